@@ -1,0 +1,3 @@
+from kopdes_desktop.ui.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,38 @@
+"""Errors a user can cause. Each carries a message a mentor understands.
+
+``message`` is Indonesian (the default UI language); ``message_en`` the English one.
+Programming errors are not wrapped: they stay loud.
+"""
+
+from __future__ import annotations
+
+
+class KopdesError(Exception):
+    """Base for every user-facing error."""
+
+    def __init__(self, message: str, message_en: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.message_en = message_en or message
+
+    def localized(self, language: str = "id") -> str:
+        return self.message_en if language.startswith("en") else self.message
+
+
+class ValidationError(KopdesError):
+    """One or more fields are wrong. ``problems`` maps field name to message."""
+
+    def __init__(self, problems: dict[str, str], problems_en: dict[str, str] | None = None):
+        self.problems = problems
+        self.problems_en = problems_en or problems
+        text = "; ".join(f"{k}: {v}" for k, v in problems.items())
+        text_en = "; ".join(f"{k}: {v}" for k, v in self.problems_en.items())
+        super().__init__(text, text_en)
+
+
+class StoreError(KopdesError):
+    """The database cannot be opened, upgraded, written or restored."""
+
+
+class NotFoundError(KopdesError):
+    """A record asked for by id does not exist (or is deleted)."""

@@ -1,0 +1,179 @@
+"""Opening the local SQLite store: pragmas, migrations, the device row, units of work."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kopdes_desktop.errors import StoreError
+from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.store import migrate
+from kopdes_desktop.store import tracking as _tracking  # noqa: F401  (registers the flush hook)
+from kopdes_desktop.store.models import Device, Meta
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def make_engine(database: Path) -> Engine:
+    """An engine with the pragmas a laptop that loses power needs, and real transactions."""
+    engine = create_engine(
+        f"sqlite+pysqlite:///{database}",
+        connect_args={"isolation_level": None, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA busy_timeout=5000")
+        dbapi_connection.execute("PRAGMA journal_mode=WAL")
+        dbapi_connection.execute("PRAGMA synchronous=FULL")
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def translate_db_error(exc: BaseException) -> StoreError:
+    """A StoreError a mentor can read for an SQLite failure."""
+    text = str(exc).lower()
+    if "disk is full" in text or "disk i/o" in text:
+        return StoreError(
+            "Penyimpanan penuh atau rusak: perubahan tidak disimpan. Kosongkan ruang disk lalu "
+            "coba lagi.",
+            "The disk is full or failing: the change was not saved. Free some space and retry.",
+        )
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return StoreError(
+            "Folder data tidak dapat ditulis: perubahan tidak disimpan.",
+            "The data folder cannot be written: the change was not saved.",
+        )
+    if "not a database" in text or "malformed" in text:
+        return StoreError(
+            "Berkas basis data rusak atau bukan basis data Kopdes.",
+            "The database file is damaged or not a Kopdes database.",
+        )
+    if "locked" in text or "busy" in text:
+        return StoreError(
+            "Basis data sedang dipakai program lain. Tutup program itu lalu coba lagi.",
+            "The database is in use by another program. Close it and retry.",
+        )
+    return StoreError(f"Kesalahan basis data: {exc}", f"Database error: {exc}")
+
+
+def check_sqlite_file(database: Path) -> None:
+    """Refuse a file that exists but is not an SQLite database, before touching it."""
+    if not database.exists() or database.stat().st_size == 0:
+        return
+    with database.open("rb") as handle:
+        header = handle.read(len(SQLITE_MAGIC))
+    if header != SQLITE_MAGIC:
+        raise StoreError(
+            f"Berkas {database.name} bukan basis data Kopdes (mungkin rusak). Data tidak diubah.",
+            f"{database.name} is not a Kopdes database (it may be damaged). Nothing was changed.",
+        )
+
+
+class Store:
+    """The open local store. Use :meth:`open`, then :meth:`session` for each unit of work."""
+
+    def __init__(self, paths: DataPaths, engine: Engine) -> None:
+        self.paths = paths
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.device_id = ""
+
+    @classmethod
+    def open(cls, paths: DataPaths, *, upgrade: bool = True) -> Store:
+        """Open (creating or upgrading) the store under ``paths``."""
+        try:
+            paths.ensure()
+        except OSError as exc:
+            raise StoreError(
+                f"Folder data {paths.root} tidak dapat dibuat atau ditulis: {exc.strerror}.",
+                f"The data folder {paths.root} cannot be created or written: {exc.strerror}.",
+            ) from exc
+        check_sqlite_file(paths.database)
+        engine = make_engine(paths.database)
+        try:
+            if upgrade:
+                migrate.upgrade(engine, paths)
+            else:
+                migrate.check_current(engine)
+            store = cls(paths, engine)
+            store.device_id = store._ensure_device()
+        except StoreError:
+            engine.dispose()
+            raise
+        except DBAPIError as exc:
+            engine.dispose()
+            raise translate_db_error(exc.orig or exc) from exc
+        return store
+
+    def _ensure_device(self) -> str:
+        with self.session() as session:
+            device_id = session.scalar(select(Device.id).where(Device.is_self.is_(True)))
+            if device_id is None:
+                device = Device(is_self=True, name="laptop")
+                session.add(device)
+                session.flush()
+                device_id = device.id
+        return device_id
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed on success, rolled back (store unchanged) on error."""
+        session = self._sessions()
+        if self.device_id:
+            session.info["device_id"] = self.device_id
+        try:
+            yield session
+            session.commit()
+        except DBAPIError as exc:
+            session.rollback()
+            raise translate_db_error(exc.orig or exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def read(self) -> Session:
+        """A session for reading only; the caller closes it (``with store.read() as s``)."""
+        return self._sessions()
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        with self.read() as session:
+            row = session.get(Meta, key)
+            return row.value if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.session() as session:
+            session.merge(Meta(key=key, value=value))
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the main file and release the database."""
+        try:
+            with self.engine.connect() as connection:
+                connection.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except DBAPIError as exc:
+            log.warning("checkpoint on close failed: %s", exc)
+        except sqlite3.Error as exc:
+            log.warning("checkpoint on close failed: %s", exc)
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
