@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kopdes_desktop.errors import StoreError
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.store import migrate
+from kopdes_desktop.store import schema as _schema  # noqa: F401  (every table)
 from kopdes_desktop.store import tracking as _tracking  # noqa: F401  (registers the flush hook)
 from kopdes_desktop.store.models import Device, Meta
 

@@ -1,0 +1,5 @@
+"""Every table of the mentor's store, gathered so migrations see the whole schema."""
+
+from kopdes_desktop.store.models import Base
+
+metadata = Base.metadata
