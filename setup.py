@@ -1,4 +1,4 @@
-"""Build hook: the wheel carries the top-level ``resources/`` folder as ``kopdes_desktop/_resources``.
+"""Build hook: the wheel carries the top-level ``resources/`` as ``kopdes_desktop/_resources``.
 
 Everything else about the package is declared in ``pyproject.toml``. A source checkout (and an
 editable install, which runs from the checkout) reads ``resources/`` directly; see
