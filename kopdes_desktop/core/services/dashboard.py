@@ -1,0 +1,68 @@
+"""Beranda: what a mentor sees first."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kopdes_desktop.core.services import assessments, cooperatives, followups, mentors, visits
+from kopdes_desktop.store.models import SYNCED_MODELS, Assessment, Device, Visit
+
+
+@dataclass
+class HomeSummary:
+    mentor_name: str | None
+    cooperatives: list[cooperatives.CooperativeSummary]
+    by_category: Counter[str]
+    visits_this_month: list[Visit]
+    overdue: list[followups.ActionRow]
+    upcoming: list[followups.ActionRow]
+    drafts: list[Assessment]
+    unsynced: int
+    notes: list[str] = field(default_factory=list)
+
+
+def unsynced_count(session: Session) -> int:
+    """Rows changed on this laptop that no receipt has acknowledged yet."""
+    device = session.scalar(select(Device).where(Device.is_self.is_(True)))
+    if device is None:
+        return 0
+    total = 0
+    for model in SYNCED_MODELS:
+        total += session.scalar(
+            select(func.count()).select_from(model).where(
+                model.device_id == device.id, model.counter > device.acked_counter
+            )
+        ) or 0
+    return total
+
+
+def home(session: Session, today: date | None = None) -> HomeSummary:
+    today = today or date.today()
+    mentor = mentors.self_mentor(session)
+    summaries = cooperatives.list_summaries(session, today)
+    if mentor is not None:
+        mine = mentors.assigned_cooperative_ids(session, mentor.id)
+        if mine:
+            summaries = [s for s in summaries if s.id in mine]
+    ids = {s.id for s in summaries}
+    actions = [a for a in followups.list_actions(session, today=today) if a.cooperative_id in ids]
+    month_visits = [
+        visit
+        for visit in visits.in_month(session, today.year, today.month)
+        if visit.cooperative_id in ids
+    ]
+    return HomeSummary(
+        mentor_name=mentor.name if mentor else None,
+        cooperatives=summaries,
+        by_category=Counter(s.latest_category or "Belum dinilai" for s in summaries),
+        visits_this_month=month_visits,
+        overdue=[a for a in actions if a.overdue],
+        upcoming=[a for a in actions if a.upcoming],
+        drafts=[d for d in assessments.drafts(session) if d.cooperative_id in ids],
+        unsynced=unsynced_count(session),
+    )
