@@ -1,0 +1,97 @@
+"""Batch headers: what a batch says about itself, its deterministic id, and its checks."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+from kopdes_desktop.sync import errors
+
+FORMAT = 1
+MAX_COUNTER = 2**53
+BATCH_ID_RE = re.compile(r"^[0-9a-f]{32}$")
+DEVICE_RE = re.compile(r"^[0-9A-Za-z-]{1,36}$")
+HEADER_KEYS = {
+    "format", "kind", "batch_id", "device_id", "device_public_key", "province_key_id",
+    "counter_from", "counter_to", "created_at", "payload_sha256", "payload_size", "records",
+    "attachments",
+}
+
+
+def batch_id(device_id: str, counter_from: int, counter_to: int, payload_sha256: str) -> str:
+    """The id of a batch: derived from its device, counter range and content only."""
+    text = f"kopdes-batch\x00{device_id}\x00{counter_from}\x00{counter_to}\x00{payload_sha256}"
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def make_header(
+    *,
+    device_id: str,
+    device_public_key: str,
+    province_key_id: str,
+    counter_from: int,
+    counter_to: int,
+    created_at: str,
+    payload: bytes,
+    records: int,
+    attachments: int,
+) -> dict[str, Any]:
+    """The header of a batch over ``payload``."""
+    digest = hashlib.sha256(payload).hexdigest()
+    return {
+        "format": FORMAT,
+        "kind": "batch",
+        "batch_id": batch_id(device_id, counter_from, counter_to, digest),
+        "device_id": device_id,
+        "device_public_key": device_public_key,
+        "province_key_id": province_key_id,
+        "counter_from": counter_from,
+        "counter_to": counter_to,
+        "created_at": created_at,
+        "payload_sha256": digest,
+        "payload_size": len(payload),
+        "records": records,
+        "attachments": attachments,
+    }
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def check_header(header: dict[str, Any], own_key_id: str, payload_size: int) -> None:
+    """Refuse a header with missing, malformed or implausible fields."""
+    if set(header) != HEADER_KEYS or header["format"] != FORMAT or header["kind"] != "batch":
+        raise errors.damaged("kepala berkas")
+    if header["province_key_id"] != own_key_id:
+        raise errors.SyncRejected(
+            "wrong_province",
+            "Berkas ini ditujukan untuk provinsi lain (kunci provinsi berbeda).",
+            "This file is meant for another province (different province key).",
+        )
+    low, high = header["counter_from"], header["counter_to"]
+    counts = (header["records"], header["attachments"], header["payload_size"])
+    if not all(_is_int(v) for v in (low, high, *counts)):
+        raise errors.damaged("kepala berkas")
+    if not 1 <= low <= high <= MAX_COUNTER or any(v < 0 for v in counts):
+        raise errors.hostile("rentang nomor urut tidak wajar")
+    if header["payload_size"] != payload_size:
+        raise errors.damaged("ukuran isi")
+    device_id = header["device_id"]
+    if not isinstance(device_id, str) or not DEVICE_RE.match(device_id):
+        raise errors.hostile("id perangkat tidak sah")
+    if not isinstance(header["batch_id"], str) or not BATCH_ID_RE.match(header["batch_id"]):
+        raise errors.damaged("id paket")
+    if not isinstance(header["created_at"], str) or len(header["created_at"]) > 40:
+        raise errors.damaged("kepala berkas")
+
+
+def check_batch_id(header: dict[str, Any]) -> None:
+    """The id must be the one its device, range and content give."""
+    expected = batch_id(
+        header["device_id"], header["counter_from"], header["counter_to"],
+        header["payload_sha256"],
+    )
+    if header["batch_id"] != expected:
+        raise errors.damaged("id paket tidak cocok dengan isinya")
