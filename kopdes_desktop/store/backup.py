@@ -89,6 +89,11 @@ def inspect_backup(candidate: Path) -> str:
             f"The backup cannot be read: {exc.strerror}.",
         ) from exc
     except sqlite3.DatabaseError as exc:
+        if "malformed" in str(exc).lower():
+            raise StoreError(
+                f"Berkas cadangan {candidate.name} rusak. Data tidak diubah.",
+                f"The backup {candidate.name} is damaged. Nothing was changed.",
+            ) from exc
         raise not_ours from exc
     if revision is None:
         raise not_ours
