@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from kopdes_desktop.errors import StoreError
 from kopdes_desktop.paths import DataPaths
@@ -85,6 +86,28 @@ def check_sqlite_file(database: Path) -> None:
         )
 
 
+def check_existing_schema(database: Path) -> None:
+    """Refuse a foreign or newer database through a read-only connection.
+
+    This runs before the store's own connection, whose ``journal_mode=WAL`` would rewrite the
+    header of a database that is not ours.
+    """
+    if not database.exists() or database.stat().st_size == 0:
+        return
+    uri = f"{database.resolve().as_uri()}?mode=ro"
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        poolclass=NullPool,
+    )
+    try:
+        migrate.check_current(engine)
+    except DBAPIError as exc:
+        raise translate_db_error(exc.orig or exc) from exc
+    finally:
+        engine.dispose()
+
+
 class Store:
     """The open local store. Use :meth:`open`, then :meth:`session` for each unit of work."""
 
@@ -105,6 +128,7 @@ class Store:
                 f"The data folder {paths.root} cannot be created or written: {exc.strerror}.",
             ) from exc
         check_sqlite_file(paths.database)
+        check_existing_schema(paths.database)
         engine = make_engine(paths.database)
         try:
             if upgrade:
