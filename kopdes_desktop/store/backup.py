@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -43,7 +44,8 @@ def backup_file(database: Path, out: Path, progress=None) -> Path:  # type: igno
             source.close()
         os.replace(tmp, out)
     except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # the folder itself may be what failed
+            tmp.unlink(missing_ok=True)
         raise StoreError(
             f"Cadangan tidak dapat ditulis ke {out}: {exc}",
             f"The backup could not be written to {out}: {exc}",
@@ -124,7 +126,8 @@ def restore(paths: DataPaths, candidate: Path) -> Path | None:
             Path(str(database) + suffix).unlink(missing_ok=True)
         os.replace(staged, database)
     except OSError as exc:
-        staged.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            staged.unlink(missing_ok=True)
         raise StoreError(
             f"Pemulihan gagal, data lama tetap dipakai: {exc.strerror}.",
             f"Restore failed; the old data is kept: {exc.strerror}.",
