@@ -1,0 +1,197 @@
+"""Importing batch files: verify, check enrolment, dedupe, then apply each batch atomically.
+
+Every file ends in one typed outcome: ``applied``, ``duplicate`` (already received),
+``quarantined`` (from a device not yet enrolled: kept, applied on approval) or ``rejected``
+(with a one-line reason; nothing of it is applied).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kopdes_desktop.province.apply import apply_records
+from kopdes_desktop.province.models import ProvBatch, ProvDevice, ProvRejection
+from kopdes_desktop.province.store import ProvinceStore
+from kopdes_desktop.store.models import utcnow
+from kopdes_desktop.sync import errors, payload
+from kopdes_desktop.sync.batch import check_batch_id, check_header
+from kopdes_desktop.sync.errors import SyncRejected
+from kopdes_desktop.sync.fileformat import MAX_FILE_BYTES, OpenedBatch, open_batch
+from kopdes_desktop.sync.payload import Blob
+
+PROVINCE_DEVICE = "province"
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What became of one file."""
+
+    file: str
+    batch_id: str | None
+    device_id: str | None
+    status: str  # applied | duplicate | quarantined | rejected
+    reason: str
+    records: int = 0
+    conflicts: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise errors.too_large(MAX_FILE_BYTES)
+        return path.read_bytes()
+    except OSError as exc:
+        raise SyncRejected(
+            "unreadable", f"Berkas tidak dapat dibaca: {exc.strerror}.",
+            f"The file cannot be read: {exc.strerror}.",
+        ) from exc
+
+
+def _verified(store: ProvinceStore, data: bytes) -> tuple[OpenedBatch, list, list[Blob]]:
+    opened = open_batch(data, store.seal_key, store.key_id)
+    header = opened.header
+    check_header(header, store.key_id, len(opened.payload))
+    check_batch_id(header)
+    if header["device_id"] == PROVINCE_DEVICE:
+        raise errors.hostile("id perangkat tidak sah")
+    records, blobs = payload.decode(opened.payload, header)
+    return opened, records, blobs
+
+
+def import_file(store: ProvinceStore, path: Path) -> ImportOutcome:
+    """Import one batch file; never raises for a bad file, only reports."""
+    try:
+        data = _read(path)
+    except SyncRejected as exc:
+        return ImportOutcome(path.name, None, None, "rejected", exc.message)
+    return import_bytes(store, data, path.name)
+
+
+def import_bytes(store: ProvinceStore, data: bytes, name: str = "") -> ImportOutcome:
+    """Import one batch given as bytes (a file's content or an HTTP body)."""
+    file_sha = hashlib.sha256(data).hexdigest()
+    with store.session() as session:
+        known = session.scalars(select(ProvBatch).where(ProvBatch.file_sha256 == file_sha)).first()
+        if known is not None:
+            return _duplicate(name, known)
+    try:
+        opened, records, blobs = _verified(store, data)
+    except SyncRejected as exc:
+        return ImportOutcome(name, None, None, "rejected", exc.message)
+    header = opened.header
+    try:
+        with store.session() as session:
+            return _receive(store, session, opened, data, records, blobs, name)
+    except SyncRejected as exc:
+        _log_rejection(store, header, exc.message)
+        return ImportOutcome(name, header["batch_id"], header["device_id"], "rejected",
+                             exc.message)
+
+
+def _duplicate(name: str, known: ProvBatch) -> ImportOutcome:
+    reason = "Sudah diterima sebelumnya."
+    if known.status == "quarantined":
+        reason = "Sudah diterima sebelumnya; menunggu persetujuan perangkat."
+    return ImportOutcome(name, known.batch_id, known.device_id, "duplicate", reason,
+                         known.records, known.conflicts)
+
+
+def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: bytes,
+             records: list, blobs: list[Blob], name: str) -> ImportOutcome:
+    header = opened.header
+    batch_id, device_id = header["batch_id"], header["device_id"]
+    prior = session.get(ProvBatch, batch_id)
+    if prior is not None:
+        if prior.payload_sha256 == header["payload_sha256"]:
+            return _duplicate(name, prior)
+        raise SyncRejected(
+            "conflicting_id",
+            "Paket dengan id yang sama tetapi isi berbeda sudah diterima; paket ini ditolak.",
+            "A batch with the same id but different content was already received; refused.",
+        )
+    device = session.get(ProvDevice, device_id)
+    if device is not None and device.public_key != header["device_public_key"]:
+        raise SyncRejected(
+            "foreign_key",
+            "Berkas ditandatangani dengan kunci yang bukan milik perangkat ini.",
+            "The file is signed with a key that does not belong to this device.",
+        )
+    batch = ProvBatch(
+        batch_id=batch_id, device_id=device_id, file_sha256=opened.file_sha256,
+        payload_sha256=header["payload_sha256"], public_key=header["device_public_key"],
+        counter_from=header["counter_from"], counter_to=header["counter_to"],
+        records=len(records),
+    )
+    if device is None or device.status != "enrolled":
+        if device is None:
+            session.add(ProvDevice(device_id=device_id, public_key=header["device_public_key"]))
+        batch.status, batch.data = "quarantined", data
+        session.add(batch)
+        return ImportOutcome(
+            name, batch_id, device_id, "quarantined",
+            "Perangkat belum terdaftar; paket disimpan menunggu persetujuan petugas.",
+            len(records),
+        )
+    store_blobs(store, blobs)
+    conflicts = apply_records(session, device_id, batch_id, records)
+    batch.status, batch.applied_at, batch.conflicts = "applied", utcnow(), conflicts
+    session.add(batch)
+    return ImportOutcome(name, batch_id, device_id, "applied", "Diterapkan.", len(records),
+                         conflicts)
+
+
+def store_blobs(store: ProvinceStore, blobs: list[Blob]) -> None:
+    """Write attachments by SHA-256 (names were checked to be 64 hex digits)."""
+    for blob in blobs:
+        target = store.attachments / blob.sha256[:2] / blob.sha256
+        if target.exists():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".tmp")
+        tmp.write_bytes(blob.data)
+        os.replace(tmp, target)
+
+
+def _log_rejection(store: ProvinceStore, header: dict[str, Any], reason: str) -> None:
+    with store.session() as session:
+        device = session.get(ProvDevice, header["device_id"])
+        if device is not None and device.status == "enrolled":
+            session.add(ProvRejection(batch_id=header["batch_id"], device_id=device.device_id,
+                                      reason=reason))
+
+
+def apply_quarantined(store: ProvinceStore, device_id: str) -> list[ImportOutcome]:
+    """Apply a now-enrolled device's quarantined batches, each in its own transaction."""
+    with store.session() as session:
+        waiting = session.execute(
+            select(ProvBatch.batch_id).where(
+                ProvBatch.device_id == device_id, ProvBatch.status == "quarantined"
+            ).order_by(ProvBatch.counter_from)
+        ).scalars().all()
+    outcomes = []
+    for batch_id in waiting:
+        with store.session() as session:
+            batch = session.get(ProvBatch, batch_id)
+            device = session.get(ProvDevice, device_id)
+            opened, records, blobs = _verified(store, batch.data)
+            if batch.public_key != device.public_key:
+                batch.status, batch.data = "rejected", None
+                outcomes.append(ImportOutcome(batch_id, batch_id, device_id, "rejected",
+                                              "Kunci perangkat berbeda dari yang disetujui."))
+                continue
+            store_blobs(store, blobs)
+            batch.conflicts = apply_records(session, device_id, batch_id, records)
+            batch.status, batch.applied_at, batch.data = "applied", utcnow(), None
+            outcomes.append(ImportOutcome(batch_id, batch_id, device_id, "applied",
+                                          "Diterapkan.", len(records), batch.conflicts))
+    return outcomes

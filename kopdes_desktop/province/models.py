@@ -1,0 +1,120 @@
+"""The province store's tables, on their own declarative base (SQLite or PostgreSQL).
+
+Records are kept generically: every synced table's rows live in ``prov_version`` as the latest
+full snapshot per (table, record, device): the *heads*. ``prov_record`` names the head that is
+the record's current state, decided by :mod:`kopdes_desktop.province.merge` from the heads
+alone, so any arrival order gives the same state.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Boolean, DateTime, Integer, LargeBinary, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from kopdes_desktop.store.models import NAMING, utcnow
+
+
+class ProvinceBase(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class ProvMeta(ProvinceBase):
+    __tablename__ = "prov_meta"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ProvDevice(ProvinceBase):
+    """A mentor's laptop: ``enrolled`` by its device file or approval, else ``unknown``."""
+
+    __tablename__ = "prov_device"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(60))
+    mentor_id: Mapped[str | None] = mapped_column(String(36))
+    mentor_name: Mapped[str] = mapped_column(String(120), default="")
+    status: Mapped[str] = mapped_column(String(12), default="unknown")
+    first_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    enrolled_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ProvBatch(ProvinceBase):
+    """A received batch: ``applied``, or ``quarantined`` (bytes kept) until approval."""
+
+    __tablename__ = "prov_batch"
+
+    batch_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36), index=True)
+    file_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    payload_sha256: Mapped[str] = mapped_column(String(64))
+    public_key: Mapped[str] = mapped_column(String(60))
+    counter_from: Mapped[int] = mapped_column(BigInteger)
+    counter_to: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(12))
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    applied_at: Mapped[datetime | None] = mapped_column(DateTime)
+    records: Mapped[int] = mapped_column(Integer, default=0)
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)
+    data: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class ProvRejection(ProvinceBase):
+    """A batch from an enrolled device that was authentic but refused, so its receipt says why."""
+
+    __tablename__ = "prov_rejection"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    batch_id: Mapped[str] = mapped_column(String(32), index=True)
+    device_id: Mapped[str] = mapped_column(String(36), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ProvVersion(ProvinceBase):
+    """The latest snapshot of a record from one device (or the province's own resolution)."""
+
+    __tablename__ = "prov_version"
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    counter: Mapped[int] = mapped_column(BigInteger)
+    base_rev: Mapped[str | None] = mapped_column(String(60))
+    covers: Mapped[str | None] = mapped_column(Text)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[str] = mapped_column(String(40))
+    data: Mapped[str] = mapped_column(Text)
+    batch_id: Mapped[str | None] = mapped_column(String(32))
+
+
+class ProvRecord(ProvinceBase):
+    """A record's current state: which head won, whether it is deleted or in conflict."""
+
+    __tablename__ = "prov_record"
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    counter: Mapped[int] = mapped_column(BigInteger)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    conflict: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ProvConflict(ProvinceBase):
+    """Concurrent versions of one record: all kept, a deterministic winner, an officer decides."""
+
+    __tablename__ = "prov_conflict"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    versions: Mapped[str] = mapped_column(Text)
+    winner: Mapped[str] = mapped_column(String(60))
+    status: Mapped[str] = mapped_column(String(12), default="open")  # open|resolved|superseded
+    raised_batch: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resolution: Mapped[str | None] = mapped_column(String(60))

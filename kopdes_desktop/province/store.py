@@ -1,0 +1,179 @@
+"""The province's folder: keys, configuration and the consolidated store (SQLite or PostgreSQL).
+
+Layout of the province folder (``--dir``, else ``KOPDES_PROVINCE_DIR``, else the platform's
+data dir): ``config.json`` (name, database URL), ``keys/`` (sealing and signing keys, mode
+0600), ``province.sqlite3`` unless a PostgreSQL URL was given, ``attachments/`` (photos by
+SHA-256) and ``instruments/`` (instrument definitions sent down in reference packages).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from platformdirs import PlatformDirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kopdes_desktop.errors import KopdesError, StoreError
+from kopdes_desktop.province.models import ProvinceBase, ProvMeta
+from kopdes_desktop.sync.keys import ProvincePublic, read_private_key, write_private_key
+
+ENV_VAR = "KOPDES_PROVINCE_DIR"
+SEAL_KEY = "province-seal-x25519.pem"
+SIGN_KEY = "province-sign-ed25519.pem"
+DEFAULT_NAME = "Provinsi Kalimantan Utara"
+
+
+def resolve_dir(directory: str | os.PathLike[str] | None) -> Path:
+    """The province folder: explicit, else the environment, else the platform default."""
+    if directory:
+        return Path(directory).expanduser().resolve()
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser().resolve()
+    return Path(PlatformDirs("KopdesProvince", "Kopdes").user_data_dir)
+
+
+def _sqlite_engine(url: str) -> Engine:
+    engine = create_engine(url, connect_args={"isolation_level": None})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.execute("PRAGMA busy_timeout=10000")
+        dbapi_connection.execute("PRAGMA journal_mode=WAL")
+        dbapi_connection.execute("PRAGMA synchronous=FULL")
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for the province database URL (SQLite file or PostgreSQL via psycopg)."""
+    if url.startswith("sqlite"):
+        return _sqlite_engine(url)
+    if not url.startswith("postgresql"):
+        raise KopdesError(
+            "Alamat basis data harus sqlite:/// atau postgresql+psycopg://.",
+            "The database URL must be sqlite:/// or postgresql+psycopg://.",
+        )
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class ProvinceStore:
+    """An open province folder and database."""
+
+    root: Path
+    name: str
+    engine: Engine
+    seal_key: X25519PrivateKey
+    sign_key: Ed25519PrivateKey
+
+    @property
+    def public(self) -> ProvincePublic:
+        return ProvincePublic(self.name, self.seal_key.public_key(), self.sign_key.public_key())
+
+    @property
+    def key_id(self) -> str:
+        return self.public.key_id
+
+    @property
+    def attachments(self) -> Path:
+        return self.root / "attachments"
+
+    @property
+    def instruments(self) -> Path:
+        return self.root / "instruments"
+
+    @classmethod
+    def init(cls, root: Path, db_url: str | None = None, name: str = DEFAULT_NAME
+             ) -> ProvinceStore:
+        """Create keys, configuration and tables (keeping keys and data that already exist)."""
+        root.mkdir(parents=True, exist_ok=True)
+        config_path = root / "config.json"
+        if config_path.exists():
+            config = json.loads(config_path.read_text(encoding="utf-8"))
+            if db_url and db_url != config.get("db_url"):
+                raise KopdesError(
+                    "Folder provinsi ini sudah memakai basis data lain.",
+                    "This province folder already uses another database.",
+                )
+        else:
+            config = {"name": name, "db_url": db_url or f"sqlite:///{root / 'province.sqlite3'}"}
+            config_path.write_text(json.dumps(config, indent=2), encoding="utf-8")
+        for file_name, factory in ((SEAL_KEY, X25519PrivateKey), (SIGN_KEY, Ed25519PrivateKey)):
+            if not (root / "keys" / file_name).exists():
+                write_private_key(root / "keys" / file_name, factory.generate())
+        (root / "attachments").mkdir(exist_ok=True)
+        (root / "instruments").mkdir(exist_ok=True)
+        store = cls.open(root, create=True)
+        return store
+
+    @classmethod
+    def open(cls, root: Path, *, create: bool = False) -> ProvinceStore:
+        """Open an initialised province folder."""
+        config_path = root / "config.json"
+        if not config_path.exists():
+            raise KopdesError(
+                f"Folder provinsi {root} belum disiapkan: jalankan 'kopdes-province init'.",
+                f"Province folder {root} is not initialised: run 'kopdes-province init'.",
+            )
+        config = json.loads(config_path.read_text(encoding="utf-8"))
+        seal = read_private_key(root / "keys" / SEAL_KEY)
+        sign = read_private_key(root / "keys" / SIGN_KEY)
+        engine = make_engine(config["db_url"])
+        try:
+            if create:
+                ProvinceBase.metadata.create_all(engine)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise StoreError(
+                f"Basis data provinsi tidak dapat disiapkan: {exc}",
+                f"The province database cannot be prepared: {exc}",
+            ) from exc
+        return cls(root, config.get("name", DEFAULT_NAME), engine, seal, sign)  # type: ignore[arg-type]
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed on success, rolled back entirely on any error."""
+        session = sessionmaker(self.engine, expire_on_commit=False)()
+        try:
+            yield session
+            session.commit()
+        except DBAPIError as exc:
+            session.rollback()
+            raise StoreError(
+                f"Kesalahan basis data provinsi: {exc.orig}", f"Province database error: {exc.orig}"
+            ) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def next_counter(self, session: Session, key: str) -> int:
+        """The next value of a province counter kept in ``prov_meta``."""
+        row = session.get(ProvMeta, key, with_for_update=True)
+        value = int(row.value) + 1 if row else 1
+        session.merge(ProvMeta(key=key, value=str(value)))
+        return value
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> ProvinceStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
