@@ -87,9 +87,11 @@ _WHY = {
 }
 
 
-def _warning(comp: Component, why: str) -> tuple[str, str]:
+def _warning(comp: Component, why: str, complete: bool) -> tuple[str, str]:
     reason_id, reason_en = _WHY[why]
     if comp.not_applicable == "exclude":
+        if complete and why == "missing":
+            reason_id, reason_en = "tidak berlaku", "does not apply"
         return (f"{comp.text.id}: tidak dinilai ({reason_id}).",
                 f"{comp.text.en}: not scored ({reason_en}).")
     return (f"{comp.text.id}: tidak dapat dihitung ({reason_id}); skor 0.",
@@ -120,7 +122,7 @@ class _Scorer:
         return _nilai(comp, _value(comp, self.state.values))
 
     def warn(self, comp: Component, why: str) -> None:
-        text_id, text_en = _warning(comp, why)
+        text_id, text_en = _warning(comp, why, self.complete)
         self.warnings.append(text_id)
         self.warnings_en.append(text_en)
 
