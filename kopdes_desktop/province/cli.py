@@ -1,11 +1,221 @@
-"""``kopdes-province``: the province side (verify, consolidate, receipts, reference data)."""
+"""``kopdes-province``: the province side over files (verify, consolidate, receipts, reference).
+
+Every command takes ``--dir DIR`` (else ``KOPDES_PROVINCE_DIR``, else the platform data dir).
+"""
 
 from __future__ import annotations
 
+import argparse
+import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from kopdes_desktop import __version__
+from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.province import conflicts, devices, ingest, outputs, spreadsheet
+from kopdes_desktop.province.store import ProvinceStore, resolve_dir
+
+STATUS_WORDS = {
+    "applied": "diterapkan",
+    "duplicate": "sudah diterima",
+    "quarantined": "dikarantina",
+    "rejected": "ditolak",
+}
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _open(args: argparse.Namespace) -> ProvinceStore:
+    return ProvinceStore.open(resolve_dir(args.dir))
+
+
+def _init(args: argparse.Namespace) -> int:
+    store = ProvinceStore.init(resolve_dir(args.dir), args.db_url)
+    print(f"Folder provinsi siap: {store.root}")
+    print(f"Sidik jari provinsi: {store.public.fingerprint}")
+    store.close()
+    return 0
+
+
+def _trust_file(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        fingerprint = outputs.write_trust_file(store, args.out)
+    print(f"Berkas kepercayaan ditulis: {args.out}")
+    print(f"Sidik jari (bacakan kepada pendamping): {fingerprint}")
+    return 0
+
+
+def _print_outcomes(outcomes: list[ingest.ImportOutcome], as_json: bool) -> None:
+    if as_json:
+        _print_json([{"file": o.file, "batch_id": o.batch_id, "device_id": o.device_id,
+                      "status": o.status, "reason": o.reason, "records": o.records,
+                      "conflicts": o.conflicts} for o in outcomes])
+        return
+    for o in outcomes:
+        line = f"{o.file}: {STATUS_WORDS[o.status]}"
+        if o.status == "applied":
+            line += f", {o.records} catatan, {o.conflicts} konflik"
+        elif o.reason:
+            line += f": {o.reason}"
+        print(line)
+
+
+def _enroll(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        info, outcomes = devices.enroll(store, args.device_file)
+    print(f"Perangkat terdaftar: {info['device_id']} ({info['mentor'] or 'tanpa nama'})")
+    print(f"Sidik jari perangkat: {info['fingerprint']}")
+    _print_outcomes(outcomes, False)
+    return 0
+
+
+def _devices(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        statuses = devices.device_statuses(store)
+    if args.json:
+        _print_json([s.as_dict() for s in statuses])
+        return 0
+    for s in statuses:
+        word = "terdaftar" if s.status == "enrolled" else "BELUM DISETUJUI"
+        print(f"{s.device_id} {s.mentor or '-'}: {word}, sampai {s.contiguous_counter}, "
+              f"karantina {s.quarantined_batches}, sidik jari {s.fingerprint}")
+    return 0
+
+
+def _approve(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        outcomes = devices.approve(store, args.device_id)
+    print(f"Perangkat {args.device_id} disetujui.")
+    _print_outcomes(outcomes, False)
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        outcomes = [ingest.import_file(store, Path(f)) for f in args.files]
+    _print_outcomes(outcomes, args.json)
+    return 1 if any(o.status == "rejected" for o in outcomes) else 0
+
+
+def _receipts(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        written = outputs.write_receipts(store, args.out)
+    for path in written:
+        print(f"Tanda terima: {path}")
+    if not written:
+        print("Belum ada perangkat terdaftar yang mengirim paket.")
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        statuses = devices.device_statuses(store)
+        open_conflicts = len(conflicts.list_conflicts(store))
+    if args.json:
+        _print_json({"devices": [s.as_dict() for s in statuses],
+                     "open_conflicts": open_conflicts})
+        return 0
+    for s in statuses:
+        gaps = ", ".join(f"{a}-{b}" for a, b in s.gaps) or "tidak ada"
+        print(f"{s.device_id} {s.mentor or '-'}: sampai {s.contiguous_counter}; celah: {gaps}; "
+              f"karantina: {s.quarantined_batches}; konflik terbuka: {s.open_conflicts}")
+    print(f"Konflik terbuka: {open_conflicts}")
+    return 0
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        found = conflicts.list_conflicts(store, args.all)
+    if args.json:
+        _print_json([c.as_dict() for c in found])
+        return 0
+    if not found:
+        print("Tidak ada konflik terbuka.")
+    for c in found:
+        versions = ", ".join(v["rev"] for v in c.versions)
+        print(f"#{c.id} {c.table} {c.record_id} [{c.status}]: versi {versions}; "
+              f"pemenang sementara {c.winner}")
+    return 0
+
+
+def _resolve(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        rev = conflicts.resolve_conflict(store, args.conflict_id, args.keep)
+    print(f"Konflik #{args.conflict_id} diselesaikan dengan versi {rev}.")
+    return 0
+
+
+def _reference(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        summary = outputs.write_reference(store, args.out)
+    print(f"Paket referensi versi {summary['version']} ditulis: {args.out} "
+          f"({summary['records']} data, {summary['regions']} wilayah, "
+          f"{summary['instruments']} instrumen)")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        written = spreadsheet.export_tables(store, args.format, args.out)
+    for path in written:
+        print(f"Ditulis: {path}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kopdes-province",
+        description="Kopdes provinsi: terima paket pendamping, tanda terima, data referensi.",
+    )
+    parser.add_argument("--version", action="version", version=f"kopdes-province {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--dir", help="folder provinsi (bawaan: KOPDES_PROVINCE_DIR)")
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH", required=True)
+
+    def add(name: str, func, help_text: str) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+        command = sub.add_parser(name, parents=[common], help=help_text)
+        command.set_defaults(func=func)
+        return command
+
+    add("init", _init, "siapkan kunci dan basis data").add_argument("--db-url")
+    add("trust-file", _trust_file, "tulis berkas kepercayaan untuk pendamping").add_argument(
+        "--out", type=Path, required=True)
+    add("enroll", _enroll, "daftarkan perangkat dari berkas perangkat").add_argument(
+        "device_file", type=Path)
+    add("devices", _devices, "daftar perangkat").add_argument("--json", action="store_true")
+    add("approve", _approve, "setujui perangkat yang dikarantina").add_argument("device_id")
+    imp = add("import", _import, "impor berkas paket")
+    imp.add_argument("files", nargs="+")
+    imp.add_argument("--json", action="store_true")
+    add("receipts", _receipts, "tulis tanda terima per perangkat").add_argument(
+        "--out", type=Path, required=True)
+    add("status", _status, "status per perangkat").add_argument("--json", action="store_true")
+    listing = add("conflicts", _conflicts, "daftar konflik")
+    listing.add_argument("--all", action="store_true", help="termasuk yang sudah selesai")
+    listing.add_argument("--json", action="store_true")
+    resolve = add("resolve", _resolve, "selesaikan konflik")
+    resolve.add_argument("conflict_id", type=int)
+    resolve.add_argument("--keep", required=True, help="revisi (perangkat:nomor) atau id perangkat")
+    add("reference", _reference, "tulis paket referensi bertanda tangan").add_argument(
+        "--out", type=Path, required=True)
+    export = add("export", _export, "ekspor tabel gabungan untuk Dinas")
+    export.add_argument("--format", choices=("xlsx", "csv"), required=True)
+    export.add_argument("--out", type=Path, required=True)
+    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    print("kopdes-province: belum tersedia (not yet available)", file=sys.stderr)
-    return 1
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except KopdesError as exc:
+        print(f"kopdes-province: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kopdes-province: dibatalkan", file=sys.stderr)
+        return 130

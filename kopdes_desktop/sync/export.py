@@ -39,11 +39,11 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
-class ExportCancelled(KopdesError):
-    """The mentor cancelled the export; nothing new was recorded."""
+class SyncCancelled(KopdesError):
+    """The mentor cancelled; files already finished stay finished, nothing is half-written."""
 
     def __init__(self) -> None:
-        super().__init__("Ekspor dibatalkan.", "Export cancelled.")
+        super().__init__("Dibatalkan.", "Cancelled.")
 
 
 @dataclass(frozen=True)
@@ -198,7 +198,7 @@ def build_batches(store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
             if progress and done % 200 == 0:
                 progress(done, total)
             if cancelled and done % 200 == 0 and cancelled():
-                raise ExportCancelled()
+                raise SyncCancelled()
 
         for (low, high, rows), (_, _, is_new) in zip(row_sets, ranges, strict=True):
             groups = _groups(store, session, rows, max_bytes, tick)
@@ -214,7 +214,7 @@ def build_batches(store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
                 edge = top
                 made += 1
         if cancelled and cancelled():
-            raise ExportCancelled()
+            raise SyncCancelled()
     return made
 
 
@@ -251,7 +251,7 @@ def export(store: Store, out_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
             SyncBatch.state == "exported").order_by(SyncBatch.counter_from)))
         for done, batch_id in enumerate(ids, start=1):
             if cancelled and cancelled():
-                raise ExportCancelled()
+                raise SyncCancelled()
             batch = session.get(SyncBatch, batch_id)
             path = out_dir / batch.file_name
             try:

@@ -1,0 +1,220 @@
+"""Applying a signed reference package on the laptop, and the conflicts it can leave.
+
+Rows are written with change tracking off, keeping the province's stamps, so they are not
+pending. A row whose local change is still pending is never overwritten: the incoming version
+is kept as a :class:`SyncConflict` until the mentor keeps theirs or takes the province's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kopdes_desktop.core.instruments.registry import registry
+from kopdes_desktop.errors import KopdesError, NotFoundError
+from kopdes_desktop.store.db import Store
+from kopdes_desktop.store.models import Mentor, Meta, Region, Syncable, utcnow
+from kopdes_desktop.store.sync_models import SyncConflict
+from kopdes_desktop.sync import errors
+from kopdes_desktop.sync.batch import DEVICE_RE, MAX_COUNTER
+from kopdes_desktop.sync.errors import SyncRejected
+from kopdes_desktop.sync.keys import ProvincePublic
+from kopdes_desktop.sync.payload import check_record
+from kopdes_desktop.sync.pending import TYPE_LABELS, self_device
+from kopdes_desktop.sync.records import MODELS_BY_TABLE, column_values, parse_time, to_record
+
+REFERENCE_TABLES = ("mentor", "cooperative", "assignment")
+VERSION_KEY = "sync.reference_version"
+REGION_RE = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")
+
+
+def check_province(body: dict[str, Any], province: ProvincePublic) -> None:
+    if body.get("province_key_id") != province.key_id:
+        raise SyncRejected("wrong_province", "Berkas ini dari provinsi lain.",
+                           "This file is from another province.")
+
+
+def plain_int(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_COUNTER:
+        raise errors.damaged("angka")
+    return value
+
+
+def _checked(body: dict[str, Any]) -> tuple[int, list, list, list]:
+    if body.get("kind") != "reference":
+        raise errors.damaged("jenis berkas")
+    version = plain_int(body.get("version"))
+    regions, records, instruments = (body.get(k) for k in ("regions", "records", "instruments"))
+    if not all(isinstance(x, list) for x in (regions, records, instruments)):
+        raise errors.damaged("isi")
+    for region in regions:
+        if not isinstance(region, dict) or not REGION_RE.match(str(region.get("code", ""))) \
+                or not isinstance(region.get("name"), str) or not isinstance(
+                    region.get("level"), int):
+            raise errors.damaged("wilayah")
+    for record in records:
+        if not isinstance(record, dict) or record.get("t") not in REFERENCE_TABLES or \
+                not isinstance(record.get("d"), str) or not DEVICE_RE.match(record["d"]):
+            raise errors.damaged("catatan referensi")
+        check_record({k: v for k, v in record.items() if k != "d"}, 0, MAX_COUNTER)
+    for item in instruments:
+        if not isinstance(item, dict) or not isinstance(item.get("data"), dict):
+            raise errors.damaged("instrumen")
+    return version, regions, records, instruments
+
+
+def apply_incoming(session: Session, model: type[Syncable], local: Syncable | None,
+                   record: dict[str, Any]) -> None:
+    """Write the province's version of a row, with its stamps (tracking must be off)."""
+    values = column_values(model, record["v"])
+    if model is Mentor:
+        values["is_self"] = bool(local.is_self) if local is not None else False
+    row = local if local is not None else model(id=record["id"])
+    for key, value in values.items():
+        setattr(row, key, value)
+    row.device_id, row.counter, row.base_rev = record["d"], record["c"], record["b"]
+    row.deleted, row.updated_at = record["x"], parse_time(record["u"])
+    session.add(row)
+
+
+def _import_instruments(store: Store, instruments: list[dict[str, Any]]) -> list[str]:
+    problems = []
+    known = registry(store.paths)
+    for item in instruments:
+        try:
+            known.import_definition(item["data"], str(item.get("source", "provinsi")))
+        except KopdesError as exc:
+            problems.append(exc.message)
+    return problems
+
+
+def apply_reference(store: Store, body: dict[str, Any], province: ProvincePublic
+                    ) -> tuple[str, str, dict[str, Any]]:
+    """Apply a verified reference package if it is newer than the last one applied."""
+    check_province(body, province)
+    version, regions, records, instruments = _checked(body)
+    last = int(store.get_meta(VERSION_KEY, "0") or 0)
+    if version <= last:
+        return "unchanged", f"Paket referensi versi {version} sudah diterapkan.", \
+            {"version": version}
+    problems = _import_instruments(store, instruments)
+    with store.session() as session:
+        session.info["tracking"] = False
+        for region in regions:
+            session.merge(Region(
+                code=region["code"], name=region["name"][:120], level=region["level"],
+                type=str(region.get("type", ""))[:20], parent_code=region.get("parent_code"),
+                postal_code=region.get("postal_code"), source=str(region.get("source", ""))[:60],
+            ))
+        session.flush()
+        codes = set(session.scalars(select(Region.code)))
+        updated, conflicts = _apply_records(session, records, version, codes, problems)
+        session.merge(Meta(key=VERSION_KEY, value=str(version)))
+    details = {"version": version, "updated": updated, "conflicts": conflicts,
+               "regions": len(regions), "instruments": len(instruments), "problems": problems}
+    message = f"Paket referensi versi {version} diterapkan: {updated} data diperbarui"
+    if conflicts:
+        message += f", {conflicts} bentrok dengan perubahan Anda yang belum terkirim"
+    return "applied", message + ".", details
+
+
+def _apply_records(session: Session, records: list[dict[str, Any]], version: int,
+                   codes: set[str], problems: list[str]) -> tuple[int, int]:
+    device = self_device(session)
+    updated = conflicts = 0
+    for record in records:
+        model = MODELS_BY_TABLE[record["t"]]
+        if record["t"] == "cooperative" and record["v"].get("region_code") not in codes:
+            problems.append(f"Wilayah {record['v'].get('region_code')} tidak dikenal; koperasi "
+                            f"{record['v'].get('name')} dilewati.")
+            continue
+        local = session.get(model, record["id"])
+        incoming_rev = f"{record['d']}:{record['c']}"
+        if local is not None and local.rev == incoming_rev:
+            continue
+        if local is not None and local.device_id == device.id and \
+                local.counter > device.acked_counter:
+            if record["d"] == device.id and record["c"] <= local.counter:
+                continue
+            conflicts += _keep_conflict(session, local, record, incoming_rev, version)
+            continue
+        apply_incoming(session, model, local, record)
+        updated += 1
+    return updated, conflicts
+
+
+def _keep_conflict(session: Session, local: Syncable, record: dict[str, Any],
+                   incoming_rev: str, version: int) -> int:
+    known = session.scalars(select(SyncConflict).where(
+        SyncConflict.record_id == local.id, SyncConflict.incoming_rev == incoming_rev)).first()
+    if known is not None:
+        return 0
+    session.add(SyncConflict(
+        table_name=record["t"], record_id=local.id, local_rev=local.rev,
+        incoming_rev=incoming_rev, incoming=record, reference_version=version,
+    ))
+    return 1
+
+
+@dataclass(frozen=True)
+class LocalConflict:
+    """A reference change held back because of a pending local change."""
+
+    id: int
+    table: str
+    type_label: str
+    record_id: str
+    local_rev: str
+    incoming_rev: str
+    incoming: dict[str, Any]
+    local: dict[str, Any]
+    created_at: Any
+    resolution: str | None
+
+
+def local_conflicts(store: Store, include_resolved: bool = False) -> list[LocalConflict]:
+    """Conflicts from reference data, with both versions' values, oldest first."""
+    with store.read() as session:
+        query = select(SyncConflict).order_by(SyncConflict.id)
+        if not include_resolved:
+            query = query.where(SyncConflict.resolved_at.is_(None))
+        result = []
+        for row in session.scalars(query):
+            local = session.get(MODELS_BY_TABLE[row.table_name], row.record_id)
+            result.append(LocalConflict(
+                row.id, row.table_name, TYPE_LABELS.get(row.table_name, row.table_name),
+                row.record_id, row.local_rev, row.incoming_rev, dict(row.incoming.get("v", {})),
+                to_record(local)["v"] if local is not None else {}, row.created_at,
+                row.resolution,
+            ))
+        return result
+
+
+def resolve_local_conflict(store: Store, conflict_id: int, keep: str) -> None:
+    """``keep="local"``: send mine as made after seeing the province's; ``"reference"``: take
+    the province's version (the pending change is dropped)."""
+    if keep not in ("local", "reference"):
+        raise KopdesError("Pilihan harus 'local' atau 'reference'.",
+                          "The choice must be 'local' or 'reference'.")
+    with store.session() as session:
+        conflict = session.get(SyncConflict, conflict_id)
+        if conflict is None or conflict.resolved_at is not None:
+            raise NotFoundError(f"Konflik {conflict_id} tidak ada atau sudah diselesaikan.",
+                                f"Conflict {conflict_id} does not exist or is resolved.")
+        model = MODELS_BY_TABLE[conflict.table_name]
+        row = session.get(model, conflict.record_id)
+        if keep == "local":
+            # Re-stamp the row as a new change, then base it on the province's revision so the
+            # province fast-forwards to it instead of raising the conflict again.
+            row.base_rev = conflict.incoming_rev
+            session.flush()
+            session.info["tracking"] = False
+            row.base_rev = conflict.incoming_rev
+        else:
+            session.info["tracking"] = False
+            apply_incoming(session, model, row, conflict.incoming)
+        conflict.resolved_at, conflict.resolution = utcnow(), keep
