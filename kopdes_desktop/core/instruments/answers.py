@@ -144,6 +144,8 @@ class _Run:
         self.instrument = instrument
         self.answers = answers
         self.state = FormState()
+        # ids whose answer was rejected: items they switch off are not blamed for being answered
+        self.invalid: set[str] = set()
 
     def problem(self, item_id: str, message: str, message_en: str) -> None:
         self.state.problems.append(AnswerProblem(item_id, message, message_en))
@@ -174,7 +176,8 @@ class _Run:
     def take(self, item: Item, value: Any, rel: bool, path: str, row: dict | None) -> Any:
         """The effective value of one answer, recording its problems."""
         if not rel:
-            if not is_missing(value):
+            blamed = item.relevant_expr is None or not (item.relevant_expr.refs & self.invalid)
+            if not is_missing(value) and blamed:
                 self.problem(path, "pertanyaan ini dilewati (tidak relevan) tetapi diisi",
                              "this question is skipped (not relevant) but was answered")
             return None
@@ -187,6 +190,7 @@ class _Run:
         bad = check_value(item, value)
         if bad:
             self.problem(path, *bad)
+            self.invalid.add(item.id)
             return None
         return value
 
@@ -201,6 +205,7 @@ class _Run:
         children = {c.id for c in group.items}
         out: list[dict] = []
         for index, raw in enumerate(value):
+            self.invalid -= children
             prefix = f"{path}[{index}]"
             for key in raw:
                 if key not in children:

@@ -151,24 +151,23 @@ class _Scorer:
         return total
 
     def leveled(self, aspect: Aspect, levels: int) -> int:
-        scored: list[tuple[Component, _Outcome]] = []
+        outcomes = []
         for comp in aspect.components:
             out = self.outcome(comp)
             if out.why:
                 self.warn(comp, out.why)
                 if comp.not_applicable == "zero":
                     out.nilai = 0
-                    scored.append((comp, out))
-                else:
-                    self.add(comp, 0, out.ratio, None, 0, False, levels)
-                continue
-            scored.append((comp, out))
+            outcomes.append((comp, out))
+        scored = [o for c, o in outcomes if o.nilai is not None]
+        share = round(aspect.weight / len(scored), 2) if scored else 0
+        for comp, out in outcomes:
+            counted = out.nilai is not None
+            self.add(comp, share if counted else 0, out.ratio, out.nilai if counted else None,
+                     out.nilai if counted else 0, not out.why, levels)
         if not scored:
             return 0
-        share = aspect.weight / len(scored)
-        for comp, out in scored:
-            self.add(comp, round(share, 2), out.ratio, out.nilai, out.nilai, not out.why, levels)
-        pct_h = hundredths(sum(o.nilai for _, o in scored) * 10000 / (len(scored) * levels))
+        pct_h = hundredths(sum(o.nilai for o in scored) * 10000 / (len(scored) * levels))
         return hundredths(pct_h * aspect.weight / 100)
 
     def add(self, comp: Component, weight: float, ratio: Any, nilai: Any, skor: float,
