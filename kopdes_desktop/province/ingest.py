@@ -61,7 +61,6 @@ def _verified(store: ProvinceStore, data: bytes) -> tuple[OpenedBatch, list, lis
     opened = open_batch(data, store.seal_key, store.key_id)
     header = opened.header
     check_header(header, store.key_id, len(opened.payload))
-    check_batch_id(header)
     if header["device_id"] == PROVINCE_DEVICE:
         raise errors.hostile("id perangkat tidak sah")
     records, blobs = payload.decode(opened.payload, header)
@@ -119,6 +118,7 @@ def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: 
             "Paket dengan id yang sama tetapi isi berbeda sudah diterima; paket ini ditolak.",
             "A batch with the same id but different content was already received; refused.",
         )
+    check_batch_id(header)
     device = session.get(ProvDevice, device_id)
     if device is not None and device.public_key != header["device_public_key"]:
         raise SyncRejected(
