@@ -1,0 +1,129 @@
+"""The report entry points: bytes for one report, atomic writes, and batches with progress."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.reports import assessment, monthly, profile
+from kopdes_desktop.reports.data import assessment_data
+from kopdes_desktop.reports.options import ReportOptions
+from kopdes_desktop.reports.period_data import monthly_data, profile_data
+from kopdes_desktop.store.db import Store
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+
+def options_from_settings(settings: Any, **overrides: Any) -> ReportOptions:
+    """Report options from the app settings (language, place of signing, photos)."""
+    values = {"language": settings.get("language"), "place": settings.get("report_place"),
+              "photos": settings.get("report_photos")}
+    values.update(overrides)
+    return ReportOptions(**values)
+
+
+def assessment_pdf(store: Store, paths: DataPaths, registry: Any, assessment_id: str,
+                   options: ReportOptions | None = None) -> bytes:
+    """The Laporan Hasil Penilaian of one assessment (draft or final)."""
+    with store.read() as session:
+        data = assessment_data(session, paths, registry, assessment_id)
+    return assessment.render(data, options or ReportOptions())
+
+
+def monthly_pdf(store: Store, registry: Any, mentor_id: str, month: str,
+                options: ReportOptions | None = None) -> bytes:
+    """The Laporan Bulanan Pendamping of ``mentor_id`` for ``month`` (YYYY-MM)."""
+    with store.read() as session:
+        data = monthly_data(session, registry, mentor_id, month)
+    return monthly.render(data, options or ReportOptions())
+
+
+def profile_pdf(store: Store, registry: Any, cooperative_id: str,
+                options: ReportOptions | None = None, today: date | None = None) -> bytes:
+    """The Profil Koperasi of one cooperative."""
+    options = options or ReportOptions()
+    when = today or options.sign_date or (options.stamp(None).date()
+                                          if not options.deterministic else None)
+    with store.read() as session:
+        data = profile_data(session, registry, cooperative_id, today=when)
+    return profile.render(data, options)
+
+
+def write_atomic(data: bytes, target: str | os.PathLike[str]) -> Path:
+    """Write ``data`` to ``target`` through a temporary file in the same folder, then
+    ``os.replace``; a reader never sees half a file. An unwritable place raises KopdesError."""
+    path = Path(target)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise _unwritable(path, exc) from exc
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise _unwritable(path, exc) from exc
+    return path
+
+
+def _unwritable(path: Path, exc: OSError) -> KopdesError:
+    reason = exc.strerror or str(exc)
+    return KopdesError(f"Laporan tidak dapat ditulis ke {path}: {reason}.",
+                       f"The report cannot be written to {path}: {reason}.")
+
+
+def safe_name(text: str, limit: int = 60) -> str:
+    """A file-name-safe form of ``text`` (letters, digits, dashes)."""
+    cleaned = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")
+    return (cleaned[:limit].rstrip("-") or "laporan").lower()
+
+
+@dataclass
+class BatchResult:
+    """What a batch wrote; ``cancelled`` is True when it stopped early on request."""
+
+    written: list[Path] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def batch_assessments(store: Store, paths: DataPaths, registry: Any, assessment_ids: Sequence[str],
+                      out_dir: str | os.PathLike[str], options: ReportOptions | None = None,
+                      progress: Progress | None = None,
+                      cancelled: Cancelled | None = None) -> BatchResult:
+    """One Laporan Hasil Penilaian per assessment into ``out_dir``, each written atomically.
+    A report that fails is listed in ``failed`` and the batch goes on."""
+    options = options or ReportOptions()
+    folder = Path(out_dir)
+    result = BatchResult()
+    total = len(assessment_ids)
+    for index, assessment_id in enumerate(assessment_ids):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            break
+        with store.read() as session:
+            data = assessment_data(session, paths, registry, assessment_id)
+        name = f"penilaian-{safe_name(data.coop.name)}-{data.assessed_on:%Y%m%d}-" \
+               f"{data.id[:8]}.pdf"
+        try:
+            result.written.append(write_atomic(assessment.render(data, options), folder / name))
+        except KopdesError as exc:
+            result.failed.append((assessment_id, exc.message))
+            if not result.written:
+                raise
+        if progress is not None:
+            progress(index + 1, total, data.coop.name)
+    return result

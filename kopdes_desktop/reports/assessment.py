@@ -1,0 +1,260 @@
+"""Laporan Hasil Penilaian: one assessment, printed for the cooperative's board to sign."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from kopdes_desktop.core.formatting import long_date, number
+from kopdes_desktop.core.instruments.results import ScoreResult, compare
+from kopdes_desktop.reports import answers as answer_text
+from kopdes_desktop.reports import charts
+from kopdes_desktop.reports.blocks import (
+    colour_band,
+    grid,
+    key_values,
+    note,
+    p,
+    section,
+    signatures,
+)
+from kopdes_desktop.reports.data import AssessmentData, CoopIdentity, content_hash
+from kopdes_desktop.reports.options import ReportOptions
+from kopdes_desktop.reports.photos import photo_grid
+from kopdes_desktop.reports.template import CONTENT_WIDTH, ReportMeta, Styles, escape, heading
+from kopdes_desktop.reports.template import render as render_pdf
+from kopdes_desktop.reports.texts import label, meaning, t
+
+
+def identity_block(styles: Styles, coop: CoopIdentity, lang: str) -> list[Flowable]:
+    """Name, legal numbers and the village with its Kemendagri code."""
+    missing = t("missing", lang)
+    village = f"{coop.village} ({coop.village_type})" if coop.village_type else coop.village
+    pairs = [
+        (t("coop_name", lang), coop.name),
+        (t("region_code", lang), coop.village_code),
+        (t("ahu", lang), coop.ahu_number or missing),
+        (t("village", lang), village),
+        (t("nik_koperasi", lang), coop.nik_koperasi or missing),
+        (t("kecamatan", lang), coop.kecamatan),
+        (t("nib", lang), coop.nib or missing),
+        (t("kabupaten", lang), coop.kabupaten),
+        (t("npwp", lang), coop.npwp or missing),
+        (t("simkopdes", lang), label("simkopdes", coop.simkopdes_status, lang)),
+    ]
+    out: list[Flowable] = [section(styles, t("identity", lang)), key_values(styles, pairs)]
+    if coop.missing_legal:
+        fields = ", ".join(t(key, lang) for key in coop.missing_legal)
+        out.append(note(styles, t("legal_missing", lang).format(fields=fields)))
+    return out
+
+
+def _visit_block(styles: Styles, data: AssessmentData, lang: str) -> list[Flowable]:
+    instrument = data.instrument.title(lang) if data.instrument else data.instrument_id
+    place = ", ".join(x for x in (data.coop.village, data.coop.kecamatan, data.coop.kabupaten) if x)
+    if data.visit and data.visit.lat is not None:
+        place += f" ({data.visit.lat:.5f}, {data.visit.lon:.5f})"
+    mentor = data.mentor
+    pairs = [
+        (t("visit_date", lang), long_date(data.assessed_on, lang)),
+        (t("visit_place", lang), place),
+        (t("mentor", lang), mentor.name if mentor else t("unknown_person", lang)),
+        (t("role", lang), label("mentor_role", mentor.role, lang) if mentor else ""),
+        (t("instrument", lang), f"{instrument} (v{data.instrument_version})"),
+        (t("status", lang), f"{label('assessment_status', data.status, lang)} · "
+                            f"{t('revision', lang)} {data.revision_no}"),
+    ]
+    if data.visit:
+        pairs.append((t("purpose", lang), data.visit.purpose))
+    out: list[Flowable] = [section(styles, t("visit", lang)), key_values(styles, pairs)]
+    if data.visit is None:
+        out.append(note(styles, t("no_visit", lang)))
+    return out
+
+
+def _title(aspect: Any, lang: str) -> str:
+    return aspect.title_en if lang == "en" else aspect.title_id
+
+
+def _category(result: ScoreResult, lang: str) -> str:
+    return result.category_en if lang == "en" else result.category
+
+
+def _result_block(styles: Styles, result: ScoreResult | None, lang: str) -> list[Flowable]:
+    out: list[Flowable] = [section(styles, t("result", lang))]
+    if result is None:
+        return out + [note(styles, t("no_result", lang))]
+    total = [p(t("total", lang), styles.small),
+             Paragraph(f"{number(result.total, 2, lang)} <font size=10>"
+                       f"{escape(t('of_max', lang).format(max=number(result.max_total, 0, lang)))}"
+                       f"</font>", styles.big)]
+    band = f"{t('category', lang)}: {_category(result, lang)}"
+    out.append(colour_band(styles, total, band, result.category_color))
+    text = meaning(result.category_id, lang)
+    if text:
+        out += [Spacer(1, 2 * mm), p(text, styles.body)]
+    if not result.complete:
+        out.append(note(styles, t("incomplete", lang)))
+    return out
+
+
+def _aspect_block(styles: Styles, result: ScoreResult, previous: ScoreResult | None,
+                  lang: str) -> list[Flowable]:
+    rows = [(_title(a, lang), number(a.score, 2, lang), number(a.max, 0, lang),
+             number(a.percent, 1, lang)) for a in result.aspects]
+    rows.append((t("totals", lang), number(result.total, 2, lang),
+                 number(result.max_total, 0, lang),
+                 number(100 * result.total / result.max_total if result.max_total else 0, 1,
+                        lang)))
+    table = grid(styles, [t("aspect", lang), t("score", lang), t("max", lang), "%"], rows,
+                 [0.27, 0.08, 0.07, 0.07], right=(1, 2, 3), bold_last=True)
+    old = None
+    if previous is not None:
+        by_id = {a.id: a.percent for a in previous.aspects}
+        old = [by_id.get(a.id, 0.0) for a in result.aspects]
+    radar = charts.radar([_title(a, lang) for a in result.aspects],
+                         [a.percent for a in result.aspects], old)
+    chart: list[Flowable] = [radar]
+    if old is not None:
+        chart.append(charts.legend([(charts.BEFORE, t("previous", lang)),
+                                    (charts.NOW, t("now", lang))]))
+    layout = Table([[table, chart]], colWidths=[CONTENT_WIDTH * 0.5, CONTENT_WIDTH * 0.5])
+    layout.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return [section(styles, t("aspects", lang)), layout]
+
+
+def _comparison_block(styles: Styles, data: AssessmentData, result: ScoreResult,
+                      lang: str) -> list[Flowable]:
+    out: list[Flowable] = [section(styles, t("comparison", lang))]
+    previous = data.previous_score
+    if previous is None or previous.instrument != result.instrument:
+        return out + [note(styles, t("first_assessment", lang))]
+    diff = compare(previous, result)
+    out.append(p(t("previous_on", lang).format(
+        date=long_date(data.previous_on, lang), total=number(diff.old_total, 2, lang),
+        category=_category(previous, lang)), styles.body))
+    rows = [(a.title_en if lang == "en" else a.title_id, number(a.old, 2, lang),
+             number(a.new, 2, lang), _signed(a.delta, lang)) for a in diff.aspects]
+    rows.append((t("totals", lang), number(diff.old_total, 2, lang),
+                 number(diff.new_total, 2, lang), _signed(diff.total_delta, lang)))
+    table = grid(styles, [t("aspect", lang), t("previous", lang), t("now", lang),
+                          t("change", lang)], rows, [0.19, 0.135, 0.11, 0.12], right=(1, 2, 3),
+                 bold_last=True)
+    points = [(long_date(h.assessed_on, lang)[:-5] + h.assessed_on.strftime(" %y"), h.total)
+              for h in data.trend]
+    trend: list[Flowable] = [p(t("trend", lang), styles.small),
+                             charts.trend(points, result.max_total or 100, lang, width=205)]
+    layout = Table([[table, trend]], colWidths=[CONTENT_WIDTH * 0.57, CONTENT_WIDTH * 0.43])
+    layout.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return out + [Spacer(1, 2 * mm), layout]
+
+
+def _signed(value: float, lang: str) -> str:
+    text = number(value, 2, lang)
+    return f"+{text}" if value > 0 else text
+
+
+def _answers_block(styles: Styles, data: AssessmentData, lang: str) -> list[Flowable]:
+    out: list[Flowable] = [section(styles, t("answers", lang))]
+    header = [t("question", lang), t("answer", lang)]
+    if data.instrument is None:
+        out.append(note(styles, t("instrument_missing", lang).format(
+            id=data.instrument_id, version=data.instrument_version)))
+        return out + [grid(styles, header, answer_text.raw_rows(data.answers, lang), [0.5, 0.5])]
+    state = data.instrument.evaluate(data.answers)
+    missing = answer_text.count_missing(data.instrument, data.answers, state.relevant)
+    if missing:
+        out.append(note(styles, t("missing_answers", lang).format(count=missing)))
+    for title, rows in answer_text.section_rows(data.instrument, data.answers, lang, state):
+        if rows:
+            out += [p(title, styles.h2), grid(styles, header, rows, [0.58, 0.42])]
+    return out
+
+
+def _warnings_block(styles: Styles, data: AssessmentData, result: ScoreResult | None,
+                    lang: str) -> list[Flowable]:
+    warnings = list((result.warnings_en if lang == "en" else result.warnings) if result else ())
+    flags, rules = [], []
+    if data.instrument is not None:
+        items = [*data.instrument.all_items(), *data.instrument.components]
+        flags = [f"{getattr(x, 'id', '')}: {x.verify.get(lang)}" for x in items if x.verify]
+        rules = data.instrument.decisions(lang)
+    if not (warnings or flags or rules):
+        return []
+    out: list[Flowable] = [section(styles, t("warnings", lang))]
+    out += [p(f"• {w}", styles.body) for w in warnings]
+    if flags:
+        out += [Spacer(1, 1.5 * mm), p(t("verify_intro", lang), styles.body)]
+        out += [p(f"[verify] {f}", styles.small) for f in flags]
+    if rules:
+        out += [Spacer(1, 1.5 * mm), p(t("rules", lang), styles.body)]
+        out += [p(f"– {r}", styles.small) for r in rules]
+    return out
+
+
+def _findings_block(styles: Styles, data: AssessmentData, lang: str) -> list[Flowable]:
+    out: list[Flowable] = [section(styles, t("findings", lang))]
+    if not data.findings:
+        return out + [note(styles, t("no_findings", lang))]
+    rows = []
+    for index, finding in enumerate(data.findings, start=1):
+        actions = "\n".join(
+            f"{a.title} — {a.owner}, {long_date(a.due_date, lang) or '—'}"
+            f" ({label('action_status', a.status, lang)})" for a in finding.actions)
+        rows.append((str(index), f"{finding.area}\n{label('compliance', finding.compliance, lang)}",
+                     finding.temuan, finding.rekomendasi, actions or "—"))
+    header = [t("no_col", lang), f"{t('area', lang)} / {t('compliance', lang)}",
+              t("finding", lang), t("recommendation", lang),
+              f"{t('action', lang)} ({t('owner', lang)}, {t('deadline', lang)})"]
+    return out + [grid(styles, header, rows, [0.05, 0.17, 0.25, 0.25, 0.28])]
+
+
+def _photos_block(styles: Styles, data: AssessmentData, lang: str) -> list[Flowable]:
+    out: list[Flowable] = [section(styles, t("photos", lang))]
+    if not data.photos:
+        return out + [note(styles, t("no_photos", lang))]
+    table, missing = photo_grid(styles, data.photos)
+    if table is not None:
+        out.append(table)
+    out += [note(styles, t("photo_missing", lang).format(name=name)) for name in missing]
+    return out
+
+
+def build(data: AssessmentData, options: ReportOptions) -> tuple[list[Flowable], ReportMeta]:
+    """The flowables and page meta of the report (exposed for the benchmark and tests)."""
+    lang = options.lang
+    styles = Styles()
+    result = data.score
+    meta = ReportMeta(
+        title=t("assessment_title", lang), subject=data.coop.name,
+        doc_id=f"PNL-{data.id[:8].upper()}-R{data.revision_no}",
+        generated_at=options.stamp(data.updated_at), content_hash=content_hash(data),
+        language=lang, draft=data.status != "FINAL", invariant=options.deterministic,
+    )
+    story: list[Flowable] = heading(styles, meta)
+    story += identity_block(styles, data.coop, lang)
+    story += _visit_block(styles, data, lang)
+    story += [KeepTogether(_result_block(styles, result, lang))]
+    if result is not None and result.aspects:
+        story += [KeepTogether(_aspect_block(styles, result, data.previous_score, lang))]
+        story += [KeepTogether(_comparison_block(styles, data, result, lang))]
+    story += _answers_block(styles, data, lang)
+    story += _warnings_block(styles, data, result, lang)
+    story += _findings_block(styles, data, lang)
+    if options.photos:
+        story += _photos_block(styles, data, lang)
+    story.append(signatures(
+        styles, options.place, options.sign_date or data.assessed_on,
+        (t("sign_ketua", lang), data.coop.ketua),
+        (t("sign_mentor", lang), data.mentor.name if data.mentor else None), lang))
+    return story, meta
+
+
+def render(data: AssessmentData, options: ReportOptions) -> bytes:
+    """The PDF bytes of the Laporan Hasil Penilaian."""
+    story, meta = build(data, options)
+    return render_pdf(story, meta)

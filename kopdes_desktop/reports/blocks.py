@@ -1,0 +1,117 @@
+"""Flowables several reports share: key/value grids, tables that wrap, signature blocks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from kopdes_desktop.core.formatting import long_date
+from kopdes_desktop.reports.template import CONTENT_WIDTH, INK, RULE, SHADE, Styles, escape
+from kopdes_desktop.reports.texts import t
+
+BLANK_NAME = "(" + "." * 40 + ")"
+"""The name line of a signatory whose name the report does not know in advance."""
+
+
+def p(text: Any, style: Any) -> Paragraph:
+    """A wrapped paragraph of plain text (escaped; newlines kept)."""
+    return Paragraph(escape(text), style)
+
+
+def key_values(styles: Styles, pairs: Sequence[tuple[str, Any]], columns: int = 2,
+               missing: str = "—") -> Table:
+    """Label/value pairs laid out in ``columns`` pairs per row; empty values print ``missing``."""
+    cells = [(p(label, styles.small), p(value if value not in (None, "") else missing,
+                                           styles.cell)) for label, value in pairs]
+    rows = []
+    for start in range(0, len(cells), columns):
+        row: list[Any] = []
+        for label, value in cells[start:start + columns]:
+            row += [label, value]
+        row += [""] * (2 * columns - len(row))
+        rows.append(row)
+    pair_width = CONTENT_WIDTH / columns
+    widths = [pair_width * 0.38, pair_width * 0.62] * columns
+    table = Table(rows, colWidths=widths)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def grid(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Any]],
+         widths: Sequence[float], right: Sequence[int] = (), bold_last: bool = False) -> Table:
+    """A bordered table with a shaded, repeated header; text cells wrap inside their column.
+    ``widths`` are fractions of the content width."""
+    def cell(value: Any, column: int) -> Any:
+        if isinstance(value, Flowable):
+            return value
+        style = styles.cell_right if column in right else styles.cell
+        return p(value, style)
+
+    data = [[p(h, styles.header) for h in header]]
+    data += [[cell(value, c) for c, value in enumerate(row)] for row in rows]
+    table = Table(data, colWidths=[w * CONTENT_WIDTH for w in widths], repeatRows=1)
+    commands = [
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("GRID", (0, 0), (-1, -1), 0.3, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if bold_last and rows:
+        commands += [("BACKGROUND", (0, -1), (-1, -1), SHADE)]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def section(styles: Styles, title: str) -> Paragraph:
+    return Paragraph(escape(title), styles.h1)
+
+
+def note(styles: Styles, text: str) -> Paragraph:
+    return p(text, styles.note)
+
+
+def signatures(styles: Styles, place: str, when: date, left: tuple[str, str | None],
+               right: tuple[str, str | None], lang: str) -> Flowable:
+    """Two signature blocks side by side; the right one carries "<place>, <date>"."""
+    unknown = t("unknown_person", lang)
+
+    def block(role: str, name: str | None, dated: bool) -> list[Any]:
+        top = escape(f"{place}, {long_date(when, lang)}") if dated else "&nbsp;"
+        return [Paragraph(top, styles.body), p(role, styles.body), Spacer(1, 20 * mm),
+                Paragraph(f"<u>{escape(name or unknown)}</u>", styles.cell_bold)]
+
+    table = Table([[block(*left, dated=False), block(*right, dated=True)]],
+                  colWidths=[CONTENT_WIDTH / 2] * 2)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 12)]))
+    return KeepTogether([section(styles, t("signatures", lang)), Spacer(1, 2 * mm), table])
+
+
+def colour_band(styles: Styles, left: list[Any], label: str, color: str) -> Table:
+    """The result summary: the total on the left, the category on its colour on the right."""
+    band = Paragraph(escape(label), styles.band)
+    table = Table([[left, band]], colWidths=[CONTENT_WIDTH * 0.45, CONTENT_WIDTH * 0.55])
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (1, 0), (1, 0), colors.HexColor(color)),
+        ("BOX", (0, 0), (-1, -1), 0.6, INK),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+    ]))
+    return table
+

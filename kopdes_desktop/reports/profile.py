@@ -1,0 +1,128 @@
+"""Profil Koperasi: one cooperative's identity, units, board, financing, history, follow-ups."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from kopdes_desktop.core.formatting import long_date, number, rupiah, terbilang
+from kopdes_desktop.reports import charts
+from kopdes_desktop.reports.assessment import identity_block
+from kopdes_desktop.reports.blocks import grid, key_values, note, p, section
+from kopdes_desktop.reports.data import content_hash
+from kopdes_desktop.reports.options import ReportOptions
+from kopdes_desktop.reports.period_data import ProfileData
+from kopdes_desktop.reports.template import ReportMeta, Styles, heading
+from kopdes_desktop.reports.template import render as render_pdf
+from kopdes_desktop.reports.texts import label, t
+
+
+def _general_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowable]:
+    coop = data.coop
+    latest = data.members[-1] if data.members else None
+    members = (f"{number(latest.members, 0, lang)} ({t('women', lang).lower()} "
+               f"{number(latest.women or 0, 0, lang)}) · {long_date(latest.as_of, lang)}"
+               if latest else t("missing", lang))
+    pairs = [
+        (t("address", lang), coop.address),
+        (t("formation", lang), label("formation", coop.formation_model, lang)),
+        (t("founded", lang), long_date(coop.founded_on, lang)),
+        (t("bank", lang), data.bank or t("missing", lang)),
+        (t("members_as_of", lang), members),
+        (t("mentor_of", lang), data.mentor.name if data.mentor else "—"),
+    ]
+    out: list[Flowable] = [Spacer(1, 2 * mm), key_values(styles, pairs)]
+    if data.notes:
+        out += [Spacer(1, 1 * mm), p(f"{t('notes', lang)}: {data.notes}", styles.body)]
+    return out
+
+
+def _units_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowable]:
+    out: list[Flowable] = [section(styles, t("units", lang))]
+    if not data.units:
+        return out + [note(styles, t("no_units", lang))]
+    rows = [(label("unit", u.kind, lang) + (f": {u.other_name}" if u.other_name else ""),
+             label("unit_status", u.status, lang), rupiah(u.monthly_turnover, lang) or "—",
+             u.notes or "") for u in data.units]
+    header = [t("unit", lang), t("status", lang), t("turnover", lang), t("notes", lang)]
+    return out + [grid(styles, header, rows, [0.3, 0.18, 0.2, 0.32], right=(2,))]
+
+
+def _board_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowable]:
+    out: list[Flowable] = [section(styles, t("board", lang))]
+    if not data.people:
+        return out + [note(styles, t("no_board", lang))]
+    rows = [(label("organ", x.organ, lang), x.role, x.name, x.gender or "", x.phone or "")
+            for x in data.people]
+    header = [t("organ", lang), t("role", lang), t("name", lang), t("gender", lang),
+              t("phone", lang)]
+    out.append(grid(styles, header, rows, [0.15, 0.3, 0.3, 0.07, 0.18]))
+    if not any(x.organ == "PENGURUS" and x.role == "Ketua" for x in data.people):
+        out.append(note(styles, f"{t('sign_ketua', lang)}: {t('missing', lang)}"))
+    return out
+
+
+def _financing_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowable]:
+    ceiling, disbursed, outstanding, arrears = data.financing
+    rows = [(t(key, lang), rupiah(value, lang), terbilang(value) if lang == "id" else "")
+            for key, value in (("ceiling", ceiling), ("disbursed", disbursed),
+                               ("outstanding", outstanding), ("arrears", arrears))]
+    header = ["", "Rp", t("in_words", lang) if lang == "id" else ""]
+    return [section(styles, t("financing", lang)),
+            grid(styles, header, rows, [0.2, 0.22, 0.58], right=(1,))]
+
+
+def _history_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowable]:
+    out: list[Flowable] = [section(styles, t("history", lang))]
+    if not data.history:
+        return out + [note(styles, t("no_history", lang))]
+    rows = [(long_date(a.assessed_on, lang),
+             f"{a.instrument.title(lang)} (v{a.instrument.version})",
+             number(a.total, 2, lang) if a.total is not None else "—",
+             (a.category_en if lang == "en" else a.category) or "—") for a in data.history]
+    header = [t("date", lang), t("instrument", lang), t("total", lang), t("category", lang)]
+    out.append(grid(styles, header, rows, [0.17, 0.5, 0.11, 0.22], right=(2,)))
+    if len(data.trend) >= 2:
+        points = [(long_date(h.assessed_on, lang)[:-5] + h.assessed_on.strftime(" %y"), h.total)
+                  for h in data.trend]
+        out.append(KeepTogether([Spacer(1, 2 * mm), p(t("trend", lang), styles.small),
+                                 charts.trend(points, 100, lang, width=300)]))
+    return out
+
+
+def _actions_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowable]:
+    out: list[Flowable] = [section(styles, t("open_followups", lang))]
+    if not data.open_actions:
+        return out + [note(styles, t("no_open", lang))]
+    rows = [(x.action.title, x.action.owner, long_date(x.action.due_date, lang) or "—",
+             label("action_status", x.action.status, lang)
+             + (f" · {t('overdue', lang)}" if x.overdue else ""))
+            for x in data.open_actions]
+    header = [t("action", lang), t("owner", lang), t("deadline", lang), t("status", lang)]
+    return out + [grid(styles, header, rows, [0.47, 0.16, 0.17, 0.2])]
+
+
+def build(data: ProfileData, options: ReportOptions) -> tuple[list[Flowable], ReportMeta]:
+    lang = options.lang
+    styles = Styles()
+    meta = ReportMeta(
+        title=t("profile_title", lang), subject=data.coop.name,
+        doc_id=f"PRF-{data.coop.id[:8].upper()}",
+        generated_at=options.stamp(data.changed_at), content_hash=content_hash(data),
+        language=lang, invariant=options.deterministic,
+    )
+    story: list[Flowable] = heading(styles, meta)
+    story += identity_block(styles, data.coop, lang)
+    story += _general_block(styles, data, lang)
+    story += _units_block(styles, data, lang)
+    story += _board_block(styles, data, lang)
+    story += [KeepTogether(_financing_block(styles, data, lang))]
+    story += _history_block(styles, data, lang)
+    story += _actions_block(styles, data, lang)
+    return story, meta
+
+
+def render(data: ProfileData, options: ReportOptions) -> bytes:
+    """The PDF bytes of the Profil Koperasi."""
+    story, meta = build(data, options)
+    return render_pdf(story, meta)
