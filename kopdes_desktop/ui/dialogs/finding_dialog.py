@@ -1,0 +1,277 @@
+"""A finding at a visit: area, indicator, compliance, temuan -> rekomendasi, evidence, and the
+follow-up agreed with the board (what, who, by when)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.core import attachments
+from kopdes_desktop.core.services import drafts, followups, visits
+from kopdes_desktop.errors import KopdesError, ValidationError
+from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.forms.evidence import file_filter
+from kopdes_desktop.ui.forms.parsing import parse_date
+from kopdes_desktop.ui.forms.rows import ERROR_STYLE
+
+
+def _text_box(height: int = 70) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    return box
+
+
+class FindingDialog(QDialog):
+    """Adds a finding to a visit (``finding_id`` None) or corrects one."""
+
+    def __init__(self, ctx: AppContext, visit_id: str, finding_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.visit_id = visit_id
+        self.finding_id = finding_id
+        self.pending_files: list[attachments.StoredFile] = []
+        self._build()
+        self._connect()
+        self._assemble()
+        self._load()
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Finding") if self.finding_id else self.tr("New finding"))
+        self.area = QComboBox()
+        self.area.setEditable(True)
+        for instrument in self.ctx.instruments.latest_all():
+            for aspect in instrument.scoring.aspects:
+                if self.area.findText(aspect.title(self.ctx.language)) < 0:
+                    self.area.addItem(aspect.title(self.ctx.language))
+        self.area.setCurrentIndex(-1)
+        self.area.lineEdit().setPlaceholderText(self.tr("Area, e.g. an aspect of the instrument"))
+        self.indicator = QLineEdit()
+        self.compliance_group = QButtonGroup(self)
+        self.compliance_buttons = {
+            "TIDAK_SESUAI": QRadioButton(self.tr("Not compliant")),
+            "CUKUP": QRadioButton(self.tr("Partly")),
+            "SESUAI": QRadioButton(self.tr("Compliant")),
+        }
+        for button in self.compliance_buttons.values():
+            self.compliance_group.addButton(button)
+        self.temuan = _text_box()
+        self.rekomendasi = _text_box()
+        self.evidence = QListWidget()
+        self.evidence.setMaximumHeight(60)
+        self.attach_button = QPushButton(self.tr("Attach…"))
+        self.action_box = QGroupBox(self.tr("Follow-up agreed with the board"))
+        self.action_box.setCheckable(True)
+        self.action_box.setChecked(self.finding_id is None)
+        self.action_title = QLineEdit()
+        self.action_title.setPlaceholderText(self.tr("Leave empty to use the recommendation"))
+        self.owner = QLineEdit()
+        self.owner.setPlaceholderText(self.tr("Who does it, e.g. Bendahara"))
+        self.due = QLineEdit()
+        self.due.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.due.setMaximumWidth(130)
+        self.existing_actions = QLabel()
+        self.existing_actions.setWordWrap(True)
+        self.errors = {key: self._error() for key in (
+            "area", "compliance", "temuan", "rekomendasi", "evidence", "title", "owner",
+            "due_date")}
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+
+    @staticmethod
+    def _error() -> QLabel:
+        label = QLabel()
+        label.setObjectName("fieldError")
+        label.setWordWrap(True)
+        label.setStyleSheet(ERROR_STYLE)
+        label.hide()
+        return label
+
+    def _connect(self) -> None:
+        self.attach_button.clicked.connect(self._choose_files)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+    def _with_error(self, widget: QWidget | QHBoxLayout, key: str) -> QVBoxLayout:
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        if isinstance(widget, QWidget):
+            box.addWidget(widget)
+        else:
+            box.addLayout(widget)
+        box.addWidget(self.errors[key])
+        return box
+
+    def _assemble(self) -> None:
+        compliance = QHBoxLayout()
+        for button in self.compliance_buttons.values():
+            compliance.addWidget(button)
+        compliance.addStretch(1)
+        evidence = QHBoxLayout()
+        evidence.addWidget(self.evidence, 1)
+        evidence.addWidget(self.attach_button)
+        form = QFormLayout()
+        rows = (
+            (self.tr("&Area *"), self.area, "area"),
+            (self.tr("&Indicator"), self.indicator, None),
+            (self.tr("Compliance"), compliance, "compliance"),
+            (self.tr("&Finding (temuan) *"), self.temuan, "temuan"),
+            (self.tr("&Recommendation *"), self.rekomendasi, "rekomendasi"),
+            (self.tr("Evidence"), evidence, "evidence"),
+        )
+        for text, widget, key in rows:
+            label = QLabel(text)
+            if isinstance(widget, QWidget):
+                label.setBuddy(widget)
+            form.addRow(label, self._with_error(widget, key) if key else widget)
+        action_form = QFormLayout(self.action_box)
+        action_form.addRow(self.tr("What"), self._with_error(self.action_title, "title"))
+        action_form.addRow(self.tr("Owner *"), self._with_error(self.owner, "owner"))
+        action_form.addRow(self.tr("Deadline *"), self._with_error(self.due, "due_date"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.existing_actions)
+        layout.addWidget(self.action_box)
+        layout.addWidget(self.buttons)
+        self.resize(640, 660)
+
+    def _load(self) -> None:
+        if self.finding_id is None:
+            return
+        with self.ctx.store.read() as session:
+            finding = drafts.get_finding(session, self.finding_id)
+            self.area.setEditText(finding.area)
+            self.indicator.setText(finding.indicator or "")
+            if finding.compliance in self.compliance_buttons:
+                self.compliance_buttons[finding.compliance].setChecked(True)
+            self.temuan.setPlainText(finding.temuan)
+            self.rekomendasi.setPlainText(finding.rekomendasi)
+            for row in attachments.list_for(session, "finding", self.finding_id):
+                self.evidence.addItem(row.filename)
+            actions = drafts.actions_of_finding(session, self.finding_id)
+        if actions:
+            self.existing_actions.setText(self.tr("Follow-ups already agreed: %1")
+                                          .replace("%1", "; ".join(a.title for a in actions)))
+            self.action_box.setChecked(False)
+
+    def _choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"), "",
+                                                file_filter(self))
+        self.attach_files(files)
+
+    def attach_files(self, files: list[str]) -> None:
+        """Check and store the files now (so a refusal shows at once); recorded on save."""
+        refused = []
+        for file in files:
+            try:
+                stored = attachments.store_file(self.ctx.paths, file,
+                                                self.ctx.settings.get("photo_max_px"))
+            except KopdesError as exc:
+                refused.append(exc.localized(self.ctx.language))
+                continue
+            self.pending_files.append(stored)
+            self.evidence.addItem(stored.filename)
+        self.errors["evidence"].setText("\n".join(refused))
+        self.errors["evidence"].setVisible(bool(refused))
+
+    def compliance(self) -> str | None:
+        return next((k for k, b in self.compliance_buttons.items() if b.isChecked()), None)
+
+    def _save(self) -> None:
+        for key, label in self.errors.items():
+            if key != "evidence":
+                label.hide()
+        due = parse_date(self.due.text())
+        values = {
+            "area": self.area.currentText(), "indicator": self.indicator.text(),
+            "compliance": self.compliance(), "temuan": self.temuan.toPlainText(),
+            "rekomendasi": self.rekomendasi.toPlainText(),
+        }
+        try:
+            with self.ctx.store.session() as session:
+                self._write(session, values, due)
+        except ValidationError as exc:
+            self._show(exc.problems_en if self.ctx.language.startswith("en") else exc.problems)
+            return
+        except KopdesError as exc:
+            self._show({"temuan": exc.localized(self.ctx.language)})
+            return
+        self.ctx.events.data_changed.emit("finding")
+        self.accept()
+
+    def _write(self, session, values: dict, due: date | str | None) -> None:  # type: ignore[no-untyped-def]
+        problems: dict[str, str] = {}
+        if self.action_box.isChecked() and isinstance(due, str):
+            problems["due_date"] = self.tr("Not a date (example: 03/11/2025).")
+        if self.finding_id is None:
+            finding = self._checked(lambda: followups.add_finding(session, self.visit_id,
+                                                                  **values), problems)
+        else:
+            finding = self._checked(lambda: drafts.update_finding(session, self.finding_id,
+                                                                  **values), problems)
+        if self.action_box.isChecked():
+            visit = visits.get(session, self.visit_id)
+            title = self.action_title.text().strip() or values["rekomendasi"]
+            self._checked(lambda: followups.add_action(
+                session, visit.cooperative_id, title=title, owner=self.owner.text(),
+                due_date=due if isinstance(due, date) else None, visit_id=self.visit_id,
+                finding_id=finding.id if finding else None), problems)
+        if problems:
+            raise ValidationError(problems)
+        for stored in self.pending_files:
+            attachments.record(session, stored, "finding", finding.id)
+        self.finding_id = finding.id
+
+    @staticmethod
+    def _checked(call, problems: dict[str, str]):  # type: ignore[no-untyped-def]
+        """Run a service call, gathering its field problems instead of stopping at the first."""
+        try:
+            return call()
+        except ValidationError as exc:
+            for key, message in exc.problems.items():
+                problems.setdefault(key, message)
+            return None
+
+    def _show(self, problems: dict[str, str]) -> None:
+        first = None
+        for key, message in problems.items():
+            label = self.errors.get(key, self.errors["temuan"])
+            label.setText(message)
+            label.show()
+            first = first or key
+        targets = {"area": self.area, "temuan": self.temuan, "rekomendasi": self.rekomendasi,
+                   "title": self.action_title, "owner": self.owner, "due_date": self.due}
+        if first in targets:
+            targets[first].setFocus()
+
+    @classmethod
+    def add(cls, parent: QWidget | None, ctx: AppContext, visit_id: str) -> str | None:
+        """Record a new finding at the visit; returns its id, or None when cancelled."""
+        dialog = cls(ctx, visit_id, None, parent)
+        return dialog.finding_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, ctx: AppContext, visit_id: str,
+             finding_id: str) -> str | None:
+        """Correct a finding; returns its id when saved, else None."""
+        dialog = cls(ctx, visit_id, finding_id, parent)
+        return finding_id if dialog.exec() == QDialog.DialogCode.Accepted else None

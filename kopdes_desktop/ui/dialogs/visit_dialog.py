@@ -1,0 +1,166 @@
+"""New visit (choose the cooperative, then date, purpose, attendees, GPS, notes) or edit one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.core.services import cooperatives, mentors, visits
+from kopdes_desktop.errors import KopdesError, ValidationError
+from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.forms.visit_fields import VisitFields
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class VisitDialog(QDialog):
+    """Records a new visit (``visit_id`` None) or corrects an existing one."""
+
+    def __init__(self, ctx: AppContext, visit_id: str | None = None,
+                 cooperative_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.visit_id = visit_id
+        self.cooperative_id = cooperative_id
+        self._build()
+        self._connect()
+        self._assemble()
+        self._load()
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("New visit") if self.visit_id is None else
+                            self.tr("Edit visit"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search cooperative, village, kecamatan…"))
+        self.search.setClearButtonEnabled(True)
+        self.model = QStandardItemModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterRole(SEARCH_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.list = QListView()
+        self.list.setModel(self.proxy)
+        self.list.setMinimumHeight(150)
+        self.chosen = QLabel()
+        self.chosen_error = QLabel()
+        self.chosen_error.setStyleSheet("color: #b3261e;")
+        self.chosen_error.hide()
+        self.fields = VisitFields(self.ctx.language, self.ctx.today())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._filter)
+        self.list.selectionModel().currentChanged.connect(self._picked)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+    def _assemble(self) -> None:
+        layout = QVBoxLayout(self)
+        if self.visit_id is None:
+            label = QLabel(self.tr("&Cooperative *"))
+            label.setBuddy(self.search)
+            layout.addWidget(label)
+            layout.addWidget(self.search)
+            layout.addWidget(self.list)
+            layout.addWidget(self.chosen_error)
+        else:
+            layout.addWidget(self.chosen)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.buttons)
+        self.resize(620, 640 if self.visit_id is None else 420)
+
+    def _load(self) -> None:
+        with self.ctx.store.read() as session:
+            if self.visit_id is not None:
+                visit = visits.get(session, self.visit_id)
+                self.cooperative_id = visit.cooperative_id
+                self.chosen.setText(f"<b>{visit.cooperative.name}</b>")
+                self.fields.set_values({k: getattr(visit, k) for k in (
+                    "visit_date", "purpose", "attendees", "lat", "lon", "notes")})
+                return
+            summaries = cooperatives.list_summaries(session, self.ctx.today())
+        for summary in summaries:
+            entry = QStandardItem(f"{summary.name} — {summary.village}, {summary.kabupaten}")
+            entry.setData(summary.id, ID_ROLE)
+            entry.setData(" ".join((summary.name, summary.village, summary.kecamatan,
+                                    summary.kabupaten, summary.legal_numbers)), SEARCH_ROLE)
+            entry.setEditable(False)
+            self.model.appendRow(entry)
+        self.fields.set_values({"visit_date": self.ctx.today()})
+        if self.cooperative_id:
+            self.select_cooperative(self.cooperative_id)
+
+    def select_cooperative(self, cooperative_id: str) -> None:
+        matches = self.model.match(self.model.index(0, 0), ID_ROLE, cooperative_id, 1,
+                                   Qt.MatchFlag.MatchExactly)
+        if matches:
+            index = self.proxy.mapFromSource(matches[0])
+            self.list.setCurrentIndex(index)
+            self.list.scrollTo(index)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        if self.proxy.rowCount() == 1:
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _picked(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        self.cooperative_id = current.data(ID_ROLE) if current.isValid() else None
+        if self.cooperative_id:
+            self.chosen_error.hide()
+
+    def _save(self) -> None:
+        problems = self.fields.local_problems()
+        if self.visit_id is None and not self.cooperative_id:
+            self.chosen_error.setText(self.tr("Choose the cooperative visited."))
+            self.chosen_error.show()
+            problems.setdefault("cooperative", "")
+        if problems:
+            self.fields.show_problems(problems)
+            target = self.search if "cooperative" in problems else \
+                self.fields.first_problem_widget()
+            if target is not None:
+                target.setFocus()
+            return
+        values = self.fields.values()
+        try:
+            with self.ctx.store.session() as session:
+                if self.visit_id is None:
+                    me = mentors.self_mentor(session)
+                    visit = visits.create(session, self.cooperative_id, today=self.ctx.today(),
+                                          mentor_id=me.id if me else None, **values)
+                    self.visit_id = visit.id
+                else:
+                    visits.update(session, self.visit_id, today=self.ctx.today(), **values)
+        except ValidationError as exc:
+            self.fields.show_problems(exc.problems if not self.ctx.language.startswith("en")
+                                      else exc.problems_en)
+            return
+        except KopdesError as exc:
+            self.fields.show_problems({"notes": exc.localized(self.ctx.language)})
+            return
+        self.ctx.events.data_changed.emit("visit")
+        self.accept()
+
+    @classmethod
+    def create(cls, parent: QWidget | None, ctx: AppContext,
+               cooperative_id: str | None = None) -> str | None:
+        """Ask for a new visit; returns its id, or None when cancelled."""
+        dialog = cls(ctx, None, cooperative_id, parent)
+        return dialog.visit_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, ctx: AppContext, visit_id: str) -> str | None:
+        """Correct a visit; returns its id when saved, else None."""
+        dialog = cls(ctx, visit_id, None, parent)
+        return visit_id if dialog.exec() == QDialog.DialogCode.Accepted else None

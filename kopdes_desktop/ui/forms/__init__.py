@@ -1,0 +1,1 @@
+"""Forms generated from instrument definitions, and the visit fields."""

@@ -1,0 +1,253 @@
+"""One assessment in the visit editor: its form, autosave, finalize, revision, discard.
+
+Every edit restarts a short timer (setting ``autosave_ms``); when it fires the answers go to
+``assessments.save_draft``, so a crash loses at most the field being typed. Finalizing first
+reveals every problem beside its field and lists them; the first one gets the cursor. A final
+assessment is shown read-only with a *Final* badge; *Revise* makes a new draft revision and
+keeps the final one.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.core.formatting import long_date
+from kopdes_desktop.core.instruments import AnswersInvalid
+from kopdes_desktop.core.services import assessments
+from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.forms.evidence import AttachmentBinder
+from kopdes_desktop.ui.forms.instrument_form import InstrumentForm
+from kopdes_desktop.ui.forms.rows import ERROR_STYLE
+
+FINAL_STYLE = ("background: #1e6b3a; color: white; border-radius: 4px; padding: 3px 10px;"
+               "font-weight: bold;")
+DRAFT_STYLE = ("background: #e8eaed; color: #202124; border-radius: 4px; padding: 3px 10px;")
+
+
+class AssessmentPanel(QWidget):
+    """The form of one assessment with its actions. ``revised(new_id)`` after a revision."""
+
+    revised = Signal(str)
+    finalized = Signal(str)
+    discarded = Signal(str)
+
+    def __init__(self, ctx: AppContext, assessment_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.assessment_id = assessment_id
+        self.dirty = False
+        with ctx.store.read() as session:
+            row = assessments.get(session, assessment_id)
+            self.status = row.status
+            self.instrument = ctx.instruments.get(row.instrument_id, row.instrument_version)
+            answers = dict(row.answers or {})
+            self.revision_no = row.revision_no
+            self.finalized_at = row.finalized_at
+        self._build()
+        self._connect()
+        self._assemble()
+        self.form.set_answers(answers)
+        self._show_status()
+
+    def _build(self) -> None:
+        lang = self.ctx.language
+        title = f"{self.instrument.title(lang)} · {self.instrument.version}"
+        if self.revision_no > 1:
+            title += " · " + self.tr("revision %1").replace("%1", str(self.revision_no))
+        self.title = QLabel(title)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.badge = QLabel()
+        self.saved_label = QLabel()
+        self.saved_label.setStyleSheet("color: #5f6368;")
+        self.finalize_button = QPushButton(self.tr("&Finalize"))
+        self.finalize_button.setToolTip(self.tr("Check every answer and lock the assessment "
+                                                "(Ctrl+Enter)"))
+        self.revise_button = QPushButton(self.tr("&Revise"))
+        self.revise_button.setToolTip(self.tr("Make a new revision; the final one is kept"))
+        self.discard_button = QPushButton(self.tr("Discard draft"))
+        self.problems = QListWidget()
+        self.problems.setMaximumHeight(110)
+        self.problems.setStyleSheet(ERROR_STYLE)
+        self.problems_title = QLabel()
+        self.problems_title.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
+        binder = AttachmentBinder(self.ctx, lambda: ("assessment", self.assessment_id))
+        self.form = InstrumentForm(self.instrument, self.ctx.language, binder)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(self.ctx.settings.get("autosave_ms"))
+
+    def _connect(self) -> None:
+        self.form.answers_changed.connect(self._changed)
+        self.timer.timeout.connect(self.save_now)
+        self.finalize_button.clicked.connect(self.finalize)
+        self.revise_button.clicked.connect(self.revise)
+        self.discard_button.clicked.connect(self.discard)
+        self.problems.itemActivated.connect(self._focus_problem)
+        self.problems.itemClicked.connect(self._focus_problem)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.finalize_button.click)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_now)
+
+    def _assemble(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.title)
+        bar.addWidget(self.badge)
+        bar.addStretch(1)
+        bar.addWidget(self.saved_label)
+        bar.addWidget(self.discard_button)
+        bar.addWidget(self.revise_button)
+        bar.addWidget(self.finalize_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.problems_title)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.form, 1)
+        self.problems_title.hide()
+        self.problems.hide()
+
+    # --- state ----------------------------------------------------------------------------------
+
+    def is_final(self) -> bool:
+        return self.status == "FINAL"
+
+    def _show_status(self) -> None:
+        final = self.is_final()
+        if final:
+            self.badge.setText(self.tr("Final"))
+            self.badge.setStyleSheet(FINAL_STYLE)
+            when = long_date(self.finalized_at, self.ctx.language) if self.finalized_at else ""
+            self.saved_label.setText(self.tr("Finalized %1").replace("%1", when) if when else "")
+        else:
+            self.badge.setText(self.tr("Draft"))
+            self.badge.setStyleSheet(DRAFT_STYLE)
+        self.form.set_read_only(final)
+        self.finalize_button.setVisible(not final)
+        self.discard_button.setVisible(not final)
+        self.revise_button.setVisible(final)
+
+    def _changed(self) -> None:
+        if self.is_final():
+            return
+        self.dirty = True
+        self.saved_label.setText(self.tr("Not saved yet…"))
+        self.timer.start()
+
+    def save_now(self) -> bool:
+        """Write the answers typed so far (a draft); True when nothing is left unsaved."""
+        self.timer.stop()
+        if not self.dirty or self.is_final():
+            return True
+        try:
+            with self.ctx.store.session() as session:
+                assessments.save_draft(session, self.ctx.instruments, self.assessment_id,
+                                       self.form.answers())
+        except KopdesError as exc:
+            self.saved_label.setText(exc.localized(self.ctx.language))
+            self.saved_label.setStyleSheet(ERROR_STYLE)
+            return False
+        self.dirty = False
+        self.saved_label.setStyleSheet("color: #5f6368;")
+        self.saved_label.setText(self.tr("Saved at %1")
+                                 .replace("%1", datetime.now().strftime("%H:%M:%S")))
+        self.ctx.events.data_changed.emit("assessment")
+        return True
+
+    # --- finalize, revise, discard --------------------------------------------------------------
+
+    def finalize(self) -> bool:
+        """Finalize when every answer is valid; otherwise list the problems and focus the first."""
+        if self.is_final() or not self.save_now():
+            return False
+        problems = self.form.show_all_problems()
+        if not problems:
+            try:
+                with self.ctx.store.session() as session:
+                    row = assessments.finalize(session, self.ctx.instruments, self.assessment_id)
+                    self.finalized_at = row.finalized_at
+            except AnswersInvalid as exc:
+                problems = [(p.item_id, p.localized(self.ctx.language)) for p in exc.problems]
+            except KopdesError as exc:
+                QMessageBox.warning(self, self.tr("Not finalized"),
+                                    exc.localized(self.ctx.language))
+                return False
+        if problems:
+            self._list_problems(problems)
+            return False
+        self.status = "FINAL"
+        self._list_problems([])
+        self._show_status()
+        self.ctx.events.data_changed.emit("assessment")
+        self.ctx.events.status.emit(self.tr("Assessment finalized."))
+        self.finalized.emit(self.assessment_id)
+        return True
+
+    def _list_problems(self, problems: list[tuple[str, str]]) -> None:
+        self.problems.clear()
+        labels = {path: row.item.label(self.ctx.language) for path, row in self.form.all_rows()}
+        for path, message in problems:
+            base = labels.get(path) or labels.get(path.split("[")[0]) or path
+            where = path[len(path.split("[")[0]):] if "[" in path else ""
+            entry = QListWidgetItem(f"{base}{where}: {message}")
+            entry.setData(Qt.ItemDataRole.UserRole, path)
+            self.problems.addItem(entry)
+        self.problems_title.setText(
+            self.tr("%1 problems must be fixed before finalizing:")
+            .replace("%1", str(len(problems))))
+        self.problems_title.setVisible(bool(problems))
+        self.problems.setVisible(bool(problems))
+        if problems:
+            self.form.focus_path(problems[0][0])
+
+    def _focus_problem(self, entry: QListWidgetItem) -> None:
+        self.form.focus_path(entry.data(Qt.ItemDataRole.UserRole))
+
+    def revise(self) -> str | None:
+        """Start a new draft revision of this final assessment; returns its id."""
+        if not self.is_final():
+            return None
+        try:
+            with self.ctx.store.session() as session:
+                new_id = assessments.revise(session, self.assessment_id).id
+        except KopdesError as exc:
+            QMessageBox.warning(self, self.tr("Not revised"), exc.localized(self.ctx.language))
+            return None
+        self.ctx.events.data_changed.emit("assessment")
+        self.revised.emit(new_id)
+        return new_id
+
+    def discard(self, confirm: bool = True) -> bool:
+        if self.is_final():
+            return False
+        if confirm and QMessageBox.question(
+            self, self.tr("Discard draft"),
+            self.tr("Discard this draft and every answer in it?"),
+        ) != QMessageBox.StandardButton.Yes:
+            return False
+        self.timer.stop()
+        self.dirty = False
+        with self.ctx.store.session() as session:
+            assessments.discard_draft(session, self.assessment_id)
+        self.ctx.events.data_changed.emit("assessment")
+        self.discarded.emit(self.assessment_id)
+        return True
+
+    def hideEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+        # Leaving the page (another view, another tab) must not wait for the timer.
+        self.save_now()
+        super().hideEvent(event)

@@ -1,0 +1,185 @@
+"""A labelled field with its help and its problem, and repeat groups built from such rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.core.instruments.answers import is_missing
+from kopdes_desktop.core.instruments.model import Item
+from kopdes_desktop.ui.forms.evidence import AttachmentBinder, EvidenceField
+from kopdes_desktop.ui.forms.fields import FIELD_CLASSES, Field
+
+ERROR_STYLE = "color: #b3261e;"
+HINT_STYLE = "color: #5f6368;"
+
+
+def make_field(item: Item, language: str, binder: AttachmentBinder | None) -> Field:
+    """The widget for one item."""
+    if item.type == "repeat":
+        return RepeatField(item, language, binder)
+    if item.type == "evidence":
+        return EvidenceField(item, language, binder)
+    return FIELD_CLASSES[item.type](item, language)
+
+
+class FieldRow(QWidget):
+    """Label (``*`` when required), the field, its help, and its problem in red below."""
+
+    def __init__(self, item: Item, language: str, binder: AttachmentBinder | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.field = make_field(item, language, binder)
+        self.title = QLabel(item.label(language) + (" *" if item.required else ""))
+        self.title.setWordWrap(True)
+        self.title.setBuddy(self.field.focus_target())
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.help = QLabel(item.help(language))
+        self.help.setWordWrap(True)
+        self.help.setStyleSheet(HINT_STYLE)
+        self.help.setVisible(bool(item.help(language)))
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 6)
+        layout.setSpacing(3)
+        for widget in (self.title, self.help, self.field, self.error):
+            layout.addWidget(widget)
+
+    def show_problem(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+
+    def problem_text(self) -> str:
+        return self.error.text()
+
+
+class RowBox(QGroupBox):
+    """One row of a repeat group (one business unit, say): its child fields and a remove button."""
+
+    def __init__(self, group: Item, language: str, binder: AttachmentBinder | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: dict[str, FieldRow] = {}
+        layout = QVBoxLayout(self)
+        for child in group.items:
+            row = FieldRow(child, language, binder)
+            self.rows[child.id] = row
+            layout.addWidget(row)
+        self.remove_button = QPushButton(self.tr("Remove this row"))
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.remove_button)
+        layout.addLayout(bottom)
+
+    def value(self) -> dict[str, Any]:
+        out = {}
+        for child_id, row in self.rows.items():
+            if row.isHidden():
+                continue
+            value = row.field.value()
+            if not is_missing(value):
+                out[child_id] = value
+        return out
+
+
+class RepeatField(Field):
+    """A repeat group: rows added and removed by the mentor; the value is a list of dicts."""
+
+    rows_changed = Signal()
+
+    def __init__(self, item: Item, language: str, binder: AttachmentBinder | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(item, language, parent)
+        self.binder = binder
+        self.boxes: list[RowBox] = []
+        self.column = QVBoxLayout()
+        self.add_button = QPushButton(self.tr("Add a row"))
+        self.add_button.clicked.connect(self._add_clicked)
+        outer = QVBoxLayout()
+        outer.addLayout(self.column)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        outer.addLayout(add_row)
+        self._layout.addLayout(outer, 1)
+        self.setFocusProxy(self.add_button)
+        self._read_only = False
+
+    def _add_clicked(self) -> None:
+        box = self.add_row()
+        self.changed.emit()
+        first = next(iter(box.rows.values()), None)
+        if first is not None:
+            first.field.focus_target().setFocus()
+
+    def add_row(self) -> RowBox:
+        box = RowBox(self.item, self.language, self.binder)
+        box.remove_button.clicked.connect(lambda: self.remove_row(self.boxes.index(box)))
+        for row in box.rows.values():
+            row.field.changed.connect(self.changed.emit)
+        self.boxes.append(box)
+        self.column.addWidget(box)
+        self._retitle()
+        box.setEnabled(not self._read_only)
+        self.rows_changed.emit()
+        return box
+
+    def remove_row(self, index: int) -> None:
+        box = self.boxes.pop(index)
+        self.column.removeWidget(box)
+        box.deleteLater()
+        self._retitle()
+        self.rows_changed.emit()
+        self.changed.emit()
+
+    def _retitle(self) -> None:
+        for number, box in enumerate(self.boxes, start=1):
+            box.setTitle(f"{self.item.label(self.language)} {number}")
+
+    def value(self) -> Any:
+        return [box.value() for box in self.boxes]
+
+    def set_value(self, value: Any) -> None:
+        rows = value if isinstance(value, list) else []
+        while len(self.boxes) > len(rows):
+            box = self.boxes.pop()
+            self.column.removeWidget(box)
+            box.deleteLater()
+        while len(self.boxes) < len(rows):
+            self.add_row()
+        for box, data in zip(self.boxes, rows, strict=True):
+            data = data if isinstance(data, dict) else {}
+            for child_id, row in box.rows.items():
+                row.field.blockSignals(True)
+                row.field.set_value(data.get(child_id))
+                row.field.blockSignals(False)
+
+    def child_rows(self) -> list[tuple[str, FieldRow]]:
+        """Every child row with its row-qualified path (``units[0].status``)."""
+        return [
+            (f"{self.item.id}[{index}].{child_id}", row)
+            for index, box in enumerate(self.boxes)
+            for child_id, row in box.rows.items()
+        ]
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.add_button.setEnabled(not read_only)
+        for box in self.boxes:
+            box.setEnabled(not read_only)

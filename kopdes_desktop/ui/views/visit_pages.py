@@ -1,0 +1,377 @@
+"""The tabs of the visit editor other than the assessments: details, findings, follow-ups."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.core import attachments
+from kopdes_desktop.core.formatting import number
+from kopdes_desktop.core.services import drafts, followups, visits
+from kopdes_desktop.errors import KopdesError, ValidationError
+from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.dialogs.finding_dialog import FindingDialog
+from kopdes_desktop.ui.forms.evidence import file_filter
+from kopdes_desktop.ui.forms.rows import ERROR_STYLE
+from kopdes_desktop.ui.forms.visit_fields import VisitFields
+from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
+from kopdes_desktop.ui.views.visit_tables import ActionsModel, FindingsModel
+
+VISIT_FIELDS = ("visit_date", "purpose", "attendees", "lat", "lon", "notes")
+
+
+def _size_text(size: int) -> str:
+    return f"{number(size / 1048576, 1)} MB" if size >= 1048576 else f"{max(size // 1024, 1)} KB"
+
+
+class VisitPage(QWidget):
+    """Visit details saved as typed (debounced), attachments, and the GPS a photo offers."""
+
+    saved = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.visit_id: str | None = None
+        self.dirty = False
+        self.offered_point: tuple[float, float] | None = None
+        self._build()
+        self._connect()
+        self._assemble()
+
+    def _build(self) -> None:
+        self.fields = VisitFields(self.ctx.language, self.ctx.today())
+        self.saved_label = QLabel()
+        self.saved_label.setStyleSheet("color: #5f6368;")
+        self.files = QListWidget()
+        self.attach_button = QPushButton(self.tr("Attach photos or &documents…"))
+        self.remove_button = QPushButton(self.tr("Remove attachment"))
+        self.file_error = QLabel()
+        self.file_error.setWordWrap(True)
+        self.file_error.setStyleSheet(ERROR_STYLE)
+        self.file_error.hide()
+        self.gps_offer = QLabel()
+        self.gps_offer.setWordWrap(True)
+        self.use_gps_button = QPushButton(self.tr("&Use as visit location"))
+        self.gps_box = QGroupBox()
+        self.gps_box.hide()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(self.ctx.settings.get("autosave_ms"))
+
+    def _connect(self) -> None:
+        self.fields.changed.connect(self._changed)
+        self.timer.timeout.connect(self.save_now)
+        self.attach_button.clicked.connect(self._choose_files)
+        self.remove_button.clicked.connect(self._remove_file)
+        self.use_gps_button.clicked.connect(self.use_offered_point)
+
+    def _assemble(self) -> None:
+        details = QGroupBox(self.tr("Visit details"))
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.fields)
+        details_layout.addWidget(self.saved_label)
+        details_layout.addStretch(1)
+        files_box = QGroupBox(self.tr("Photos and documents"))
+        files_layout = QVBoxLayout(files_box)
+        files_layout.addWidget(self.files, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        files_layout.addLayout(buttons)
+        files_layout.addWidget(self.file_error)
+        gps_layout = QHBoxLayout(self.gps_box)
+        gps_layout.addWidget(self.gps_offer, 1)
+        gps_layout.addWidget(self.use_gps_button)
+        files_layout.addWidget(self.gps_box)
+        layout = QHBoxLayout(self)
+        layout.addWidget(details, 3)
+        layout.addWidget(files_box, 2)
+
+    def show_visit(self, visit_id: str) -> None:
+        self.save_now()
+        self.visit_id = visit_id
+        self.gps_box.hide()
+        self.file_error.hide()
+        with self.ctx.store.read() as session:
+            visit = visits.get(session, visit_id)
+            self.fields.set_values({k: getattr(visit, k) for k in VISIT_FIELDS})
+            rows = attachments.list_for(session, "visit", visit_id)
+        self.saved_label.setText("")
+        self._list_files(rows)
+
+    def _list_files(self, rows: list) -> None:
+        self.files.clear()
+        for row in rows:
+            entry = QListWidgetItem(f"{row.filename}  ({_size_text(row.size)})")
+            entry.setData(ROW_ROLE, row.id)
+            self.files.addItem(entry)
+
+    # --- autosave -------------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self.dirty = True
+        self.saved_label.setText(self.tr("Not saved yet…"))
+        self.timer.start()
+
+    def save_now(self) -> bool:
+        """Save the details if they are valid; problems stay beside their fields."""
+        self.timer.stop()
+        if not self.dirty or self.visit_id is None:
+            return True
+        problems = self.fields.local_problems()
+        if problems:
+            self.fields.show_problems(problems)
+            self.saved_label.setText(self.tr("Not saved: fix the fields marked in red."))
+            return False
+        try:
+            with self.ctx.store.session() as session:
+                visits.update(session, self.visit_id, today=self.ctx.today(),
+                              **self.fields.values())
+        except ValidationError as exc:
+            self.fields.show_problems(exc.problems_en if self.ctx.language.startswith("en")
+                                      else exc.problems)
+            self.saved_label.setText(self.tr("Not saved: fix the fields marked in red."))
+            return False
+        self.dirty = False
+        self.saved_label.setText(self.tr("Saved at %1")
+                                 .replace("%1", datetime.now().strftime("%H:%M:%S")))
+        self.ctx.events.data_changed.emit("visit")
+        self.saved.emit()
+        return True
+
+    # --- attachments ----------------------------------------------------------------------------
+
+    def _choose_files(self) -> None:
+        start = self.ctx.settings.get("last_export_dir") or str(Path.home())
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach photos or documents"),
+                                                start, file_filter(self))
+        if files:
+            self.attach_files(files)
+
+    def attach_files(self, files: list[str]) -> list[str]:
+        """Store the files for this visit; returns the messages of the refused ones."""
+        if self.visit_id is None:
+            return []
+        refused, point = [], None
+        for file in files:
+            try:
+                with self.ctx.store.session() as session:
+                    _row, stored = attachments.add(
+                        session, self.ctx.paths, file, "visit", self.visit_id,
+                        max_px=self.ctx.settings.get("photo_max_px"))
+            except KopdesError as exc:
+                refused.append(exc.localized(self.ctx.language))
+                continue
+            point = point or stored.gps
+        self.file_error.setText("\n".join(refused))
+        self.file_error.setVisible(bool(refused))
+        with self.ctx.store.read() as session:
+            self._list_files(attachments.list_for(session, "visit", self.visit_id))
+        if point:
+            self.offer_point(point)
+        self.ctx.events.data_changed.emit("attachment")
+        return refused
+
+    def offer_point(self, point: tuple[float, float]) -> None:
+        """Offer a photo's position as the visit location."""
+        self.offered_point = point
+        self.gps_offer.setText(self.tr("The photo was taken at %1, %2.")
+                               .replace("%1", number(point[0], 5, self.ctx.language))
+                               .replace("%2", number(point[1], 5, self.ctx.language)))
+        self.gps_box.show()
+
+    def use_offered_point(self) -> None:
+        if self.offered_point:
+            self.fields.set_point(*self.offered_point)
+            self.gps_box.hide()
+
+    def _remove_file(self) -> None:
+        entry = self.files.currentItem()
+        if entry is None or self.visit_id is None:
+            return
+        with self.ctx.store.session() as session:
+            attachments.remove(session, entry.data(ROW_ROLE))
+        self.files.takeItem(self.files.row(entry))
+        self.ctx.events.data_changed.emit("attachment")
+
+    def hideEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+        self.save_now()
+        super().hideEvent(event)
+
+
+def _table(model) -> tuple[QTableView, PredicateProxy]:  # type: ignore[no-untyped-def]
+    proxy = PredicateProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setWordWrap(True)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setDefaultSectionSize(260)
+    return view, proxy
+
+
+class FindingsPage(QWidget):
+    """The visit's findings; add, correct or remove one."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.visit_id: str | None = None
+        self.model = FindingsModel(self)
+        self.view, self.proxy = _table(self.model)
+        self.view.setColumnWidth(FindingsModel.AREA, 200)
+        self.view.setColumnWidth(FindingsModel.COMPLIANCE, 130)
+        self.view.setColumnWidth(FindingsModel.TEMUAN, 400)
+        self.add_button = QPushButton(self.tr("&Add finding…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.add_button.clicked.connect(self.add_finding)
+        self.edit_button.clicked.connect(self.edit_finding)
+        self.remove_button.clicked.connect(self.remove_finding)
+        self.view.doubleClicked.connect(lambda _i: self.edit_finding())
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+
+    def set_visit(self, visit_id: str) -> None:
+        self.visit_id = visit_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.visit_id is None:
+            self.model.set_rows([])
+            return
+        with self.ctx.store.read() as session:
+            rows = followups.findings_of_visit(session, self.visit_id)
+            session.expunge_all()
+        self.model.set_rows(rows)
+        self.view.resizeRowsToContents()
+
+    def current(self):  # type: ignore[no-untyped-def]
+        index = self.view.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def add_finding(self) -> str | None:
+        if self.visit_id is None:
+            return None
+        finding_id = FindingDialog.add(self, self.ctx, self.visit_id)
+        self.refresh()
+        return finding_id
+
+    def edit_finding(self) -> None:
+        row = self.current()
+        if row is not None and self.visit_id:
+            FindingDialog.edit(self, self.ctx, self.visit_id, row.id)
+            self.refresh()
+
+    def remove_finding(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        if QMessageBox.question(self, self.tr("Remove finding"),
+                                self.tr("Remove this finding and its open follow-ups?")) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        with self.ctx.store.session() as session:
+            drafts.remove_finding(session, row.id)
+        self.ctx.events.data_changed.emit("finding")
+        self.refresh()
+
+
+class FollowupsPage(QWidget):
+    """The cooperative's follow-ups that matter at this visit; close them here."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.visit_id: str | None = None
+        self.model = ActionsModel(ctx.language, ctx.today(), self)
+        self.view, self.proxy = _table(self.model)
+        self.view.sortByColumn(ActionsModel.DUE, Qt.SortOrder.AscendingOrder)
+        self.view.setColumnWidth(ActionsModel.TITLE, 420)
+        self.view.setColumnWidth(ActionsModel.OWNER, 200)
+        self.view.setColumnWidth(ActionsModel.DUE, 180)
+        self.intro = QLabel(self.tr("Open follow-ups of this cooperative, and those agreed or "
+                                    "closed at this visit. Overdue ones are red."))
+        self.intro.setWordWrap(True)
+        self.buttons = {
+            "DONE": QPushButton(self.tr("&Done at this visit")),
+            "PROGRESS": QPushButton(self.tr("In &progress")),
+            "DROPPED": QPushButton(self.tr("D&ropped")),
+            "OPEN": QPushButton(self.tr("Re&open")),
+        }
+        row = QHBoxLayout()
+        for status, button in self.buttons.items():
+            button.clicked.connect(lambda _c=False, s=status: self.set_status(s))
+            row.addWidget(button)
+        row.addStretch(1)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.view, 1)
+
+    def set_visit(self, visit_id: str) -> None:
+        self.visit_id = visit_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.visit_id is None:
+            self.model.set_rows([])
+            return
+        with self.ctx.store.read() as session:
+            rows = drafts.actions_at_visit(session, self.visit_id)
+            session.expunge_all()
+        self.model.set_rows(rows)
+        self.view.resizeRowsToContents()
+
+    def set_status(self, status: str) -> bool:
+        """Set the selected follow-up's status, closing it at this visit when done/dropped."""
+        index = self.view.currentIndex()
+        if not index.isValid() or self.visit_id is None:
+            return False
+        item = index.data(ROW_ROLE)
+        try:
+            with self.ctx.store.session() as session:
+                followups.set_status(session, item.id, status, at_visit_id=self.visit_id,
+                                     today=self.ctx.today())
+        except KopdesError as exc:
+            self.error.setText(exc.localized(self.ctx.language))
+            self.error.show()
+            return False
+        self.error.hide()
+        self.ctx.events.data_changed.emit("action")
+        self.refresh()
+        return True
