@@ -1,0 +1,128 @@
+"""Read-only figures and lists for the main window: status bar counts and the visit list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from kopdes_desktop.core.services.dashboard import unsynced_count
+from kopdes_desktop.store.models import Assessment, Cooperative, Finding, Region, Visit
+from kopdes_desktop.store.sync_models import SyncBatch, SyncReceipt
+
+
+@dataclass(frozen=True)
+class StatusSummary:
+    """What the status bar shows."""
+
+    unsynced: int
+    last_sync: datetime | None
+    cooperatives: int
+    visits: int
+    assessments: int
+
+
+def _count(session: Session, model: type) -> int:
+    return session.scalar(
+        select(func.count()).select_from(model).where(model.deleted.is_(False))
+    ) or 0
+
+
+def status_summary(session: Session) -> StatusSummary:
+    """Unsynced changes, the last exchange with the province, and record counts."""
+    received = session.scalar(select(func.max(SyncReceipt.received_at)))
+    exported = session.scalar(select(func.max(SyncBatch.created_at)))
+    moments = [m for m in (received, exported) if m is not None]
+    return StatusSummary(
+        unsynced=unsynced_count(session),
+        last_sync=max(moments) if moments else None,
+        cooperatives=_count(session, Cooperative),
+        visits=_count(session, Visit),
+        assessments=_count(session, Assessment),
+    )
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """One visit in the Kunjungan list."""
+
+    id: str
+    cooperative_id: str
+    cooperative: str
+    village: str
+    kabupaten: str
+    kabupaten_code: str
+    visit_date: date
+    purpose: str
+    status: str
+    assessments: int
+    findings: int
+    mentor_id: str | None
+
+
+def visit_rows(
+    session: Session, *, since: date | None = None, limit: int = 2000
+) -> list[VisitRow]:
+    """Visits, newest first, with their cooperative, place and counts, in one query."""
+    kec = aliased(Region)
+    kab = aliased(Region)
+    assessed = (
+        select(Assessment.visit_id, func.count().label("n"))
+        .where(Assessment.deleted.is_(False))
+        .group_by(Assessment.visit_id)
+        .subquery()
+    )
+    found = (
+        select(Finding.visit_id, func.count().label("n"))
+        .where(Finding.deleted.is_(False))
+        .group_by(Finding.visit_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Visit.id, Visit.cooperative_id, Cooperative.name, Region.name, kab.name, kab.code,
+            Visit.visit_date, Visit.purpose, Visit.status,
+            func.coalesce(assessed.c.n, 0), func.coalesce(found.c.n, 0), Visit.mentor_id,
+        )
+        .join(Cooperative, Cooperative.id == Visit.cooperative_id)
+        .join(Region, Region.code == Cooperative.region_code)
+        .join(kec, kec.code == Region.parent_code)
+        .join(kab, kab.code == kec.parent_code)
+        .outerjoin(assessed, assessed.c.visit_id == Visit.id)
+        .outerjoin(found, found.c.visit_id == Visit.id)
+        .where(Visit.deleted.is_(False))
+        .order_by(Visit.visit_date.desc(), Visit.created_at.desc())
+        .limit(limit)
+    )
+    if since is not None:
+        query = query.where(Visit.visit_date >= since)
+    return [VisitRow(*row) for row in session.execute(query)]
+
+
+def kabupaten_choices(session: Session) -> list[tuple[str, str]]:
+    """(code, name) of the kabupaten/kota that have cooperatives, by name."""
+    kec = aliased(Region)
+    kab = aliased(Region)
+    query = (
+        select(kab.code, kab.name)
+        .select_from(Cooperative)
+        .join(Region, Region.code == Cooperative.region_code)
+        .join(kec, kec.code == Region.parent_code)
+        .join(kab, kab.code == kec.parent_code)
+        .where(Cooperative.deleted.is_(False))
+        .distinct()
+        .order_by(kab.name)
+    )
+    return [(code, name) for code, name in session.execute(query)]
+
+
+def all_kabupaten(session: Session, province_prefix: str = "65") -> list[tuple[str, str]]:
+    """(code, name) of every kabupaten/kota of the seeded province, for the mentor profile."""
+    query = (
+        select(Region.code, Region.name)
+        .where(Region.level == 2, Region.code.startswith(province_prefix + "."))
+        .order_by(Region.name)
+    )
+    return [(code, name) for code, name in session.execute(query)]

@@ -1,0 +1,286 @@
+"""The main window: navigation on the left, one page at a time, a status bar below.
+
+Pages are built the first time they are shown, so start-up only pays for Beranda. Views from
+other parts of the app (visit editor, reports, sync) are looked up by :func:`optional_view`;
+a build without one shows an honest "not available" page in its place.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.core.formatting import long_date
+from kopdes_desktop.core.services import assessments, overview
+from kopdes_desktop.ui import i18n
+from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.widgets.style import STYLE_SHEET
+
+NEW_VISIT_PREFIX = "new:"
+"""``navigate("visit", "new:<cooperative id>")`` starts a new visit for that cooperative."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of the window: its view name, whether the navigation lists it, its factory."""
+
+    name: str
+    nav_index: int
+    factory: Callable[[AppContext], QWidget | None]
+
+
+def optional_view(module: str, class_name: str) -> type[QWidget] | None:
+    """The view class ``class_name`` of ``module``, or None when this build does not have it.
+
+    Only a missing module counts as "not in this build"; an error inside an existing module
+    is a real bug and stays loud.
+    """
+    try:
+        found = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and module.startswith(exc.name):
+            return None
+        raise
+    return getattr(found, class_name, None)
+
+
+def _optional(module: str, class_name: str) -> Callable[[AppContext], QWidget | None]:
+    def build(ctx: AppContext) -> QWidget | None:
+        view = optional_view(module, class_name)
+        return view(ctx) if view is not None else None
+
+    return build
+
+
+def _local(module: str, class_name: str) -> Callable[[AppContext], QWidget]:
+    def build(ctx: AppContext) -> QWidget:
+        return getattr(importlib.import_module(module), class_name)(ctx)
+
+    return build
+
+
+_VIEWS = "kopdes_desktop.ui.views."
+PAGES = (
+    Page("beranda", 0, _local(_VIEWS + "home", "HomeView")),
+    Page("koperasi", 1, _local(_VIEWS + "cooperatives", "CooperativesView")),
+    Page("cooperative", 1, _local(_VIEWS + "cooperative_page", "CooperativePage")),
+    Page("kunjungan", 2, _local(_VIEWS + "visits_list", "VisitsListView")),
+    Page("visit", 2, _optional(_VIEWS + "visit_editor", "VisitEditorView")),
+    Page("tindak_lanjut", 3, _local(_VIEWS + "followups", "FollowupsView")),
+    Page("laporan", 4, _optional(_VIEWS + "reports_view", "ReportsView")),
+    Page("sinkronisasi", 5, _optional(_VIEWS + "sync_view", "SyncView")),
+    Page("pengaturan", 6, _local(_VIEWS + "settings_view", "SettingsView")),
+)
+PAGE_BY_NAME = {page.name: page for page in PAGES}
+NAV_PAGES = ("beranda", "koperasi", "kunjungan", "tindak_lanjut", "laporan", "sinkronisasi",
+             "pengaturan")
+
+
+class UnavailablePage(QWidget):
+    """Stands in for a part of the app that this build does not include."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title)
+        heading.setObjectName("pageTitle")
+        note = QLabel(self.tr("This part of the app is not available in this build."))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        """Nothing to reload."""
+
+
+class MainWindow(QMainWindow):
+    """The application window over one :class:`AppContext`."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._views: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
+        self._current = ""
+        self._build()
+        self._connect()
+        self._restore_geometry()
+        self.navigate("beranda")
+        QTimer.singleShot(0, self.refresh_status)
+
+    def _nav_titles(self) -> list[str]:
+        return [self.tr("Home"), self.tr("Cooperatives"), self.tr("Visits"),
+                self.tr("Follow-ups"), self.tr("Reports"), self.tr("Sync"), self.tr("Settings")]
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Kopdes Desktop — cooperative mentoring"))
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        for index, title in enumerate(self._nav_titles()):
+            item = QListWidgetItem(title)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title)
+                            .replace("%2", str(index + 1)))
+            self.nav.addItem(item)
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.setStyleSheet(STYLE_SHEET)
+        self.status_unsynced = QLabel()
+        self.status_sync = QLabel()
+        self.status_counts = QLabel()
+        self.status_folder = QLabel()
+        self.status_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.status_unsynced, self.status_sync, self.status_counts):
+            label.setContentsMargins(10, 0, 10, 0)
+            self.statusBar().addPermanentWidget(label)
+        self.statusBar().addWidget(self.status_folder)
+        self.resize(1280, 720)
+
+    def _connect(self) -> None:
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.ctx.events.navigate.connect(self.navigate)
+        self.ctx.events.data_changed.connect(self._data_changed)
+        self.ctx.events.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        for index, name in enumerate(NAV_PAGES):
+            QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self,
+                      activated=lambda n=name: self.navigate(n))
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_visit)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh_current)
+        QShortcut(QKeySequence.StandardKey.Quit, self, activated=self.close)
+        self._status_timer = QTimer(self, singleShot=True, interval=300)
+        self._status_timer.timeout.connect(self.refresh_status)
+
+    # navigation -----------------------------------------------------------------------------
+
+    def view(self, name: str) -> QWidget:
+        """The page for view ``name``, built on first use."""
+        if name not in self._views:
+            page = PAGE_BY_NAME[name]
+            widget = page.factory(self.ctx)
+            if widget is None:
+                widget = UnavailablePage(self._nav_titles()[page.nav_index])
+            self._views[name] = widget
+            self.stack.addWidget(widget)
+        return self._views[name]
+
+    def navigate(self, name: str, record_id: str = "") -> None:
+        """Show view ``name`` (opening ``record_id`` on it when given)."""
+        if name == "assessment":
+            name, record_id = "visit", self._visit_of_assessment(record_id)
+        if name not in PAGE_BY_NAME:
+            return
+        widget = self.view(name)
+        if name in self._stale:
+            self._stale.discard(name)
+            widget.refresh()
+        if record_id.startswith(NEW_VISIT_PREFIX) and hasattr(widget, "new_visit"):
+            widget.new_visit(record_id[len(NEW_VISIT_PREFIX):])
+        elif record_id and hasattr(widget, "show_record"):
+            widget.show_record(record_id)
+        self._current = name
+        self.stack.setCurrentWidget(widget)
+        nav_row = PAGE_BY_NAME[name].nav_index
+        if self.nav.currentRow() != nav_row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(nav_row)
+            self.nav.blockSignals(False)
+
+    def _visit_of_assessment(self, assessment_id: str) -> str:
+        if not assessment_id:
+            return ""
+        with self.ctx.store.read() as session:
+            return assessments.get(session, assessment_id).visit_id or ""
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(NAV_PAGES):
+            self.navigate(NAV_PAGES[row])
+
+    def current_view(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search box of the Koperasi list."""
+        self.navigate("koperasi")
+        self.view("koperasi").focus_search()
+
+    def new_visit(self) -> None:
+        """Ctrl+N: a new visit for the cooperative on screen or selected in the list."""
+        cooperative_id = ""
+        if self._current in ("cooperative", "koperasi"):
+            cooperative_id = self.view(self._current).current_cooperative_id() or ""
+        if cooperative_id:
+            self.navigate("visit", NEW_VISIT_PREFIX + cooperative_id)
+        else:
+            self.focus_search()
+            self.statusBar().showMessage(
+                self.tr("Choose a cooperative first, then press Ctrl+N for a new visit."), 8000
+            )
+
+    def refresh_current(self) -> None:
+        """F5: reload the page on screen."""
+        widget = self.current_view()
+        if widget is not None:
+            widget.refresh()
+        self.refresh_status()
+
+    # data and status ------------------------------------------------------------------------
+
+    def _data_changed(self, _kind: str) -> None:
+        self._stale.update(name for name in self._views if name != self._current)
+        self._status_timer.start()
+
+    def refresh_status(self) -> None:
+        """Recount unsynced changes and records for the status bar."""
+        with self.ctx.store.read() as session:
+            summary = overview.status_summary(session)
+        language = i18n.current_language()
+        self.status_unsynced.setText(
+            self.tr("Unsynced changes: %1").replace("%1", str(summary.unsynced))
+        )
+        last = (long_date(summary.last_sync, language) if summary.last_sync
+                else self.tr("never"))
+        self.status_sync.setText(self.tr("Last sync: %1").replace("%1", last))
+        self.status_counts.setText(
+            self.tr("%1 cooperatives · %2 visits · %3 assessments")
+            .replace("%1", str(summary.cooperatives))
+            .replace("%2", str(summary.visits))
+            .replace("%3", str(summary.assessments))
+        )
+        self.status_folder.setText(
+            self.tr("Data folder: %1").replace("%1", str(self.ctx.paths.root))
+        )
+
+    # geometry -------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        saved = self.ctx.settings.get("window_geometry")
+        if saved:
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        self.ctx.settings.set("window_geometry", geometry)
+        super().closeEvent(event)

@@ -1,0 +1,143 @@
+"""A read-only table model over a list of row objects, the base of every list in the app.
+
+Subclasses name their columns (constants and header source texts), say how a row is shown
+(:meth:`RowTableModel.cells`) and sorted (:meth:`RowTableModel.sort_keys`). Display texts and
+sort keys are computed once in :meth:`set_rows`, so scrolling and sorting thousands of rows
+stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowTableModel(QAbstractTableModel):
+    """Rows of any object; ``HEADERS`` are source texts translated in ``CONTEXT``."""
+
+    CONTEXT = "RowTableModel"
+    HEADERS: tuple[str, ...] = ()
+    SORT_ROLE = SORT_ROLE
+    ROW_ROLE = ROW_ROLE
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._cells: list[tuple[str, ...]] = []
+        self._keys: list[tuple[Any, ...]] = []
+        self._colors: list[QColor | None] = []
+
+    # to override ------------------------------------------------------------------------------
+
+    def cells(self, row: Any) -> tuple[str, ...]:
+        """The display text of each column for ``row``."""
+        raise TypeError(f"{type(self).__name__} must define cells()")
+
+    def sort_keys(self, row: Any) -> tuple[Any, ...]:
+        """The sort value of each column; by default the display texts, case-folded."""
+        return tuple(text.casefold() for text in self.cells(row))
+
+    def color(self, row: Any) -> QColor | None:
+        """A text colour for the whole row, or None."""
+        return None
+
+    # model API --------------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[Any]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._cells = [self.cells(row) for row in self._rows]
+        self._keys = [self.sort_keys(row) for row in self._rows]
+        self._colors = [self.color(row) for row in self._rows]
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells[row][column]
+        if role == SORT_ROLE:
+            return self._keys[row][column]
+        if role == ROW_ROLE:
+            return self._rows[row]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._colors[row]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._cells[row][column] or None
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+@contextmanager
+def filter_change(proxy: QSortFilterProxyModel) -> Iterator[None]:
+    """Wrap a change of a proxy's row filter (Qt 6.10's API, or invalidate before it)."""
+    if hasattr(proxy, "beginFilterChange"):
+        proxy.beginFilterChange()
+        yield
+        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    else:
+        yield
+        proxy.invalidateRowsFilter()
+
+
+class PredicateProxy(QSortFilterProxyModel):
+    """Sorts by SORT_ROLE and keeps the rows whose row object passes :meth:`set_predicate`."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._predicate: Callable[[Any], bool] | None = None
+
+    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        with filter_change(self):
+            self._predicate = predicate
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if self._predicate is None:
+            return True
+        return self._predicate(self.sourceModel().row_at(source_row))

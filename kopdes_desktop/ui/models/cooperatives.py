@@ -1,0 +1,169 @@
+"""The Koperasi list: a model over cooperative summaries and its search/filter proxy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from kopdes_desktop.core.formatting import long_date, number
+from kopdes_desktop.core.services.cooperatives import CooperativeSummary
+from kopdes_desktop.ui.models import labels
+from kopdes_desktop.ui.models.base import SORT_ROLE, Index, RowTableModel, filter_change
+
+NAME, VILLAGE, KECAMATAN, KABUPATEN, CATEGORY, SCORE, ASSESSED, ACTIONS, UNITS = range(9)
+NOT_ASSESSED_KEY = "\x00not-assessed"
+"""The category filter value that selects cooperatives without a final assessment."""
+
+
+class CooperativeTableModel(RowTableModel):
+    """One row per cooperative (:class:`CooperativeSummary`)."""
+
+    CONTEXT = "CooperativeTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CooperativeTableModel", "Cooperative"),
+        QT_TRANSLATE_NOOP("CooperativeTableModel", "Village"),
+        QT_TRANSLATE_NOOP("CooperativeTableModel", "Kecamatan"),
+        QT_TRANSLATE_NOOP("CooperativeTableModel", "Kabupaten/Kota"),
+        QT_TRANSLATE_NOOP("CooperativeTableModel", "Latest category"),
+        QT_TRANSLATE_NOOP("CooperativeTableModel", "Score"),
+        QT_TRANSLATE_NOOP("CooperativeTableModel", "Assessed on"),
+        QT_TRANSLATE_NOOP("CooperativeTableModel", "Open (overdue)"),
+        QT_TRANSLATE_NOOP("CooperativeTableModel", "Units operating"),
+    )
+
+    def __init__(self, parent: Any = None, language: str = "id",
+                 colors: dict[str, str] | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.category_colors = colors or {}
+
+    def cells(self, row: CooperativeSummary) -> tuple[str, ...]:
+        operating = sum(1 for unit in row.unit_statuses if unit.endswith(":OPERATING"))
+        kinds = {unit.split(":")[0] for unit in row.unit_statuses}
+        return (
+            row.name,
+            row.village,
+            row.kecamatan,
+            row.kabupaten,
+            row.latest_category or labels.text(labels.NOT_ASSESSED),
+            number(row.latest_total, 1, self.language) if row.latest_total is not None else "",
+            long_date(row.latest_assessed_on, self.language),
+            f"{row.open_actions} ({row.overdue_actions})" if row.overdue_actions
+            else str(row.open_actions),
+            f"{operating} / {len(kinds)}",
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
+                and index.column() == CATEGORY):
+            category = self.row_at(index.row()).latest_category
+            color = self.category_colors.get(category or "")
+            return QColor(color) if color else None
+        return super().data(index, role)
+
+    def sort_keys(self, row: CooperativeSummary) -> tuple[Any, ...]:
+        operating = sum(1 for unit in row.unit_statuses if unit.endswith(":OPERATING"))
+        return (
+            row.name.casefold(),
+            row.village.casefold(),
+            row.kecamatan.casefold(),
+            row.kabupaten.casefold(),
+            (row.latest_category or "").casefold(),
+            row.latest_total if row.latest_total is not None else -1.0,
+            row.latest_assessed_on.isoformat() if row.latest_assessed_on else "",
+            row.overdue_actions * 10_000 + row.open_actions,
+            operating,
+        )
+
+
+class CooperativeFilterProxy(QSortFilterProxyModel):
+    """Search text and the kabupaten, unit status, category and "mine" filters.
+
+    The filters are applied to a precomputed set of accepted source rows, so a keystroke costs
+    one pass over plain strings rather than a model lookup per row and column.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.search = ""
+        self.kabupaten_code: str | None = None
+        self.unit_status: str | None = None
+        self.category: str | None = None
+        self.mine: set[str] | None = None
+        self._haystacks: list[str] = []
+        self._accepted: set[int] | None = None
+
+    def setSourceModel(self, model: CooperativeTableModel) -> None:  # noqa: N802
+        super().setSourceModel(model)
+        model.modelReset.connect(self._rebuild)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        model = self.sourceModel()
+        rows = model.rows() if model is not None else []
+        self._haystacks = [
+            " ".join((r.name, r.village, r.kecamatan, r.kabupaten, r.legal_numbers)).casefold()
+            for r in rows
+        ]
+        self._recompute()
+
+    def set_filters(
+        self,
+        *,
+        search: str | None = None,
+        kabupaten_code: str | None | bool = False,
+        unit_status: str | None | bool = False,
+        category: str | None | bool = False,
+        mine: set[str] | None | bool = False,
+    ) -> None:
+        """Change any of the filters (``False`` leaves one as it is) and refilter once."""
+        if search is not None:
+            self.search = search.strip().casefold()
+        if kabupaten_code is not False:
+            self.kabupaten_code = kabupaten_code or None  # type: ignore[assignment]
+        if unit_status is not False:
+            self.unit_status = unit_status or None  # type: ignore[assignment]
+        if category is not False:
+            self.category = category or None  # type: ignore[assignment]
+        if mine is not False:
+            self.mine = mine  # type: ignore[assignment]
+        self._recompute()
+
+    def _recompute(self) -> None:
+        model = self.sourceModel()
+        rows = model.rows() if model is not None else []
+        words = self.search.split()
+        accepted = set()
+        for index, row in enumerate(rows):
+            if words and not all(word in self._haystacks[index] for word in words):
+                continue
+            if self.kabupaten_code and row.kabupaten_code != self.kabupaten_code:
+                continue
+            if self.unit_status and not any(
+                unit.endswith(":" + self.unit_status) for unit in row.unit_statuses
+            ):
+                continue
+            if self.category == NOT_ASSESSED_KEY:
+                if row.latest_category:
+                    continue
+            elif self.category and row.latest_category != self.category:
+                continue
+            if self.mine is not None and row.id not in self.mine:
+                continue
+            accepted.add(index)
+        with filter_change(self):
+            self._accepted = accepted
+
+    def filterAcceptsRow(  # noqa: N802
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        return self._accepted is None or source_row in self._accepted

@@ -1,0 +1,58 @@
+"""The Kunjungan list model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from kopdes_desktop.core.formatting import long_date
+from kopdes_desktop.core.services.overview import VisitRow
+from kopdes_desktop.ui.models import labels
+from kopdes_desktop.ui.models.base import RowTableModel
+
+DATE, COOPERATIVE, VILLAGE, KABUPATEN, PURPOSE, STATUS, ASSESSMENTS, FINDINGS = range(8)
+
+
+class VisitTableModel(RowTableModel):
+    """One row per visit (:class:`VisitRow`), newest first until sorted otherwise."""
+
+    CONTEXT = "VisitTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("VisitTableModel", "Date"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Cooperative"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Village"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Kabupaten/Kota"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Purpose"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Status"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Assessments"),
+        QT_TRANSLATE_NOOP("VisitTableModel", "Findings"),
+    )
+
+    def __init__(self, parent: Any = None, language: str = "id") -> None:
+        super().__init__(parent)
+        self.language = language
+
+    def cells(self, row: VisitRow) -> tuple[str, ...]:
+        return (
+            long_date(row.visit_date, self.language),
+            row.cooperative,
+            row.village,
+            row.kabupaten,
+            row.purpose,
+            labels.label(labels.VISIT_STATUSES, row.status),
+            str(row.assessments),
+            str(row.findings),
+        )
+
+    def sort_keys(self, row: VisitRow) -> tuple[Any, ...]:
+        return (
+            row.visit_date.isoformat(),
+            row.cooperative.casefold(),
+            row.village.casefold(),
+            row.kabupaten.casefold(),
+            row.purpose.casefold(),
+            row.status,
+            row.assessments,
+            row.findings,
+        )

@@ -1,0 +1,1 @@
+"""The main views, one QWidget per page of the main window."""

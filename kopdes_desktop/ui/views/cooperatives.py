@@ -1,0 +1,175 @@
+"""Koperasi: every cooperative, searchable and filterable, opening its page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.core.services import cooperatives, mentors, overview
+from kopdes_desktop.core.services.cooperatives import UNIT_STATUSES
+from kopdes_desktop.ui import i18n
+from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.models import labels
+from kopdes_desktop.ui.models.base import ROW_ROLE
+from kopdes_desktop.ui.models.cooperatives import (
+    CATEGORY,
+    KABUPATEN,
+    NAME,
+    NOT_ASSESSED_KEY,
+    SCORE,
+    CooperativeFilterProxy,
+    CooperativeTableModel,
+)
+from kopdes_desktop.ui.widgets.category import category_colors
+from kopdes_desktop.ui.widgets.tables import make_table
+
+
+class CooperativesView(QWidget):
+    """The Koperasi list with search, filters and sorting."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._mine: set[str] = set()
+        self._build()
+        self._connect()
+        self._assemble()
+        self.refresh()
+
+    def _build(self) -> None:
+        self.title = QLabel(self.tr("Cooperatives"))
+        self.title.setObjectName("pageTitle")
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search by name, village, kecamatan, kabupaten or legal number (Ctrl+F)")
+        )
+        self.kabupaten = QComboBox()
+        self.unit_status = QComboBox()
+        self.unit_status.addItem(self.tr("Any unit status"), "")
+        for status in UNIT_STATUSES:
+            self.unit_status.addItem(
+                self.tr("Unit: %1").replace("%1", labels.label(labels.UNIT_STATUSES, status)),
+                status)
+        self.category = QComboBox()
+        self.mine = QCheckBox(self.tr("Assigned to me"))
+        self.count = QLabel()
+        self.model = CooperativeTableModel(self, i18n.current_language())
+        self.proxy = CooperativeFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table(self.proxy, {NAME: 260, 1: 150, 2: 130, KABUPATEN: 140,
+                                             CATEGORY: 150, SCORE: 60, 6: 140, 7: 110})
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.new_visit_button = QPushButton(self.tr("New visit (Ctrl+N)"))
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(lambda text: self._apply(search=text))
+        self.kabupaten.currentIndexChanged.connect(
+            lambda: self._apply(kabupaten_code=self.kabupaten.currentData() or None))
+        self.unit_status.currentIndexChanged.connect(
+            lambda: self._apply(unit_status=self.unit_status.currentData() or None))
+        self.category.currentIndexChanged.connect(
+            lambda: self._apply(category=self.category.currentData() or None))
+        self.mine.toggled.connect(
+            lambda on: self._apply(mine=set(self._mine) if on else None))
+        self.table.activated.connect(self._open_index)
+        self.open_button.clicked.connect(self.open_selected)
+        self.new_visit_button.clicked.connect(self.new_visit)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search,
+                  activated=self.table.setFocus, context=Qt.ShortcutContext.WidgetShortcut)
+
+    def _assemble(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.kabupaten, 1)
+        filters.addWidget(self.unit_status, 1)
+        filters.addWidget(self.category, 1)
+        filters.addWidget(self.mine)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count, 1)
+        buttons.addWidget(self.new_visit_button)
+        buttons.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        """Reload the cooperative summaries and the filter choices."""
+        with self.ctx.store.read() as session:
+            rows = cooperatives.list_summaries(session, self.ctx.today())
+            kabupaten = overview.kabupaten_choices(session)
+            me = mentors.self_mentor(session)
+            self._mine = mentors.assigned_cooperative_ids(session, me.id) if me else set()
+        self._fill_combo(self.kabupaten, self.tr("All kabupaten/kota"), kabupaten)
+        categories = sorted({r.latest_category for r in rows if r.latest_category})
+        self._fill_combo(
+            self.category, self.tr("Any category"),
+            [(c, c) for c in categories] + [(NOT_ASSESSED_KEY, labels.text(labels.NOT_ASSESSED))],
+        )
+        self.model.category_colors = category_colors(self.ctx)
+        self.model.set_rows(rows)
+        if self.mine.isChecked():
+            self.proxy.set_filters(mine=set(self._mine))
+        self._update_count()
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, "")
+        for code, name in items:
+            combo.addItem(name, code)
+        found = combo.findData(current)
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
+
+    def _apply(self, **filters) -> None:  # type: ignore[no-untyped-def]
+        self.proxy.set_filters(**filters)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(
+            self.tr("Showing %1 of %2 cooperatives")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def current_cooperative_id(self) -> str | None:
+        """The selected cooperative, or the only one left by the filters."""
+        indexes = self.table.selectionModel().selectedRows()
+        if indexes:
+            return indexes[0].data(ROW_ROLE).id
+        if self.proxy.rowCount() == 1:
+            return self.proxy.index(0, 0).data(ROW_ROLE).id
+        return None
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self.ctx.events.navigate.emit("cooperative", index.data(ROW_ROLE).id)
+
+    def open_selected(self) -> None:
+        cooperative_id = self.current_cooperative_id()
+        if cooperative_id:
+            self.ctx.events.navigate.emit("cooperative", cooperative_id)
+
+    def new_visit(self) -> None:
+        cooperative_id = self.current_cooperative_id()
+        if cooperative_id:
+            self.ctx.events.navigate.emit("visit", "new:" + cooperative_id)

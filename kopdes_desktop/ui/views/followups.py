@@ -1,0 +1,178 @@
+"""Tindak Lanjut: follow-ups across all cooperatives, overdue ones highlighted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.core.services import followups, mentors
+from kopdes_desktop.core.services.followups import OPEN_STATUSES, ActionRow
+from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.ui import i18n
+from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.dialogs.close_action import CloseActionDialog
+from kopdes_desktop.ui.models.actions import (
+    COOPERATIVE,
+    DUE,
+    OWNER,
+    STATUS,
+    TITLE,
+    ActionTableModel,
+)
+from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
+from kopdes_desktop.ui.widgets.tables import make_table
+
+SHOW_OPEN, SHOW_OVERDUE, SHOW_UPCOMING, SHOW_CLOSED, SHOW_ALL = range(5)
+
+
+class FollowupsView(QWidget):
+    """Every follow-up; change its status or close it at a later visit."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._mine: set[str] = set()
+        self._build()
+        self._connect()
+        self._assemble()
+        self.refresh()
+
+    def _build(self) -> None:
+        self.title = QLabel(self.tr("Follow-ups"))
+        self.title.setObjectName("pageTitle")
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search cooperative, follow-up or owner"))
+        self.show_filter = QComboBox()
+        for text in (self.tr("Open and in progress"), self.tr("Overdue"),
+                     self.tr("Due in the next 14 days"), self.tr("Closed"), self.tr("All")):
+            self.show_filter.addItem(text)
+        self.mine = QCheckBox(self.tr("My cooperatives only"))
+        self.count = QLabel()
+        self.model = ActionTableModel(self, i18n.current_language())
+        self.proxy = PredicateProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table(self.proxy, {DUE: 150, COOPERATIVE: 260, TITLE: 340, OWNER: 110,
+                                             STATUS: 150})
+        self.table.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
+        self.progress_button = QPushButton(self.tr("Mark in progress"))
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.close_button = QPushButton(self.tr("Close at a visit…"))
+        self.open_coop_button = QPushButton(self.tr("Open cooperative"))
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._apply)
+        self.show_filter.currentIndexChanged.connect(self._apply)
+        self.mine.toggled.connect(self._apply)
+        self.table.activated.connect(self._activated)
+        self.progress_button.clicked.connect(lambda: self._set_status("PROGRESS"))
+        self.reopen_button.clicked.connect(lambda: self._set_status("OPEN"))
+        self.close_button.clicked.connect(self.close_selected)
+        self.open_coop_button.clicked.connect(self._open_cooperative)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def _assemble(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.show_filter, 1)
+        filters.addWidget(self.mine)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count, 1)
+        buttons.addWidget(self.error, 2)
+        for button in (self.open_coop_button, self.progress_button, self.reopen_button,
+                       self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        """Reload every follow-up, open and closed."""
+        with self.ctx.store.read() as session:
+            rows = followups.list_actions(session, include_closed=True, today=self.ctx.today())
+            me = mentors.self_mentor(session)
+            self._mine = mentors.assigned_cooperative_ids(session, me.id) if me else set()
+        self.model.set_rows(rows)
+        self._apply()
+
+    def _apply(self) -> None:
+        words = self.search.text().casefold().split()
+        show = self.show_filter.currentIndex()
+        mine = self._mine if self.mine.isChecked() else None
+
+        def keep(row: ActionRow) -> bool:
+            is_open = row.status in OPEN_STATUSES
+            if show == SHOW_OPEN and not is_open:
+                return False
+            if (show == SHOW_OVERDUE and not row.overdue) or (
+                    show == SHOW_UPCOMING and not row.upcoming):
+                return False
+            if show == SHOW_CLOSED and is_open:
+                return False
+            if mine is not None and row.cooperative_id not in mine:
+                return False
+            text = f"{row.cooperative} {row.title} {row.owner}".casefold()
+            return all(word in text for word in words)
+
+        self.proxy.set_predicate(keep)
+        overdue = sum(1 for row in self.model.rows() if row.overdue)
+        self.count.setText(self.tr("Showing %1 of %2 · %3 overdue")
+                           .replace("%1", str(self.proxy.rowCount()))
+                           .replace("%2", str(self.model.rowCount()))
+                           .replace("%3", str(overdue)))
+        self._update_buttons()
+
+    def selected(self) -> ActionRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        is_open = row is not None and row.status in OPEN_STATUSES
+        self.progress_button.setEnabled(is_open and row.status != "PROGRESS")
+        self.close_button.setEnabled(is_open)
+        self.reopen_button.setEnabled(row is not None and not is_open)
+        self.open_coop_button.setEnabled(row is not None)
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row.status in OPEN_STATUSES:
+            self.close_selected()
+
+    def _set_status(self, status: str) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        try:
+            with self.ctx.store.session() as session:
+                followups.set_status(session, row.id, status, today=self.ctx.today())
+        except KopdesError as error:
+            self.error.setText(error.localized(i18n.current_language()))
+            return
+        self.error.clear()
+        self.ctx.events.data_changed.emit("action")
+        self.refresh()
+
+    def close_selected(self) -> None:
+        """Open the close dialog for the selected follow-up."""
+        row = self.selected()
+        if row is not None and CloseActionDialog.close_action(self, self.ctx, row.id):
+            self.refresh()
+
+    def _open_cooperative(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.ctx.events.navigate.emit("cooperative", row.cooperative_id)

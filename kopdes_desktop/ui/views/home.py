@@ -1,0 +1,137 @@
+"""Beranda: the mentor's cooperatives by category, this month's visits, follow-ups, drafts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kopdes_desktop.core.formatting import long_date
+from kopdes_desktop.core.services import dashboard
+from kopdes_desktop.ui import i18n
+from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.models import labels
+from kopdes_desktop.ui.widgets.cards import FigureCard, LinkList
+from kopdes_desktop.ui.widgets.category import category_colors
+
+OVERDUE_COLOR = "#b3261e"
+UPCOMING_COLOR = "#8a5a00"
+
+
+class HomeView(QWidget):
+    """The first page: what needs the mentor's attention today."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._build()
+        self._connect()
+        self._assemble()
+        self.refresh()
+
+    def _build(self) -> None:
+        self.greeting = QLabel()
+        self.greeting.setObjectName("pageTitle")
+        self.today_label = QLabel()
+        self.categories_line = QLabel()
+        self.categories_line.setWordWrap(True)
+        self.card_coops = FigureCard(self.tr("My cooperatives"))
+        self.card_visits = FigureCard(self.tr("Visits this month"))
+        self.card_overdue = FigureCard(self.tr("Overdue follow-ups"))
+        self.card_upcoming = FigureCard(self.tr("Due in the next 14 days"))
+        self.card_drafts = FigureCard(self.tr("Drafts in progress"))
+        self.card_unsynced = FigureCard(self.tr("Unsynced changes"))
+        self.coops = LinkList(self.tr("My cooperatives by latest category"),
+                              self.tr("No cooperatives assigned yet."))
+        self.visits = LinkList(self.tr("Visits this month"), self.tr("No visits this month yet."))
+        self.actions = LinkList(self.tr("Follow-ups: overdue and upcoming"),
+                                self.tr("Nothing overdue or due soon."))
+        self.drafts = LinkList(self.tr("Drafts in progress"), self.tr("No drafts."))
+
+    def _connect(self) -> None:
+        go = self.ctx.events.navigate.emit
+        self.card_coops.clicked.connect(lambda: go("koperasi", ""))
+        self.card_visits.clicked.connect(lambda: go("kunjungan", ""))
+        self.card_overdue.clicked.connect(lambda: go("tindak_lanjut", ""))
+        self.card_upcoming.clicked.connect(lambda: go("tindak_lanjut", ""))
+        self.card_drafts.clicked.connect(lambda: go("kunjungan", ""))
+        self.card_unsynced.clicked.connect(lambda: go("sinkronisasi", ""))
+        self.coops.activated.connect(lambda rid: go("cooperative", rid))
+        self.visits.activated.connect(lambda rid: go("visit", rid))
+        self.actions.activated.connect(lambda rid: go("cooperative", rid))
+        self.drafts.activated.connect(lambda rid: go("assessment", rid))
+
+    def _assemble(self) -> None:
+        cards = QHBoxLayout()
+        for card in (self.card_coops, self.card_visits, self.card_overdue, self.card_upcoming,
+                     self.card_drafts, self.card_unsynced):
+            cards.addWidget(card)
+        grid = QGridLayout()
+        grid.addWidget(self.coops, 0, 0)
+        grid.addWidget(self.actions, 0, 1)
+        grid.addWidget(self.visits, 1, 0)
+        grid.addWidget(self.drafts, 1, 1)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(12)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.today_label)
+        layout.addLayout(cards)
+        layout.addWidget(self.categories_line)
+        layout.addLayout(grid, 1)
+
+    def refresh(self) -> None:
+        """Reload every figure and list from the store."""
+        language = i18n.current_language()
+        today = self.ctx.today()
+        colors = category_colors(self.ctx)
+        with self.ctx.store.read() as session:
+            summary = dashboard.home(session, today)
+            visit_items = [
+                (self.tr("%1 — %2 · %3").replace("%1", long_date(v.visit_date, language))
+                 .replace("%2", v.cooperative.name).replace("%3", v.purpose), v.id, None)
+                for v in summary.visits_this_month
+            ]
+            draft_items = [
+                (self.tr("%1 — %2 (started %3)").replace("%1", d.cooperative.name)
+                 .replace("%2", d.instrument_id)
+                 .replace("%3", long_date(d.assessed_on, language)), d.id, None)
+                for d in summary.drafts
+            ]
+        if summary.mentor_name:
+            self.greeting.setText(self.tr("Welcome, %1").replace("%1", summary.mentor_name))
+        else:
+            self.greeting.setText(self.tr("Welcome. Please fill in your profile in Settings."))
+        self.today_label.setText(long_date(today, language))
+        self.card_coops.set_value(len(summary.cooperatives))
+        self.card_visits.set_value(len(summary.visits_this_month))
+        self.card_overdue.set_value(len(summary.overdue),
+                                    OVERDUE_COLOR if summary.overdue else None)
+        self.card_upcoming.set_value(len(summary.upcoming))
+        self.card_drafts.set_value(len(summary.drafts))
+        self.card_unsynced.set_value(summary.unsynced)
+        self.categories_line.setText(self._category_line(summary))
+        ranked = sorted(summary.cooperatives,
+                        key=lambda s: (s.latest_total is None, -(s.latest_total or 0), s.name))
+        self.coops.set_items([
+            (f"{s.latest_category or labels.text(labels.NOT_ASSESSED)} — {s.name}, {s.village}",
+             s.id, colors.get(s.latest_category or ""))
+            for s in ranked
+        ])
+        self.actions.set_items([
+            (self._action_text(a, language), a.cooperative_id,
+             OVERDUE_COLOR if a.overdue else UPCOMING_COLOR)
+            for a in summary.overdue + summary.upcoming
+        ])
+        self.visits.set_items(visit_items)
+        self.drafts.set_items(draft_items)
+
+    def _category_line(self, summary: dashboard.HomeSummary) -> str:
+        parts = []
+        for category, count in sorted(summary.by_category.items()):
+            name = labels.text(labels.NOT_ASSESSED) if category == "Belum dinilai" else category
+            parts.append(f"{name}: {count}")
+        return self.tr("By latest category: %1").replace("%1", " · ".join(parts) or "—")
+
+    def _action_text(self, action, language: str) -> str:  # type: ignore[no-untyped-def]
+        due = long_date(action.due_date, language)
+        template = self.tr("Overdue since %1") if action.overdue else self.tr("Due %1")
+        return f"{template.replace('%1', due)} — {action.cooperative}: {action.title}"

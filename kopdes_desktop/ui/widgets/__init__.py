@@ -1,0 +1,1 @@
+"""Reusable widgets: fields with their error, money entry, charts, cards."""

@@ -1,0 +1,123 @@
+"""Form fields that show their problem beside them, and a Rupiah entry.
+
+A :class:`FieldForm` keeps its fields by the name the domain uses (``nib``, ``office_lat``),
+so a ``ValidationError.problems`` dict maps straight onto the form. What was typed is never
+cleared by an error.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.core.formatting import rupiah
+
+
+class FieldWithError(QWidget):
+    """An editor with a red message line under it (hidden while there is no problem)."""
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        layout.addWidget(self.error)
+        self.setFocusProxy(editor)
+
+    def set_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+        self.editor.setProperty("invalid", bool(message))
+        self.editor.setStyleSheet("border: 1px solid #b3261e;" if message else "")
+
+    def error_text(self) -> str:
+        return self.error.text() if self.error.isVisible() else ""
+
+
+class FieldForm(QFormLayout):
+    """A form layout whose rows are :class:`FieldWithError` keyed by field name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields: dict[str, FieldWithError] = {}
+        self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+    def add_field(self, name: str, label: str, editor: QWidget) -> QWidget:
+        field = FieldWithError(editor)
+        self.fields[name] = field
+        self.addRow(label, field)
+        return editor
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Show each problem beside its field; clear the others."""
+        for name, field in self.fields.items():
+            field.set_error(problems.get(name))
+
+    def clear_problems(self) -> None:
+        self.show_problems({})
+
+    def problems(self) -> dict[str, str]:
+        return {name: f.error_text() for name, f in self.fields.items() if f.error_text()}
+
+
+_MONEY = re.compile(r"^\s*(rp\.?\s*)?([0-9][0-9.]*)?\s*$", re.IGNORECASE)
+
+
+def parse_rupiah(text: str) -> int | None:
+    """``"Rp1.250.000"``, ``"1.250.000"`` or ``"1250000"`` -> 1250000; empty -> None.
+
+    Raises ValueError for anything else (letters, decimals, a misplaced dot).
+    """
+    match = _MONEY.match(text)
+    if match is None:
+        raise ValueError(text)
+    digits = match.group(2) or ""
+    if not digits:
+        return None
+    if "." in digits and not re.fullmatch(r"\d{1,3}(\.\d{3})+", digits):
+        raise ValueError(text)
+    return int(digits.replace(".", ""))
+
+
+class RupiahLineEdit(QLineEdit):
+    """Money in Rupiah; accepts ``1.250.000`` and shows it grouped after editing."""
+
+    value_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setValidator(QRegularExpressionValidator(
+            QRegularExpression(r"^\s*([Rr][Pp]\.?\s*)?[0-9.]*\s*$"), self))
+        self.setPlaceholderText("0")
+        self.editingFinished.connect(self._regroup)
+        self.textChanged.connect(self.value_changed)
+
+    def value(self) -> int | None:
+        """The amount, None when empty; ValueError when the text is not an amount."""
+        return parse_rupiah(self.text())
+
+    def set_value(self, amount: int | None) -> None:
+        self.setText(rupiah(amount).removeprefix("Rp") if amount is not None else "")
+
+    def _regroup(self) -> None:
+        try:
+            amount = self.value()
+        except ValueError:
+            return
+        self.set_value(amount)

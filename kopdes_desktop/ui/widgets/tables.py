@@ -1,0 +1,28 @@
+"""One way to set up a read-only list table, so every list behaves alike."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+
+def make_table(model: QAbstractItemModel, widths: dict[int, int] | None = None,
+               parent: QWidget | None = None) -> QTableView:
+    """A sortable, single-row-selecting table over ``model`` with the given column widths."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(26)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    for column, width in (widths or {}).items():
+        table.setColumnWidth(column, width)
+    return table

@@ -1,0 +1,58 @@
+"""Fixtures for the GUI tests: a dataset made once per session, copied into each test."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+
+from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.store.db import Store
+from kopdes_desktop.ui import i18n, workers
+from kopdes_desktop.ui.context import AppContext
+from .seed import seed_small
+
+TODAY = date.today()
+
+
+@pytest.fixture(scope="session")
+def template_dir(tmp_path_factory) -> DataPaths:
+    """A data folder with the small dataset, built once and then only copied."""
+    paths = DataPaths(tmp_path_factory.mktemp("ui-template") / "data")
+    store = Store.open(paths)
+    try:
+        seed_small(store, TODAY)
+    finally:
+        store.close()
+    return paths
+
+
+@pytest.fixture
+def seeded_paths(template_dir, tmp_path) -> DataPaths:
+    target = tmp_path / "data"
+    shutil.copytree(template_dir.root, target)
+    return DataPaths(target)
+
+
+@pytest.fixture
+def ctx(seeded_paths, qapp):
+    """An AppContext over a fresh copy of the dataset, in English unless a test installs id."""
+    workers.set_synchronous(True)
+    i18n.install_translators(qapp, "en")
+    context = AppContext.open(seeded_paths, fixed_today=TODAY)
+    yield context
+    workers.wait_all()
+    workers.set_synchronous(False)
+    context.close()
+
+
+@pytest.fixture
+def empty_ctx(data_paths, qapp):
+    workers.set_synchronous(True)
+    i18n.install_translators(qapp, "en")
+    context = AppContext.open(data_paths, fixed_today=TODAY)
+    yield context
+    workers.wait_all()
+    workers.set_synchronous(False)
+    context.close()
