@@ -21,6 +21,7 @@ def _deps(item: Item, names: frozenset[str]) -> set[str]:
 def evaluation_order(items: list[Item], names: frozenset[str]) -> tuple[list[Item], list[str]]:
     """Items sorted so each comes after its dependencies; ``(order, cycle)``, the cycle empty
     when there is none."""
+    items = list({item.id: item for item in items}.values())  # duplicates are reported elsewhere
     pending = {item.id: _deps(item, names) for item in items}
     by_id = {item.id: item for item in items}
     order: list[Item] = []
