@@ -1,0 +1,136 @@
+"""``kopdes-province serve`` and ``kopdes-province enroll-code``: the HTTP side of the province.
+
+``serve`` runs the service (:mod:`kopdes_desktop.province.service`) under uvicorn. A client
+that opens a connection and then sends its request headers slowly, or not at all, is cut off
+after ``--header-timeout`` seconds (uvicorn alone would wait for ever); a slow body is bounded
+by the service itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+from fastapi import FastAPI
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from kopdes_desktop.province.access import DEFAULT_CODE_HOURS, ensure_tables, new_enroll_code
+from kopdes_desktop.province.service import DEFAULT_BODY_TIMEOUT, DEFAULT_MAX_BODY, create_app
+from kopdes_desktop.province.store import ProvinceStore, resolve_dir
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8750
+DEFAULT_HEADER_TIMEOUT = 20.0
+
+
+def bounded_protocol(header_timeout: float) -> type[asyncio.Protocol]:
+    """uvicorn's h11 protocol, closing connections whose request does not start in time."""
+
+    class BoundedH11Protocol(H11Protocol):
+        _header_timer: asyncio.TimerHandle | None = None
+        _armed_cycle: Any = None
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._arm()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            if not self.transport.is_closing():
+                self._arm()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            if self._header_timer is not None:
+                self._header_timer.cancel()
+            super().connection_lost(exc)
+
+        def _arm(self) -> None:
+            if self._header_timer is not None:
+                self._header_timer.cancel()
+            self._armed_cycle = self.cycle
+            self._header_timer = self.loop.call_later(header_timeout, self._expire)
+
+        def _expire(self) -> None:
+            idle = self.cycle is self._armed_cycle and (
+                self.cycle is None or self.cycle.response_complete)
+            if idle and not self.transport.is_closing():
+                self.transport.close()
+
+    return BoundedH11Protocol
+
+
+def server_config(app: FastAPI, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *,
+                  header_timeout: float = DEFAULT_HEADER_TIMEOUT, log_level: str = "info",
+                  **options: Any) -> uvicorn.Config:
+    """The uvicorn configuration the province runs with (``options``: uvicorn's, e.g. TLS)."""
+    return uvicorn.Config(
+        app, host=host, port=port, http=bounded_protocol(header_timeout),
+        timeout_keep_alive=5, log_level=log_level, lifespan="on", **options,
+    )
+
+
+def _open_for_serve(args: argparse.Namespace) -> ProvinceStore:
+    root = resolve_dir(args.dir)
+    if args.db_url:
+        return ProvinceStore.init(root, args.db_url)
+    return ProvinceStore.open(root)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    store = _open_for_serve(args)
+    try:
+        app = create_app(store, max_body=args.max_body_mb * 1024 * 1024,
+                         body_timeout=args.body_timeout)
+        tls = {k: v for k, v in (("ssl_keyfile", args.ssl_keyfile),
+                                 ("ssl_certfile", args.ssl_certfile)) if v}
+        scheme = "https" if tls else "http"
+        print(f"Layanan provinsi {store.name} di {scheme}://{args.host}:{args.port}/v1/ "
+              f"(sidik jari {store.public.fingerprint})", flush=True)
+        config = server_config(app, args.host, args.port, header_timeout=args.header_timeout,
+                               log_level=args.log_level, forwarded_allow_ips=args.proxy_ips,
+                               proxy_headers=bool(args.proxy_ips), **tls)
+        uvicorn.Server(config).run()
+    finally:
+        store.close()
+    return 0
+
+
+def _enroll_code(args: argparse.Namespace) -> int:
+    with ProvinceStore.open(resolve_dir(args.dir)) as store:
+        ensure_tables(store.engine)
+        code, expires = new_enroll_code(store, args.hours)
+    print(f"Kode pendaftaran sekali pakai, berlaku sampai {expires:%Y-%m-%d %H:%M} UTC. "
+          "Berikan kepada satu pendamping:")
+    print(code)
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``serve`` and ``enroll-code`` to the ``kopdes-province`` command line."""
+    serve = subparsers.add_parser("serve", help="jalankan layanan sinkron HTTP")
+    serve.add_argument("--dir", help="folder provinsi (bawaan: KOPDES_PROVINCE_DIR)")
+    serve.add_argument("--host", default=DEFAULT_HOST)
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT)
+    serve.add_argument("--db-url", help="basis data (sqlite:///... atau postgresql+psycopg://...)")
+    serve.add_argument("--ssl-keyfile", type=Path, help="kunci TLS (HTTPS langsung)")
+    serve.add_argument("--ssl-certfile", type=Path, help="sertifikat TLS (HTTPS langsung)")
+    serve.add_argument("--proxy-ips", default="",
+                       help="alamat reverse proxy tepercaya (X-Forwarded-*)")
+    serve.add_argument("--max-body-mb", type=int, default=DEFAULT_MAX_BODY // (1024 * 1024),
+                       help="ukuran paket terbesar yang diterima (MB)")
+    serve.add_argument("--body-timeout", type=float, default=DEFAULT_BODY_TIMEOUT,
+                       help="detik paling lama untuk menerima satu paket")
+    serve.add_argument("--header-timeout", type=float, default=DEFAULT_HEADER_TIMEOUT,
+                       help="detik paling lama menunggu kepala permintaan")
+    serve.add_argument("--log-level", default="info",
+                       choices=("critical", "error", "warning", "info", "debug"))
+    serve.set_defaults(func=_serve)
+
+    code = subparsers.add_parser("enroll-code", help="buat kode pendaftaran sekali pakai")
+    code.add_argument("--dir", help="folder provinsi (bawaan: KOPDES_PROVINCE_DIR)")
+    code.add_argument("--hours", type=float, default=DEFAULT_CODE_HOURS,
+                      help="masa berlaku dalam jam (bawaan 72)")
+    code.set_defaults(func=_enroll_code)

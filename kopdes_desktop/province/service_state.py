@@ -1,0 +1,274 @@
+"""What the province service does behind each endpoint, without HTTP (runs in worker threads).
+
+Uploads go through the same ingest as files (:func:`kopdes_desktop.province.ingest.import_bytes`),
+so a batch that came by USB first is answered "already received" when it is uploaded, and the
+other way round. On SQLite, writes are serialised in-process (one writer at a time anyway);
+on PostgreSQL a write that lost a race is retried. (The SQLite engine begins every transaction,
+reads included, with ``BEGIN IMMEDIATE``, so one in-process lock replaces busy waiting.)
+"""
+
+from __future__ import annotations
+
+import binascii
+import hashlib
+import json
+import re
+import tempfile
+import threading
+import time
+from contextlib import nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from starlette.requests import Request
+
+from kopdes_desktop.errors import KopdesError, StoreError
+from kopdes_desktop.province import devices, ingest, outputs
+from kopdes_desktop.province.access import ApiError, NonceGuard, consume_code, release_code
+from kopdes_desktop.province.models import ProvBatch, ProvDevice
+from kopdes_desktop.province.store import ProvinceStore
+from kopdes_desktop.sync import http_auth as auth
+from kopdes_desktop.sync.batch import DEVICE_RE, check_batch_id, check_header
+from kopdes_desktop.sync.errors import SyncRejected
+from kopdes_desktop.sync.fileformat import (
+    KIND_RECEIPT,
+    KIND_REFERENCE,
+    canonical,
+    open_batch,
+    sign_document,
+)
+from kopdes_desktop.sync.http_auth import enroll_proof
+from kopdes_desktop.sync.keys import ed25519_public, unb64, verify
+from kopdes_desktop.sync.trust import parse_device, trust_document
+
+NONCE_RE = re.compile(r"^[0-9a-f]{16,64}$")
+HEX64_RE = re.compile(r"^[0-9a-f]{64}$")
+REJECTION_STATUS = {"not_kopdes": 415, "too_large": 413, "wrong_province": 422,
+                    "bad_signature": 422, "damaged": 422, "hostile": 422}
+OUTCOME_STATUS = {"applied": 201, "duplicate": 200, "quarantined": 202}
+RETRIES = 3
+
+
+@dataclass(frozen=True)
+class Identity:
+    """The device that signed a request, and whether the province has enrolled it."""
+
+    device_id: str
+    public_key: str
+    enrolled: bool
+
+
+def _unauthorised(code: str, message: str, message_en: str) -> ApiError:
+    return ApiError(401, code, message, message_en)
+
+
+def _not_enrolled() -> ApiError:
+    return ApiError(403, "not_enrolled",
+                    "Perangkat belum terdaftar di provinsi; daftarkan dengan kode pendaftaran.",
+                    "This device is not enrolled; enrol it with an enrolment code.")
+
+
+class ServiceState:
+    """The province store as the service uses it: auth, uploads, receipts, reference data."""
+
+    def __init__(self, store: ProvinceStore, *, reference_ttl: float = 30.0,
+                 window_seconds: int | None = None) -> None:
+        self.store = store
+        self.window = window_seconds or auth.WINDOW_SECONDS
+        self.nonces = NonceGuard(store, self.window)
+        sqlite = store.engine.dialect.name == "sqlite"
+        self._write_lock = threading.Lock() if sqlite else nullcontext()
+        self._reference_lock = threading.Lock()
+        self._reference: tuple[float, str, int, bytes] | None = None
+        self.reference_ttl = reference_ttl
+
+    def province_info(self) -> dict[str, str]:
+        public = self.store.public
+        return {"province": self.store.name, "key_id": public.key_id,
+                "fingerprint": public.fingerprint}
+
+    # Authentication
+
+    def authenticate(self, request: Request, body: bytes, allow_unenrolled: bool) -> Identity:
+        """Check a request's signature headers against the device key; refuse replays."""
+        headers = request.headers
+        names = (auth.HEADER_DEVICE, auth.HEADER_TIMESTAMP, auth.HEADER_NONCE,
+                 auth.HEADER_SIGNATURE, auth.HEADER_CONTENT_SHA256)
+        values = [headers.get(name, "") for name in names]
+        if not all(values):
+            raise _unauthorised("unsigned", "Permintaan tidak bertanda tangan perangkat.",
+                                "The request is not signed by a device.")
+        device_id, timestamp, nonce, signature_text, claimed = values
+        if not DEVICE_RE.match(device_id) or not NONCE_RE.match(nonce) \
+                or not HEX64_RE.match(claimed) or not timestamp.isdigit() or len(timestamp) > 12:
+            raise _unauthorised("bad_auth_headers", "Kepala permintaan tanda tangan tidak sah.",
+                                "Malformed signature headers.")
+        if abs(time.time() - int(timestamp)) > self.window:
+            raise _unauthorised(
+                "stale_request",
+                "Waktu permintaan di luar batas: periksa tanggal dan jam laptop, lalu coba lagi.",
+                "The request time is outside the window: check the laptop's date and clock.")
+        identity = self._identity(device_id, headers.get(auth.HEADER_KEY), allow_unenrolled)
+        target = auth.signed_target(request.scope.get("raw_path", b"").decode("latin-1"),
+                                    request.scope.get("query_string", b"").decode("latin-1"))
+        message = auth.signing_message(request.method, target, device_id, timestamp, nonce,
+                                       claimed)
+        try:
+            signature = unb64(signature_text, 64)
+        except (ValueError, binascii.Error) as exc:
+            raise _unauthorised("bad_signature", "Tanda tangan permintaan tidak sah.",
+                                "Invalid request signature.") from exc
+        if not verify(ed25519_public(identity.public_key), signature, message):
+            raise _unauthorised("bad_signature", "Tanda tangan permintaan tidak sah.",
+                                "Invalid request signature.")
+        if hashlib.sha256(body).hexdigest() != claimed:
+            raise ApiError(400, "hash_mismatch",
+                           "Isi yang diterima tidak cocok dengan sidik SHA-256-nya; kirim ulang.",
+                           "The body does not match its SHA-256; send it again.")
+        with self._write_lock:
+            fresh = self.nonces.remember(nonce, device_id)
+        if not fresh:
+            raise _unauthorised("replayed", "Permintaan ini sudah pernah diterima (diulang).",
+                                "This request was already received (replayed).")
+        return identity
+
+    def _identity(self, device_id: str, offered: str | None, allow_unenrolled: bool) -> Identity:
+        with self._write_lock, self.store.session() as session:
+            device = session.get(ProvDevice, device_id)
+            known = (device.public_key, device.status) if device is not None else None
+        if known is not None and known[1] == "enrolled":
+            if offered and offered != known[0]:
+                raise _unauthorised("foreign_key", "Kunci perangkat tidak cocok dengan yang "
+                                    "terdaftar.", "The device key does not match the enrolled one.")
+            return Identity(device_id, known[0], True)
+        if not allow_unenrolled or not offered:
+            raise _not_enrolled()
+        try:
+            ed25519_public(offered)
+        except (ValueError, TypeError) as exc:
+            raise _unauthorised("bad_auth_headers", "Kunci perangkat tidak sah.",
+                                "Malformed device key.") from exc
+        return Identity(device_id, offered, False)
+
+    # Uploads
+
+    def receive_batch(self, batch_id: str, data: bytes, device_id: str
+                      ) -> tuple[int, dict[str, Any]]:
+        """Verify and ingest one uploaded batch; the HTTP status and the JSON answer."""
+        try:
+            opened = open_batch(data, self.store.seal_key, self.store.key_id)
+        except SyncRejected as exc:
+            raise ApiError(REJECTION_STATUS.get(exc.code, 422), exc.code, exc.message,
+                           exc.message_en) from exc
+        header = opened.header
+        if header.get("batch_id") != batch_id:
+            raise ApiError(400, "batch_id_mismatch", "Id paket di alamat tidak sama dengan isi "
+                           "berkas.", "The batch id in the URL differs from the file's.")
+        with self._write_lock, self.store.session() as session:
+            prior = session.get(ProvBatch, batch_id)
+            prior_payload = prior.payload_sha256 if prior is not None else None
+        if prior_payload is not None and prior_payload != header.get("payload_sha256"):
+            raise ApiError(409, "conflicting_id",
+                           "Paket dengan id yang sama tetapi isi berbeda sudah diterima; "
+                           "paket ini ditolak.",
+                           "A batch with this id but different content was already received.")
+        try:
+            check_header(header, self.store.key_id, len(opened.payload))
+            check_batch_id(header)
+        except SyncRejected as exc:
+            raise ApiError(REJECTION_STATUS.get(exc.code, 422), exc.code, exc.message,
+                           exc.message_en) from exc
+        if header["device_id"] != device_id:
+            raise ApiError(403, "wrong_device", "Paket ini milik perangkat lain.",
+                           "This batch belongs to another device.")
+        outcome = self._write(lambda: ingest.import_bytes(self.store, data, batch_id))
+        body = {"batch_id": batch_id, "status": outcome.status, "message": outcome.reason,
+                "records": outcome.records, "conflicts": outcome.conflicts}
+        if outcome.status == "rejected":
+            raise ApiError(422, "rejected", outcome.reason, outcome.reason)
+        return OUTCOME_STATUS[outcome.status], body
+
+    def _write(self, action):  # type: ignore[no-untyped-def]
+        """Run a store write, serialised on SQLite and retried when it lost a race."""
+        for attempt in range(RETRIES):
+            try:
+                with self._write_lock:
+                    return action()
+            except StoreError:
+                if attempt == RETRIES - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    # Receipts and reference packages
+
+    def receipt(self, device_id: str) -> bytes:
+        """This device's signed receipt, as of now."""
+        body = self._write(lambda: outputs.receipt_body(self.store, device_id))
+        return sign_document(KIND_RECEIPT, body, self.store.sign_key)
+
+    def reference(self) -> tuple[int, bytes]:
+        """The current reference package (version, bytes); a new version only when its
+        content changed, so mentors do not download the same data again."""
+        with self._reference_lock:
+            cached = self._reference
+            if cached is not None and time.monotonic() - cached[0] < self.reference_ttl:
+                return cached[2], cached[3]
+            body = self._write(lambda: outputs.reference_body(self.store))
+            content = {k: v for k, v in body.items() if k not in ("version", "issued_at")}
+            digest = hashlib.sha256(canonical(content)).hexdigest()
+            if cached is not None and cached[1] == digest:
+                self._reference = (time.monotonic(), digest, cached[2], cached[3])
+            else:
+                data = sign_document(KIND_REFERENCE, body, self.store.sign_key)
+                self._reference = (time.monotonic(), digest, body["version"], data)
+            return self._reference[2], self._reference[3]
+
+    # Enrolment
+
+    @staticmethod
+    def parse_enroll(data: bytes) -> dict[str, Any]:
+        """The enrolment request body, or a 400 with the reason."""
+        try:
+            body = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            raise ApiError(400, "bad_json", "Isi permintaan bukan JSON yang sah.",
+                           "The request body is not valid JSON.") from exc
+        if not isinstance(body, dict) or not isinstance(body.get("device"), dict) \
+                or not isinstance(body.get("code"), str) or not 4 <= len(body["code"]) <= 64:
+            raise ApiError(400, "bad_request", "Permintaan pendaftaran harus berisi 'device' "
+                           "dan 'code'.", "An enrolment request needs 'device' and 'code'.")
+        return body
+
+    def enroll(self, body: dict[str, Any], identity: Identity) -> dict[str, Any]:
+        """Enrol the signing device with a one-time code; answers the province's trust
+        document and a proof over it made with the code."""
+        try:
+            device = parse_device(body["device"])
+        except SyncRejected as exc:
+            raise ApiError(422, exc.code, exc.message, exc.message_en) from exc
+        if device["device_id"] != identity.device_id or device.get("public_key") != \
+                identity.public_key:
+            raise ApiError(403, "wrong_device", "Berkas perangkat tidak cocok dengan perangkat "
+                           "yang meminta.", "The device document does not match the requester.")
+        code = body["code"]
+        self._write(lambda: consume_code(self.store, code, identity.device_id))
+        try:
+            applied = self._write(lambda: self._enroll_device(body["device"]))
+        except KopdesError as exc:
+            release_code(self.store, code)
+            if isinstance(exc, StoreError):
+                raise
+            raise ApiError(409, "device_taken", exc.message, exc.message_en) from exc
+        trust = trust_document(self.store.name, self.store.public)
+        return {"status": "enrolled", "device_id": identity.device_id, "province": trust,
+                "proof": enroll_proof(code, trust, identity.device_id), "applied": applied}
+
+    def _enroll_device(self, document: dict[str, Any]) -> int:
+        """Enrol through the same path as a device file (so quarantined batches apply)."""
+        with tempfile.TemporaryDirectory(dir=self.store.root) as folder:
+            path = Path(folder) / "device.json"
+            path.write_text(json.dumps(document), encoding="utf-8")
+            _info, outcomes = devices.enroll(self.store, path)
+        return sum(1 for o in outcomes if o.status == "applied")
