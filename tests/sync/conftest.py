@@ -47,6 +47,7 @@ def laptops(tmp_path: Path, province: ProvinceStore) -> Iterator[Callable[[str],
         opened.append(store)
         return store
 
+    factory.opened = opened  # type: ignore[attr-defined]
     yield factory
     for store in opened:
         store.close()

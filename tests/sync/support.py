@@ -33,6 +33,7 @@ from kopdes_desktop.sync.service import SyncService
 from kopdes_desktop.sync.trust import trust_file
 
 PG_URL = os.environ.get("KOPDES_TEST_PG_URL")
+REPO_ROOT = Path(__file__).resolve().parents[2]
 BACKENDS = ["sqlite", *(["postgresql"] if PG_URL else [])]
 KABUPATEN = "65.01"
 
@@ -170,3 +171,10 @@ def current_data(province: ProvinceStore, table: str, record_id: str) -> dict[st
         version = session.get(ProvVersion, (table, record_id, record.device_id))
         return {"deleted": record.deleted, "conflict": record.conflict,
                 "device_id": record.device_id, **json.loads(version.data)}
+
+
+def subprocess_env() -> dict[str, str]:
+    """The environment for a child Python that must import this checkout."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO_ROOT), *filter(None, [env.get("PYTHONPATH")])])
+    return env

@@ -1,0 +1,145 @@
+"""Two laptops editing the same cooperative, tombstones, and an import killed mid-way."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from kopdes_desktop.province.conflicts import list_conflicts, resolve_conflict
+from kopdes_desktop.province.devices import enroll
+from kopdes_desktop.province.ingest import import_file
+from kopdes_desktop.province.outputs import write_receipts, write_reference
+from kopdes_desktop.province.spreadsheet import table_rows
+from kopdes_desktop.store.models import Cooperative, Visit
+from kopdes_desktop.sync.service import SyncService
+
+from .support import (
+    add_cooperative,
+    add_visits,
+    current_data,
+    edit,
+    enroll_laptop,
+    export_files,
+    import_all,
+    snapshot,
+    subprocess_env,
+)
+
+
+def _two_laptops_editing_one_cooperative(tmp_path, province, laptops):
+    """A creates the cooperative; B gets it by reference package; both then edit it."""
+    a, b = laptops("a"), laptops("b")
+    enroll_laptop(province, a, tmp_path)
+    enroll_laptop(province, b, tmp_path)
+    coop = add_cooperative(a)
+    base = export_files(a, tmp_path / "a0")
+    import_all(province, base)
+    [receipt] = write_receipts(province, tmp_path / "r0")
+    SyncService(a).import_files([receipt])
+    write_reference(province, tmp_path / "ref0.kopdes-ref")
+    assert SyncService(b).import_files([tmp_path / "ref0.kopdes-ref"])[0].status == "applied"
+    edit(a, Cooperative, coop, name="KDMP Versi A", notes="dari A")
+    edit(b, Cooperative, coop, name="KDMP Versi B")
+    return coop, base, export_files(a, tmp_path / "a1"), export_files(b, tmp_path / "b1")
+
+
+def test_p7_two_laptops_reach_one_state_with_one_conflict_in_both_orders(
+        tmp_path, province, twin_province, laptops):
+    coop, base, from_a, from_b = _two_laptops_editing_one_cooperative(
+        tmp_path, province, laptops)
+    other = twin_province("twin")
+    for device_file in tmp_path.glob("device-*.json"):
+        enroll(other, device_file)
+    import_all(other, base)
+    assert {o.status for o in import_all(province, from_a + from_b)} == {"applied"}
+    outcomes = import_all(other, from_b + from_a)
+    assert [o.conflicts for o in outcomes] == [0, 1]
+    assert snapshot(province) == snapshot(other)
+    [conflict] = list_conflicts(province)
+    assert [c.as_dict() for c in list_conflicts(other)] == [conflict.as_dict()]
+    names = sorted(v["data"]["name"] for v in conflict.versions)
+    assert names == ["KDMP Versi A", "KDMP Versi B"]
+    winner = current_data(province, "cooperative", coop)
+    assert winner["conflict"] is True
+    assert f"{winner['device_id']}:" in conflict.winner
+    loser = next(v for v in conflict.versions if v["rev"] != conflict.winner)
+    resolve_conflict(province, conflict.id, loser["rev"])
+    chosen = current_data(province, "cooperative", coop)
+    assert (chosen["name"], chosen["conflict"]) == (loser["data"]["name"], False)
+    assert list_conflicts(province) == []
+
+
+def test_p8_reference_data_never_overwrites_a_pending_change_it_becomes_a_conflict(
+        tmp_path, province, laptops):
+    coop, _, from_a, from_b = _two_laptops_editing_one_cooperative(tmp_path, province, laptops)
+    import_all(province, from_a)
+    write_reference(province, tmp_path / "ref1.kopdes-ref")
+    b = SyncService(laptops.opened[1])
+    [outcome] = b.import_files([tmp_path / "ref1.kopdes-ref"])
+    assert outcome.status == "applied" and outcome.details["conflicts"] == 1
+    with b.store.read() as session:
+        assert session.get(Cooperative, coop).name == "KDMP Versi B"
+    [conflict] = b.conflicts()
+    assert (conflict.incoming["name"], conflict.local["name"]) == ("KDMP Versi A",
+                                                                   "KDMP Versi B")
+    b.resolve(conflict.id, "local")
+    assert b.conflicts() == []
+    resent = export_files(b.store, tmp_path / "b2")
+    outcomes = import_all(province, resent)
+    assert outcomes[-1].status == "applied" and outcomes[-1].conflicts == 0
+    assert list_conflicts(province) == []
+    assert current_data(province, "cooperative", coop)["name"] == "KDMP Versi B"
+
+
+def test_taking_the_reference_version_drops_the_pending_change(tmp_path, province, laptops):
+    coop, _, from_a, _ = _two_laptops_editing_one_cooperative(tmp_path, province, laptops)
+    import_all(province, from_a)
+    write_reference(province, tmp_path / "ref1.kopdes-ref")
+    b = SyncService(laptops.opened[1])
+    b.import_files([tmp_path / "ref1.kopdes-ref"])
+    [conflict] = b.conflicts()
+    b.resolve(conflict.id, "reference")
+    with b.store.read() as session:
+        assert session.get(Cooperative, coop).name == "KDMP Versi A"
+    assert b.pending_summary() == {}
+
+
+def test_p7_deletion_is_a_tombstone(tmp_path, province, laptops):
+    a = laptops("a")
+    enroll_laptop(province, a, tmp_path)
+    coop = add_cooperative(a)
+    visits = add_visits(a, coop, 2)
+    import_all(province, export_files(a, tmp_path / "o1"))
+    edit(a, Visit, visits[0], deleted=True)
+    resent, outcome = import_all(province, export_files(a, tmp_path / "o2"))
+    assert (resent.status, outcome.status) == ("duplicate", "applied")
+    assert current_data(province, "visit", visits[0])["deleted"] is True
+    _, rows = table_rows(province, "visit")
+    assert [r[0] for r in rows] == [visits[1]]
+
+
+def test_p5_an_import_killed_mid_way_leaves_the_province_as_before(
+        tmp_path, province, laptops):
+    a = laptops("a")
+    enroll_laptop(province, a, tmp_path)
+    coop = add_cooperative(a)
+    add_visits(a, coop, 20)
+    [batch] = export_files(a, tmp_path / "out")
+    before = snapshot(province)
+    child = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("kill_import.py")), str(province.root),
+         str(batch)],
+        stdout=subprocess.PIPE, text=True, env=subprocess_env(),
+    )
+    try:
+        assert child.stdout.readline().strip() == "APPLYING"
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.wait(timeout=60)
+    assert child.returncode == -signal.SIGKILL
+    assert snapshot(province) == before
+    assert import_file(province, batch).status == "applied"
+    assert json.loads(json.dumps(snapshot(province)["batches"]))[0][1] == "applied"
