@@ -113,7 +113,8 @@ def test_example_4_kesiapan_developing(kes):
     #   21 / (6 x 4) = 87,5% -> 87,5 x 25 / 100 = 21,875 -> 21.88 (half up)
     # Perencanaan (15): work plan 4; business plan approved 4; proposal DIAJUKAN 60 -> 3;
     #   prerequisites 5 of 6 (no NPWP) = 83,33% -> 4; 15/16 = 93,75% -> x 15 / 100 = 14.06
-    # Unit usaha (25): 2 of 4 units operating = 50% -> 2; turnover 0 + 45 juta -> [10, 50 juta) -> 2;
+    # Unit usaha (25): 2 of 4 units operating = 50% -> 2;
+    #   turnover 0 + 45 juta -> [10, 50 juta) -> 2;
     #   600 transactions -> [500, 1500) -> 3; max members served 90 / 120 = 75% -> 3;
     #   10/16 = 62,5% -> x 25 / 100 = 15,625 -> 15.63
     # Keuangan (20): MANUAL 60 -> 3; monthly statements 4; capital: pokok > 0, wajib > 0,
