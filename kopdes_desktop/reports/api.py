@@ -58,9 +58,11 @@ def profile_pdf(store: Store, registry: Any, cooperative_id: str,
     return profile.render(data, options)
 
 
-def write_atomic(data: bytes, target: str | os.PathLike[str]) -> Path:
+def write_atomic(data: bytes, target: str | os.PathLike[str], durable: bool = True) -> Path:
     """Write ``data`` to ``target`` through a temporary file in the same folder, then
-    ``os.replace``; a reader never sees half a file. An unwritable place raises KopdesError."""
+    ``os.replace``; a reader never sees half a file. ``durable`` also flushes the file to the
+    disk first (a batch skips that: hundreds of syncs cost more than the reports). An
+    unwritable place raises KopdesError."""
     path = Path(target)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -70,8 +72,9 @@ def write_atomic(data: bytes, target: str | os.PathLike[str]) -> Path:
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                out.flush()
+                os.fsync(out.fileno())
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -119,7 +122,8 @@ def batch_assessments(store: Store, paths: DataPaths, registry: Any, assessment_
         name = f"penilaian-{safe_name(data.coop.name)}-{data.assessed_on:%Y%m%d}-" \
                f"{data.id[:8]}.pdf"
         try:
-            result.written.append(write_atomic(assessment.render(data, options), folder / name))
+            pdf = assessment.render(data, options)
+            result.written.append(write_atomic(pdf, folder / name, durable=False))
         except KopdesError as exc:
             result.failed.append((assessment_id, exc.message))
             if not result.written:

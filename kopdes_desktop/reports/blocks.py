@@ -8,6 +8,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from kopdes_desktop.core.formatting import long_date
@@ -18,16 +19,38 @@ BLANK_NAME = "(" + "." * 40 + ")"
 """The name line of a signatory whose name the report does not know in advance."""
 
 
+PADDING = 3
+
+
 def p(text: Any, style: Any) -> Paragraph:
     """A wrapped paragraph of plain text (escaped; newlines kept)."""
     return Paragraph(escape(text), style)
 
 
+def fit(text: Any, style: Any, width: float) -> str | Paragraph:
+    """The text itself when it fits on one line of ``width`` (a table draws it directly, far
+    faster than a Paragraph), else a Paragraph that wraps."""
+    value = str(text if text is not None else "")
+    if "\n" not in value and stringWidth(value, style.fontName, style.fontSize) <= width - \
+            2 * PADDING - 0.5:
+        return value
+    return p(value, style)
+
+
+def _font(style: Any, first: tuple[int, int], last: tuple[int, int]) -> list[tuple[Any, ...]]:
+    """Table commands so plain-string cells look like ``style``."""
+    return [("FONT", first, last, style.fontName, style.fontSize, style.leading),
+            ("TEXTCOLOR", first, last, style.textColor)]
+
+
 def key_values(styles: Styles, pairs: Sequence[tuple[str, Any]], columns: int = 2,
                missing: str = "—") -> Table:
     """Label/value pairs laid out in ``columns`` pairs per row; empty values print ``missing``."""
-    cells = [(p(label, styles.small), p(value if value not in (None, "") else missing,
-                                           styles.cell)) for label, value in pairs]
+    pair_width = CONTENT_WIDTH / columns
+    widths = [pair_width * 0.38, pair_width * 0.62] * columns
+    cells = [(fit(label, styles.small, widths[0]),
+              fit(value if value not in (None, "") else missing, styles.cell, widths[1]))
+             for label, value in pairs]
     rows = []
     for start in range(0, len(cells), columns):
         row: list[Any] = []
@@ -35,15 +58,19 @@ def key_values(styles: Styles, pairs: Sequence[tuple[str, Any]], columns: int = 
             row += [label, value]
         row += [""] * (2 * columns - len(row))
         rows.append(row)
-    pair_width = CONTENT_WIDTH / columns
-    widths = [pair_width * 0.38, pair_width * 0.62] * columns
     table = Table(rows, colWidths=widths)
+    label_font = [c for i in range(0, 2 * columns, 2)
+                  for c in _font(styles.small, (i, 0), (i, -1))]
+    value_font = [c for i in range(1, 2 * columns, 2)
+                  for c in _font(styles.cell, (i, 0), (i, -1))]
     table.setStyle(TableStyle([
+        *label_font, *value_font,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
     ]))
     return table
 
@@ -52,23 +79,28 @@ def grid(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Any]],
          widths: Sequence[float], right: Sequence[int] = (), bold_last: bool = False) -> Table:
     """A bordered table with a shaded, repeated header; text cells wrap inside their column.
     ``widths`` are fractions of the content width."""
+    points = [w * CONTENT_WIDTH for w in widths]
+
     def cell(value: Any, column: int) -> Any:
         if isinstance(value, Flowable):
             return value
         style = styles.cell_right if column in right else styles.cell
-        return p(value, style)
+        return fit(value, style, points[column])
 
-    data = [[p(h, styles.header) for h in header]]
+    data = [[fit(h, styles.header, points[c]) for c, h in enumerate(header)]]
     data += [[cell(value, c) for c, value in enumerate(row)] for row in rows]
-    table = Table(data, colWidths=[w * CONTENT_WIDTH for w in widths], repeatRows=1)
+    table = Table(data, colWidths=points, repeatRows=1)
     commands = [
+        *_font(styles.cell, (0, 1), (-1, -1)),
+        *_font(styles.header, (0, 0), (-1, 0)),
+        *[("ALIGN", (c, 1), (c, -1), "RIGHT") for c in right],
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("GRID", (0, 0), (-1, -1), 0.3, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
     ]
     if bold_last and rows:
         commands += [("BACKGROUND", (0, -1), (-1, -1), SHADE)]

@@ -180,3 +180,14 @@ def latest_final_ids(session: Session, instrument_id: str | None = None) -> list
     sub = ranked.subquery()
     return list(session.scalars(
         select(sub.c.id).where(sub.c.rank == 1).order_by(sub.c.cooperative_id, sub.c.id)))
+
+
+def final_ids_in_month(session: Session, month: str) -> list[str]:
+    """Final assessments made in ``month`` by anyone, oldest first."""
+    first, last = parse_month(month)
+    return list(session.scalars(
+        select(Assessment.id)
+        .where(Assessment.status == "FINAL", Assessment.deleted.is_(False),
+               Assessment.assessed_on >= first, Assessment.assessed_on <= last)
+        .order_by(Assessment.assessed_on, Assessment.id)
+    ))

@@ -1,0 +1,140 @@
+"""``kopdes report``: the PDF reports from the command line.
+
+``assessment ID``, ``monthly --mentor ID --month YYYY-MM``, ``profile COOP_ID`` write one PDF;
+``batch`` writes one assessment report per assessment of a month, or the latest of every
+cooperative (``--all-latest``), into a folder. Every file is written atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kopdes_desktop.cli.common import add_data_dir, data_paths, open_store
+from kopdes_desktop.errors import KopdesError
+
+
+def _common(parser: argparse.ArgumentParser, out_help: str = "berkas PDF keluaran") -> None:
+    parser.add_argument("--out", required=True, help=out_help)
+    parser.add_argument("--lang", choices=("id", "en"), default=None,
+                        help="bahasa laporan (bawaan: pengaturan aplikasi)")
+    parser.add_argument("--deterministic", action="store_true",
+                        help="byte yang sama untuk data yang sama (waktu dari data)")
+    add_data_dir(parser)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    report = subparsers.add_parser("report", help="laporan PDF")
+    sub = report.add_subparsers(dest="report_command", metavar="PERINTAH")
+
+    one = sub.add_parser("assessment", help="Laporan Hasil Penilaian satu penilaian")
+    one.add_argument("assessment_id", metavar="ID")
+    one.add_argument("--no-photos", action="store_true", help="tanpa foto bukti")
+    _common(one)
+    one.set_defaults(func=_assessment)
+
+    month = sub.add_parser("monthly", help="Laporan Bulanan Pendamping")
+    month.add_argument("--mentor", default=None,
+                       help="id pendamping (bawaan: pendamping laptop ini)")
+    month.add_argument("--month", required=True, help="bulan TTTT-BB, mis. 2025-11")
+    _common(month)
+    month.set_defaults(func=_monthly)
+
+    prof = sub.add_parser("profile", help="Profil Koperasi")
+    prof.add_argument("cooperative_id", metavar="COOP_ID")
+    _common(prof)
+    prof.set_defaults(func=_profile)
+
+    batch = sub.add_parser("batch", help="banyak Laporan Hasil Penilaian sekaligus")
+    which = batch.add_mutually_exclusive_group(required=True)
+    which.add_argument("--month", help="semua penilaian final pada bulan TTTT-BB")
+    which.add_argument("--all-latest", action="store_true",
+                       help="penilaian final terakhir setiap koperasi")
+    batch.add_argument("--instrument", default="kesiapan-kdkmp",
+                       help="instrumen untuk --all-latest (bawaan kesiapan-kdkmp)")
+    batch.add_argument("--no-photos", action="store_true", help="tanpa foto bukti")
+    _common(batch, out_help="folder keluaran")
+    batch.set_defaults(func=_batch)
+    report.set_defaults(func=lambda _args: report.print_help() or 2)
+
+
+def _options(args: argparse.Namespace, store_paths):  # type: ignore[no-untyped-def]
+    from kopdes_desktop.reports import options_from_settings
+    from kopdes_desktop.settings import Settings
+
+    overrides = {"deterministic": args.deterministic}
+    if args.lang:
+        overrides["language"] = args.lang
+    if getattr(args, "no_photos", False):
+        overrides["photos"] = False
+    return options_from_settings(Settings(store_paths.settings_file), **overrides)
+
+
+def _assessment(args: argparse.Namespace) -> int:
+    from kopdes_desktop.core.instruments import registry
+    from kopdes_desktop.reports import assessment_pdf, write_atomic
+
+    paths = data_paths(args)
+    with open_store(args) as store:
+        pdf = assessment_pdf(store, paths, registry(paths), args.assessment_id,
+                             _options(args, paths))
+    print(write_atomic(pdf, args.out))
+    return 0
+
+
+def _monthly(args: argparse.Namespace) -> int:
+    from kopdes_desktop.core.instruments import registry
+    from kopdes_desktop.core.services import mentors
+    from kopdes_desktop.reports import monthly_pdf, write_atomic
+
+    paths = data_paths(args)
+    with open_store(args) as store:
+        mentor_id = args.mentor
+        if not mentor_id:
+            with store.read() as session:
+                me = mentors.self_mentor(session)
+            if me is None:
+                raise KopdesError("Profil pendamping laptop ini belum diisi; beri --mentor ID.",
+                                  "This laptop's mentor profile is empty; give --mentor ID.")
+            mentor_id = me.id
+        pdf = monthly_pdf(store, registry(paths), mentor_id, args.month, _options(args, paths))
+    print(write_atomic(pdf, args.out))
+    return 0
+
+
+def _profile(args: argparse.Namespace) -> int:
+    from kopdes_desktop.core.instruments import registry
+    from kopdes_desktop.reports import profile_pdf, write_atomic
+
+    paths = data_paths(args)
+    with open_store(args) as store:
+        pdf = profile_pdf(store, registry(paths), args.cooperative_id, _options(args, paths))
+    print(write_atomic(pdf, args.out))
+    return 0
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from kopdes_desktop.core.instruments import registry
+    from kopdes_desktop.core.services import reporting
+    from kopdes_desktop.reports import batch_assessments
+
+    paths = data_paths(args)
+    with open_store(args) as store:
+        with store.read() as session:
+            if args.all_latest:
+                ids = reporting.latest_final_ids(session, args.instrument)
+            else:
+                ids = reporting.final_ids_in_month(session, args.month)
+        result = batch_assessments(store, paths, registry(paths), ids, args.out,
+                                   _options(args, paths),
+                                   progress=_show_progress if sys.stderr.isatty() else None)
+    if ids and sys.stderr.isatty():
+        print(file=sys.stderr)
+    for assessment_id, message in result.failed:
+        print(f"kopdes: {assessment_id}: {message}", file=sys.stderr)
+    print(f"{len(result.written)} laporan ditulis ke {args.out}.")
+    return 1 if result.failed else 0
+
+
+def _show_progress(done: int, total: int, _name: str) -> None:
+    print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
