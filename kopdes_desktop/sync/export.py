@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.errors import KopdesError
@@ -147,7 +147,9 @@ def _seal_group(group: _Group, low: int, high: int, device_id: str, key, provinc
 def _record_batch(session: Session, batch: SyncBatch, blobs: list[Blob]) -> None:
     existing = session.get(SyncBatch, batch.batch_id)
     if existing is not None:
-        existing.state, existing.reason, existing.data = "exported", None, batch.data
+        # Same id means same content: keep the bytes already sealed (and perhaps sent).
+        existing.state, existing.reason = "exported", None
+        existing.data = existing.data or batch.data
     else:
         session.add(batch)
     for blob in blobs:
@@ -158,7 +160,7 @@ def _replace_rejected(session: Session, low: int, high: int) -> None:
     for batch in session.scalars(select(SyncBatch).where(
             SyncBatch.state == "rejected", SyncBatch.counter_from == low,
             SyncBatch.counter_to == high)):
-        batch.state, batch.data = "replaced", None
+        batch.state = "replaced"
     session.flush()
 
 
@@ -215,6 +217,7 @@ def build_batches(store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
                 made += 1
         if cancelled and cancelled():
             raise SyncCancelled()
+        session.execute(update(SyncBatch).where(SyncBatch.state == "replaced").values(data=None))
     return made
 
 

@@ -84,7 +84,7 @@ class SyncService:
         with self.store.read() as session:
             device = self_device(session)
             covered = session.scalar(select(func.max(SyncBatch.counter_to)).where(
-                SyncBatch.state.in_(("exported", "acked")))) or 0
+                SyncBatch.state.in_(("exported", "acked", "rejected")))) or 0
             start = max(covered, device.acked_counter)
             if device.counter > start and self._has_unbatched(start):
                 rows.append(BatchRow(None, "pending", state_label("pending"), start + 1,
