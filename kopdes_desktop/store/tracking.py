@@ -28,21 +28,31 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _diff(old: Any, new: Any) -> Any:
+    """``[old, new]``, or for JSON objects only the keys that changed (drafts save often)."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        keys = sorted(set(old) | set(new), key=str)
+        return {k: [old.get(k), new.get(k)] for k in keys if old.get(k) != new.get(k)}
+    return [_plain(old), _plain(new)]
+
+
 def _changes(obj: Syncable, new: bool) -> dict[str, Any]:
+    """What an insert set (JSON documents left out: the row holds them) or an update changed."""
     state = inspect(obj)
     changes: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
         key = attr.key
         if key in _STAMP_FIELDS:
             continue
-        history = state.attrs[key].history
         if new:
             value = getattr(obj, key)
-            if value is not None:
+            if value is not None and not isinstance(value, (dict, list)):
                 changes[key] = _plain(value)
-        elif history.has_changes():
+            continue
+        history = state.attrs[key].history
+        if history.has_changes():
             old = history.deleted[0] if history.deleted else None
-            changes[key] = [_plain(old), _plain(history.added[0] if history.added else None)]
+            changes[key] = _diff(old, history.added[0] if history.added else None)
     return changes
 
 
