@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -43,8 +44,8 @@ class Page:
     factory: Callable[[AppContext], QWidget | None]
 
 
-def optional_view(module: str, class_name: str) -> type[QWidget] | None:
-    """The view class ``class_name`` of ``module``, or None when this build does not have it.
+def optional_view(module: str, class_name: str) -> Any | None:
+    """``class_name`` (a view class or function) of ``module``, or None when this build lacks it.
 
     Only a missing module counts as "not in this build"; an error inside an existing module
     is a real bug and stays loud.

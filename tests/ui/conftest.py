@@ -11,6 +11,7 @@ from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.ui import i18n, workers
 from kopdes_desktop.ui.context import AppContext
+
 from .seed import seed_small
 
 TODAY = date.today()

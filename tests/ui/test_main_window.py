@@ -52,10 +52,10 @@ def test_missing_views_show_an_honest_page():
 def test_geometry_is_remembered(qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    window.resize(700, 500)
+    window.resize(780, 520)
     window.show()
     window.close()
     assert ctx.settings.get("window_geometry")
     again = MainWindow(ctx)
     qtbot.addWidget(again)
-    assert again.size().width() == 700
+    assert again.size() == window.size()

@@ -126,3 +126,43 @@ def all_kabupaten(session: Session, province_prefix: str = "65") -> list[tuple[s
         .order_by(Region.name)
     )
     return [(code, name) for code, name in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One visit of a cooperative with what was assessed and found at it."""
+
+    id: str
+    visit_date: date
+    purpose: str
+    status: str
+    categories: tuple[str, ...]
+    findings: int
+
+
+def cooperative_timeline(session: Session, cooperative_id: str) -> list[TimelineRow]:
+    """A cooperative's visits, newest first, with their assessment categories (two queries)."""
+    visits = session.execute(
+        select(Visit.id, Visit.visit_date, Visit.purpose, Visit.status)
+        .where(Visit.cooperative_id == cooperative_id, Visit.deleted.is_(False))
+        .order_by(Visit.visit_date.desc(), Visit.created_at.desc())
+    ).all()
+    categories: dict[str, list[str]] = {}
+    for visit_id, instrument_id, category, status in session.execute(
+        select(Assessment.visit_id, Assessment.instrument_id, Assessment.category,
+               Assessment.status)
+        .where(Assessment.cooperative_id == cooperative_id, Assessment.deleted.is_(False))
+        .order_by(Assessment.created_at)
+    ):
+        text = f"{instrument_id}: {category or '-'}" + (" *" if status == "DRAFT" else "")
+        categories.setdefault(visit_id, []).append(text)
+    findings = dict(session.execute(
+        select(Finding.visit_id, func.count())
+        .where(Finding.cooperative_id == cooperative_id, Finding.deleted.is_(False))
+        .group_by(Finding.visit_id)
+    ).all())
+    return [
+        TimelineRow(vid, day, purpose, status, tuple(categories.get(vid, ())),
+                    findings.get(vid, 0))
+        for vid, day, purpose, status in visits
+    ]

@@ -113,6 +113,30 @@ class RowTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+class FunctionTableModel(RowTableModel):
+    """A small table whose already-translated headers and cells are given as a function."""
+
+    def __init__(self, headers: list[str], cells: Callable[[Any], tuple[str, ...]],
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self._cell_function = cells
+
+    def cells(self, row: Any) -> tuple[str, ...]:
+        return self._cell_function(row)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self._headers)):
+            return self._headers[section]
+        return None
+
+
 @contextmanager
 def filter_change(proxy: QSortFilterProxyModel) -> Iterator[None]:
     """Wrap a change of a proxy's row filter (Qt 6.10's API, or invalidate before it)."""

@@ -35,8 +35,8 @@ class CooperativeTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("CooperativeTableModel", "Latest category"),
         QT_TRANSLATE_NOOP("CooperativeTableModel", "Score"),
         QT_TRANSLATE_NOOP("CooperativeTableModel", "Assessed on"),
-        QT_TRANSLATE_NOOP("CooperativeTableModel", "Open (overdue)"),
-        QT_TRANSLATE_NOOP("CooperativeTableModel", "Units operating"),
+        QT_TRANSLATE_NOOP("CooperativeTableModel", "Follow-ups"),
+        QT_TRANSLATE_NOOP("CooperativeTableModel", "Units running"),
     )
 
     def __init__(self, parent: Any = None, language: str = "id",

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 
 def make_table(model: QAbstractItemModel, widths: dict[int, int] | None = None,
-               parent: QWidget | None = None) -> QTableView:
+               parent: QWidget | None = None, sortable: bool = True) -> QTableView:
     """A sortable, single-row-selecting table over ``model`` with the given column widths."""
     table = QTableView(parent)
     table.setModel(model)
-    table.setSortingEnabled(True)
+    table.setSortingEnabled(sortable)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

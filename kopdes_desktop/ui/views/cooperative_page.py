@@ -1,0 +1,141 @@
+"""One cooperative: its profile, units and board, members, visits, assessments, follow-ups."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.core.formatting import long_date, number
+from kopdes_desktop.core.services import assessments, cooperatives
+from kopdes_desktop.ui import i18n
+from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.main_window import NEW_VISIT_PREFIX, optional_view
+from kopdes_desktop.ui.models import labels
+from kopdes_desktop.ui.views.cooperative_history import ActionsTab, AssessmentsTab, TimelineTab
+from kopdes_desktop.ui.views.cooperative_profile import ProfileForm
+from kopdes_desktop.ui.views.cooperative_records import MembersTab, UnitsBoardTab
+from kopdes_desktop.ui.widgets.category import category_colors
+
+PROFILE, UNITS, MEMBERS, VISITS, ASSESSMENTS, ACTIONS = range(6)
+REPORT_ACTIONS = "kopdes_desktop.ui.report_actions"
+
+
+class CooperativePage(QWidget):
+    """The page of one cooperative; :meth:`show_record` chooses which."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.cooperative_id = ""
+        self._build()
+        self._connect()
+        self._assemble()
+
+    def _build(self) -> None:
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.category = QLabel()
+        self.back_button = QPushButton(self.tr("Back to list"))
+        self.new_visit_button = QPushButton(self.tr("New visit (Ctrl+N)"))
+        self.print_button = QPushButton(self.tr("Print profile"))
+        self.print_button.setVisible(
+            optional_view(REPORT_ACTIONS, "open_profile_report") is not None)
+        self.profile = ProfileForm(self.ctx)
+        self.units = UnitsBoardTab(self.ctx)
+        self.members = MembersTab(self.ctx)
+        self.timeline = TimelineTab(self.ctx)
+        self.assessments = AssessmentsTab(self.ctx)
+        self.actions = ActionsTab(self.ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.profile, self.tr("Profile"))
+        self.tabs.addTab(self.units, self.tr("Units and board"))
+        self.tabs.addTab(self.members, self.tr("Members"))
+        self.tabs.addTab(self.timeline, self.tr("Visits"))
+        self.tabs.addTab(self.assessments, self.tr("Assessments"))
+        self.tabs.addTab(self.actions, self.tr("Follow-ups"))
+
+    def _connect(self) -> None:
+        go = self.ctx.events.navigate.emit
+        self.back_button.clicked.connect(lambda: go("koperasi", ""))
+        self.new_visit_button.clicked.connect(
+            lambda: go("visit", NEW_VISIT_PREFIX + self.cooperative_id))
+        self.print_button.clicked.connect(self._print_profile)
+        self.profile.saved.connect(self._load_header)
+        for index in range(6):
+            QShortcut(QKeySequence(f"Alt+{index + 1}"), self,
+                      activated=lambda i=index: self.tabs.setCurrentIndex(i))
+
+    def _assemble(self) -> None:
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.subtitle)
+        heading.addWidget(self.category)
+        top = QHBoxLayout()
+        top.addLayout(heading, 1)
+        for button in (self.back_button, self.print_button, self.new_visit_button):
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+    def show_record(self, record_id: str) -> None:
+        """Show cooperative ``record_id``, starting on the profile tab for a new one."""
+        if record_id != self.cooperative_id:
+            self.tabs.setCurrentIndex(PROFILE)
+        self.cooperative_id = record_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload everything shown for the current cooperative."""
+        if not self.cooperative_id:
+            return
+        self._load_header()
+        self.profile.load(self.cooperative_id)
+        for tab in (self.units, self.members, self.timeline, self.assessments, self.actions):
+            tab.load(self.cooperative_id)
+        self.tabs.setTabText(ACTIONS, self.tr("Follow-ups (%1 open)")
+                             .replace("%1", str(self.actions.open_count())))
+
+    def _load_header(self) -> None:
+        language = i18n.current_language()
+        with self.ctx.store.read() as session:
+            coop = cooperatives.get(session, self.cooperative_id)
+            places = cooperatives.region_path(session, coop.region_code)
+            mentor = cooperatives.mentor_of(session, coop.id)
+            history = assessments.history(session, coop.id, cooperatives.PRIMARY_INSTRUMENT)
+            name = coop.name
+        place = ", ".join(region.name for kind, region in places.items() if kind != "provinsi")
+        mentor_text = (self.tr("Mentor: %1").replace("%1", mentor.name) if mentor
+                       else self.tr("No mentor assigned"))
+        self.title.setText(name)
+        self.subtitle.setText(f"{place} · {mentor_text}")
+        if history:
+            latest = history[-1]
+            color = category_colors(self.ctx).get(latest.category or "", "#333333")
+            self.category.setText(
+                self.tr("Latest readiness: <b style='color:%1'>%2</b> (%3, %4)")
+                .replace("%1", color).replace("%2", latest.category or "")
+                .replace("%3", number(latest.total, 1, language))
+                .replace("%4", long_date(latest.assessed_on, language)))
+        else:
+            self.category.setText(self.tr("Latest readiness: %1")
+                                  .replace("%1", labels.text(labels.NOT_ASSESSED)))
+
+    def current_cooperative_id(self) -> str | None:
+        return self.cooperative_id or None
+
+    def _print_profile(self) -> None:
+        action = optional_view(REPORT_ACTIONS, "open_profile_report")
+        if action is not None and self.cooperative_id:
+            action(self, self.ctx, self.cooperative_id)

@@ -1,0 +1,174 @@
+"""The cooperative's business units, board and supervisors, and member history."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.core.formatting import long_date, number, rupiah
+from kopdes_desktop.core.services import cooperatives
+from kopdes_desktop.store.models import BusinessUnit, MemberCount, Person
+from kopdes_desktop.ui import i18n
+from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.dialogs.member_count import MemberCountDialog
+from kopdes_desktop.ui.dialogs.person import PersonDialog
+from kopdes_desktop.ui.dialogs.unit import UnitDialog
+from kopdes_desktop.ui.models import labels
+from kopdes_desktop.ui.models.base import ROW_ROLE, FunctionTableModel
+from kopdes_desktop.ui.widgets.tables import make_table
+
+
+def _selected(table: QTableView):  # type: ignore[no-untyped-def]
+    indexes = table.selectionModel().selectedRows()
+    return indexes[0].data(ROW_ROLE) if indexes else None
+
+
+def _group(title: str, table: QTableView, buttons: list[QPushButton]) -> QGroupBox:
+    box = QGroupBox(title)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    layout = QVBoxLayout(box)
+    layout.addWidget(table, 1)
+    layout.addLayout(row)
+    return box
+
+
+class UnitsBoardTab(QWidget):
+    """Business units with their status, and the pengurus and pengawas."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.cooperative_id = ""
+        self._build()
+        self._connect()
+        self._assemble()
+
+    def _build(self) -> None:
+        language = i18n.current_language()
+        self.units = FunctionTableModel(
+            [self.tr("Unit"), self.tr("Status"), self.tr("Monthly turnover"), self.tr("Notes")],
+            lambda u: (u.other_name if u.kind == "LAINNYA" and u.other_name
+                       else labels.label(labels.UNIT_KINDS, u.kind),
+                       labels.label(labels.UNIT_STATUSES, u.status),
+                       rupiah(u.monthly_turnover, language), u.notes or ""), self)
+        self.people = FunctionTableModel(
+            [self.tr("Organ"), self.tr("Role"), self.tr("Name"), self.tr("Gender"),
+             self.tr("Phone")],
+            lambda p: (labels.label(labels.ORGANS, p.organ), p.role, p.name,
+                       labels.label(labels.GENDERS, p.gender or ""), p.phone or ""), self)
+        self.units_table = make_table(self.units, {0: 260, 1: 140, 2: 180}, sortable=False)
+        self.people_table = make_table(self.people, {0: 200, 1: 240, 2: 260, 3: 110},
+                                       sortable=False)
+        self.add_unit = QPushButton(self.tr("Add unit"))
+        self.edit_unit = QPushButton(self.tr("Edit unit"))
+        self.remove_unit = QPushButton(self.tr("Remove unit"))
+        self.add_person = QPushButton(self.tr("Add person"))
+        self.edit_person = QPushButton(self.tr("Edit person"))
+        self.remove_person = QPushButton(self.tr("Remove person"))
+
+    def _connect(self) -> None:
+        self.add_unit.clicked.connect(lambda: self._edit_unit(None))
+        self.edit_unit.clicked.connect(lambda: self._edit_unit(_selected(self.units_table)))
+        self.units_table.activated.connect(lambda i: self._edit_unit(i.data(ROW_ROLE)))
+        self.remove_unit.clicked.connect(
+            lambda: self._remove(_selected(self.units_table), BusinessUnit))
+        self.add_person.clicked.connect(lambda: self._edit_person(None))
+        self.edit_person.clicked.connect(lambda: self._edit_person(_selected(self.people_table)))
+        self.people_table.activated.connect(lambda i: self._edit_person(i.data(ROW_ROLE)))
+        self.remove_person.clicked.connect(
+            lambda: self._remove(_selected(self.people_table), Person))
+
+    def _assemble(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_group(self.tr("Business units"), self.units_table,
+                                [self.add_unit, self.edit_unit, self.remove_unit]), 1)
+        layout.addWidget(_group(self.tr("Board (pengurus) and supervisors (pengawas)"),
+                                self.people_table,
+                                [self.add_person, self.edit_person, self.remove_person]), 1)
+
+    def load(self, cooperative_id: str) -> None:
+        self.cooperative_id = cooperative_id
+        with self.ctx.store.read() as session:
+            self.units.set_rows(cooperatives.units(session, cooperative_id))
+            self.people.set_rows(cooperatives.people(session, cooperative_id))
+
+    def _edit_unit(self, unit: BusinessUnit | None) -> None:
+        if UnitDialog.edit(self, self.ctx, self.cooperative_id, unit.id if unit else None):
+            self.load(self.cooperative_id)
+
+    def _edit_person(self, person: Person | None) -> None:
+        organ = person.organ if person else "PENGURUS"
+        if PersonDialog.edit(self, self.ctx, self.cooperative_id, organ,
+                             person.id if person else None):
+            self.load(self.cooperative_id)
+
+    def _remove(self, row: BusinessUnit | Person | None, model: type) -> None:
+        if row is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Remove"),
+                                      self.tr("Remove this entry? It stays in the history."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.ctx.store.session() as session:
+            cooperatives.remove(session, session.get(model, row.id))
+        self.ctx.events.data_changed.emit("cooperative")
+        self.load(self.cooperative_id)
+
+
+class MembersTab(QWidget):
+    """Members over time, newest first."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.cooperative_id = ""
+        language = i18n.current_language()
+
+        def share(m: MemberCount) -> str:
+            if not m.members or m.women is None:
+                return ""
+            return number(100 * m.women / m.members, 0, language) + "%"
+
+        self.model = FunctionTableModel(
+            [self.tr("As of"), self.tr("Members"), self.tr("Women"), self.tr("Share of women")],
+            lambda m: (long_date(m.as_of, language), number(m.members, 0, language),
+                       "" if m.women is None else number(m.women, 0, language), share(m)), self)
+        self.table = make_table(self.model, {0: 180, 1: 120, 2: 120}, sortable=False)
+        self.summary = QLabel()
+        self.record_button = QPushButton(self.tr("Record member count"))
+        self.record_button.clicked.connect(self._record)
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.record_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+
+    def load(self, cooperative_id: str) -> None:
+        self.cooperative_id = cooperative_id
+        with self.ctx.store.read() as session:
+            history = cooperatives.member_history(session, cooperative_id)
+        self.model.set_rows(list(reversed(history)))
+        if history:
+            self.summary.setText(self.tr("Latest: %1 members")
+                                 .replace("%1", number(history[-1].members, 0,
+                                                       i18n.current_language())))
+        else:
+            self.summary.setText(self.tr("No member count recorded yet."))
+
+    def _record(self) -> None:
+        if MemberCountDialog.record(self, self.ctx, self.cooperative_id):
+            self.load(self.cooperative_id)

@@ -1,0 +1,260 @@
+"""Pengaturan: the mentor's profile, language, font size, photo limit, backup and restore."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.core.services import mentors, overview
+from kopdes_desktop.errors import KopdesError, ValidationError
+from kopdes_desktop.settings import OPTIONS
+from kopdes_desktop.store import backup
+from kopdes_desktop.store.db import Store
+from kopdes_desktop.ui import i18n
+from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.dialogs.progress import ProgressDialog
+from kopdes_desktop.ui.models import labels
+from kopdes_desktop.ui.widgets.fields import FieldForm
+
+
+def _backup_task(database: Path, out: Path, control) -> Path:  # type: ignore[no-untyped-def]
+    return backup.backup_file(database, out, lambda done, total: control.progress(done, total))
+
+
+class SettingsView(QWidget):
+    """Everything the mentor can set on this laptop."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._build()
+        self._connect()
+        self._assemble()
+        self.refresh()
+
+    def _build(self) -> None:
+        self.title = QLabel(self.tr("Settings"))
+        self.title.setObjectName("pageTitle")
+        self.profile_form = FieldForm()
+        self.name = QLineEdit()
+        self.role = QComboBox()
+        for code in mentors.ROLES:
+            self.role.addItem(labels.label(labels.MENTOR_ROLES, code), code)
+        self.kabupaten = QComboBox()
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("0812-3456-7890")
+        self.save_profile_button = QPushButton(self.tr("Save profile"))
+        self.profile_message = QLabel()
+        self.app_form = FieldForm()
+        self.language = QComboBox()
+        self.language.addItem("Bahasa Indonesia", "id")
+        self.language.addItem("English", "en")
+        self.font_scale = QSpinBox()
+        self.font_scale.setSuffix(" %")
+        self.font_scale.setSingleStep(10)
+        self.photo_max = QSpinBox()
+        self.photo_max.setSuffix(" px")
+        self.photo_max.setSingleStep(100)
+        for spin, key in ((self.font_scale, "font_scale"), (self.photo_max, "photo_max_px")):
+            spin.setRange(int(OPTIONS[key].minimum), int(OPTIONS[key].maximum))
+        self.restart_note = QLabel(self.tr(
+            "A new language or font size is applied the next time the app starts."))
+        self.restart_note.setObjectName("muted")
+        self.restart_note.setWordWrap(True)
+        self.save_app_button = QPushButton(self.tr("Save settings"))
+        self.app_message = QLabel()
+        self.folder = QLabel()
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder.setWordWrap(True)
+        self.open_folder_button = QPushButton(self.tr("Open data folder"))
+        self.backup_button = QPushButton(self.tr("Back up now…"))
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        self.data_message = QLabel()
+        self.data_message.setWordWrap(True)
+
+    def _connect(self) -> None:
+        self.save_profile_button.clicked.connect(self.save_profile)
+        self.save_app_button.clicked.connect(self.save_settings)
+        self.open_folder_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.root))))
+        self.backup_button.clicked.connect(self._ask_backup)
+        self.restore_button.clicked.connect(self._ask_restore)
+
+    def _assemble(self) -> None:
+        self.profile_form.add_field("name", self.tr("Name:"), self.name)
+        self.profile_form.add_field("role", self.tr("Role:"), self.role)
+        self.profile_form.add_field("kabupaten", self.tr("Kabupaten/Kota:"), self.kabupaten)
+        self.profile_form.add_field("phone", self.tr("Phone:"), self.phone)
+        self.app_form.add_field("language", self.tr("Language:"), self.language)
+        self.app_form.add_field("font_scale", self.tr("Font size:"), self.font_scale)
+        self.app_form.add_field("photo_max_px", self.tr("Largest photo side:"), self.photo_max)
+        profile = QGroupBox(self.tr("Mentor profile"))
+        box = QVBoxLayout(profile)
+        box.addLayout(self.profile_form)
+        box.addLayout(_button_row(self.profile_message, self.save_profile_button))
+        app = QGroupBox(self.tr("Interface and photos"))
+        box = QVBoxLayout(app)
+        box.addLayout(self.app_form)
+        box.addWidget(self.restart_note)
+        box.addLayout(_button_row(self.app_message, self.save_app_button))
+        data = QGroupBox(self.tr("Data, backup and restore"))
+        box = QVBoxLayout(data)
+        box.addWidget(QLabel(self.tr("Data folder:")))
+        box.addWidget(self.folder)
+        row = QHBoxLayout()
+        for button in (self.open_folder_button, self.backup_button, self.restore_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addWidget(self.data_message)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(profile)
+        left.addWidget(app)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(data)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(columns, 1)
+
+    def refresh(self) -> None:
+        """Show the stored profile and options."""
+        with self.ctx.store.read() as session:
+            me = mentors.self_mentor(session)
+            kabupaten = overview.all_kabupaten(session)
+            profile = (me.name, me.role, me.kabupaten_code, me.phone) if me else None
+        self.kabupaten.clear()
+        self.kabupaten.addItem(self.tr("(not set)"), "")
+        for code, name in kabupaten:
+            self.kabupaten.addItem(name, code)
+        if profile:
+            name, role, kabupaten_code, phone = profile
+            self.name.setText(name)
+            self.role.setCurrentIndex(max(self.role.findData(role), 0))
+            self.kabupaten.setCurrentIndex(max(self.kabupaten.findData(kabupaten_code or ""), 0))
+            self.phone.setText(phone or "")
+        settings = self.ctx.settings
+        self.language.setCurrentIndex(max(self.language.findData(settings.get("language")), 0))
+        self.font_scale.setValue(settings.get("font_scale"))
+        self.photo_max.setValue(settings.get("photo_max_px"))
+        self.folder.setText(str(self.ctx.paths.root))
+        self.profile_form.clear_problems()
+
+    def save_profile(self) -> bool:
+        """Validate and store the mentor profile; problems are shown beside the fields."""
+        try:
+            with self.ctx.store.session() as session:
+                mentors.save_profile(session, name=self.name.text(),
+                                     role=self.role.currentData(),
+                                     kabupaten_code=self.kabupaten.currentData() or None,
+                                     phone=self.phone.text().strip() or None)
+        except ValidationError as error:
+            en = i18n.current_language() == "en"
+            self.profile_form.show_problems(error.problems_en if en else error.problems)
+            self.profile_message.setText(self.tr("Not saved."))
+            return False
+        self.profile_form.clear_problems()
+        self.profile_message.setText(self.tr("Profile saved."))
+        self.ctx.events.data_changed.emit("mentor")
+        return True
+
+    def save_settings(self) -> None:
+        """Store language, font size and photo limit."""
+        settings = self.ctx.settings
+        changed_language = self.language.currentData() != settings.get("language")
+        settings.set("language", self.language.currentData())
+        settings.set("font_scale", self.font_scale.value())
+        settings.set("photo_max_px", self.photo_max.value())
+        self.app_message.setText(
+            self.tr("Saved. Restart the app to use the new language.") if changed_language
+            else self.tr("Saved."))
+        self.ctx.events.data_changed.emit("settings")
+
+    # backup and restore ---------------------------------------------------------------------
+
+    def _ask_backup(self) -> None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M")
+        suggested = self.ctx.paths.backups / f"kopdes-cadangan-{stamp}.sqlite3"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the data"), str(suggested),
+                                              self.tr("Kopdes backup (*.sqlite3)"))
+        if name:
+            self.backup_to(Path(name))
+
+    def backup_to(self, out: Path) -> Path | None:
+        """Write a backup of the open store to ``out`` with a progress dialog."""
+        try:
+            written = ProgressDialog.run(self, self.tr("Backup"), self.tr("Writing the backup…"),
+                                         _backup_task, self.ctx.paths.database, out)
+        except KopdesError as error:
+            self.data_message.setText(error.localized(i18n.current_language()))
+            return None
+        self.data_message.setText(self.tr("Backup written to %1").replace("%1", str(written)))
+        return written
+
+    def _ask_restore(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"),
+                                              str(self.ctx.paths.backups),
+                                              self.tr("Kopdes backup (*.sqlite3)"))
+        if not name:
+            return
+        answer = QMessageBox.question(self, self.tr("Restore"), self.tr(
+            "Replace the data on this laptop with this backup? The current data is kept aside "
+            "in the backups folder."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_from(Path(name))
+
+    def restore_from(self, candidate: Path) -> bool:
+        """Check ``candidate``, close the store, replace it, and reopen; False on a problem."""
+        title = self.tr("Restore")
+        try:
+            ProgressDialog.run(self, title, self.tr("Checking the backup…"),
+                               backup.inspect_backup, candidate)
+        except KopdesError as error:
+            self.data_message.setText(error.localized(i18n.current_language()))
+            return False
+        self.ctx.store.close()
+        problem: KopdesError | None = None
+        kept = None
+        try:
+            kept = ProgressDialog.run(self, title, self.tr("Restoring…"),
+                                      backup.restore, self.ctx.paths, candidate)
+        except KopdesError as error:
+            problem = error
+        self.ctx.store = Store.open(self.ctx.paths)
+        QApplication.processEvents()
+        if problem is not None:
+            self.data_message.setText(problem.localized(i18n.current_language()))
+            return False
+        self.data_message.setText(
+            self.tr("Restored. The previous data was kept as %1").replace("%1", str(kept)))
+        self.ctx.events.data_changed.emit("restore")
+        self.refresh()
+        return True
+
+
+def _button_row(message: QLabel, button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(message, 1)
+    row.addWidget(button)
+    return row
