@@ -175,7 +175,7 @@ class FindingDialog(QDialog):
 
     def _choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"), "",
-                                                file_filter(self))
+                                                file_filter())
         self.attach_files(files)
 
     def attach_files(self, files: list[str]) -> None:

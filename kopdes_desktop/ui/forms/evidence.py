@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -65,9 +65,11 @@ class AttachmentBinder:
             return out
 
 
-def file_filter(parent: QWidget) -> str:
+def file_filter() -> str:
+    """The file dialog filter of the accepted photos and documents."""
     patterns = " ".join(attachments.allowed_patterns())
-    return parent.tr("Photos and documents (%1)").replace("%1", patterns)
+    return QCoreApplication.translate("Evidence", "Photos and documents (%1)").replace(
+        "%1", patterns)
 
 
 class EvidenceField(Field):
@@ -96,7 +98,7 @@ class EvidenceField(Field):
 
     def _choose(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"), str(Path.home()),
-                                                file_filter(self))
+                                                file_filter())
         if files:
             self.attach_files(files)
 

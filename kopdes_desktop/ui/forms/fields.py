@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCalendarWidget,
@@ -147,7 +147,7 @@ class MultiField(Field):
             check = QCheckBox(choice.label(language))
             check.toggled.connect(lambda _on: self.changed.emit())
             self.boxes[choice.value] = check
-            box.addWidget(check)
+            box.addWidget(check, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addLayout(box, 1)
         if self.boxes:
             self.setFocusProxy(next(iter(self.boxes.values())))

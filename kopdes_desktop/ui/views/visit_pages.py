@@ -163,7 +163,7 @@ class VisitPage(QWidget):
     def _choose_files(self) -> None:
         start = self.ctx.settings.get("last_export_dir") or str(Path.home())
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach photos or documents"),
-                                                start, file_filter(self))
+                                                start, file_filter())
         if files:
             self.attach_files(files)
 
