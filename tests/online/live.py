@@ -13,6 +13,22 @@ from fastapi import FastAPI
 from kopdes_desktop.province.serve_cli import server_config
 
 
+def accept(listener: socket.socket, stop: threading.Event) -> socket.socket | None:
+    """The next connection, or None once ``stop`` is set (polled, as closing a listening
+    socket does not wake a thread blocked in accept)."""
+    listener.settimeout(0.1)
+    while not stop.is_set():
+        try:
+            client, _ = listener.accept()
+        except TimeoutError:
+            continue
+        except OSError:
+            return None
+        client.settimeout(None)
+        return client
+    return None
+
+
 class LiveServer:
     """The service under uvicorn in a thread, on a free 127.0.0.1 port."""
 
@@ -69,15 +85,11 @@ class DroppingProxy:
 
     def stop(self) -> None:
         self._stop.set()
-        self.listener.close()
         self._thread.join(5)
+        self.listener.close()
 
     def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
+        while (client := accept(self.listener, self._stop)) is not None:
             self.connections += 1
             upstream = socket.create_connection(("127.0.0.1", self.target_port))
             cut = self.dropped == 0
@@ -104,3 +116,59 @@ class DroppingProxy:
             except OSError:
                 pass
             sock.close()
+
+
+class ForwardProxy:
+    """A minimal HTTP forward proxy (plain http, one request per connection) that records the
+    absolute targets it was asked for."""
+
+    def __init__(self) -> None:
+        self.targets: list[str] = []
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> ForwardProxy:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        self.listener.close()
+
+    def _accept(self) -> None:
+        while (client := accept(self.listener, self._stop)) is not None:
+            threading.Thread(target=self._serve, args=(client,), daemon=True).start()
+
+    def _serve(self, client: socket.socket) -> None:
+        with client:
+            data = b""
+            while b"\r\n\r\n" not in data:
+                chunk = client.recv(65536)
+                if not chunk:
+                    return
+                data += chunk
+            head, _, body = data.partition(b"\r\n\r\n")
+            lines = head.decode("latin-1").split("\r\n")
+            method, target, version = lines[0].split(" ")
+            self.targets.append(target)
+            host_port, _, path = target.removeprefix("http://").partition("/")
+            host, _, port = host_port.partition(":")
+            headers = [h for h in lines[1:]
+                       if h.split(":")[0].lower() not in ("connection", "proxy-connection")]
+            length = next((int(h.split(":")[1]) for h in headers
+                           if h.split(":")[0].lower() == "content-length"), 0)
+            while len(body) < length:
+                body += client.recv(65536)
+            request = "\r\n".join([f"{method} /{path} {version}", *headers,
+                                   "Connection: close", "", ""]).encode("latin-1")
+            with socket.create_connection((host, int(port or 80))) as upstream:
+                upstream.sendall(request + body)
+                while chunk := upstream.recv(65536):
+                    client.sendall(chunk)

@@ -6,7 +6,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import create_engine, func, select
@@ -69,7 +69,8 @@ def add_work(store: Store, name: str = "KDMP Sungai Kayan", visits: int = 3) -> 
         session.add(coop)
         session.flush()
         for i in range(visits):
-            session.add(Visit(cooperative_id=coop.id, visit_date=date(2025, 3, 1 + i),
+            day = date(2025, 3, 1) + timedelta(days=i)
+            session.add(Visit(cooperative_id=coop.id, visit_date=day,
                               purpose=f"Pendampingan ke-{i}", status="DONE"))
         return coop.id
 
