@@ -47,7 +47,7 @@ def photo_grid(styles: Styles, photos: Sequence[PhotoRef]) -> tuple[Flowable | N
     if not cells:
         return None, missing
     rows = [cells[i:i + PER_ROW] for i in range(0, len(cells), PER_ROW)]
-    rows[-1] += [[""]] * (PER_ROW - len(rows[-1]))
+    rows[-1] += [""] * (PER_ROW - len(rows[-1]))
     table = Table(rows, colWidths=[CONTENT_WIDTH / PER_ROW] * PER_ROW)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
