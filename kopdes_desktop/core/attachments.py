@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.core import validation as v
+from kopdes_desktop.core.formatting import number
 from kopdes_desktop.errors import KopdesError, NotFoundError
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.store.models import Attachment
@@ -94,7 +95,7 @@ def _read_source(source: Path) -> bytes:
                               f"Cannot read {source.name}.") from exc
     if size > MAX_BYTES:
         raise AttachmentError(
-            f"Berkas {source.name} terlalu besar ({size / 1048576:.1f} MB; maksimal "
+            f"Berkas {source.name} terlalu besar ({number(size / 1048576, 1)} MB; maksimal "
             f"{MAX_BYTES // 1048576} MB).",
             f"{source.name} is too large ({size / 1048576:.1f} MB; at most "
             f"{MAX_BYTES // 1048576} MB).",
@@ -161,7 +162,10 @@ def _process_photo(name: str, kind: str, data: bytes, max_px: int) -> tuple[byte
     """Upright and downscaled photo bytes, its mime type and facts (gps, size)."""
     try:
         with Image.open(io.BytesIO(data)) as opened:
-            if opened.format not in _PIL_FORMATS[kind]:
+            # the content decides: a JPEG saved with a .png name is still a JPEG
+            kind = next((k for k, formats in _PIL_FORMATS.items() if opened.format in formats),
+                        None)
+            if kind is None:
                 raise _unreadable(name, "foto", "photo")
             opened.load()
             gps = exif_gps(opened)

@@ -230,7 +230,8 @@ class InstrumentForm(QWidget):
         for path, row in self.all_rows():
             if row.isHidden() and path in self.rows:
                 continue
-            message = row.field.local_problem() or engine.pop(path, None)
+            from_engine = engine.pop(path, None)
+            message = row.field.local_problem() or from_engine
             if message:
                 out.append((path, message))
         out.extend(engine.items())
