@@ -9,6 +9,7 @@ number 0..100, date ``"YYYY-MM-DD"``, yesno a bool, multi a list of choice value
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -137,6 +138,47 @@ def _check_gps(value: Any) -> tuple[str, str] | None:
     return ("harus titik GPS {lat, lon} yang sah", "must be a valid GPS point {lat, lon}")
 
 
+def _acceptor(item: Item) -> Callable[[Any], bool] | None:
+    """A quick test that a value is present and certainly valid; None when only the full
+    check can tell. Anything it does not accept goes through :func:`check_value`."""
+    low, high, kind = item.min, item.max, item.type
+    if kind == "money" and low is None and not item.allow_negative:
+        low = 0
+    if kind == "percent":
+        low = 0 if low is None else max(low, 0)
+        high = 100 if high is None else min(high, 100)
+    if kind in ("money", "integer"):
+        if high is None and low is not None:
+            return lambda v: type(v) is int and v >= low
+        return lambda v: type(v) is int and (low is None or v >= low) and (
+            high is None or v <= high)
+    if kind in ("decimal", "percent"):
+        return lambda v: (type(v) is int or (type(v) is float and math.isfinite(v))) and (
+            low is None or v >= low) and (high is None or v <= high)
+    if kind == "yesno":
+        return lambda v: type(v) is bool
+    if kind == "single":
+        choices = frozenset(item.choice_values)
+        return lambda v: type(v) is str and v in choices
+    return None
+
+
+def _plan(inst: Instrument) -> tuple[tuple, frozenset[str], tuple[Item, ...]]:
+    """(item id, item, relevance closure, acceptor) in evaluation order, the top-level ids,
+    and the items with constraints; built once per instrument."""
+    plan = inst.engine.get("answers")
+    if plan is None:
+        steps = tuple(
+            (item.id, item, item.relevant_expr.fn if item.relevant_expr else None,
+             _acceptor(item))
+            for item in inst.order
+        )
+        known = frozenset(i.id for i in inst.top_items)
+        constrained = tuple(i for i in inst.order if i.constraints)
+        plan = inst.engine["answers"] = (steps, known, constrained)
+    return plan
+
+
 class _Run:
     """One pass over the answers, filling a FormState."""
 
@@ -152,24 +194,30 @@ class _Run:
 
     def run(self) -> FormState:
         inst, answers, state = self.instrument, self.answers, self.state
-        values = state.values
-        for key in answers:
-            if not inst.has_item(key) or inst.item(key).parent is not None:
-                self.problem(key, "pertanyaan tidak dikenal di instrumen ini",
-                             "unknown question for this instrument")
-        for item in inst.order:
-            rel = item.relevant_expr is None or bool(item.relevant_expr.fn(values, None))
-            state.relevant[item.id] = rel
+        values, relevant = state.values, state.relevant
+        plan, known, constrained = _plan(inst)
+        if not answers.keys() <= known:
+            for key in answers:
+                if key not in known:
+                    self.problem(key, "pertanyaan tidak dikenal di instrumen ini",
+                                 "unknown question for this instrument")
+        for item_id, item, rel_fn, accept in plan:
+            rel = rel_fn is None or bool(rel_fn(values, None))
+            relevant[item_id] = rel
             if item.type == "computed":
-                if item.id in answers:
-                    self.problem(item.id, "nilai ini dihitung otomatis, jangan diisi",
+                if item_id in answers:
+                    self.problem(item_id, "nilai ini dihitung otomatis, jangan diisi",
                                  "this value is computed; do not supply it")
                 value = item.expression.fn(values, None) if rel else None
-                state.computed[item.id] = values[item.id] = value
+                state.computed[item_id] = values[item_id] = value
                 continue
-            values[item.id] = self.take(item, answers.get(item.id), rel, item.id, None)
-        for item in inst.order:
-            if item.constraints and values.get(item.id) is not None:
+            value = answers.get(item_id)
+            if rel and accept is not None and accept(value):
+                values[item_id] = value
+            else:
+                values[item_id] = self.take(item, value, rel, item_id, None)
+        for item in constrained:
+            if values.get(item.id) is not None:
                 self.constraints(item, item.id, None)
         return state
 

@@ -144,6 +144,10 @@ class Component:
     def title(self, lang: str = "id") -> str:
         return self.text.get(lang)
 
+    @property
+    def verify_note(self) -> str | None:
+        return self.verify.id if self.verify else None
+
 
 @dataclass(frozen=True)
 class Aspect:
@@ -232,6 +236,8 @@ class Instrument:
         self.components = tuple(c for a in scoring.aspects for c in a.components)
         # component id -> the answered (non-computed) items its value depends on
         self.component_refs: dict[str, frozenset[str]] = {}
+        # plans the engine derives once from this definition (validation, scoring closures)
+        self.engine: dict[str, Any] = {}
 
     def __repr__(self) -> str:
         return f"<Instrument {self.id}@{self.version}>"

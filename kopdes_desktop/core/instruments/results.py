@@ -6,16 +6,17 @@ recomputed from the stored answers with the pinned instrument version; the two a
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Any
+from dataclasses import dataclass, fields
+from typing import Any, NamedTuple
 
 from kopdes_desktop.core.instruments.errors import InstrumentError
 
 RESULT_FORMAT = 1
 
 
-@dataclass(frozen=True)
-class AspectScore:
+class AspectScore(NamedTuple):
+    """One aspect's score out of its maximum (its weight), and the percentage."""
+
     id: str
     title_id: str
     title_en: str
@@ -24,13 +25,15 @@ class AspectScore:
     percent: float
 
 
-@dataclass(frozen=True)
-class ComponentScore:
-    """One component. ``weight`` is its share of the total (bobot); ``ratio`` the computed
-    value (a percentage for ratios and checklists); ``nilai`` the value its rule gives (0..100
-    nilai kredit, or the 1..4 level); ``skor`` what it adds (bobot-scaled skor, or the level
-    for level-scored aspects) and ``max_skor`` the most it can add; ``computable`` is False
-    when its inputs are missing or a denominator is zero; ``verify`` holds the [verify] note."""
+class ComponentScore(NamedTuple):
+    """One component, immutable like every part of a result.
+
+    ``weight`` is its share of the total (bobot); ``ratio`` the computed value (a percentage
+    for ratios and checklists); ``nilai`` the value its rule gives (0..100 nilai kredit, or the
+    1..4 level); ``skor`` what it adds (bobot-scaled skor, or the level in level-scored
+    aspects) and ``max_skor`` the most it can add; ``computable`` is False when its inputs are
+    missing or a denominator is zero; ``verify`` holds the [verify] note.
+    """
 
     id: str
     aspect: str
@@ -63,10 +66,12 @@ class ScoreResult:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dict (the form stored in ``Assessment.result``)."""
-        data = asdict(self)
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["aspects"] = [a._asdict() for a in self.aspects]
+        data["components"] = [c._asdict() for c in self.components]
+        data["warnings"] = list(self.warnings)
+        data["warnings_en"] = list(self.warnings_en)
         data["format"] = RESULT_FORMAT
-        for key in ("aspects", "components", "warnings", "warnings_en"):
-            data[key] = list(data[key])
         return data
 
     @classmethod

@@ -8,6 +8,7 @@ rounded half up) and summed as integers, so no float drift accumulates.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -30,54 +31,99 @@ def hundredths(x: float) -> int:
     return int(Decimal(repr(x)).quantize(_ONE, rounding=ROUND_HALF_UP))
 
 
-class _Outcome:
-    """A component's value, nilai and why it could not be computed (if so)."""
-
-    __slots__ = ("ratio", "nilai", "why", "negative")
-
-    def __init__(self, ratio: Any = None, nilai: Any = None, why: str | None = None,
-                 negative: bool = False) -> None:
-        self.ratio = ratio
-        self.nilai = nilai
-        self.why = why
-        self.negative = negative
+# A component's outcome: (ratio, nilai, why not computable or None, negative denominator)
+Outcome = tuple[Any, Any, str | None, bool]
 
 
-def _value(comp: Component, values: dict[str, Any]) -> _Outcome:
-    if comp.kind == "ratio":
-        num = comp.expressions[0].fn(values, None)
-        den = comp.expressions[1].fn(values, None)
-        if num is None or den is None:
-            return _Outcome(why="missing")
-        if den == 0:
-            if comp.on_zero is not None:
-                return _Outcome(nilai=comp.on_zero)
-            return _Outcome(why="zero")
-        if den < 0 and comp.on_negative is not None:
-            return _Outcome(ratio=round(num * comp.scale / den, 4), nilai=comp.on_negative,
-                            negative=True)
-        return _Outcome(ratio=round(num * comp.scale / den, 4))
-    if comp.kind == "value":
-        value = comp.expressions[0].fn(values, None)
-        if value is None:
-            return _Outcome(why="missing")
-        return _Outcome(ratio=round(value * comp.scale, 4))
-    done = sum(1 for e in comp.expressions if e.fn(values, None))
-    return _Outcome(ratio=round(done * 100 / len(comp.expressions), 4))
+_MISSING: Outcome = (None, None, "missing", False)
 
 
-def _nilai(comp: Component, outcome: _Outcome) -> _Outcome:
-    if outcome.why or outcome.nilai is not None:
-        return outcome
+def _rule_fn(comp: Component) -> Callable[[float], Any]:
     if comp.rule == "bands":
-        outcome.nilai = comp.table.lookup(outcome.ratio)
-        if outcome.nilai is None:
-            outcome.why = "domain"
-    elif comp.rule == "round_up":
-        outcome.nilai = round_up(outcome.ratio, comp.step, comp.cap)
-    else:
-        outcome.nilai = outcome.ratio
-    return outcome
+        return comp.table.lookup
+    if comp.rule == "round_up":
+        step, cap = comp.step, comp.cap
+        return lambda ratio: round_up(ratio, step, cap)
+    return lambda ratio: ratio
+
+
+def _ruled(ratio: float, nilai: Any) -> Outcome:
+    return (ratio, nilai, None, False) if nilai is not None else (ratio, None, "domain", False)
+
+
+def compile_component(comp: Component) -> Callable[[dict[str, Any]], Outcome]:
+    """``values -> (ratio, nilai, why, negative)`` for one component, built once."""
+    scale, rule = comp.scale, _rule_fn(comp)
+    if comp.kind == "ratio":
+        num_fn, den_fn = comp.expressions[0].fn, comp.expressions[1].fn
+        on_zero, on_negative = comp.on_zero, comp.on_negative
+
+        def ratio_component(values: dict[str, Any]) -> Outcome:
+            num, den = num_fn(values, None), den_fn(values, None)
+            if num is None or den is None:
+                return _MISSING
+            if den == 0:
+                return (None, on_zero, None, False) if on_zero is not None else (
+                    None, None, "zero", False)
+            ratio = round(num * scale / den, 4)
+            if den < 0 and on_negative is not None:
+                return ratio, on_negative, None, True
+            return _ruled(ratio, rule(ratio))
+
+        return ratio_component
+    if comp.kind == "value":
+        fn = comp.expressions[0].fn
+
+        def value_component(values: dict[str, Any]) -> Outcome:
+            value = fn(values, None)
+            if value is None:
+                return _MISSING
+            ratio = round(value * scale, 4)
+            return _ruled(ratio, rule(ratio))
+
+        return value_component
+    entries = tuple(e.fn for e in comp.expressions)
+    count = len(entries)
+
+    def checklist_component(values: dict[str, Any]) -> Outcome:
+        ratio = round(sum(1 for entry in entries if entry(values, None)) * 100 / count, 4)
+        return _ruled(ratio, rule(ratio))
+
+    return checklist_component
+
+
+def _summed_row(comp: Component, nilai_max: float) -> Callable[..., tuple[Any, int]]:
+    """``(ratio, nilai, why) -> (ComponentScore, skor in hundredths)`` for a summed aspect."""
+    make = ComponentScore._make
+    head = (comp.id, comp.aspect, comp.text.id, comp.text.en, comp.weight)
+    weight, verify = comp.weight, comp.verify_note
+    exact = nilai_max == 100 and type(weight) is int
+    cap_h = hundredths(weight * 100)
+
+    def row(ratio: Any, nilai: Any, why: str | None) -> tuple[Any, int]:
+        if why:
+            skor_h, nilai = 0, None if why == "missing" else 0
+        elif comp.rule == "per_unit":
+            skor_h = min(hundredths(nilai * comp.points * 100), cap_h)
+            nilai = hundredths(skor_h * nilai_max / weight) / 100
+        elif exact and type(nilai) is int:
+            skor_h = nilai * weight  # exact: nilai x weight / 100, in hundredths
+        else:
+            skor_h = hundredths(nilai * weight * 100 / nilai_max)
+        return make(head + (ratio, nilai, skor_h / 100, not why, verify, weight)), skor_h
+
+    return row
+
+
+def _compiled(instrument: Instrument) -> dict[str, tuple[Callable[..., Any], ...]]:
+    """Per component: its outcome closure and, in summed aspects, its row builder."""
+    compiled = instrument.engine.get("components")
+    if compiled is None:
+        nilai_max = instrument.scoring.nilai_max
+        compiled = {c.id: (compile_component(c), _summed_row(c, nilai_max))
+                    for c in instrument.components}
+        instrument.engine["components"] = compiled
+    return compiled
 
 
 _WHY = {
@@ -111,70 +157,66 @@ class _Scorer:
         self.inst = instrument
         self.state = state
         self.complete = complete
+        self.compiled = _compiled(instrument)
         self.warnings: list[str] = []
         self.warnings_en: list[str] = []
         self.components: list[ComponentScore] = []
 
-    def outcome(self, comp: Component) -> _Outcome:
+    def outcome(self, comp: Component) -> Outcome:
         if not self.complete and _missing_inputs(self.inst.component_refs[comp.id], self.state,
                                                  self.inst):
-            return _Outcome(why="missing")
-        return _nilai(comp, _value(comp, self.state.values))
+            return None, None, "missing", False
+        return self.compiled[comp.id][0](self.state.values)
 
     def warn(self, comp: Component, why: str) -> None:
         text_id, text_en = _warning(comp, why, self.complete)
         self.warnings.append(text_id)
         self.warnings_en.append(text_en)
 
-    def summed(self, aspect: Aspect, nilai_max: float) -> int:
+    def summed(self, aspect: Aspect) -> int:
         total = 0
+        complete, compiled, values = self.complete, self.compiled, self.state.values
+        append = self.components.append
         for comp in aspect.components:
-            out = self.outcome(comp)
-            if out.negative:
+            outcome, row = compiled[comp.id]
+            ratio, nilai, why, negative = outcome(values) if complete else self.outcome(comp)
+            if negative:
                 self.warnings.append(f"{comp.text.id}: penyebut negatif (rugi); diberi nilai "
-                                     f"{out.nilai:g}.")
+                                     f"{nilai:g}.")
                 self.warnings_en.append(f"{comp.text.en}: negative denominator (a loss); nilai "
-                                        f"{out.nilai:g}.")
-            if out.why:
-                self.warn(comp, out.why)
-                skor_h, nilai = 0, None if out.why == "missing" else 0
-            elif comp.rule == "per_unit":
-                cap_h = hundredths(comp.weight * 100)
-                skor_h = min(hundredths(out.nilai * comp.points * 100), cap_h)
-                nilai = hundredths(skor_h * nilai_max / comp.weight) / 100
-            else:
-                skor_h = hundredths(out.nilai * comp.weight * 100 / nilai_max)
-                nilai = out.nilai
+                                        f"{nilai:g}.")
+            if why:
+                self.warn(comp, why)
+            component, skor_h = row(ratio, nilai, why)
+            append(component)
             total += skor_h
-            self.add(comp, comp.weight, out.ratio, nilai, skor_h / 100, not out.why,
-                     comp.weight)
         return total
 
     def leveled(self, aspect: Aspect, levels: int) -> int:
         outcomes = []
         for comp in aspect.components:
-            out = self.outcome(comp)
-            if out.why:
-                self.warn(comp, out.why)
+            ratio, nilai, why, _ = self.outcome(comp)
+            if why:
+                self.warn(comp, why)
                 if comp.not_applicable == "zero":
-                    out.nilai = 0
-            outcomes.append((comp, out))
-        scored = [o for c, o in outcomes if o.nilai is not None]
+                    nilai = 0
+            outcomes.append((comp, ratio, nilai, why))
+        scored = [nilai for _, _, nilai, _ in outcomes if nilai is not None]
         share = round(aspect.weight / len(scored), 2) if scored else 0
-        for comp, out in outcomes:
-            counted = out.nilai is not None
-            self.add(comp, share if counted else 0, out.ratio, out.nilai if counted else None,
-                     out.nilai if counted else 0, not out.why, levels)
+        for comp, ratio, nilai, why in outcomes:
+            counted = nilai is not None
+            self.add(comp, share if counted else 0, ratio, nilai, nilai if counted else 0,
+                     not why, levels)
         if not scored:
             return 0
-        pct_h = hundredths(sum(o.nilai for o in scored) * 10000 / (len(scored) * levels))
+        pct_h = hundredths(sum(scored) * 10000 / (len(scored) * levels))
         return hundredths(pct_h * aspect.weight / 100)
 
     def add(self, comp: Component, weight: float, ratio: Any, nilai: Any, skor: float,
             computable: bool, max_skor: float) -> None:
         self.components.append(ComponentScore(
             comp.id, comp.aspect, comp.text.id, comp.text.en, weight, ratio, nilai, skor,
-            computable, comp.verify.id if comp.verify else None, max_skor,
+            computable, comp.verify_note, max_skor,
         ))
 
     def result(self) -> ScoreResult:
@@ -183,7 +225,7 @@ class _Scorer:
         total_h = 0
         for aspect in scoring.aspects:
             if aspect.method == "sum":
-                score_h = self.summed(aspect, scoring.nilai_max)
+                score_h = self.summed(aspect)
             else:
                 score_h = self.leveled(aspect, scoring.levels)
             total_h += score_h
