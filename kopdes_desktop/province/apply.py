@@ -10,16 +10,36 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, Table, select, update
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.province.merge import Head, resolve
 from kopdes_desktop.province.models import ProvConflict, ProvRecord, ProvVersion
 from kopdes_desktop.store.models import utcnow
-from kopdes_desktop.sync.fileformat import canonical
 
 CHUNK = 500
 Key = tuple[str, str]
+
+
+def bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows through the driver's executemany.
+
+    Most of an import is new records; SQLAlchemy's per-row parameter processing would cost
+    more than the writes themselves. The statement is built from the table's own column names,
+    with the driver's placeholder style; values always travel as parameters.
+    """
+    columns = list(rows[0])
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    statement = (
+        f"INSERT INTO {table.name} ({', '.join(table.c[c].name for c in columns)}) "
+        f"VALUES ({', '.join(mark for _ in columns)})"
+    )
+    connection.exec_driver_sql(statement, [tuple(row[c] for c in columns) for row in rows])
+
+
+def dumps(values: dict[str, Any]) -> str:
+    """A record's values as stored: compact JSON in the (canonical) order they arrived in."""
+    return json.dumps(values, separators=(",", ":"), ensure_ascii=False)
 
 
 def load_heads(session: Session, keys: list[Key]) -> dict[Key, dict[str, Head]]:
@@ -27,10 +47,11 @@ def load_heads(session: Session, keys: list[Key]) -> dict[Key, dict[str, Head]]:
     wanted = set(keys)
     ids = sorted({record_id for _, record_id in keys})
     heads: dict[Key, dict[str, Head]] = {}
+    table = ProvVersion.__table__
     for start in range(0, len(ids), CHUNK):
         rows = session.execute(
-            select(ProvVersion).where(ProvVersion.record_id.in_(ids[start : start + CHUNK]))
-        ).scalars()
+            select(table).where(table.c.record_id.in_(ids[start : start + CHUNK]))
+        )
         for row in rows:
             key = (row.table_name, row.record_id)
             if key in wanted:
@@ -38,7 +59,8 @@ def load_heads(session: Session, keys: list[Key]) -> dict[Key, dict[str, Head]]:
     return heads
 
 
-def head_of(row: ProvVersion) -> Head:
+def head_of(row: Any) -> Head:
+    """A head from a ``prov_version`` row (ORM object or Core row)."""
     covers = tuple(json.loads(row.covers)) if row.covers else ()
     return Head(row.device_id, row.counter, row.base_rev, covers, row.deleted, row.updated_at,
                 row.data)
@@ -67,7 +89,7 @@ def apply_records(session: Session, device_id: str, batch_id: str,
     touched: list[tuple[Key, Head, list[Head]]] = []
     for key, record in latest.items():
         head = Head(device_id, record["c"], record["b"], (), record["x"], record["u"],
-                    canonical(record["v"]).decode())
+                    dumps(record["v"]))
         existing = heads.get(key)
         row = version_row(key[0], key[1], head, batch_id)
         if not existing:
@@ -84,12 +106,13 @@ def apply_records(session: Session, device_id: str, batch_id: str,
         winner, live = resolve(existing)
         changed_records.append(current_row(key, winner, live))
         touched.append((key, winner, live))
+    connection = session.connection()
     if new_versions:
-        session.execute(insert(ProvVersion), new_versions)
+        bulk_insert(connection, ProvVersion.__table__, new_versions)
     if changed_versions:
         session.execute(update(ProvVersion), changed_versions)
     if new_records:
-        session.execute(insert(ProvRecord), new_records)
+        bulk_insert(connection, ProvRecord.__table__, new_records)
     if changed_records:
         session.execute(update(ProvRecord), changed_records)
     return record_conflicts(session, touched, batch_id)

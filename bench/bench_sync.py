@@ -1,0 +1,122 @@
+"""Sync by file: export of assessments with their visits against gzip of the same rows as JSON,
+bytes on the wire per assessment, province import against raw sqlite3 executemany of the same
+rows, and re-import of the same files (all duplicates) against the first import."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bench.common import ratio, raw_connect, result, scratch_dir
+from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.province.devices import enroll
+from kopdes_desktop.province.ingest import import_file
+from kopdes_desktop.province.outputs import write_trust_file
+from kopdes_desktop.province.store import ProvinceStore
+from kopdes_desktop.store.db import Store
+from kopdes_desktop.store.models import Assessment, Cooperative, Region, Visit
+from kopdes_desktop.sync.export import export
+from kopdes_desktop.sync.pending import pending_rows, self_device
+from kopdes_desktop.sync.records import to_record
+from kopdes_desktop.sync.service import SyncService
+
+COOPERATIVES = 50
+
+
+def _fill(store: Store, count: int) -> None:
+    """``count`` visits, each with a final assessment of 20 answers and its result."""
+    with store.session() as session:
+        session.add(Region(code="65.01", name="Kabupaten Bulungan", level=2, type="kabupaten",
+                           source="bench"))
+        coops = [Cooperative(name=f"KDMP Bench {i}", region_code="65.01")
+                 for i in range(COOPERATIVES)]
+        session.add_all(coops)
+        session.flush()
+        for i in range(count):
+            coop = coops[i % COOPERATIVES]
+            visit = Visit(cooperative_id=coop.id, visit_date=date(2025, 1 + i % 12, 1 + i % 28),
+                          purpose="Pendampingan rutin", status="DONE",
+                          notes=f"Rapat pengurus membahas RAT dan gerai sembako ({i}).")
+            session.add(visit)
+            session.flush()
+            answers = {f"q{k}": (i * 7 + k) % 5 for k in range(20)}
+            session.add(Assessment(
+                cooperative_id=coop.id, visit_id=visit.id, instrument_id="kesehatan-usp-2016",
+                instrument_version="1.0", answers=answers,
+                result={"total": 60 + i % 40, "aspects": {"permodalan": i % 10}},
+                total=60.0 + i % 40, category="CUKUP SEHAT", status="FINAL",
+                assessed_on=visit.visit_date,
+            ))
+
+
+def _gzip_baseline(store: Store) -> float:
+    start = time.perf_counter()
+    with store.read() as session:
+        rows = pending_rows(session, 0, self_device(session).counter)
+        gzip.compress(json.dumps([to_record(r) for r in rows]).encode(), 6)
+    return time.perf_counter() - start
+
+
+def _raw_insert(folder: Path, records: list[tuple]) -> float:
+    connection = raw_connect(folder / "raw.sqlite3")
+    connection.execute(
+        "CREATE TABLE version (table_name TEXT, record_id TEXT, device_id TEXT, counter "
+        "INTEGER, base_rev TEXT, deleted INTEGER, updated_at TEXT, data TEXT, "
+        "PRIMARY KEY (table_name, record_id, device_id))")
+    start = time.perf_counter()
+    connection.execute("BEGIN")
+    connection.executemany("INSERT INTO version VALUES (?, ?, ?, ?, ?, ?, ?, ?)", records)
+    connection.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    connection.close()
+    return elapsed
+
+
+def run(quick: bool) -> list[dict[str, Any]]:
+    count = 1_000 if quick else 10_000
+    with scratch_dir("sync") as folder:
+        province = ProvinceStore.init(folder / "province")
+        write_trust_file(province, folder / "trust.json")
+        store = Store.open(DataPaths(folder / "laptop"))
+        _fill(store, count)
+        service = SyncService(store)
+        service.trust(folder / "trust.json")
+        service.write_device_file(folder / "device.json")
+        enroll(province, folder / "device.json")
+        baseline_s = _gzip_baseline(store)
+        start = time.perf_counter()
+        batches = export(store, folder / "out").batches
+        export_s = time.perf_counter() - start
+        wire = sum(b.size for b in batches)
+        with store.read() as session:
+            records = [
+                (r.__tablename__, r.id, r.device_id, r.counter, r.base_rev, r.deleted,
+                 r.updated_at.isoformat(), json.dumps(to_record(r)["v"]))
+                for r in pending_rows(session, 0, self_device(session).counter)
+            ]
+        store.close()
+        start = time.perf_counter()
+        outcomes = [import_file(province, b.file) for b in batches]
+        import_s = time.perf_counter() - start
+        start = time.perf_counter()
+        again = [import_file(province, b.file) for b in batches]
+        reimport_s = time.perf_counter() - start
+        province.close()
+        raw_s = _raw_insert(folder, records)
+    assert {o.status for o in outcomes} == {"applied"}
+    assert {o.status for o in again} == {"duplicate"}
+    rate, raw_rate = len(records) / import_s, len(records) / raw_s
+    return [
+        result(f"export {count} assessments with visits", export_s, "s",
+               "read same rows + JSON + gzip -6", ratio(export_s, baseline_s), "<= 3x"),
+        result("bytes on the wire per assessment (with its visit)", wire / count, "B",
+               f"{len(batches)} batch files", None, "< 1500 B"),
+        result(f"province import of {len(records)} records", rate, "records/s",
+               "raw sqlite3 executemany, same rows", ratio(rate, raw_rate), ">= 0.33x"),
+        result("re-import of the same files (all duplicates)", reimport_s, "s",
+               "first import", ratio(reimport_s, import_s), "< 0.10x"),
+    ]
