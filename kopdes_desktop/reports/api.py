@@ -103,31 +103,55 @@ class BatchResult:
     cancelled: bool = False
 
 
-def batch_assessments(store: Store, paths: DataPaths, registry: Any, assessment_ids: Sequence[str],
-                      out_dir: str | os.PathLike[str], options: ReportOptions | None = None,
-                      progress: Progress | None = None,
+def batch_assessments(store: Store, paths: DataPaths, registry: Any,
+                      assessment_ids: Sequence[str], out_dir: str | os.PathLike[str],
+                      options: ReportOptions | None = None, progress: Progress | None = None,
                       cancelled: Cancelled | None = None) -> BatchResult:
-    """One Laporan Hasil Penilaian per assessment into ``out_dir``, each written atomically.
-    A report that fails is listed in ``failed`` and the batch goes on."""
+    """One Laporan Hasil Penilaian per assessment into ``out_dir``, each written atomically."""
     options = options or ReportOptions()
-    folder = Path(out_dir)
-    result = BatchResult()
-    total = len(assessment_ids)
-    for index, assessment_id in enumerate(assessment_ids):
-        if cancelled is not None and cancelled():
-            result.cancelled = True
-            break
+
+    def one(assessment_id: str) -> tuple[str, str, bytes]:
         with store.read() as session:
             data = assessment_data(session, paths, registry, assessment_id)
         name = f"penilaian-{safe_name(data.coop.name)}-{data.assessed_on:%Y%m%d}-" \
                f"{data.id[:8]}.pdf"
+        return name, data.coop.name, assessment.render(data, options)
+
+    return _batch(assessment_ids, one, Path(out_dir), progress, cancelled)
+
+
+def batch_profiles(store: Store, registry: Any, cooperative_ids: Sequence[str],
+                   out_dir: str | os.PathLike[str], options: ReportOptions | None = None,
+                   progress: Progress | None = None, cancelled: Cancelled | None = None,
+                   today: date | None = None) -> BatchResult:
+    """One Profil Koperasi per cooperative into ``out_dir``, each written atomically."""
+    options = options or ReportOptions()
+
+    def one(cooperative_id: str) -> tuple[str, str, bytes]:
+        with store.read() as session:
+            data = profile_data(session, registry, cooperative_id, today=today)
+        name = f"profil-{safe_name(data.coop.name)}-{cooperative_id[:8]}.pdf"
+        return name, data.coop.name, profile.render(data, options)
+
+    return _batch(cooperative_ids, one, Path(out_dir), progress, cancelled)
+
+
+def _batch(ids: Sequence[str], one: Callable[[str], tuple[str, str, bytes]], folder: Path,
+           progress: Progress | None, cancelled: Cancelled | None) -> BatchResult:
+    """Run ``one`` per id, writing each PDF atomically; a record that cannot be found is
+    listed in ``failed`` and the batch goes on, an unwritable folder stops it."""
+    result = BatchResult()
+    for index, record_id in enumerate(ids):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            break
         try:
-            pdf = assessment.render(data, options)
-            result.written.append(write_atomic(pdf, folder / name, durable=False))
+            name, title, pdf = one(record_id)
         except KopdesError as exc:
-            result.failed.append((assessment_id, exc.message))
-            if not result.written:
-                raise
+            result.failed.append((record_id, exc.message))
+            title = record_id
+        else:
+            result.written.append(write_atomic(pdf, folder / name, durable=False))
         if progress is not None:
-            progress(index + 1, total, data.coop.name)
+            progress(index + 1, len(ids), title)
     return result

@@ -191,3 +191,21 @@ def final_ids_in_month(session: Session, month: str) -> list[str]:
                Assessment.assessed_on >= first, Assessment.assessed_on <= last)
         .order_by(Assessment.assessed_on, Assessment.id)
     ))
+
+
+def latest_final_for(session: Session, cooperative_ids: list[str],
+                     instrument_id: str) -> list[str]:
+    """The newest final assessment of ``instrument_id`` of each given cooperative that has
+    one, in the order of ``cooperative_ids``."""
+    wanted = set(cooperative_ids)
+    latest: dict[str, str] = {}
+    rows = session.execute(
+        select(Assessment.cooperative_id, Assessment.id)
+        .where(Assessment.status == "FINAL", Assessment.deleted.is_(False),
+               Assessment.instrument_id == instrument_id,
+               Assessment.cooperative_id.in_(wanted))
+        .order_by(Assessment.assessed_on, Assessment.revision_no)
+    )
+    for cooperative_id, assessment_id in rows:
+        latest[cooperative_id] = assessment_id
+    return [latest[c] for c in cooperative_ids if c in latest]

@@ -1,0 +1,140 @@
+"""Preview of a generated PDF report with Save as and Print (QtPdf)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.reports import write_atomic
+from kopdes_desktop.ui.context import AppContext
+
+PRINT_DPI = 200
+
+
+class PdfPreviewDialog(QDialog):
+    """Shows the pages of one PDF; the user saves or prints it from here."""
+
+    def __init__(self, ctx: AppContext, pdf: bytes, file_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pdf = pdf
+        self.file_name = file_name
+        self.saved_path: Path | None = None
+        self._build()
+        self._connect()
+        self._assemble()
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Report preview"))
+        self.buffer = QBuffer(self)
+        self.buffer.setData(QByteArray(self.pdf))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self.buffer)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pages = QLabel(self.tr("%1 pages").replace("%1", str(self.document.pageCount())))
+        self.save_button = QPushButton(self.tr("&Save as…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.save_button.setDefault(True)
+        self.message = QLabel()
+
+    def _connect(self) -> None:
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button.clicked.connect(self.print_report)
+        self.close_button.clicked.connect(self.accept)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_as)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_report)
+
+    def _assemble(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pages)
+        buttons.addWidget(self.message, 1)
+        for button in (self.save_button, self.print_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 700)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def save_to(self, target: str | Path) -> Path:
+        """Write the PDF to ``target`` atomically; remembers the folder for next time."""
+        path = write_atomic(self.pdf, target)
+        self.saved_path = path
+        self.ctx.settings.set("last_export_dir", str(path.parent))
+        self.message.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        return path
+
+    def save_as(self) -> None:
+        folder = self.ctx.settings.get("last_export_dir") or str(Path.home())
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save report"), str(Path(folder) / self.file_name),
+            self.tr("PDF files (*.pdf)"))
+        if not target:
+            return
+        try:
+            self.save_to(target)
+        except KopdesError as exc:
+            QMessageBox.warning(self, self.tr("Save report"),
+                                exc.message_en if self.ctx.language == "en" else exc.message)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Paint every page onto ``printer``, scaled to its page."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise KopdesError("Printer tidak dapat dibuka.", "The printer cannot be opened.")
+        try:
+            for index in range(self.document.pageCount()):
+                if index:
+                    printer.newPage()
+                size = self.document.pagePointSize(index)
+                pixels = QSize(int(size.width() * PRINT_DPI / 72),
+                               int(size.height() * PRINT_DPI / 72))
+                image = self.document.render(index, pixels)
+                area = painter.viewport()
+                scaled = pixels.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRect(area.topLeft(), scaled), image)
+        finally:
+            painter.end()
+
+    def print_report(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.print_to(printer)
+        except KopdesError as exc:
+            QMessageBox.warning(self, self.tr("Print"),
+                                exc.message_en if self.ctx.language == "en" else exc.message)
+
+    @classmethod
+    def show_pdf(cls, parent: QWidget | None, ctx: AppContext, pdf: bytes,
+                 file_name: str) -> Path | None:
+        """Preview ``pdf`` modally; returns where the user saved it, if anywhere."""
+        dialog = cls(ctx, pdf, file_name, parent)
+        dialog.exec()
+        return dialog.saved_path
