@@ -248,9 +248,12 @@ def _field_work(m: _Maker, coop: Cooperative, mentor_id: str, kab_code: str, mat
     for index, visit in enumerate(visits):
         progress = maturity * 0.7 + 0.3 * (index + 1) / len(visits)
         for action in open_actions:
-            if action.status == "OPEN" and rng.random() < 0.6:
+            roll = rng.random()
+            if action.status in ("OPEN", "PROGRESS") and roll < 0.6:
                 action.status, action.closed_visit_id, action.closed_on = (
                     "DONE", visit.id, visit.visit_date)
+            elif action.status == "OPEN" and roll < 0.75:
+                action.status = "PROGRESS"
         if index % 2 == 0 or index == len(visits) - 1:
             visit.purpose = "Penilaian kesiapan usaha"
             rows.append(_assess(m, coop.id, visit, "kesiapan-kdkmp", progress))
@@ -266,6 +269,7 @@ def _field_work(m: _Maker, coop: Cooperative, mentor_id: str, kab_code: str, mat
                 title=rng.choice(names.ACTIONS), owner=rng.choice(("Ketua", "Sekretaris",
                                                                    "Bendahara", "Pengurus")),
                 due_date=visit.visit_date + timedelta(days=rng.choice((14, 30, 30, 45, 60))),
+                status="OPEN",
             )
             rows += [finding, action]
             open_actions.append(action)
