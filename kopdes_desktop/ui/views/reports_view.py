@@ -3,6 +3,7 @@ chosen cooperatives, and batches of reports written into a folder."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -45,7 +46,7 @@ from kopdes_desktop.ui.models.cooperatives import (
     CooperativeTableModel,
 )
 from kopdes_desktop.ui.widgets.tables import make_table
-from kopdes_desktop.ui.workers import Task, run_task
+from kopdes_desktop.ui.workers import run_task
 
 MONTHS_BACK = 13
 BATCH_LATEST, BATCH_PROFILES, BATCH_MONTH = range(3)
@@ -67,8 +68,8 @@ class ReportsView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.task: Task | None = None
         self._running = False
+        self._stop = threading.Event()
         self.last_batch: BatchResult | None = None
         self._build()
         self._connect()
@@ -307,21 +308,26 @@ class ReportsView(QWidget):
             else:
                 ids = chosen
 
+        stop = self._stop = threading.Event()
+
         def work(control):  # type: ignore[no-untyped-def]
+            def cancelled() -> bool:
+                return control.cancelled() or stop.is_set()
+
             if kind == BATCH_PROFILES:
                 return batch_profiles(ctx.store, ctx.instruments, ids, folder, options,
-                                      control.progress, control.cancelled, today=ctx.today())
+                                      control.progress, cancelled, today=ctx.today())
             return batch_assessments(ctx.store, ctx.paths, ctx.instruments, ids, folder,
-                                     options, control.progress, control.cancelled)
+                                     options, control.progress, cancelled)
 
         self._set_running(True, len(ids))
-        task = run_task(work, on_done=self._batch_done, on_error=self._batch_failed,
-                        on_progress=self._batch_progress)
-        self.task = task if self._running else None
+        run_task(work, on_done=self._batch_done, on_error=self._batch_failed,
+                 on_progress=self._batch_progress)
 
     def cancel_batch(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        """Stop the running batch after the report being made now."""
+        if self._running:
+            self._stop.set()
             self.status.setText(self.tr("Stopping after the current report…"))
 
     def _set_running(self, running: bool, total: int = 0) -> None:
@@ -331,8 +337,6 @@ class ReportsView(QWidget):
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(0)
             self.status.setText(self.tr("Generating %1 reports…").replace("%1", str(total)))
-        else:
-            self.task = None
         self._update_buttons()
 
     def _batch_progress(self, done: int, total: int, text: str) -> None:
