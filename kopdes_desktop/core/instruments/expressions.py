@@ -168,6 +168,7 @@ class Expression:
     text: str
     fn: Compiled
     refs: frozenset[str]
+    name: str | None = None  # set when the whole expression is one top-level item id
 
     def __call__(self, answers: Env, row: Env | None = None) -> Any:
         return self.fn(answers, row)
@@ -193,7 +194,9 @@ def compile_expression(text: str, scope: Scope) -> Expression:
         raise ExpressionError(f"sintaks salah: {exc.msg}") from exc
     refs: set[str] = set()
     fn = _Compiler(scope, refs).node(tree.body)
-    return Expression(text, fn, frozenset(refs))
+    body = tree.body
+    name = body.id if isinstance(body, ast.Name) and body.id not in scope.row else None
+    return Expression(text, fn, frozenset(refs), name)
 
 
 class _Compiler:

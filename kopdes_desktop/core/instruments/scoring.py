@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
+from operator import itemgetter
 from typing import Any
 
 from kopdes_desktop.core.instruments.answers import FormState
 from kopdes_desktop.core.instruments.bands import round_up
 from kopdes_desktop.core.instruments.errors import AnswersInvalid
+from kopdes_desktop.core.instruments.expressions import Expression
 from kopdes_desktop.core.instruments.model import Aspect, Component, Instrument
 from kopdes_desktop.core.instruments.results import AspectScore, ComponentScore, ScoreResult
 
@@ -51,15 +53,24 @@ def _ruled(ratio: float, nilai: Any) -> Outcome:
     return (ratio, nilai, None, False) if nilai is not None else (ratio, None, "domain", False)
 
 
+def _reader(expr: Expression) -> Callable[[dict[str, Any]], Any]:
+    """A one-argument reader; a plain item id becomes a direct lookup (every top-level id is
+    present in the evaluated values)."""
+    if expr.name is not None:
+        return itemgetter(expr.name)
+    fn = expr.fn
+    return lambda values: fn(values, None)
+
+
 def compile_component(comp: Component) -> Callable[[dict[str, Any]], Outcome]:
     """``values -> (ratio, nilai, why, negative)`` for one component, built once."""
     scale, rule = comp.scale, _rule_fn(comp)
     if comp.kind == "ratio":
-        num_fn, den_fn = comp.expressions[0].fn, comp.expressions[1].fn
+        num_fn, den_fn = _reader(comp.expressions[0]), _reader(comp.expressions[1])
         on_zero, on_negative = comp.on_zero, comp.on_negative
 
         def ratio_component(values: dict[str, Any]) -> Outcome:
-            num, den = num_fn(values, None), den_fn(values, None)
+            num, den = num_fn(values), den_fn(values)
             if num is None or den is None:
                 return _MISSING
             if den == 0:
@@ -72,10 +83,10 @@ def compile_component(comp: Component) -> Callable[[dict[str, Any]], Outcome]:
 
         return ratio_component
     if comp.kind == "value":
-        fn = comp.expressions[0].fn
+        read = _reader(comp.expressions[0])
 
         def value_component(values: dict[str, Any]) -> Outcome:
-            value = fn(values, None)
+            value = read(values)
             if value is None:
                 return _MISSING
             ratio = round(value * scale, 4)
