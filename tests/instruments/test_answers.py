@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from kopdes_desktop.core.instruments import AnswersInvalid
-from kopdes_desktop.core.instruments.expressions import Scope, compile_expression
+from kopdes_desktop.core.instruments.expressions import (
+    ExpressionError,
+    Scope,
+    compile_expression,
+)
 
 from .helpers import kes_base, usp_base
 
@@ -177,3 +181,13 @@ def test_expression_null_semantics():
     assert run("coalesce(a, b, 7)", a=None, b=None) == 7
     assert run("answered(a) or selected(b, 'X')", a="", b=["X"]) is True
     assert run("-a % 3 + max(a, b)", a=4, b=9) == 11
+
+
+def test_expressions_cannot_run_away():
+    scope = Scope(frozenset({"a"}))
+    assert compile_expression("'x' * 1000000000", scope)({}) is None
+    assert compile_expression("[1] * 1000000000", scope)({}) is None
+    assert compile_expression("sum(['x', 'y'])", scope)({}) is None
+    for text in ("-" * 900 + "1", "a + " * 600 + "a", "1" * 2001):
+        with pytest.raises(ExpressionError):
+            compile_expression(text, scope)

@@ -181,6 +181,8 @@ _ARITH = {
     ast.Div: operator.truediv,
     ast.Mod: operator.mod,
 }
+_NUMBERS = (int, float)
+MAX_LENGTH = 2000
 _ORDER = {ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt, ast.GtE: operator.ge}
 
 
@@ -188,12 +190,16 @@ def compile_expression(text: str, scope: Scope) -> Expression:
     """Parse and compile ``text``; raises :class:`ExpressionError` on anything not allowed."""
     if not isinstance(text, str) or not text.strip():
         raise ExpressionError("ekspresi kosong")
+    if len(text) > MAX_LENGTH:
+        raise ExpressionError(f"ekspresi lebih dari {MAX_LENGTH} karakter")
+    refs: set[str] = set()
     try:
         tree = ast.parse(text.strip(), mode="eval")
+        fn = _Compiler(scope, refs).node(tree.body)
     except SyntaxError as exc:
         raise ExpressionError(f"sintaks salah: {exc.msg}") from exc
-    refs: set[str] = set()
-    fn = _Compiler(scope, refs).node(tree.body)
+    except (RecursionError, MemoryError) as exc:
+        raise ExpressionError("ekspresi terlalu bersarang") from exc
     body = tree.body
     name = body.id if isinstance(body, ast.Name) and body.id not in scope.row else None
     return Expression(text, fn, frozenset(refs), name)
@@ -248,7 +254,8 @@ class _Compiler:
 
         def arith(a: Env, r: Env | None) -> Any:
             x, y = left(a, r), right(a, r)
-            if x is None or y is None:
+            # numbers only: no string or list repetition, so no runaway memory
+            if not (isinstance(x, _NUMBERS) and isinstance(y, _NUMBERS)):
                 return None
             try:
                 return op(x, y)
@@ -265,7 +272,7 @@ class _Compiler:
 
             def negate(a: Env, r: Env | None) -> Any:
                 x = operand(a, r)
-                return None if x is None else -x
+                return -x if isinstance(x, _NUMBERS) else None
 
             return negate
         if isinstance(node.op, ast.UAdd):
@@ -358,10 +365,13 @@ class _Compiler:
             raise ExpressionError(f"fungsi tidak dikenal: {name}")
         func, low, high = FUNCTIONS[name]
         self._arity(name, len(args), low, high)
-        if len(args) == 1:
-            only = args[0]
-            return lambda a, r: func(only(a, r))
-        return lambda a, r: func(*[arg(a, r) for arg in args])
+        def call(a: Env, r: Env | None) -> Any:
+            try:
+                return func(*[arg(a, r) for arg in args])
+            except (TypeError, ValueError):
+                return None  # e.g. sum over text: no value rather than a crash in the form
+
+        return call
 
     @staticmethod
     def _arity(name: str, count: int, low: int, high: int) -> None:
