@@ -21,7 +21,7 @@ from kopdes_desktop.province.models import ProvBatch, ProvDevice, ProvRejection
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import utcnow
 from kopdes_desktop.sync import errors, payload
-from kopdes_desktop.sync.batch import check_batch_id, check_header
+from kopdes_desktop.sync.batch import BATCH_ID_RE, DEVICE_RE, check_batch_id, check_header
 from kopdes_desktop.sync.errors import SyncRejected
 from kopdes_desktop.sync.fileformat import MAX_FILE_BYTES, OpenedBatch, open_batch
 from kopdes_desktop.sync.payload import Blob
@@ -57,13 +57,17 @@ def _read(path: Path) -> bytes:
         ) from exc
 
 
-def _verified(store: ProvinceStore, data: bytes) -> tuple[OpenedBatch, list, list[Blob]]:
-    opened = open_batch(data, store.seal_key, store.key_id)
+def _checked(store: ProvinceStore, opened: OpenedBatch) -> tuple[list, list[Blob]]:
     header = opened.header
     check_header(header, store.key_id, len(opened.payload))
     if header["device_id"] == PROVINCE_DEVICE:
         raise errors.hostile("id perangkat tidak sah")
-    records, blobs = payload.decode(opened.payload, header)
+    return payload.decode(opened.payload, header)
+
+
+def _verified(store: ProvinceStore, data: bytes) -> tuple[OpenedBatch, list, list[Blob]]:
+    opened = open_batch(data, store.seal_key, store.key_id)
+    records, blobs = _checked(store, opened)
     return opened, records, blobs
 
 
@@ -84,17 +88,28 @@ def import_bytes(store: ProvinceStore, data: bytes, name: str = "") -> ImportOut
         if known is not None:
             return _duplicate(name, known)
     try:
-        opened, records, blobs = _verified(store, data)
+        opened = open_batch(data, store.seal_key, store.key_id)
     except SyncRejected as exc:
         return ImportOutcome(name, None, None, "rejected", exc.message)
+    # From here the file is signed by the key it names: a refusal can be told to its device.
     header = opened.header
     try:
+        records, blobs = _checked(store, opened)
         with store.session() as session:
             return _receive(store, session, opened, data, records, blobs, name)
     except SyncRejected as exc:
-        _log_rejection(store, header, exc.message)
-        return ImportOutcome(name, header["batch_id"], header["device_id"], "rejected",
-                             exc.message)
+        batch_id, device_id = _named(header)
+        if batch_id and device_id:
+            _log_rejection(store, batch_id, device_id, header, exc.message)
+        return ImportOutcome(name, batch_id, device_id, "rejected", exc.message)
+
+
+def _named(header: dict[str, Any]) -> tuple[str | None, str | None]:
+    batch_id, device_id = header.get("batch_id"), header.get("device_id")
+    return (
+        batch_id if isinstance(batch_id, str) and BATCH_ID_RE.match(batch_id) else None,
+        device_id if isinstance(device_id, str) and DEVICE_RE.match(device_id) else None,
+    )
 
 
 def _duplicate(name: str, known: ProvBatch) -> ImportOutcome:
@@ -162,12 +177,15 @@ def store_blobs(store: ProvinceStore, blobs: list[Blob]) -> None:
         os.replace(tmp, target)
 
 
-def _log_rejection(store: ProvinceStore, header: dict[str, Any], reason: str) -> None:
+def _log_rejection(store: ProvinceStore, batch_id: str, device_id: str,
+                   header: dict[str, Any], reason: str) -> None:
+    """Remember a refusal for the device's receipt, if the device is enrolled with this key."""
     with store.session() as session:
-        device = session.get(ProvDevice, header["device_id"])
-        if device is not None and device.status == "enrolled":
-            session.add(ProvRejection(batch_id=header["batch_id"], device_id=device.device_id,
-                                      reason=reason))
+        device = session.get(ProvDevice, device_id)
+        if device is not None and device.status == "enrolled" and \
+                device.public_key == header.get("device_public_key"):
+            session.add(ProvRejection(batch_id=batch_id, device_id=device_id,
+                                      reason=reason[:500]))
 
 
 def apply_quarantined(store: ProvinceStore, device_id: str) -> list[ImportOutcome]:

@@ -100,7 +100,12 @@ def _read_blob(store: Store, sha256: str) -> Blob | None:
 
 def _groups(store: Store, session: Session, rows: list[Syncable], max_bytes: int,
             tick: Callable[[], None]) -> list[_Group]:
-    known = set(session.scalars(select(SyncAttachment.sha256)))
+    # Bytes count as sent only while the batch that carried them is not refused or replaced.
+    known = set(session.scalars(
+        select(SyncAttachment.sha256)
+        .join(SyncBatch, SyncBatch.batch_id == SyncAttachment.batch_id)
+        .where(SyncBatch.state.in_(("exported", "acked")))
+    ))
     groups = [_Group()]
     for row in rows:
         record = to_record(row)
@@ -203,11 +208,12 @@ def build_batches(store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
                 raise SyncCancelled()
 
         for (low, high, rows), (_, _, is_new) in zip(row_sets, ranges, strict=True):
+            if not is_new:
+                _replace_rejected(session, low + 1, high)
             groups = _groups(store, session, rows, max_bytes, tick)
             if not is_new:
                 # A refused range is sent again, even empty, so the province sees no gap.
                 groups = groups or [_Group()]
-                _replace_rejected(session, low + 1, high)
             edge = low
             for index, group in enumerate(groups):
                 top = high if index == len(groups) - 1 else group.records[-1]["c"]

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from kopdes_desktop.core.instruments.registry import registry
 from kopdes_desktop.errors import KopdesError, NotFoundError
 from kopdes_desktop.store.db import Store
-from kopdes_desktop.store.models import Mentor, Meta, Region, Syncable, utcnow
+from kopdes_desktop.store.models import Cooperative, Mentor, Meta, Region, Syncable, utcnow
 from kopdes_desktop.store.sync_models import SyncConflict
 from kopdes_desktop.sync import errors
 from kopdes_desktop.sync.batch import DEVICE_RE, MAX_COUNTER
@@ -132,6 +132,10 @@ def _apply_records(session: Session, records: list[dict[str, Any]], version: int
             problems.append(f"Wilayah {record['v'].get('region_code')} tidak dikenal; koperasi "
                             f"{record['v'].get('name')} dilewati.")
             continue
+        if record["t"] == "assignment" and not _parents_present(session, record["v"]):
+            problems.append(f"Penugasan {record['id']} dilewati: koperasi atau pendamping "
+                            f"tidak dikenal.")
+            continue
         local = session.get(model, record["id"])
         incoming_rev = f"{record['d']}:{record['c']}"
         if local is not None and local.rev == incoming_rev:
@@ -145,6 +149,13 @@ def _apply_records(session: Session, records: list[dict[str, Any]], version: int
         apply_incoming(session, model, local, record)
         updated += 1
     return updated, conflicts
+
+
+def _parents_present(session: Session, values: dict[str, Any]) -> bool:
+    mentor, coop = values.get("mentor_id"), values.get("cooperative_id")
+    return (isinstance(mentor, str) and isinstance(coop, str)
+            and session.get(Mentor, mentor) is not None
+            and session.get(Cooperative, coop) is not None)
 
 
 def _keep_conflict(session: Session, local: Syncable, record: dict[str, Any],

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from kopdes_desktop import resources
 from kopdes_desktop.core.instruments.registry import registry
 from kopdes_desktop.province.ingest import import_bytes, import_file
 from kopdes_desktop.province.outputs import write_receipts, write_reference
-from kopdes_desktop.store.models import Attachment
+from kopdes_desktop.store.models import Assignment, Attachment, Mentor
 from kopdes_desktop.store.sync_models import SyncAttachment, SyncBatch
 from kopdes_desktop.sync.export import SyncCancelled
 from kopdes_desktop.sync.service import SyncService
@@ -109,3 +111,57 @@ def test_reference_package_brings_instruments_and_regions(tmp_path, province, la
     assert outcome.details["regions"] >= 2
     [again] = SyncService(laptop).import_files([tmp_path / "ref.kopdes-ref"])
     assert again.status == "unchanged"
+
+
+def test_reference_package_brings_mentor_assignments_to_another_laptop(
+        tmp_path, province, laptops):
+    a, b = laptops("a"), laptops("b")
+    enroll_laptop(province, a, tmp_path)
+    coop = add_cooperative(a)
+    with a.session() as session:
+        mentor = Mentor(name="Rina Pendamping", is_self=True, kabupaten_code="65.01")
+        session.add(mentor)
+        session.flush()
+        session.add(Assignment(mentor_id=mentor.id, cooperative_id=coop,
+                               start=date(2025, 1, 6)))
+        mentor_id = mentor.id
+    import_file(province, export_files(a, tmp_path / "o")[0])
+    write_reference(province, tmp_path / "ref.kopdes-ref")
+    [outcome] = SyncService(b).import_files([tmp_path / "ref.kopdes-ref"])
+    assert outcome.details["updated"] == 3 and outcome.details["problems"] == []
+    with b.read() as session:
+        mentor = session.get(Mentor, mentor_id)
+        assert (mentor.name, mentor.is_self) == ("Rina Pendamping", False)
+        [assignment] = session.scalars(select(Assignment)).all()
+        assert assignment.cooperative_id == coop
+    assert SyncService(b).pending_total() == 0
+
+
+def test_photo_of_a_refused_batch_is_sent_again_with_the_later_change(
+        tmp_path, province, laptops):
+    laptop = laptops("a")
+    enroll_laptop(province, laptop, tmp_path)
+    [visit] = add_visits(laptop, add_cooperative(laptop), 1)
+    photo = b"\x89PNG foto gerai " * 64
+    sha = hashlib.sha256(photo).hexdigest()
+    (laptop.paths.attachments / sha[:2]).mkdir(parents=True)
+    (laptop.paths.attachments / sha[:2] / sha).write_bytes(photo)
+    with laptop.session() as session:
+        row = Attachment(sha256=sha, mime="image/png", size=len(photo), filename="gerai.png",
+                         owner_type="visit", owner_id=visit)
+        session.add(row)
+        session.flush()
+        attachment_id = row.id
+    [batch] = export_files(laptop, tmp_path / "o1")
+    header, records = opened_records(province, batch.read_bytes())
+    tampered = reseal(province, laptop, batch.read_bytes(),
+                      payload_of({"records": records[:1], "attachments": []}))
+    assert import_bytes(province, tampered).status == "rejected"
+    [receipt] = write_receipts(province, tmp_path / "r")
+    SyncService(laptop).import_files([receipt])
+    edit(laptop, Attachment, attachment_id, caption="Gerai sembako")
+    again = SyncService(laptop).export(tmp_path / "o2").batches
+    assert header["batch_id"] not in {b.batch_id for b in again}
+    assert sum(b.attachments for b in again) == 1
+    assert {import_file(province, b.file).status for b in again} == {"applied"}
+    assert (province.attachments / sha[:2] / sha).read_bytes() == photo
