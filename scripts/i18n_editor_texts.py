@@ -121,6 +121,7 @@ INDONESIAN: dict = {
     "These assessments were saved as drafts and not finalized. Continue one now?":
         "Penilaian berikut tersimpan sebagai draf dan belum final. Lanjutkan sekarang?",
     "Unfinished assessments": "Penilaian yang belum selesai",
+    "Version %1": "Versi %1",
     "Visit &date *": "&Tanggal kunjungan *",
     "Visit details": "Rincian kunjungan",
     "Visit to %1": "Kunjungan ke %1",

@@ -3,83 +3,88 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="72" />
+        <source>Version %1</source>
+        <translation>Versi %1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="74" />
         <source>revision %1</source>
         <translation>revisi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="83" />
         <source>&amp;Finalize</source>
         <translation>&amp;Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="84" />
         <source>Check every answer and lock the assessment (Ctrl+Enter)</source>
         <translation>Periksa semua jawaban dan kunci penilaian (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="86" />
         <source>&amp;Revise</source>
         <translation>&amp;Revisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="87" />
         <source>Make a new revision; the final one is kept</source>
         <translation>Buat revisi baru; yang final tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="83" />
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="238" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="245" />
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="132" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="139" />
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="135" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="142" />
         <source>Finalized %1</source>
         <translation>Difinalkan %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="137" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="144" />
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="148" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="155" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="166" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="173" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="186" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="193" />
         <source>Not finalized</source>
         <translation>Belum final</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="196" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="203" />
         <source>Assessment finalized.</source>
         <translation>Penilaian sudah final.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="210" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="217" />
         <source>%1 problems must be fixed before finalizing:</source>
         <translation>%1 masalah harus diperbaiki sebelum finalisasi:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="228" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="235" />
         <source>Not revised</source>
         <translation>Tidak direvisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="239" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="246" />
         <source>Discard this draft and every answer in it?</source>
         <translation>Buang draf ini beserta semua jawabannya?</translation>
     </message>
@@ -303,27 +308,27 @@
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="250" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="252" />
         <source>&amp;Add finding…</source>
         <translation>Tambah te&amp;muan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="251" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="253" />
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="252" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="254" />
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="300" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="302" />
         <source>Remove finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="301" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="303" />
         <source>Remove this finding and its open follow-ups?</source>
         <translation>Hapus temuan ini beserta tindak lanjutnya yang masih terbuka?</translation>
     </message>
@@ -331,27 +336,27 @@
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="323" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="325" />
         <source>Open follow-ups of this cooperative, and those agreed or closed at this visit. Overdue ones are red.</source>
         <translation>Tindak lanjut koperasi ini yang masih terbuka, serta yang disepakati atau ditutup di kunjungan ini. Yang lewat tenggat berwarna merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="327" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="329" />
         <source>&amp;Done at this visit</source>
         <translation>&amp;Selesai di kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="328" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="330" />
         <source>In &amp;progress</source>
         <translation>Sedang &amp;berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="329" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="331" />
         <source>D&amp;ropped</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="330" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="332" />
         <source>Re&amp;open</source>
         <translation>Buka la&amp;gi</translation>
     </message>
@@ -387,17 +392,17 @@
         <translation>Penilaian apa yang akan diisi pada kunjungan ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="56" />
+        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="57" />
         <source>Suggested: the savings and loan unit operates.</source>
         <translation>Disarankan: unit simpan pinjam koperasi ini beroperasi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="57" />
+        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="58" />
         <source>For cooperatives whose savings and loan unit operates; this one has none operating.</source>
         <translation>Untuk koperasi yang unit simpan pinjamnya beroperasi; koperasi ini belum punya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="66" />
         <source>Already part of this visit.</source>
         <translation>Sudah ada di kunjungan ini.</translation>
     </message>
@@ -425,7 +430,7 @@
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="259" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="263" />
         <source>%1 of %2 answered</source>
         <translation>%1 dari %2 terjawab</translation>
     </message>
@@ -459,7 +464,7 @@
 <context>
     <name>RepeatField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="112" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="114" />
         <source>Add a row</source>
         <translation>Tambah baris</translation>
     </message>
@@ -467,7 +472,7 @@
 <context>
     <name>RowBox</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="86" />
         <source>Remove this row</source>
         <translation>Hapus baris ini</translation>
     </message>
@@ -513,47 +518,42 @@
         <translation>Kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="62" />
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="65" />
         <source>Add &amp;instrument…</source>
         <translation>Tambah &amp;instrumen…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="68" />
         <source>No visit is open. Start a new visit, or open one from Kunjungan or a cooperative's page.</source>
         <translation>Belum ada kunjungan yang dibuka. Mulai kunjungan baru, atau buka dari Kunjungan atau halaman koperasi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="72" />
         <source>Start a new visit…</source>
         <translation>Mulai kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="103" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="101" />
         <source>&amp;Visit</source>
         <translation>&amp;Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="104" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="102" />
         <source>&amp;Assessments</source>
         <translation>&amp;Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="103" />
         <source>&amp;Findings</source>
         <translation>&amp;Temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="106" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="104" />
         <source>F&amp;ollow-ups</source>
         <translation>Tindak &amp;lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="136" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="134" />
         <source>Visit to %1</source>
         <translation>Kunjungan ke %1</translation>
     </message>
@@ -635,53 +635,53 @@
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="65" />
         <source>Attach photos or &amp;documents…</source>
         <translation>Lampirkan foto atau &amp;dokumen…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="66" />
         <source>Remove attachment</source>
         <translation>Hapus lampiran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="73" />
         <source>&amp;Use as visit location</source>
         <translation>P&amp;akai sebagai lokasi kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="87" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="88" />
         <source>Visit details</source>
         <translation>Rincian kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="93" />
         <source>Photos and documents</source>
         <translation>Foto dan dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="132" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="133" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="143" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="152" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="144" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="153" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>Belum tersimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="155" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="156" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="165" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="166" />
         <source>Attach photos or documents</source>
         <translation>Lampirkan foto atau dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="197" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="198" />
         <source>The photo was taken at %1, %2.</source>
         <translation>Foto ini diambil di %1, %2.</translation>
     </message>

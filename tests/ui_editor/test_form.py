@@ -79,10 +79,10 @@ def test_computed_values_and_score_preview_follow_the_typing(qtbot, ctx, form):
 @pytest.mark.parametrize(
     ("item_id", "typed", "message"),
     [
-        ("kas", "-5.000", "tidak boleh negatif"),
-        ("persen_anggota_bertransaksi", "120", "persentase harus 0 sampai 100"),
+        ("kas", "-5.000", "Tidak boleh negatif"),
+        ("persen_anggota_bertransaksi", "120", "Persentase harus 0 sampai 100"),
         ("kas", "12abc", "Bukan jumlah Rupiah (contoh: 1.250.000)."),
-        ("jumlah_pengurus", "3,5", "harus bilangan bulat"),
+        ("jumlah_pengurus", "3,5", "Harus bilangan bulat"),
     ],
 )
 def test_bad_numbers_are_explained_beside_the_field_and_kept(qtbot, form, item_id, typed,

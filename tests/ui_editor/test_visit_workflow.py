@@ -190,7 +190,7 @@ def test_finalize_lists_every_problem_and_focuses_the_first(qtbot, ctx, ids):
     assert panel.problems.item(0).text().startswith("Badan hukum koperasi")
     assert panel.form.pages.currentIndex() == 0
     first = panel.form.rows["ahu_terdaftar"]
-    assert first.error.isVisible() and first.error.text() == "wajib diisi"
+    assert first.error.isVisible() and first.error.text() == "Wajib diisi"
     assert view.focusWidget() is first.field.yes  # the field setFocus() went to last
     with ctx.store.read() as session:
         assert session.get(Assessment, row.id).status == "DRAFT"

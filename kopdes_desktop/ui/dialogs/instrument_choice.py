@@ -48,7 +48,8 @@ class InstrumentChoiceDialog(QDialog):
         self.intro = QLabel(self.tr("Which assessments will you fill in at this visit?"))
         lang = self.ctx.language
         for instrument in self.ctx.instruments.latest_all():
-            box = QCheckBox(f"{instrument.title(lang)} ({instrument.id} {instrument.version})")
+            box = QCheckBox(instrument.title(lang))
+            box.setToolTip(f"{instrument.id} {instrument.version}")
             note = QLabel(instrument.description(lang))
             note.setWordWrap(True)
             note.setStyleSheet("color: #5f6368; margin-left: 22px;")
@@ -80,7 +81,8 @@ class InstrumentChoiceDialog(QDialog):
             layout.addWidget(self.notes[instrument_id])
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
+        self.adjustSize()
 
     def chosen(self) -> list[str]:
         return [i for i, box in self.boxes.items() if box.isChecked() and box.isEnabled()]

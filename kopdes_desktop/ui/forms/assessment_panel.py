@@ -9,6 +9,7 @@ keeps the final one.
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -32,6 +33,8 @@ from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.forms.evidence import AttachmentBinder
 from kopdes_desktop.ui.forms.instrument_form import InstrumentForm
 from kopdes_desktop.ui.forms.rows import ERROR_STYLE
+
+log = logging.getLogger(__name__)
 
 FINAL_STYLE = ("background: #1e6b3a; color: white; border-radius: 4px; padding: 3px 10px;"
                "font-weight: bold;")
@@ -65,9 +68,11 @@ class AssessmentPanel(QWidget):
 
     def _build(self) -> None:
         lang = self.ctx.language
-        title = f"{self.instrument.title(lang)} · {self.instrument.version}"
+        # the tab already names the instrument; here its version and revision
+        title = self.tr("Version %1").replace("%1", self.instrument.version)
         if self.revision_no > 1:
             title += " · " + self.tr("revision %1").replace("%1", str(self.revision_no))
+        self.setToolTip(self.instrument.title(lang))
         self.title = QLabel(title)
         font = self.title.font()
         font.setBold(True)
@@ -100,8 +105,10 @@ class AssessmentPanel(QWidget):
         self.discard_button.clicked.connect(self.discard)
         self.problems.itemActivated.connect(self._focus_problem)
         self.problems.itemClicked.connect(self._focus_problem)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.finalize_button.click)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_now)
+        # several panels live in one window: each answers only while it holds the focus
+        for keys, slot in ((QKeySequence("Ctrl+Return"), self.finalize_button.click),
+                           (QKeySequence(QKeySequence.StandardKey.Save), self.save_now)):
+            QShortcut(keys, self, slot).setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _assemble(self) -> None:
         bar = QHBoxLayout()
@@ -248,6 +255,10 @@ class AssessmentPanel(QWidget):
         return True
 
     def hideEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
-        # Leaving the page (another view, another tab) must not wait for the timer.
-        self.save_now()
+        # Leaving the page (another view, another tab) must not wait for the timer; at
+        # interpreter exit the child widgets may already be gone, and nothing is left to save.
+        try:
+            self.save_now()
+        except RuntimeError:
+            log.warning("answers not saved: the form was already torn down")
         super().hideEvent(event)

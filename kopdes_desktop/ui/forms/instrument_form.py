@@ -105,8 +105,11 @@ class InstrumentForm(QWidget):
         self.sections.currentRowChanged.connect(self._show_page)
         self.previous_button.clicked.connect(lambda: self.go_to_page(self.pages.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: self.go_to_page(self.pages.currentIndex() + 1))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, self.previous_button.click)
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, self.next_button.click)
+        keys_and_buttons = (("Ctrl+PgUp", self.previous_button),
+                            ("Ctrl+PgDown", self.next_button))
+        for keys, button in keys_and_buttons:
+            QShortcut(QKeySequence(keys), self, button.click).setContext(
+                Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _assemble(self) -> None:
         top = QHBoxLayout()

@@ -62,7 +62,9 @@ class FieldRow(QWidget):
             layout.addWidget(widget)
 
     def show_problem(self, message: str | None) -> None:
-        self.error.setText(message or "")
+        """Show ``message`` below the field (None hides it); it starts with a capital."""
+        message = message[:1].upper() + message[1:] if message else ""
+        self.error.setText(message)
         self.error.setVisible(bool(message))
 
     def problem_text(self) -> str:

@@ -8,8 +8,8 @@ at this visit).
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -59,7 +59,6 @@ class VisitEditorView(QWidget):
         self.subheading.setStyleSheet("color: #5f6368;")
         self.done_button = QPushButton(self.tr("Mark visit &done"))
         self.new_button = QPushButton(self.tr("&New visit…"))
-        self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.tabs = QTabWidget()
         self.visit_page = VisitPage(self.ctx)
         self.assessment_tabs = QTabWidget()
@@ -82,7 +81,6 @@ class VisitEditorView(QWidget):
         self.done_button.clicked.connect(self._mark_done)
         self.add_instrument_button.clicked.connect(self.add_instruments)
         self.visit_page.saved.connect(self._visit_saved)
-        QShortcut(QKeySequence("Ctrl+N"), self, self.new_button.click)
 
     def _assemble(self) -> None:
         header = QHBoxLayout()
@@ -301,5 +299,6 @@ class VisitEditorView(QWidget):
         QTimer.singleShot(8000, self.message.hide)
 
     def hideEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
-        self.save_all()
+        if shiboken6.isValid(self.visit_page):  # gone already at interpreter exit
+            self.save_all()
         super().hideEvent(event)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -214,7 +215,8 @@ class VisitPage(QWidget):
         self.ctx.events.data_changed.emit("attachment")
 
     def hideEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
-        self.save_now()
+        if shiboken6.isValid(self.fields):  # gone already at interpreter exit
+            self.save_now()
         super().hideEvent(event)
 
 
