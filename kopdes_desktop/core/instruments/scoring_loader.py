@@ -73,6 +73,8 @@ def _aspect(builder: _Builder, spec: dict[str, Any], tables: dict[str, BandTable
             builder.fail(aspect.id, f"jumlah bobot komponen {weights:g}, seharusnya "
                                     f"{aspect.weight:g}")
         for comp in comps:
+            if comp.weight <= 0:
+                builder.fail(comp.id, "komponen tanpa bobot")
             if comp.table and not all(0 <= v <= nilai_max for v in comp.table.values):
                 builder.fail(comp.id, f"nilai tabel harus 0..{nilai_max:g}")
     else:
