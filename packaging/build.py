@@ -47,6 +47,13 @@ def check_translations() -> None:
         raise SystemExit(f"build: compile these translations first (pyside6-lrelease): {missing}")
 
 
+def make_icons() -> None:
+    """Regenerate the hicolor PNGs and the Windows .ico from the app icon."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    subprocess.run([sys.executable, str(layout.PACKAGING_DIR / "make_icons.py")], check=True,
+                   env=env)
+
+
 def run_pyinstaller(dist: Path, work: Path) -> Path:
     """Build the bundle into ``dist``; returns the bundle folder."""
     command = [
@@ -92,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     check_translations()
+    make_icons()
     started = time.monotonic()
     bundle = run_pyinstaller(args.dist.resolve(), args.work.resolve())
     size, files = folder_size(bundle)

@@ -43,7 +43,8 @@ QT_EXCLUDES = (
     "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView",
 )
 # Python packages the desktop app does not use: the standard library's GUI toolkit and
-# developer tools, other Qt bindings, and the province server (shipped separately).
+# developer tools, other Qt bindings, optional extras of dependencies, and the province server
+# (which runs elsewhere, from the Python package).
 PY_EXCLUDES = (
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "lib2to3", "ensurepip", "venv",
     "pydoc_data", "distutils", "setuptools", "pip", "pkg_resources",
@@ -52,6 +53,8 @@ PY_EXCLUDES = (
     "fastapi", "starlette", "uvicorn", "pydantic", "pydantic_core", "psycopg",
     "jsonschema_rs", "kopdes_desktop.province", "PIL._avif", "PIL.AvifImagePlugin",
     "PIL.ImageTk", "PIL._imagingtk",
+    # httpx2's own command line (rich, pygments, click) and jsonschema's optional remote refs
+    "httpx2._main", "rich", "pygments", "click", "markdown_it", "mdurl", "requests", "urllib3",
 )
 # Qt plugins for other kinds of devices (embedded framebuffers, VNC, evdev input), the GTK theme
 # (which pulls in the whole GTK stack), the virtual keyboard (which pulls in QtQuick and QtQml),
