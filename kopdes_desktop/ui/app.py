@@ -65,7 +65,7 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             print(f"shown {time.time():.6f}", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, lambda: QApplication.exit(0))
         return False
 
 

@@ -57,3 +57,39 @@ def empty_ctx(data_paths, qapp):
     workers.wait_all()
     workers.set_synchronous(False)
     context.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> DataPaths:
+    """The 1x demo dataset, generated once per session (it takes a while)."""
+    from kopdes_desktop.core import demo
+
+    paths = DataPaths(tmp_path_factory.mktemp("ui-demo") / "data")
+    store = Store.open(paths)
+    try:
+        demo.generate(store, scale=1, today=TODAY)
+    finally:
+        store.close()
+    return paths
+
+
+@pytest.fixture
+def demo_ctx(demo_template, tmp_path, qapp):
+    """An AppContext over a fresh copy of the demo dataset."""
+    target = tmp_path / "demo"
+    shutil.copytree(demo_template.root, target)
+    workers.set_synchronous(True)
+    i18n.install_translators(qapp, "en")
+    context = AppContext.open(DataPaths(target), fixed_today=TODAY)
+    yield context
+    workers.wait_all()
+    workers.set_synchronous(False)
+    context.close()
+
+
+@pytest.fixture
+def indonesian(qapp):
+    """Install the Indonesian translation for one test; English again afterwards."""
+    i18n.install_translators(qapp, "id")
+    yield
+    i18n.install_translators(qapp, "en")

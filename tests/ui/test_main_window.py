@@ -16,6 +16,7 @@ def test_every_page_can_be_shown(qtbot, ctx):
         assert window.current_view() is window.view(name)
         assert window.nav.currentRow() == NAV_PAGES.index(name)
         window.current_view().refresh()
+    qtbot.waitUntil(lambda: bool(window.status_counts.text()))
     assert "8 cooperatives" in window.status_counts.text()
     assert str(ctx.paths.root) in window.status_folder.text()
 

@@ -45,12 +45,12 @@ class CloseActionDialog(QDialog):
             "No later visit is recorded for this cooperative. The follow-up will be closed "
             "today without a visit; record the visit first to link it."))
         self.no_visits.setWordWrap(True)
-        self.done = QRadioButton(self.tr("Done"))
-        self.dropped = QRadioButton(self.tr("Dropped (no longer needed)"))
-        self.done.setChecked(True)
+        self.done_option = QRadioButton(self.tr("Done"))
+        self.dropped_option = QRadioButton(self.tr("Dropped (no longer needed)"))
+        self.done_option.setChecked(True)
         self.outcome = QButtonGroup(self)
-        self.outcome.addButton(self.done)
-        self.outcome.addButton(self.dropped)
+        self.outcome.addButton(self.done_option)
+        self.outcome.addButton(self.dropped_option)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("What was seen at the visit (optional)"))
         self.notes.setMaximumHeight(80)
@@ -69,8 +69,8 @@ class CloseActionDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Closed at visit:"), self.visit_list)
         form.addRow("", self.no_visits)
-        form.addRow(self.tr("Outcome:"), self.done)
-        form.addRow("", self.dropped)
+        form.addRow(self.tr("Outcome:"), self.done_option)
+        form.addRow("", self.dropped_option)
         form.addRow(self.tr("Note:"), self.notes)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -106,7 +106,7 @@ class CloseActionDialog(QDialog):
         return item.data(RECORD_ROLE) if item is not None and self.visit_list.count() else None
 
     def _save(self) -> None:
-        status = "DONE" if self.done.isChecked() else "DROPPED"
+        status = "DONE" if self.done_option.isChecked() else "DROPPED"
         try:
             with self.ctx.store.session() as session:
                 followups.set_status(session, self.action_id, status,

@@ -56,14 +56,14 @@ class CooperativePage(QWidget):
         self.members = MembersTab(self.ctx)
         self.timeline = TimelineTab(self.ctx)
         self.assessments = AssessmentsTab(self.ctx)
-        self.actions = ActionsTab(self.ctx)
+        self.actions_tab = ActionsTab(self.ctx)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.profile, self.tr("Profile"))
         self.tabs.addTab(self.units, self.tr("Units and board"))
         self.tabs.addTab(self.members, self.tr("Members"))
         self.tabs.addTab(self.timeline, self.tr("Visits"))
         self.tabs.addTab(self.assessments, self.tr("Assessments"))
-        self.tabs.addTab(self.actions, self.tr("Follow-ups"))
+        self.tabs.addTab(self.actions_tab, self.tr("Follow-ups"))
 
     def _connect(self) -> None:
         go = self.ctx.events.navigate.emit
@@ -102,10 +102,10 @@ class CooperativePage(QWidget):
             return
         self._load_header()
         self.profile.load(self.cooperative_id)
-        for tab in (self.units, self.members, self.timeline, self.assessments, self.actions):
+        for tab in (self.units, self.members, self.timeline, self.assessments, self.actions_tab):
             tab.load(self.cooperative_id)
         self.tabs.setTabText(ACTIONS, self.tr("Follow-ups (%1 open)")
-                             .replace("%1", str(self.actions.open_count())))
+                             .replace("%1", str(self.actions_tab.open_count())))
 
     def _load_header(self) -> None:
         language = i18n.current_language()

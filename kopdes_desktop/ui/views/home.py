@@ -42,7 +42,7 @@ class HomeView(QWidget):
         self.coops = LinkList(self.tr("My cooperatives by latest category"),
                               self.tr("No cooperatives assigned yet."))
         self.visits = LinkList(self.tr("Visits this month"), self.tr("No visits this month yet."))
-        self.actions = LinkList(self.tr("Follow-ups: overdue and upcoming"),
+        self.action_list = LinkList(self.tr("Follow-ups: overdue and upcoming"),
                                 self.tr("Nothing overdue or due soon."))
         self.drafts = LinkList(self.tr("Drafts in progress"), self.tr("No drafts."))
 
@@ -56,7 +56,7 @@ class HomeView(QWidget):
         self.card_unsynced.clicked.connect(lambda: go("sinkronisasi", ""))
         self.coops.activated.connect(lambda rid: go("cooperative", rid))
         self.visits.activated.connect(lambda rid: go("visit", rid))
-        self.actions.activated.connect(lambda rid: go("cooperative", rid))
+        self.action_list.activated.connect(lambda rid: go("cooperative", rid))
         self.drafts.activated.connect(lambda rid: go("assessment", rid))
 
     def _assemble(self) -> None:
@@ -66,7 +66,7 @@ class HomeView(QWidget):
             cards.addWidget(card)
         grid = QGridLayout()
         grid.addWidget(self.coops, 0, 0)
-        grid.addWidget(self.actions, 0, 1)
+        grid.addWidget(self.action_list, 0, 1)
         grid.addWidget(self.visits, 1, 0)
         grid.addWidget(self.drafts, 1, 1)
         grid.setHorizontalSpacing(16)
@@ -116,7 +116,7 @@ class HomeView(QWidget):
              s.id, colors.get(s.latest_category or ""))
             for s in ranked
         ])
-        self.actions.set_items([
+        self.action_list.set_items([
             (self._action_text(a, language), a.cooperative_id,
              OVERDUE_COLOR if a.overdue else UPCOMING_COLOR)
             for a in summary.overdue + summary.upcoming

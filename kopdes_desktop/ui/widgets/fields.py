@@ -46,7 +46,7 @@ class FieldWithError(QWidget):
         self.editor.setStyleSheet("border: 1px solid #b3261e;" if message else "")
 
     def error_text(self) -> str:
-        return self.error.text() if self.error.isVisible() else ""
+        return "" if self.error.isHidden() else self.error.text()
 
 
 class FieldForm(QFormLayout):

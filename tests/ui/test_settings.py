@@ -1,0 +1,74 @@
+"""Pengaturan: profile validation, options, backup and restore from the page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from kopdes_desktop.core.services import cooperatives, mentors
+from kopdes_desktop.settings import Settings
+from kopdes_desktop.store.backup import inspect_backup
+from kopdes_desktop.ui.views.settings_view import SettingsView
+
+
+def test_profile_validation_and_save(qtbot, ctx):
+    view = SettingsView(ctx)
+    qtbot.addWidget(view)
+    assert view.name.text() == "Siti Rahmawati"
+    view.name.clear()
+    view.phone.setText("99")
+    qtbot.mouseClick(view.save_profile_button, Qt.MouseButton.LeftButton)
+    problems = view.profile_form.problems()
+    assert problems == {"name": "Required.",
+                        "phone": "The phone number is not valid (e.g. 0812-3456-7890)."}
+    with ctx.store.read() as session:
+        assert mentors.self_mentor(session).name == "Siti Rahmawati"
+    qtbot.keyClicks(view.name, "Siti R. Lestari")
+    view.phone.setText("+62 813 1111 2222")
+    view.role.setCurrentIndex(view.role.findData("BA"))
+    view.kabupaten.setCurrentIndex(view.kabupaten.findText("Kabupaten Nunukan"))
+    qtbot.mouseClick(view.save_profile_button, Qt.MouseButton.LeftButton)
+    assert view.profile_form.problems() == {}
+    with ctx.store.read() as session:
+        me = mentors.self_mentor(session)
+        assert (me.name, me.role, me.kabupaten_code, me.phone) == (
+            "Siti R. Lestari", "BA", "65.03", "0813-1111-2222")
+
+
+def test_options_are_saved(qtbot, ctx):
+    view = SettingsView(ctx)
+    qtbot.addWidget(view)
+    view.language.setCurrentIndex(view.language.findData("en"))
+    view.font_scale.setValue(130)
+    view.photo_max.setValue(2000)
+    qtbot.mouseClick(view.save_app_button, Qt.MouseButton.LeftButton)
+    assert "Restart" in view.app_message.text()
+    stored = Settings(ctx.paths.settings_file)
+    assert (stored.get("language"), stored.get("font_scale"), stored.get("photo_max_px")) == (
+        "en", 130, 2000)
+
+
+def test_backup_then_restore_from_the_page(qtbot, ctx, tmp_path):
+    view = SettingsView(ctx)
+    qtbot.addWidget(view)
+    out = tmp_path / "cadangan.sqlite3"
+    assert view.backup_to(out) == out
+    assert inspect_backup(out)
+    assert str(out) in view.data_message.text()
+    with ctx.store.session() as session:
+        coop_id = cooperatives.list_summaries(session)[0].id
+        cooperatives.update_profile(session, coop_id, {"name": "Nama Sesudah Cadangan"})
+    assert view.restore_from(out)
+    with ctx.store.read() as session:
+        assert cooperatives.get(session, coop_id).name != "Nama Sesudah Cadangan"
+    assert "Restored" in view.data_message.text()
+
+
+def test_restore_refuses_a_file_that_is_not_ours(qtbot, ctx, tmp_path):
+    view = SettingsView(ctx)
+    qtbot.addWidget(view)
+    bogus = tmp_path / "bukan.sqlite3"
+    bogus.write_bytes(b"not a database at all" * 100)
+    assert not view.restore_from(bogus)
+    assert "is not a Kopdes backup" in view.data_message.text()
+    with ctx.store.read() as session:
+        assert len(cooperatives.list_summaries(session)) == 8
