@@ -8,13 +8,14 @@ from PIL import Image
 from PIL.TiffImagePlugin import IFDRational
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from kopdes_desktop.core.services import assessments, visits
+from kopdes_desktop.core.services import assessments, followups, visits
 from kopdes_desktop.store.models import Assessment, Visit
 from kopdes_desktop.ui.dialogs.draft_recovery import (
     DraftRecoveryDialog,
     offer_draft_recovery,
     pending_drafts,
 )
+from kopdes_desktop.ui.dialogs.finding_dialog import FindingDialog
 from kopdes_desktop.ui.dialogs.instrument_choice import SAVINGS_INSTRUMENT, InstrumentChoiceDialog
 from kopdes_desktop.ui.dialogs.visit_dialog import VisitDialog
 from kopdes_desktop.ui.views.visit_editor import VisitEditorView
@@ -159,3 +160,17 @@ def test_savings_instrument_suggested_only_when_the_unit_operates(qtbot, ctx, id
     assert with_unit.notes[SAVINGS_INSTRUMENT].text().startswith("Disarankan")
     assert without.chosen() == []
     assert not without.boxes["kesiapan-kdkmp"].isEnabled()
+
+
+def test_finding_dialog_names_every_missing_field_and_keeps_the_text(qtbot, ctx, ids):
+    dialog = FindingDialog(ctx, ids["old_visit"])
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.temuan, "Stok beras habis.")
+    qtbot.keyClicks(dialog.due, "31/13/2025")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+    shown = {key: label.text() for key, label in dialog.errors.items() if not label.isHidden()}
+    assert shown == {"area": "Wajib diisi.", "rekomendasi": "Wajib diisi.",
+                     "owner": "Wajib diisi.", "due_date": "Bukan tanggal (contoh: 03/11/2025)."}
+    assert dialog.temuan.toPlainText() == "Stok beras habis." and dialog.finding_id is None
+    with ctx.store.read() as session:
+        assert followups.findings_of_visit(session, ids["old_visit"]) == []

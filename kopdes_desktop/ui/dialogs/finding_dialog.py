@@ -210,7 +210,7 @@ class FindingDialog(QDialog):
             with self.ctx.store.session() as session:
                 self._write(session, values, due)
         except ValidationError as exc:
-            self._show(exc.problems_en if self.ctx.language.startswith("en") else exc.problems)
+            self._show(exc.problems)  # already in the interface language (see _checked)
             return
         except KopdesError as exc:
             self._show({"temuan": exc.localized(self.ctx.language)})
@@ -235,19 +235,21 @@ class FindingDialog(QDialog):
                 session, visit.cooperative_id, title=title, owner=self.owner.text(),
                 due_date=due if isinstance(due, date) else None, visit_id=self.visit_id,
                 finding_id=finding.id if finding else None), problems)
+        if not self.action_title.text().strip() and "rekomendasi" in problems:
+            problems.pop("title", None)  # the title would be the recommendation, marked already
         if problems:
             raise ValidationError(problems)
         for stored in self.pending_files:
             attachments.record(session, stored, "finding", finding.id)
         self.finding_id = finding.id
 
-    @staticmethod
-    def _checked(call, problems: dict[str, str]):  # type: ignore[no-untyped-def]
+    def _checked(self, call, problems: dict[str, str]):  # type: ignore[no-untyped-def]
         """Run a service call, gathering its field problems instead of stopping at the first."""
         try:
             return call()
         except ValidationError as exc:
-            for key, message in exc.problems.items():
+            found = exc.problems_en if self.ctx.language.startswith("en") else exc.problems
+            for key, message in found.items():
                 problems.setdefault(key, message)
             return None
 

@@ -231,7 +231,8 @@ class InstrumentForm(QWidget):
             engine.setdefault(problem.item_id, problem.localized(self.language))
         out = []
         for path, row in self.all_rows():
-            if row.isHidden() and path in self.rows:
+            if row.isHidden():  # skipped: its answer is left out, so are its problems
+                engine.pop(path, None)
                 continue
             from_engine = engine.pop(path, None)
             message = row.field.local_problem() or from_engine
