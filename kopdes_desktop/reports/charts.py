@@ -52,6 +52,7 @@ def radar(labels: Sequence[str], percents: Sequence[float],
         chart.strands[index].symbol.fillColor = color
     chart.spokeLabels.dy = 0
     chart.strandLabels.visible = 0
+    chart.spokes.labelRadius = 1.14
     drawing.add(chart)
     return drawing
 

@@ -87,7 +87,7 @@ def _actions_block(styles: Styles, data: MonthlyData, lang: str) -> list[Flowabl
         return out + [note(styles, t("no_actions", lang))]
     header = [t("coop_name", lang), t("action", lang), t("owner", lang), t("deadline", lang),
               t("status", lang)]
-    widths = [0.24, 0.38, 0.13, 0.14, 0.11]
+    widths = [0.24, 0.35, 0.13, 0.17, 0.11]
     for key, items in (("opened", data.opened), ("closed", data.closed),
                        ("overdue", data.overdue)):
         if items:
