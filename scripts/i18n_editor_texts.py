@@ -111,6 +111,7 @@ INDONESIAN: dict = {
     "Remove this row": "Hapus baris ini",
     "Required.": "Wajib diisi.",
     "Saved at %1": "Tersimpan pukul %1",
+    "Score": "Skor",
     "Score preview": "Pratinjau skor",
     "Search cooperative, village, kecamatan…": "Cari koperasi, desa, kecamatan…",
     "Start a new visit…": "Mulai kunjungan baru…",

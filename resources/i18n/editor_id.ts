@@ -34,7 +34,7 @@
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="88" />
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="245" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="246" />
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
@@ -54,37 +54,37 @@
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="155" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="156" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="173" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="174" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="193" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="194" />
         <source>Not finalized</source>
         <translation>Belum final</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="203" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="204" />
         <source>Assessment finalized.</source>
         <translation>Penilaian sudah final.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="217" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="218" />
         <source>%1 problems must be fixed before finalizing:</source>
         <translation>%1 masalah harus diperbaiki sebelum finalisasi:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="235" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="236" />
         <source>Not revised</source>
         <translation>Tidak direvisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="246" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="247" />
         <source>Discard this draft and every answer in it?</source>
         <translation>Buang draf ini beserta semua jawabannya?</translation>
     </message>
@@ -323,12 +323,12 @@
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="302" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="306" />
         <source>Remove finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="303" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="307" />
         <source>Remove this finding and its open follow-ups?</source>
         <translation>Hapus temuan ini beserta tindak lanjutnya yang masih terbuka?</translation>
     </message>
@@ -336,27 +336,27 @@
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="325" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="329" />
         <source>Open follow-ups of this cooperative, and those agreed or closed at this visit. Overdue ones are red.</source>
         <translation>Tindak lanjut koperasi ini yang masih terbuka, serta yang disepakati atau ditutup di kunjungan ini. Yang lewat tenggat berwarna merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="329" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="333" />
         <source>&amp;Done at this visit</source>
         <translation>&amp;Selesai di kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="330" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="334" />
         <source>In &amp;progress</source>
         <translation>Sedang &amp;berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="331" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="335" />
         <source>D&amp;ropped</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="332" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="336" />
         <source>Re&amp;open</source>
         <translation>Buka la&amp;gi</translation>
     </message>
@@ -430,7 +430,7 @@
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="263" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="264" />
         <source>%1 of %2 answered</source>
         <translation>%1 dari %2 terjawab</translation>
     </message>
@@ -452,11 +452,17 @@
     <name>PreviewPanel</name>
     <message>
         <location filename="../../kopdes_desktop/ui/forms/preview.py" line="48" />
+        <location filename="../../kopdes_desktop/ui/forms/preview.py" line="76" />
         <source>Score preview</source>
         <translation>Pratinjau skor</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/preview.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/forms/preview.py" line="76" />
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/preview.py" line="88" />
         <source>Provisional: some answers are missing or not valid yet.</source>
         <translation>Sementara: sebagian jawaban belum diisi atau belum sah.</translation>
     </message>

@@ -144,6 +144,7 @@ class AssessmentPanel(QWidget):
             self.badge.setText(self.tr("Draft"))
             self.badge.setStyleSheet(DRAFT_STYLE)
         self.form.set_read_only(final)
+        self.form.preview.set_final(final)
         self.finalize_button.setVisible(not final)
         self.discard_button.setVisible(not final)
         self.revise_button.setVisible(final)

@@ -71,6 +71,10 @@ class PreviewPanel(QFrame):
         layout.addStretch(1)
         self._bars: dict[str, tuple[QLabel, QProgressBar]] = {}
 
+    def set_final(self, final: bool) -> None:
+        """A final assessment shows its score, not a preview."""
+        self.heading.setText(self.tr("Score") if final else self.tr("Score preview"))
+
     def show_result(self, result: ScoreResult | None) -> None:
         if result is None:
             self.total.setText("–")

@@ -278,6 +278,10 @@ class FindingsPage(QWidget):
         self.model.set_rows(rows)
         self.view.resizeRowsToContents()
 
+    def showEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.view.resizeRowsToContents()  # the columns have their real widths only now
+
     def current(self):  # type: ignore[no-untyped-def]
         index = self.view.currentIndex()
         return index.data(ROW_ROLE) if index.isValid() else None
@@ -357,6 +361,10 @@ class FollowupsPage(QWidget):
             rows = drafts.actions_at_visit(session, self.visit_id)
             session.expunge_all()
         self.model.set_rows(rows)
+        self.view.resizeRowsToContents()
+
+    def showEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+        super().showEvent(event)
         self.view.resizeRowsToContents()
 
     def set_status(self, status: str) -> bool:

@@ -68,8 +68,9 @@ class ActionsModel(RowTableModel):
         return (row.title, row.owner, long_date(row.due_date, self.language), status)
 
     def sort_keys(self, row: Any) -> tuple[Any, ...]:
-        return (row.title.casefold(), row.owner.casefold(), row.due_date or date.max,
-                row.status)
+        # whole numbers sort reliably through the proxy (a date crosses into Qt as an object)
+        due = (row.due_date or date.max).toordinal()
+        return (row.title.casefold(), row.owner.casefold(), due, row.status)
 
     def color(self, row: Any) -> QColor | None:
         if row.status in ("DONE", "DROPPED"):
