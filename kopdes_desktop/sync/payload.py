@@ -82,7 +82,8 @@ def check_record(record: Any, low: int, high: int) -> None:
     base = record["b"]
     if base is not None and (not isinstance(base, str) or not REV_RE.match(base)):
         raise errors.hostile("revisi dasar tidak sah")
-    if not isinstance(record["x"], bool) or not isinstance(record["u"], str):
+    if not isinstance(record["x"], bool) or not isinstance(record["u"], str) or \
+            len(record["u"]) > 40:
         raise errors.damaged("bentuk catatan")
     values = record["v"]
     if not isinstance(values, dict) or not set(values) <= allowed:

@@ -146,7 +146,11 @@ def _apply_records(session: Session, records: list[dict[str, Any]], version: int
                 continue
             conflicts += _keep_conflict(session, local, record, incoming_rev, version)
             continue
-        apply_incoming(session, model, local, record)
+        try:
+            apply_incoming(session, model, local, record)
+        except (ValueError, TypeError):
+            problems.append(f"Data {record['t']} {record['id']} tidak sah dan dilewati.")
+            continue
         updated += 1
     return updated, conflicts
 

@@ -71,11 +71,12 @@ def province_store(root: Path, backend: str = "sqlite",
 
 
 def make_laptop(root: Path, trust: Path | None) -> Store:
-    """A laptop store with one kabupaten, trusting the province in ``trust``."""
+    """A laptop store (new or reopened) with one kabupaten, trusting ``trust``'s province."""
     store = Store.open(DataPaths(root))
     with store.session() as session:
-        session.add(Region(code=KABUPATEN, name="Kabupaten Bulungan", level=2,
-                           type="kabupaten", source="test"))
+        if session.get(Region, KABUPATEN) is None:
+            session.add(Region(code=KABUPATEN, name="Kabupaten Bulungan", level=2,
+                               type="kabupaten", source="test"))
     if trust is not None:
         trust_file(store, trust)
     return store

@@ -143,3 +143,33 @@ def test_p5_an_import_killed_mid_way_leaves_the_province_as_before(
     assert snapshot(province) == before
     assert import_file(province, batch).status == "applied"
     assert json.loads(json.dumps(snapshot(province)["batches"]))[0][1] == "applied"
+
+
+def test_a_laptop_import_killed_mid_way_leaves_the_laptop_as_before(
+        tmp_path, province, laptops):
+    a, b = laptops("a"), laptops("b")
+    enroll_laptop(province, a, tmp_path)
+    add_cooperative(a)
+    add_cooperative(a, name="KDMP Kedua")
+    import_all(province, export_files(a, tmp_path / "o"))
+    write_reference(province, tmp_path / "ref.kopdes-ref")
+    b_root = b.paths.root
+    b.close()
+    child = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("kill_laptop_import.py")), str(b_root),
+         str(tmp_path / "ref.kopdes-ref")],
+        stdout=subprocess.PIPE, text=True, env=subprocess_env(),
+    )
+    try:
+        assert child.stdout.readline().strip() == "APPLYING"
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.wait(timeout=60)
+    assert child.returncode == -signal.SIGKILL
+    reopened = laptops("b")
+    assert reopened.paths.root == b_root
+    with reopened.read() as session:
+        assert session.query(Cooperative).count() == 0
+    assert reopened.get_meta("sync.reference_version") is None
+    [outcome] = SyncService(reopened).import_files([tmp_path / "ref.kopdes-ref"])
+    assert outcome.status == "applied" and outcome.details["updated"] == 2
