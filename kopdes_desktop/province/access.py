@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from dataclasses import dataclass
+import threading
+import time
 from datetime import datetime, timedelta
 
-from sqlalchemy import DateTime, Engine, MetaData, String, delete, insert, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import DateTime, Engine, MetaData, String, update
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from kopdes_desktop.errors import KopdesError
@@ -50,16 +50,6 @@ class EnrollCode(AccessBase):
     expires_at: Mapped[datetime] = mapped_column(DateTime)
     used_at: Mapped[datetime | None] = mapped_column(DateTime)
     device_id: Mapped[str | None] = mapped_column(String(36))
-
-
-class SeenNonce(AccessBase):
-    """A request nonce seen within the time window."""
-
-    __tablename__ = "prov_http_nonce"
-
-    nonce: Mapped[str] = mapped_column(String(64), primary_key=True)
-    device_id: Mapped[str] = mapped_column(String(36))
-    seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
 
 
 def ensure_tables(engine: Engine) -> None:
@@ -119,30 +109,25 @@ def release_code(store: ProvinceStore, code: str) -> None:
                         .values(used_at=None, device_id=None))
 
 
-@dataclass
 class NonceGuard:
-    """Remembers nonces for the time window; a nonce seen twice is a replay."""
+    """Remembers request nonces for twice the time window; a nonce seen twice is a replay.
 
-    store: ProvinceStore
-    window_seconds: int
-    _since_purge: int = 0
+    Kept in memory: the service runs as one process, and a replay after a restart can do no
+    harm (uploads are idempotent, receipts and reference packages are signed public answers).
+    """
 
-    def remember(self, nonce: str, device_id: str) -> bool:
+    def __init__(self, window_seconds: int) -> None:
+        self.keep = 2 * window_seconds
+        self._seen: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def remember(self, nonce: str) -> bool:
         """Record a nonce; False when it was already seen (a replayed request)."""
-        self._maybe_purge()
-        try:
-            with self.store.engine.begin() as connection:
-                connection.execute(insert(SeenNonce).values(
-                    nonce=nonce, device_id=device_id, seen_at=utcnow()))
-        except IntegrityError:
-            return False
-        return True
-
-    def _maybe_purge(self) -> None:
-        self._since_purge += 1
-        if self._since_purge < 500:
-            return
-        self._since_purge = 0
-        cutoff = utcnow() - timedelta(seconds=2 * self.window_seconds)
-        with self.store.engine.begin() as connection:
-            connection.execute(delete(SeenNonce).where(SeenNonce.seen_at < cutoff))
+        now = time.monotonic()
+        with self._lock:
+            if nonce in self._seen:
+                return False
+            self._seen[nonce] = now + self.keep
+            if len(self._seen) % 1024 == 0:
+                self._seen = {k: v for k, v in self._seen.items() if v > now}
+            return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ import uvicorn
 from fastapi import FastAPI
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.province.access import DEFAULT_CODE_HOURS, ensure_tables, new_enroll_code
 from kopdes_desktop.province.service import DEFAULT_BODY_TIMEOUT, DEFAULT_MAX_BODY, create_app
 from kopdes_desktop.province.store import ProvinceStore, resolve_dir
@@ -99,6 +101,9 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _enroll_code(args: argparse.Namespace) -> int:
+    if args.hours <= 0:
+        raise KopdesError("Masa berlaku kode harus lebih dari 0 jam.",
+                          "The code must be valid for more than 0 hours.")
     with ProvinceStore.open(resolve_dir(args.dir)) as store:
         ensure_tables(store.engine)
         code, expires = new_enroll_code(store, args.hours)
@@ -134,3 +139,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     code.add_argument("--hours", type=float, default=DEFAULT_CODE_HOURS,
                       help="masa berlaku dalam jam (bawaan 72)")
     code.set_defaults(func=_enroll_code)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m kopdes_desktop.province.serve_cli serve|enroll-code ...`` (the same commands
+    as under ``kopdes-province``)."""
+    parser = argparse.ArgumentParser(prog="kopdes-province")
+    register(parser.add_subparsers(dest="command", metavar="PERINTAH", required=True))
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except KopdesError as exc:
+        print(f"kopdes-province: {exc.message}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -76,7 +76,8 @@ class ServiceState:
                  window_seconds: int | None = None) -> None:
         self.store = store
         self.window = window_seconds or auth.WINDOW_SECONDS
-        self.nonces = NonceGuard(store, self.window)
+        self.nonces = NonceGuard(self.window)
+        self._enrolled: dict[str, str] = {}
         sqlite = store.engine.dialect.name == "sqlite"
         self._write_lock = threading.Lock() if sqlite else nullcontext()
         self._reference_lock = threading.Lock()
@@ -126,22 +127,18 @@ class ServiceState:
             raise ApiError(400, "hash_mismatch",
                            "Isi yang diterima tidak cocok dengan sidik SHA-256-nya; kirim ulang.",
                            "The body does not match its SHA-256; send it again.")
-        with self._write_lock:
-            fresh = self.nonces.remember(nonce, device_id)
-        if not fresh:
+        if not self.nonces.remember(nonce):
             raise _unauthorised("replayed", "Permintaan ini sudah pernah diterima (diulang).",
                                 "This request was already received (replayed).")
         return identity
 
     def _identity(self, device_id: str, offered: str | None, allow_unenrolled: bool) -> Identity:
-        with self._write_lock, self.store.session() as session:
-            device = session.get(ProvDevice, device_id)
-            known = (device.public_key, device.status) if device is not None else None
-        if known is not None and known[1] == "enrolled":
-            if offered and offered != known[0]:
+        known = self._enrolled_key(device_id)
+        if known is not None:
+            if offered and offered != known:
                 raise _unauthorised("foreign_key", "Kunci perangkat tidak cocok dengan yang "
                                     "terdaftar.", "The device key does not match the enrolled one.")
-            return Identity(device_id, known[0], True)
+            return Identity(device_id, known, True)
         if not allow_unenrolled or not offered:
             raise _not_enrolled()
         try:
@@ -150,6 +147,16 @@ class ServiceState:
             raise _unauthorised("bad_auth_headers", "Kunci perangkat tidak sah.",
                                 "Malformed device key.") from exc
         return Identity(device_id, offered, False)
+
+    def _enrolled_key(self, device_id: str) -> str | None:
+        """An enrolled device's key (cached: enrolment is never undone nor re-keyed)."""
+        key = self._enrolled.get(device_id)
+        if key is None:
+            with self._write_lock, self.store.session() as session:
+                device = session.get(ProvDevice, device_id)
+                if device is not None and device.status == "enrolled":
+                    key = self._enrolled[device_id] = device.public_key
+        return key
 
     # Uploads
 
@@ -165,18 +172,11 @@ class ServiceState:
         if header.get("batch_id") != batch_id:
             raise ApiError(400, "batch_id_mismatch", "Id paket di alamat tidak sama dengan isi "
                            "berkas.", "The batch id in the URL differs from the file's.")
-        with self._write_lock, self.store.session() as session:
-            prior = session.get(ProvBatch, batch_id)
-            prior_payload = prior.payload_sha256 if prior is not None else None
-        if prior_payload is not None and prior_payload != header.get("payload_sha256"):
-            raise ApiError(409, "conflicting_id",
-                           "Paket dengan id yang sama tetapi isi berbeda sudah diterima; "
-                           "paket ini ditolak.",
-                           "A batch with this id but different content was already received.")
         try:
             check_header(header, self.store.key_id, len(opened.payload))
             check_batch_id(header)
         except SyncRejected as exc:
+            self._refuse_conflicting_id(batch_id, header.get("payload_sha256"))
             raise ApiError(REJECTION_STATUS.get(exc.code, 422), exc.code, exc.message,
                            exc.message_en) from exc
         if header["device_id"] != device_id:
@@ -186,8 +186,21 @@ class ServiceState:
         body = {"batch_id": batch_id, "status": outcome.status, "message": outcome.reason,
                 "records": outcome.records, "conflicts": outcome.conflicts}
         if outcome.status == "rejected":
+            self._refuse_conflicting_id(batch_id, header["payload_sha256"])
             raise ApiError(422, "rejected", outcome.reason, outcome.reason)
         return OUTCOME_STATUS[outcome.status], body
+
+    def _refuse_conflicting_id(self, batch_id: str, payload_sha256: Any) -> None:
+        """409 when a batch with this id but other content was received (checked only for
+        refused uploads: a batch that verifies is by construction its id's only content)."""
+        with self._write_lock, self.store.session() as session:
+            prior = session.get(ProvBatch, batch_id)
+            prior_payload = prior.payload_sha256 if prior is not None else None
+        if prior_payload is not None and prior_payload != payload_sha256:
+            raise ApiError(409, "conflicting_id",
+                           "Paket dengan id yang sama tetapi isi berbeda sudah diterima; "
+                           "paket ini ditolak.",
+                           "A batch with this id but different content was already received.")
 
     def _write(self, action):  # type: ignore[no-untyped-def]
         """Run a store write, serialised on SQLite and retried when it lost a race."""

@@ -1,0 +1,280 @@
+"""Load test of the province HTTP service: many mentors uploading at once.
+
+Each simulated mentor has its own device key, enrols with a one-time code, then uploads its
+batches one by one (as "Sinkronkan sekarang" does) while every other mentor does the same; at
+the end each resends its last batch, which must be answered "already received". The server runs
+in its own process (uvicorn, as ``kopdes-province serve``). Afterwards the province store is
+checked: every batch applied exactly once, every record there, no counter gaps.
+
+    python -m bench.load_sync [--mentors 400] [--batches 5] [--records 10] [--pg-url URL]
+
+With ``--pg-url`` (or ``KOPDES_TEST_PG_URL``) it runs on SQLite and PostgreSQL side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx2
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import create_engine, func, select
+
+from bench.common import scratch_dir
+from kopdes_desktop.province.access import new_enroll_code
+from kopdes_desktop.province.devices import device_statuses
+from kopdes_desktop.province.models import ProvBatch, ProvVersion
+from kopdes_desktop.province.store import ProvinceStore
+from kopdes_desktop.sync.batch import make_header
+from kopdes_desktop.sync.fileformat import canonical, seal_batch
+from kopdes_desktop.sync.http_auth import sign_headers
+from kopdes_desktop.sync.keys import ProvincePublic, b64, raw_public
+from kopdes_desktop.sync.payload import encode
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+P99_TARGET_S = 2.0
+
+
+@dataclass
+class Mentor:
+    """One simulated laptop: its key and its sealed batches."""
+
+    device_id: str
+    key: Ed25519PrivateKey
+    batches: list[tuple[str, bytes]] = field(default_factory=list)
+
+
+def _records(device: int, batch: int, per_batch: int, coop_id: str) -> list[dict[str, Any]]:
+    """Wire records as a laptop writes them: a cooperative first, then visits."""
+    low = batch * per_batch + 1
+    records = []
+    for counter in range(low, low + per_batch):
+        if counter == 1:
+            records.append({"t": "cooperative", "id": coop_id, "c": 1, "b": None, "x": False,
+                            "u": "2025-03-01T08:00:00",
+                            "v": {"name": f"KDMP Beban {device}", "region_code": "65.01"}})
+            continue
+        records.append({"t": "visit", "id": str(uuid.uuid4()), "c": counter, "b": None,
+                        "x": False, "u": "2025-03-01T09:00:00",
+                        "v": {"cooperative_id": coop_id, "visit_date": "2025-03-01",
+                              "purpose": f"Pendampingan ke-{counter}", "status": "DONE"}})
+    return records
+
+
+def make_fleet(province: ProvincePublic, mentors: int, batches: int, per_batch: int
+               ) -> list[Mentor]:
+    """``mentors`` laptops with distinct keys, each with ``batches`` sealed batches."""
+    fleet = []
+    for device in range(mentors):
+        mentor = Mentor(str(uuid.uuid4()), Ed25519PrivateKey.generate())
+        coop_id = str(uuid.uuid4())
+        public = b64(raw_public(mentor.key.public_key()))
+        for batch in range(batches):
+            payload = encode(_records(device, batch, per_batch, coop_id), [])
+            header = make_header(
+                device_id=mentor.device_id, device_public_key=public,
+                province_key_id=province.key_id, counter_from=batch * per_batch + 1,
+                counter_to=(batch + 1) * per_batch, created_at="2025-03-01T10:00:00",
+                payload=payload, records=per_batch, attachments=0,
+            )
+            data = seal_batch(header, payload, mentor.key, province.seal_key, province.key_id)
+            mentor.batches.append((header["batch_id"], data))
+        fleet.append(mentor)
+    return fleet
+
+
+def device_document(mentor: Mentor, index: int) -> dict[str, Any]:
+    body = {"kind": "kopdes-device", "format": 1, "device_id": mentor.device_id,
+            "public_key": b64(raw_public(mentor.key.public_key())),
+            "mentor": {"id": str(uuid.uuid4()), "name": f"Pendamping {index}"}}
+    return {**body, "signature": b64(mentor.key.sign(canonical(body)))}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(province_dir: Path, port: int) -> subprocess.Popen:
+    """``kopdes-province serve`` in a child process; returns once it answers."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(REPO_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kopdes_desktop.province.serve_cli", "serve", "--dir",
+         str(province_dir), "--port", str(port), "--log-level", "warning"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited: {process.stderr.read().decode()[-2000:]}")
+        try:
+            if httpx2.get(f"http://127.0.0.1:{port}/v1/health", timeout=1).status_code == 200:
+                return process
+        except httpx2.TransportError:
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError("server did not start")
+
+
+async def _signed(client: httpx2.AsyncClient, mentor: Mentor, method: str, path: str,
+                  body: bytes) -> tuple[int, float]:
+    headers = sign_headers(mentor.key, mentor.device_id, method, path, body, with_key=True)
+    start = time.perf_counter()
+    response = await client.request(method, path, content=body or None, headers=headers)
+    return response.status_code, time.perf_counter() - start
+
+
+async def _enroll_all(url: str, fleet: list[Mentor], codes: list[str]) -> list[int]:
+    limits = httpx2.Limits(max_connections=100)
+    async with httpx2.AsyncClient(base_url=url, timeout=120, limits=limits) as client:
+        async def one(index: int, mentor: Mentor) -> int:
+            body = json.dumps({"device": device_document(mentor, index),
+                               "code": codes[index]}).encode()
+            return (await _signed(client, mentor, "POST", "/v1/enroll", body))[0]
+
+        return list(await asyncio.gather(*(one(i, m) for i, m in enumerate(fleet))))
+
+
+async def _upload_all(url: str, fleet: list[Mentor]) -> tuple[list[int], list[float], list[int]]:
+    limits = httpx2.Limits(max_connections=len(fleet) + 10,
+                           max_keepalive_connections=len(fleet) + 10)
+    statuses: list[int] = []
+    latencies: list[float] = []
+    resends: list[int] = []
+    async with httpx2.AsyncClient(base_url=url, timeout=120, limits=limits) as client:
+        async def mentor_run(mentor: Mentor) -> None:
+            for batch_id, data in mentor.batches:
+                status, seconds = await _signed(client, mentor, "PUT", f"/v1/batches/{batch_id}",
+                                                data)
+                statuses.append(status)
+                latencies.append(seconds)
+            last_id, last = mentor.batches[-1]
+            resends.append((await _signed(client, mentor, "PUT", f"/v1/batches/{last_id}",
+                                          last))[0])
+
+        await asyncio.gather(*(mentor_run(m) for m in fleet))
+    return statuses, latencies, resends
+
+
+def verify(store: ProvinceStore, fleet: list[Mentor], per_batch: int) -> list[str]:
+    """Problems found in the province store (an empty list when all is well)."""
+    problems = []
+    expected = {batch_id for mentor in fleet for batch_id, _ in mentor.batches}
+    with store.session() as session:
+        rows = session.execute(select(ProvBatch.batch_id, ProvBatch.status)).all()
+        versions = session.scalar(select(func.count()).select_from(ProvVersion))
+    if {r.batch_id for r in rows} != expected or len(rows) != len(expected):
+        problems.append(f"{len(rows)} batches stored, {len(expected)} expected")
+    if any(r.status != "applied" for r in rows):
+        problems.append("some batches are not applied")
+    total = sum(len(m.batches) for m in fleet) * per_batch
+    if versions != total:
+        problems.append(f"{versions} record versions, {total} expected")
+    tops = {s.device_id: (s.contiguous_counter, s.gaps) for s in device_statuses(store)}
+    for mentor in fleet:
+        if tops.get(mentor.device_id) != (len(mentor.batches) * per_batch, []):
+            problems.append(f"device {mentor.device_id[:8]}: {tops.get(mentor.device_id)}")
+            break
+    return problems
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def run_load(backend: str, *, mentors: int = 400, batches: int = 5, per_batch: int = 10,
+             pg_url: str | None = None) -> dict[str, Any]:
+    """One load run on ``backend`` (``sqlite`` or ``postgresql``); its figures and checks."""
+    with scratch_dir(f"load-{backend}") as folder, _database(backend, pg_url) as db_url:
+        store = ProvinceStore.init(folder / "province", db_url)
+        try:
+            fleet = make_fleet(store.public, mentors, batches, per_batch)
+            codes = [new_enroll_code(store)[0] for _ in fleet]
+            port = free_port()
+            server = start_server(store.root, port)
+            try:
+                url = f"http://127.0.0.1:{port}"
+                enrolled = asyncio.run(_enroll_all(url, fleet, codes))
+                start = time.perf_counter()
+                statuses, latencies, resends = asyncio.run(_upload_all(url, fleet))
+                elapsed = time.perf_counter() - start
+            finally:
+                server.terminate()
+                server.wait(30)
+            problems = verify(store, fleet, per_batch)
+        finally:
+            store.close()
+    errors = sum(1 for s in statuses if s != 201) + sum(1 for s in resends if s != 200)
+    errors += sum(1 for s in enrolled if s != 200)
+    return {
+        "backend": backend, "mentors": mentors, "batches": len(statuses),
+        "throughput": len(statuses) / elapsed, "seconds": elapsed,
+        "p50_s": statistics.median(latencies), "p99_s": _percentile(latencies, 0.99),
+        "errors": errors, "problems": problems, "exactly_once": not problems and not errors,
+    }
+
+
+class _database:
+    """The database URL for a run: SQLite in the folder, or a PostgreSQL schema of its own."""
+
+    def __init__(self, backend: str, pg_url: str | None) -> None:
+        self.backend, self.pg_url = backend, pg_url
+        self.schema = "load_" + uuid.uuid4().hex[:12]
+
+    def __enter__(self) -> str | None:
+        if self.backend == "sqlite":
+            return None
+        with create_engine(self.pg_url).begin() as connection:
+            connection.exec_driver_sql(f"CREATE SCHEMA {self.schema}")
+        joiner = "&" if "?" in self.pg_url else "?"
+        return f"{self.pg_url}{joiner}options=-csearch_path%3D{self.schema}"
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.backend != "sqlite":
+            engine = create_engine(self.pg_url)
+            with engine.begin() as connection:
+                connection.exec_driver_sql(f"DROP SCHEMA {self.schema} CASCADE")
+            engine.dispose()
+
+
+def backends(pg_url: str | None) -> list[str]:
+    return ["sqlite", *(["postgresql"] if pg_url else [])]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mentors", type=int, default=400)
+    parser.add_argument("--batches", type=int, default=5)
+    parser.add_argument("--records", type=int, default=10, help="records per batch")
+    parser.add_argument("--pg-url", default=os.environ.get("KOPDES_TEST_PG_URL"))
+    args = parser.parse_args(argv)
+    failed = False
+    for backend in backends(args.pg_url):
+        figures = run_load(backend, mentors=args.mentors, batches=args.batches,
+                           per_batch=args.records, pg_url=args.pg_url)
+        print(f"{backend:10} {figures['batches']} batches from {figures['mentors']} mentors in "
+              f"{figures['seconds']:.1f} s: {figures['throughput']:.0f} batches/s, "
+              f"p50 {figures['p50_s'] * 1000:.0f} ms, p99 {figures['p99_s'] * 1000:.0f} ms, "
+              f"errors {figures['errors']}, exactly once: {figures['exactly_once']}")
+        for problem in figures["problems"]:
+            print(f"  problem: {problem}")
+        failed = failed or not figures["exactly_once"]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
