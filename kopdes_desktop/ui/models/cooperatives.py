@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -16,7 +15,7 @@ from PySide6.QtGui import QColor
 from kopdes_desktop.core.formatting import long_date, number
 from kopdes_desktop.core.services.cooperatives import CooperativeSummary
 from kopdes_desktop.ui.models import labels
-from kopdes_desktop.ui.models.base import SORT_ROLE, Index, RowTableModel, filter_change
+from kopdes_desktop.ui.models.base import Index, RowTableModel, SourceSortProxy, filter_change
 
 NAME, VILLAGE, KECAMATAN, KABUPATEN, CATEGORY, SCORE, ASSESSED, ACTIONS, UNITS = range(9)
 NOT_ASSESSED_KEY = "\x00not-assessed"
@@ -84,7 +83,7 @@ class CooperativeTableModel(RowTableModel):
         )
 
 
-class CooperativeFilterProxy(QSortFilterProxyModel):
+class CooperativeFilterProxy(SourceSortProxy):
     """Search text and the kabupaten, unit status, category and "mine" filters.
 
     The filters are applied to a precomputed set of accepted source rows, so a keystroke costs
@@ -93,14 +92,13 @@ class CooperativeFilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self.search = ""
         self.kabupaten_code: str | None = None
         self.unit_status: str | None = None
         self.category: str | None = None
         self.mine: set[str] | None = None
-        self._haystacks: list[str] = []
-        self._accepted: set[int] | None = None
+        self._haystacks: dict[int, str] = {}
+        self._accepted: set[int] | None = None  # id() of the accepted row objects
 
     def setSourceModel(self, model: CooperativeTableModel) -> None:  # noqa: N802
         super().setSourceModel(model)
@@ -110,10 +108,11 @@ class CooperativeFilterProxy(QSortFilterProxyModel):
     def _rebuild(self) -> None:
         model = self.sourceModel()
         rows = model.rows() if model is not None else []
-        self._haystacks = [
-            " ".join((r.name, r.village, r.kecamatan, r.kabupaten, r.legal_numbers)).casefold()
+        self._haystacks = {
+            id(r): " ".join((r.name, r.village, r.kecamatan, r.kabupaten, r.legal_numbers))
+            .casefold()
             for r in rows
-        ]
+        }
         self._recompute()
 
     def set_filters(
@@ -143,8 +142,8 @@ class CooperativeFilterProxy(QSortFilterProxyModel):
         rows = model.rows() if model is not None else []
         words = self.search.split()
         accepted = set()
-        for index, row in enumerate(rows):
-            if words and not all(word in self._haystacks[index] for word in words):
+        for row in rows:
+            if words and not all(word in self._haystacks[id(row)] for word in words):
                 continue
             if self.kabupaten_code and row.kabupaten_code != self.kabupaten_code:
                 continue
@@ -159,11 +158,13 @@ class CooperativeFilterProxy(QSortFilterProxyModel):
                 continue
             if self.mine is not None and row.id not in self.mine:
                 continue
-            accepted.add(index)
+            accepted.add(id(row))
         with filter_change(self):
             self._accepted = accepted
 
     def filterAcceptsRow(  # noqa: N802
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        return self._accepted is None or source_row in self._accepted
+        if self._accepted is None:
+            return True
+        return id(self.sourceModel().row_at(source_row)) in self._accepted

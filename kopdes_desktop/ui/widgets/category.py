@@ -1,9 +1,27 @@
-"""Colours of the assessment categories, taken from the instrument definitions."""
+"""Colours of the assessment categories, read from the instrument definition files.
+
+The colours are read straight from the JSON files rather than through the instrument
+registry: the registry checks every definition against its schema, which costs most of a
+second, and the first page must not wait for that just to colour a few labels. A file that
+cannot be read only loses its colours.
+"""
 
 from __future__ import annotations
 
-from kopdes_desktop.errors import KopdesError
+import json
+import logging
+from pathlib import Path
+
+from kopdes_desktop import resources
 from kopdes_desktop.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+def _definition_files(ctx: AppContext) -> list[Path]:
+    folders = [resources.path("instruments"), ctx.paths.instruments]
+    return [file for folder in folders if folder.is_dir()
+            for file in sorted(folder.glob("*/*.json")) if file.parent.name != "schema"]
 
 
 def category_colors(ctx: AppContext) -> dict[str, str]:
@@ -12,13 +30,13 @@ def category_colors(ctx: AppContext) -> dict[str, str]:
     if cached is not None:
         return cached
     colors: dict[str, str] = {}
-    try:
-        instruments = ctx.instruments.latest_all()
-    except KopdesError:
-        instruments = []
-    for instrument in instruments:
-        for category in instrument.scoring.categories:
-            colors.setdefault(category.label("id"), category.color)
-            colors.setdefault(category.label("en"), category.color)
+    for file in _definition_files(ctx):
+        try:
+            categories = json.loads(file.read_text(encoding="utf-8"))["scoring"]["categories"]
+            for category in categories:
+                for label in category["label"].values():
+                    colors.setdefault(label, category["color"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            log.warning("category colours of %s not read: %s", file, exc)
     ctx._category_colors = colors  # type: ignore[attr-defined]
     return colors
