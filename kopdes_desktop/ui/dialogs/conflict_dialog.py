@@ -1,0 +1,112 @@
+"""One conflict from reference data: this laptop's values beside the province's, and a choice."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.sync.reference import LocalConflict
+from kopdes_desktop.sync.service import SyncService
+from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.views.sync_tables import (
+    differing_fields,
+    field_label,
+    record_name,
+    type_label,
+)
+
+KEEP_LOCAL, TAKE_REFERENCE = "local", "reference"
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    return str(value)
+
+
+class ConflictDialog(QDialog):
+    """Compare the two versions of one record and keep one of them."""
+
+    def __init__(self, ctx: AppContext, conflict: LocalConflict,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.conflict = conflict
+        self.choice: str | None = None
+        self._build()
+        self._connect()
+        self._assemble()
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Conflict with province data"))
+        self.intro = QLabel(self.tr(
+            "The province sent a new version of <b>%1</b> (%2) while your own change to it "
+            "has not reached the province yet. Choose which version to keep.")
+            .replace("%1", record_name(self.conflict))
+            .replace("%2", type_label(self.conflict.table)))
+        self.intro.setWordWrap(True)
+        fields = differing_fields(self.conflict)
+        self.table = QTableWidget(len(fields), 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("On this laptop"), self.tr("From the province")])
+        for row, field in enumerate(fields):
+            self.table.setItem(row, 0, QTableWidgetItem(field_label(field)))
+            self.table.setItem(row, 1, QTableWidgetItem(_shown(self.conflict.local.get(field))))
+            self.table.setItem(row, 2, QTableWidgetItem(
+                _shown(self.conflict.incoming.get(field))))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.problem = QLabel()
+        self.problem.setObjectName("fieldError")
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.keep_button = self.buttons.addButton(self.tr("&Keep mine"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.take_button = self.buttons.addButton(self.tr("&Take the province's"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+
+    def _connect(self) -> None:
+        self.keep_button.clicked.connect(lambda: self.resolve(KEEP_LOCAL))
+        self.take_button.clicked.connect(lambda: self.resolve(TAKE_REFERENCE))
+        self.buttons.rejected.connect(self.reject)
+
+    def _assemble(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.resize(640, 360)
+
+    def resolve(self, keep: str) -> None:
+        """Store the choice; the dialog closes when it is saved."""
+        try:
+            SyncService(self.ctx.store).resolve(self.conflict.id, keep)
+        except KopdesError as exc:
+            self.problem.setText(exc.message_en if self.ctx.language == "en" else exc.message)
+            return
+        self.choice = keep
+        self.ctx.events.data_changed.emit("sync")
+        self.accept()
+
+    @classmethod
+    def resolve_conflict(cls, parent: QWidget | None, ctx: AppContext,
+                         conflict: LocalConflict) -> str | None:
+        """Show ``conflict``; ``"local"`` or ``"reference"`` as chosen, None when cancelled."""
+        dialog = cls(ctx, conflict, parent)
+        dialog.exec()
+        return dialog.choice

@@ -1,0 +1,118 @@
+"""The online part of the Sinkronisasi page: server address, enrolment code, "Sinkronkan".
+
+The box only gathers input and shows results; the page runs the work (one task at a time,
+with the page's progress bar and cancel button).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.sync.export import SyncCancelled
+from kopdes_desktop.sync.http_client import SyncReport
+from kopdes_desktop.sync.online_errors import OnlineSyncError
+
+
+class OnlineBox(QGroupBox):
+    """Server address and enrolment code; asks the page to enrol or to sync."""
+
+    enroll_requested = Signal(str, str)
+    sync_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build()
+        self._connect()
+        self._assemble()
+        self.set_busy(False)
+
+    def _build(self) -> None:
+        self.setTitle(self.tr("Online, when there is signal"))
+        self.server = QLineEdit()
+        self.server.setPlaceholderText(self.tr("e.g. https://sinkron.kaltaraprov.go.id"))
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("one-time code from the officer"))
+        self.enroll_button = QPushButton(self.tr("&Enrol this laptop"))
+        self.sync_button = QPushButton(self.tr("&Sync now"))
+        self.sync_button.setToolTip(self.tr("Send every batch and fetch the receipt and "
+                                            "reference data (Ctrl+Shift+S)"))
+
+    def _connect(self) -> None:
+        self.enroll_button.clicked.connect(self._enroll)
+        self.sync_button.clicked.connect(self.sync_requested)
+        self.server.textChanged.connect(lambda _text: self.set_busy(self._busy))
+        self.code.textChanged.connect(lambda _text: self.set_busy(self._busy))
+        self.code.returnPressed.connect(self._enroll)
+
+    def _assemble(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Server address"), self.server)
+        enroll_row = QHBoxLayout()
+        enroll_row.addWidget(self.code, 1)
+        enroll_row.addWidget(self.enroll_button)
+        form.addRow(self.tr("Enrolment code"), enroll_row)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.sync_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.server, self.code)
+        self.setTabOrder(self.code, self.enroll_button)
+        self.setTabOrder(self.enroll_button, self.sync_button)
+
+    def set_busy(self, busy: bool) -> None:
+        """Disable the actions while any sync work runs."""
+        self._busy = busy
+        has_server = bool(self.server.text().strip())
+        self.enroll_button.setEnabled(not busy and has_server and bool(self.code.text().strip()))
+        self.sync_button.setEnabled(not busy and has_server)
+
+    def _enroll(self) -> None:
+        if self.enroll_button.isEnabled():
+            self.enroll_requested.emit(self.server.text().strip(), self.code.text().strip())
+
+    def failure_text(self, error: BaseException, language: str) -> str:
+        """A headline for the kind of failure, then the back-end's own sentence."""
+        if isinstance(error, SyncCancelled):
+            return self.tr("Cancelled. Nothing was marked as sent; batches already delivered "
+                           "are recognised next time.")
+        if not isinstance(error, KopdesError):
+            return str(error)
+        message = error.message_en if language == "en" else error.message
+        if not isinstance(error, OnlineSyncError):
+            return message
+        headline = {
+            "no_signal": self.tr("No internet signal"),
+            "server_unreachable": self.tr("The province server cannot be reached"),
+            "not_enrolled": self.tr("This laptop is not enrolled yet"),
+            "batch_rejected": self.tr("The province refused a batch"),
+            "wrong_province": self.tr("This server belongs to another province"),
+        }.get(error.code, self.tr("Sync did not finish"))
+        return f"{headline}. {message}"
+
+    def report_text(self, report: SyncReport) -> str:
+        """What one online sync did, in the interface language."""
+        parts = [self.tr("%1 batches sent").replace("%1", str(report.uploaded))]
+        if report.duplicates:
+            parts.append(self.tr("%1 already received before")
+                         .replace("%1", str(report.duplicates)))
+        if report.quarantined:
+            parts.append(self.tr("%1 waiting for approval")
+                         .replace("%1", str(report.quarantined)))
+        if report.receipt:
+            parts.append(self.tr("receipt up to change %1").replace(
+                "%1", str(report.receipt.get("acked_counter", 0))))
+        if report.reference:
+            parts.append(self.tr("reference data updated"))
+        return self.tr("Sync finished: %1.").replace("%1", ", ".join(parts))

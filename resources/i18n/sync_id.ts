@@ -1,0 +1,740 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="54" />
+        <source>Conflict with province data</source>
+        <translation>Bentrok dengan data provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="56" />
+        <source>The province sent a new version of &lt;b&gt;%1&lt;/b&gt; (%2) while your own change to it has not reached the province yet. Choose which version to keep.</source>
+        <translation>Provinsi mengirim versi baru &lt;b&gt;%1&lt;/b&gt; (%2), sementara perubahan Anda atas data itu belum sampai ke provinsi. Pilih versi yang dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="64" />
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="64" />
+        <source>On this laptop</source>
+        <translation>Di laptop ini</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="64" />
+        <source>From the province</source>
+        <translation>Dari provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="77" />
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Pertahankan milik saya</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="79" />
+        <source>&amp;Take the province's</source>
+        <translation>&amp;Ambil versi provinsi</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineBox</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="40" />
+        <source>Online, when there is signal</source>
+        <translation>Online, bila ada sinyal</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="42" />
+        <source>e.g. https://sinkron.kaltaraprov.go.id</source>
+        <translation>mis. https://sinkron.kaltaraprov.go.id</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="44" />
+        <source>one-time code from the officer</source>
+        <translation>kode sekali pakai dari petugas</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="45" />
+        <source>&amp;Enrol this laptop</source>
+        <translation>&amp;Daftarkan laptop</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="46" />
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="47" />
+        <source>Send every batch and fetch the receipt and reference data (Ctrl+Shift+S)</source>
+        <translation>Kirim semua paket lalu ambil tanda terima dan data referensi (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="59" />
+        <source>Server address</source>
+        <translation>Alamat server</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="63" />
+        <source>Enrolment code</source>
+        <translation>Kode pendaftaran</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="88" />
+        <source>Cancelled. Nothing was marked as sent; batches already delivered are recognised next time.</source>
+        <translation>Dibatalkan. Tidak ada yang ditandai terkirim; paket yang sudah sampai akan dikenali pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="96" />
+        <source>No internet signal</source>
+        <translation>Tidak ada sinyal internet</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="97" />
+        <source>The province server cannot be reached</source>
+        <translation>Server provinsi tidak dapat dihubungi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="98" />
+        <source>This laptop is not enrolled yet</source>
+        <translation>Laptop ini belum terdaftar</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="99" />
+        <source>The province refused a batch</source>
+        <translation>Provinsi menolak paket</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="100" />
+        <source>This server belongs to another province</source>
+        <translation>Server ini milik provinsi lain</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="101" />
+        <source>Sync did not finish</source>
+        <translation>Sinkronisasi tidak selesai</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="106" />
+        <source>%1 batches sent</source>
+        <translation>%1 paket dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="108" />
+        <source>%1 already received before</source>
+        <translation>%1 sudah diterima sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="111" />
+        <source>%1 waiting for approval</source>
+        <translation>%1 menunggu persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="114" />
+        <source>receipt up to change %1</source>
+        <translation>tanda terima sampai perubahan ke-%1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="117" />
+        <source>reference data updated</source>
+        <translation>data referensi diperbarui</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="118" />
+        <source>Sync finished: %1.</source>
+        <translation>Sinkronisasi selesai: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="23" />
+        <source>Mentors</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="24" />
+        <source>Cooperatives</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="25" />
+        <source>Member counts</source>
+        <translation>Jumlah anggota</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="26" />
+        <source>Business units</source>
+        <translation>Gerai/unit usaha</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="27" />
+        <source>Board and supervisors</source>
+        <translation>Pengurus dan pengawas</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="28" />
+        <source>Assignments</source>
+        <translation>Penugasan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="29" />
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="30" />
+        <source>Assessments</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="31" />
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="32" />
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="33" />
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="34" />
+        <source>Monthly notes</source>
+        <translation>Catatan bulanan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="37" />
+        <source>Not sent yet</source>
+        <translation>Belum dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="38" />
+        <source>Exported</source>
+        <translation>Sudah diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="39" />
+        <source>Received by the province</source>
+        <translation>Diterima provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="40" />
+        <source>Rejected: %1</source>
+        <translation>Ditolak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="43" />
+        <source>Receipt</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="44" />
+        <source>Reference package</source>
+        <translation>Paket referensi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="45" />
+        <source>Unknown file</source>
+        <translation>Berkas tak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="48" />
+        <source>Applied</source>
+        <translation>Diterapkan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="49" />
+        <source>Nothing new</source>
+        <translation>Tidak ada yang baru</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="50" />
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="53" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="54" />
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="55" />
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="56" />
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="57" />
+        <source>Kabupaten</source>
+        <translation>Kabupaten</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="58" />
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="59" />
+        <source>AHU number</source>
+        <translation>Nomor AHU</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="60" />
+        <source>Bank account</source>
+        <translation>Nomor rekening</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="61" />
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="62" />
+        <source>Financing in arrears</source>
+        <translation>Tunggakan pembiayaan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="63" />
+        <source>Financing ceiling</source>
+        <translation>Plafon pembiayaan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="64" />
+        <source>Financing disbursed</source>
+        <translation>Pembiayaan tersalur</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="65" />
+        <source>Financing outstanding</source>
+        <translation>Sisa pembiayaan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="66" />
+        <source>Formation model</source>
+        <translation>Model pembentukan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="67" />
+        <source>Founded on</source>
+        <translation>Tanggal berdiri</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="68" />
+        <source>NIB</source>
+        <translation>NIB</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="69" />
+        <source>NIK Koperasi</source>
+        <translation>NIK Koperasi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="70" />
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="71" />
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="72" />
+        <source>Office latitude</source>
+        <translation>Lintang kantor</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="73" />
+        <source>Office longitude</source>
+        <translation>Bujur kantor</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="74" />
+        <source>Village</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="75" />
+        <source>SIMKOPDES status</source>
+        <translation>Status SIMKOPDES</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="76" />
+        <source>Cooperative</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="77" />
+        <source>Mentor</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="78" />
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="79" />
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="80" />
+        <source>Removed</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="82" />
+        <source>no reason given</source>
+        <translation>tanpa alasan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="140" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="220" />
+        <source>Record type</source>
+        <translation>Jenis data</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="141" />
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="156" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="157" />
+        <source>Changes no.</source>
+        <translation>Perubahan ke-</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="158" />
+        <source>Records</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="159" />
+        <source>Photos/files</source>
+        <translation>Foto/berkas</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="160" />
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="161" />
+        <source>Made on</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="198" />
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="199" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="200" />
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="201" />
+        <source>Details</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="221" />
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="222" />
+        <source>Fields that differ</source>
+        <translation>Isian yang berbeda</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="223" />
+        <source>Received on</source>
+        <translation>Diterima</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="77" />
+        <source>Synchronisation</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="81" />
+        <source>Not yet received by the province</source>
+        <translation>Belum diterima provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="85" />
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="95" />
+        <source>&amp;Trust province file…</source>
+        <translation>&amp;Percayai berkas provinsi…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="96" />
+        <source>Save &amp;device file…</source>
+        <translation>Si&amp;mpan berkas perangkat…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="98" />
+        <source>The file the province officer enrols this laptop with</source>
+        <translation>Berkas untuk petugas provinsi mendaftarkan laptop ini</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="100" />
+        <source>E&amp;xport sync files…</source>
+        <translation>&amp;Ekspor berkas sinkron…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="101" />
+        <source>To any folder or USB drive (Ctrl+E)</source>
+        <translation>Ke folder mana saja atau flashdisk (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="102" />
+        <source>&amp;Import files from the province…</source>
+        <translation>&amp;Impor berkas dari provinsi…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="103" />
+        <source>Receipts and reference packages (Ctrl+I)</source>
+        <translation>Tanda terima dan paket referensi (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="104" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="129" />
+        <source>The province changed these records while your own change to them has not reached it yet. Nothing was overwritten: compare and choose which version to keep.</source>
+        <translation>Provinsi mengubah data ini sementara perubahan Anda atasnya belum sampai ke provinsi. Tidak ada yang ditimpa: bandingkan lalu pilih versi yang dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="133" />
+        <source>&amp;Compare and choose…</source>
+        <translation>&amp;Bandingkan dan pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="142" />
+        <source>Batches</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="143" />
+        <source>Last import</source>
+        <translation>Impor terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="144" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="218" />
+        <source>Conflicts</source>
+        <translation>Bentrok</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="212" />
+        <source>%1 changes have not reached the province yet.</source>
+        <translation>%1 perubahan belum sampai ke provinsi.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="213" />
+        <source>Everything on this laptop has reached the province.</source>
+        <translation>Semua data di laptop ini sudah sampai ke provinsi.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="217" />
+        <source>Conflicts (%1)</source>
+        <translation>Bentrok (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="229" />
+        <source>No province is trusted yet. Import the province trust file the officer gave you, or enrol this laptop online.</source>
+        <translation>Belum ada provinsi yang dipercayai. Impor berkas kepercayaan provinsi dari petugas, atau daftarkan laptop ini secara online.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="233" />
+        <source>Sending to: &lt;b&gt;%1&lt;/b&gt;. Fingerprint to compare with the officer:</source>
+        <translation>Dikirim ke: &lt;b&gt;%1&lt;/b&gt;. Sidik jari untuk dicocokkan dengan petugas:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="240" />
+        <source>No receipt from the province yet.</source>
+        <translation>Belum ada tanda terima dari provinsi.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="243" />
+        <source>Last receipt: %1, covering changes up to no. %2.</source>
+        <translation>Tanda terima terakhir: %1, mencakup perubahan sampai ke-%2.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="257" />
+        <source>Export and import need a trusted province: use “Trust province file…” first.</source>
+        <translation>Ekspor dan impor memerlukan provinsi yang dipercayai: gunakan “Percayai berkas provinsi…” dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="306" />
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="321" />
+        <source>Folder or USB drive for the sync files</source>
+        <translation>Folder atau flashdisk untuk berkas sinkron</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="335" />
+        <source>Preparing and writing batches…</source>
+        <translation>Menyiapkan dan menulis paket…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="340" />
+        <source>%1 batch files written to %2 (%3 new). Take them to the province or send them by e-mail.</source>
+        <translation>%1 berkas paket ditulis ke %2 (%3 baru). Bawa ke provinsi atau kirim lewat surel.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="344" />
+        <source>Nothing to export: the province has received everything.</source>
+        <translation>Tidak ada yang perlu diekspor: provinsi sudah menerima semuanya.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="355" />
+        <source>Files from the province</source>
+        <translation>Berkas dari provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="356" />
+        <source>Province files (*.kopdes-receipt *.kopdes-ref);;All files (*)</source>
+        <translation>Berkas provinsi (*.kopdes-receipt *.kopdes-ref);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="368" />
+        <source>Importing %1 files…</source>
+        <translation>Mengimpor %1 berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="377" />
+        <source>%1 files: %2 applied, %3 with nothing new, %4 refused.</source>
+        <translation>%1 berkas: %2 diterapkan, %3 tanpa hal baru, %4 ditolak.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="389" />
+        <source>Province trust file</source>
+        <translation>Berkas kepercayaan provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="390" />
+        <source>Trust files (*.json);;All files (*)</source>
+        <translation>Berkas kepercayaan (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="405" />
+        <source>The province file was not trusted.</source>
+        <translation>Berkas provinsi tidak jadi dipercayai.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="409" />
+        <source>This laptop now sends to %1.</source>
+        <translation>Laptop ini sekarang mengirim ke %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="417" />
+        <source>Save device file</source>
+        <translation>Simpan berkas perangkat</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="418" />
+        <source>Device files (*.json)</source>
+        <translation>Berkas perangkat (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="426" />
+        <source>Device file saved to %1. Give it to the province officer.</source>
+        <translation>Berkas perangkat disimpan di %1. Serahkan kepada petugas provinsi.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="442" />
+        <source>Conflict resolved.</source>
+        <translation>Bentrok diselesaikan.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="453" />
+        <source>Enrolling this laptop…</source>
+        <translation>Mendaftarkan laptop ini…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="459" />
+        <source>Enrolled. Compare the province fingerprint with the officer: %1</source>
+        <translation>Terdaftar. Cocokkan sidik jari provinsi dengan petugas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="474" />
+        <source>Connecting to the province server…</source>
+        <translation>Menghubungi server provinsi…</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="37" />
+        <source>Trust the province file</source>
+        <translation>Percayai berkas provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="39" />
+        <source>This file says it comes from &lt;b&gt;%1&lt;/b&gt;. Before trusting it, phone the province officer and read out the fingerprint below; every group must match what the officer sees.</source>
+        <translation>Berkas ini menyatakan berasal dari &lt;b&gt;%1&lt;/b&gt;. Sebelum mempercayainya, telepon petugas provinsi dan bacakan sidik jari di bawah; setiap kelompok harus sama dengan yang dilihat petugas.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="41" />
+        <source>the province</source>
+        <translation>provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="56" />
+        <source>This laptop already trusts a province with another key (%1). Trusting this file replaces it: batches are sealed for the new province from now on.</source>
+        <translation>Laptop ini sudah mempercayai provinsi dengan kunci lain (%1). Mempercayai berkas ini menggantikannya: mulai sekarang paket dikunci untuk provinsi yang baru.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="60" />
+        <source>I &amp;compared every group with the officer</source>
+        <translation>Saya sudah &amp;mencocokkan setiap kelompok dengan petugas</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="62" />
+        <source>&amp;Trust this province</source>
+        <translation>&amp;Percayai provinsi ini</translation>
+    </message>
+</context>
+</TS>
