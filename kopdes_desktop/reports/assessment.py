@@ -31,7 +31,8 @@ from kopdes_desktop.reports.texts import label, meaning, t
 def identity_block(styles: Styles, coop: CoopIdentity, lang: str) -> list[Flowable]:
     """Name, legal numbers and the village with its Kemendagri code."""
     missing = t("missing", lang)
-    village = f"{coop.village} ({coop.village_type})" if coop.village_type else coop.village
+    kind = label("village_type", coop.village_type.lower(), lang)
+    village = f"{coop.village} ({kind})" if kind else coop.village
     pairs = [
         (t("coop_name", lang), coop.name),
         (t("region_code", lang), coop.village_code),

@@ -64,12 +64,16 @@ def _board_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowable]
 
 def _financing_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowable]:
     ceiling, disbursed, outstanding, arrears = data.financing
-    rows = [(t(key, lang), rupiah(value, lang), terbilang(value) if lang == "id" else "")
-            for key, value in (("ceiling", ceiling), ("disbursed", disbursed),
-                               ("outstanding", outstanding), ("arrears", arrears))]
-    header = ["", "Rp", t("in_words", lang) if lang == "id" else ""]
-    return [section(styles, t("financing", lang)),
-            grid(styles, header, rows, [0.2, 0.22, 0.58], right=(1,))]
+    amounts = (("ceiling", ceiling), ("disbursed", disbursed), ("outstanding", outstanding),
+               ("arrears", arrears))
+    if lang == "en":
+        rows = [(t(key, lang), rupiah(value, lang)) for key, value in amounts]
+        table = grid(styles, ["", "Rp"], rows, [0.3, 0.3], right=(1,))
+    else:
+        rows = [(t(key, lang), rupiah(value, lang), terbilang(value)) for key, value in amounts]
+        table = grid(styles, ["", "Rp", t("in_words", lang)], rows, [0.2, 0.22, 0.58],
+                     right=(1,))
+    return [section(styles, t("financing", lang)), table]
 
 
 def _history_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowable]:

@@ -203,6 +203,10 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "PENGEMBANGAN": ("Pengembangan koperasi yang ada", "Development of an existing one"),
         "REVITALISASI": ("Revitalisasi", "Revitalisation"),
     },
+    "village_type": {
+        "desa": ("desa", "village"),
+        "kelurahan": ("kelurahan", "urban village"),
+    },
     "organ": {
         "PENGURUS": ("Pengurus", "Board"),
         "PENGAWAS": ("Pengawas", "Supervisor"),

@@ -58,6 +58,13 @@ def test_profile_report_content(demo_data):
         assert key in text
     assert len(history) >= 2
     assert_numbered(pdf)
+    english = profile_pdf(demo_data.store, demo_data.registry, coop_id,
+                          ReportOptions(deterministic=True, language="en"))
+    text = all_text(english)
+    assert "Cooperative Profile" in text and "Business units" in text
+    assert "(village)" in text or "(urban village)" in text
+    assert "rupiah" not in text
+    assert_numbered(english, english=True)
 
 
 def test_every_report_type_renders_to_png(demo_data, tmp_path):
