@@ -2,7 +2,8 @@
 
 Building the frozen bundle takes minutes, so it happens only when ``KOPDES_BUILD_BUNDLE=1`` or
 when the last commit changed ``packaging/``, ``pyproject.toml`` or ``setup.py`` (see
-docs/PACKAGING.md); ``KOPDES_BUILD_BUNDLE=0`` turns it off. Everything else here runs every time.
+docs/PACKAGING.md); ``KOPDES_BUILD_BUNDLE=0`` turns it off, and ``KOPDES_BUNDLE_DIR=<folder>``
+tests a bundle already built instead. Everything else here runs every time.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import pytest
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = REPO_ROOT / "packaging"
 BUILD_ENV = "KOPDES_BUILD_BUNDLE"
+BUNDLE_DIR_ENV = "KOPDES_BUNDLE_DIR"
 TRIGGER_PATHS = ("packaging/", "pyproject.toml", "setup.py")
 
 
@@ -72,6 +74,10 @@ def offscreen_env(**extra: str) -> dict[str, str]:
 @pytest.fixture(scope="session")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The frozen one-folder bundle, built once per session with packaging/build.py."""
+    built = os.environ.get(BUNDLE_DIR_ENV)
+    if built:
+        yield Path(built).resolve()
+        return
     wanted, why = bundle_wanted()
     if not wanted:
         pytest.skip(f"frozen bundle not built: {why}")
