@@ -25,7 +25,11 @@ KILLS = 50
 
 
 def _run_once(data_paths: DataPaths, rng: random.Random) -> tuple[list[str], bool]:
-    """Start the writer, SIGKILL it at a random moment; return the ids it reported."""
+    """Start the writer, SIGKILL it at a random moment; return the ids it reported.
+
+    Most kills land in the write loop (after a random number of reported commits, a random
+    fraction of a commit later); some land anywhere from the start, opening included.
+    """
     child = subprocess.Popen(
         [sys.executable, str(WRITER), str(data_paths.root), KABUPATEN],
         stdout=subprocess.PIPE,
@@ -33,16 +37,20 @@ def _run_once(data_paths: DataPaths, rng: random.Random) -> tuple[list[str], boo
         env=subprocess_env(),
     )
     assert child.stdout is not None and child.stderr is not None
+    reported: list[str] = []
     during_start = rng.random() < 0.2
     if during_start:
         time.sleep(rng.uniform(0.0, 0.6))
     else:
-        line = child.stdout.readline()
-        if line != b"ready\n":
-            child.kill()
-            child.wait()
-            pytest.fail(f"writer did not start: {line!r} {child.stderr.read().decode()}")
-        time.sleep(rng.uniform(0.0, 0.25))
+        wanted = rng.randint(1, 10)
+        while len(reported) < wanted:
+            line = child.stdout.readline().decode()
+            if not line:
+                child.wait()
+                pytest.fail(f"writer stopped: {child.stderr.read().decode()}")
+            if line != "ready\n":
+                reported.append(line.rstrip("\n"))
+        time.sleep(rng.uniform(0.0, 0.01))
     child.send_signal(signal.SIGKILL)
     child.wait()
     output = child.stdout.read().decode()
@@ -51,8 +59,8 @@ def _run_once(data_paths: DataPaths, rng: random.Random) -> tuple[list[str], boo
     child.stderr.close()
     assert child.returncode == -signal.SIGKILL, error
     # a line cut off by the kill was never fully reported
-    lines = output.split("\n")[:-1]
-    return [line for line in lines if line != "ready"], during_start
+    reported += [line for line in output.split("\n")[:-1] if line != "ready"]
+    return reported, during_start
 
 
 @pytest.mark.slow
@@ -71,7 +79,7 @@ def test_reported_commits_survive_sigkill(data_paths: DataPaths) -> None:
         reported.extend(ids)
         killed_while_writing += bool(ids) and not during_start
 
-    assert killed_while_writing >= KILLS // 2, f"seed {seed}: too few kills hit the write loop"
+    assert killed_while_writing >= 1, f"seed {seed}: no kill hit the write loop"
     connection = sqlite3.connect(data_paths.database)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)], seed
