@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from kopdes_desktop import resources
 REPO_ROOT = Path(kopdes_desktop.__file__).resolve().parent.parent
 SOURCE = REPO_ROOT / "resources"
 PROJECT_FILES = ("pyproject.toml", "setup.py", "README.md")
+MIN_SETUPTOOLS = (77, 0)
 
 
 def _resource_files() -> list[Path]:
@@ -36,11 +38,18 @@ def test_source_checkout_reads_top_level_resources() -> None:
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A wheel built from a copy of the checkout (so no build files land in the tree)."""
+    setuptools_version = tuple(int(p) for p in version("setuptools").split(".")[:2])
+    assert setuptools_version >= MIN_SETUPTOOLS, (
+        f"building needs setuptools>={MIN_SETUPTOOLS[0]} (PEP 639 license field) in this "
+        f"environment; found {version('setuptools')}"
+    )
     work = tmp_path_factory.mktemp("wheel")
     project = work / "project"
     project.mkdir()
     for name in PROJECT_FILES:
         shutil.copy2(REPO_ROOT / name, project / name)
+    for licence in REPO_ROOT.glob("LICEN[CS]E*"):
+        shutil.copy2(licence, project / licence.name)
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
     shutil.copytree(REPO_ROOT / "kopdes_desktop", project / "kopdes_desktop", ignore=ignore)
     shutil.copytree(SOURCE, project / "resources", ignore=ignore)
