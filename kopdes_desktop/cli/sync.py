@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from kopdes_desktop.cli.common import add_data_dir, open_store, print_json
+from kopdes_desktop.cli.sync_online import register_sync_commands
 from kopdes_desktop.sync.export import DEFAULT_MAX_BYTES
 from kopdes_desktop.sync.pending import TYPE_LABELS
 from kopdes_desktop.sync.service import SyncService
@@ -51,6 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     for sub in (trust, device, export, imp, status, conflicts, resolve):
         add_data_dir(sub)
+    register_sync_commands(commands)
 
 
 def _service(args: argparse.Namespace) -> SyncService:

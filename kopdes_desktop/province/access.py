@@ -1,4 +1,4 @@
-"""Who may talk to the province service: one-time enrolment codes and request signatures.
+"""Who may talk to the province service, and how much: enrolment codes, replay guard, limits.
 
 Enrolment codes are made by an officer (``kopdes-province enroll-code``), given to one mentor
 by phone or on paper, and used once by the laptop to enrol itself. Only a hash of each code is
@@ -22,6 +22,8 @@ from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import NAMING, utcnow
 from kopdes_desktop.sync.http_auth import normalize_code
 
+DEFAULT_MAX_BODY = 32 * 1024 * 1024
+DEFAULT_BODY_TIMEOUT = 120.0
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 CODE_LENGTH = 12
 DEFAULT_CODE_HOURS = 72

@@ -14,7 +14,7 @@ from typing import Any
 
 from kopdes_desktop import __version__
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.province import conflicts, devices, ingest, outputs, spreadsheet
+from kopdes_desktop.province import conflicts, devices, ingest, outputs, serve_cli, spreadsheet
 from kopdes_desktop.province.store import ProvinceStore, resolve_dir
 
 STATUS_WORDS = {
@@ -206,6 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = add("export", _export, "ekspor tabel gabungan untuk Dinas")
     export.add_argument("--format", choices=("xlsx", "csv"), required=True)
     export.add_argument("--out", type=Path, required=True)
+    serve_cli.register(sub)
     return parser
 
 

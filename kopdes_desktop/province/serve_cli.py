@@ -3,7 +3,8 @@
 ``serve`` runs the service (:mod:`kopdes_desktop.province.service`) under uvicorn. A client
 that opens a connection and then sends its request headers slowly, or not at all, is cut off
 after ``--header-timeout`` seconds (uvicorn alone would wait for ever); a slow body is bounded
-by the service itself.
+by the service itself. FastAPI and uvicorn are imported only when serving, so the other
+``kopdes-province`` commands start quickly.
 """
 
 from __future__ import annotations
@@ -12,16 +13,21 @@ import argparse
 import asyncio
 import sys
 from pathlib import Path
-from typing import Any
-
-import uvicorn
-from fastapi import FastAPI
-from uvicorn.protocols.http.h11_impl import H11Protocol
+from typing import TYPE_CHECKING, Any
 
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.province.access import DEFAULT_CODE_HOURS, ensure_tables, new_enroll_code
-from kopdes_desktop.province.service import DEFAULT_BODY_TIMEOUT, DEFAULT_MAX_BODY, create_app
+from kopdes_desktop.province.access import (
+    DEFAULT_BODY_TIMEOUT,
+    DEFAULT_CODE_HOURS,
+    DEFAULT_MAX_BODY,
+    ensure_tables,
+    new_enroll_code,
+)
 from kopdes_desktop.province.store import ProvinceStore, resolve_dir
+
+if TYPE_CHECKING:
+    import uvicorn
+    from fastapi import FastAPI
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8750
@@ -30,6 +36,7 @@ DEFAULT_HEADER_TIMEOUT = 20.0
 
 def bounded_protocol(header_timeout: float) -> type[asyncio.Protocol]:
     """uvicorn's h11 protocol, closing connections whose request does not start in time."""
+    from uvicorn.protocols.http.h11_impl import H11Protocol
 
     class BoundedH11Protocol(H11Protocol):
         _header_timer: asyncio.TimerHandle | None = None
@@ -68,6 +75,8 @@ def server_config(app: FastAPI, host: str = DEFAULT_HOST, port: int = DEFAULT_PO
                   header_timeout: float = DEFAULT_HEADER_TIMEOUT, log_level: str = "info",
                   **options: Any) -> uvicorn.Config:
     """The uvicorn configuration the province runs with (``options``: uvicorn's, e.g. TLS)."""
+    import uvicorn
+
     return uvicorn.Config(
         app, host=host, port=port, http=bounded_protocol(header_timeout),
         timeout_keep_alive=5, log_level=log_level, lifespan="on", **options,
@@ -82,6 +91,10 @@ def _open_for_serve(args: argparse.Namespace) -> ProvinceStore:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from kopdes_desktop.province.service import create_app
+
     store = _open_for_serve(args)
     try:
         app = create_app(store, max_body=args.max_body_mb * 1024 * 1024,

@@ -25,7 +25,12 @@ from starlette.requests import ClientDisconnect
 
 from kopdes_desktop import __version__
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.province.access import ApiError, ensure_tables
+from kopdes_desktop.province.access import (
+    DEFAULT_BODY_TIMEOUT,
+    DEFAULT_MAX_BODY,
+    ApiError,
+    ensure_tables,
+)
 from kopdes_desktop.province.service_state import ServiceState
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.sync.batch import BATCH_ID_RE, DEVICE_RE
@@ -33,9 +38,7 @@ from kopdes_desktop.sync.http_auth import HEADER_CONTENT_SHA256, HEADER_SIGNATUR
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MAX_BODY = 32 * 1024 * 1024
 MAX_ENROLL_BODY = 64 * 1024
-DEFAULT_BODY_TIMEOUT = 120.0
 CLOSE = {"Connection": "close"}
 OCTETS = "application/octet-stream"
 

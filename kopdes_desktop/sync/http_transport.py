@@ -33,6 +33,7 @@ Cancelled = Callable[[], bool]
 RETRY_STATUSES = {408, 429, 500, 502, 503, 504}
 RETRY_REASONS = {"hash_mismatch", "disconnected", "store_unavailable", "slow_upload"}
 CHUNK = 64 * 1024
+NO_SIGNAL_ATTEMPTS = 2  # without a network, waiting longer only keeps the mentor waiting
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,8 @@ class ProvinceClient:
                 response.read()
             except httpx2.TransportError as exc:
                 failure, response = exc, None
+                if attempt >= NO_SIGNAL_ATTEMPTS - 1 and no_signal_cause(exc):
+                    break
                 continue
             if not self._transient(response):
                 return response

@@ -1,0 +1,48 @@
+"""The command lines: ``kopdes-province enroll-code``, ``kopdes sync enroll`` and ``sync now``."""
+
+from __future__ import annotations
+
+from kopdes_desktop.cli import main as kopdes
+from kopdes_desktop.province.cli import main as kopdes_province
+from kopdes_desktop.settings import Settings
+
+from .support import add_work, batch_counts
+
+
+def fresh_code(province, capsys) -> str:
+    assert kopdes_province(["enroll-code", "--dir", str(province.root), "--hours", "1"]) == 0
+    return capsys.readouterr().out.strip().splitlines()[-1]
+
+
+def test_enroll_code_then_enroll_and_sync_from_the_command_line(province, service, laptops,
+                                                                 capsys):
+    laptop = laptops("laptop")
+    add_work(laptop)
+    data_dir = str(laptop.paths.root)
+    code = fresh_code(province, capsys)
+    assert len(code) == 14 and code.count("-") == 2
+
+    assert kopdes(["--data-dir", data_dir, "sync", "enroll", "--server", service.url,
+                   "--code", code]) == 0
+    out = capsys.readouterr().out
+    assert province.public.fingerprint in out
+    assert Settings(laptop.paths.settings_file).get("sync_server") == service.url
+
+    assert kopdes(["--data-dir", data_dir, "sync", "now"]) == 0
+    assert "1 paket dikirim" in capsys.readouterr().out
+    assert batch_counts(province)["applied"] == 1
+
+
+def test_used_code_and_dead_server_are_one_line_errors(province, service, laptops, capsys):
+    first, second = laptops("first"), laptops("second")
+    code = fresh_code(province, capsys)
+    args = ["sync", "enroll", "--server", service.url, "--code", code]
+    assert kopdes(["--data-dir", str(first.paths.root), *args]) == 0
+    capsys.readouterr()
+
+    assert kopdes(["--data-dir", str(second.paths.root), *args]) == 1
+    assert "sudah dipakai" in capsys.readouterr().err
+
+    assert kopdes(["--data-dir", str(first.paths.root), "sync", "now", "--server",
+                   "http://kopdes-sync.invalid"]) == 1
+    assert "sinyal" in capsys.readouterr().err
