@@ -18,11 +18,13 @@ from kopdes_desktop.sync.keys import ed25519_public, fingerprint
 from kopdes_desktop.sync.trust import read_device_file
 
 
-def coverage(ranges: list[tuple[int, int]]) -> tuple[int, list[tuple[int, int]]]:
-    """Highest contiguous counter from 1, and the gaps below the highest counter received."""
-    contiguous = 0
+def coverage(ranges: list[tuple[int, int]], floor: int = 0
+             ) -> tuple[int, list[tuple[int, int]]]:
+    """Highest contiguous counter from ``floor`` (acknowledged before), and the gaps below the
+    highest counter received."""
+    contiguous = floor
     gaps: list[tuple[int, int]] = []
-    reach = 0
+    reach = floor
     for low, high in sorted(ranges):
         if low > reach + 1:
             gaps.append((reach + 1, low - 1))
@@ -98,7 +100,8 @@ def device_statuses(store: ProvinceStore) -> list[DeviceStatus]:
     with store.session() as session:
         devices = session.scalars(select(ProvDevice).order_by(ProvDevice.device_id)).all()
         batches = session.execute(select(
-            ProvBatch.device_id, ProvBatch.status, ProvBatch.counter_from, ProvBatch.counter_to
+            ProvBatch.device_id, ProvBatch.status, ProvBatch.counter_from, ProvBatch.counter_to,
+            ProvBatch.acked_floor,
         )).all()
         conflicts = session.scalars(select(ProvConflict.versions).where(
             ProvConflict.status == "open")).all()
@@ -110,7 +113,8 @@ def device_statuses(store: ProvinceStore) -> list[DeviceStatus]:
     for device in devices:
         mine = [b for b in batches if b.device_id == device.device_id]
         applied = [(b.counter_from, b.counter_to) for b in mine if b.status == "applied"]
-        contiguous, gaps = coverage(applied)
+        floor = max((b.acked_floor for b in mine if b.status == "applied"), default=0)
+        contiguous, gaps = coverage(applied, floor)
         result.append(DeviceStatus(
             device.device_id, device.mentor_name, device.status,
             fingerprint(ed25519_public(device.public_key)), contiguous, gaps, len(applied),

@@ -145,7 +145,7 @@ def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: 
         batch_id=batch_id, device_id=device_id, file_sha256=opened.file_sha256,
         payload_sha256=header["payload_sha256"], public_key=header["device_public_key"],
         counter_from=header["counter_from"], counter_to=header["counter_to"],
-        records=len(records),
+        acked_floor=header["acked_counter"], records=len(records),
     )
     if device is None or device.status != "enrolled":
         if device is None:

@@ -53,6 +53,7 @@ class ProvBatch(ProvinceBase):
     public_key: Mapped[str] = mapped_column(String(60))
     counter_from: Mapped[int] = mapped_column(BigInteger)
     counter_to: Mapped[int] = mapped_column(BigInteger)
+    acked_floor: Mapped[int] = mapped_column(BigInteger, default=0)
     status: Mapped[str] = mapped_column(String(12))
     received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     applied_at: Mapped[datetime | None] = mapped_column(DateTime)

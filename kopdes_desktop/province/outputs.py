@@ -55,7 +55,8 @@ def receipt_body(store: ProvinceStore, device_id: str) -> dict[str, Any]:
         open_conflicts = session.scalars(select(ProvConflict).where(
             ProvConflict.status == "open").order_by(ProvConflict.id)).all()
     applied = [(b.counter_from, b.counter_to) for b in batches if b.status == "applied"]
-    contiguous, gaps = coverage(applied)
+    floor = max((b.acked_floor for b in batches if b.status == "applied"), default=0)
+    contiguous, gaps = coverage(applied, floor)
     received = {b.batch_id for b in batches}
     conflicts = [
         {"table": c.table_name, "record_id": c.record_id, "winner": c.winner}

@@ -15,7 +15,7 @@ DEVICE_RE = re.compile(r"^[0-9A-Za-z-]{1,36}$")
 HEADER_KEYS = {
     "format", "kind", "batch_id", "device_id", "device_public_key", "province_key_id",
     "counter_from", "counter_to", "created_at", "payload_sha256", "payload_size", "records",
-    "attachments",
+    "attachments", "acked_counter",
 }
 
 
@@ -36,8 +36,14 @@ def make_header(
     payload: bytes,
     records: int,
     attachments: int,
+    acked_counter: int = 0,
 ) -> dict[str, Any]:
-    """The header of a batch over ``payload``."""
+    """The header of a batch over ``payload``.
+
+    ``acked_counter`` is the device's counter the province had acknowledged when the batch was
+    made (0 at first): the province counts contiguity from there, so a device whose earlier
+    changes were settled some other way (a restored backup, the demo data) shows no false gap.
+    """
     digest = hashlib.sha256(payload).hexdigest()
     return {
         "format": FORMAT,
@@ -53,6 +59,7 @@ def make_header(
         "payload_size": len(payload),
         "records": records,
         "attachments": attachments,
+        "acked_counter": acked_counter,
     }
 
 
@@ -71,10 +78,12 @@ def check_header(header: dict[str, Any], own_key_id: str, payload_size: int) -> 
             "This file is meant for another province (different province key).",
         )
     low, high = header["counter_from"], header["counter_to"]
-    counts = (header["records"], header["attachments"], header["payload_size"])
+    counts = (header["records"], header["attachments"], header["payload_size"],
+              header["acked_counter"])
     if not all(_is_int(v) for v in (low, high, *counts)):
         raise errors.damaged("kepala berkas")
-    if not 1 <= low <= high <= MAX_COUNTER or any(v < 0 for v in counts):
+    if not 1 <= low <= high <= MAX_COUNTER or any(v < 0 for v in counts) or \
+            header["acked_counter"] >= low:
         raise errors.hostile("rentang nomor urut tidak wajar")
     if header["payload_size"] != payload_size:
         raise errors.damaged("ukuran isi")

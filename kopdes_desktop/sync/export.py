@@ -125,7 +125,8 @@ def _groups(store: Store, session: Session, rows: list[Syncable], max_bytes: int
     return [g for g in groups if g.records]
 
 
-def _seal_group(group: _Group, low: int, high: int, device_id: str, key, province) -> SyncBatch:
+def _seal_group(group: _Group, low: int, high: int, acked: int, device_id: str, key,
+                province) -> SyncBatch:
     payload = encode(group.records, group.blobs)
     created = utcnow()
     header = make_header(
@@ -138,6 +139,7 @@ def _seal_group(group: _Group, low: int, high: int, device_id: str, key, provinc
         payload=payload,
         records=len(group.records),
         attachments=len(group.blobs),
+        acked_counter=min(acked, low - 1),
     )
     data = seal_batch(header, payload, key, province.seal_key, province.key_id)
     name = f"kopdes-{device_id[:8]}-{low:07d}-{high:07d}-{created:%Y%m%d}{FILE_SUFFIX}"
@@ -195,6 +197,7 @@ def build_batches(store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
     made = 0
     with store.session() as session:
         ranges = _ranges(session)
+        acked = self_device(session).acked_counter
         row_sets = [(lo, hi, pending_rows(session, lo, hi)) for lo, hi, _ in ranges]
         total = sum(len(rows) for _, _, rows in row_sets)
         done = 0
@@ -217,7 +220,8 @@ def build_batches(store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
             edge = low
             for index, group in enumerate(groups):
                 top = high if index == len(groups) - 1 else group.records[-1]["c"]
-                batch = _seal_group(group, edge + 1, top, store.device_id, key, province)
+                batch = _seal_group(group, edge + 1, top, acked, store.device_id, key,
+                                    province)
                 _record_batch(session, batch, group.blobs)
                 edge = top
                 made += 1

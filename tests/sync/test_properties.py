@@ -14,6 +14,7 @@ from kopdes_desktop.province.models import ProvRecord
 from kopdes_desktop.province.outputs import write_receipts, write_reference
 from kopdes_desktop.store.models import Cooperative, Visit
 from kopdes_desktop.sync.fileformat import KIND_RECEIPT, sign_document
+from kopdes_desktop.sync.pending import self_device
 from kopdes_desktop.sync.service import SyncService
 
 from .craft import laptop_key, opened_records, payload_of, reseal, seal
@@ -235,3 +236,23 @@ def test_keys_are_private_to_their_owner(tmp_path, province, laptops):
     laptop_key(laptop)
     for path in [*laptop.paths.keys.iterdir(), *(province.root / "keys").iterdir()]:
         assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_changes_settled_before_the_first_batch_are_not_reported_as_a_gap(
+        tmp_path, province, laptops):
+    laptop = laptops("a")
+    enroll_laptop(province, laptop, tmp_path)
+    coop = add_cooperative(laptop)
+    add_visits(laptop, coop, 5)
+    with laptop.session() as session:
+        device = self_device(session)
+        device.acked_counter = device.counter
+        settled = device.counter
+    edit(laptop, Cooperative, coop, notes="perubahan baru")
+    [batch] = export_files(laptop, tmp_path / "out")
+    assert import_file(province, batch).status == "applied"
+    [status] = device_statuses(province)
+    assert (status.contiguous_counter, status.gaps) == (settled + 1, [])
+    [receipt] = write_receipts(province, tmp_path / "receipts")
+    SyncService(laptop).import_files([receipt])
+    assert SyncService(laptop).pending_total() == 0
