@@ -47,6 +47,16 @@ def check_translations() -> None:
         raise SystemExit(f"build: compile these translations first (pyside6-lrelease): {missing}")
 
 
+def check_tools() -> None:
+    """PyInstaller itself, and on Linux binutils (the spec strips the binaries)."""
+    try:
+        import PyInstaller  # noqa: F401
+    except ModuleNotFoundError:
+        raise SystemExit("build: PyInstaller is missing: pip install -e '.[build]'") from None
+    if sys.platform.startswith("linux") and not shutil.which("strip"):
+        raise SystemExit("build: 'strip' is missing: apt-get install binutils")
+
+
 def make_icons() -> None:
     """Regenerate the hicolor PNGs and the Windows .ico from the app icon."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -98,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--installer", action="store_true", help="also build the Windows setup")
     args = parser.parse_args(argv)
 
+    check_tools()
     check_translations()
     make_icons()
     started = time.monotonic()

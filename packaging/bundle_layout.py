@@ -139,7 +139,7 @@ def _modules_under(package: str) -> list[str]:
     names = []
     for path in sorted(folder.rglob("*.py")):
         parts = path.relative_to(ROOT).with_suffix("").parts
-        if "migrations" in parts or "__pycache__" in parts:
+        if "migrations" in parts or "__pycache__" in parts or parts[-1] == "__main__":
             continue
         names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
     return names
