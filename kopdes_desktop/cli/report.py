@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING, Any
 
 from kopdes_desktop.cli.common import add_data_dir, data_paths, open_store
 from kopdes_desktop.errors import KopdesError
+
+if TYPE_CHECKING:
+    from kopdes_desktop.paths import DataPaths
+    from kopdes_desktop.reports import ReportOptions
 
 
 def _common(parser: argparse.ArgumentParser, out_help: str = "berkas PDF keluaran") -> None:
@@ -58,11 +63,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     report.set_defaults(func=lambda _args: report.print_help() or 2)
 
 
-def _options(args: argparse.Namespace, store_paths):  # type: ignore[no-untyped-def]
+def _options(args: argparse.Namespace, store_paths: DataPaths) -> ReportOptions:
     from kopdes_desktop.reports import options_from_settings
     from kopdes_desktop.settings import Settings
 
-    overrides = {"deterministic": args.deterministic}
+    overrides: dict[str, Any] = {"deterministic": args.deterministic}
     if args.lang:
         overrides["language"] = args.lang
     if getattr(args, "no_photos", False):

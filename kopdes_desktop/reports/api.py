@@ -49,12 +49,11 @@ def monthly_pdf(store: Store, registry: Any, mentor_id: str, month: str,
 
 def profile_pdf(store: Store, registry: Any, cooperative_id: str,
                 options: ReportOptions | None = None, today: date | None = None) -> bytes:
-    """The Profil Koperasi of one cooperative."""
+    """The Profil Koperasi of one cooperative; follow-ups are marked overdue as of ``today``
+    (the system date when not given)."""
     options = options or ReportOptions()
-    when = today or options.sign_date or (options.stamp(None).date()
-                                          if not options.deterministic else None)
     with store.read() as session:
-        data = profile_data(session, registry, cooperative_id, today=when)
+        data = profile_data(session, registry, cooperative_id, today=today or options.sign_date)
     return profile.render(data, options)
 
 

@@ -209,8 +209,8 @@ def _findings(session: Session, visit_id: str) -> tuple[FindingInfo, ...]:
     return tuple(out)
 
 
-def _photos(session: Session, paths: DataPaths, owners: list[tuple[str, str]]) -> tuple[PhotoRef,
-                                                                                         ...]:
+def _photos(session: Session, paths: DataPaths,
+            owners: list[tuple[str, str]]) -> tuple[PhotoRef, ...]:
     refs = []
     for owner_type, owner_id in owners:
         rows = session.scalars(
