@@ -99,7 +99,9 @@ def _latest_primary():  # type: ignore[no-untyped-def]
         )
         .subquery()
     )
-    return select(ranked).where(ranked.c.rank == 1).subquery()
+    # The GROUP BY (one row per cooperative anyway) lets SQLite index the subquery for the
+    # join; without it the join scans every cooperative's row for every cooperative.
+    return select(ranked).where(ranked.c.rank == 1).group_by(*ranked.c).subquery()
 
 
 def _joined(*columns):  # type: ignore[no-untyped-def]
