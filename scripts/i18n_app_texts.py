@@ -12,8 +12,6 @@ INDONESIAN: dict = {
     "Settings": "Pengaturan",
     "Kopdes Desktop — cooperative mentoring": "Kopdes Desktop — pendampingan koperasi",
     "%1 (Ctrl+%2)": "%1 (Ctrl+%2)",
-    "Choose a cooperative first, then press Ctrl+N for a new visit.":
-        "Pilih koperasi dulu, lalu tekan Ctrl+N untuk kunjungan baru.",
     "Unsynced changes: %1": "Perubahan belum disinkronkan: %1",
     "never": "belum pernah",
     "Last sync: %1": "Sinkronisasi terakhir: %1",

@@ -155,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     if os.environ.get(STARTUP_PROBE_ENV):
         probe = _FirstPaint(window)
         window.installEventFilter(probe)
+    else:
+        QTimer.singleShot(0, window.offer_drafts)
     window.show()
     try:
         return app.exec()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.formatting import long_date
-from kopdes_desktop.core.services import assessments, overview
+from kopdes_desktop.core.services import overview
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.widgets.style import STYLE_SHEET
@@ -189,16 +189,20 @@ class MainWindow(QMainWindow):
 
     def navigate(self, name: str, record_id: str = "") -> None:
         """Show view ``name`` (opening ``record_id`` on it when given)."""
+        assessment_id = ""
         if name == "assessment":
-            name, record_id = "visit", self._visit_of_assessment(record_id)
+            name, assessment_id = "visit", record_id
+            record_id = ""
         if name not in PAGE_BY_NAME:
             return
         widget = self.view(name)
         if name in self._stale:
             self._stale.discard(name)
             widget.refresh()
-        if record_id.startswith(NEW_VISIT_PREFIX) and hasattr(widget, "new_visit"):
-            widget.new_visit(record_id[len(NEW_VISIT_PREFIX):])
+        if assessment_id and hasattr(widget, "show_assessment"):
+            widget.show_assessment(assessment_id)
+        elif record_id.startswith(NEW_VISIT_PREFIX) and hasattr(widget, "new_visit"):
+            widget.new_visit(record_id[len(NEW_VISIT_PREFIX):] or None)
         elif record_id and hasattr(widget, "show_record"):
             widget.show_record(record_id)
         self._current = name
@@ -208,12 +212,6 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(nav_row)
             self.nav.blockSignals(False)
-
-    def _visit_of_assessment(self, assessment_id: str) -> str:
-        if not assessment_id:
-            return ""
-        with self.ctx.store.read() as session:
-            return assessments.get(session, assessment_id).visit_id or ""
 
     def _nav_changed(self, row: int) -> None:
         if 0 <= row < len(NAV_PAGES):
@@ -228,17 +226,20 @@ class MainWindow(QMainWindow):
         self.view("koperasi").focus_search()
 
     def new_visit(self) -> None:
-        """Ctrl+N: a new visit for the cooperative on screen or selected in the list."""
+        """Ctrl+N: a new visit for the cooperative on screen or selected in the list (the
+        visit dialog asks for one otherwise)."""
         cooperative_id = ""
         if self._current in ("cooperative", "koperasi"):
             cooperative_id = self.view(self._current).current_cooperative_id() or ""
-        if cooperative_id:
-            self.navigate("visit", NEW_VISIT_PREFIX + cooperative_id)
-        else:
-            self.focus_search()
-            self.statusBar().showMessage(
-                self.tr("Choose a cooperative first, then press Ctrl+N for a new visit."), 8000
-            )
+        self.navigate("visit", NEW_VISIT_PREFIX + cooperative_id)
+
+    def offer_drafts(self) -> None:
+        """After start-up: offer back assessments left as drafts (crash, power cut)."""
+        offer = optional_view("kopdes_desktop.ui.dialogs.draft_recovery", "offer_draft_recovery")
+        if offer is not None:
+            assessment_id = offer(self, self.ctx)
+            if assessment_id:
+                self.navigate("assessment", assessment_id)
 
     def refresh_current(self) -> None:
         """F5: reload the page on screen."""

@@ -242,47 +242,47 @@
 <context>
     <name>CooperativeTableModel</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="31" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="30" />
         <source>Cooperative</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="32" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="31" />
         <source>Village</source>
         <translation>Desa/Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="33" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="32" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="34" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="33" />
         <source>Kabupaten/Kota</source>
         <translation>Kabupaten/Kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="35" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="34" />
         <source>Latest category</source>
         <translation>Kategori terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="36" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="35" />
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="37" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="36" />
         <source>Assessed on</source>
         <translation>Tanggal penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="38" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="37" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="39" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="38" />
         <source>Units running</source>
         <translation>Unit jalan</translation>
     </message>
@@ -774,32 +774,27 @@
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="240" />
-        <source>Choose a cooperative first, then press Ctrl+N for a new visit.</source>
-        <translation>Pilih koperasi dulu, lalu tekan Ctrl+N untuk kunjungan baru.</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="262" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="263" />
         <source>Unsynced changes: %1</source>
         <translation>Perubahan belum disinkronkan: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="265" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="266" />
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="266" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="267" />
         <source>Last sync: %1</source>
         <translation>Sinkronisasi terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="268" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="269" />
         <source>%1 cooperatives · %2 visits · %3 assessments</source>
         <translation>%1 koperasi · %2 kunjungan · %3 penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="274" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="275" />
         <source>Data folder: %1</source>
         <translation>Folder data: %1</translation>
     </message>
