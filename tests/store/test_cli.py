@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kopdes_desktop.cli import main
+from kopdes_desktop.cli import main, store_cmds
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.store import migrate
 from kopdes_desktop.store.db import Store
@@ -140,3 +140,16 @@ def test_subprocess_backup_to_unwritable_place(store: Store, tmp_path: Path) -> 
     assert done.returncode == 1
     assert "Cadangan tidak dapat ditulis" in _one_line(done.stderr)
     assert blocker.read_text() == "bukan folder"
+
+
+def test_backup_of_a_large_database_prints_progress(
+    store: Store, data_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the threshold stands in for a large database; the copy itself is the real one
+    monkeypatch.setattr(store_cmds, "LONG_BACKUP_PAGES", 1)
+    out = tmp_path / "besar.sqlite3"
+    assert main(["backup", "--out", str(out), "--data-dir", str(data_paths.root)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1] == "kopdes: mencadangkan... 100%"
+    assert len(err) == len(set(err)) >= 1
