@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import random
 import time
 from datetime import date
 from pathlib import Path
@@ -28,7 +29,8 @@ COOPERATIVES = 50
 
 
 def _fill(store: Store, count: int) -> None:
-    """``count`` visits, each with a final assessment of 20 answers and its result."""
+    """``count`` visits, each with a final assessment of 20 varied answers and its result."""
+    rng = random.Random(1)
     with store.session() as session:
         session.add(Region(code="65.01", name="Kabupaten Bulungan", level=2, type="kabupaten",
                            source="bench"))
@@ -43,12 +45,16 @@ def _fill(store: Store, count: int) -> None:
                           notes=f"Rapat pengurus membahas RAT dan gerai sembako ({i}).")
             session.add(visit)
             session.flush()
-            answers = {f"q{k}": (i * 7 + k) % 5 for k in range(20)}
+            answers = {f"q{k}": rng.choice((rng.randint(0, 5), rng.randint(0, 2_000_000_000),
+                                            rng.choice(("ya", "tidak", "sebagian"))))
+                       for k in range(20)}
+            aspects = {f"aspek_{k}": round(rng.uniform(0, 15), 2) for k in range(7)}
+            total = round(sum(aspects.values()), 2)
             session.add(Assessment(
                 cooperative_id=coop.id, visit_id=visit.id, instrument_id="kesehatan-usp-2016",
                 instrument_version="1.0", answers=answers,
-                result={"total": 60 + i % 40, "aspects": {"permodalan": i % 10}},
-                total=60.0 + i % 40, category="CUKUP SEHAT", status="FINAL",
+                result={"total": total, "aspects": aspects, "category": "CUKUP SEHAT"},
+                total=total, category="CUKUP SEHAT", status="FINAL",
                 assessed_on=visit.visit_date,
             ))
 
