@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 FIXED_STAMP = datetime(2025, 1, 1, 0, 0)
 """Generation time printed in deterministic mode when the record has no time of its own."""
@@ -26,9 +26,9 @@ class ReportOptions:
         return "en" if self.language.startswith("en") else "id"
 
     def stamp(self, record_time: datetime | None) -> datetime:
-        """The generation time the footer prints."""
+        """The generation time the footer prints (UTC, like every stored time)."""
         if self.generated_at is not None:
             return self.generated_at
         if self.deterministic:
             return record_time or FIXED_STAMP
-        return datetime.now().replace(microsecond=0)
+        return datetime.now(UTC).replace(tzinfo=None, microsecond=0)

@@ -151,7 +151,7 @@ class _NumberedCanvas(Canvas):
         self.line(MARGIN, y + 4 * mm, PAGE_WIDTH - MARGIN, y + 4 * mm)
         self.setFont(fonts.REGULAR, 7)
         self.setFillColor(MUTED)
-        stamp = meta.generated_at.strftime("%Y-%m-%d %H:%M")
+        stamp = meta.generated_at.strftime("%Y-%m-%d %H:%M UTC")
         left = t("footer_doc", lang).format(doc=meta.doc_id, at=stamp, hash=meta.content_hash)
         self.drawString(MARGIN, y, left)
         self.setFont(fonts.BOLD, 7.5)
