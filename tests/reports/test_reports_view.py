@@ -122,6 +122,9 @@ def test_preview_saves_and_prints(qtbot, ctx, tmp_path):
     qtbot.addWidget(dialog)
     assert dialog.page_count() >= 1
     assert dialog.windowTitle() == "Pratinjau laporan"
+    from ui.i18n_check import untranslated_texts
+
+    assert untranslated_texts(dialog) == []
     saved = dialog.save_to(tmp_path / "saved" / "profil.pdf")
     assert saved.read_bytes() == pdf
     assert ctx.settings.get("last_export_dir") == str(tmp_path / "saved")
