@@ -24,6 +24,9 @@ class DataPaths:
 
     root: Path
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "root", Path(self.root))
+
     @property
     def database(self) -> Path:
         return self.root / DB_FILENAME

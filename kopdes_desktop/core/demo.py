@@ -242,24 +242,24 @@ def _field_work(m: _Maker, coop: Cooperative, mentor_id: str, kab_code: str, mat
                               "Listrik desa menyala pukul 18.00-23.00 saja.",
                               "Pengurus antusias; gerai ramai pada hari pasar.")) or None,
         ))
-        day += timedelta(days=rng.randint(40, 95))
+        day += timedelta(days=rng.randint(25, 60))
     rows.extend(visits)
     open_actions: list[ActionItem] = []
     for index, visit in enumerate(visits):
         progress = maturity * 0.7 + 0.3 * (index + 1) / len(visits)
         for action in open_actions:
             roll = rng.random()
-            if action.status in ("OPEN", "PROGRESS") and roll < 0.6:
+            if action.status in ("OPEN", "PROGRESS") and roll < 0.8:
                 action.status, action.closed_visit_id, action.closed_on = (
                     "DONE", visit.id, visit.visit_date)
-            elif action.status == "OPEN" and roll < 0.75:
+            elif action.status == "OPEN" and roll < 0.9:
                 action.status = "PROGRESS"
-        if index % 2 == 0 or index == len(visits) - 1:
+        if index % 3 == 0 or index == len(visits) - 1:
             visit.purpose = "Penilaian kesiapan usaha"
             rows.append(_assess(m, coop.id, visit, "kesiapan-kdkmp", progress))
         if has_usp and index in (1, len(visits) - 1):
             rows.append(_assess(m, coop.id, visit, "kesehatan-usp-2016", progress))
-        for _ in range(rng.choice((0, 1, 1, 2))):
+        for _ in range(rng.choice((0, 0, 1, 1, 2))):
             area, temuan, rekomendasi = rng.choice(names.FINDINGS)
             finding = Finding(id=m.uid(), visit_id=visit.id, cooperative_id=coop.id, area=area,
                               temuan=temuan, rekomendasi=rekomendasi,
