@@ -317,14 +317,18 @@ def save_unit(
     return unit
 
 
+def _board_order(person: Person) -> tuple[int, int, str]:
+    roles = PENGURUS_ROLES if person.organ == "PENGURUS" else PENGAWAS_ROLES
+    rank = next((i for i, role in enumerate(roles) if person.role.startswith(role)), len(roles))
+    return (0 if person.organ == "PENGURUS" else 1, rank, person.name)
+
+
 def people(session: Session, cooperative_id: str) -> list[Person]:
-    return list(
-        session.scalars(
-            select(Person)
-            .where(Person.cooperative_id == cooperative_id, Person.deleted.is_(False))
-            .order_by(Person.organ.desc(), Person.role)
-        )
+    """The pengurus in the order of their offices (Ketua first), then the pengawas."""
+    rows = session.scalars(
+        select(Person).where(Person.cooperative_id == cooperative_id, Person.deleted.is_(False))
     )
+    return sorted(rows, key=_board_order)
 
 
 def save_person(
