@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from lokal.rupiah import format_rupiah
-from lokal.terbilang import terbilang as _terbilang
-
 MONTHS_ID = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
     "Oktober", "November", "Desember",
@@ -21,6 +18,8 @@ def rupiah(amount: int | float | None, language: str = "id") -> str:
     """``Rp1.250.000`` (id) or ``Rp1,250,000`` (en); an empty string for None."""
     if amount is None:
         return ""
+    from lokal.rupiah import format_rupiah  # lokal's package import costs ~1 s at start-up
+
     text = format_rupiah(int(round(amount)))
     if language.startswith("en"):
         text = text.replace(".", ",")
@@ -29,6 +28,8 @@ def rupiah(amount: int | float | None, language: str = "id") -> str:
 
 def terbilang(amount: int) -> str:
     """The amount in Indonesian words, e.g. ``satu juta dua ratus lima puluh ribu rupiah``."""
+    from lokal.terbilang import terbilang as _terbilang
+
     return f"{_terbilang(int(amount))} rupiah"
 
 

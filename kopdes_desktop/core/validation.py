@@ -9,10 +9,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from lokal.nik import parse_nik
-from lokal.npwp import parse_npwp
-from lokal.phone import parse_phone
-
 from kopdes_desktop.errors import ValidationError
 
 # Indonesia's extent, with a little margin for islands at the edges.
@@ -51,6 +47,8 @@ def nik_koperasi(value: str) -> str:
 
 def npwp(value: str) -> str:
     """NPWP (15 or 16 digits), stored in its formatted 15-digit form when it has one."""
+    from lokal.npwp import parse_npwp  # imported on use: lokal's package import is slow
+
     info = parse_npwp(value)
     if not info.valid:
         raise FieldError(
@@ -61,6 +59,8 @@ def npwp(value: str) -> str:
 
 def nik(value: str) -> str:
     """A person's NIK (16 digits, with a plausible region and birth date)."""
+    from lokal.nik import parse_nik  # imported on use: lokal's package import is slow
+
     info = parse_nik(value)
     if not info.valid:
         raise FieldError("NIK tidak valid.", "The NIK is not valid.")
@@ -69,6 +69,8 @@ def nik(value: str) -> str:
 
 def phone(value: str) -> str:
     """An Indonesian phone number, normalised to its national form (0812-3456-7890)."""
+    from lokal.phone import parse_phone  # imported on use: lokal's package import is slow
+
     info = parse_phone(value)
     if not info.valid:
         raise FieldError(
