@@ -194,6 +194,7 @@ INDONESIAN: dict = {
     "Not saved: please correct the fields marked in red.":
         "Belum disimpan: perbaiki isian yang bertanda merah.",
     "Saved.": "Tersimpan.",
+    "Loading…": "Memuat…",
     "Unit": "Unit",
     "Monthly turnover": "Omzet bulanan",
     "Notes": "Catatan",

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 from kopdes_desktop.core.services import cooperatives, followups, mentors  # noqa: E402
 from kopdes_desktop.paths import DataPaths  # noqa: E402
 from kopdes_desktop.store.db import Store  # noqa: E402
-from kopdes_desktop.ui import i18n  # noqa: E402
+from kopdes_desktop.ui import i18n, workers  # noqa: E402
 from kopdes_desktop.ui.context import AppContext  # noqa: E402
 from kopdes_desktop.ui.main_window import MainWindow  # noqa: E402
 from kopdes_desktop.ui.widgets.style import STYLE_SHEET  # noqa: E402
@@ -123,6 +123,7 @@ def render(paths: DataPaths, out: Path, language: str) -> list[Path]:
     """Write one PNG per entry of :data:`SHOTS` into ``out``."""
     app = QApplication.instance() or QApplication([])
     i18n.install_translators(app, language)
+    workers.set_synchronous(True)  # each page is filled before it is grabbed
     ctx = AppContext.open(paths, fixed_today=date.today())
     out.mkdir(parents=True, exist_ok=True)
     written = []

@@ -24,8 +24,8 @@ from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import i18n
 
 STARTUP_PROBE_ENV = "KOPDES_STARTUP_PROBE"
-"""When set, the app prints ``shown <epoch seconds>`` after the first paint and quits
-(used by the start-up benchmark)."""
+"""When set, the app prints ``shown <epoch seconds>`` after the window's first paint and
+``ready <epoch seconds>`` once Beranda shows its figures, then quits (start-up benchmark)."""
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -58,15 +58,32 @@ def apply_font_scale(app: QApplication, percent: int) -> None:
     app.setFont(font)
 
 
-class _FirstPaint(QObject):
-    """Prints the moment the window is first painted, then quits (start-up benchmark)."""
+class _StartupProbe(QObject):
+    """Prints when the window is first painted and when Beranda is filled, then quits."""
+
+    def __init__(self, window: QWidget, home: QObject) -> None:
+        super().__init__(window)
+        self.painted = self.ready = False
+        window.installEventFilter(self)
+        home.loaded.connect(self._ready)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
             watched.removeEventFilter(self)
             print(f"shown {time.time():.6f}", flush=True)
-            QTimer.singleShot(0, lambda: QApplication.exit(0))
+            self._finish()
         return False
+
+    def _ready(self) -> None:
+        if not self.ready:
+            self.ready = True
+            print(f"ready {time.time():.6f}", flush=True)
+            self._finish()
+
+    def _finish(self) -> None:
+        if self.painted and self.ready:
+            QTimer.singleShot(0, lambda: QApplication.exit(0))
 
 
 def _crash_handler(paths: DataPaths):  # type: ignore[no-untyped-def]
@@ -153,8 +170,7 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(ctx)
     if os.environ.get(STARTUP_PROBE_ENV):
-        probe = _FirstPaint(window)
-        window.installEventFilter(probe)
+        _StartupProbe(window, window.view("beranda"))
     else:
         QTimer.singleShot(0, window.offer_drafts)
     window.show()

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services import overview
+from kopdes_desktop.store.db import Store
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.widgets.style import STYLE_SHEET
+from kopdes_desktop.ui.workers import run_task
 
 NEW_VISIT_PREFIX = "new:"
 """``navigate("visit", "new:<cooperative id>")`` starts a new visit for that cooperative."""
@@ -89,6 +91,11 @@ PAGES = (
 PAGE_BY_NAME = {page.name: page for page in PAGES}
 NAV_PAGES = ("beranda", "koperasi", "kunjungan", "tindak_lanjut", "laporan", "sinkronisasi",
              "pengaturan")
+
+
+def _read_status(store: Store) -> overview.StatusSummary:
+    with store.read() as session:
+        return overview.status_summary(session)
 
 
 class UnavailablePage(QWidget):
@@ -255,9 +262,10 @@ class MainWindow(QMainWindow):
         self._status_timer.start()
 
     def refresh_status(self) -> None:
-        """Recount unsynced changes and records for the status bar."""
-        with self.ctx.store.read() as session:
-            summary = overview.status_summary(session)
+        """Recount unsynced changes and records for the status bar (off the GUI thread)."""
+        self._status_task = run_task(_read_status, self.ctx.store, on_done=self._show_status)
+
+    def _show_status(self, summary: overview.StatusSummary) -> None:
         language = i18n.current_language()
         self.status_unsynced.setText(
             self.tr("Unsynced changes: %1").replace("%1", str(summary.unsynced))

@@ -290,52 +290,57 @@
 <context>
     <name>CooperativesView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="50" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="66" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="55" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="71" />
         <source>Search by name, village, kecamatan, kabupaten or legal number (Ctrl+F)</source>
         <translation>Cari nama, desa, kecamatan, kabupaten atau nomor legalitas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="59" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="75" />
         <source>Any unit status</source>
         <translation>Semua status unit</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="62" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="78" />
         <source>Unit: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="81" />
         <source>Assigned to me</source>
         <translation>Tugas saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="89" />
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="90" />
         <source>New visit (Ctrl+N)</source>
         <translation>Kunjungan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="127" />
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="133" />
         <source>All kabupaten/kota</source>
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="119" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="136" />
         <source>Any category</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="146" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="163" />
         <source>Showing %1 of %2 cooperatives</source>
         <translation>Menampilkan %1 dari %2 koperasi</translation>
     </message>
@@ -460,99 +465,104 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="36" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="63" />
         <source>My cooperatives</source>
         <translation>Koperasi saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="37" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="44" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="71" />
         <source>Visits this month</source>
         <translation>Kunjungan bulan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="38" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="65" />
         <source>Overdue follow-ups</source>
         <translation>Tindak lanjut terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="39" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="66" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="40" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="47" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="74" />
         <source>Drafts in progress</source>
         <translation>Draf yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="41" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="68" />
         <source>Unsynced changes</source>
         <translation>Perubahan belum disinkronkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="42" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="69" />
         <source>My cooperatives by latest category</source>
         <translation>Koperasi saya menurut kategori terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="43" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="70" />
         <source>No cooperatives assigned yet.</source>
         <translation>Belum ada koperasi yang ditugaskan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="44" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="71" />
         <source>No visits this month yet.</source>
         <translation>Belum ada kunjungan bulan ini.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="45" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="72" />
         <source>Follow-ups: overdue and upcoming</source>
         <translation>Tindak lanjut: terlambat dan segera jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="46" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="73" />
         <source>Nothing overdue or due soon.</source>
         <translation>Tidak ada yang terlambat atau segera jatuh tempo.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="47" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="74" />
         <source>No drafts.</source>
         <translation>Tidak ada draf.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="148" />
         <source>%1 — %2 · %3</source>
         <translation>%1 — %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="94" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="153" />
         <source>%1 — %2 (started %3)</source>
         <translation>%1 — %2 (dimulai %3)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="123" />
         <source>Welcome, %1</source>
         <translation>Selamat datang, %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="58" />
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="125" />
         <source>Welcome. Please fill in your profile in Settings.</source>
         <translation>Selamat datang. Silakan isi profil Anda di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="132" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="163" />
         <source>By latest category: %1</source>
         <translation>Menurut kategori terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="136" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="167" />
         <source>Overdue since %1</source>
         <translation>Terlambat sejak %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="136" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="167" />
         <source>Due %1</source>
         <translation>Tenggat %1</translation>
     </message>

@@ -120,7 +120,8 @@ def test_unit_and_member_dialogs_store_what_they_show(qtbot, ctx):
     members.women.setValue(48)
     members.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     with ctx.store.read() as session:
-        kinds = {(u.kind, u.status, u.monthly_turnover) for u in cooperatives.units(session, coop_id)}
+        kinds = {(u.kind, u.status, u.monthly_turnover)
+                 for u in cooperatives.units(session, coop_id)}
         assert ("KLINIK", "PLANNED", 12_500_000) in kinds
         assert [(m.members, m.women) for m in cooperatives.member_history(session, coop_id)] == [
             (120, 48)]

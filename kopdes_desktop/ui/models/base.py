@@ -8,8 +8,7 @@ stays cheap.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,10 +16,11 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
+
+from kopdes_desktop.ui.models.proxy import RowFilterProxy
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -156,38 +156,7 @@ class FunctionTableModel(RowTableModel):
         return None
 
 
-@contextmanager
-def filter_change(proxy: QSortFilterProxyModel) -> Iterator[None]:
-    """Wrap a change of a proxy's row filter (Qt 6.10's API, or invalidate before it)."""
-    if hasattr(proxy, "beginFilterChange"):
-        proxy.beginFilterChange()
-        yield
-        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-    else:
-        yield
-        proxy.invalidateRowsFilter()
-
-
-class SourceSortProxy(QSortFilterProxyModel):
-    """A filter proxy whose sorting reorders the source model (by its precomputed keys).
-
-    Qt's own proxy sort asks Python for two sort values per comparison, far too slow for
-    thousands of rows; the source model sorts a plain list instead and the proxy keeps its
-    order.
-    """
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(False)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if model is not None and column >= 0:
-            model.sort(column, order)
-
-
-class PredicateProxy(SourceSortProxy):
+class PredicateProxy(RowFilterProxy):
     """Keeps the rows whose row object passes :meth:`set_predicate`."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -195,10 +164,8 @@ class PredicateProxy(SourceSortProxy):
         self._predicate: Callable[[Any], bool] | None = None
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
-        with filter_change(self):
-            self._predicate = predicate
+        self._predicate = predicate
+        self.refilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        if self._predicate is None:
-            return True
-        return self._predicate(self.sourceModel().row_at(source_row))
+    def accepts(self, row: Any) -> bool:
+        return self._predicate is None or self._predicate(row)

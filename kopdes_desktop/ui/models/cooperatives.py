@@ -6,8 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -15,7 +13,8 @@ from PySide6.QtGui import QColor
 from kopdes_desktop.core.formatting import long_date, number
 from kopdes_desktop.core.services.cooperatives import CooperativeSummary
 from kopdes_desktop.ui.models import labels
-from kopdes_desktop.ui.models.base import Index, RowTableModel, SourceSortProxy, filter_change
+from kopdes_desktop.ui.models.base import Index, RowTableModel
+from kopdes_desktop.ui.models.proxy import RowFilterProxy
 
 NAME, VILLAGE, KECAMATAN, KABUPATEN, CATEGORY, SCORE, ASSESSED, ACTIONS, UNITS = range(9)
 NOT_ASSESSED_KEY = "\x00not-assessed"
@@ -83,11 +82,10 @@ class CooperativeTableModel(RowTableModel):
         )
 
 
-class CooperativeFilterProxy(SourceSortProxy):
+class CooperativeFilterProxy(RowFilterProxy):
     """Search text and the kabupaten, unit status, category and "mine" filters.
 
-    The filters are applied to a precomputed set of accepted source rows, so a keystroke costs
-    one pass over plain strings rather than a model lookup per row and column.
+    A keystroke costs one pass over precomputed lower-case strings (see :mod:`.proxy`).
     """
 
     def __init__(self, parent: Any = None) -> None:
@@ -97,23 +95,7 @@ class CooperativeFilterProxy(SourceSortProxy):
         self.unit_status: str | None = None
         self.category: str | None = None
         self.mine: set[str] | None = None
-        self._haystacks: dict[int, str] = {}
-        self._accepted: set[int] | None = None  # id() of the accepted row objects
-
-    def setSourceModel(self, model: CooperativeTableModel) -> None:  # noqa: N802
-        super().setSourceModel(model)
-        model.modelReset.connect(self._rebuild)
-        self._rebuild()
-
-    def _rebuild(self) -> None:
-        model = self.sourceModel()
-        rows = model.rows() if model is not None else []
-        self._haystacks = {
-            id(r): " ".join((r.name, r.village, r.kecamatan, r.kabupaten, r.legal_numbers))
-            .casefold()
-            for r in rows
-        }
-        self._recompute()
+        self._haystacks: dict[str, str] = {}
 
     def set_filters(
         self,
@@ -135,15 +117,25 @@ class CooperativeFilterProxy(SourceSortProxy):
             self.category = category or None  # type: ignore[assignment]
         if mine is not False:
             self.mine = mine  # type: ignore[assignment]
-        self._recompute()
+        self.refilter()
 
-    def _recompute(self) -> None:
-        model = self.sourceModel()
-        rows = model.rows() if model is not None else []
+    def setSourceModel(self, model: CooperativeTableModel) -> None:  # noqa: N802
+        model.modelReset.connect(self._haystacks.clear)  # before the refilter it triggers
+        super().setSourceModel(model)
+
+    def _haystack(self, row: CooperativeSummary) -> str:
+        text = self._haystacks.get(row.id)
+        if text is None:
+            text = " ".join((row.name, row.village, row.kecamatan, row.kabupaten,
+                             row.legal_numbers)).casefold()
+            self._haystacks[row.id] = text
+        return text
+
+    def accepted_rows(self, rows: list[CooperativeSummary]) -> list[int]:
         words = self.search.split()
-        accepted = set()
-        for row in rows:
-            if words and not all(word in self._haystacks[id(row)] for word in words):
+        accepted = []
+        for index, row in enumerate(rows):
+            if words and not all(word in self._haystack(row) for word in words):
                 continue
             if self.kabupaten_code and row.kabupaten_code != self.kabupaten_code:
                 continue
@@ -158,13 +150,5 @@ class CooperativeFilterProxy(SourceSortProxy):
                 continue
             if self.mine is not None and row.id not in self.mine:
                 continue
-            accepted.add(id(row))
-        with filter_change(self):
-            self._accepted = accepted
-
-    def filterAcceptsRow(  # noqa: N802
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        if self._accepted is None:
-            return True
-        return id(self.sourceModel().row_at(source_row)) in self._accepted
+            accepted.append(index)
+        return accepted

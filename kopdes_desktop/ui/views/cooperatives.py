@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.services import cooperatives, mentors, overview
-from kopdes_desktop.core.services.cooperatives import UNIT_STATUSES
+from kopdes_desktop.core.services.cooperatives import UNIT_STATUSES, CooperativeSummary
+from kopdes_desktop.store.db import Store
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.models import labels
@@ -32,6 +35,19 @@ from kopdes_desktop.ui.models.cooperatives import (
 )
 from kopdes_desktop.ui.widgets.category import category_colors
 from kopdes_desktop.ui.widgets.tables import make_table
+from kopdes_desktop.ui.workers import run_task
+
+CooperativeData = tuple[list[CooperativeSummary], list[tuple[str, str]], set[str]]
+
+
+def load_cooperatives(store: Store, today: date) -> CooperativeData:
+    """Summaries, kabupaten choices and this mentor's cooperatives (runs in a worker)."""
+    with store.read() as session:
+        rows = cooperatives.list_summaries(session, today)
+        kabupaten = overview.kabupaten_choices(session)
+        me = mentors.self_mentor(session)
+        mine = mentors.assigned_cooperative_ids(session, me.id) if me else set()
+    return rows, kabupaten, mine
 
 
 class CooperativesView(QWidget):
@@ -107,12 +123,13 @@ class CooperativesView(QWidget):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
-        """Reload the cooperative summaries and the filter choices."""
-        with self.ctx.store.read() as session:
-            rows = cooperatives.list_summaries(session, self.ctx.today())
-            kabupaten = overview.kabupaten_choices(session)
-            me = mentors.self_mentor(session)
-            self._mine = mentors.assigned_cooperative_ids(session, me.id) if me else set()
+        """Reload the cooperative summaries and the filter choices (read off the GUI thread)."""
+        self.count.setText(self.tr("Loading…"))
+        self._task = run_task(load_cooperatives, self.ctx.store, self.ctx.today(),
+                              on_done=self._show)
+
+    def _show(self, data: CooperativeData) -> None:
+        rows, kabupaten, self._mine = data
         self._fill_combo(self.kabupaten, self.tr("All kabupaten/kota"), kabupaten)
         categories = sorted({r.latest_category for r in rows if r.latest_category})
         self._fill_combo(

@@ -2,22 +2,55 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services import dashboard
+from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.store.db import Store
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.widgets.cards import FigureCard, LinkList
 from kopdes_desktop.ui.widgets.category import category_colors
+from kopdes_desktop.ui.workers import run_task
 
 OVERDUE_COLOR = "#b3261e"
 UPCOMING_COLOR = "#8a5a00"
 
 
+@dataclass
+class HomeData:
+    """What Beranda shows, read in a worker: the summary and plain rows for the lists."""
+
+    today: date
+    summary: dashboard.HomeSummary
+    visits: list[tuple[str, date, str, str]]  # id, date, cooperative, purpose
+    drafts: list[tuple[str, str, str, date]]  # id, cooperative, instrument, started
+
+
+def load_home(store: Store, today: date) -> HomeData:
+    """Read Beranda's figures (runs off the GUI thread; returns plain data)."""
+    with store.read() as session:
+        summary = dashboard.home(session, today)
+        visits = [(v.id, v.visit_date, v.cooperative.name, v.purpose)
+                  for v in summary.visits_this_month]
+        drafts = [(d.id, d.cooperative.name, d.instrument_id, d.assessed_on)
+                  for d in summary.drafts]
+    return HomeData(today, summary, visits, drafts)
+
+
 class HomeView(QWidget):
-    """The first page: what needs the mentor's attention today."""
+    """The first page: what needs the mentor's attention today.
+
+    :attr:`loaded` is emitted each time fresh figures are on screen.
+    """
+
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,7 +61,7 @@ class HomeView(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        self.greeting = QLabel()
+        self.greeting = QLabel(self.tr("Loading…"))
         self.greeting.setObjectName("pageTitle")
         self.today_label = QLabel()
         self.categories_line = QLabel()
@@ -79,28 +112,24 @@ class HomeView(QWidget):
         layout.addLayout(grid, 1)
 
     def refresh(self) -> None:
-        """Reload every figure and list from the store."""
+        """Reload every figure and list; the store is read off the GUI thread."""
+        self._task = run_task(load_home, self.ctx.store, self.ctx.today(),
+                              on_done=self._show, on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, KopdesError):
+            raise error
+        self.greeting.setText(error.localized(i18n.current_language()))
+
+    def _show(self, data: HomeData) -> None:
         language = i18n.current_language()
-        today = self.ctx.today()
+        summary = data.summary
         colors = category_colors(self.ctx)
-        with self.ctx.store.read() as session:
-            summary = dashboard.home(session, today)
-            visit_items = [
-                (self.tr("%1 — %2 · %3").replace("%1", long_date(v.visit_date, language))
-                 .replace("%2", v.cooperative.name).replace("%3", v.purpose), v.id, None)
-                for v in summary.visits_this_month
-            ]
-            draft_items = [
-                (self.tr("%1 — %2 (started %3)").replace("%1", d.cooperative.name)
-                 .replace("%2", d.instrument_id)
-                 .replace("%3", long_date(d.assessed_on, language)), d.id, None)
-                for d in summary.drafts
-            ]
         if summary.mentor_name:
             self.greeting.setText(self.tr("Welcome, %1").replace("%1", summary.mentor_name))
         else:
             self.greeting.setText(self.tr("Welcome. Please fill in your profile in Settings."))
-        self.today_label.setText(long_date(today, language))
+        self.today_label.setText(long_date(data.today, language))
         self.card_coops.set_value(len(summary.cooperatives))
         self.card_visits.set_value(len(summary.visits_this_month))
         self.card_overdue.set_value(len(summary.overdue),
@@ -121,8 +150,17 @@ class HomeView(QWidget):
              OVERDUE_COLOR if a.overdue else UPCOMING_COLOR)
             for a in summary.overdue + summary.upcoming
         ])
-        self.visits.set_items(visit_items)
-        self.drafts.set_items(draft_items)
+        self.visits.set_items([
+            (self.tr("%1 — %2 · %3").replace("%1", long_date(day, language))
+             .replace("%2", name).replace("%3", purpose), visit_id, None)
+            for visit_id, day, name, purpose in data.visits
+        ])
+        self.drafts.set_items([
+            (self.tr("%1 — %2 (started %3)").replace("%1", name).replace("%2", instrument)
+             .replace("%3", long_date(day, language)), draft_id, None)
+            for draft_id, name, instrument, day in data.drafts
+        ])
+        self.loaded.emit()
 
     def _category_line(self, summary: dashboard.HomeSummary) -> str:
         parts = []
