@@ -4,6 +4,8 @@ server still up and the province store unchanged."""
 from __future__ import annotations
 
 import hashlib
+import select
+import socket
 import time
 
 import pytest
@@ -91,6 +93,7 @@ def test_foreign_and_misaddressed_files(province, service, one_batch):
     assert batch_counts(province) == {"records": 0}
 
 
+@pytest.mark.parametrize("province", ["sqlite"], indirect=True)
 def test_oversized_body_is_refused_without_reading_it(province, service, one_batch):
     laptop, batch_id, _data = one_batch
     big = b"K" * (MAX_BODY + 1)
@@ -118,6 +121,7 @@ def test_replayed_and_stale_requests_are_refused(province, service, one_batch):
     assert batch_counts(province) == {"applied": 1, "records": 4}
 
 
+@pytest.mark.parametrize("province", ["sqlite"], indirect=True)
 def test_unsigned_and_badly_signed_requests(province, service, one_batch):
     laptop, batch_id, data = one_batch
     path = f"/v1/batches/{batch_id}"
@@ -164,6 +168,26 @@ def test_enrolment_refusals(province, service, laptops):
     refused(attempt(laptops("other"), code), 403, "code_used")
 
 
+@pytest.mark.parametrize("province", ["sqlite"], indirect=True)
+def dribble_after_a_request(port: int) -> str:
+    """One request on a kept-alive connection, then the next one's headers a byte at a time,
+    each byte soon enough to defeat an idle timeout, for up to 20 s."""
+    with socket.create_connection(("127.0.0.1", port), timeout=20) as sock:
+        sock.sendall(b"GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n")
+        answer = b""
+        while not answer.endswith(b"}"):
+            answer += sock.recv(4096)
+        for byte in b"GET /v1/health HTTP/1.1\r\nHost: x" * 3:
+            readable, _, _ = select.select([sock], [], [], 0.25)
+            if readable and sock.recv(4096) == b"":
+                return "closed by the server"
+            try:
+                sock.sendall(bytes([byte]))
+            except OSError:
+                return "closed by the server"
+    return "still open"
+
+
 def test_slow_body_gets_408_and_slow_headers_are_cut(province, service, one_batch):
     laptop, batch_id, data = one_batch
     path = f"/v1/batches/{batch_id}"
@@ -175,10 +199,12 @@ def test_slow_body_gets_408_and_slow_headers_are_cut(province, service, one_batc
     assert answer.startswith(b"HTTP/1.1 408")
     assert b'"error":"slow_upload"' in answer
     assert raw_exchange(service.port, b"PUT /v1/batches/") == b""
+    assert dribble_after_a_request(service.port) == "closed by the server"
     assert send(service.url, "GET", "/v1/health").json()["status"] == "ok"
     assert batch_counts(province) == {"records": 0}
 
 
+@pytest.mark.parametrize("province", ["sqlite"], indirect=True)
 def test_errors_are_json_everywhere(service):
     refused(send(service.url, "GET", "/v1/nowhere"), 404, "not_found")
     refused(send(service.url, "DELETE", "/v1/health"), 405, "method_not_allowed")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kopdes_desktop.cli import main as kopdes
 from kopdes_desktop.province.cli import main as kopdes_province
 from kopdes_desktop.settings import Settings
@@ -33,6 +35,7 @@ def test_enroll_code_then_enroll_and_sync_from_the_command_line(province, servic
     assert batch_counts(province)["applied"] == 1
 
 
+@pytest.mark.parametrize("province", ["sqlite"], indirect=True)
 def test_used_code_and_dead_server_are_one_line_errors(province, service, laptops, capsys):
     first, second = laptops("first"), laptops("second")
     code = fresh_code(province, capsys)

@@ -35,6 +35,7 @@ def test_upload_cut_mid_way_is_resent_and_applied_once(province, service, laptop
     assert batch_counts(province) == {"applied": 1, "records": 151}
 
 
+@pytest.mark.parametrize("province", ["sqlite"], indirect=True)
 def test_proxy_from_the_environment_is_used(province, service, laptops, enrolled, monkeypatch):
     laptop = laptops("laptop")
     add_work(laptop)
@@ -52,6 +53,7 @@ def test_proxy_from_the_environment_is_used(province, service, laptops, enrolled
     assert any(target.endswith("/v1/health") for target in proxy.targets)
 
 
+@pytest.mark.parametrize("province", ["sqlite"], indirect=True)
 def test_server_that_never_answers_is_bounded_by_timeouts(laptops):
     laptop = laptops("laptop")
     add_work(laptop)
@@ -67,6 +69,7 @@ def test_server_that_never_answers_is_bounded_by_timeouts(laptops):
     assert "tidak dapat dihubungi" in caught.value.message
 
 
+@pytest.mark.parametrize("province", ["sqlite"], indirect=True)
 def test_refused_connection_and_no_signal(laptops):
     laptop = laptops("laptop")
     closed = socket.create_server(("127.0.0.1", 0))
@@ -79,6 +82,7 @@ def test_refused_connection_and_no_signal(laptops):
     assert "sinyal" in caught.value.message
 
 
+@pytest.mark.parametrize("province", ["sqlite"], indirect=True)
 def test_sync_without_a_server_says_to_enrol(laptops):
     laptop = laptops("laptop")
     assert Settings(laptop.paths.settings_file).get("sync_server") == ""
