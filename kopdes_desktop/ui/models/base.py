@@ -24,6 +24,13 @@ from kopdes_desktop.ui.models.proxy import RowFilterProxy
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+# Plain ints: a view asks for several roles per visible cell, and comparing with enum members
+# costs more than the lookup itself.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_SORT = int(SORT_ROLE)
+_ROW = int(ROW_ROLE)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -102,16 +109,21 @@ class RowTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        return self.data_at(index.row(), index.column(), role)
+
+    def data_at(self, row: int, column: int, role: int) -> Any:
+        """The value for ``role`` at (row, column), without building an index (the proxy
+        calls this directly for every visible cell)."""
+        role = int(role)
+        if role == _DISPLAY:
             return self._cells[row][column]
-        if role == SORT_ROLE:
-            return self._keys[row][column]
-        if role == ROW_ROLE:
-            return self._rows[row]
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return self._colors[row]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _SORT:
+            return self._keys[row][column]
+        if role == _ROW:
+            return self._rows[row]
+        if role == _TOOLTIP:
             return self._cells[row][column] or None
         return None
 

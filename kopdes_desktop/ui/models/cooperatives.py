@@ -13,10 +13,11 @@ from PySide6.QtGui import QColor
 from kopdes_desktop.core.formatting import long_date, number
 from kopdes_desktop.core.services.cooperatives import CooperativeSummary
 from kopdes_desktop.ui.models import labels
-from kopdes_desktop.ui.models.base import Index, RowTableModel
+from kopdes_desktop.ui.models.base import RowTableModel
 from kopdes_desktop.ui.models.proxy import RowFilterProxy
 
 NAME, VILLAGE, KECAMATAN, KABUPATEN, CATEGORY, SCORE, ASSESSED, ACTIONS, UNITS = range(9)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 NOT_ASSESSED_KEY = "\x00not-assessed"
 """The category filter value that selects cooperatives without a final assessment."""
 
@@ -59,13 +60,11 @@ class CooperativeTableModel(RowTableModel):
             f"{operating} / {len(kinds)}",
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
-                and index.column() == CATEGORY):
-            category = self.row_at(index.row()).latest_category
-            color = self.category_colors.get(category or "")
+    def data_at(self, row: int, column: int, role: int) -> Any:
+        if column == CATEGORY and role == _FOREGROUND:
+            color = self.category_colors.get(self.row_at(row).latest_category or "")
             return QColor(color) if color else None
-        return super().data(index, role)
+        return super().data_at(row, column, role)
 
     def sort_keys(self, row: CooperativeSummary) -> tuple[Any, ...]:
         operating = sum(1 for unit in row.unit_statuses if unit.endswith(":OPERATING"))
