@@ -63,7 +63,7 @@ class VisitRow:
 
 
 def visit_rows(
-    session: Session, *, since: date | None = None, limit: int = 2000
+    session: Session, *, since: date | None = None, limit: int | None = None
 ) -> list[VisitRow]:
     """Visits, newest first, with their cooperative, place and counts, in one query."""
     kec = aliased(Region)

@@ -83,8 +83,8 @@ class CooperativesView(QWidget):
         self.model = CooperativeTableModel(self, i18n.current_language())
         self.proxy = CooperativeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, {NAME: 250, 1: 115, 2: 120, KABUPATEN: 140,
-                                             CATEGORY: 190, SCORE: 50, 6: 130, 7: 85})
+        self.table = make_table(self.proxy, {1: 115, 2: 120, KABUPATEN: 135, CATEGORY: 185,
+                                             SCORE: 50, 6: 135, 7: 85, 8: 75}, stretch=NAME)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.open_button = QPushButton(self.tr("Open"))
         self.new_visit_button = QPushButton(self.tr("New visit (Ctrl+N)"))

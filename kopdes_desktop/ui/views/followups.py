@@ -61,8 +61,8 @@ class FollowupsView(QWidget):
         self.model = ActionTableModel(self, i18n.current_language())
         self.proxy = PredicateProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, {DUE: 150, COOPERATIVE: 260, TITLE: 340, OWNER: 110,
-                                             STATUS: 150})
+        self.table = make_table(self.proxy, {DUE: 150, COOPERATIVE: 280, OWNER: 130,
+                                             STATUS: 160, 5: 150}, stretch=TITLE)
         self.table.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
         self.progress_button = QPushButton(self.tr("Mark in progress"))
         self.reopen_button = QPushButton(self.tr("Reopen"))

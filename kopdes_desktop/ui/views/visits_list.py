@@ -62,15 +62,15 @@ class VisitsListView(QWidget):
         self.model = VisitTableModel(self, i18n.current_language())
         self.proxy = PredicateProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, {DATE: 150, COOPERATIVE: 280, 2: 140, 3: 140,
-                                             PURPOSE: 230, 5: 90, 6: 100})
+        self.table = make_table(self.proxy, {DATE: 150, 2: 130, 3: 150, PURPOSE: 220, 5: 75,
+                                             6: 85, 7: 70}, stretch=COOPERATIVE)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         self.open_button = QPushButton(self.tr("Open visit"))
         self.open_coop_button = QPushButton(self.tr("Open cooperative"))
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self._apply)
-        self.period.currentIndexChanged.connect(self._apply)
+        self.period.currentIndexChanged.connect(self.refresh)
         self.kabupaten.currentIndexChanged.connect(self._apply)
         self.status.currentIndexChanged.connect(self._apply)
         self.mine.toggled.connect(self._apply)
@@ -96,9 +96,11 @@ class VisitsListView(QWidget):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
-        """Reload visits and the kabupaten choices."""
+        """Reload the visits of the chosen period and the kabupaten choices."""
+        days = self.period.currentData()
+        since = self.ctx.today() - timedelta(days=days) if days else None
         with self.ctx.store.read() as session:
-            rows = overview.visit_rows(session)
+            rows = overview.visit_rows(session, since=since)
             kabupaten = overview.kabupaten_choices(session)
             me = mentors.self_mentor(session)
             self._my_id = me.id if me else None
@@ -115,15 +117,11 @@ class VisitsListView(QWidget):
 
     def _apply(self) -> None:
         words = self.search.text().casefold().split()
-        days = self.period.currentData()
-        since = self.ctx.today() - timedelta(days=days) if days else None
         kabupaten = self.kabupaten.currentData()
         status = self.status.currentData()
         mine = self._my_id if self.mine.isChecked() else None
 
         def keep(row: VisitRow) -> bool:
-            if since and row.visit_date < since:
-                return False
             if kabupaten and row.kabupaten_code != kabupaten:
                 return False
             if status and row.status != status:

@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 
 def make_table(model: QAbstractItemModel, widths: dict[int, int] | None = None,
-               parent: QWidget | None = None, sortable: bool = True) -> QTableView:
-    """A sortable, single-row-selecting table over ``model`` with the given column widths."""
+               parent: QWidget | None = None, sortable: bool = True,
+               stretch: int | None = None) -> QTableView:
+    """A sortable, single-row-selecting table over ``model`` with the given column widths;
+    column ``stretch`` (else the last one) takes the remaining width."""
     table = QTableView(parent)
     table.setModel(model)
     table.setSortingEnabled(sortable)
@@ -25,4 +27,7 @@ def make_table(model: QAbstractItemModel, widths: dict[int, int] | None = None,
     header.setHighlightSections(False)
     for column, width in (widths or {}).items():
         table.setColumnWidth(column, width)
+    if stretch is not None:
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
