@@ -76,3 +76,4 @@ def ctx(template, tmp_path, qapp):
     workers.wait_all()
     workers.set_synchronous(False)
     context.close()
+

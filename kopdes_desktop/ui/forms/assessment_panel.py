@@ -108,7 +108,9 @@ class AssessmentPanel(QWidget):
         # several panels live in one window: each answers only while it holds the focus
         for keys, slot in ((QKeySequence("Ctrl+Return"), self.finalize_button.click),
                            (QKeySequence(QKeySequence.StandardKey.Save), self.save_now)):
-            QShortcut(keys, self, slot).setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
 
     def _assemble(self) -> None:
         bar = QHBoxLayout()

@@ -63,6 +63,13 @@ class Field(QWidget):
     def local_problem(self) -> str | None:
         return None
 
+    def _edited(self, *_args: object) -> None:
+        self.changed.emit()
+
+    def _toggled(self, _button: object, checked: bool) -> None:
+        if checked:  # a radio group toggles twice per choice: off the old, on the new
+            self.changed.emit()
+
     def set_read_only(self, read_only: bool) -> None:
         self.setEnabled(not read_only)
 
@@ -80,7 +87,7 @@ class YesNoField(Field):
             self.group.addButton(button)
             self._layout.addWidget(button)
         self._layout.addStretch(1)
-        self.group.buttonToggled.connect(lambda _b, on: on and self.changed.emit())
+        self.group.buttonToggled.connect(self._toggled)
         self.setFocusProxy(self.yes)
 
     def value(self) -> Any:
@@ -110,25 +117,27 @@ class ChoiceField(Field):
                 self.group.addButton(button)
                 self._layout.addWidget(button)
             self._layout.addStretch(1)
-            self.group.buttonToggled.connect(lambda _b, on: on and self.changed.emit())
+            self.group.buttonToggled.connect(self._toggled)
             self.setFocusProxy(next(iter(self.buttons.values())))
         else:
             self.combo = QComboBox()
-            self.combo.addItem(self.tr("(choose)"), None)
+            # "" and not None: PySide6 6.12 loses a reference to None each time currentData()
+            # returns it, which ends in a crash of the interpreter
+            self.combo.addItem(self.tr("(choose)"), "")
             for choice in item.choices:
                 self.combo.addItem(choice.label(language), choice.value)
-            self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            self.combo.currentIndexChanged.connect(self._edited)
             self._layout.addWidget(self.combo, 1)
             self.setFocusProxy(self.combo)
 
     def value(self) -> Any:
         if self.combo is not None:
-            return self.combo.currentData()
+            return self.combo.currentData() or None
         return next((k for k, b in self.buttons.items() if b.isChecked()), None)
 
     def set_value(self, value: Any) -> None:
         if self.combo is not None:
-            index = self.combo.findData(value)
+            index = self.combo.findData(value) if isinstance(value, str) and value else 0
             self.combo.setCurrentIndex(max(index, 0))
             return
         self.group.setExclusive(False)
@@ -145,7 +154,7 @@ class MultiField(Field):
         self.boxes: dict[str, QCheckBox] = {}
         for choice in item.choices:
             check = QCheckBox(choice.label(language))
-            check.toggled.connect(lambda _on: self.changed.emit())
+            check.toggled.connect(self._edited)
             self.boxes[choice.value] = check
             box.addWidget(check, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addLayout(box, 1)
@@ -180,7 +189,7 @@ class NumberField(Field):
         if suffix:
             self._layout.addWidget(QLabel(suffix))
         self._layout.addStretch(1)
-        self.edit.textEdited.connect(lambda _t: self.changed.emit())
+        self.edit.textEdited.connect(self._edited)
         self.edit.editingFinished.connect(self._tidy)
         self.setFocusProxy(self.edit)
 
@@ -267,7 +276,7 @@ class TextField(Field):
         if item.max:
             self.edit.setMaxLength(int(item.max) + 50)  # room to see it is too long
         self._layout.addWidget(self.edit, 1)
-        self.edit.textEdited.connect(lambda _t: self.changed.emit())
+        self.edit.textEdited.connect(self._edited)
         self.setFocusProxy(self.edit)
 
     def value(self) -> Any:
@@ -307,7 +316,7 @@ class GpsField(Field):
         self.lon.setPlaceholderText(self.tr("longitude, e.g. 117,3652"))
         for edit in (self.lat, self.lon):
             edit.setMaximumWidth(170)
-            edit.textEdited.connect(lambda _t: self.changed.emit())
+            edit.textEdited.connect(self._edited)
             self._layout.addWidget(edit)
         self._layout.addStretch(1)
         self.setFocusProxy(self.lat)

@@ -103,13 +103,14 @@ class InstrumentForm(QWidget):
             if isinstance(row.field, RepeatField):
                 row.field.rows_changed.connect(self._rows_changed)
         self.sections.currentRowChanged.connect(self._show_page)
-        self.previous_button.clicked.connect(lambda: self.go_to_page(self.pages.currentIndex() - 1))
-        self.next_button.clicked.connect(lambda: self.go_to_page(self.pages.currentIndex() + 1))
+        self.previous_button.clicked.connect(self.previous_page)
+        self.next_button.clicked.connect(self.next_page)
         keys_and_buttons = (("Ctrl+PgUp", self.previous_button),
                             ("Ctrl+PgDown", self.next_button))
         for keys, button in keys_and_buttons:
-            QShortcut(QKeySequence(keys), self, button.click).setContext(
-                Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(button.click)
 
     def _assemble(self) -> None:
         top = QHBoxLayout()
@@ -143,6 +144,12 @@ class InstrumentForm(QWidget):
             self.pages.setCurrentIndex(index)
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < self.pages.count() - 1)
+
+    def previous_page(self) -> None:
+        self.go_to_page(self.pages.currentIndex() - 1)
+
+    def next_page(self) -> None:
+        self.go_to_page(self.pages.currentIndex() + 1)
 
     def go_to_page(self, index: int) -> None:
         if 0 <= index < self.pages.count():

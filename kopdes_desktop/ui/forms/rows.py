@@ -132,7 +132,7 @@ class RepeatField(Field):
 
     def add_row(self) -> RowBox:
         box = RowBox(self.item, self.language, self.binder)
-        box.remove_button.clicked.connect(lambda: self.remove_row(self.boxes.index(box)))
+        box.remove_button.clicked.connect(self._remove_clicked)
         for row in box.rows.values():
             row.field.changed.connect(self.changed.emit)
         self.boxes.append(box)
@@ -141,6 +141,14 @@ class RepeatField(Field):
         box.setEnabled(not self._read_only)
         self.rows_changed.emit()
         return box
+
+    def _remove_clicked(self) -> None:
+        # found through the sender: a closure over the box would keep a deleted box alive
+        button = self.sender()
+        for index, box in enumerate(self.boxes):
+            if box.remove_button is button:
+                self.remove_row(index)
+                return
 
     def remove_row(self, index: int) -> None:
         box = self.boxes.pop(index)
