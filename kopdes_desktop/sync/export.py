@@ -194,7 +194,7 @@ def build_batches(store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
     """Seal new batches for pending changes; the number of batches made."""
     province: ProvincePublic = require_province(store)
     key = device_signing_key(store)
-    made = 0
+    sealed: list[tuple[SyncBatch, list[Blob]]] = []
     with store.session() as session:
         ranges = _ranges(session)
         acked = self_device(session).acked_counter
@@ -220,15 +220,16 @@ def build_batches(store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
             edge = low
             for index, group in enumerate(groups):
                 top = high if index == len(groups) - 1 else group.records[-1]["c"]
-                batch = _seal_group(group, edge + 1, top, acked, store.device_id, key,
-                                    province)
-                _record_batch(session, batch, group.blobs)
+                sealed.append((_seal_group(group, edge + 1, top, acked, store.device_id, key,
+                                           province), group.blobs))
                 edge = top
-                made += 1
         if cancelled and cancelled():
             raise SyncCancelled()
+        # Recorded only now, so the store is locked for writing briefly, not while sealing.
+        for batch, blobs in sealed:
+            _record_batch(session, batch, blobs)
         session.execute(update(SyncBatch).where(SyncBatch.state == "replaced").values(data=None))
-    return made
+    return len(sealed)
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -244,7 +245,11 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
 def export(store: Store, out_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
            progress: Progress | None = None, cancelled: Cancelled | None = None) -> ExportResult:
-    """Write every unacknowledged batch (sealing new ones first) into ``out_dir``."""
+    """Write every unacknowledged batch (sealing new ones first) into ``out_dir``.
+
+    ``progress(done, total)`` runs first over the records being sealed, then over the files
+    being written; ``cancelled()`` stops either phase (sealing leaves nothing recorded).
+    """
     if max_bytes < 1024:
         raise KopdesError("Ukuran paket minimal 1 KB.", "The batch size must be at least 1 KB.")
     with store.read() as session:
