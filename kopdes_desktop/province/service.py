@@ -114,8 +114,9 @@ async def read_body(request: Request, limit: int, timeout: float) -> bytes:
 
 
 def _too_large(limit: int) -> ApiError:
-    return ApiError(413, "too_large", f"Isi permintaan melebihi batas {limit:,} bita.",
-                    f"The request body exceeds the limit of {limit:,} bytes.")
+    size = f"{limit / 2**20:g} MB" if limit >= 2**20 else f"{limit // 1024} KB"
+    return ApiError(413, "too_large", f"Isi permintaan melebihi batas {size}.",
+                    f"The request body exceeds the limit of {size}.")
 
 
 def _install_handlers(app: FastAPI) -> None:
@@ -130,7 +131,8 @@ def _install_handlers(app: FastAPI) -> None:
         return _error(
             503, "store_unavailable",
             "Server provinsi sedang sibuk atau basis datanya bermasalah; coba lagi nanti.",
-            "The province server is busy or its database failed; try again later.")
+            "The province server is busy or its database failed; try again later.",
+            {"Retry-After": "5"})
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:

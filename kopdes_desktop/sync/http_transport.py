@@ -31,7 +31,7 @@ from kopdes_desktop.sync.online_errors import (
 
 Cancelled = Callable[[], bool]
 RETRY_STATUSES = {408, 429, 500, 502, 503, 504}
-RETRY_REASONS = {"hash_mismatch", "disconnected", "store_unavailable", "slow_upload"}
+RETRY_REASONS = {"hash_mismatch", "disconnected"}  # 400s that mean a damaged transfer
 CHUNK = 64 * 1024
 NO_SIGNAL_ATTEMPTS = 2  # without a network, waiting longer only keeps the mentor waiting
 
@@ -142,7 +142,7 @@ class ProvinceClient:
         response: httpx2.Response | None = None
         for attempt in range(self.policy.attempts):
             if attempt:
-                self._wait(self.policy.delay(attempt - 1))
+                self._wait(max(self.policy.delay(attempt - 1), self._retry_after(response)))
             if self.cancelled():
                 raise SyncCancelled()
             try:
@@ -158,10 +158,17 @@ class ProvinceClient:
                 return response
         if response is not None:
             code, message, message_en = error_of(response)
+            if code == "http_error":
+                raise ServerUnreachable(f"HTTP {response.status_code}")
             raise RefusedByServer(code, message, message_en)
         if failure is not None and no_signal_cause(failure):
             raise NoSignal()
         raise ServerUnreachable(type(failure).__name__ if failure else "")
+
+    def _retry_after(self, response: httpx2.Response | None) -> float:
+        """The server's ``Retry-After`` in seconds (capped), 0 when it gave none."""
+        value = response.headers.get("retry-after", "") if response is not None else ""
+        return min(float(value), self.policy.max_delay) if value.isdigit() else 0.0
 
     @staticmethod
     def _transient(response: httpx2.Response) -> bool:

@@ -5,16 +5,19 @@ from __future__ import annotations
 import socket
 
 import pytest
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
 
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.sync.http_client import sync_now
-from kopdes_desktop.sync.http_transport import RetryPolicy
+from kopdes_desktop.sync.http_transport import ProvinceClient, RetryPolicy
 from kopdes_desktop.sync.online_errors import NoSignal, ServerUnreachable
+from kopdes_desktop.sync.trust import device_signing_key
 
 from .calls import sealed_batches
 from .conftest import FAST
-from .live import DroppingProxy, ForwardProxy
+from .live import DroppingProxy, ForwardProxy, LiveServer
 from .support import add_work, batch_counts
 
 
@@ -89,3 +92,27 @@ def test_sync_without_a_server_says_to_enrol(laptops):
     with pytest.raises(KopdesError) as caught:
         sync_now(laptop, laptop.paths, policy=FAST)
     assert "daftarkan laptop" in caught.value.message
+
+
+@pytest.mark.parametrize("province", ["sqlite"], indirect=True)
+def test_busy_server_is_retried_with_backoff_then_answers(laptops):
+    laptop = laptops("laptop")
+    answers = iter([503, 502, 200] + [503] * FAST.attempts)
+    app = FastAPI()
+
+    @app.get("/v1/health")
+    def health() -> JSONResponse:
+        status = next(answers)
+        return JSONResponse({"status": "ok", "key_id": "x"} if status == 200 else {},
+                            status_code=status, headers={"Retry-After": "0"})
+
+    server = LiveServer(app).start()
+    try:
+        with ProvinceClient(server.url, laptop.device_id, device_signing_key(laptop),
+                            policy=FAST) as client:
+            assert client.health()["status"] == "ok"
+        with ProvinceClient(server.url, laptop.device_id, device_signing_key(laptop),
+                            policy=FAST) as client, pytest.raises(ServerUnreachable):
+            client.health()
+    finally:
+        server.stop()

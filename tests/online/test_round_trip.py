@@ -76,13 +76,20 @@ def test_unenrolled_laptop_is_quarantined_not_lost(province, service, laptops):
     assert pending(laptop) != {}
 
 
-def test_cancel_stops_before_anything_is_sent(province, service, laptops, enrolled):
+def test_cancel_during_the_upload_step_leaves_everything_pending(province, service, laptops,
+                                                                  enrolled):
     laptop = laptops("laptop")
     add_work(laptop)
     enrolled(laptop)
+    asked = []
+
+    def progress(_done, _total, message):
+        asked.append(message)
 
     with pytest.raises(SyncCancelled):
-        sync_now(laptop, laptop.paths, cancelled=lambda: True, policy=FAST)
+        sync_now(laptop, laptop.paths, progress=progress,
+                 cancelled=lambda: any(m.startswith("Mengirim") for m in asked), policy=FAST)
 
     assert batch_counts(province) == {"records": 0}
     assert pending(laptop) != {}
+    assert sync_now(laptop, laptop.paths, policy=FAST).applied == 1
