@@ -8,6 +8,7 @@ and cancel button; every change is announced with ``data_changed("sync")``.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,7 @@ from kopdes_desktop.ui.views.sync_tables import (
     moment_label,
 )
 from kopdes_desktop.ui.widgets.tables import make_table
-from kopdes_desktop.ui.workers import Task, run_task
+from kopdes_desktop.ui.workers import run_task
 
 TAB_BATCHES, TAB_IMPORTED, TAB_CONFLICTS = range(3)
 
@@ -63,7 +64,7 @@ class SyncView(QWidget):
         self.service = SyncService(ctx.store)
         self.retry_policy: RetryPolicy | None = None
         """How the online client retries; None for the client's defaults."""
-        self._task: Task | None = None
+        self._stop = threading.Event()
         self._busy = False
         self._has_province = False
         self._build()
@@ -261,15 +262,17 @@ class SyncView(QWidget):
 
     def _run(self, text: str, fn: Callable[..., Any], on_done: Callable[[Any], None],
              *args: Any) -> None:
+        """Run ``fn(*args, cancelled=...)`` in the background; ``cancelled()`` turns true once
+        the mentor presses Cancel."""
+        stop = self._stop = threading.Event()
         self._busy = True
         self._update_buttons()
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self._say(text)
-        task = run_task(fn, *args, on_done=lambda result: self._finish(on_done, result),
-                        on_error=self._failed, on_progress=self._progress)
-        if self._busy:
-            self._task = task
+        run_task(fn, *args, cancelled=stop.is_set,
+                 on_done=lambda result: self._finish(on_done, result),
+                 on_error=self._failed, on_progress=self._progress)
 
     def _progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -279,7 +282,6 @@ class SyncView(QWidget):
 
     def _end(self) -> None:
         self._busy = False
-        self._task = None
         self.progress.setVisible(False)
         self.refresh()
 
@@ -301,8 +303,8 @@ class SyncView(QWidget):
 
     def cancel(self) -> None:
         """Stop the running job at its next safe point."""
-        if self._task is not None:
-            self._task.cancel()
+        if self._busy:
+            self._stop.set()
             self._say(self.tr("Stopping…"))
 
     def is_busy(self) -> bool:
@@ -326,10 +328,10 @@ class SyncView(QWidget):
         """Write every batch not yet received by the province into ``folder``."""
         service, max_bytes = self.service, self.ctx.settings.get("sync_batch_bytes")
 
-        def work(control):  # type: ignore[no-untyped-def]
+        def work(control, cancelled):  # type: ignore[no-untyped-def]
             return service.export(folder, max_bytes=max_bytes,
                                   progress=lambda d, t: control.progress(d, t, ""),
-                                  cancelled=control.cancelled)
+                                  cancelled=cancelled)
 
         self.ctx.settings.set("last_export_dir", str(folder))
         self._run(self.tr("Preparing and writing batches…"), work,
@@ -361,9 +363,9 @@ class SyncView(QWidget):
         """Import receipts and reference packages, one outcome per file."""
         service = self.service
 
-        def work(control):  # type: ignore[no-untyped-def]
+        def work(control, cancelled):  # type: ignore[no-untyped-def]
             return service.import_files(files, lambda d, t: control.progress(d, t, ""),
-                                        control.cancelled)
+                                        cancelled)
 
         self._run(self.tr("Importing %1 files…").replace("%1", str(len(files))), work,
                   self._imported)
@@ -447,7 +449,7 @@ class SyncView(QWidget):
         """Enrol this laptop at the province server with a one-time code."""
         store, paths, policy = self.ctx.store, self.ctx.paths, self.retry_policy
 
-        def work() -> str:
+        def work(cancelled: Callable[[], bool]) -> str:
             return http_client.enroll(store, paths, server, code, policy=policy)
 
         self._run(self.tr("Enrolling this laptop…"), work, self._enrolled)
@@ -467,9 +469,9 @@ class SyncView(QWidget):
         store, paths, policy = self.ctx.store, self.ctx.paths, self.retry_policy
         server = self.online.server.text().strip() or None
 
-        def work(control):  # type: ignore[no-untyped-def]
-            return http_client.sync_now(store, paths, server, control.progress,
-                                        control.cancelled, policy=policy)
+        def work(control, cancelled):  # type: ignore[no-untyped-def]
+            return http_client.sync_now(store, paths, server, control.progress, cancelled,
+                                        policy=policy)
 
         self._run(self.tr("Connecting to the province server…"), work, self._synced)
 
