@@ -85,7 +85,7 @@ class SyncReport:
         if self.receipt:
             parts.append(f"tanda terima sampai perubahan {self.receipt.get('acked_counter', 0)}")
         if self.reference:
-            parts.append("data referensi diperbarui")
+            parts.append(f"data referensi versi {self.reference.get('version')} diterima")
         return "Sinkronisasi selesai: " + ", ".join(parts) + "."
 
 
@@ -217,7 +217,10 @@ def enroll(store: Store, paths: DataPaths, server: str, code: str, *,
     url = normalize_server(server)
     document = device_document(store)
     body = json.dumps({"device": document, "code": code.strip()}).encode()
+    current = trusted_province(store)
     with _client(store, url, policy, None) as client:
+        if current is not None:
+            _check_province(client, current)
         response = client.request("POST", "/v1/enroll", body,
                                   content_type="application/json")
     if response.status_code != 200:
@@ -228,7 +231,6 @@ def enroll(store: Store, paths: DataPaths, server: str, code: str, *,
         raise ServerUnreachable("jawaban pendaftaran tidak sah") from exc
     trust = _proven_trust(answer, code, store.device_id)
     province = parse_trust(trust)
-    current = trusted_province(store)
     if current is not None and current.key_id != province.key_id:
         raise WrongProvince()
     if current is None:
