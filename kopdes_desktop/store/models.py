@@ -168,6 +168,9 @@ class BusinessUnit(Syncable, Base):
     """A gerai (business unit): KANTOR, SEMBAKO, SIMPAN_PINJAM, ..., LAINNYA."""
 
     __tablename__ = "business_unit"
+    __table_args__ = (
+        Index("ix_business_unit_summary", "cooperative_id", "deleted", "kind", "status"),
+    )
 
     cooperative_id: Mapped[str] = mapped_column(ForeignKey("cooperative.id"), index=True)
     kind: Mapped[str] = mapped_column(String(30))
@@ -234,6 +237,13 @@ class Assessment(Syncable, Base):
     __table_args__ = (
         Index("ix_assessment_coop_instrument", "cooperative_id", "instrument_id"),
         Index("ix_assessment_status", "status"),
+        # Covers the cooperative list's "latest category" lookup without touching the large
+        # JSON columns of each row.
+        Index(
+            "ix_assessment_latest",
+            "instrument_id", "status", "deleted", "cooperative_id", "assessed_on",
+            "revision_no", "category", "total",
+        ),
     )
 
     cooperative_id: Mapped[str] = mapped_column(ForeignKey("cooperative.id"))
@@ -271,6 +281,9 @@ class ActionItem(Syncable, Base):
     """A follow-up agreed with the board: owner, deadline, status; closed at a later visit."""
 
     __tablename__ = "action_item"
+    __table_args__ = (
+        Index("ix_action_item_open", "cooperative_id", "status", "deleted", "due_date"),
+    )
 
     cooperative_id: Mapped[str] = mapped_column(ForeignKey("cooperative.id"), index=True)
     finding_id: Mapped[str | None] = mapped_column(ForeignKey("finding.id"), index=True)
