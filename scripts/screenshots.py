@@ -89,6 +89,57 @@ def close_action_dialog(window: MainWindow) -> QWidget:
     return dialog
 
 
+def _draft_assessment(window: MainWindow) -> str:
+    """The most recently edited draft assessment (the demo leaves a few half done)."""
+    from kopdes_desktop.ui.dialogs.draft_recovery import pending_drafts
+
+    return pending_drafts(window.ctx)[0].id
+
+
+def _visit_with_finding(window: MainWindow) -> str:
+    from kopdes_desktop.store.models import Finding
+
+    with window.ctx.store.read() as session:
+        return session.query(Finding).filter_by(deleted=False).first().visit_id
+
+
+def visit_editor_tab(index: int) -> Shot:
+    """The visit editor at tab ``index`` (0 visit, 1 assessments, 2 findings, 3 follow-ups)."""
+
+    def shoot(window: MainWindow) -> QWidget:
+        if index == 1:
+            window.navigate("assessment", _draft_assessment(window))
+        else:
+            window.navigate("visit", _visit_with_finding(window))
+        window.view("visit").tabs.setCurrentIndex(index)
+        return window
+
+    return shoot
+
+
+def visit_finalize_problems(window: MainWindow) -> QWidget:
+    window.navigate("assessment", _draft_assessment(window))
+    editor = window.view("visit")
+    editor.panels[editor.assessment_tabs.currentIndex()].finalize()
+    return window
+
+
+def new_visit_dialog(window: MainWindow) -> QWidget:
+    from kopdes_desktop.ui.dialogs.visit_dialog import VisitDialog
+
+    dialog = VisitDialog(window.ctx, None, _my_cooperative(window), window)
+    dialog.setStyleSheet(STYLE_SHEET)
+    return dialog
+
+
+def finding_dialog(window: MainWindow) -> QWidget:
+    from kopdes_desktop.ui.dialogs.finding_dialog import FindingDialog
+
+    dialog = FindingDialog(window.ctx, _visit_with_finding(window), None, window)
+    dialog.setStyleSheet(STYLE_SHEET)
+    return dialog
+
+
 SHOTS: list[tuple[str, Shot]] = [
     ("beranda", page("beranda")),
     ("koperasi", page("koperasi")),
@@ -104,6 +155,13 @@ SHOTS: list[tuple[str, Shot]] = [
     ("sinkronisasi", page("sinkronisasi")),
     ("pengaturan", page("pengaturan")),
     ("dialog-tutup-tindak-lanjut", close_action_dialog),
+    ("kunjungan-rincian", visit_editor_tab(0)),
+    ("kunjungan-penilaian", visit_editor_tab(1)),
+    ("kunjungan-finalisasi-masalah", visit_finalize_problems),
+    ("kunjungan-temuan", visit_editor_tab(2)),
+    ("kunjungan-tindak-lanjut", visit_editor_tab(3)),
+    ("dialog-kunjungan-baru", new_visit_dialog),
+    ("dialog-temuan", finding_dialog),
 ]
 
 

@@ -64,8 +64,10 @@ class InstrumentForm(QWidget):
         self.progress.setMaximumHeight(16)
         self.progress_text = QLabel()
         self.sections = QListWidget()
-        self.sections.setMaximumWidth(240)
-        self.sections.setMinimumWidth(170)
+        self.sections.setMaximumWidth(230)
+        self.sections.setMinimumWidth(150)
+        self.sections.setWordWrap(True)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         for index, section in enumerate(self.instrument.sections):
             self.sections.addItem(section.title(self.language))
@@ -131,6 +133,7 @@ class InstrumentForm(QWidget):
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([200, 700, 250])  # the questions get the room
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
