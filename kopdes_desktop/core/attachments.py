@@ -292,7 +292,3 @@ def get(session: Session, attachment_id: str) -> Attachment:
 def remove(session: Session, attachment_id: str) -> None:
     """Detach a file (a tombstone; the bytes stay for other records that share them)."""
     get(session, attachment_id).deleted = True
-
-
-def is_photo(row: Attachment) -> bool:
-    return row.mime.startswith("image/")

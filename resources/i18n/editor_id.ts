@@ -34,57 +34,57 @@
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="88" />
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="246" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="248" />
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="139" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="141" />
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="142" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="144" />
         <source>Finalized %1</source>
         <translation>Difinalkan %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="144" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="146" />
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="156" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="158" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="174" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="176" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="194" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="196" />
         <source>Not finalized</source>
         <translation>Belum final</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="204" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="206" />
         <source>Assessment finalized.</source>
         <translation>Penilaian sudah final.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="218" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="220" />
         <source>%1 problems must be fixed before finalizing:</source>
         <translation>%1 masalah harus diperbaiki sebelum finalisasi:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="236" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="238" />
         <source>Not revised</source>
         <translation>Tidak direvisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="247" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="249" />
         <source>Discard this draft and every answer in it?</source>
         <translation>Buang draf ini beserta semua jawabannya?</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="117" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="126" />
         <source>(choose)</source>
         <translation>(pilih)</translation>
     </message>
@@ -100,12 +100,12 @@
 <context>
     <name>ComputedField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="360" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="369" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="360" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="369" />
         <source>No</source>
         <translation>Tidak</translation>
     </message>
@@ -113,17 +113,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="213" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="222" />
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="217" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="226" />
         <source>Choose from a calendar</source>
         <translation>Pilih dari kalender</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="259" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="268" />
         <source>Not a date (example: 03/11/2025).</source>
         <translation>Bukan tanggal (contoh: 03/11/2025).</translation>
     </message>
@@ -308,27 +308,27 @@
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="252" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="251" />
         <source>&amp;Add finding…</source>
         <translation>Tambah te&amp;muan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="253" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="252" />
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="254" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="253" />
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="306" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="305" />
         <source>Remove finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="307" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="306" />
         <source>Remove this finding and its open follow-ups?</source>
         <translation>Hapus temuan ini beserta tindak lanjutnya yang masih terbuka?</translation>
     </message>
@@ -336,27 +336,27 @@
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="329" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="328" />
         <source>Open follow-ups of this cooperative, and those agreed or closed at this visit. Overdue ones are red.</source>
         <translation>Tindak lanjut koperasi ini yang masih terbuka, serta yang disepakati atau ditutup di kunjungan ini. Yang lewat tenggat berwarna merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="333" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="332" />
         <source>&amp;Done at this visit</source>
         <translation>&amp;Selesai di kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="334" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="333" />
         <source>In &amp;progress</source>
         <translation>Sedang &amp;berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="335" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="334" />
         <source>D&amp;ropped</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="336" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="335" />
         <source>Re&amp;open</source>
         <translation>Buka la&amp;gi</translation>
     </message>
@@ -364,17 +364,17 @@
 <context>
     <name>GpsField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="306" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="315" />
         <source>latitude, e.g. 2,8421</source>
         <translation>lintang, mis. 2,8421</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="307" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="316" />
         <source>longitude, e.g. 117,3652</source>
         <translation>bujur, mis. 117,3652</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="335" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="344" />
         <source>Give latitude and longitude as decimal degrees.</source>
         <translation>Isi lintang dan bujur dalam derajat desimal.</translation>
     </message>
@@ -410,27 +410,27 @@
 <context>
     <name>InstrumentForm</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="94" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="95" />
         <source>‹ Previous section</source>
         <translation>‹ Bagian sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="95" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="96" />
         <source>Next section ›</source>
         <translation>Bagian berikutnya ›</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="96" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="97" />
         <source>Ctrl+Page Up</source>
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="97" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="98" />
         <source>Ctrl+Page Down</source>
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="264" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="273" />
         <source>%1 of %2 answered</source>
         <translation>%1 dari %2 terjawab</translation>
     </message>
@@ -438,12 +438,12 @@
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="202" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="211" />
         <source>Not an amount of Rupiah (example: 1.250.000).</source>
         <translation>Bukan jumlah Rupiah (contoh: 1.250.000).</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="203" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="212" />
         <source>Not a number (example: 12,5).</source>
         <translation>Bukan angka (contoh: 12,5).</translation>
     </message>
@@ -470,7 +470,7 @@
 <context>
     <name>RepeatField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="111" />
         <source>Add a row</source>
         <translation>Tambah baris</translation>
     </message>
@@ -478,7 +478,7 @@
 <context>
     <name>RowBox</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="83" />
         <source>Remove this row</source>
         <translation>Hapus baris ini</translation>
     </message>
@@ -539,27 +539,27 @@
         <translation>Mulai kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="98" />
         <source>&amp;Visit</source>
         <translation>&amp;Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="99" />
         <source>&amp;Assessments</source>
         <translation>&amp;Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="103" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="100" />
         <source>&amp;Findings</source>
         <translation>&amp;Temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="104" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="101" />
         <source>F&amp;ollow-ups</source>
         <translation>Tindak &amp;lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="134" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="131" />
         <source>Visit to %1</source>
         <translation>Kunjungan ke %1</translation>
     </message>
@@ -682,12 +682,12 @@
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="166" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="165" />
         <source>Attach photos or documents</source>
         <translation>Lampirkan foto atau dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="198" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="197" />
         <source>The photo was taken at %1, %2.</source>
         <translation>Foto ini diambil di %1, %2.</translation>
     </message>
@@ -753,12 +753,12 @@
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="83" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="84" />
         <source>No</source>
         <translation>Tidak</translation>
     </message>

@@ -50,7 +50,6 @@ class InstrumentForm(QWidget):
         self.section_of: dict[str, int] = {}
         self.state = FormState()
         self.reveal_all = False
-        self._read_only = False
         self._loading = False
         self._build(binder)
         self._connect()
@@ -296,9 +295,5 @@ class InstrumentForm(QWidget):
         return True
 
     def set_read_only(self, read_only: bool) -> None:
-        self._read_only = read_only
         for row in self.rows.values():
             row.field.set_read_only(read_only)
-
-    def is_read_only(self) -> bool:
-        return self._read_only

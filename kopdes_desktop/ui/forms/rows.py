@@ -67,9 +67,6 @@ class FieldRow(QWidget):
         self.error.setText(message)
         self.error.setVisible(bool(message))
 
-    def problem_text(self) -> str:
-        return self.error.text()
-
 
 class RowBox(QGroupBox):
     """One row of a repeat group (one business unit, say): its child fields and a remove button."""

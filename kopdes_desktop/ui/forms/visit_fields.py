@@ -200,10 +200,3 @@ class VisitFields(QWidget):
                                 if isinstance(parsed, date) else "")
         self.show_problems(self.local_problems())
         self.changed.emit()
-
-    def set_read_only(self, read_only: bool) -> None:
-        for widget in (self.date_edit, self.lat, self.lon):
-            widget.setReadOnly(read_only)
-        self.attendees.setReadOnly(read_only)
-        self.notes.setReadOnly(read_only)
-        self.purpose.setEnabled(not read_only)

@@ -162,9 +162,8 @@ class VisitPage(QWidget):
     # --- attachments ----------------------------------------------------------------------------
 
     def _choose_files(self) -> None:
-        start = self.ctx.settings.get("last_export_dir") or str(Path.home())
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach photos or documents"),
-                                                start, file_filter())
+                                                str(Path.home()), file_filter())
         if files:
             self.attach_files(files)
 
