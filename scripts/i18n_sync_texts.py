@@ -26,12 +26,12 @@ INDONESIAN: dict = {
     "time.":
         "Dibatalkan. Tidak ada yang ditandai terkirim; paket yang sudah sampai akan dikenali "
         "pada sinkronisasi berikutnya.",
-    "No internet signal": "Tidak ada sinyal internet",
-    "The province server cannot be reached": "Server provinsi tidak dapat dihubungi",
-    "This laptop is not enrolled yet": "Laptop ini belum terdaftar",
-    "The province refused a batch": "Provinsi menolak paket",
-    "This server belongs to another province": "Server ini milik provinsi lain",
-    "Sync did not finish": "Sinkronisasi tidak selesai",
+    "Sync files can also travel by USB drive: “Export sync files…”.":
+        "Berkas sinkron juga bisa dibawa dengan flashdisk: “Ekspor berkas sinkron…”.",
+    "Type the code from the officer under “Enrolment code” and press “Enrol this laptop”.":
+        "Ketik kode dari petugas pada “Kode pendaftaran” lalu tekan “Daftarkan laptop”.",
+    "The reason for each refused batch is in the Batches list.":
+        "Alasan setiap paket yang ditolak ada di daftar Paket.",
     "%1 batches sent": "%1 paket dikirim",
     "%1 already received before": "%1 sudah diterima sebelumnya",
     "%1 waiting for approval": "%1 menunggu persetujuan",

@@ -87,61 +87,46 @@
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="96" />
-        <source>No internet signal</source>
-        <translation>Tidak ada sinyal internet</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="97" />
-        <source>The province server cannot be reached</source>
-        <translation>Server provinsi tidak dapat dihubungi</translation>
+        <source>Sync files can also travel by USB drive: “Export sync files…”.</source>
+        <translation>Berkas sinkron juga bisa dibawa dengan flashdisk: “Ekspor berkas sinkron…”.</translation>
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="98" />
-        <source>This laptop is not enrolled yet</source>
-        <translation>Laptop ini belum terdaftar</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="99" />
-        <source>The province refused a batch</source>
-        <translation>Provinsi menolak paket</translation>
+        <source>Type the code from the officer under “Enrolment code” and press “Enrol this laptop”.</source>
+        <translation>Ketik kode dari petugas pada “Kode pendaftaran” lalu tekan “Daftarkan laptop”.</translation>
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="100" />
-        <source>This server belongs to another province</source>
-        <translation>Server ini milik provinsi lain</translation>
+        <source>The reason for each refused batch is in the Batches list.</source>
+        <translation>Alasan setiap paket yang ditolak ada di daftar Paket.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="101" />
-        <source>Sync did not finish</source>
-        <translation>Sinkronisasi tidak selesai</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="106" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="107" />
         <source>%1 batches sent</source>
         <translation>%1 paket dikirim</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="109" />
         <source>%1 already received before</source>
         <translation>%1 sudah diterima sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="112" />
         <source>%1 waiting for approval</source>
         <translation>%1 menunggu persetujuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="115" />
         <source>receipt up to change %1</source>
         <translation>tanda terima sampai perubahan ke-%1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="117" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="118" />
         <source>reference data updated</source>
         <translation>data referensi diperbarui</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="118" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="119" />
         <source>Sync finished: %1.</source>
         <translation>Sinkronisasi selesai: %1.</translation>
     </message>
@@ -483,223 +468,223 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="78" />
         <source>Synchronisation</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="82" />
         <source>Not yet received by the province</source>
         <translation>Belum diterima provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="86" />
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="95" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="96" />
         <source>&amp;Trust province file…</source>
         <translation>&amp;Percayai berkas provinsi…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="96" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="97" />
         <source>Save &amp;device file…</source>
         <translation>Si&amp;mpan berkas perangkat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="99" />
         <source>The file the province officer enrols this laptop with</source>
         <translation>Berkas untuk petugas provinsi mendaftarkan laptop ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="101" />
         <source>E&amp;xport sync files…</source>
         <translation>&amp;Ekspor berkas sinkron…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="102" />
         <source>To any folder or USB drive (Ctrl+E)</source>
         <translation>Ke folder mana saja atau flashdisk (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="103" />
         <source>&amp;Import files from the province…</source>
         <translation>&amp;Impor berkas dari provinsi…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="103" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="104" />
         <source>Receipts and reference packages (Ctrl+I)</source>
         <translation>Tanda terima dan paket referensi (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="104" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="105" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="129" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="130" />
         <source>The province changed these records while your own change to them has not reached it yet. Nothing was overwritten: compare and choose which version to keep.</source>
         <translation>Provinsi mengubah data ini sementara perubahan Anda atasnya belum sampai ke provinsi. Tidak ada yang ditimpa: bandingkan lalu pilih versi yang dipakai.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="133" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="134" />
         <source>&amp;Compare and choose…</source>
         <translation>&amp;Bandingkan dan pilih…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="142" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="143" />
         <source>Batches</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="143" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="144" />
         <source>Last import</source>
         <translation>Impor terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="144" />
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="218" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="145" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="219" />
         <source>Conflicts</source>
         <translation>Bentrok</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="212" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="213" />
         <source>%1 changes have not reached the province yet.</source>
         <translation>%1 perubahan belum sampai ke provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="213" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="214" />
         <source>Everything on this laptop has reached the province.</source>
         <translation>Semua data di laptop ini sudah sampai ke provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="217" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="218" />
         <source>Conflicts (%1)</source>
         <translation>Bentrok (%1)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="229" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="230" />
         <source>No province is trusted yet. Import the province trust file the officer gave you, or enrol this laptop online.</source>
         <translation>Belum ada provinsi yang dipercayai. Impor berkas kepercayaan provinsi dari petugas, atau daftarkan laptop ini secara online.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="233" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="234" />
         <source>Sending to: &lt;b&gt;%1&lt;/b&gt;. Fingerprint to compare with the officer:</source>
         <translation>Dikirim ke: &lt;b&gt;%1&lt;/b&gt;. Sidik jari untuk dicocokkan dengan petugas:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="240" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="241" />
         <source>No receipt from the province yet.</source>
         <translation>Belum ada tanda terima dari provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="243" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="244" />
         <source>Last receipt: %1, covering changes up to no. %2.</source>
         <translation>Tanda terima terakhir: %1, mencakup perubahan sampai ke-%2.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="257" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="258" />
         <source>Export and import need a trusted province: use “Trust province file…” first.</source>
         <translation>Ekspor dan impor memerlukan provinsi yang dipercayai: gunakan “Percayai berkas provinsi…” dulu.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="306" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="308" />
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="321" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="323" />
         <source>Folder or USB drive for the sync files</source>
         <translation>Folder atau flashdisk untuk berkas sinkron</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="335" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="337" />
         <source>Preparing and writing batches…</source>
         <translation>Menyiapkan dan menulis paket…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="340" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="342" />
         <source>%1 batch files written to %2 (%3 new). Take them to the province or send them by e-mail.</source>
         <translation>%1 berkas paket ditulis ke %2 (%3 baru). Bawa ke provinsi atau kirim lewat surel.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="344" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="346" />
         <source>Nothing to export: the province has received everything.</source>
         <translation>Tidak ada yang perlu diekspor: provinsi sudah menerima semuanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="355" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="357" />
         <source>Files from the province</source>
         <translation>Berkas dari provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="356" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="358" />
         <source>Province files (*.kopdes-receipt *.kopdes-ref);;All files (*)</source>
         <translation>Berkas provinsi (*.kopdes-receipt *.kopdes-ref);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="368" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="370" />
         <source>Importing %1 files…</source>
         <translation>Mengimpor %1 berkas…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="377" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="379" />
         <source>%1 files: %2 applied, %3 with nothing new, %4 refused.</source>
         <translation>%1 berkas: %2 diterapkan, %3 tanpa hal baru, %4 ditolak.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="389" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="391" />
         <source>Province trust file</source>
         <translation>Berkas kepercayaan provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="390" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="392" />
         <source>Trust files (*.json);;All files (*)</source>
         <translation>Berkas kepercayaan (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="405" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="407" />
         <source>The province file was not trusted.</source>
         <translation>Berkas provinsi tidak jadi dipercayai.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="409" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="411" />
         <source>This laptop now sends to %1.</source>
         <translation>Laptop ini sekarang mengirim ke %1.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="417" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="419" />
         <source>Save device file</source>
         <translation>Simpan berkas perangkat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="418" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="420" />
         <source>Device files (*.json)</source>
         <translation>Berkas perangkat (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="426" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="428" />
         <source>Device file saved to %1. Give it to the province officer.</source>
         <translation>Berkas perangkat disimpan di %1. Serahkan kepada petugas provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="442" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="444" />
         <source>Conflict resolved.</source>
         <translation>Bentrok diselesaikan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="453" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="455" />
         <source>Enrolling this laptop…</source>
         <translation>Mendaftarkan laptop ini…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="459" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="461" />
         <source>Enrolled. Compare the province fingerprint with the officer: %1</source>
         <translation>Terdaftar. Cocokkan sidik jari provinsi dengan petugas: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="474" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="476" />
         <source>Connecting to the province server…</source>
         <translation>Menghubungi server provinsi…</translation>
     </message>

@@ -83,7 +83,7 @@ class OnlineBox(QGroupBox):
             self.enroll_requested.emit(self.server.text().strip(), self.code.text().strip())
 
     def failure_text(self, error: BaseException, language: str) -> str:
-        """A headline for the kind of failure, then the back-end's own sentence."""
+        """The back-end's own sentence for the failure, then what the mentor can do."""
         if isinstance(error, SyncCancelled):
             return self.tr("Cancelled. Nothing was marked as sent; batches already delivered "
                            "are recognised next time.")
@@ -92,14 +92,15 @@ class OnlineBox(QGroupBox):
         message = error.message_en if language == "en" else error.message
         if not isinstance(error, OnlineSyncError):
             return message
-        headline = {
-            "no_signal": self.tr("No internet signal"),
-            "server_unreachable": self.tr("The province server cannot be reached"),
-            "not_enrolled": self.tr("This laptop is not enrolled yet"),
-            "batch_rejected": self.tr("The province refused a batch"),
-            "wrong_province": self.tr("This server belongs to another province"),
-        }.get(error.code, self.tr("Sync did not finish"))
-        return f"{headline}. {message}"
+        hint = {
+            "no_signal": self.tr("Sync files can also travel by USB drive: “Export sync "
+                                 "files…”."),
+            "not_enrolled": self.tr("Type the code from the officer under “Enrolment code” "
+                                    "and press “Enrol this laptop”."),
+            "batch_rejected": self.tr("The reason for each refused batch is in the Batches "
+                                      "list."),
+        }.get(error.code)
+        return f"{message} {hint}" if hint else message
 
     def report_text(self, report: SyncReport) -> str:
         """What one online sync did, in the interface language."""
