@@ -193,9 +193,7 @@ def _routes(app: FastAPI, state: ServiceState, max_body: int, body_timeout: floa
     )
     async def put_batch(batch_id: BatchId, request: Request) -> JSONResponse:
         data = await read_body(request, max_body, body_timeout)
-        identity = await anyio.to_thread.run_sync(state.authenticate, request, data, True)
-        status, body = await anyio.to_thread.run_sync(
-            state.receive_batch, batch_id, data, identity.device_id)
+        status, body = await anyio.to_thread.run_sync(state.upload, request, batch_id, data)
         return JSONResponse(body, status_code=status)
 
     @app.get("/v1/devices/{device_id}/receipt", summary="The signed receipt for a device",

@@ -160,6 +160,11 @@ class ServiceState:
 
     # Uploads
 
+    def upload(self, request: Request, batch_id: str, data: bytes) -> tuple[int, dict[str, Any]]:
+        """Authenticate an upload and ingest its batch (one worker-thread hop for both)."""
+        identity = self.authenticate(request, data, True)
+        return self.receive_batch(batch_id, data, identity.device_id)
+
     def receive_batch(self, batch_id: str, data: bytes, device_id: str
                       ) -> tuple[int, dict[str, Any]]:
         """Verify and ingest one uploaded batch; the HTTP status and the JSON answer."""
