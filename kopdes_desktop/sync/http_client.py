@@ -37,6 +37,7 @@ from kopdes_desktop.sync.http_transport import (
 from kopdes_desktop.sync.keys import ProvincePublic
 from kopdes_desktop.sync.online_errors import (
     BatchRejected,
+    NoSignal,
     NotEnrolled,
     OnlineSyncError,
     RefusedByServer,
@@ -260,4 +261,8 @@ def _trust(store: Store, document: dict[str, Any]) -> None:
         trust_file(store, path)
 
 
-__all__ = ["SyncCancelled", "SyncReport", "enroll", "sync_now", "configured_server"]
+__all__ = [
+    "BatchRejected", "NoSignal", "NotEnrolled", "OnlineSyncError", "RefusedByServer",
+    "RetryPolicy", "ServerUnreachable", "SyncCancelled", "SyncReport", "WrongProvince",
+    "configured_server", "enroll", "sync_now",
+]
