@@ -594,7 +594,7 @@
     <message>
         <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="96" />
         <source>Visit &amp;date *</source>
-        <translation>&amp;Tanggal kunjungan *</translation>
+        <translation>Tangg&amp;al kunjungan *</translation>
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="97" />
@@ -604,7 +604,7 @@
     <message>
         <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="98" />
         <source>&amp;Attendees</source>
-        <translation>&amp;Peserta</translation>
+        <translation>Pese&amp;rta</translation>
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="99" />
@@ -653,7 +653,7 @@
     <message>
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="73" />
         <source>&amp;Use as visit location</source>
-        <translation>P&amp;akai sebagai lokasi kunjungan</translation>
+        <translation>Pakai sebagai lokas&amp;i kunjungan</translation>
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="88" />
