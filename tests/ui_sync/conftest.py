@@ -115,3 +115,11 @@ def choose_in_file_dialog(*paths: Path) -> list:
         return chosen
 
     return when_modal(QFileDialog, act)
+
+
+@pytest.fixture
+def indonesian_only(qapp):  # type: ignore[no-untyped-def]
+    """Indonesian labels for model tests that need no data folder."""
+    i18n.install_translators(qapp, "id")
+    yield
+    i18n.install_translators(qapp, "en")

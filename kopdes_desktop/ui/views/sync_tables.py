@@ -126,7 +126,8 @@ def moment_label(value: datetime | None, language: str) -> str:
 
 
 def make_proxy(model: RowTableModel) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(model)
+    """A proxy sorting ``model`` by its sort keys, owned by the model's parent."""
+    proxy = QSortFilterProxyModel(model.parent())
     proxy.setSortRole(SORT_ROLE)
     proxy.setSourceModel(model)
     return proxy
