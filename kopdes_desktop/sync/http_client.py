@@ -191,6 +191,9 @@ def _fetch_receipt(client: ProvinceClient, store: Store, province: ProvincePubli
         raise RefusedByServer(*error_of(response))
     body = open_document(response.content, KIND_RECEIPT, province.sign_key)
     _status, _message, details = inbox.apply_receipt(store, body, province)
+    if report.receipt is not None:
+        for key in ("batches_acknowledged", "batches_rejected"):
+            details[key] = details.get(key, 0) + report.receipt.get(key, 0)
     report.receipt = details
     return True
 

@@ -62,7 +62,7 @@ def test_batch_sent_by_usb_then_online_is_one_copy(province, service, laptops, e
     assert pending(laptop) == {}
 
 
-def test_unenrolled_laptop_is_quarantined_not_lost(province, service, laptops):
+def test_unenrolled_laptop_is_quarantined_not_lost(province, service, laptops, enrolled):
     laptop = laptops("laptop")
     add_work(laptop)
     Settings(laptop.paths.settings_file).set("sync_server", service.url)
@@ -74,6 +74,12 @@ def test_unenrolled_laptop_is_quarantined_not_lost(province, service, laptops):
     assert "belum terdaftar" in caught.value.message
     assert batch_counts(province) == {"quarantined": 1, "records": 0}
     assert pending(laptop) != {}
+
+    enrolled(laptop)
+    assert batch_counts(province) == {"applied": 1, "records": 4}
+    report = sync_now(laptop, laptop.paths, policy=FAST)
+    assert (report.uploaded, report.receipt["batches_acknowledged"]) == (0, 1)
+    assert pending(laptop) == {}
 
 
 def test_cancel_during_the_upload_step_leaves_everything_pending(province, service, laptops,
