@@ -4,7 +4,7 @@ INDONESIAN: dict = {
     "%1 of %2 answered": "%1 dari %2 terjawab",
     "%1 problems must be fixed before finalizing:":
         "%1 masalah harus diperbaiki sebelum finalisasi:",
-    "%1 — %2, last edited %3 (%4 answers)": "%1 — %2, terakhir diubah %3 (%4 jawaban)",
+    "%1\n%2 · last edited %3 · %4 answers": "%1\n%2 · terakhir diubah %3 · %4 jawaban",
     "&Add finding…": "Tambah te&muan…",
     "&Area *": "&Bidang *",
     "&Assessments": "&Penilaian",
@@ -53,6 +53,7 @@ INDONESIAN: dict = {
     "Deadline *": "Tenggat *",
     "Detach": "Lepas",
     "Discard draft": "Buang draf",
+    "Double-click to open": "Klik dua kali untuk membuka",
     "Discard this draft and every answer in it?": "Buang draf ini beserta semua jawabannya?",
     "Draft": "Draf",
     "Edit visit": "Ubah kunjungan",

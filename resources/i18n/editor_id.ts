@@ -141,17 +141,19 @@
         <translation>Penilaian berikut tersimpan sebagai draf dan belum final. Lanjutkan sekarang?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="57" />
-        <source>%1 — %2, last edited %3 (%4 answers)</source>
-        <translation>%1 — %2, terakhir diubah %3 (%4 jawaban)</translation>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="60" />
+        <source>%1
+%2 · last edited %3 · %4 answers</source>
+        <translation>%1
+%2 · terakhir diubah %3 · %4 jawaban</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="69" />
         <source>&amp;Continue</source>
         <translation>&amp;Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="71" />
         <source>&amp;Later</source>
         <translation>&amp;Nanti</translation>
     </message>
@@ -308,27 +310,27 @@
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="251" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="259" />
         <source>&amp;Add finding…</source>
         <translation>Tambah te&amp;muan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="252" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="260" />
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="253" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="261" />
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="305" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="313" />
         <source>Remove finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="306" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="314" />
         <source>Remove this finding and its open follow-ups?</source>
         <translation>Hapus temuan ini beserta tindak lanjutnya yang masih terbuka?</translation>
     </message>
@@ -336,27 +338,27 @@
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="328" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="336" />
         <source>Open follow-ups of this cooperative, and those agreed or closed at this visit. Overdue ones are red.</source>
         <translation>Tindak lanjut koperasi ini yang masih terbuka, serta yang disepakati atau ditutup di kunjungan ini. Yang lewat tenggat berwarna merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="332" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="340" />
         <source>&amp;Done at this visit</source>
         <translation>&amp;Selesai di kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="333" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="341" />
         <source>In &amp;progress</source>
         <translation>Sedang &amp;berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="334" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="342" />
         <source>D&amp;ropped</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="335" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="343" />
         <source>Re&amp;open</source>
         <translation>Buka la&amp;gi</translation>
     </message>
@@ -641,53 +643,58 @@
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="67" />
         <source>Attach photos or &amp;documents…</source>
         <translation>Lampirkan foto atau &amp;dokumen…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="68" />
         <source>Remove attachment</source>
         <translation>Hapus lampiran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="75" />
         <source>&amp;Use as visit location</source>
         <translation>Pakai sebagai lokas&amp;i kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="91" />
         <source>Visit details</source>
         <translation>Rincian kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="93" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="96" />
         <source>Photos and documents</source>
         <translation>Foto dan dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="133" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="131" />
+        <source>Double-click to open</source>
+        <translation>Klik dua kali untuk membuka</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="141" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="144" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="153" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="152" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="161" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>Belum tersimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="156" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="164" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="165" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="173" />
         <source>Attach photos or documents</source>
         <translation>Lampirkan foto atau dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="197" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="205" />
         <source>The photo was taken at %1, %2.</source>
         <translation>Foto ini diambil di %1, %2.</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from PIL import Image
 from PIL.TiffImagePlugin import IFDRational
@@ -19,6 +20,7 @@ from kopdes_desktop.ui.dialogs.finding_dialog import FindingDialog
 from kopdes_desktop.ui.dialogs.instrument_choice import SAVINGS_INSTRUMENT, InstrumentChoiceDialog
 from kopdes_desktop.ui.dialogs.visit_dialog import VisitDialog
 from kopdes_desktop.ui.views.visit_editor import VisitEditorView
+from kopdes_desktop.ui.views.visit_pages import PATH_ROLE
 
 from .conftest import TODAY
 from .filling import LEFT
@@ -142,6 +144,7 @@ def test_photo_gps_is_offered_as_the_visit_location(qtbot, ctx, ids, tmp_path):
     assert refused == ["Jenis berkas .txt tidak diterima. Pilih foto (JPEG, PNG, WebP, HEIC) "
                        "atau dokumen (PDF, DOCX, XLSX)."]
     assert page.file_error.isVisible() and page.files.count() == 1
+    assert Path(page.files.item(0).data(PATH_ROLE)).is_file()  # what a double-click opens
     assert page.gps_box.isVisible() and "3,29167, 117,50000" in page.gps_offer.text()
     qtbot.mouseClick(page.use_gps_button, LEFT)
     assert (page.fields.lat.text(), page.fields.lon.text()) == ("3,291667", "117,5")

@@ -53,8 +53,11 @@ class DraftRecoveryDialog(QDialog):
                                     "Continue one now?"))
         self.intro.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for draft in items:
-            text = self.tr("%1 — %2, last edited %3 (%4 answers)") \
+            text = self.tr("%1\n%2 · last edited %3 · %4 answers") \
                 .replace("%1", draft.cooperative).replace("%2", self._title_of(draft)) \
                 .replace("%3", long_date(draft.updated_at, self.ctx.language)) \
                 .replace("%4", str(draft.answered))
@@ -79,7 +82,7 @@ class DraftRecoveryDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.buttons)
-        self.resize(600, 320)
+        self.resize(780, 360)
 
     def chosen_id(self) -> str | None:
         entry = self.list.currentItem()

@@ -6,7 +6,8 @@ from datetime import datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -35,6 +36,7 @@ from kopdes_desktop.ui.forms.visit_fields import VisitFields
 from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
 from kopdes_desktop.ui.views.visit_tables import ActionsModel, FindingsModel
 
+PATH_ROLE = ROW_ROLE + 1
 VISIT_FIELDS = ("visit_date", "purpose", "attendees", "lat", "lon", "notes")
 
 
@@ -83,6 +85,7 @@ class VisitPage(QWidget):
         self.attach_button.clicked.connect(self._choose_files)
         self.remove_button.clicked.connect(self._remove_file)
         self.use_gps_button.clicked.connect(self.use_offered_point)
+        self.files.itemActivated.connect(self._open_file)
 
     def _assemble(self) -> None:
         details = QGroupBox(self.tr("Visit details"))
@@ -124,7 +127,12 @@ class VisitPage(QWidget):
         for row in rows:
             entry = QListWidgetItem(f"{row.filename}  ({_size_text(row.size)})")
             entry.setData(ROW_ROLE, row.id)
+            entry.setData(PATH_ROLE, str(attachments.file_path(self.ctx.paths, row.sha256)))
+            entry.setToolTip(self.tr("Double-click to open"))
             self.files.addItem(entry)
+
+    def _open_file(self, entry: QListWidgetItem) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(entry.data(PATH_ROLE)))
 
     # --- autosave -------------------------------------------------------------------------------
 
