@@ -6,7 +6,7 @@ through translated labels here, so the page reads the same in Indonesian and Eng
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel
@@ -118,9 +118,12 @@ def size_label(size: int, language: str) -> str:
 
 
 def moment_label(value: datetime | None, language: str) -> str:
-    """``3 November 2025 14.05`` (local clock shown as stored, UTC)."""
+    """``3 November 2025 14.05`` on this laptop's clock (the store keeps UTC)."""
     if value is None:
         return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    value = value.astimezone()
     separator = ":" if language == "en" else "."
     return f"{long_date(value, language)} {value.hour:02d}{separator}{value.minute:02d}"
 

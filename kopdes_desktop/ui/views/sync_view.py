@@ -81,7 +81,8 @@ class SyncView(QWidget):
         self.summary.setObjectName("sectionTitle")
         self.pending_box = QGroupBox(self.tr("Not yet received by the province"))
         self.pending_model = PendingModel(self)
-        self.pending_table = make_table(make_proxy(self.pending_model), {0: 200})
+        self.pending_table = make_table(make_proxy(self.pending_model), {0: 240})
+        self.pending_table.sortByColumn(PendingModel.COUNT, Qt.SortOrder.DescendingOrder)
         self.pending_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.province_box = QGroupBox(self.tr("Province"))
         self.province_name = QLabel()
@@ -121,11 +122,15 @@ class SyncView(QWidget):
         self.batch_model = BatchModel(self, language)
         self.batch_table = make_table(make_proxy(self.batch_model),
                                       {0: 190, 1: 105, 2: 65, 3: 85, 4: 70})
+        # Newest first: changes not yet in a batch, then the latest batches.
+        self.batch_table.sortByColumn(BatchModel.CHANGES, Qt.SortOrder.DescendingOrder)
         self.outcome_model = OutcomeModel(self)
-        self.outcome_table = make_table(make_proxy(self.outcome_model), {0: 230, 1: 130, 2: 100})
+        self.outcome_table = make_table(make_proxy(self.outcome_model), {0: 240, 1: 120, 2: 120})
         self.outcome_table.setWordWrap(True)
         self.conflict_model = ConflictModel(self, language)
-        self.conflict_table = make_table(make_proxy(self.conflict_model), {0: 130, 1: 220, 2: 260})
+        self.conflict_table = make_table(make_proxy(self.conflict_model), {0: 110, 1: 200, 2: 190})
+        for table in (self.outcome_table, self.conflict_table):
+            table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # in the order they came
         self.conflict_note = QLabel(self.tr(
             "The province changed these records while your own change to them has not "
             "reached it yet. Nothing was overwritten: compare and choose which version to "
