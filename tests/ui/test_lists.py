@@ -104,3 +104,25 @@ def test_followup_closed_at_a_later_visit_links_to_it(qtbot, ctx):
     with ctx.store.read() as session:
         item = followups.get_action(session, action.id)
         assert (item.status, item.closed_visit_id) == ("OPEN", None)
+
+
+def test_lists_load_in_a_worker_thread(qtbot, ctx):
+    from kopdes_desktop.ui import workers
+    from kopdes_desktop.ui.views.home import HomeView
+
+    workers.set_synchronous(False)
+    try:
+        views = [CooperativesView(ctx), VisitsListView(ctx), FollowupsView(ctx)]
+        for view in views:
+            qtbot.addWidget(view)
+        home = HomeView(ctx)
+        qtbot.addWidget(home)
+        with qtbot.waitSignal(home.loaded, timeout=20000):
+            pass
+        for view in views:
+            qtbot.waitUntil(lambda v=view: v.model.rowCount() > 0, timeout=20000)
+        assert home.card_coops.value.text() == "4"
+        assert views[0].model.rowCount() == 8
+    finally:
+        workers.wait_all()
+        workers.set_synchronous(True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -56,6 +57,7 @@ class CooperativesView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._generation = 0
         self._mine: set[str] = set()
         self._build()
         self._connect()
@@ -125,8 +127,13 @@ class CooperativesView(QWidget):
     def refresh(self) -> None:
         """Reload the cooperative summaries and the filter choices (read off the GUI thread)."""
         self.count.setText(self.tr("Loading…"))
+        self._generation += 1
         self._task = run_task(load_cooperatives, self.ctx.store, self.ctx.today(),
-                              on_done=self._show)
+                              on_done=partial(self._show_latest, self._generation))
+
+    def _show_latest(self, generation: int, data: object) -> None:
+        if generation == self._generation:  # an older read finishing late is dropped
+            self._show(data)  # type: ignore[arg-type]
 
     def _show(self, data: CooperativeData) -> None:
         rows, kabupaten, self._mine = data

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from functools import partial
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.core.services import followups, mentors
 from kopdes_desktop.core.services.followups import OPEN_STATUSES, ActionRow
 from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.store.db import Store
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.close_action import CloseActionDialog
@@ -30,8 +34,18 @@ from kopdes_desktop.ui.models.actions import (
 )
 from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
 from kopdes_desktop.ui.widgets.tables import make_table
+from kopdes_desktop.ui.workers import run_task
 
 SHOW_OPEN, SHOW_OVERDUE, SHOW_UPCOMING, SHOW_CLOSED, SHOW_ALL = range(5)
+
+
+def load_actions(store: Store, today: date) -> tuple[list[ActionRow], set[str]]:
+    """Every follow-up and this mentor's cooperatives (runs in a worker)."""
+    with store.read() as session:
+        rows = followups.list_actions(session, include_closed=True, today=today)
+        me = mentors.self_mentor(session)
+        mine = mentors.assigned_cooperative_ids(session, me.id) if me else set()
+    return rows, mine
 
 
 class FollowupsView(QWidget):
@@ -40,6 +54,7 @@ class FollowupsView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._generation = 0
         self._mine: set[str] = set()
         self._build()
         self._connect()
@@ -100,11 +115,17 @@ class FollowupsView(QWidget):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
-        """Reload every follow-up, open and closed."""
-        with self.ctx.store.read() as session:
-            rows = followups.list_actions(session, include_closed=True, today=self.ctx.today())
-            me = mentors.self_mentor(session)
-            self._mine = mentors.assigned_cooperative_ids(session, me.id) if me else set()
+        """Reload every follow-up, open and closed (read off the GUI thread)."""
+        self._generation += 1
+        self._task = run_task(load_actions, self.ctx.store, self.ctx.today(),
+                              on_done=partial(self._show_latest, self._generation))
+
+    def _show_latest(self, generation: int, data: object) -> None:
+        if generation == self._generation:  # an older read finishing late is dropped
+            self._show(data)  # type: ignore[arg-type]
+
+    def _show(self, data: tuple[list[ActionRow], set[str]]) -> None:
+        rows, self._mine = data
         self.model.set_rows(rows)
         self._apply()
 

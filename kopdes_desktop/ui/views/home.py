@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -55,6 +56,7 @@ class HomeView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._generation = 0
         self._build()
         self._connect()
         self._assemble()
@@ -113,13 +115,19 @@ class HomeView(QWidget):
 
     def refresh(self) -> None:
         """Reload every figure and list; the store is read off the GUI thread."""
+        self._generation += 1
         self._task = run_task(load_home, self.ctx.store, self.ctx.today(),
-                              on_done=self._show, on_error=self._failed)
+                              on_done=partial(self._show_latest, self._generation),
+                              on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, KopdesError):
             raise error
         self.greeting.setText(error.localized(i18n.current_language()))
+
+    def _show_latest(self, generation: int, data: object) -> None:
+        if generation == self._generation:  # an older read finishing late is dropped
+            self._show(data)  # type: ignore[arg-type]
 
     def _show(self, data: HomeData) -> None:
         language = i18n.current_language()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -18,14 +19,28 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.core.services import mentors, overview
 from kopdes_desktop.core.services.overview import VisitRow
+from kopdes_desktop.store.db import Store
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
 from kopdes_desktop.ui.models.visits import COOPERATIVE, DATE, PURPOSE, VisitTableModel
 from kopdes_desktop.ui.widgets.tables import make_table
+from kopdes_desktop.ui.workers import run_task
 
 PERIOD_DAYS = (30, 90, 365, 0)
+
+
+VisitData = tuple[list[VisitRow], list[tuple[str, str]], str | None]
+
+
+def load_visits(store: Store, since: date | None) -> VisitData:
+    """Visits since ``since``, kabupaten choices and this mentor's id (runs in a worker)."""
+    with store.read() as session:
+        rows = overview.visit_rows(session, since=since)
+        kabupaten = overview.kabupaten_choices(session)
+        me = mentors.self_mentor(session)
+    return rows, kabupaten, me.id if me else None
 
 
 class VisitsListView(QWidget):
@@ -34,6 +49,7 @@ class VisitsListView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._generation = 0
         self._my_id: str | None = None
         self._build()
         self._connect()
@@ -96,14 +112,20 @@ class VisitsListView(QWidget):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
-        """Reload the visits of the chosen period and the kabupaten choices."""
+        """Reload the visits of the chosen period and the kabupaten choices (off the GUI
+        thread)."""
         days = self.period.currentData()
         since = self.ctx.today() - timedelta(days=days) if days else None
-        with self.ctx.store.read() as session:
-            rows = overview.visit_rows(session, since=since)
-            kabupaten = overview.kabupaten_choices(session)
-            me = mentors.self_mentor(session)
-            self._my_id = me.id if me else None
+        self._generation += 1
+        self._task = run_task(load_visits, self.ctx.store, since,
+                              on_done=partial(self._show_latest, self._generation))
+
+    def _show_latest(self, generation: int, data: object) -> None:
+        if generation == self._generation:  # an older read finishing late is dropped
+            self._show(data)  # type: ignore[arg-type]
+
+    def _show(self, data: VisitData) -> None:
+        rows, kabupaten, self._my_id = data
         current = self.kabupaten.currentData()
         self.kabupaten.blockSignals(True)
         self.kabupaten.clear()
