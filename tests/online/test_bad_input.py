@@ -7,6 +7,7 @@ import hashlib
 import select
 import socket
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -49,6 +50,16 @@ def test_identical_resend_is_already_received(province, service, one_batch):
 
     assert (first.status_code, first.json()["status"]) == (201, "applied")
     assert (again.status_code, again.json()["status"]) == (200, "duplicate")
+    assert batch_counts(province) == {"applied": 1, "records": 4}
+
+
+def test_simultaneous_resends_apply_once(province, service, one_batch):
+    laptop, batch_id, data = one_batch
+    with ThreadPoolExecutor(6) as pool:
+        statuses = sorted(pool.map(lambda _: put(service, laptop, batch_id, data).status_code,
+                                   range(6)))
+
+    assert statuses == [200, 200, 200, 200, 200, 201]
     assert batch_counts(province) == {"applied": 1, "records": 4}
 
 
