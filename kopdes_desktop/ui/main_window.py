@@ -8,6 +8,7 @@ a build without one shows an honest "not available" page in its place.
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +33,8 @@ from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.widgets.style import STYLE_SHEET
 from kopdes_desktop.ui.workers import run_task
+
+log = logging.getLogger(__name__)
 
 NEW_VISIT_PREFIX = "new:"
 """``navigate("visit", "new:<cooperative id>")`` starts a new visit for that cooperative."""
@@ -292,5 +295,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
-        self.ctx.settings.set("window_geometry", geometry)
+        try:
+            self.ctx.settings.set("window_geometry", geometry)
+        except OSError as exc:  # a full disk or read-only folder must not stop closing
+            log.warning("window geometry not saved: %s", exc)
         super().closeEvent(event)

@@ -49,22 +49,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="97" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="114" />
         <source>Kopdes Desktop cannot start</source>
         <translation>Kopdes Desktop tidak dapat dimulai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="115" />
         <source>The data could not be opened. Nothing was changed.</source>
         <translation>Data tidak dapat dibuka. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="133" />
         <source>Demo data</source>
         <translation>Data demo</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="117" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="134" />
         <source>Preparing the demo data (411 cooperatives, a year of visits). This takes a little while, once.</source>
         <translation>Menyiapkan data demo (411 koperasi, kunjungan satu tahun). Ini memerlukan sedikit waktu, sekali saja.</translation>
     </message>
@@ -290,57 +290,57 @@
 <context>
     <name>CooperativesView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="68" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="73" />
         <source>Search by name, village, kecamatan, kabupaten or legal number (Ctrl+F)</source>
         <translation>Cari nama, desa, kecamatan, kabupaten atau nomor legalitas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="77" />
         <source>Any unit status</source>
         <translation>Semua status unit</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="80" />
         <source>Unit: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="83" />
         <source>Assigned to me</source>
         <translation>Tugas saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="91" />
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="92" />
         <source>New visit (Ctrl+N)</source>
         <translation>Kunjungan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="127" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="129" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="133" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="140" />
         <source>All kabupaten/kota</source>
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="136" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="143" />
         <source>Any category</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="163" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="170" />
         <source>Showing %1 of %2 cooperatives</source>
         <translation>Menampilkan %1 dari %2 koperasi</translation>
     </message>
@@ -397,67 +397,67 @@
 <context>
     <name>FollowupsView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="50" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="65" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="54" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="69" />
         <source>Search cooperative, follow-up or owner</source>
         <translation>Cari koperasi, tindak lanjut atau penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="56" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="71" />
         <source>Open and in progress</source>
         <translation>Terbuka dan sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="56" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="71" />
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="57" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="72" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="57" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="72" />
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="57" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="72" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="59" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="74" />
         <source>My cooperatives only</source>
         <translation>Hanya koperasi saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="82" />
         <source>Mark in progress</source>
         <translation>Tandai sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="83" />
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="84" />
         <source>Close at a visit…</source>
         <translation>Tutup pada kunjungan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="85" />
         <source>Open cooperative</source>
         <translation>Buka koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="132" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="153" />
         <source>Showing %1 of %2 · %3 overdue</source>
         <translation>Menampilkan %1 dari %2 · %3 terlambat</translation>
     </message>
@@ -465,104 +465,104 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="63" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="71" />
         <source>My cooperatives</source>
         <translation>Koperasi saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="64" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="79" />
         <source>Visits this month</source>
         <translation>Kunjungan bulan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="73" />
         <source>Overdue follow-ups</source>
         <translation>Tindak lanjut terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="74" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="67" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="82" />
         <source>Drafts in progress</source>
         <translation>Draf yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="76" />
         <source>Unsynced changes</source>
         <translation>Perubahan belum disinkronkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="77" />
         <source>My cooperatives by latest category</source>
         <translation>Koperasi saya menurut kategori terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="78" />
         <source>No cooperatives assigned yet.</source>
         <translation>Belum ada koperasi yang ditugaskan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="79" />
         <source>No visits this month yet.</source>
         <translation>Belum ada kunjungan bulan ini.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="80" />
         <source>Follow-ups: overdue and upcoming</source>
         <translation>Tindak lanjut: terlambat dan segera jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="81" />
         <source>Nothing overdue or due soon.</source>
         <translation>Tidak ada yang terlambat atau segera jatuh tempo.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="82" />
         <source>No drafts.</source>
         <translation>Tidak ada draf.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="148" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="162" />
         <source>%1 — %2 · %3</source>
         <translation>%1 — %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="153" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="167" />
         <source>%1 — %2 (started %3)</source>
         <translation>%1 — %2 (dimulai %3)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="123" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="137" />
         <source>Welcome, %1</source>
         <translation>Selamat datang, %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="58" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="66" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="125" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="139" />
         <source>Welcome. Please fill in your profile in Settings.</source>
         <translation>Selamat datang. Silakan isi profil Anda di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="163" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="178" />
         <source>By latest category: %1</source>
         <translation>Menurut kategori terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="167" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="182" />
         <source>Overdue since %1</source>
         <translation>Terlambat sejak %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="167" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="182" />
         <source>Due %1</source>
         <translation>Tenggat %1</translation>
     </message>
@@ -739,72 +739,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="128" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="138" />
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="128" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="138" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="128" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="138" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="129" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="139" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="129" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="139" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="129" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="139" />
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="129" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="139" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="132" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="142" />
         <source>Kopdes Desktop — cooperative mentoring</source>
         <translation>Kopdes Desktop — pendampingan koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="138" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="148" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="263" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="274" />
         <source>Unsynced changes: %1</source>
         <translation>Perubahan belum disinkronkan: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="266" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="277" />
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="267" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="278" />
         <source>Last sync: %1</source>
         <translation>Sinkronisasi terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="269" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="280" />
         <source>%1 cooperatives · %2 visits · %3 assessments</source>
         <translation>%1 koperasi · %2 kunjungan · %3 penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="275" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="286" />
         <source>Data folder: %1</source>
         <translation>Folder data: %1</translation>
     </message>
@@ -1310,7 +1310,7 @@
 <context>
     <name>UnavailablePage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="111" />
         <source>This part of the app is not available in this build.</source>
         <translation>Bagian aplikasi ini tidak tersedia dalam versi ini.</translation>
     </message>
@@ -1497,62 +1497,62 @@
 <context>
     <name>VisitsListView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="44" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="60" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="48" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="64" />
         <source>Search cooperative, village or purpose</source>
         <translation>Cari koperasi, desa atau tujuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="50" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="66" />
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="50" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="66" />
         <source>Last 3 months</source>
         <translation>3 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="51" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="67" />
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="51" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="67" />
         <source>All visits</source>
         <translation>Semua kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="57" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="73" />
         <source>Any status</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="76" />
         <source>My visits</source>
         <translation>Kunjungan saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="84" />
         <source>Open visit</source>
         <translation>Buka kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="85" />
         <source>Open cooperative</source>
         <translation>Buka koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="132" />
         <source>All kabupaten/kota</source>
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="137" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="157" />
         <source>Showing %1 of %2 visits</source>
         <translation>Menampilkan %1 dari %2 kunjungan</translation>
     </message>
