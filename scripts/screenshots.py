@@ -34,6 +34,9 @@ from kopdes_desktop.ui.context import AppContext  # noqa: E402
 from kopdes_desktop.ui.main_window import MainWindow  # noqa: E402
 from kopdes_desktop.ui.widgets.style import STYLE_SHEET  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "scripts"))
+from screenshots_sync import SYNC_SHOTS  # noqa: E402
+
 SIZE = (1366, 768)
 Shot = Callable[[MainWindow], QWidget]
 
@@ -163,6 +166,7 @@ SHOTS: list[tuple[str, Shot]] = [
     ("dialog-kunjungan-baru", new_visit_dialog),
     ("dialog-temuan", finding_dialog),
 ]
+SHOTS += SYNC_SHOTS  # last: they change the store (a province round trip)
 
 
 def demo_data(folder: Path) -> DataPaths:
