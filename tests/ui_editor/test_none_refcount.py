@@ -1,5 +1,6 @@
-"""PySide6 6.12 on Python 3.11 drops a reference to None per void C++ call; the ui package
-makes None immortal so a long editing session cannot abort the interpreter."""
+"""PySide6 6.12.0 on Python 3.11 drops a reference to None on every void C++ call, so a long
+editing session frees None and aborts the interpreter. pyproject.toml keeps PySide6 below 6.12;
+this test fails on any installed binding with that fault."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ import sys
 
 from PySide6.QtWidgets import QLabel
 
-import kopdes_desktop.ui  # noqa: F401  (the package import applies the fix)
 
-
-def test_a_long_session_of_void_calls_keeps_none_alive(qtbot):
+def test_void_calls_leave_none_references_alone(qtbot):
     label = QLabel()
     qtbot.addWidget(label)
-    for index in range(150_000):  # more than None's natural reference count
+    before = sys.getrefcount(None)
+    for index in range(10_000):
         label.setText("x" if index % 2 else "y")
-    assert sys.getrefcount(None) > 2**20
+        label.setVisible(False)
+    assert sys.getrefcount(None) > before - 100
