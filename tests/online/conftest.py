@@ -13,14 +13,9 @@ from kopdes_desktop.province.service import create_app
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.sync.http_client import enroll
-from kopdes_desktop.sync.http_transport import RetryPolicy
 
 from .live import LiveServer
-from .support import BACKENDS, make_laptop, province_store, trust_path
-
-MAX_BODY = 256 * 1024
-FAST = RetryPolicy(attempts=4, base_delay=0.05, max_delay=0.2, connect_timeout=5,
-                   read_timeout=20, write_timeout=20)
+from .support import BACKENDS, FAST, MAX_BODY, make_laptop, province_store, trust_path
 
 
 @pytest.fixture(params=BACKENDS)

@@ -17,9 +17,14 @@ from kopdes_desktop.province.outputs import write_trust_file
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import Cooperative, Region, Visit
+from kopdes_desktop.sync.http_transport import RetryPolicy
 from kopdes_desktop.sync.trust import trust_file
 
 PG_URL = os.environ.get("KOPDES_TEST_PG_URL")
+MAX_BODY = 256 * 1024
+FAST = RetryPolicy(attempts=4, base_delay=0.05, max_delay=0.2, connect_timeout=5,
+                   read_timeout=20, write_timeout=20)
+"""Retries as the app does them, with short waits so tests stay quick."""
 BACKENDS = ["sqlite", *(["postgresql"] if PG_URL else [])]
 KABUPATEN = "65.01"
 

@@ -17,8 +17,7 @@ from kopdes_desktop.sync.payload import decode, encode
 from kopdes_desktop.sync.trust import device_document, device_signing_key
 
 from .calls import raw_exchange, sealed_batches, send, signed
-from .conftest import MAX_BODY
-from .support import add_work, batch_counts
+from .support import MAX_BODY, add_work, batch_counts
 
 
 def put(service, laptop, batch_id, body, **options):

@@ -13,8 +13,8 @@ from kopdes_desktop.sync.http_client import enroll
 from kopdes_desktop.sync.online_errors import OnlineSyncError, WrongProvince
 from kopdes_desktop.sync.trust import trust_document, trust_file, trusted_province
 
-from .conftest import FAST
 from .live import LiveServer
+from .support import FAST
 
 
 def test_laptop_without_trust_learns_the_province_at_enrolment(province, service, laptops):

@@ -16,9 +16,8 @@ from kopdes_desktop.sync.online_errors import NoSignal, ServerUnreachable
 from kopdes_desktop.sync.trust import device_signing_key
 
 from .calls import sealed_batches
-from .conftest import FAST
 from .live import DroppingProxy, ForwardProxy, LiveServer
-from .support import add_work, batch_counts
+from .support import FAST, add_work, batch_counts
 
 
 def test_upload_cut_mid_way_is_resent_and_applied_once(province, service, laptops, enrolled):

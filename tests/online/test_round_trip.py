@@ -13,8 +13,7 @@ from kopdes_desktop.sync.http_client import sync_now
 from kopdes_desktop.sync.online_errors import NotEnrolled
 from kopdes_desktop.sync.pending import pending_summary
 
-from .conftest import FAST
-from .support import add_work, batch_counts
+from .support import FAST, add_work, batch_counts
 
 
 def pending(laptop: Store) -> dict[str, int]:
