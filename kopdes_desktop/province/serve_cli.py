@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,7 +36,9 @@ DEFAULT_HEADER_TIMEOUT = 20.0
 
 
 def bounded_protocol(header_timeout: float) -> type[asyncio.Protocol]:
-    """uvicorn's h11 protocol, closing connections whose request does not start in time."""
+    """uvicorn's h11 protocol, closing connections whose request does not start in time and
+    answering unparseable HTTP with the service's JSON refusal rather than plain text."""
+    import h11
     from uvicorn.protocols.http.h11_impl import H11Protocol
 
     class BoundedH11Protocol(H11Protocol):
@@ -61,6 +64,15 @@ def bounded_protocol(header_timeout: float) -> type[asyncio.Protocol]:
                 self._header_timer.cancel()
             self._armed_cycle = self.cycle
             self._header_timer = self.loop.call_later(header_timeout, self._expire)
+
+        def send_400_response(self, msg: str) -> None:
+            body = json.dumps({"error": "bad_http", "message": "Permintaan HTTP tidak sah.",
+                               "message_en": msg}).encode()
+            headers = [(b"content-type", b"application/json"), (b"connection", b"close")]
+            for event in (h11.Response(status_code=400, headers=headers, reason=b"Bad Request"),
+                          h11.Data(data=body), h11.EndOfMessage()):
+                self.transport.write(self.conn.send(event))
+            self.transport.close()
 
         def _expire(self) -> None:
             idle = self.cycle is self._armed_cycle and (

@@ -4,6 +4,7 @@ server still up and the province store unchanged."""
 from __future__ import annotations
 
 import hashlib
+import json
 import select
 import socket
 import time
@@ -164,8 +165,6 @@ def test_enrolment_refusals(province, service, laptops):
     refused(send(service.url, "POST", "/v1/enroll", body, headers), 400, "bad_json")
 
     def attempt(who, code):
-        import json
-
         payload = json.dumps({"device": device_document(who), "code": code}).encode()
         return send(service.url, "POST", "/v1/enroll", payload,
                     signed(who, "POST", "/v1/enroll", payload))
@@ -219,4 +218,7 @@ def test_errors_are_json_everywhere(service):
     refused(send(service.url, "GET", "/v1/nowhere"), 404, "not_found")
     refused(send(service.url, "DELETE", "/v1/health"), 405, "method_not_allowed")
     refused(send(service.url, "GET", "/v1/reference?since=-4"), 422, "invalid_request")
+    garbage = raw_exchange(service.port, b"PUT /v1/health HTTP/1.1\r\nContent-Length: x\r\n\r\n")
+    assert garbage.startswith(b"HTTP/1.1 400")
+    assert json.loads(garbage.partition(b"\r\n\r\n")[2])["error"] == "bad_http"
     assert send(service.url, "GET", "/openapi.json").json()["paths"]["/v1/batches/{batch_id}"]
