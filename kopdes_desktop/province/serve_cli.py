@@ -119,9 +119,13 @@ def _serve(args: argparse.Namespace) -> int:
         config = server_config(app, args.host, args.port, header_timeout=args.header_timeout,
                                log_level=args.log_level, forwarded_allow_ips=args.proxy_ips,
                                proxy_headers=bool(args.proxy_ips), **tls)
-        uvicorn.Server(config).run()
+        try:
+            uvicorn.Server(config).run()
+        except KeyboardInterrupt:
+            pass  # uvicorn re-raises Ctrl+C after a clean shutdown: the normal way to stop
     finally:
         store.close()
+    print("Layanan dihentikan.", flush=True)
     return 0
 
 
