@@ -26,6 +26,8 @@ SOURCES = [
     ROOT / "kopdes_desktop" / "ui" / "views" / "sync_view.py",
     ROOT / "kopdes_desktop" / "ui" / "views" / "sync_online.py",
     ROOT / "kopdes_desktop" / "ui" / "views" / "sync_tables.py",
+    ROOT / "kopdes_desktop" / "ui" / "views" / "sync_lists.py",
+    ROOT / "kopdes_desktop" / "ui" / "views" / "sync_province.py",
     ROOT / "kopdes_desktop" / "ui" / "dialogs" / "trust_dialog.py",
     ROOT / "kopdes_desktop" / "ui" / "dialogs" / "conflict_dialog.py",
 ]

@@ -132,6 +132,118 @@
     </message>
 </context>
 <context>
+    <name>ProvinceBox</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="46" />
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="56" />
+        <source>&amp;Trust province file…</source>
+        <translation>&amp;Percayai berkas provinsi…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="57" />
+        <source>Save &amp;device file…</source>
+        <translation>Si&amp;mpan berkas perangkat…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="59" />
+        <source>The file the province officer enrols this laptop with</source>
+        <translation>Berkas untuk petugas provinsi mendaftarkan laptop ini</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="82" />
+        <source>No province is trusted yet. Import the province trust file the officer gave you, or enrol this laptop online.</source>
+        <translation>Belum ada provinsi yang dipercayai. Impor berkas kepercayaan provinsi dari petugas, atau daftarkan laptop ini secara online.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="86" />
+        <source>Sending to: &lt;b&gt;%1&lt;/b&gt;. Fingerprint to compare with the officer:</source>
+        <translation>Dikirim ke: &lt;b&gt;%1&lt;/b&gt;. Sidik jari untuk dicocokkan dengan petugas:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="92" />
+        <source>No receipt from the province yet.</source>
+        <translation>Belum ada tanda terima dari provinsi.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="95" />
+        <source>Last receipt: %1, covering changes up to no. %2.</source>
+        <translation>Tanda terima terakhir: %1, mencakup perubahan sampai ke-%2.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="113" />
+        <source>Province trust file</source>
+        <translation>Berkas kepercayaan provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="114" />
+        <source>Trust files (*.json);;All files (*)</source>
+        <translation>Berkas kepercayaan (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="129" />
+        <source>The province file was not trusted.</source>
+        <translation>Berkas provinsi tidak jadi dipercayai.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="133" />
+        <source>This laptop now sends to %1.</source>
+        <translation>Laptop ini sekarang mengirim ke %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="142" />
+        <source>Save device file</source>
+        <translation>Simpan berkas perangkat</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="143" />
+        <source>Device files (*.json)</source>
+        <translation>Berkas perangkat (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="151" />
+        <source>Device file saved to %1. Give it to the province officer.</source>
+        <translation>Berkas perangkat disimpan di %1. Serahkan kepada petugas provinsi.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLists</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="60" />
+        <source>The province changed these records while your own change to them has not reached it yet. Nothing was overwritten: compare and choose which version to keep.</source>
+        <translation>Provinsi mengubah data ini sementara perubahan Anda atasnya belum sampai ke provinsi. Tidak ada yang ditimpa: bandingkan lalu pilih versi yang dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="64" />
+        <source>&amp;Compare and choose…</source>
+        <translation>&amp;Bandingkan dan pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="80" />
+        <source>Batches</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="81" />
+        <source>Last import</source>
+        <translation>Impor terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="89" />
+        <source>Conflicts</source>
+        <translation>Bentrok</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="88" />
+        <source>Conflicts (%1)</source>
+        <translation>Bentrok (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SyncTables</name>
     <message>
         <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="23" />
@@ -389,78 +501,78 @@
         <translation>tanpa alasan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="140" />
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="220" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="144" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="224" />
         <source>Record type</source>
         <translation>Jenis data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="141" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="145" />
         <source>Changes</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="156" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="160" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="157" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="161" />
         <source>Changes no.</source>
         <translation>Perubahan ke-</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="158" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="162" />
         <source>Records</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="159" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="163" />
         <source>Photos/files</source>
         <translation>Foto/berkas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="160" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="164" />
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="161" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="165" />
         <source>Made on</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="198" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="202" />
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="199" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="203" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="200" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="204" />
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="201" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="205" />
         <source>Details</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="221" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="225" />
         <source>Record</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="222" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="226" />
         <source>Fields that differ</source>
         <translation>Isian yang berbeda</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="223" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="227" />
         <source>Received on</source>
         <translation>Diterima</translation>
     </message>
@@ -468,34 +580,14 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="90" />
         <source>Synchronisation</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="94" />
         <source>Not yet received by the province</source>
         <translation>Belum diterima provinsi</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="86" />
-        <source>Province</source>
-        <translation>Provinsi</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="96" />
-        <source>&amp;Trust province file…</source>
-        <translation>&amp;Percayai berkas provinsi…</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="97" />
-        <source>Save &amp;device file…</source>
-        <translation>Si&amp;mpan berkas perangkat…</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="99" />
-        <source>The file the province officer enrols this laptop with</source>
-        <translation>Berkas untuk petugas provinsi mendaftarkan laptop ini</translation>
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="101" />
@@ -523,168 +615,82 @@
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="130" />
-        <source>The province changed these records while your own change to them has not reached it yet. Nothing was overwritten: compare and choose which version to keep.</source>
-        <translation>Provinsi mengubah data ini sementara perubahan Anda atasnya belum sampai ke provinsi. Tidak ada yang ditimpa: bandingkan lalu pilih versi yang dipakai.</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="134" />
-        <source>&amp;Compare and choose…</source>
-        <translation>&amp;Bandingkan dan pilih…</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="143" />
-        <source>Batches</source>
-        <translation>Paket</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="144" />
-        <source>Last import</source>
-        <translation>Impor terakhir</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="145" />
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="219" />
-        <source>Conflicts</source>
-        <translation>Bentrok</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="213" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="183" />
         <source>%1 changes have not reached the province yet.</source>
         <translation>%1 perubahan belum sampai ke provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="214" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="184" />
         <source>Everything on this laptop has reached the province.</source>
         <translation>Semua data di laptop ini sudah sampai ke provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="218" />
-        <source>Conflicts (%1)</source>
-        <translation>Bentrok (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="230" />
-        <source>No province is trusted yet. Import the province trust file the officer gave you, or enrol this laptop online.</source>
-        <translation>Belum ada provinsi yang dipercayai. Impor berkas kepercayaan provinsi dari petugas, atau daftarkan laptop ini secara online.</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="234" />
-        <source>Sending to: &lt;b&gt;%1&lt;/b&gt;. Fingerprint to compare with the officer:</source>
-        <translation>Dikirim ke: &lt;b&gt;%1&lt;/b&gt;. Sidik jari untuk dicocokkan dengan petugas:</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="241" />
-        <source>No receipt from the province yet.</source>
-        <translation>Belum ada tanda terima dari provinsi.</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="244" />
-        <source>Last receipt: %1, covering changes up to no. %2.</source>
-        <translation>Tanda terima terakhir: %1, mencakup perubahan sampai ke-%2.</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="258" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="206" />
         <source>Export and import need a trusted province: use “Trust province file…” first.</source>
         <translation>Ekspor dan impor memerlukan provinsi yang dipercayai: gunakan “Percayai berkas provinsi…” dulu.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="308" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="256" />
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="323" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="271" />
         <source>Folder or USB drive for the sync files</source>
         <translation>Folder atau flashdisk untuk berkas sinkron</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="337" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="285" />
         <source>Preparing and writing batches…</source>
         <translation>Menyiapkan dan menulis paket…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="342" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="290" />
         <source>%1 batch files written to %2 (%3 new). Take them to the province or send them by e-mail.</source>
         <translation>%1 berkas paket ditulis ke %2 (%3 baru). Bawa ke provinsi atau kirim lewat surel.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="346" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="294" />
         <source>Nothing to export: the province has received everything.</source>
         <translation>Tidak ada yang perlu diekspor: provinsi sudah menerima semuanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="357" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="305" />
         <source>Files from the province</source>
         <translation>Berkas dari provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="358" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="306" />
         <source>Province files (*.kopdes-receipt *.kopdes-ref);;All files (*)</source>
         <translation>Berkas provinsi (*.kopdes-receipt *.kopdes-ref);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="370" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="318" />
         <source>Importing %1 files…</source>
         <translation>Mengimpor %1 berkas…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="379" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="325" />
         <source>%1 files: %2 applied, %3 with nothing new, %4 refused.</source>
         <translation>%1 berkas: %2 diterapkan, %3 tanpa hal baru, %4 ditolak.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="391" />
-        <source>Province trust file</source>
-        <translation>Berkas kepercayaan provinsi</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="392" />
-        <source>Trust files (*.json);;All files (*)</source>
-        <translation>Berkas kepercayaan (*.json);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="407" />
-        <source>The province file was not trusted.</source>
-        <translation>Berkas provinsi tidak jadi dipercayai.</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="411" />
-        <source>This laptop now sends to %1.</source>
-        <translation>Laptop ini sekarang mengirim ke %1.</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="419" />
-        <source>Save device file</source>
-        <translation>Simpan berkas perangkat</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="420" />
-        <source>Device files (*.json)</source>
-        <translation>Berkas perangkat (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="428" />
-        <source>Device file saved to %1. Give it to the province officer.</source>
-        <translation>Berkas perangkat disimpan di %1. Serahkan kepada petugas provinsi.</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="444" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="334" />
         <source>Conflict resolved.</source>
         <translation>Bentrok diselesaikan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="455" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="345" />
         <source>Enrolling this laptop…</source>
         <translation>Mendaftarkan laptop ini…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="461" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="351" />
         <source>Enrolled. Compare the province fingerprint with the officer: %1</source>
         <translation>Terdaftar. Cocokkan sidik jari provinsi dengan petugas: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="476" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="366" />
         <source>Connecting to the province server…</source>
         <translation>Menghubungi server provinsi…</translation>
     </message>

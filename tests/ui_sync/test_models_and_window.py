@@ -115,4 +115,39 @@ def test_page_opens_in_english_too(qtbot, ctx, qapp):
     qtbot.addWidget(view)
     assert view.title.text() == "Synchronisation"
     assert view.summary.text() == "4 changes have not reached the province yet."
-    assert view.batch_model.index(0, 0).data() == "Not sent yet"
+    assert view.tabs.batch_model.index(0, 0).data() == "Not sent yet"
+
+
+def test_page_loads_in_the_background_and_shows_the_latest_answer(qtbot, ctx):
+    from kopdes_desktop.ui import workers
+
+    workers.set_synchronous(False)
+    try:
+        view = SyncView(ctx)
+        qtbot.addWidget(view)
+        view.refresh()
+        view.refresh()
+        qtbot.waitUntil(lambda: view.summary.text() != "")
+        qtbot.waitUntil(lambda: view.tabs.batch_model.rowCount() == 1)
+        assert view.summary.text() == "4 perubahan belum sampai ke provinsi."
+        assert workers.wait_all()
+    finally:
+        workers.set_synchronous(True)
+
+
+def test_ctrl_e_asks_for_the_export_folder(qtbot, ctx, trust_path, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from .conftest import when_modal
+
+    view = SyncView(ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitActive(view):
+        view.show()
+        view.activateWindow()
+    view.province.service.trust(trust_path)
+    view.refresh()
+    titles = when_modal(QFileDialog, lambda dialog: (dialog.windowTitle(), dialog.reject())[0])
+    qtbot.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert titles == ["Folder atau flashdisk untuk berkas sinkron"]
+    assert list(tmp_path.glob("**/*.kopdes")) == []

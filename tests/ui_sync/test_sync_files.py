@@ -16,8 +16,9 @@ from kopdes_desktop.store.models import Cooperative
 from kopdes_desktop.sync.service import SyncService
 from kopdes_desktop.ui.dialogs.conflict_dialog import ConflictDialog
 from kopdes_desktop.ui.dialogs.trust_dialog import TrustDialog
+from kopdes_desktop.ui.views.sync_lists import TAB_CONFLICTS, TAB_IMPORTED
 from kopdes_desktop.ui.views.sync_tables import BatchModel
-from kopdes_desktop.ui.views.sync_view import TAB_CONFLICTS, TAB_IMPORTED, SyncView
+from kopdes_desktop.ui.views.sync_view import SyncView
 
 from .conftest import choose_in_file_dialog, seed, when_modal
 
@@ -31,7 +32,7 @@ def _view(qtbot, ctx) -> SyncView:  # type: ignore[no-untyped-def]
 
 
 def _states(view: SyncView) -> list[str]:
-    model = view.batch_model
+    model = view.tabs.batch_model
     return [model.index(r, BatchModel.STATE).data() for r in range(model.rowCount())]
 
 
@@ -92,21 +93,21 @@ def test_trust_dialog_shows_the_fingerprint_and_needs_a_confirmation(qtbot, ctx,
     choose_in_file_dialog(trust_path)
     confirmed = when_modal(TrustDialog, inspect)
     with qtbot.waitSignal(ctx.events.data_changed, check_params_cb=lambda k: k == "sync"):
-        qtbot.mouseClick(view.trust_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.province.trust_button, Qt.MouseButton.LeftButton)
     assert confirmed == [None]
     assert seen["fingerprint"].split() == groups
     assert seen["fingerprint"].count("\n") == 1
     assert seen == {**seen, "untranslated": [], "enabled_before": False, "enabled_after": True}
-    assert view.fingerprint.text().split() == groups
-    assert "Provinsi Kalimantan Utara" in view.province_name.text() or province.name in \
-        view.province_name.text()
+    assert view.province.fingerprint.text().split() == groups
+    assert "Provinsi Kalimantan Utara" in view.province.province_name.text() or province.name in \
+        view.province.province_name.text()
     assert view.export_button.isEnabled() and view.import_button.isEnabled()
 
 
 def test_declining_the_trust_dialog_trusts_nothing(qtbot, ctx, trust_path):
     view = _view(qtbot, ctx)
     when_modal(TrustDialog, lambda dialog: dialog.reject())
-    assert view.trust_from(trust_path) is False
+    assert view.province.trust_from(trust_path) is False
     assert view.service.province() is None
     assert view.status.text() == "Berkas provinsi tidak jadi dipercayai."
 
@@ -146,10 +147,15 @@ def test_receipt_from_the_real_province_marks_batches_received(qtbot, ctx, provi
     assert view.summary.text() == "Semua data di laptop ini sudah sampai ke provinsi."
     assert view.pending_model.rowCount() == 0
     assert view.tabs.currentIndex() == TAB_IMPORTED
-    row = [view.outcome_model.index(0, c).data() for c in range(4)]
+    row = [view.tabs.outcome_model.index(0, c).data() for c in range(4)]
     assert row[:3] == [receipts[0].name, "Tanda terima", "Diterapkan"]
     assert "diterima provinsi" in row[3]
-    assert view.last_receipt.text().startswith("Tanda terima terakhir:")
+    assert view.province.last_receipt.text().startswith("Tanda terima terakhir:")
+    from ui.i18n_check import untranslated_texts
+
+    assert untranslated_texts(view) == []
+    view.start_export(tmp_path / "usb-2")
+    assert view.status.text() == "Tidak ada yang perlu diekspor: provinsi sudah menerima semuanya."
 
 
 def test_a_damaged_file_is_refused_in_indonesian_and_changes_nothing(qtbot, ctx, province,
@@ -169,7 +175,7 @@ def test_a_damaged_file_is_refused_in_indonesian_and_changes_nothing(qtbot, ctx,
     strange.write_text("bukan berkas kopdes", encoding="utf-8")
     pending, states = view.service.pending_summary(), _states(view)
     view.start_import([damaged, strange])
-    rows = [[view.outcome_model.index(r, c).data() for c in range(4)] for r in range(2)]
+    rows = [[view.tabs.outcome_model.index(r, c).data() for c in range(4)] for r in range(2)]
     assert rows[0] == [damaged.name, "Tanda terima", "Ditolak",
                        "Tanda tangan provinsi tidak sah: berkas bukan dari provinsi yang Anda "
                        "percayai."]
@@ -220,9 +226,9 @@ def test_conflict_from_reference_data_is_resolved_from_the_page(qtbot, make_ctx,
     write_reference(province, tmp_path / "ref1.kopdes-ref")
     view.start_import([tmp_path / "ref1.kopdes-ref"])
     assert view.tabs.tabText(TAB_CONFLICTS) == "Bentrok (1)"
-    assert [view.conflict_model.index(0, c).data() for c in range(3)] == \
+    assert [view.tabs.conflict_model.index(0, c).data() for c in range(3)] == \
         ["Koperasi", "KDMP Sungai Kayan", "Alamat"]
-    view.conflict_table.selectRow(0)
+    view.tabs.conflict_table.selectRow(0)
     seen: dict = {}
 
     def choose(dialog: ConflictDialog) -> None:
@@ -233,9 +239,9 @@ def test_conflict_from_reference_data_is_resolved_from_the_page(qtbot, make_ctx,
 
     when_modal(ConflictDialog, choose)
     with qtbot.waitSignal(mine.events.data_changed, check_params_cb=lambda k: k == "sync"):
-        qtbot.mouseClick(view.resolve_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.tabs.resolve_button, Qt.MouseButton.LeftButton)
     assert seen == {"rows": [["Alamat", "Jl. Jelarai 3", "Jl. Sengkawit 12"]], "untranslated": []}
-    assert view.conflict_model.rowCount() == 0
+    assert view.tabs.conflict_model.rowCount() == 0
     assert view.tabs.tabText(TAB_CONFLICTS) == "Bentrok"
     with mine.store.read() as session:
         assert session.get(Cooperative, coop).address == "Jl. Sengkawit 12"

@@ -41,7 +41,7 @@ def _view(qtbot, ctx) -> SyncView:  # type: ignore[no-untyped-def]
 
 
 def _states(view: SyncView) -> list[str]:
-    model = view.batch_model
+    model = view.tabs.batch_model
     return [model.index(r, BatchModel.STATE).data() for r in range(model.rowCount())]
 
 
@@ -61,7 +61,7 @@ def test_enrol_through_the_form_then_sync_now(qtbot, ctx, province, server):
     fingerprint = province.public.fingerprint
     assert view.status.text() == f"Terdaftar. Cocokkan sidik jari provinsi dengan petugas: " \
                                  f"{fingerprint}"
-    assert view.fingerprint.text().split() == fingerprint.split("-")
+    assert view.province.fingerprint.text().split() == fingerprint.split("-")
     assert ctx.settings.get("sync_server") == server and view.online.code.text() == ""
     assert view.export_button.isEnabled()
     _sync(qtbot, view)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,26 +33,37 @@ from kopdes_desktop.sync.export import ExportResult
 from kopdes_desktop.sync.http_client import SyncReport
 from kopdes_desktop.sync.http_transport import RetryPolicy
 from kopdes_desktop.sync.inbox import ImportedFile
-from kopdes_desktop.sync.service import SyncService
-from kopdes_desktop.sync.trust import read_trust_file
+from kopdes_desktop.sync.reference import LocalConflict
+from kopdes_desktop.sync.service import BatchRow, SyncService
+from kopdes_desktop.sync.trust import TrustInfo
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
-from kopdes_desktop.ui.dialogs.conflict_dialog import ConflictDialog
-from kopdes_desktop.ui.dialogs.trust_dialog import TrustDialog, fingerprint_lines
-from kopdes_desktop.ui.models.base import ROW_ROLE
+from kopdes_desktop.ui.views.sync_lists import TAB_BATCHES, SyncLists
 from kopdes_desktop.ui.views.sync_online import OnlineBox
+from kopdes_desktop.ui.views.sync_province import ProvinceBox
 from kopdes_desktop.ui.views.sync_tables import (
-    BatchModel,
-    ConflictModel,
-    OutcomeModel,
     PendingModel,
     make_proxy,
-    moment_label,
 )
 from kopdes_desktop.ui.widgets.tables import make_table
 from kopdes_desktop.ui.workers import run_task
 
-TAB_BATCHES, TAB_IMPORTED, TAB_CONFLICTS = range(3)
+
+@dataclass(frozen=True)
+class PageData:
+    """Everything the page shows, read in one go off the GUI thread."""
+
+    pending: list[tuple[str, int]]
+    batches: list[BatchRow]
+    conflicts: list[LocalConflict]
+    province: TrustInfo | None
+    receipt: dict[str, Any] | None
+
+
+def load_page(service: SyncService) -> PageData:
+    """Read the page's data from the store (safe in a worker thread)."""
+    return PageData(sorted(service.pending_summary().items()), service.batches(),
+                    service.conflicts(), service.province(), service.last_receipt())
 
 
 class SyncView(QWidget):
@@ -66,6 +77,7 @@ class SyncView(QWidget):
         """How the online client retries; None for the client's defaults."""
         self._stop = threading.Event()
         self._busy = False
+        self._generation = 0
         self._has_province = False
         self._build()
         self._connect()
@@ -84,20 +96,7 @@ class SyncView(QWidget):
         self.pending_table = make_table(make_proxy(self.pending_model), {0: 240})
         self.pending_table.sortByColumn(PendingModel.COUNT, Qt.SortOrder.DescendingOrder)
         self.pending_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.province_box = QGroupBox(self.tr("Province"))
-        self.province_name = QLabel()
-        self.province_name.setWordWrap(True)
-        self.fingerprint = QLabel()
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setBold(True)
-        self.fingerprint.setFont(font)
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.last_receipt = QLabel()
-        self.last_receipt.setWordWrap(True)
-        self.trust_button = QPushButton(self.tr("&Trust province file…"))
-        self.device_button = QPushButton(self.tr("Save &device file…"))
-        self.device_button.setToolTip(self.tr(
-            "The file the province officer enrols this laptop with"))
+        self.province = ProvinceBox(self.ctx)
         self.online = OnlineBox()
         self.export_button = QPushButton(self.tr("E&xport sync files…"))
         self.export_button.setToolTip(self.tr("To any folder or USB drive (Ctrl+E)"))
@@ -114,50 +113,15 @@ class SyncView(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
-        self._build_tabs()
-
-    def _build_tabs(self) -> None:
-        language = i18n.current_language()
-        self.tabs = QTabWidget()
-        self.batch_model = BatchModel(self, language)
-        self.batch_table = make_table(make_proxy(self.batch_model),
-                                      {0: 190, 1: 105, 2: 65, 3: 85, 4: 70})
-        # Newest first: changes not yet in a batch, then the latest batches.
-        self.batch_table.sortByColumn(BatchModel.CHANGES, Qt.SortOrder.DescendingOrder)
-        self.outcome_model = OutcomeModel(self)
-        self.outcome_table = make_table(make_proxy(self.outcome_model), {0: 240, 1: 120, 2: 120})
-        self.outcome_table.setWordWrap(True)
-        self.conflict_model = ConflictModel(self, language)
-        self.conflict_table = make_table(make_proxy(self.conflict_model), {0: 110, 1: 200, 2: 190})
-        for table in (self.outcome_table, self.conflict_table):
-            table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # in the order they came
-        self.conflict_note = QLabel(self.tr(
-            "The province changed these records while your own change to them has not "
-            "reached it yet. Nothing was overwritten: compare and choose which version to "
-            "keep."))
-        self.conflict_note.setWordWrap(True)
-        self.resolve_button = QPushButton(self.tr("&Compare and choose…"))
-        self.conflicts_page = QWidget()
-        conflicts = QVBoxLayout(self.conflicts_page)
-        conflicts.addWidget(self.conflict_note)
-        conflicts.addWidget(self.conflict_table, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.resolve_button)
-        conflicts.addLayout(row)
-        self.tabs.addTab(self.batch_table, self.tr("Batches"))
-        self.tabs.addTab(self.outcome_table, self.tr("Last import"))
-        self.tabs.addTab(self.conflicts_page, self.tr("Conflicts"))
+        self.tabs = SyncLists(self.ctx, i18n.current_language())
 
     def _connect(self) -> None:
         self.export_button.clicked.connect(self.choose_export_folder)
         self.import_button.clicked.connect(self.choose_import_files)
         self.cancel_button.clicked.connect(self.cancel)
-        self.trust_button.clicked.connect(self.choose_trust_file)
-        self.device_button.clicked.connect(self.save_device_file)
-        self.resolve_button.clicked.connect(self.resolve_selected)
-        self.conflict_table.doubleClicked.connect(lambda _index: self.resolve_selected())
-        self.conflict_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.province.message.connect(self._say)
+        self.province.changed.connect(self.refresh)
+        self.tabs.resolved.connect(self._resolved)
         self.online.enroll_requested.connect(self.start_enroll)
         self.online.sync_requested.connect(self.start_sync)
         for keys, slot in (("Ctrl+E", self.choose_export_folder),
@@ -168,18 +132,9 @@ class SyncView(QWidget):
     def _assemble(self) -> None:
         pending = QVBoxLayout(self.pending_box)
         pending.addWidget(self.pending_table)
-        province = QVBoxLayout(self.province_box)
-        province.addWidget(self.province_name)
-        province.addWidget(self.fingerprint)
-        province.addWidget(self.last_receipt)
-        province_buttons = QHBoxLayout()
-        province_buttons.addWidget(self.trust_button)
-        province_buttons.addWidget(self.device_button)
-        province_buttons.addStretch(1)
-        province.addLayout(province_buttons)
         left = QVBoxLayout()
         left.addWidget(self.pending_box, 1)
-        left.addWidget(self.province_box)
+        left.addWidget(self.province)
         left.addWidget(self.online)
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
@@ -202,62 +157,50 @@ class SyncView(QWidget):
         self.setTabOrder(self.export_button, self.import_button)
         self.setTabOrder(self.import_button, self.cancel_button)
         self.setTabOrder(self.cancel_button, self.tabs)
-        self.setTabOrder(self.tabs, self.trust_button)
-        self.setTabOrder(self.trust_button, self.device_button)
-        self.setTabOrder(self.device_button, self.online.server)
+        self.setTabOrder(self.tabs, self.province.trust_button)
+        self.setTabOrder(self.province.device_button, self.online.server)
 
     # --- loading -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload counts, batches, the province, the last receipt and conflicts."""
+        """Reload counts, batches, the province, the last receipt and conflicts.
+
+        Reading runs in the background (listing many pending changes takes a while); only
+        the answer to the latest request is shown.
+        """
+        self._generation += 1
+        generation = self._generation
+        run_task(load_page, self.service, on_done=lambda data: self._show(data, generation),
+                 on_error=self._failed_loading)
+
+    def _show(self, data: PageData, generation: int) -> None:
+        if generation != self._generation:
+            return
         language = i18n.current_language()
-        pending = sorted(self.service.pending_summary().items())
-        total = sum(count for _, count in pending)
-        self.pending_model.set_rows(pending)
+        total = sum(count for _, count in data.pending)
+        self.pending_model.set_rows(data.pending)
         self.summary.setText(
             self.tr("%1 changes have not reached the province yet.").replace("%1", str(total))
             if total else self.tr("Everything on this laptop has reached the province."))
-        self.batch_model.set_rows(self.service.batches())
-        conflicts = self.service.conflicts()
-        self.conflict_model.set_rows(conflicts)
-        self.tabs.setTabText(TAB_CONFLICTS, self.tr("Conflicts (%1)").replace(
-            "%1", str(len(conflicts))) if conflicts else self.tr("Conflicts"))
-        self._show_province(language)
+        self.tabs.show_lists(data.batches, data.conflicts)
+        self._has_province = data.province is not None
+        self.province.show_state(data.province, data.receipt, language)
         if not self._busy and not self.online.server.text():
             self.online.server.setText(self.ctx.settings.get("sync_server"))
         self._update_buttons()
 
-    def _show_province(self, language: str) -> None:
-        province = self.service.province()
-        self._has_province = province is not None
-        if province is None:
-            self.province_name.setText(self.tr(
-                "No province is trusted yet. Import the province trust file the officer gave "
-                "you, or enrol this laptop online."))
-            self.fingerprint.clear()
-        else:
-            self.province_name.setText(self.tr("Sending to: <b>%1</b>. Fingerprint to "
-                                               "compare with the officer:")
-                                       .replace("%1", province.name or province.key_id))
-            self.fingerprint.setText(fingerprint_lines(province.fingerprint))
-        self.fingerprint.setVisible(province is not None)
-        receipt = self.service.last_receipt()
-        if receipt is None:
-            self.last_receipt.setText(self.tr("No receipt from the province yet."))
-        else:
-            self.last_receipt.setText(
-                self.tr("Last receipt: %1, covering changes up to no. %2.")
-                .replace("%1", moment_label(receipt["received_at"], language))
-                .replace("%2", str(receipt["contiguous_counter"])))
+    def _failed_loading(self, error: BaseException) -> None:
+        if not isinstance(error, KopdesError):
+            raise error
+        self._say(self.online.failure_text(error, i18n.current_language()), problem=True)
 
     def _update_buttons(self) -> None:
         idle = not self._busy
         self.export_button.setEnabled(idle and self._has_province)
         self.import_button.setEnabled(idle and self._has_province)
-        self.trust_button.setEnabled(idle)
-        self.device_button.setEnabled(idle)
+        self.province.set_busy(self._busy)
         self.cancel_button.setEnabled(self._busy)
-        self.resolve_button.setEnabled(idle and self._selected_conflict() is not None)
+        self.tabs.set_busy(self._busy)
         self.online.set_busy(self._busy)
         self.hint.setText("" if self._has_province else self.tr(
             "Export and import need a trusted province: use “Trust province file…” first."))
@@ -376,9 +319,7 @@ class SyncView(QWidget):
                   self._imported)
 
     def _imported(self, outcomes: list[ImportedFile]) -> None:
-        self.outcome_model.set_rows(outcomes)
-        self.outcome_table.resizeRowsToContents()
-        self.tabs.setCurrentIndex(TAB_IMPORTED)
+        self.tabs.show_outcomes(outcomes)
         applied = sum(1 for o in outcomes if o.status == "applied")
         refused = sum(1 for o in outcomes if o.status == "rejected")
         text = self.tr("%1 files: %2 applied, %3 with nothing new, %4 refused.") \
@@ -388,65 +329,9 @@ class SyncView(QWidget):
         self.ctx.events.data_changed.emit("sync")
         self.ctx.events.status.emit(text)
 
-    # --- province ------------------------------------------------------------------------------
-
-    def choose_trust_file(self) -> None:
-        """Pick the province trust file, compare its fingerprint, then trust it."""
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Province trust file"), self._start_folder(),
-            self.tr("Trust files (*.json);;All files (*)"))
-        if name:
-            self.trust_from(Path(name))
-
-    def trust_from(self, path: Path) -> bool:
-        """Show the fingerprint of the trust file at ``path`` and trust it if confirmed."""
-        try:
-            candidate = read_trust_file(path)
-        except KopdesError as exc:
-            self._say(self.online.failure_text(exc, i18n.current_language()), problem=True)
-            return False
-        current = self.service.province()
-        replacing = current.fingerprint if current and current.key_id != candidate.key_id \
-            else None
-        if not TrustDialog.confirm(self, candidate.name, candidate.fingerprint, replacing):
-            self._say(self.tr("The province file was not trusted."))
-            return False
-        info = self.service.trust(path)
+    def _resolved(self) -> None:
         self.refresh()
-        self._say(self.tr("This laptop now sends to %1.").replace("%1", info.name))
-        self.ctx.events.data_changed.emit("sync")
-        return True
-
-    def save_device_file(self) -> None:
-        """Write the device file the province enrols this laptop with."""
-        device = self.ctx.store.device_id[:8]
-        suggested = Path(self._start_folder()) / f"kopdes-device-{device}.json"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save device file"), str(suggested),
-                                              self.tr("Device files (*.json)"))
-        if not name:
-            return
-        try:
-            written = self.service.write_device_file(Path(name))
-        except KopdesError as exc:
-            self._say(self.online.failure_text(exc, i18n.current_language()), problem=True)
-            return
-        self._say(self.tr("Device file saved to %1. Give it to the province officer.")
-                  .replace("%1", str(written)))
-
-    # --- conflicts -----------------------------------------------------------------------------
-
-    def _selected_conflict(self) -> Any:
-        rows = self.conflict_table.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE) if rows else None
-
-    def resolve_selected(self) -> None:
-        """Open the chosen conflict to keep this laptop's version or take the province's."""
-        conflict = self._selected_conflict()
-        if conflict is None or self._busy:
-            return
-        if ConflictDialog.resolve_conflict(self, self.ctx, conflict):
-            self.refresh()
-            self._say(self.tr("Conflict resolved."))
+        self._say(self.tr("Conflict resolved."))
 
     # --- online --------------------------------------------------------------------------------
 

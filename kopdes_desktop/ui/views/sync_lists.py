@@ -1,0 +1,115 @@
+"""The lists of the Sinkronisasi page, one tab each: batches, the last import's outcome per
+file, and conflicts from reference data with the way to resolve them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kopdes_desktop.sync.inbox import ImportedFile
+from kopdes_desktop.sync.reference import LocalConflict
+from kopdes_desktop.sync.service import BatchRow
+from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.dialogs.conflict_dialog import ConflictDialog
+from kopdes_desktop.ui.models.base import ROW_ROLE
+from kopdes_desktop.ui.views.sync_tables import (
+    BatchModel,
+    ConflictModel,
+    OutcomeModel,
+    make_proxy,
+)
+from kopdes_desktop.ui.widgets.tables import make_table
+
+TAB_BATCHES, TAB_IMPORTED, TAB_CONFLICTS = range(3)
+
+
+class SyncLists(QTabWidget):
+    """Batches, import outcomes and conflicts; ``resolved`` after a conflict was settled."""
+
+    resolved = Signal()
+
+    def __init__(self, ctx: AppContext, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._busy = False
+        self._build(language)
+        self._connect()
+        self._assemble()
+
+    def _build(self, language: str) -> None:
+        self.batch_model = BatchModel(self, language)
+        self.batch_table = make_table(make_proxy(self.batch_model),
+                                      {0: 190, 1: 105, 2: 65, 3: 85, 4: 70})
+        # Newest first: changes not yet in a batch, then the latest batches.
+        self.batch_table.sortByColumn(BatchModel.CHANGES, Qt.SortOrder.DescendingOrder)
+        self.outcome_model = OutcomeModel(self)
+        self.outcome_table = make_table(make_proxy(self.outcome_model), {0: 240, 1: 120, 2: 120})
+        self.outcome_table.setWordWrap(True)
+        self.conflict_model = ConflictModel(self, language)
+        self.conflict_table = make_table(make_proxy(self.conflict_model), {0: 110, 1: 200, 2: 190})
+        for table in (self.outcome_table, self.conflict_table):
+            table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # in the order they came
+        self.conflict_note = QLabel(self.tr(
+            "The province changed these records while your own change to them has not "
+            "reached it yet. Nothing was overwritten: compare and choose which version to "
+            "keep."))
+        self.conflict_note.setWordWrap(True)
+        self.resolve_button = QPushButton(self.tr("&Compare and choose…"))
+
+    def _connect(self) -> None:
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        self.conflict_table.doubleClicked.connect(lambda _index: self.resolve_selected())
+        self.conflict_table.selectionModel().selectionChanged.connect(self._update_button)
+
+    def _assemble(self) -> None:
+        conflicts_page = QWidget()
+        conflicts = QVBoxLayout(conflicts_page)
+        conflicts.addWidget(self.conflict_note)
+        conflicts.addWidget(self.conflict_table, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.resolve_button)
+        conflicts.addLayout(row)
+        self.addTab(self.batch_table, self.tr("Batches"))
+        self.addTab(self.outcome_table, self.tr("Last import"))
+        self.addTab(conflicts_page, self.tr("Conflicts"))
+
+    def show_lists(self, batches: list[BatchRow], conflicts: list[LocalConflict]) -> None:
+        """Show the batches and the open conflicts (their count in the tab's title)."""
+        self.batch_model.set_rows(batches)
+        self.conflict_model.set_rows(conflicts)
+        self.setTabText(TAB_CONFLICTS, self.tr("Conflicts (%1)").replace(
+            "%1", str(len(conflicts))) if conflicts else self.tr("Conflicts"))
+        self._update_button()
+
+    def show_outcomes(self, outcomes: list[ImportedFile]) -> None:
+        """Show one row per imported file and bring the tab forward."""
+        self.outcome_model.set_rows(outcomes)
+        self.outcome_table.resizeRowsToContents()
+        self.setCurrentIndex(TAB_IMPORTED)
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.resolve_button.setEnabled(not self._busy and self.selected_conflict() is not None)
+
+    def selected_conflict(self) -> LocalConflict | None:
+        rows = self.conflict_table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def resolve_selected(self) -> None:
+        """Open the chosen conflict to keep this laptop's version or take the province's."""
+        conflict = self.selected_conflict()
+        if conflict is None or self._busy:
+            return
+        if ConflictDialog.resolve_conflict(self, self.ctx, conflict):
+            self.resolved.emit()
