@@ -13,6 +13,7 @@ from kopdes_desktop.sync.http_client import sync_now
 from kopdes_desktop.sync.online_errors import NotEnrolled
 from kopdes_desktop.sync.pending import pending_summary
 
+from .calls import send, signed
 from .support import FAST, add_work, batch_counts
 
 
@@ -52,6 +53,10 @@ def test_batch_sent_by_usb_then_online_is_one_copy(province, service, laptops, e
     enrolled(laptop)
     files = [b.file for b in export(laptop, tmp_path / "usb").batches]
     assert [import_file(province, f).status for f in files] == ["applied"]
+    path = f"/v1/batches/{export(laptop, tmp_path / 'usb').batches[0].batch_id}"
+    data = files[0].read_bytes()
+    resent = send(service.url, "PUT", path, data, signed(laptop, "PUT", path, data))
+    assert (resent.status_code, resent.json()["status"]) == (200, "duplicate")
     add_work(laptop, "KDMP Tanjung Palas", visits=1)
 
     report = sync_now(laptop, laptop.paths, policy=FAST)
