@@ -225,7 +225,8 @@ class SyncView(QWidget):
     def _progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
-        if text:
+        # The online client narrates its steps in Indonesian only.
+        if text and i18n.current_language() != "en":
             self._say(text)
 
     def _end(self) -> None:
