@@ -64,6 +64,7 @@ def fill(ts_file: Path, texts: dict) -> list[str]:
 
 
 def main() -> int:
+    """Refresh, fill and compile; 1 when a text still lacks its Indonesian."""
     TS_FILE.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run([_tool("pyside6-lupdate"), *map(str, SOURCES), "-no-obsolete",
                     "-source-language", "en", "-target-language", "id", "-ts", str(TS_FILE)],

@@ -79,6 +79,7 @@ def sync_after_import(window) -> QWidget:  # type: ignore[no-untyped-def]
 
 
 def sync_tab(index: int):  # type: ignore[no-untyped-def]
+    """The page at list tab ``index`` (0 batches, 1 last import, 2 conflicts)."""
     def shoot(window) -> QWidget:  # type: ignore[no-untyped-def]
         _round_trip(window)
         window.navigate("sinkronisasi")
@@ -90,6 +91,7 @@ def sync_tab(index: int):  # type: ignore[no-untyped-def]
 
 
 def trust_dialog(window) -> QWidget:  # type: ignore[no-untyped-def]
+    """The trust dialog as it shows the trusted province's fingerprint."""
     from kopdes_desktop.ui.dialogs.trust_dialog import TrustDialog
 
     province = window.view("sinkronisasi").service.province()
@@ -99,6 +101,7 @@ def trust_dialog(window) -> QWidget:  # type: ignore[no-untyped-def]
 
 
 def conflict_dialog(window) -> QWidget:  # type: ignore[no-untyped-def]
+    """The conflict dialog over the first open conflict."""
     from kopdes_desktop.ui.dialogs.conflict_dialog import ConflictDialog
 
     view = window.view("sinkronisasi")

@@ -174,37 +174,37 @@
         <translation>Tanda terima terakhir: %1, mencakup perubahan sampai ke-%2.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="113" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="114" />
         <source>Province trust file</source>
         <translation>Berkas kepercayaan provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="115" />
         <source>Trust files (*.json);;All files (*)</source>
         <translation>Berkas kepercayaan (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="129" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="130" />
         <source>The province file was not trusted.</source>
         <translation>Berkas provinsi tidak jadi dipercayai.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="133" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="134" />
         <source>This laptop now sends to %1.</source>
         <translation>Laptop ini sekarang mengirim ke %1.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="142" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="143" />
         <source>Save device file</source>
         <translation>Simpan berkas perangkat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="143" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="144" />
         <source>Device files (*.json)</source>
         <translation>Berkas perangkat (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="151" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="152" />
         <source>Device file saved to %1. Give it to the province officer.</source>
         <translation>Berkas perangkat disimpan di %1. Serahkan kepada petugas provinsi.</translation>
     </message>
@@ -501,78 +501,78 @@
         <translation>tanpa alasan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="144" />
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="224" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="145" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="225" />
         <source>Record type</source>
         <translation>Jenis data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="145" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="146" />
         <source>Changes</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="160" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="161" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="161" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="162" />
         <source>Changes no.</source>
         <translation>Perubahan ke-</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="162" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="163" />
         <source>Records</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="163" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="164" />
         <source>Photos/files</source>
         <translation>Foto/berkas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="164" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="165" />
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="165" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="166" />
         <source>Made on</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="202" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="203" />
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="203" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="204" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="204" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="205" />
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="205" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="206" />
         <source>Details</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="225" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="226" />
         <source>Record</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="226" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="227" />
         <source>Fields that differ</source>
         <translation>Isian yang berbeda</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="227" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="228" />
         <source>Received on</source>
         <translation>Diterima</translation>
     </message>
@@ -630,67 +630,67 @@
         <translation>Ekspor dan impor memerlukan provinsi yang dipercayai: gunakan “Percayai berkas provinsi…” dulu.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="256" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="257" />
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="271" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="273" />
         <source>Folder or USB drive for the sync files</source>
         <translation>Folder atau flashdisk untuk berkas sinkron</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="285" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="287" />
         <source>Preparing and writing batches…</source>
         <translation>Menyiapkan dan menulis paket…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="290" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="292" />
         <source>%1 batch files written to %2 (%3 new). Take them to the province or send them by e-mail.</source>
         <translation>%1 berkas paket ditulis ke %2 (%3 baru). Bawa ke provinsi atau kirim lewat surel.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="294" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="296" />
         <source>Nothing to export: the province has received everything.</source>
         <translation>Tidak ada yang perlu diekspor: provinsi sudah menerima semuanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="305" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="307" />
         <source>Files from the province</source>
         <translation>Berkas dari provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="306" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="308" />
         <source>Province files (*.kopdes-receipt *.kopdes-ref);;All files (*)</source>
         <translation>Berkas provinsi (*.kopdes-receipt *.kopdes-ref);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="318" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="320" />
         <source>Importing %1 files…</source>
         <translation>Mengimpor %1 berkas…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="325" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="327" />
         <source>%1 files: %2 applied, %3 with nothing new, %4 refused.</source>
         <translation>%1 berkas: %2 diterapkan, %3 tanpa hal baru, %4 ditolak.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="334" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="336" />
         <source>Conflict resolved.</source>
         <translation>Bentrok diselesaikan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="345" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="347" />
         <source>Enrolling this laptop…</source>
         <translation>Mendaftarkan laptop ini…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="351" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="353" />
         <source>Enrolled. Compare the province fingerprint with the officer: %1</source>
         <translation>Terdaftar. Cocokkan sidik jari provinsi dengan petugas: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="366" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="368" />
         <source>Connecting to the province server…</source>
         <translation>Menghubungi server provinsi…</translation>
     </message>

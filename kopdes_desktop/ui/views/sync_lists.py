@@ -96,6 +96,7 @@ class SyncLists(QTabWidget):
         self.setCurrentIndex(TAB_IMPORTED)
 
     def set_busy(self, busy: bool) -> None:
+        """No resolving while sync work runs."""
         self._busy = busy
         self._update_button()
 
@@ -103,6 +104,7 @@ class SyncLists(QTabWidget):
         self.resolve_button.setEnabled(not self._busy and self.selected_conflict() is not None)
 
     def selected_conflict(self) -> LocalConflict | None:
+        """The conflict chosen in the list, or None."""
         rows = self.conflict_table.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
 

@@ -97,6 +97,7 @@ class ProvinceBox(QGroupBox):
                 .replace("%2", str(receipt["contiguous_counter"])))
 
     def set_busy(self, busy: bool) -> None:
+        """No new trust or device file while sync work runs."""
         self.trust_button.setEnabled(not busy)
         self.device_button.setEnabled(not busy)
 

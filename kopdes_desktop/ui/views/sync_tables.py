@@ -85,6 +85,7 @@ STATE_COLORS = {"acked": QColor("#1e7b34"), "rejected": QColor("#b3261e"),
 
 
 def tr(text: str) -> str:
+    """``text`` translated in this module's context."""
     return QCoreApplication.translate(CONTEXT, text)
 
 

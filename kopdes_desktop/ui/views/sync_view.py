@@ -257,6 +257,7 @@ class SyncView(QWidget):
             self._say(self.tr("Stopping…"))
 
     def is_busy(self) -> bool:
+        """True while an export, import or online sync runs."""
         return self._busy
 
     # --- export and import ---------------------------------------------------------------------
