@@ -142,9 +142,10 @@ INDONESIAN: dict = {
     "No receipt from the province yet.": "Belum ada tanda terima dari provinsi.",
     "Last receipt: %1, covering changes up to no. %2.":
         "Tanda terima terakhir: %1, mencakup perubahan sampai ke-%2.",
-    "Export and import need a trusted province: use “Trust province file…” first.":
-        "Ekspor dan impor memerlukan provinsi yang dipercayai: gunakan "
-        "“Percayai berkas provinsi…” dulu.",
+    "Export, import and “Sync now” need a trusted province: use “Trust province file…”, "
+    "or enrol this laptop online.":
+        "Ekspor, impor, dan “Sinkronkan sekarang” memerlukan provinsi yang dipercayai: "
+        "gunakan “Percayai berkas provinsi…” atau daftarkan laptop ini secara online.",
     "Stopping…": "Menghentikan…",
     "Folder or USB drive for the sync files": "Folder atau flashdisk untuk berkas sinkron",
     "Preparing and writing batches…": "Menyiapkan dan menulis paket…",

@@ -41,92 +41,92 @@
 <context>
     <name>OnlineBox</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="40" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="41" />
         <source>Online, when there is signal</source>
         <translation>Online, bila ada sinyal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="42" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="43" />
         <source>e.g. https://sinkron.kaltaraprov.go.id</source>
         <translation>mis. https://sinkron.kaltaraprov.go.id</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="44" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="45" />
         <source>one-time code from the officer</source>
         <translation>kode sekali pakai dari petugas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="45" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="46" />
         <source>&amp;Enrol this laptop</source>
         <translation>&amp;Daftarkan laptop</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="46" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="47" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="47" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="48" />
         <source>Send every batch and fetch the receipt and reference data (Ctrl+Shift+S)</source>
         <translation>Kirim semua paket lalu ambil tanda terima dan data referensi (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="59" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="60" />
         <source>Server address</source>
         <translation>Alamat server</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="63" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="64" />
         <source>Enrolment code</source>
         <translation>Kode pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="92" />
         <source>Cancelled. Nothing was marked as sent; batches already delivered are recognised next time.</source>
         <translation>Dibatalkan. Tidak ada yang ditandai terkirim; paket yang sudah sampai akan dikenali pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="96" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="100" />
         <source>Sync files can also travel by USB drive: “Export sync files…”.</source>
         <translation>Berkas sinkron juga bisa dibawa dengan flashdisk: “Ekspor berkas sinkron…”.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="102" />
         <source>Type the code from the officer under “Enrolment code” and press “Enrol this laptop”.</source>
         <translation>Ketik kode dari petugas pada “Kode pendaftaran” lalu tekan “Daftarkan laptop”.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="104" />
         <source>The reason for each refused batch is in the Batches list.</source>
         <translation>Alasan setiap paket yang ditolak ada di daftar Paket.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="111" />
         <source>%1 batches sent</source>
         <translation>%1 paket dikirim</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="113" />
         <source>%1 already received before</source>
         <translation>%1 sudah diterima sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="112" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="116" />
         <source>%1 waiting for approval</source>
         <translation>%1 menunggu persetujuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="115" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="119" />
         <source>receipt up to change %1</source>
         <translation>tanda terima sampai perubahan ke-%1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="118" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="122" />
         <source>reference data updated</source>
         <translation>data referensi diperbarui</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="119" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="123" />
         <source>Sync finished: %1.</source>
         <translation>Sinkronisasi selesai: %1.</translation>
     </message>
@@ -580,117 +580,117 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="91" />
         <source>Synchronisation</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="94" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="95" />
         <source>Not yet received by the province</source>
         <translation>Belum diterima provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="102" />
         <source>E&amp;xport sync files…</source>
         <translation>&amp;Ekspor berkas sinkron…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="103" />
         <source>To any folder or USB drive (Ctrl+E)</source>
         <translation>Ke folder mana saja atau flashdisk (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="103" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="104" />
         <source>&amp;Import files from the province…</source>
         <translation>&amp;Impor berkas dari provinsi…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="104" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="105" />
         <source>Receipts and reference packages (Ctrl+I)</source>
         <translation>Tanda terima dan paket referensi (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="106" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="183" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="184" />
         <source>%1 changes have not reached the province yet.</source>
         <translation>%1 perubahan belum sampai ke provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="184" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="185" />
         <source>Everything on this laptop has reached the province.</source>
         <translation>Semua data di laptop ini sudah sampai ke provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="206" />
-        <source>Export and import need a trusted province: use “Trust province file…” first.</source>
-        <translation>Ekspor dan impor memerlukan provinsi yang dipercayai: gunakan “Percayai berkas provinsi…” dulu.</translation>
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="208" />
+        <source>Export, import and “Sync now” need a trusted province: use “Trust province file…”, or enrol this laptop online.</source>
+        <translation>Ekspor, impor, dan “Sinkronkan sekarang” memerlukan provinsi yang dipercayai: gunakan “Percayai berkas provinsi…” atau daftarkan laptop ini secara online.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="257" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="260" />
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="273" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="276" />
         <source>Folder or USB drive for the sync files</source>
         <translation>Folder atau flashdisk untuk berkas sinkron</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="287" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="290" />
         <source>Preparing and writing batches…</source>
         <translation>Menyiapkan dan menulis paket…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="292" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="295" />
         <source>%1 batch files written to %2 (%3 new). Take them to the province or send them by e-mail.</source>
         <translation>%1 berkas paket ditulis ke %2 (%3 baru). Bawa ke provinsi atau kirim lewat surel.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="296" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="299" />
         <source>Nothing to export: the province has received everything.</source>
         <translation>Tidak ada yang perlu diekspor: provinsi sudah menerima semuanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="307" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="310" />
         <source>Files from the province</source>
         <translation>Berkas dari provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="308" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="311" />
         <source>Province files (*.kopdes-receipt *.kopdes-ref);;All files (*)</source>
         <translation>Berkas provinsi (*.kopdes-receipt *.kopdes-ref);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="320" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="323" />
         <source>Importing %1 files…</source>
         <translation>Mengimpor %1 berkas…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="327" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="330" />
         <source>%1 files: %2 applied, %3 with nothing new, %4 refused.</source>
         <translation>%1 berkas: %2 diterapkan, %3 tanpa hal baru, %4 ditolak.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="336" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="339" />
         <source>Conflict resolved.</source>
         <translation>Bentrok diselesaikan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="347" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="350" />
         <source>Enrolling this laptop…</source>
         <translation>Mendaftarkan laptop ini…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="353" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="356" />
         <source>Enrolled. Compare the province fingerprint with the officer: %1</source>
         <translation>Terdaftar. Cocokkan sidik jari provinsi dengan petugas: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="368" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="371" />
         <source>Connecting to the province server…</source>
         <translation>Menghubungi server provinsi…</translation>
     </message>

@@ -69,7 +69,9 @@ def test_untrusted_laptop_sees_why_export_is_off(qtbot, ctx):
     assert view.title.text() == "Sinkronisasi"
     assert view.summary.text() == "4 perubahan belum sampai ke provinsi."
     assert not view.export_button.isEnabled() and not view.import_button.isEnabled()
-    assert "Percayai berkas provinsi" in view.hint.text()
+    assert "Percayai berkas provinsi" in view.hint.text() and view.hint.isVisible()
+    qtbot.keyClicks(view.online.server, "https://sinkron.example")
+    assert not view.online.sync_button.isEnabled()
     assert _states(view) == ["Belum dikirim"]
     assert untranslated_texts(view) == []
 
@@ -245,3 +247,27 @@ def test_conflict_from_reference_data_is_resolved_from_the_page(qtbot, make_ctx,
     assert view.tabs.tabText(TAB_CONFLICTS) == "Bentrok"
     with mine.store.read() as session:
         assert session.get(Cooperative, coop).address == "Jl. Sengkawit 12"
+
+
+def test_a_batch_the_province_refused_reads_ditolak_with_its_reason(qtbot, ctx, province,
+                                                                    trust_path, tmp_path):
+    from sync.craft import opened_records, payload_of, reseal
+
+    from kopdes_desktop.province.ingest import import_bytes
+
+    view = _view(qtbot, ctx)
+    _trust(view, trust_path)
+    _enrolled(view, province, tmp_path)
+    _export_by_button(qtbot, view, tmp_path / "usb")
+    [batch] = (tmp_path / "usb").glob("*.kopdes")
+    _, records = opened_records(province, batch.read_bytes())
+    records[0]["v"]["name"] = "diubah di jalan"
+    altered = reseal(province, ctx.store, batch.read_bytes(),
+                     payload_of({"records": records, "attachments": []}))
+    assert import_bytes(province, altered).status == "rejected"
+    view.start_import(write_receipts(province, tmp_path / "back"))
+    [state] = _states(view)
+    assert state.startswith("Ditolak: Berkas rusak")
+    assert view.service.pending_total() == 4
+    _export_by_button(qtbot, view, tmp_path / "usb-2")
+    assert _states(view) == ["Sudah diekspor"]

@@ -31,6 +31,7 @@ class OnlineBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._trusted = False
         self._build()
         self._connect()
         self._assemble()
@@ -71,12 +72,15 @@ class OnlineBox(QGroupBox):
         self.setTabOrder(self.code, self.enroll_button)
         self.setTabOrder(self.enroll_button, self.sync_button)
 
-    def set_busy(self, busy: bool) -> None:
-        """Disable the actions while any sync work runs."""
+    def set_busy(self, busy: bool, trusted: bool | None = None) -> None:
+        """Disable the actions while any sync work runs; syncing also needs a trusted
+        province (``trusted``, kept from the last call that gave it)."""
         self._busy = busy
+        if trusted is not None:
+            self._trusted = trusted
         has_server = bool(self.server.text().strip())
         self.enroll_button.setEnabled(not busy and has_server and bool(self.code.text().strip()))
-        self.sync_button.setEnabled(not busy and has_server)
+        self.sync_button.setEnabled(not busy and has_server and self._trusted)
 
     def _enroll(self) -> None:
         if self.enroll_button.isEnabled():

@@ -78,6 +78,7 @@ class SyncView(QWidget):
         self._stop = threading.Event()
         self._busy = False
         self._generation = 0
+        self._loaded = False
         self._has_province = False
         self._build()
         self._connect()
@@ -183,6 +184,7 @@ class SyncView(QWidget):
             self.tr("%1 changes have not reached the province yet.").replace("%1", str(total))
             if total else self.tr("Everything on this laptop has reached the province."))
         self.tabs.show_lists(data.batches, data.conflicts)
+        self._loaded = True
         self._has_province = data.province is not None
         self.province.show_state(data.province, data.receipt, language)
         if not self._busy and not self.online.server.text():
@@ -201,10 +203,11 @@ class SyncView(QWidget):
         self.province.set_busy(self._busy)
         self.cancel_button.setEnabled(self._busy)
         self.tabs.set_busy(self._busy)
-        self.online.set_busy(self._busy)
-        self.hint.setText("" if self._has_province else self.tr(
-            "Export and import need a trusted province: use “Trust province file…” first."))
-        self.hint.setVisible(not self._has_province)
+        self.online.set_busy(self._busy, self._has_province)
+        self.hint.setText(self.tr(
+            "Export, import and “Sync now” need a trusted province: use “Trust province "
+            "file…”, or enrol this laptop online."))
+        self.hint.setVisible(self._loaded and not self._has_province)
 
     # --- running work --------------------------------------------------------------------------
 
