@@ -109,6 +109,7 @@ class SyncView(QWidget):
         self.progress.setValue(0)
         self.progress.setVisible(False)
         self.status = QLabel()
+        self.status.setVisible(False)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint = QLabel()
@@ -252,6 +253,7 @@ class SyncView(QWidget):
         self.status.setObjectName("fieldError" if problem else "")
         self.status.setStyleSheet("color: #b3261e;" if problem else "")
         self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def cancel(self) -> None:
         """Stop the running job at its next safe point."""
