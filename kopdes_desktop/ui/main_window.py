@@ -108,11 +108,11 @@ class UnavailablePage(QWidget):
         super().__init__(parent)
         heading = QLabel(title)
         heading.setObjectName("pageTitle")
-        note = QLabel(self.tr("This part of the app is not available in this build."))
-        note.setWordWrap(True)
+        self.note = QLabel(self.tr("This part of the app is not available in this build."))
+        self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(note)
+        layout.addWidget(self.note)
         layout.addStretch(1)
 
     def refresh(self) -> None:
