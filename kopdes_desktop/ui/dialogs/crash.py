@@ -66,13 +66,17 @@ class CrashDialog(QDialog):
         layout.addWidget(self.log_label)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.buttons)
-        self.resize(560, 240)
+        self.setMinimumWidth(560)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
 
     def _toggle_details(self) -> None:
         visible = not self.details.isVisible()
         self.details.setVisible(visible)
         self.show_details.setText(self.tr("Hide details") if visible else self.tr("Show details"))
-        self.resize(self.width(), 460 if visible else 240)
+        if visible:
+            self.resize(self.width(), 460)
+        else:
+            self.adjustSize()
 
     def _quit(self) -> None:
         self.quit_requested = True
