@@ -3,37 +3,37 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="54" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="64" />
         <source>Conflict with province data</source>
         <translation>Bentrok dengan data provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="56" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="66" />
         <source>The province sent a new version of &lt;b&gt;%1&lt;/b&gt; (%2) while your own change to it has not reached the province yet. Choose which version to keep.</source>
         <translation>Provinsi mengirim versi baru &lt;b&gt;%1&lt;/b&gt; (%2), sementara perubahan Anda atas data itu belum sampai ke provinsi. Pilih versi yang dipakai.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="74" />
         <source>Field</source>
         <translation>Isian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="74" />
         <source>On this laptop</source>
         <translation>Di laptop ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="74" />
         <source>From the province</source>
         <translation>Dari provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="88" />
         <source>&amp;Keep mine</source>
         <translation>&amp;Pertahankan milik saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="90" />
         <source>&amp;Take the province's</source>
         <translation>&amp;Ambil versi provinsi</translation>
     </message>
@@ -615,82 +615,82 @@
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="184" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="185" />
         <source>%1 changes have not reached the province yet.</source>
         <translation>%1 perubahan belum sampai ke provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="185" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="186" />
         <source>Everything on this laptop has reached the province.</source>
         <translation>Semua data di laptop ini sudah sampai ke provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="208" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="209" />
         <source>Export, import and “Sync now” need a trusted province: use “Trust province file…”, or enrol this laptop online.</source>
         <translation>Ekspor, impor, dan “Sinkronkan sekarang” memerlukan provinsi yang dipercayai: gunakan “Percayai berkas provinsi…” atau daftarkan laptop ini secara online.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="260" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="262" />
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="276" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="278" />
         <source>Folder or USB drive for the sync files</source>
         <translation>Folder atau flashdisk untuk berkas sinkron</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="290" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="292" />
         <source>Preparing and writing batches…</source>
         <translation>Menyiapkan dan menulis paket…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="295" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="297" />
         <source>%1 batch files written to %2 (%3 new). Take them to the province or send them by e-mail.</source>
         <translation>%1 berkas paket ditulis ke %2 (%3 baru). Bawa ke provinsi atau kirim lewat surel.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="299" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="301" />
         <source>Nothing to export: the province has received everything.</source>
         <translation>Tidak ada yang perlu diekspor: provinsi sudah menerima semuanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="310" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="312" />
         <source>Files from the province</source>
         <translation>Berkas dari provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="311" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="313" />
         <source>Province files (*.kopdes-receipt *.kopdes-ref);;All files (*)</source>
         <translation>Berkas provinsi (*.kopdes-receipt *.kopdes-ref);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="323" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="325" />
         <source>Importing %1 files…</source>
         <translation>Mengimpor %1 berkas…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="330" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="332" />
         <source>%1 files: %2 applied, %3 with nothing new, %4 refused.</source>
         <translation>%1 berkas: %2 diterapkan, %3 tanpa hal baru, %4 ditolak.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="339" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="341" />
         <source>Conflict resolved.</source>
         <translation>Bentrok diselesaikan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="350" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="352" />
         <source>Enrolling this laptop…</source>
         <translation>Mendaftarkan laptop ini…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="356" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="358" />
         <source>Enrolled. Compare the province fingerprint with the officer: %1</source>
         <translation>Terdaftar. Cocokkan sidik jari provinsi dengan petugas: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="371" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="373" />
         <source>Connecting to the province server…</source>
         <translation>Menghubungi server provinsi…</translation>
     </message>

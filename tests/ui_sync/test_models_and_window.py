@@ -151,3 +151,12 @@ def test_ctrl_e_asks_for_the_export_folder(qtbot, ctx, trust_path, tmp_path):
     qtbot.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert titles == ["Folder atau flashdisk untuk berkas sinkron"]
     assert list(tmp_path.glob("**/*.kopdes")) == []
+
+
+def test_conflict_values_read_as_money_and_dates():
+    from kopdes_desktop.ui.dialogs.conflict_dialog import shown_value
+
+    assert shown_value("financing_ceiling", 1_250_000, "id") == "Rp1.250.000"
+    assert shown_value("founded_on", "2024-08-17", "id") == "17 Agustus 2024"
+    assert shown_value("address", None, "id") == "—"
+    assert shown_value("npwp", "01.234", "id") == "01.234"

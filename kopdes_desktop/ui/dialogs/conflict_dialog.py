@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -15,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdes_desktop.core.formatting import long_date, rupiah
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.sync.reference import LocalConflict
 from kopdes_desktop.sync.service import SyncService
+from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.views.sync_tables import (
     differing_fields,
@@ -27,13 +31,19 @@ from kopdes_desktop.ui.views.sync_tables import (
 )
 
 KEEP_LOCAL, TAKE_REFERENCE = "local", "reference"
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _shown(value: Any) -> str:
+def shown_value(field: str, value: Any, language: str) -> str:
+    """A stored value as the mentor reads it: Rupiah for money, Indonesian dates."""
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
         return "✓" if value else "✗"
+    if field.startswith("financing_") and isinstance(value, (int, float)):
+        return rupiah(value, language)
+    if isinstance(value, str) and ISO_DATE.match(value):
+        return long_date(date.fromisoformat(value[:10]), language)
     return str(value)
 
 
@@ -62,11 +72,12 @@ class ConflictDialog(QDialog):
         self.table = QTableWidget(len(fields), 3)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("On this laptop"), self.tr("From the province")])
+        language = i18n.current_language()
         for row, field in enumerate(fields):
             self.table.setItem(row, 0, QTableWidgetItem(field_label(field)))
-            self.table.setItem(row, 1, QTableWidgetItem(_shown(self.conflict.local.get(field))))
-            self.table.setItem(row, 2, QTableWidgetItem(
-                _shown(self.conflict.incoming.get(field))))
+            for column, values in ((1, self.conflict.local), (2, self.conflict.incoming)):
+                self.table.setItem(row, column, QTableWidgetItem(
+                    shown_value(field, values.get(field), language)))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
