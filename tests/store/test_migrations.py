@@ -34,6 +34,7 @@ def test_migrations_have_one_head() -> None:
     heads = migrate.script().get_heads()
     assert len(heads) == 1, heads
     assert migrate.head() == heads[0]
+    assert migrate.HEAD == heads[0], "update migrate.HEAD to the new head revision"
 
 
 def test_models_equal_migrations(store: Store) -> None:
