@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -82,6 +83,10 @@ class ProvinceStore:
     seal_key: X25519PrivateKey
     sign_key: Ed25519PrivateKey
 
+    @cached_property
+    def _sessions(self) -> sessionmaker[Session]:
+        return sessionmaker(self.engine, expire_on_commit=False)
+
     @property
     def public(self) -> ProvincePublic:
         return ProvincePublic(self.name, self.seal_key.public_key(), self.sign_key.public_key())
@@ -149,7 +154,7 @@ class ProvinceStore:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed on success, rolled back entirely on any error."""
-        session = sessionmaker(self.engine, expire_on_commit=False)()
+        session = self._sessions()
         try:
             yield session
             session.commit()
