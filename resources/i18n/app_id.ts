@@ -369,7 +369,7 @@
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/dialogs/crash.py" line="47" />
-        <location filename="../../kopdes_desktop/ui/dialogs/crash.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/dialogs/crash.py" line="75" />
         <source>Show details</source>
         <translation>Tampilkan rincian</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/crash.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/dialogs/crash.py" line="75" />
         <source>Hide details</source>
         <translation>Sembunyikan rincian</translation>
     </message>
