@@ -13,8 +13,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
 from kopdes_desktop import resources
 from kopdes_desktop.core.instruments.answers import check_value
 from kopdes_desktop.core.instruments.errors import InstrumentError
@@ -38,7 +36,10 @@ from kopdes_desktop.core.instruments.scoring_loader import build_scoring, build_
 
 
 @cache
-def _validator() -> Draft202012Validator:
+def _validator():  # type: ignore[no-untyped-def]
+    # Imported here: jsonschema costs a tenth of a second that start-up need not pay.
+    from jsonschema import Draft202012Validator
+
     schema = json.loads(resources.read_text("instruments", "schema", "instrument.schema.json"))
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema)
