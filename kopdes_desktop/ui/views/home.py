@@ -164,11 +164,19 @@ class HomeView(QWidget):
             for visit_id, day, name, purpose in data.visits
         ])
         self.drafts.set_items([
-            (self.tr("%1 — %2 (started %3)").replace("%1", name).replace("%2", instrument)
+            (self.tr("%1 — %2 (started %3)").replace("%1", name)
+             .replace("%2", self._instrument_title(instrument, language))
              .replace("%3", long_date(day, language)), draft_id, None)
             for draft_id, name, instrument, day in data.drafts
         ])
         self.loaded.emit()
+
+    def _instrument_title(self, instrument_id: str, language: str) -> str:
+        """The instrument's title; its id when this laptop no longer knows it."""
+        try:
+            return self.ctx.instruments.get(instrument_id).title(language)
+        except KopdesError:
+            return instrument_id
 
     def _category_line(self, summary: dashboard.HomeSummary) -> str:
         parts = []
