@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from kopdes_desktop.core import validation as v
 from kopdes_desktop.errors import NotFoundError, ValidationError
@@ -100,7 +100,7 @@ def _latest_primary(session: Session) -> dict[str, tuple[Any, ...]]:
             Assessment.deleted.is_(False),
         )
         .group_by(Assessment.cooperative_id)
-    )
+    ).all()
     return {row[0]: tuple(row[1:4]) for row in rows}
 
 
@@ -112,20 +112,21 @@ def _open_actions(session: Session, today: date) -> dict[str, tuple[int, int]]:
         select(ActionItem.cooperative_id, func.count(), func.sum(overdue))
         .where(ActionItem.status.in_(("OPEN", "PROGRESS")), ActionItem.deleted.is_(False))
         .group_by(ActionItem.cooperative_id)
-    )
+    ).all()
     return {row[0]: (row[1], row[2]) for row in rows}
 
 
-def _unit_statuses(session: Session) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
+def _unit_statuses(session: Session) -> dict[str, str]:
+    """``KIND:STATUS`` of each cooperative's units, comma-separated (from the covering index)."""
     rows = session.connection().execute(
-        select(BusinessUnit.cooperative_id, BusinessUnit.kind, BusinessUnit.status).where(
-            BusinessUnit.deleted.is_(False)
+        select(
+            BusinessUnit.cooperative_id,
+            func.group_concat(BusinessUnit.kind + ":" + BusinessUnit.status),
         )
-    )
-    for coop_id, kind, status in rows:
-        found.setdefault(coop_id, set()).add(f"{kind}:{status}")
-    return found
+        .where(BusinessUnit.deleted.is_(False))
+        .group_by(BusinessUnit.cooperative_id)
+    ).all()
+    return dict(rows)
 
 
 def _current_mentors(session: Session) -> dict[str, str]:
@@ -133,7 +134,7 @@ def _current_mentors(session: Session) -> dict[str, str]:
         select(Assignment.cooperative_id, Assignment.mentor_id)
         .where(Assignment.deleted.is_(False), Assignment.end.is_(None))
         .order_by(Assignment.start)
-    )
+    ).all()
     return {coop_id: mentor_id for coop_id, mentor_id in rows}
 
 
@@ -144,36 +145,34 @@ def list_summaries(session: Session, today: date | None = None) -> list[Cooperat
     times the size of the province.
     """
     today = today or date.today()
-    kec = aliased(Region)
-    kab = aliased(Region)
     latest = _latest_primary(session)
     actions = _open_actions(session, today)
     units = _unit_statuses(session)
     mentors = _current_mentors(session)
-    rows = session.connection().execute(
+    connection = session.connection()
+    regions = dict(connection.execute(select(Region.code, Region.name)).all())
+    rows = connection.execute(
         select(
-            Cooperative.id, Cooperative.name, Region.name, Region.code, kec.name, kab.name,
-            kab.code, Cooperative.nib, Cooperative.npwp, Cooperative.ahu_number,
-            Cooperative.nik_koperasi,
-        )
-        .join(Region, Region.code == Cooperative.region_code)
-        .join(kec, kec.code == Region.parent_code)
-        .join(kab, kab.code == kec.parent_code)
-        .where(Cooperative.deleted.is_(False))
-        .order_by(Cooperative.name)
-    )
+            Cooperative.id, Cooperative.name, Cooperative.region_code, Cooperative.nib,
+            Cooperative.npwp, Cooperative.ahu_number, Cooperative.nik_koperasi,
+        ).where(Cooperative.deleted.is_(False))
+    ).all()
     nothing = (None, None, None)
     summaries = []
-    for coop_id, name, village, code, kecamatan, kabupaten, kab_code, *legal in rows:
+    for coop_id, name, code, *legal in rows:
         open_count, overdue_count = actions.get(coop_id, (0, 0))
+        # Codes are PP.KK.CC.XDDD: the kecamatan and kabupaten are prefixes of the village.
+        kab_code = code[:5]
         summaries.append(
             CooperativeSummary(
-                coop_id, name, village, code, kecamatan, kabupaten, kab_code,
+                coop_id, name, regions.get(code, ""), code, regions.get(code[:8], ""),
+                regions.get(kab_code, ""), kab_code,
                 *latest.get(coop_id, nothing), open_count, overdue_count,
-                tuple(sorted(units.get(coop_id, ()))),
+                tuple(sorted(set(units[coop_id].split(",")))) if coop_id in units else (),
                 " ".join(number for number in legal if number), mentors.get(coop_id),
             )
         )
+    summaries.sort(key=lambda summary: summary.name)
     return summaries
 
 
