@@ -38,6 +38,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="use the separate demo profile (filled with demo data on first use)")
     parser.add_argument("--lang", choices=i18n.LANGUAGES,
                         help="interface language for this run (default: from the settings)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation in a temporary data folder and exit")
+    parser.add_argument("--self-test-keep", metavar="DIR",
+                        help="with --self-test: keep the test's data folder in DIR")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -140,7 +144,12 @@ def ensure_demo_data(ctx, parent: QWidget | None = None) -> None:  # type: ignor
 
 def main(argv: list[str] | None = None) -> int:
     """Run the GUI; returns the process exit code."""
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
+    if args.self_test:
+        from kopdes_desktop.ui.selftest_gui import run_self_test
+
+        return run_self_test(argv)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kopdes-desktop"])
     app.setApplicationName("Kopdes Desktop")
     app.setOrganizationName("Kopdes")

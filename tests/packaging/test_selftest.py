@@ -1,4 +1,4 @@
-"""The self-test from source: the whole run in a child process as the GUI starts it, the core
+"""The self-test from source: ``kopdes-desktop --self-test`` run in a child process, the core
 part with Qt made unimportable, and a failing check named in the summary."""
 
 from __future__ import annotations
@@ -12,8 +12,7 @@ from kopdes_desktop import __version__, selftest
 from .conftest import offscreen_env
 
 RUN_GUI_SELF_TEST = (
-    "import sys; from kopdes_desktop.ui.selftest_gui import run_self_test; "
-    "raise SystemExit(run_self_test(sys.argv[1:]))"
+    "import sys; from kopdes_desktop.ui.app import main; raise SystemExit(main(sys.argv[1:]))"
 )
 WITHOUT_QT = (
     "import sys; sys.modules['PySide6'] = None; "
