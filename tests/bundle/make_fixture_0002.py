@@ -5,7 +5,7 @@ Revision 0002 (monthly notes) is the schema of the release before the sync state
 and proves nothing is lost, whatever the models look like later. This script made it with the
 0.1.0 code, through the same core services the app uses, on a store migrated only to "0002":
 
-    python tests/packaging/make_fixture_0002.py tests/packaging/fixtures/kopdes-0002.sqlite3
+    python tests/bundle/make_fixture_0002.py tests/bundle/fixtures/kopdes-0002.sqlite3
 
 It is kept to document the fixture's content, not run by the tests; once the models move past
 what revision 0002 can hold, it stops working, and the fixture stays as it is.
