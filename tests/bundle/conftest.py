@@ -2,8 +2,9 @@
 
 Building the frozen bundle takes minutes, so it happens only in CI (``CI=true``), when
 ``KOPDES_BUILD_BUNDLE=1``, or when the last commit changed ``packaging/``, ``pyproject.toml`` or
-``setup.py`` (see docs/PACKAGING.md); ``KOPDES_BUILD_BUNDLE=0`` turns it off, and ``KOPDES_BUNDLE_DIR=<folder>``
-tests a bundle already built instead. Everything else here runs every time.
+``setup.py`` (see docs/PACKAGING.md); ``KOPDES_BUILD_BUNDLE=0`` turns it off, and
+``KOPDES_BUNDLE_DIR=<folder>`` tests a bundle already built instead. Everything else here runs
+every time.
 """
 
 from __future__ import annotations

@@ -139,6 +139,8 @@ def main(target: str) -> int:
         out = sqlite3.connect(target)
         with out:
             source.backup(out)
+        # A rollback journal, so that merely reading the committed file leaves no -wal/-shm.
+        out.execute("PRAGMA journal_mode=DELETE")
         out.execute("VACUUM")
         out.close()
         source.close()

@@ -72,6 +72,8 @@ def test_fixture_is_a_realistic_database_of_the_previous_schema():
                             ("region", 100), ("audit_log", 100), ("device", 1)):
         assert len(rows[table]) >= at_least, table
     assert FIXTURE.stat().st_size < 2_000_000
+    assert FIXTURE.read_bytes()[18:20] == b"\x01\x01", "rollback journal, not WAL"
+    assert not list(FIXTURE.parent.glob("*-wal")), "reading the fixture left a WAL file"
 
 
 def test_upgrade_backs_up_first_migrates_and_keeps_every_row(old_data: DataPaths):
