@@ -1,6 +1,6 @@
 """Every band boundary of kesehatan-usp-2016, on both sides, against DOMAIN.md 4.1.
 
-The expected nilai come from the tables as written in the domain brief (hand-coded below),
+The expected nilai come from the tables as written in DOMAIN.md section 4.1 (hand-coded below),
 not from the definition file, so a wrong interval end in the file fails here.
 """
 
