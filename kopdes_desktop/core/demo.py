@@ -133,11 +133,17 @@ def _legal(m: _Maker, coop: Cooperative, maturity: float) -> None:
     ]
     if coop.nik_koperasi and coop.npwp and coop.nib and rng.random() < maturity:
         coop.financing_ceiling = rng.choice((500, 1000, 1500, 2000, 3000)) * 1_000_000
-        coop.financing_disbursed = int(coop.financing_ceiling * rng.uniform(0.2, 1.0)) // 1000 * 1000
-        coop.financing_outstanding = int(coop.financing_disbursed * rng.uniform(0.6, 1.0)) // 1000 * 1000
-        coop.financing_arrears = int(
-            coop.financing_outstanding * (rng.uniform(0, 0.12) if rng.random() < 0.3 else 0)
-        ) // 1000 * 1000
+        coop.financing_disbursed = (
+            int(coop.financing_ceiling * rng.uniform(0.2, 1.0)) // 1000 * 1000
+        )
+        coop.financing_outstanding = (
+            int(coop.financing_disbursed * rng.uniform(0.6, 1.0)) // 1000 * 1000
+        )
+        coop.financing_arrears = (
+            int(coop.financing_outstanding * (rng.uniform(0, 0.12) if rng.random() < 0.3 else 0))
+            // 1000
+            * 1000
+        )
 
 
 def _units(m: _Maker, coop_id: str, maturity: float) -> list[BusinessUnit]:
@@ -152,14 +158,28 @@ def _units(m: _Maker, coop_id: str, maturity: float) -> list[BusinessUnit]:
         return rng.choice(("PLANNED", "PREPARING"))
 
     rows = [BusinessUnit(id=m.uid(), cooperative_id=coop_id, kind="KANTOR", status=status(1.2))]
-    for kind, chance in (("SEMBAKO", 1.1), ("SIMPAN_PINJAM", 0.8), ("KLINIK", 0.3),
-                         ("APOTEK", 0.3), ("GUDANG_COLD_STORAGE", 0.4), ("LOGISTIK", 0.4)):
+    for kind, chance in (
+        ("SEMBAKO", 1.1),
+        ("SIMPAN_PINJAM", 0.8),
+        ("KLINIK", 0.3),
+        ("APOTEK", 0.3),
+        ("GUDANG_COLD_STORAGE", 0.4),
+        ("LOGISTIK", 0.4),
+    ):
         if rng.random() < 0.45 + 0.5 * chance / 1.2:
-            rows.append(BusinessUnit(id=m.uid(), cooperative_id=coop_id, kind=kind,
-                                     status=status(chance)))
+            rows.append(
+                BusinessUnit(id=m.uid(), cooperative_id=coop_id, kind=kind, status=status(chance))
+            )
     if rng.random() < 0.35:
-        rows.append(BusinessUnit(id=m.uid(), cooperative_id=coop_id, kind="LAINNYA",
-                                 other_name=rng.choice(names.OTHER_UNITS), status=status(0.8)))
+        rows.append(
+            BusinessUnit(
+                id=m.uid(),
+                cooperative_id=coop_id,
+                kind="LAINNYA",
+                other_name=rng.choice(names.OTHER_UNITS),
+                status=status(0.8),
+            )
+        )
     for unit in rows:
         if unit.status == "OPERATING" and unit.kind != "KANTOR":
             unit.monthly_turnover = rng.randrange(5, 250) * 500_000
@@ -172,19 +192,41 @@ def _board(m: _Maker, coop_id: str, village: VillagePath) -> list[Person]:
     women_needed = 2 if m.rng.random() < 0.6 else 1
     for index, role in enumerate(PENGURUS_ROLES):
         female = index >= len(PENGURUS_ROLES) - women_needed or m.rng.random() < 0.15
-        people.append(Person(
-            id=m.uid(), cooperative_id=coop_id, organ="PENGURUS", role=role,
-            name=m.person_name(female), gender="P" if female else "L", phone=m.phone(),
-            nik=m.nik(kec, female) if m.rng.random() < 0.7 else None,
-        ))
+        people.append(
+            Person(
+                id=m.uid(),
+                cooperative_id=coop_id,
+                organ="PENGURUS",
+                role=role,
+                name=m.person_name(female),
+                gender="P" if female else "L",
+                phone=m.phone(),
+                nik=m.nik(kec, female) if m.rng.random() < 0.7 else None,
+            )
+        )
     head = "Lurah" if village.type == "kelurahan" else "Kepala Desa"
-    people.append(Person(id=m.uid(), cooperative_id=coop_id, organ="PENGAWAS",
-                         role=f"Ketua Pengawas ({head})", name=m.person_name(False), gender="L"))
+    people.append(
+        Person(
+            id=m.uid(),
+            cooperative_id=coop_id,
+            organ="PENGAWAS",
+            role=f"Ketua Pengawas ({head})",
+            name=m.person_name(False),
+            gender="L",
+        )
+    )
     for _ in range(2):
         female = m.rng.random() < 0.4
-        people.append(Person(id=m.uid(), cooperative_id=coop_id, organ="PENGAWAS",
-                             role="Anggota Pengawas", name=m.person_name(female),
-                             gender="P" if female else "L"))
+        people.append(
+            Person(
+                id=m.uid(),
+                cooperative_id=coop_id,
+                organ="PENGAWAS",
+                role="Anggota Pengawas",
+                name=m.person_name(female),
+                gender="P" if female else "L",
+            )
+        )
     return people
 
 
@@ -202,9 +244,11 @@ def _mentors(m: _Maker, villages: list[tuple[VillagePath, int]]) -> list[tuple[M
         for lo, hi in zip(bounds, bounds[1:], strict=False):
             female = m.rng.random() < 0.45
             mentor = Mentor(
-                id=m.uid(), name=m.person_name(female),
+                id=m.uid(),
+                name=m.person_name(female),
                 role="BA" if m.rng.random() < 0.6 else "PENDAMPING",
-                kabupaten_code=kab_code, phone=m.phone(),
+                kabupaten_code=kab_code,
+                phone=m.phone(),
             )
             mentors.append((mentor, indexes[lo:hi]))
     first = mentors[0][0]
@@ -212,21 +256,31 @@ def _mentors(m: _Maker, villages: list[tuple[VillagePath, int]]) -> list[tuple[M
     return mentors
 
 
-def _assess(m: _Maker, coop_id: str, visit: Visit, instrument_id: str, quality: float,
-            final: bool = True) -> Assessment:
+def _assess(
+    m: _Maker, coop_id: str, visit: Visit, instrument_id: str, quality: float, final: bool = True
+) -> Assessment:
     instrument = m.instruments.get(instrument_id)
     answers = example_answers(instrument, m.rng, quality)
     result = instrument.score(answers)
     return Assessment(
-        id=m.uid(), cooperative_id=coop_id, visit_id=visit.id, instrument_id=instrument.id,
-        instrument_version=instrument.version, answers=answers, result=result.to_dict(),
-        total=result.total, category=result.category, status="FINAL" if final else "DRAFT",
-        assessed_on=visit.visit_date, finalized_at=utcnow() if final else None,
+        id=m.uid(),
+        cooperative_id=coop_id,
+        visit_id=visit.id,
+        instrument_id=instrument.id,
+        instrument_version=instrument.version,
+        answers=answers,
+        result=result.to_dict(),
+        total=result.total,
+        category=result.category,
+        status="FINAL" if final else "DRAFT",
+        assessed_on=visit.visit_date,
+        finalized_at=utcnow() if final else None,
     )
 
 
-def _field_work(m: _Maker, coop: Cooperative, mentor_id: str, kab_code: str, maturity: float,
-                has_usp: bool) -> list[Any]:
+def _field_work(
+    m: _Maker, coop: Cooperative, mentor_id: str, kab_code: str, maturity: float, has_usp: bool
+) -> list[Any]:
     """Twelve months of visits, assessments, findings and follow-ups for one cooperative."""
     rng = m.rng
     rows: list[Any] = []
@@ -234,14 +288,28 @@ def _field_work(m: _Maker, coop: Cooperative, mentor_id: str, kab_code: str, mat
     visits: list[Visit] = []
     while day <= m.today - timedelta(days=3):
         lat, lon = m.gps(kab_code)
-        visits.append(Visit(
-            id=m.uid(), cooperative_id=coop.id, mentor_id=mentor_id, visit_date=day,
-            purpose=rng.choice(VISIT_PURPOSES), lat=lat, lon=lon, status="DONE",
-            attendees=f"Ketua, Bendahara, {rng.randint(2, 9)} anggota",
-            notes=rng.choice(("", "Akses jalan rusak setelah hujan; perjalanan 4 jam.",
-                              "Listrik desa menyala pukul 18.00-23.00 saja.",
-                              "Pengurus antusias; gerai ramai pada hari pasar.")) or None,
-        ))
+        visits.append(
+            Visit(
+                id=m.uid(),
+                cooperative_id=coop.id,
+                mentor_id=mentor_id,
+                visit_date=day,
+                purpose=rng.choice(VISIT_PURPOSES),
+                lat=lat,
+                lon=lon,
+                status="DONE",
+                attendees=f"Ketua, Bendahara, {rng.randint(2, 9)} anggota",
+                notes=rng.choice(
+                    (
+                        "",
+                        "Akses jalan rusak setelah hujan; perjalanan 4 jam.",
+                        "Listrik desa menyala pukul 18.00-23.00 saja.",
+                        "Pengurus antusias; gerai ramai pada hari pasar.",
+                    )
+                )
+                or None,
+            )
+        )
         day += timedelta(days=rng.randint(25, 60))
     rows.extend(visits)
     open_actions: list[ActionItem] = []
@@ -251,7 +319,10 @@ def _field_work(m: _Maker, coop: Cooperative, mentor_id: str, kab_code: str, mat
             roll = rng.random()
             if action.status in ("OPEN", "PROGRESS") and roll < 0.8:
                 action.status, action.closed_visit_id, action.closed_on = (
-                    "DONE", visit.id, visit.visit_date)
+                    "DONE",
+                    visit.id,
+                    visit.visit_date,
+                )
             elif action.status == "OPEN" and roll < 0.9:
                 action.status = "PROGRESS"
         if index % 3 == 0 or index == len(visits) - 1:
@@ -261,13 +332,22 @@ def _field_work(m: _Maker, coop: Cooperative, mentor_id: str, kab_code: str, mat
             rows.append(_assess(m, coop.id, visit, "kesehatan-usp-2016", progress))
         for _ in range(rng.choice((0, 0, 1, 1, 2))):
             area, temuan, rekomendasi = rng.choice(names.FINDINGS)
-            finding = Finding(id=m.uid(), visit_id=visit.id, cooperative_id=coop.id, area=area,
-                              temuan=temuan, rekomendasi=rekomendasi,
-                              compliance=rng.choice(("TIDAK_SESUAI", "CUKUP")))
+            finding = Finding(
+                id=m.uid(),
+                visit_id=visit.id,
+                cooperative_id=coop.id,
+                area=area,
+                temuan=temuan,
+                rekomendasi=rekomendasi,
+                compliance=rng.choice(("TIDAK_SESUAI", "CUKUP")),
+            )
             action = ActionItem(
-                id=m.uid(), cooperative_id=coop.id, finding_id=finding.id, visit_id=visit.id,
-                title=rng.choice(names.ACTIONS), owner=rng.choice(("Ketua", "Sekretaris",
-                                                                   "Bendahara", "Pengurus")),
+                id=m.uid(),
+                cooperative_id=coop.id,
+                finding_id=finding.id,
+                visit_id=visit.id,
+                title=rng.choice(names.ACTIONS),
+                owner=rng.choice(("Ketua", "Sekretaris", "Bendahara", "Pengurus")),
                 due_date=visit.visit_date + timedelta(days=rng.choice((14, 30, 30, 45, 60))),
                 status="OPEN",
             )
@@ -276,8 +356,9 @@ def _field_work(m: _Maker, coop: Cooperative, mentor_id: str, kab_code: str, mat
     return rows
 
 
-def generate(store: Store, *, scale: int = 1, seed: int = DEFAULT_SEED,
-             today: date | None = None) -> DemoStats:
+def generate(
+    store: Store, *, scale: int = 1, seed: int = DEFAULT_SEED, today: date | None = None
+) -> DemoStats:
     """Fill an empty store with the demo dataset; refuses a store that has cooperatives."""
     if scale < 1 or scale > 50:
         raise KopdesError("Skala harus 1 sampai 50.", "Scale must be 1 to 50.")
@@ -285,7 +366,8 @@ def generate(store: Store, *, scale: int = 1, seed: int = DEFAULT_SEED,
     with store.session() as session:
         if session.scalar(select(func.count()).select_from(Cooperative)):
             raise KopdesError(
-                "Basis data ini sudah berisi koperasi; data demo hanya dibuat di basis data kosong.",
+                "Basis data ini sudah berisi koperasi; data demo hanya dibuat di basis data "
+                "kosong.",
                 "This database already has cooperatives; demo data goes into an empty one only.",
             )
         load_regions(session)
@@ -314,11 +396,14 @@ def _cooperative_rows(m: _Maker, entry: tuple[VillagePath, int], mentor_id: str)
     maturity = m.rng.betavariate(2.2, 2.0)
     lat, lon = m.gps(village.kabupaten_code)
     coop = Cooperative(
-        id=m.uid(), name=_coop_name(village, copy), region_code=village.code,
+        id=m.uid(),
+        name=_coop_name(village, copy),
+        region_code=village.code,
         formation_model=m.rng.choice(("BARU", "BARU", "BARU", "PENGEMBANGAN", "REVITALISASI")),
         address=f"Jl. Poros {village.name}, {village.kecamatan}",
         founded_on=date(2025, m.rng.randint(4, 8), m.rng.randint(1, 28)),
-        office_lat=lat, office_lon=lon,
+        office_lat=lat,
+        office_lon=lon,
     )
     _legal(m, coop, maturity)
     units = _units(m, coop.id, maturity)
@@ -327,13 +412,18 @@ def _cooperative_rows(m: _Maker, entry: tuple[VillagePath, int], mentor_id: str)
     counts = []
     for months_back in (11, 8, 5, 2):
         members += m.rng.randint(0, int(10 + 40 * maturity))
-        counts.append(MemberCount(
-            id=m.uid(), cooperative_id=coop.id, members=members,
-            women=int(members * m.rng.uniform(0.3, 0.55)),
-            as_of=m.today.replace(day=1) - timedelta(days=30 * months_back),
-        ))
-    assignment = Assignment(id=m.uid(), mentor_id=mentor_id, cooperative_id=coop.id,
-                            start=date(2025, 9, 1))
+        counts.append(
+            MemberCount(
+                id=m.uid(),
+                cooperative_id=coop.id,
+                members=members,
+                women=int(members * m.rng.uniform(0.3, 0.55)),
+                as_of=m.today.replace(day=1) - timedelta(days=30 * months_back),
+            )
+        )
+    assignment = Assignment(
+        id=m.uid(), mentor_id=mentor_id, cooperative_id=coop.id, start=date(2025, 9, 1)
+    )
     work = _field_work(m, coop, mentor_id, village.kabupaten_code, maturity, has_usp)
     return [coop, *units, *_board(m, coop.id, village), *counts, assignment, *work]
 
@@ -349,29 +439,49 @@ def _count(stats: DemoStats, rows: list[Any]) -> None:
     stats.actions = stats.counts.get("action_item", 0)
 
 
-def _self_notes_and_drafts(store: Store, m: _Maker, own: tuple[Mentor, list[int]],
-                           villages: list[tuple[VillagePath, int]], stats: DemoStats) -> None:
+def _self_notes_and_drafts(
+    store: Store,
+    m: _Maker,
+    own: tuple[Mentor, list[int]],
+    villages: list[tuple[VillagePath, int]],
+    stats: DemoStats,
+) -> None:
     """Mark the history as delivered, then add the mentor's unsent recent work."""
     mentor, _indexes = own
     with store.session() as session:
-        session.execute(update(Device).where(Device.is_self.is_(True))
-                        .values(acked_counter=Device.counter))
+        session.execute(
+            update(Device).where(Device.is_self.is_(True)).values(acked_counter=Device.counter)
+        )
     rows: list[Any] = []
     for months_back in range(1, 4):
         month = (m.today.replace(day=1) - timedelta(days=28 * months_back)).strftime("%Y-%m")
-        rows.append(MonthlyNote(
-            id=m.uid(), mentor_id=mentor.id, month=month,
-            issues="Sinyal tidak ada di sebagian desa; laporan dikirim lewat berkas sinkron.",
-            plans="Pendampingan penyusunan rencana bisnis dan pemutakhiran SIMKOPDES.",
-        ))
+        rows.append(
+            MonthlyNote(
+                id=m.uid(),
+                mentor_id=mentor.id,
+                month=month,
+                issues="Sinyal tidak ada di sebagian desa; laporan dikirim lewat berkas sinkron.",
+                plans="Pendampingan penyusunan rencana bisnis dan pemutakhiran SIMKOPDES.",
+            )
+        )
     with store.session() as session:
-        coop_ids = list(session.scalars(
-            select(Assignment.cooperative_id).where(Assignment.mentor_id == mentor.id)
-            .order_by(Assignment.cooperative_id).limit(2)))
+        coop_ids = list(
+            session.scalars(
+                select(Assignment.cooperative_id)
+                .where(Assignment.mentor_id == mentor.id)
+                .order_by(Assignment.cooperative_id)
+                .limit(2)
+            )
+        )
         for coop_id in coop_ids:
-            visit = Visit(id=m.uid(), cooperative_id=coop_id, mentor_id=mentor.id,
-                          visit_date=m.today - timedelta(days=1), status="DRAFT",
-                          purpose="Penilaian kesiapan usaha")
+            visit = Visit(
+                id=m.uid(),
+                cooperative_id=coop_id,
+                mentor_id=mentor.id,
+                visit_date=m.today - timedelta(days=1),
+                status="DRAFT",
+                purpose="Penilaian kesiapan usaha",
+            )
             draft = _assess(m, coop_id, visit, "kesiapan-kdkmp", 0.6, final=False)
             draft.answers = dict(list(draft.answers.items())[: len(draft.answers) // 2])
             draft.result = None

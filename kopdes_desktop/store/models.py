@@ -9,7 +9,7 @@ The stamping itself happens in :mod:`kopdes_desktop.store.tracking`.
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -43,7 +43,7 @@ def new_id() -> str:
 
 def utcnow() -> datetime:
     """Naive UTC, the form every timestamp is stored in."""
-    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 class Base(DeclarativeBase):
@@ -241,8 +241,14 @@ class Assessment(Syncable, Base):
         # JSON columns of each row.
         Index(
             "ix_assessment_latest",
-            "instrument_id", "status", "deleted", "cooperative_id", "assessed_on",
-            "revision_no", "category", "total",
+            "instrument_id",
+            "status",
+            "deleted",
+            "cooperative_id",
+            "assessed_on",
+            "revision_no",
+            "category",
+            "total",
         ),
     )
 
@@ -291,7 +297,9 @@ class ActionItem(Syncable, Base):
     title: Mapped[str] = mapped_column(Text)
     owner: Mapped[str] = mapped_column(String(120), default="")
     due_date: Mapped[date | None] = mapped_column(Date, index=True)
-    status: Mapped[str] = mapped_column(String(12), default="OPEN")  # OPEN | PROGRESS | DONE | DROPPED
+    status: Mapped[str] = mapped_column(
+        String(12), default="OPEN"
+    )  # OPEN | PROGRESS | DONE | DROPPED
     closed_visit_id: Mapped[str | None] = mapped_column(ForeignKey("visit.id"))
     closed_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
@@ -306,7 +314,9 @@ class Attachment(Syncable, Base):
     mime: Mapped[str] = mapped_column(String(80))
     size: Mapped[int] = mapped_column(BigInteger)
     filename: Mapped[str] = mapped_column(String(255))
-    owner_type: Mapped[str] = mapped_column(String(20))  # visit | finding | action_item | assessment
+    owner_type: Mapped[str] = mapped_column(
+        String(20)
+    )  # visit | finding | action_item | assessment
     owner_id: Mapped[str] = mapped_column(String(36), index=True)
     caption: Mapped[str | None] = mapped_column(Text)
 

@@ -106,7 +106,9 @@ def run_task(
     task = Task(fn, args, kwargs)
     # Queued: the callbacks run in the thread the Task was made in (the GUI thread), not in
     # the pool thread that emits.
-    kind = Qt.ConnectionType.DirectConnection if _synchronous else Qt.ConnectionType.QueuedConnection
+    kind = (
+        Qt.ConnectionType.DirectConnection if _synchronous else Qt.ConnectionType.QueuedConnection
+    )
     if on_done:
         task.done.connect(on_done, kind)
     if on_error:

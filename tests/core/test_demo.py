@@ -38,7 +38,9 @@ def _fingerprint(store: Store) -> str:
     digest = hashlib.sha256()
     with store.read() as session:
         for row in session.execute(
-            select(Cooperative.name, Cooperative.region_code, Cooperative.nib).order_by(Cooperative.id)
+            select(Cooperative.name, Cooperative.region_code, Cooperative.nib).order_by(
+                Cooperative.id
+            )
         ):
             digest.update(repr(tuple(row)).encode())
         for row in session.execute(
@@ -72,9 +74,7 @@ def test_boards_units_visits_and_assessments_are_varied(demo_store):
         ketua = session.scalar(select(func.count()).where(Person.role == "Ketua"))
         assert ketua == 411
         categories = Counter(
-            session.scalars(
-                select(Assessment.category).where(Assessment.status == "FINAL")
-            ).all()
+            session.scalars(select(Assessment.category).where(Assessment.status == "FINAL")).all()
         )
         assert len(categories) >= 4, categories
         statuses = Counter(session.scalars(select(ActionItem.status)).all())

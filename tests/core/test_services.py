@@ -74,17 +74,29 @@ def test_financing_must_be_consistent(store, coop_id):
         cooperatives.update_profile(
             session,
             coop_id,
-            {"financing_ceiling": 4_000_000_000, "financing_disbursed": 100, "financing_arrears": 5},
+            {
+                "financing_ceiling": 4_000_000_000,
+                "financing_disbursed": 100,
+                "financing_arrears": 5,
+            },
         )
     assert {"financing_ceiling", "financing_arrears"} <= set(caught.value.problems)
 
 
 def test_units_and_board(store, coop_id):
     with store.session() as session:
-        cooperatives.save_unit(session, coop_id, kind="SEMBAKO", status="OPERATING",
-                               monthly_turnover=12_500_000)
-        cooperatives.save_person(session, coop_id, organ="PENGURUS", role="Ketua",
-                                 name="Maria Lawing", gender="P", phone="081234567890")
+        cooperatives.save_unit(
+            session, coop_id, kind="SEMBAKO", status="OPERATING", monthly_turnover=12_500_000
+        )
+        cooperatives.save_person(
+            session,
+            coop_id,
+            organ="PENGURUS",
+            role="Ketua",
+            name="Maria Lawing",
+            gender="P",
+            phone="081234567890",
+        )
         with pytest.raises(ValidationError):
             cooperatives.save_unit(session, coop_id, kind="LAINNYA", status="OPERATING")
     with store.read() as session:
@@ -97,19 +109,42 @@ def test_units_and_board(store, coop_id):
 def test_visit_validation_and_followup_closed_at_a_later_visit(store, coop_id):
     with store.session() as session:
         with pytest.raises(ValidationError) as caught:
-            visits.create(session, coop_id, visit_date=TODAY + timedelta(days=1), purpose="x",
-                          lat=3.0, today=TODAY)
+            visits.create(
+                session,
+                coop_id,
+                visit_date=TODAY + timedelta(days=1),
+                purpose="x",
+                lat=3.0,
+                today=TODAY,
+            )
         assert set(caught.value.problems) == {"visit_date", "lat"}
     with store.session() as session:
-        first = visits.create(session, coop_id, visit_date=TODAY - timedelta(days=60),
-                              purpose="Monitoring gerai", today=TODAY)
-        finding = followups.add_finding(session, first.id, area="Keuangan", temuan="Kas tidak dicatat",
-                                        rekomendasi="Catat kas harian")
-        action = followups.add_action(session, coop_id, title="Catat kas harian", owner="Bendahara",
-                                      due_date=TODAY - timedelta(days=30), visit_id=first.id,
-                                      finding_id=finding.id)
-        later = visits.create(session, coop_id, visit_date=TODAY, purpose="Tindak lanjut",
-                              today=TODAY)
+        first = visits.create(
+            session,
+            coop_id,
+            visit_date=TODAY - timedelta(days=60),
+            purpose="Monitoring gerai",
+            today=TODAY,
+        )
+        finding = followups.add_finding(
+            session,
+            first.id,
+            area="Keuangan",
+            temuan="Kas tidak dicatat",
+            rekomendasi="Catat kas harian",
+        )
+        action = followups.add_action(
+            session,
+            coop_id,
+            title="Catat kas harian",
+            owner="Bendahara",
+            due_date=TODAY - timedelta(days=30),
+            visit_id=first.id,
+            finding_id=finding.id,
+        )
+        later = visits.create(
+            session, coop_id, visit_date=TODAY, purpose="Tindak lanjut", today=TODAY
+        )
     with store.read() as session:
         [row] = followups.list_actions(session, today=TODAY)
         assert row.overdue and not row.upcoming
@@ -125,8 +160,13 @@ def test_mentor_profile_and_home(store, coop_id):
     with store.session() as session:
         with pytest.raises(ValidationError):
             mentors.save_profile(session, name="Rina", role="KETUA", kabupaten_code="65.01")
-        mentors.save_profile(session, name="Rina Wulandari", role="BA", kabupaten_code="65.01",
-                             phone="0812 3456 7890")
+        mentors.save_profile(
+            session,
+            name="Rina Wulandari",
+            role="BA",
+            kabupaten_code="65.01",
+            phone="0812 3456 7890",
+        )
     with store.read() as session:
         home = dashboard.home(session, TODAY)
     assert home.mentor_name == "Rina Wulandari"
