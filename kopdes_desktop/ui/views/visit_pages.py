@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from kopdes_desktop.core import attachments
 from kopdes_desktop.core.formatting import number
@@ -244,13 +246,44 @@ def _table(model) -> tuple[QTableView, PredicateProxy]:  # type: ignore[no-untyp
     return view, proxy
 
 
-class FindingsPage(QWidget):
-    """The visit's findings; add, correct or remove one."""
+class _VisitRowsPage(QWidget):
+    """A page listing one kind of row of the visit being edited (findings, follow-ups)."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    model: FindingsModel | ActionsModel
+    view: QTableView
+
+    def __init__(
+        self, ctx: AppContext, rows: Callable[[Session, str], list], parent: QWidget | None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.visit_id: str | None = None
+        self._rows = rows
+
+    def set_visit(self, visit_id: str) -> None:
+        self.visit_id = visit_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.visit_id is None:
+            self.model.set_rows([])
+            return
+        with self.ctx.store.read() as session:
+            rows = self._rows(session, self.visit_id)
+            session.expunge_all()
+        self.model.set_rows(rows)
+        self.view.resizeRowsToContents()
+
+    def showEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.view.resizeRowsToContents()  # the columns have their real widths only now
+
+
+class FindingsPage(_VisitRowsPage):
+    """The visit's findings; add, correct or remove one."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, followups.findings_of_visit, parent)
         self.model = FindingsModel(self)
         self.view, self.proxy = _table(self.model)
         self.view.setColumnWidth(FindingsModel.AREA, 200)
@@ -270,24 +303,6 @@ class FindingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
-
-    def set_visit(self, visit_id: str) -> None:
-        self.visit_id = visit_id
-        self.refresh()
-
-    def refresh(self) -> None:
-        if self.visit_id is None:
-            self.model.set_rows([])
-            return
-        with self.ctx.store.read() as session:
-            rows = followups.findings_of_visit(session, self.visit_id)
-            session.expunge_all()
-        self.model.set_rows(rows)
-        self.view.resizeRowsToContents()
-
-    def showEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
-        super().showEvent(event)
-        self.view.resizeRowsToContents()  # the columns have their real widths only now
 
     def current(self):  # type: ignore[no-untyped-def]
         index = self.view.currentIndex()
@@ -320,13 +335,11 @@ class FindingsPage(QWidget):
         self.refresh()
 
 
-class FollowupsPage(QWidget):
+class FollowupsPage(_VisitRowsPage):
     """The cooperative's follow-ups that matter at this visit; close them here."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.visit_id: str | None = None
+        super().__init__(ctx, drafts.actions_at_visit, parent)
         self.model = ActionsModel(ctx.language, ctx.today(), self)
         self.view, self.proxy = _table(self.model)
         self.view.sortByColumn(ActionsModel.DUE, Qt.SortOrder.AscendingOrder)
@@ -355,24 +368,6 @@ class FollowupsPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(self.view, 1)
-
-    def set_visit(self, visit_id: str) -> None:
-        self.visit_id = visit_id
-        self.refresh()
-
-    def refresh(self) -> None:
-        if self.visit_id is None:
-            self.model.set_rows([])
-            return
-        with self.ctx.store.read() as session:
-            rows = drafts.actions_at_visit(session, self.visit_id)
-            session.expunge_all()
-        self.model.set_rows(rows)
-        self.view.resizeRowsToContents()
-
-    def showEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
-        super().showEvent(event)
-        self.view.resizeRowsToContents()
 
     def set_status(self, status: str) -> bool:
         """Set the selected follow-up's status, closing it at this visit when done/dropped."""
