@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from typing import Any
+from typing import Any, Self
 
 import uvicorn
 from fastapi import FastAPI
@@ -61,15 +61,11 @@ class LiveServer:
         self.socket.close()
 
 
-class DroppingProxy:
-    """Forwards loopback TCP to ``target``; the first connection whose upload passes
-    ``drop_after`` bytes is cut there. Later connections pass untouched."""
+class _LoopbackServer:
+    """A listener on a free loopback port; a subclass's ``_accept`` serves it in a thread
+    until stopped."""
 
-    def __init__(self, target_port: int, drop_after: int) -> None:
-        self.target_port = target_port
-        self.drop_after = drop_after
-        self.dropped = 0
-        self.connections = 0
+    def __init__(self) -> None:
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         self._stop = threading.Event()
@@ -79,7 +75,7 @@ class DroppingProxy:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self) -> DroppingProxy:
+    def start(self) -> Self:
         self._thread.start()
         return self
 
@@ -87,6 +83,18 @@ class DroppingProxy:
         self._stop.set()
         self._thread.join(5)
         self.listener.close()
+
+
+class DroppingProxy(_LoopbackServer):
+    """Forwards loopback TCP to ``target``; the first connection whose upload passes
+    ``drop_after`` bytes is cut there. Later connections pass untouched."""
+
+    def __init__(self, target_port: int, drop_after: int) -> None:
+        self.target_port = target_port
+        self.drop_after = drop_after
+        self.dropped = 0
+        self.connections = 0
+        super().__init__()
 
     def _accept(self) -> None:
         while (client := accept(self.listener, self._stop)) is not None:
@@ -118,29 +126,13 @@ class DroppingProxy:
             sock.close()
 
 
-class ForwardProxy:
+class ForwardProxy(_LoopbackServer):
     """A minimal HTTP forward proxy (plain http, one request per connection) that records the
     absolute targets it was asked for."""
 
     def __init__(self) -> None:
         self.targets: list[str] = []
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._accept, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> ForwardProxy:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(5)
-        self.listener.close()
+        super().__init__()
 
     def _accept(self) -> None:
         while (client := accept(self.listener, self._stop)) is not None:
