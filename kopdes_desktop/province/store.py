@@ -19,12 +19,13 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from platformdirs import PlatformDirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kopdes_desktop.errors import KopdesError, StoreError
 from kopdes_desktop.province.models import ProvinceBase, ProvMeta
+from kopdes_desktop.store.db import sqlite_engine
 from kopdes_desktop.sync.keys import ProvincePublic, read_private_key, write_private_key
 
 ENV_VAR = "KOPDES_PROVINCE_DIR"
@@ -43,28 +44,19 @@ def resolve_dir(directory: str | os.PathLike[str] | None) -> Path:
     return Path(PlatformDirs("KopdesProvince", "Kopdes").user_data_dir)
 
 
-def _sqlite_engine(url: str) -> Engine:
-    engine = create_engine(url, connect_args={"isolation_level": None})
-
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-        dbapi_connection.execute("PRAGMA busy_timeout=10000")
-        dbapi_connection.execute("PRAGMA journal_mode=WAL")
-        # Each batch commits on its own; NORMAL spares an fsync per batch and stays atomic.
-        # Nothing is acknowledged before make_durable() has synced it (see receipts).
-        dbapi_connection.execute("PRAGMA synchronous=NORMAL")
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-    return engine
+PROVINCE_PRAGMAS = (
+    "PRAGMA busy_timeout=10000",
+    "PRAGMA journal_mode=WAL",
+    # Each batch commits on its own; NORMAL spares an fsync per batch and stays atomic.
+    # Nothing is acknowledged before make_durable() has synced it (see receipts).
+    "PRAGMA synchronous=NORMAL",
+)
 
 
 def make_engine(url: str) -> Engine:
     """An engine for the province database URL (SQLite file or PostgreSQL via psycopg)."""
     if url.startswith("sqlite"):
-        return _sqlite_engine(url)
+        return sqlite_engine(url, PROVINCE_PRAGMAS, begin="BEGIN IMMEDIATE")
     if not url.startswith("postgresql"):
         raise KopdesError(
             "Alamat basis data harus sqlite:/// atau postgresql+psycopg://.",

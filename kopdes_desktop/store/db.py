@@ -25,25 +25,38 @@ log = logging.getLogger(__name__)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def make_engine(database: Path) -> Engine:
-    """An engine with the pragmas a laptop that loses power needs, and real transactions."""
-    engine = create_engine(
-        f"sqlite+pysqlite:///{database}",
-        connect_args={"isolation_level": None, "check_same_thread": False},
-    )
+LAPTOP_PRAGMAS = (
+    "PRAGMA busy_timeout=5000",
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",  # laptops lose power
+    "PRAGMA foreign_keys=ON",
+)
+
+
+def sqlite_engine(
+    url: str, pragmas: tuple[str, ...], begin: str = "BEGIN", **connect_args: object
+) -> Engine:
+    """An SQLite engine that sets ``pragmas`` on every connection and opens real transactions
+    with ``begin`` (pysqlite's own implicit transactions would leave DDL outside them)."""
+    engine = create_engine(url, connect_args={"isolation_level": None, **connect_args})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        dbapi_connection.execute("PRAGMA busy_timeout=5000")
-        dbapi_connection.execute("PRAGMA journal_mode=WAL")
-        dbapi_connection.execute("PRAGMA synchronous=FULL")
-        dbapi_connection.execute("PRAGMA foreign_keys=ON")
+        for pragma in pragmas:
+            dbapi_connection.execute(pragma)
 
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:  # type: ignore[no-untyped-def]
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql(begin)
 
     return engine
+
+
+def make_engine(database: Path) -> Engine:
+    """The laptop store's engine: the pragmas a laptop that loses power needs."""
+    return sqlite_engine(
+        f"sqlite+pysqlite:///{database}", LAPTOP_PRAGMAS, check_same_thread=False
+    )
 
 
 def translate_db_error(exc: BaseException) -> StoreError:
