@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.core import validation as v
 from kopdes_desktop.core.formatting import number
-from kopdes_desktop.errors import KopdesError, NotFoundError
+from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.paths import DataPaths
-from kopdes_desktop.store.models import Attachment
+from kopdes_desktop.store.models import Attachment, live_row
 
 MAX_BYTES = 25 * 1024 * 1024
 OWNER_TYPES = ("visit", "finding", "action_item", "assessment")
@@ -283,10 +283,7 @@ def list_for(session: Session, owner_type: str, owner_id: str) -> list[Attachmen
 
 
 def get(session: Session, attachment_id: str) -> Attachment:
-    row = session.get(Attachment, attachment_id)
-    if row is None or row.deleted:
-        raise NotFoundError("Lampiran tidak ditemukan.", "Attachment not found.")
-    return row
+    return live_row(session, Attachment, attachment_id, "Lampiran", "Attachment")
 
 
 def remove(session: Session, attachment_id: str) -> None:

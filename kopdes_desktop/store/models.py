@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -26,7 +26,9 @@ from sqlalchemy import (
     String,
     Text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+
+from kopdes_desktop.errors import NotFoundError
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -362,3 +364,15 @@ SYNCED_MODELS: tuple[type[Syncable], ...] = (
     MonthlyNote,
 )
 """Synced tables in dependency order (parents before children)."""
+
+
+RowT = TypeVar("RowT", bound=Syncable)
+
+
+def live_row(session: Session, model: type[RowT], row_id: str, what: str, what_en: str) -> RowT:
+    """The row ``row_id`` of ``model`` unless it is missing or tombstoned; otherwise a
+    NotFoundError naming ``what`` ("Koperasi", "Cooperative")."""
+    row = session.get(model, row_id)
+    if row is None or row.deleted:
+        raise NotFoundError(f"{what} tidak ditemukan.", f"{what_en} not found.")
+    return row

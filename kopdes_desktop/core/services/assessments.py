@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.core.instruments import InstrumentRegistry, ScoreResult
 from kopdes_desktop.core.services import cooperatives
-from kopdes_desktop.errors import KopdesError, NotFoundError
-from kopdes_desktop.store.models import Assessment, utcnow
+from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.store.models import Assessment, live_row, utcnow
 
 
 class AssessmentLocked(KopdesError):
@@ -29,10 +29,7 @@ class AssessmentLocked(KopdesError):
 
 
 def get(session: Session, assessment_id: str) -> Assessment:
-    row = session.get(Assessment, assessment_id)
-    if row is None or row.deleted:
-        raise NotFoundError("Penilaian tidak ditemukan.", "Assessment not found.")
-    return row
+    return live_row(session, Assessment, assessment_id, "Penilaian", "Assessment")
 
 
 def start(

@@ -10,7 +10,7 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.core import validation as v
-from kopdes_desktop.errors import NotFoundError, ValidationError
+from kopdes_desktop.errors import ValidationError
 from kopdes_desktop.store.models import (
     ActionItem,
     Assessment,
@@ -21,6 +21,7 @@ from kopdes_desktop.store.models import (
     Mentor,
     Person,
     Region,
+    live_row,
 )
 
 PRIMARY_INSTRUMENT = "kesiapan-kdkmp"
@@ -177,10 +178,7 @@ def list_summaries(session: Session, today: date | None = None) -> list[Cooperat
 
 
 def get(session: Session, cooperative_id: str) -> Cooperative:
-    coop = session.get(Cooperative, cooperative_id)
-    if coop is None or coop.deleted:
-        raise NotFoundError("Koperasi tidak ditemukan.", "Cooperative not found.")
-    return coop
+    return live_row(session, Cooperative, cooperative_id, "Koperasi", "Cooperative")
 
 
 def region_path(session: Session, region_code: str) -> dict[str, Region]:

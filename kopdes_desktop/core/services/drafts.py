@@ -12,8 +12,7 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.core import validation as v
 from kopdes_desktop.core.services import followups, visits
-from kopdes_desktop.errors import NotFoundError
-from kopdes_desktop.store.models import ActionItem, Assessment, Cooperative, Finding
+from kopdes_desktop.store.models import ActionItem, Assessment, Cooperative, Finding, live_row
 
 
 @dataclass(frozen=True)
@@ -51,10 +50,7 @@ def pending(session: Session, limit: int = 50) -> list[DraftSummary]:
 
 
 def get_finding(session: Session, finding_id: str) -> Finding:
-    finding = session.get(Finding, finding_id)
-    if finding is None or finding.deleted:
-        raise NotFoundError("Temuan tidak ditemukan.", "Finding not found.")
-    return finding
+    return live_row(session, Finding, finding_id, "Temuan", "Finding")
 
 
 def update_finding(session: Session, finding_id: str, **values: Any) -> Finding:

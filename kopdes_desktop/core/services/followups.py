@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.core import validation as v
 from kopdes_desktop.core.services import cooperatives, visits
-from kopdes_desktop.errors import NotFoundError, ValidationError
-from kopdes_desktop.store.models import ActionItem, Cooperative, Finding
+from kopdes_desktop.errors import ValidationError
+from kopdes_desktop.store.models import ActionItem, Cooperative, Finding, live_row
 
 COMPLIANCE = ("TIDAK_SESUAI", "CUKUP", "SESUAI")
 ACTION_STATUSES = ("OPEN", "PROGRESS", "DONE", "DROPPED")
@@ -95,10 +95,7 @@ def add_action(
 
 
 def get_action(session: Session, action_id: str) -> ActionItem:
-    item = session.get(ActionItem, action_id)
-    if item is None or item.deleted:
-        raise NotFoundError("Tindak lanjut tidak ditemukan.", "Follow-up not found.")
-    return item
+    return live_row(session, ActionItem, action_id, "Tindak lanjut", "Follow-up")
 
 
 def set_status(

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.core import validation as v
 from kopdes_desktop.core.services import visits
-from kopdes_desktop.errors import NotFoundError, ValidationError
+from kopdes_desktop.errors import ValidationError
 from kopdes_desktop.store.models import (
     ActionItem,
     Assessment,
@@ -26,6 +26,7 @@ from kopdes_desktop.store.models import (
     Mentor,
     MonthlyNote,
     Visit,
+    live_row,
 )
 
 MONTH_PATTERN = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
@@ -44,10 +45,7 @@ def parse_month(month: str) -> tuple[date, date]:
 
 
 def get_mentor(session: Session, mentor_id: str) -> Mentor:
-    mentor = session.get(Mentor, mentor_id)
-    if mentor is None or mentor.deleted:
-        raise NotFoundError("Pendamping tidak ditemukan.", "Mentor not found.")
-    return mentor
+    return live_row(session, Mentor, mentor_id, "Pendamping", "Mentor")
 
 
 def get_note(session: Session, mentor_id: str, month: str) -> MonthlyNote | None:

@@ -10,8 +10,7 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.core import validation as v
 from kopdes_desktop.core.services import cooperatives
-from kopdes_desktop.errors import NotFoundError
-from kopdes_desktop.store.models import Visit
+from kopdes_desktop.store.models import Visit, live_row
 
 VISIT_PURPOSES = (
     "Penilaian kesiapan usaha",
@@ -25,10 +24,7 @@ VISIT_PURPOSES = (
 
 
 def get(session: Session, visit_id: str) -> Visit:
-    visit = session.get(Visit, visit_id)
-    if visit is None or visit.deleted:
-        raise NotFoundError("Kunjungan tidak ditemukan.", "Visit not found.")
-    return visit
+    return live_row(session, Visit, visit_id, "Kunjungan", "Visit")
 
 
 def _clean(values: dict[str, Any], today: date | None) -> dict[str, Any]:
