@@ -14,10 +14,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, inspect, select, update
+from sqlalchemy import event, func, inspect, select, update
 from sqlalchemy.orm import Session
 
-from kopdes_desktop.store.models import AuditEntry, Device, Syncable, new_id, utcnow
+from kopdes_desktop.store.models import (
+    SYNCED_MODELS,
+    AuditEntry,
+    Device,
+    Syncable,
+    new_id,
+    utcnow,
+)
 
 _STAMP_FIELDS = {"created_at", "updated_at", "device_id", "counter", "base_rev"}
 
@@ -116,3 +123,18 @@ def _stamp_changes(session: Session, _flush_context: Any, _instances: Any) -> No
                 changes=changes,
             )
         )
+
+
+def pending_counts(session: Session) -> dict[str, int]:
+    """This device's rows no receipt has acknowledged yet, per table (non-zero only)."""
+    device = session.scalars(select(Device).where(Device.is_self.is_(True))).one()
+    counts: dict[str, int] = {}
+    for model in SYNCED_MODELS:
+        count = session.scalar(
+            select(func.count())
+            .select_from(model)
+            .where(model.device_id == device.id, model.counter > device.acked_counter)
+        )
+        if count:
+            counts[model.__tablename__] = int(count)
+    return counts

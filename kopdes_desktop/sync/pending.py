@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.store.models import SYNCED_MODELS, Device, Syncable
@@ -27,21 +27,6 @@ TYPE_LABELS: dict[str, str] = {
 def self_device(session: Session) -> Device:
     device = session.scalars(select(Device).where(Device.is_self.is_(True))).one()
     return device
-
-
-def pending_summary(session: Session) -> dict[str, int]:
-    """Number of pending (not yet acknowledged) records per table, only non-zero ones."""
-    device = self_device(session)
-    summary: dict[str, int] = {}
-    for model in SYNCED_MODELS:
-        count = session.scalar(
-            select(func.count())
-            .select_from(model)
-            .where(model.device_id == device.id, model.counter > device.acked_counter)
-        )
-        if count:
-            summary[model.__tablename__] = int(count)
-    return summary
 
 
 def pending_rows(session: Session, after: int, upto: int) -> list[Syncable]:

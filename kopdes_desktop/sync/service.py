@@ -19,10 +19,11 @@ from sqlalchemy import func, select
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.sync_models import SyncBatch
+from kopdes_desktop.store.tracking import pending_counts
 from kopdes_desktop.sync import inbox, reference
 from kopdes_desktop.sync.export import DEFAULT_MAX_BYTES, ExportResult, SyncCancelled, export
 from kopdes_desktop.sync.inbox import ImportedFile
-from kopdes_desktop.sync.pending import TYPE_LABELS, pending_rows, pending_summary, self_device
+from kopdes_desktop.sync.pending import TYPE_LABELS, pending_rows, self_device
 from kopdes_desktop.sync.reference import LocalConflict
 from kopdes_desktop.sync.trust import TrustInfo, device_document, trust_file, trusted_province
 
@@ -68,7 +69,7 @@ class SyncService:
     def pending_summary(self) -> dict[str, int]:
         """Pending (unacknowledged) records per table name."""
         with self.store.read() as session:
-            return pending_summary(session)
+            return pending_counts(session)
 
     def pending_by_type(self) -> list[tuple[str, int]]:
         """Pending records per record type, with Indonesian type names."""

@@ -7,11 +7,11 @@ import pytest
 from kopdes_desktop.province.ingest import import_file
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.store.db import Store
+from kopdes_desktop.store.tracking import pending_counts
 from kopdes_desktop.sync import reference
 from kopdes_desktop.sync.export import SyncCancelled, export
 from kopdes_desktop.sync.http_client import sync_now
 from kopdes_desktop.sync.online_errors import NotEnrolled
-from kopdes_desktop.sync.pending import pending_summary
 
 from .calls import send, signed
 from .support import FAST, add_work, batch_counts
@@ -19,7 +19,7 @@ from .support import FAST, add_work, batch_counts
 
 def pending(laptop: Store) -> dict[str, int]:
     with laptop.read() as session:
-        return pending_summary(session)
+        return pending_counts(session)
 
 
 def test_full_round_trip(province, service, laptops, enrolled):

@@ -6,11 +6,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.core.services import assessments, cooperatives, followups, mentors, visits
-from kopdes_desktop.store.models import SYNCED_MODELS, Assessment, Device, Visit
+from kopdes_desktop.store.models import Assessment, Visit
+from kopdes_desktop.store.tracking import pending_counts
 
 
 @dataclass
@@ -28,17 +28,7 @@ class HomeSummary:
 
 def unsynced_count(session: Session) -> int:
     """Rows changed on this laptop that no receipt has acknowledged yet."""
-    device = session.scalar(select(Device).where(Device.is_self.is_(True)))
-    if device is None:
-        return 0
-    total = 0
-    for model in SYNCED_MODELS:
-        total += session.scalar(
-            select(func.count()).select_from(model).where(
-                model.device_id == device.id, model.counter > device.acked_counter
-            )
-        ) or 0
-    return total
+    return sum(pending_counts(session).values())
 
 
 def home(session: Session, today: date | None = None) -> HomeSummary:
