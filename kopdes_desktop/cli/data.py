@@ -65,7 +65,7 @@ def _koperasi_list(args: argparse.Namespace) -> int:
     if needle:
         rows = [row for row in rows if row.matches(needle)]
     if args.json:
-        print_json([row.__dict__ for row in rows])
+        print_json([row._asdict() for row in rows])
         return 0
     for row in rows:
         category = row.latest_category or "Belum dinilai"

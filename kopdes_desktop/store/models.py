@@ -25,6 +25,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
@@ -129,6 +130,11 @@ class Cooperative(Syncable, Base):
     """A Koperasi Desa/Kelurahan Merah Putih."""
 
     __tablename__ = "cooperative"
+    __table_args__ = (
+        # Covers the cooperative list (live rows in name order) without reading whole rows.
+        Index("ix_cooperative_list", "deleted", "name", "id", "region_code", "nib", "npwp",
+              "ahu_number", "nik_koperasi"),
+    )
 
     name: Mapped[str] = mapped_column(String(200))
     region_code: Mapped[str] = mapped_column(ForeignKey("region.code"), index=True)
@@ -347,6 +353,27 @@ class AuditEntry(Base):
     record_id: Mapped[str] = mapped_column(String(36), index=True)
     action: Mapped[str] = mapped_column(String(10))  # insert | update | delete
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class CooperativeFigures(Base):
+    """Per-cooperative figures for the cooperative list, derived from other tables.
+
+    SQLite triggers (migration 0005) keep every row current whenever an assessment, follow-up,
+    business unit or assignment is written, by any path (services, sync import, demo data), so
+    the list reads one narrow row per cooperative instead of aggregating thousands. Local only:
+    never synced, rebuilt from the synced tables by the migration.
+    """
+
+    __tablename__ = "cooperative_figures"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    cooperative_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    latest_category: Mapped[str | None] = mapped_column(String(60))
+    latest_total: Mapped[float | None] = mapped_column(Float)
+    latest_assessed_on: Mapped[date | None] = mapped_column(Date)
+    open_actions: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    units: Mapped[str | None] = mapped_column(Text)  # sorted distinct KIND:STATUS, comma-separated
+    mentor_id: Mapped[str | None] = mapped_column(String(36))
 
 
 SYNCED_MODELS: tuple[type[Syncable], ...] = (

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.core import validation as v
 from kopdes_desktop.errors import ValidationError
 from kopdes_desktop.store.models import (
     ActionItem,
-    Assessment,
     Assignment,
     BusinessUnit,
     Cooperative,
+    CooperativeFigures,
     MemberCount,
     Mentor,
     Person,
@@ -25,7 +24,9 @@ from kopdes_desktop.store.models import (
 )
 
 PRIMARY_INSTRUMENT = "kesiapan-kdkmp"
-"""The instrument whose latest category labels a cooperative in lists."""
+"""The instrument whose latest category labels a cooperative in lists (the figures table's
+triggers name it too: migration 0005)."""
+OPEN_ACTION_STATUSES = ("OPEN", "PROGRESS")
 
 UNIT_KINDS = (
     "KANTOR",
@@ -51,9 +52,8 @@ PENGAWAS_ROLES = ("Ketua Pengawas", "Anggota Pengawas")
 FINANCING_CEILING_MAX = 3_000_000_000  # PMK 49/2025 ceiling per cooperative
 
 
-@dataclass(frozen=True)
-class CooperativeSummary:
-    """One row of the cooperative list."""
+class CooperativeSummary(NamedTuple):
+    """One row of the cooperative list (a named tuple: the list builds thousands of them)."""
 
     id: str
     name: str
@@ -79,102 +79,55 @@ class CooperativeSummary:
         return text in haystack
 
 
-def _latest_primary(session: Session) -> dict[str, tuple[Any, ...]]:
-    """Category, total and date of each cooperative's newest final primary assessment.
-
-    SQLite returns the other columns from the row that holds the ``max()`` (documented
-    behaviour for a single min/max aggregate); the key orders by date, then revision. Every
-    column is in ``ix_assessment_latest``, so none of the large rows is read.
-    """
-    newest = func.max(func.printf("%s#%05d", Assessment.assessed_on, Assessment.revision_no))
+def _overdue_actions(session: Session, today: date) -> dict[str, int]:
+    """Open follow-ups past their deadline, per cooperative (depends on the day, so not kept
+    in the figures table; the partial index holds only open items, ordered by deadline)."""
     rows = session.connection().execute(
-        select(
-            Assessment.cooperative_id,
-            Assessment.category,
-            Assessment.total,
-            Assessment.assessed_on,
-            newest,
-        )
+        select(ActionItem.cooperative_id, func.count())
         .where(
-            Assessment.instrument_id == PRIMARY_INSTRUMENT,
-            Assessment.status == "FINAL",
-            Assessment.deleted.is_(False),
+            ActionItem.status.in_(OPEN_ACTION_STATUSES),
+            ActionItem.deleted.is_(False),
+            ActionItem.due_date < today,
         )
-        .group_by(Assessment.cooperative_id)
-    ).all()
-    return {row[0]: tuple(row[1:4]) for row in rows}
-
-
-def _open_actions(session: Session, today: date) -> dict[str, tuple[int, int]]:
-    overdue = case(
-        (and_(ActionItem.due_date.is_not(None), ActionItem.due_date < today), 1), else_=0
-    )
-    rows = session.connection().execute(
-        select(ActionItem.cooperative_id, func.count(), func.sum(overdue))
-        .where(ActionItem.status.in_(("OPEN", "PROGRESS")), ActionItem.deleted.is_(False))
         .group_by(ActionItem.cooperative_id)
     ).all()
-    return {row[0]: (row[1], row[2]) for row in rows}
-
-
-def _unit_statuses(session: Session) -> dict[str, str]:
-    """``KIND:STATUS`` of each cooperative's units, comma-separated (from the covering index)."""
-    rows = session.connection().execute(
-        select(
-            BusinessUnit.cooperative_id,
-            func.group_concat(BusinessUnit.kind + ":" + BusinessUnit.status),
-        )
-        .where(BusinessUnit.deleted.is_(False))
-        .group_by(BusinessUnit.cooperative_id)
-    ).all()
     return dict(rows)
-
-
-def _current_mentors(session: Session) -> dict[str, str]:
-    rows = session.connection().execute(
-        select(Assignment.cooperative_id, Assignment.mentor_id)
-        .where(Assignment.deleted.is_(False), Assignment.end.is_(None))
-        .order_by(Assignment.start)
-    ).all()
-    return {coop_id: mentor_id for coop_id, mentor_id in rows}
 
 
 def list_summaries(session: Session, today: date | None = None) -> list[CooperativeSummary]:
     """Every cooperative with its places, latest category, follow-ups and unit statuses.
 
-    A few narrow queries, each on an index, merged here: this keeps the list fast at ten
-    times the size of the province.
+    The per-cooperative figures are kept current by triggers in ``cooperative_figures``
+    (see :class:`~kopdes_desktop.store.models.CooperativeFigures`), so this reads one narrow
+    row per cooperative plus the overdue counts of the day.
     """
     today = today or date.today()
-    latest = _latest_primary(session)
-    actions = _open_actions(session, today)
-    units = _unit_statuses(session)
-    mentors = _current_mentors(session)
     connection = session.connection()
+    overdue = _overdue_actions(session, today)
     regions = dict(connection.execute(select(Region.code, Region.name)).all())
+    figures = CooperativeFigures
     rows = connection.execute(
         select(
-            Cooperative.id, Cooperative.name, Cooperative.region_code, Cooperative.nib,
-            Cooperative.npwp, Cooperative.ahu_number, Cooperative.nik_koperasi,
-        ).where(Cooperative.deleted.is_(False))
-    ).all()
-    nothing = (None, None, None)
-    summaries = []
-    for coop_id, name, code, *legal in rows:
-        open_count, overdue_count = actions.get(coop_id, (0, 0))
-        # Codes are PP.KK.CC.XDDD: the kecamatan and kabupaten are prefixes of the village.
-        kab_code = code[:5]
-        summaries.append(
-            CooperativeSummary(
-                coop_id, name, regions.get(code, ""), code, regions.get(code[:8], ""),
-                regions.get(kab_code, ""), kab_code,
-                *latest.get(coop_id, nothing), open_count, overdue_count,
-                tuple(sorted(set(units[coop_id].split(",")))) if coop_id in units else (),
-                " ".join(number for number in legal if number), mentors.get(coop_id),
-            )
+            Cooperative.id, Cooperative.name, Cooperative.region_code,
+            figures.latest_category, figures.latest_total, figures.latest_assessed_on,
+            figures.open_actions, figures.units, figures.mentor_id,
+            Cooperative.nib, Cooperative.npwp, Cooperative.ahu_number, Cooperative.nik_koperasi,
         )
-    summaries.sort(key=lambda summary: summary.name)
-    return summaries
+        .outerjoin(figures, figures.cooperative_id == Cooperative.id)
+        .where(Cooperative.deleted.is_(False))
+        .order_by(Cooperative.name)
+    ).all()
+    region = regions.get
+    # Codes are PP.KK.CC.XDDD: the kecamatan and kabupaten are prefixes of the village.
+    return [
+        CooperativeSummary(
+            coop_id, name, region(code, ""), code, region(code[:8], ""), region(code[:5], ""),
+            code[:5], category, total, assessed_on, open_count or 0, overdue.get(coop_id, 0),
+            tuple(units.split(",")) if units else (), " ".join(filter(None, legal)), mentor,
+        )
+        for (coop_id, name, code, category, total, assessed_on, open_count, units, mentor,
+             *legal) in rows
+    ]
 
 
 def get(session: Session, cooperative_id: str) -> Cooperative:
