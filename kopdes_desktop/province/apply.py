@@ -1,16 +1,19 @@
 """Applying a verified batch's records to the province store, in the caller's transaction.
 
 Per record: a newer counter from the same device replaces that device's head; an older one is
-ignored; then the record's current state is recomputed from its heads (see ``merge``). A record
-seen for the first time takes the fast path: two inserts. Reads and writes are done in bulk.
+ignored; then the record's current state is recomputed from its heads (see ``merge``). Two
+paths skip the merge: a record seen for the first time (two inserts), and a record whose only
+head is this device's own (two updates). Reads and writes go to the driver in bulk, sorted by
+primary key, and each record's values are stored as the JSON text the batch carried.
 """
 
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Connection, Table, select, update
+from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.province.merge import Head, resolve
@@ -19,22 +22,40 @@ from kopdes_desktop.store.models import utcnow
 
 CHUNK = 500
 Key = tuple[str, str]
+HEAD_COLUMNS = ("device_id", "counter", "base_rev", "covers", "deleted", "updated_at", "data")
+VERSION_KEY: tuple[str, ...] = ("table_name", "record_id", "device_id")
+RECORD_KEY: tuple[str, ...] = ("table_name", "record_id")
 
 
-def bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows through the driver's executemany.
+def _mark(connection: Connection) -> str:
+    return "?" if connection.dialect.paramstyle == "qmark" else "%s"
+
+
+def insert_tuples(connection: Connection, table: Table, columns: tuple[str, ...],
+                  rows: list[tuple[Any, ...]]) -> None:
+    """Insert many rows, given as tuples in ``columns`` order, through executemany.
 
     Most of an import is new records; SQLAlchemy's per-row parameter processing would cost
     more than the writes themselves. The statement is built from the table's own column names,
     with the driver's placeholder style; values always travel as parameters.
     """
-    columns = list(rows[0])
-    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    mark = _mark(connection)
     statement = (
         f"INSERT INTO {table.name} ({', '.join(table.c[c].name for c in columns)}) "
         f"VALUES ({', '.join(mark for _ in columns)})"
     )
-    connection.exec_driver_sql(statement, [tuple(row[c] for c in columns) for row in rows])
+    connection.exec_driver_sql(statement, rows)
+
+
+def update_tuples(connection: Connection, table: Table, columns: tuple[str, ...],
+                  key: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    """Update many rows through executemany; each tuple holds ``columns`` then ``key``."""
+    mark = _mark(connection)
+    statement = (
+        f"UPDATE {table.name} SET {', '.join(f'{table.c[c].name} = {mark}' for c in columns)} "
+        f"WHERE {' AND '.join(f'{table.c[c].name} = {mark}' for c in key)}"
+    )
+    connection.exec_driver_sql(statement, rows)
 
 
 def dumps(values: dict[str, Any]) -> str:
@@ -42,28 +63,37 @@ def dumps(values: dict[str, Any]) -> str:
     return json.dumps(values, separators=(",", ":"), ensure_ascii=False)
 
 
-def load_heads(session: Session, keys: list[Key]) -> dict[Key, dict[str, Head]]:
-    """The heads of the given records, by record and device."""
-    wanted = set(keys)
-    ids = sorted({record_id for _, record_id in keys})
+def load_heads(connection: Connection, keys: list[Key]) -> dict[Key, dict[str, Head]]:
+    """The heads of the given records, by record and device (looked up by primary key)."""
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for table_name, record_id in keys:
+        by_table[table_name].append(record_id)
+    mark = _mark(connection)
     heads: dict[Key, dict[str, Head]] = {}
-    table = ProvVersion.__table__
-    for start in range(0, len(ids), CHUNK):
-        rows = session.execute(
-            select(table).where(table.c.record_id.in_(ids[start : start + CHUNK]))
-        )
-        for row in rows:
-            key = (row.table_name, row.record_id)
-            if key in wanted:
-                heads.setdefault(key, {})[row.device_id] = head_of(row)
+    for table_name, ids in by_table.items():
+        ids.sort()
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            rows = connection.exec_driver_sql(
+                f"SELECT record_id, {', '.join(HEAD_COLUMNS)} FROM prov_version "
+                f"WHERE table_name = {mark} AND record_id IN ({', '.join([mark] * len(chunk))})",
+                (table_name, *chunk),
+            )
+            for row in rows:
+                heads.setdefault((table_name, row[0]), {})[row[1]] = head_of_values(*row[1:])
     return heads
+
+
+def head_of_values(device_id: str, counter: int, base_rev: str | None, covers: str | None,
+                   deleted: Any, updated_at: str, data: str) -> Head:
+    """A head from the columns of a ``prov_version`` row."""
+    return Head(device_id, counter, base_rev, tuple(json.loads(covers)) if covers else (),
+                bool(deleted), updated_at, data)
 
 
 def head_of(row: Any) -> Head:
     """A head from a ``prov_version`` row (ORM object or Core row)."""
-    covers = tuple(json.loads(row.covers)) if row.covers else ()
-    return Head(row.device_id, row.counter, row.base_rev, covers, row.deleted, row.updated_at,
-                row.data)
+    return head_of_values(*(getattr(row, column) for column in HEAD_COLUMNS))
 
 
 def version_row(table: str, record_id: str, head: Head, batch_id: str | None) -> dict[str, Any]:
@@ -76,46 +106,100 @@ def version_row(table: str, record_id: str, head: Head, batch_id: str | None) ->
     }
 
 
-def apply_records(session: Session, device_id: str, batch_id: str,
-                  records: list[dict[str, Any]]) -> int:
-    """Apply one batch's records; the number of records left in conflict."""
-    latest: dict[Key, dict[str, Any]] = {}
-    for record in records:
+def _latest(records: list[dict[str, Any]], texts: list[str] | None
+            ) -> dict[Key, tuple[dict[str, Any], str | None]]:
+    """Each record's latest version in the batch, with its values' JSON text if known."""
+    latest: dict[Key, tuple[dict[str, Any], str | None]] = {}
+    for index, record in enumerate(records):
         key = (record["t"], record["id"])
-        if key not in latest or latest[key]["c"] < record["c"]:
-            latest[key] = record
-    heads = load_heads(session, list(latest))
-    new_versions, changed_versions, new_records, changed_records = [], [], [], []
-    touched: list[tuple[Key, Head, list[Head]]] = []
-    for key, record in latest.items():
+        seen = latest.get(key)
+        if seen is None or seen[0]["c"] < record["c"]:
+            latest[key] = (record, texts[index] if texts is not None else None)
+    return latest
+
+
+VERSION_SET = ("counter", "base_rev", "covers", "deleted", "updated_at", "data", "batch_id")
+RECORD_SET = ("device_id", "counter", "deleted", "conflict")
+
+
+class _Changes:
+    """The rows one batch inserts and updates (tuples in column order, for executemany), and
+    the records whose merge must be recorded."""
+
+    def __init__(self, device_id: str, batch_id: str) -> None:
+        self.device_id, self.batch_id = device_id, batch_id
+        self.new_versions: list[tuple[Any, ...]] = []
+        self.changed_versions: list[tuple[Any, ...]] = []
+        self.new_records: list[tuple[Any, ...]] = []
+        self.changed_records: list[tuple[Any, ...]] = []
+        self.touched: list[tuple[Key, Head, list[Head]]] = []
+
+    def version(self, key: Key, head: Head, new: bool) -> None:
+        values = (head.counter, head.base_rev, None, head.deleted, head.updated_at, head.data,
+                  self.batch_id)
+        if new:
+            self.new_versions.append((*key, self.device_id, *values))
+        else:
+            self.changed_versions.append((*values, *key, self.device_id))
+
+    def record(self, key: Key, winner: Head, conflict: bool, new: bool) -> None:
+        values = (winner.device_id, winner.counter, winner.deleted, conflict)
+        if new:
+            self.new_records.append((*key, *values))
+        else:
+            self.changed_records.append((*values, *key))
+
+    def write(self, connection: Connection) -> None:
+        """Send the rows to the database, each list in primary-key order (fewer page visits)."""
+        versions, records = ProvVersion.__table__, ProvRecord.__table__
+        if self.new_versions:
+            self.new_versions.sort()
+            insert_tuples(connection, versions, VERSION_KEY + VERSION_SET, self.new_versions)
+        if self.changed_versions:
+            self.changed_versions.sort(key=lambda row: row[-3:])
+            update_tuples(connection, versions, VERSION_SET, VERSION_KEY, self.changed_versions)
+        if self.new_records:
+            self.new_records.sort()
+            insert_tuples(connection, records, RECORD_KEY + RECORD_SET, self.new_records)
+        if self.changed_records:
+            self.changed_records.sort(key=lambda row: row[-2:])
+            update_tuples(connection, records, RECORD_SET, RECORD_KEY, self.changed_records)
+
+
+def apply_records(session: Session, device_id: str, batch_id: str,
+                  records: list[dict[str, Any]], texts: list[str] | None = None) -> int:
+    """Apply one batch's records; the number of records left in conflict.
+
+    ``texts``, when given, are the records' values as JSON text in the batch (see
+    :func:`kopdes_desktop.sync.payload.decode_batch`), stored as they are.
+    """
+    latest = _latest(records, texts)
+    connection = session.connection()
+    heads = load_heads(connection, list(latest))
+    changes = _Changes(device_id, batch_id)
+    for key, (record, text) in latest.items():
         head = Head(device_id, record["c"], record["b"], (), record["x"], record["u"],
-                    dumps(record["v"]))
+                    text if text is not None else dumps(record["v"]))
         existing = heads.get(key)
-        row = version_row(key[0], key[1], head, batch_id)
         if not existing:
-            new_versions.append(row)
-            new_records.append({"table_name": key[0], "record_id": key[1],
-                                "device_id": device_id, "counter": head.counter,
-                                "deleted": head.deleted, "conflict": False})
+            changes.version(key, head, new=True)
+            changes.record(key, head, conflict=False, new=True)
             continue
         mine = existing.get(device_id)
         if mine is not None and mine.counter >= head.counter:
             continue
-        (changed_versions if mine is not None else new_versions).append(row)
+        changes.version(key, head, new=mine is None)
+        if len(existing) == 1 and mine is not None:
+            # Its only head was this device's: the newer one supersedes it, no merge, and no
+            # conflict can be open (one needs two heads, and heads are never removed).
+            changes.record(key, head, conflict=False, new=False)
+            continue
         existing[device_id] = head
         winner, live = resolve(existing)
-        changed_records.append(current_row(key, winner, live))
-        touched.append((key, winner, live))
-    connection = session.connection()
-    if new_versions:
-        bulk_insert(connection, ProvVersion.__table__, new_versions)
-    if changed_versions:
-        session.execute(update(ProvVersion), changed_versions)
-    if new_records:
-        bulk_insert(connection, ProvRecord.__table__, new_records)
-    if changed_records:
-        session.execute(update(ProvRecord), changed_records)
-    return record_conflicts(session, touched, batch_id)
+        changes.record(key, winner, conflict=len(live) > 1, new=False)
+        changes.touched.append((key, winner, live))
+    changes.write(connection)
+    return record_conflicts(session, changes.touched, batch_id)
 
 
 def current_row(key: Key, winner: Head, live: list[Head]) -> dict[str, Any]:

@@ -24,7 +24,7 @@ from kopdes_desktop.sync import errors, payload
 from kopdes_desktop.sync.batch import BATCH_ID_RE, DEVICE_RE, check_batch_id, check_header
 from kopdes_desktop.sync.errors import SyncRejected
 from kopdes_desktop.sync.fileformat import MAX_FILE_BYTES, OpenedBatch, open_batch
-from kopdes_desktop.sync.payload import Blob
+from kopdes_desktop.sync.payload import Blob, Decoded
 
 PROVINCE_DEVICE = "province"
 
@@ -57,18 +57,12 @@ def _read(path: Path) -> bytes:
         ) from exc
 
 
-def _checked(store: ProvinceStore, opened: OpenedBatch) -> tuple[list, list[Blob]]:
+def _checked(store: ProvinceStore, opened: OpenedBatch) -> Decoded:
     header = opened.header
     check_header(header, store.key_id, len(opened.payload))
     if header["device_id"] == PROVINCE_DEVICE:
         raise errors.hostile("id perangkat tidak sah")
-    return payload.decode(opened.payload, header)
-
-
-def _verified(store: ProvinceStore, data: bytes) -> tuple[OpenedBatch, list, list[Blob]]:
-    opened = open_batch(data, store.seal_key, store.key_id)
-    records, blobs = _checked(store, opened)
-    return opened, records, blobs
+    return payload.decode_batch(opened.payload, header)
 
 
 def import_file(store: ProvinceStore, path: Path) -> ImportOutcome:
@@ -94,9 +88,9 @@ def import_bytes(store: ProvinceStore, data: bytes, name: str = "") -> ImportOut
     # From here the file is signed by the key it names: a refusal can be told to its device.
     header = opened.header
     try:
-        records, blobs = _checked(store, opened)
+        decoded = _checked(store, opened)
         with store.session() as session:
-            return _receive(store, session, opened, data, records, blobs, name)
+            return _receive(store, session, opened, data, decoded, name)
     except SyncRejected as exc:
         batch_id, device_id = _named(header)
         if batch_id and device_id:
@@ -121,8 +115,9 @@ def _duplicate(name: str, known: ProvBatch) -> ImportOutcome:
 
 
 def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: bytes,
-             records: list, blobs: list[Blob], name: str) -> ImportOutcome:
+             decoded: Decoded, name: str) -> ImportOutcome:
     header = opened.header
+    records = decoded.records
     batch_id, device_id = header["batch_id"], header["device_id"]
     prior = session.get(ProvBatch, batch_id)
     if prior is not None:
@@ -157,8 +152,8 @@ def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: 
             "Perangkat belum terdaftar; paket disimpan menunggu persetujuan petugas.",
             len(records),
         )
-    store_blobs(store, blobs)
-    conflicts = apply_records(session, device_id, batch_id, records)
+    store_blobs(store, decoded.blobs)
+    conflicts = apply_records(session, device_id, batch_id, records, decoded.texts)
     batch.status, batch.applied_at, batch.conflicts = "applied", utcnow(), conflicts
     session.add(batch)
     return ImportOutcome(name, batch_id, device_id, "applied", "Diterapkan.", len(records),
@@ -201,15 +196,17 @@ def apply_quarantined(store: ProvinceStore, device_id: str) -> list[ImportOutcom
         with store.session() as session:
             batch = session.get(ProvBatch, batch_id)
             device = session.get(ProvDevice, device_id)
-            opened, records, blobs = _verified(store, batch.data)
+            opened = open_batch(batch.data, store.seal_key, store.key_id)
+            decoded = _checked(store, opened)
             if batch.public_key != device.public_key:
                 batch.status, batch.data = "rejected", None
                 outcomes.append(ImportOutcome(batch_id, batch_id, device_id, "rejected",
                                               "Kunci perangkat berbeda dari yang disetujui."))
                 continue
-            store_blobs(store, blobs)
-            batch.conflicts = apply_records(session, device_id, batch_id, records)
+            store_blobs(store, decoded.blobs)
+            batch.conflicts = apply_records(session, device_id, batch_id, decoded.records,
+                                            decoded.texts)
             batch.status, batch.applied_at, batch.data = "applied", utcnow(), None
             outcomes.append(ImportOutcome(batch_id, batch_id, device_id, "applied",
-                                          "Diterapkan.", len(records), batch.conflicts))
+                                          "Diterapkan.", len(decoded.records), batch.conflicts))
     return outcomes

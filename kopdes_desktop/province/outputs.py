@@ -47,8 +47,7 @@ def write_trust_file(store: ProvinceStore, path: Path) -> str:
 
 
 def receipt_body(store: ProvinceStore, device_id: str) -> dict[str, Any]:
-    """What a receipt tells a device; everything it acknowledges is on disk first."""
-    store.make_durable()
+    """What a receipt tells a device (every commit it acknowledges is already on disk)."""
     with store.session() as session:
         batches = session.scalars(select(ProvBatch).where(
             ProvBatch.device_id == device_id).order_by(ProvBatch.counter_from)).all()

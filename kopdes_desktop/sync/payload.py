@@ -8,6 +8,7 @@ hostile file from an enrolled device is still refused before anything is applied
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import struct
 import zlib
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kopdes_desktop.sync import errors
-from kopdes_desktop.sync.fileformat import canonical, inflate, parse_json
+from kopdes_desktop.sync.fileformat import canonical, inflate
 from kopdes_desktop.sync.records import VALUE_COLUMNS
 
 MAX_RECORDS = 100_000
@@ -24,6 +25,20 @@ SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 ID_RE = re.compile(r"^[0-9A-Za-z-]{1,36}$")
 REV_RE = re.compile(r"^[0-9A-Za-z-]{1,36}:[0-9]{1,18}$")
 MAX_STRING = 1_000_000
+RECORD_KEYS = frozenset({"t", "id", "c", "b", "x", "u", "v"})
+
+# The canonical layout of the payload JSON (sorted keys, no spaces): see scan_canonical.
+PREFIX = '{"attachments":'
+MIDDLE = ',"records":['
+SUFFIX = "]}"
+_PLAIN = r'[^"\\\x00-\x1f]*'  # a JSON string's content without escapes: itself
+RECORD_HEAD = re.compile(
+    rf'\{{"b":(null|"{_PLAIN}"),"c":(-?(?:0|[1-9][0-9]{{0,18}})),"id":"({_PLAIN})",'
+    rf'"t":"({_PLAIN})","u":"({_PLAIN})","v":'
+)
+END_LIVE = ',"x":false}'
+END_DELETED = ',"x":true}'
+_DECODER = json.JSONDecoder()
 
 
 @dataclass(frozen=True)
@@ -42,20 +57,39 @@ def encode(records: list[dict[str, Any]], blobs: list[Blob]) -> bytes:
     return struct.pack(">I", len(packed)) + packed + b"".join(b.data for b in blobs)
 
 
+@dataclass(frozen=True)
+class Decoded:
+    """A verified payload: records, each record's values as JSON text, attachment blobs."""
+
+    records: list[dict[str, Any]]
+    texts: list[str]
+    blobs: list[Blob]
+
+
 def decode(payload: bytes, header: dict[str, Any]) -> tuple[list[dict[str, Any]], list[Blob]]:
     """Records and blobs of a verified batch, checked against its header."""
+    decoded = decode_batch(payload, header)
+    return decoded.records, decoded.blobs
+
+
+def decode_batch(payload: bytes, header: dict[str, Any]) -> Decoded:
+    """Records, their values' JSON text and blobs of a verified batch, checked against its
+    header. The province stores each text as it came, so it never encodes values again."""
     if len(payload) < 4:
         raise errors.damaged("isi terpotong")
     (length,) = struct.unpack(">I", payload[:4])
     if 4 + length > len(payload):
         raise errors.damaged("isi terpotong")
-    doc = parse_json(inflate(payload[4 : 4 + length]))
-    if not isinstance(doc, dict):
-        raise errors.damaged("isi")
-    records = doc.get("records")
-    listed = doc.get("attachments")
-    if not isinstance(records, list) or not isinstance(listed, list):
-        raise errors.damaged("isi")
+    try:
+        text = inflate(payload[4 : 4 + length]).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise errors.damaged("JSON") from exc
+    scanned = scan_canonical(text)
+    if scanned is None:
+        listed, records = _parsed(text)
+        texts = None
+    else:
+        listed, records, texts = scanned
     if len(records) > MAX_RECORDS or len(listed) > MAX_ATTACHMENTS:
         raise errors.hostile("jumlah catatan tidak wajar")
     if header.get("records") != len(records) or header.get("attachments") != len(listed):
@@ -63,13 +97,80 @@ def decode(payload: bytes, header: dict[str, Any]) -> tuple[list[dict[str, Any]]
     low, high = header["counter_from"], header["counter_to"]
     for record in records:
         check_record(record, low, high)
+    if texts is None:
+        texts = [values_text(record["v"]) for record in records]
     blobs = _blobs(listed, payload[4 + length :])
-    return records, blobs
+    return Decoded(records, texts, blobs)
+
+
+def values_text(values: dict[str, Any]) -> str:
+    """A record's values as JSON text, as a canonical payload carries them."""
+    return json.dumps(values, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _parsed(text: str) -> tuple[list[Any], list[Any]]:
+    """The attachment list and records of any well-formed payload JSON (the general path)."""
+    try:
+        doc = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise errors.damaged("JSON") from exc
+    if not isinstance(doc, dict):
+        raise errors.damaged("isi")
+    records = doc.get("records")
+    listed = doc.get("attachments")
+    if not isinstance(records, list) or not isinstance(listed, list):
+        raise errors.damaged("isi")
+    return listed, records
+
+
+def scan_canonical(text: str) -> tuple[list[Any], list[dict[str, Any]], list[str]] | None:
+    """Attachment list, records and each record's values text of a payload in the canonical
+    layout :func:`encode` writes; None for anything else (then parsed the general way).
+
+    Each record's values are parsed once, and their text is the exact slice they were parsed
+    from. The rest of a record must match ``RECORD_HEAD`` and end in ``,"x":false}`` or
+    ``,"x":true}``, so every byte is accounted for and the records equal what ``json.loads``
+    of the whole text gives.
+    """
+    if not text.startswith(PREFIX):
+        return None
+    try:
+        listed, pos = _DECODER.raw_decode(text, len(PREFIX))
+        if not isinstance(listed, list) or not text.startswith(MIDDLE, pos):
+            return None
+        pos += len(MIDDLE)
+        records: list[dict[str, Any]] = []
+        texts: list[str] = []
+        more = not text.startswith("]", pos)
+        while more:
+            match = RECORD_HEAD.match(text, pos)
+            if match is None or len(records) >= MAX_RECORDS:
+                return None
+            start = match.end()
+            values, end = _DECODER.raw_decode(text, start)
+            if text.startswith(END_LIVE, end):
+                deleted, pos = False, end + len(END_LIVE)
+            elif text.startswith(END_DELETED, end):
+                deleted, pos = True, end + len(END_DELETED)
+            else:
+                return None
+            base, counter, record_id, table, updated = match.groups()
+            records.append({"b": None if base == "null" else base[1:-1], "c": int(counter),
+                            "id": record_id, "t": table, "u": updated, "v": values,
+                            "x": deleted})
+            texts.append(text[start:end])
+            more = text.startswith(",", pos)
+            pos += more
+    except (ValueError, RecursionError):
+        return None
+    if pos + len(SUFFIX) != len(text) or not text.startswith(SUFFIX, pos):
+        return None
+    return listed, records, texts
 
 
 def check_record(record: Any, low: int, high: int) -> None:
     """Refuse a record that is not exactly what an honest laptop writes."""
-    if not isinstance(record, dict) or set(record) != {"t", "id", "c", "b", "x", "u", "v"}:
+    if not isinstance(record, dict) or record.keys() != RECORD_KEYS:
         raise errors.damaged("bentuk catatan")
     allowed = VALUE_COLUMNS.get(record["t"]) if isinstance(record["t"], str) else None
     if allowed is None:
@@ -86,7 +187,7 @@ def check_record(record: Any, low: int, high: int) -> None:
             len(record["u"]) > 40:
         raise errors.damaged("bentuk catatan")
     values = record["v"]
-    if not isinstance(values, dict) or not set(values) <= allowed:
+    if not isinstance(values, dict) or not values.keys() <= allowed:
         raise errors.hostile("kolom catatan tidak dikenal")
     for value in values.values():
         if isinstance(value, str) and len(value) > MAX_STRING:
