@@ -19,6 +19,7 @@ INDONESIAN: dict = {
     "Data folder: %1": "Folder data: %1",
     "This part of the app is not available in this build.":
         "Bagian aplikasi ini tidak tersedia dalam versi ini.",
+    "Loading data…": "Memuat data…",
     # start-up
     "Kopdes Desktop cannot start": "Kopdes Desktop tidak dapat dimulai",
     "The data could not be opened. Nothing was changed.":

@@ -1,8 +1,11 @@
 """Start the mentor's application: ``kopdes-desktop`` and ``python -m kopdes_desktop``.
 
-Order matters: the log and the crash hook come first, then translations and the font (so
-even a start-up error is shown in Indonesian), then the store, the demo data when asked for,
-and the main window.
+Shell first, data after. Translations and the font come first (so even a start-up error is
+shown in Indonesian), then the main window's shell is shown at once. After its first paint
+the log and the crash dialog are set up and the store is opened on a background thread
+(:mod:`kopdes_desktop.ui.startup`); the demo data is generated when asked for, and the window
+is given its context and fills in. Nothing of the store layer is imported before the first
+paint.
 """
 
 from __future__ import annotations
@@ -12,20 +15,32 @@ import os
 import sys
 import time
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
 
-from kopdes_desktop import __version__, logging_setup, resources
+from kopdes_desktop import __version__, resources
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.paths import DataPaths, resolve
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import i18n
+from kopdes_desktop.ui.main_window import MainWindow
+from kopdes_desktop.ui.startup import FirstPaint, Opened, StoreLoader
+
+if TYPE_CHECKING:
+    from kopdes_desktop.ui.context import AppContext
 
 STARTUP_PROBE_ENV = "KOPDES_STARTUP_PROBE"
-"""When set, the app prints ``shown <epoch seconds>`` after the window's first paint and
-``ready <epoch seconds>`` once Beranda shows its figures, then quits (start-up benchmark)."""
+"""When set, the app prints ``shown <epoch seconds>`` at the main window's first paint (its
+shell, already interactive) and ``ready <epoch seconds>`` once Beranda shows its figures,
+then quits (start-up benchmark)."""
+
+UNPAINTED_START_MS = 500
+"""Open the store after this long even if the window has not been painted yet."""
+EXIT_WAIT_MS = 5000
+"""At exit, how long reads still running in the worker pool may take before the store closes."""
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -52,6 +67,8 @@ def app_icon() -> QIcon:
 
 def apply_font_scale(app: QApplication, percent: int) -> None:
     """Scale the application font to ``percent`` of the platform default."""
+    from PySide6.QtGui import QFont
+
     base = getattr(app, "_kopdes_base_font", None)
     if base is None:
         base = QFont(app.font())
@@ -65,11 +82,12 @@ def apply_font_scale(app: QApplication, percent: int) -> None:
 class _StartupProbe(QObject):
     """Prints when the window is first painted and when Beranda is filled, then quits."""
 
-    def __init__(self, window: QWidget, home: QObject) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.painted = self.ready = False
+        self.window = window
         window.installEventFilter(self)
-        home.loaded.connect(self._ready)
+        window.attached.connect(self._attached)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and not self.painted:
@@ -78,6 +96,9 @@ class _StartupProbe(QObject):
             print(f"shown {time.time():.6f}", flush=True)
             self._finish()
         return False
+
+    def _attached(self) -> None:
+        self.window.view("beranda").loaded.connect(self._ready)
 
     def _ready(self) -> None:
         if not self.ready:
@@ -91,6 +112,8 @@ class _StartupProbe(QObject):
 
 
 def _crash_handler(paths: DataPaths):  # type: ignore[no-untyped-def]
+    from kopdes_desktop import logging_setup
+
     showing = False
 
     def handle(exc_type: type[BaseException], exc: BaseException,
@@ -113,6 +136,8 @@ def _crash_handler(paths: DataPaths):  # type: ignore[no-untyped-def]
 
 def show_start_error(error: KopdesError, language: str, parent: QWidget | None = None) -> None:
     """The dialog for a store that cannot be opened (corrupt, newer, read-only, foreign)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QApplication.translate("App", "Kopdes Desktop cannot start"))
@@ -123,15 +148,11 @@ def show_start_error(error: KopdesError, language: str, parent: QWidget | None =
     box.exec()
 
 
-def ensure_demo_data(ctx, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
-    """Fill an empty demo profile with the demo dataset, showing progress."""
+def fill_demo_data(ctx: AppContext, parent: QWidget | None = None) -> None:
+    """Fill the empty demo profile with the demo dataset, showing progress."""
     from kopdes_desktop.core import demo
-    from kopdes_desktop.core.services import overview
     from kopdes_desktop.ui.dialogs.progress import ProgressDialog
 
-    with ctx.store.read() as session:
-        if overview.status_summary(session).cooperatives:
-            return
     ProgressDialog.run(
         parent,
         QApplication.translate("App", "Demo data"),
@@ -140,6 +161,74 @@ def ensure_demo_data(ctx, parent: QWidget | None = None) -> None:  # type: ignor
             "This takes a little while, once."),
         demo.generate, ctx.store, scale=1,
     )
+
+
+class Startup(QObject):
+    """Completes the shown shell: after its first paint the store opens on a thread, then
+    the window is given its context (after filling an empty demo profile).
+
+    A store that cannot be opened gets :func:`show_start_error` and exit code 2.
+    """
+
+    def __init__(self, window: MainWindow, paths: DataPaths, language: str, *,
+                 demo: bool = False, offer_drafts: bool = True) -> None:
+        super().__init__(window)
+        self.window = window
+        self.paths = paths
+        self.language = language
+        self.offer_drafts = offer_drafts
+        self.finished = False
+        self.loader = StoreLoader(paths, window.settings, check_demo=demo, parent=self)
+        # Emitted on the loader's thread; Qt queues them to this object's (the GUI) thread.
+        self.loader.opened.connect(self._opened)
+        self.loader.failed.connect(self._failed)
+        FirstPaint(window, self.begin)
+        # A window that is never exposed (started minimised) still gets its data.
+        QTimer.singleShot(UNPAINTED_START_MS, self, self.begin)
+
+    def begin(self) -> None:
+        """Set up the log and the crash dialog, then open the store in the background."""
+        if self.loader.started or self.finished:
+            return
+        from kopdes_desktop import logging_setup
+
+        logging_setup.configure(self.paths)  # before the loader, which may log an upgrade
+        logging_setup.install_excepthook(_crash_handler(self.paths))
+        self.loader.start()
+
+    def finish(self) -> None:
+        """At exit: stop or wait for the loader, let running reads end, close the store."""
+        from kopdes_desktop.ui import workers
+
+        self.finished = True
+        ctx = self.loader.finish()
+        if ctx is not None:
+            workers.wait_all(EXIT_WAIT_MS)
+            ctx.close()
+
+    def _opened(self, opened: Opened) -> None:
+        if self.finished:  # the window was closed meanwhile; finish() closes the store
+            return
+        try:
+            if opened.demo_needed:
+                fill_demo_data(opened.ctx, self.window)
+        except KopdesError as error:
+            self._failed(error)
+            return
+        self.window.attach(opened.ctx)
+        if self.offer_drafts:
+            QTimer.singleShot(0, self.window, self.window.offer_drafts)
+
+    def _failed(self, error: BaseException) -> None:
+        if self.finished:
+            return
+        if not isinstance(error, KopdesError):
+            raise error
+        from kopdes_desktop import logging_setup
+
+        logging_setup.log.error("start-up failed: %s", error.message_en)
+        show_start_error(error, self.language, self.window)
+        QApplication.exit(2)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -158,32 +247,18 @@ def main(argv: list[str] | None = None) -> int:
     paths = resolve(args.data_dir)
     if args.demo:
         paths = paths.demo()
-    logging_setup.configure(paths)
-    logging_setup.install_excepthook(_crash_handler(paths))
     settings = Settings(paths.settings_file)
     language = args.lang or settings.get("language")
     i18n.install_translators(app, language)
-    apply_font_scale(app, settings.get("font_scale"))
-
-    from kopdes_desktop.ui.context import AppContext
-
-    try:
-        ctx = AppContext.open(paths)
-        if args.demo:
-            ensure_demo_data(ctx)
-    except KopdesError as error:
-        logging_setup.log.error("start-up failed: %s", error.message_en)
-        show_start_error(error, language)
-        return 2
-    from kopdes_desktop.ui.main_window import MainWindow
-
-    window = MainWindow(ctx)
-    if os.environ.get(STARTUP_PROBE_ENV):
-        _StartupProbe(window, window.view("beranda"))
-    else:
-        QTimer.singleShot(0, window.offer_drafts)
+    if settings.get("font_scale") != 100:
+        apply_font_scale(app, settings.get("font_scale"))
+    window = MainWindow.shell(paths, settings)
+    probe = bool(os.environ.get(STARTUP_PROBE_ENV))
+    startup = Startup(window, paths, language, demo=args.demo, offer_drafts=not probe)
+    if probe:
+        _StartupProbe(window)
     window.show()
     try:
         return app.exec()
     finally:
-        ctx.close()
+        startup.finish()

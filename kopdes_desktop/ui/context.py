@@ -2,6 +2,10 @@
 
 Views take an :class:`AppContext` in their constructor and never reach for globals, so each
 test builds its own context over a fresh data folder.
+
+This module is imported by the main window's shell before the store is open, so the store
+layer (SQLAlchemy) and the instrument engine are imported only when a context is opened or its
+instruments are first asked for.
 """
 
 from __future__ import annotations
@@ -9,13 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from kopdes_desktop.core.instruments import InstrumentRegistry, registry
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.settings import Settings
-from kopdes_desktop.store.db import Store
+
+if TYPE_CHECKING:
+    from kopdes_desktop.core.instruments import InstrumentRegistry
+    from kopdes_desktop.store.db import Store
 
 
 class AppEvents(QObject):
@@ -44,6 +51,8 @@ class AppContext:
 
     @cached_property
     def instruments(self) -> InstrumentRegistry:
+        from kopdes_desktop.core.instruments import registry
+
         return registry(self.paths)
 
     @property
@@ -54,10 +63,19 @@ class AppContext:
         return self.fixed_today or date.today()
 
     @classmethod
-    def open(cls, paths: DataPaths, fixed_today: date | None = None) -> AppContext:
-        """Open the store under ``paths`` (migrating it) with its settings."""
+    def open(cls, paths: DataPaths, fixed_today: date | None = None,
+             settings: Settings | None = None, events: AppEvents | None = None) -> AppContext:
+        """Open the store under ``paths`` (migrating it) with its settings.
+
+        The main window opens the context off the GUI thread while its shell is on screen; it
+        passes the ``settings`` it already uses (so both write through one object) and
+        ``events`` made on the GUI thread (a QObject belongs to the thread that made it).
+        """
+        from kopdes_desktop.store.db import Store
+
         store = Store.open(paths)
-        return cls(paths, store, Settings(paths.settings_file), fixed_today=fixed_today)
+        return cls(paths, store, settings or Settings(paths.settings_file),
+                   events if events is not None else AppEvents(), fixed_today=fixed_today)
 
     def close(self) -> None:
         self.store.close()

@@ -1,5 +1,10 @@
 """The main window: navigation on the left, one page at a time, a status bar below.
 
+The window starts as a shell (:meth:`MainWindow.shell`): navigation, pages and status bar,
+shown before the store is open, with a calm "loading" page wherever data is needed. It
+imports nothing of the store layer, so it is on screen as soon as Qt is; :meth:`attach` hands
+it the opened :class:`AppContext` and the pages fill in.
+
 Pages are built the first time they are shown, so start-up only pays for Beranda. Views from
 other parts of the app (visit editor, reports, sync) are looked up by :func:`optional_view`;
 a build without one shows an honest "not available" page in its place.
@@ -11,9 +16,9 @@ import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,13 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdes_desktop.core.formatting import long_date
-from kopdes_desktop.core.services import overview
-from kopdes_desktop.store.db import Store
+from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import i18n
-from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.widgets.style import STYLE_SHEET
-from kopdes_desktop.ui.workers import run_task
+
+if TYPE_CHECKING:
+    from kopdes_desktop.core.services.overview import StatusSummary
+    from kopdes_desktop.store.db import Store
+    from kopdes_desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +103,9 @@ NAV_PAGES = ("beranda", "koperasi", "kunjungan", "tindak_lanjut", "laporan", "si
              "pengaturan")
 
 
-def _read_status(store: Store) -> overview.StatusSummary:
+def _read_status(store: Store) -> StatusSummary:
+    from kopdes_desktop.core.services import overview
+
     with store.read() as session:
         return overview.status_summary(session)
 
@@ -119,20 +128,99 @@ class UnavailablePage(QWidget):
         """Nothing to reload."""
 
 
-class MainWindow(QMainWindow):
-    """The application window over one :class:`AppContext`."""
+class LoadingPage(QWidget):
+    """Stands in for every page while the data is being opened: its title and a calm note."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.note = QLabel(self.tr("Loading data…"))
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+    def set_title(self, title: str) -> None:
+        self.heading.setText(title)
+
+    def refresh(self) -> None:
+        """Nothing to reload: the page is replaced once the data is open."""
+
+
+class MainWindow(QMainWindow):
+    """The application window: a shell at first, over one :class:`AppContext` once attached.
+
+    ``MainWindow(ctx)`` builds the window over an open context; :meth:`shell` builds it
+    before the store is open and :meth:`attach` completes it. Until then every page shows
+    "Loading data…", navigation and shortcuts work, and the page last asked for opens once
+    the data is there.
+    """
+
+    attached = Signal()
+    """The context is attached and the page on screen is being filled."""
+
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None, *,
+                 paths: DataPaths | None = None, settings: Settings | None = None) -> None:
+        super().__init__(parent)
+        if ctx is not None:
+            paths, settings = ctx.paths, ctx.settings
+        if paths is None or settings is None:
+            raise TypeError("MainWindow needs a context, or the paths and settings of a shell")
+        self.ctx: AppContext | None = None
+        self.paths = paths
+        self.settings = settings
         self._views: dict[str, QWidget] = {}
         self._stale: set[str] = set()
         self._current = ""
+        self._pending = ("beranda", "")
+        self._search_on_attach = False
         self._build()
         self._connect()
         self._restore_geometry()
-        self.navigate("beranda")
-        QTimer.singleShot(0, self.refresh_status)
+        if ctx is not None:
+            self.attach(ctx)
+        else:
+            self.navigate("beranda")
+
+    @classmethod
+    def shell(cls, paths: DataPaths, settings: Settings) -> MainWindow:
+        """The window before its data is open; call :meth:`attach` with the context."""
+        return cls(paths=paths, settings=settings)
+
+    @property
+    def loading(self) -> bool:
+        """Whether the window still waits for its context."""
+        return self.ctx is None
+
+    def attach(self, ctx: AppContext) -> None:
+        """Complete the shell with the opened context: the page asked for fills in."""
+        if self.ctx is not None:
+            raise RuntimeError("the main window already has its context")
+        # Qt's namespace costs ~15 ms to load; the shell's first paint does without it.
+        from PySide6.QtCore import Qt
+
+        self.ctx = ctx
+        self.status_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        ctx.events.navigate.connect(self.navigate)
+        ctx.events.data_changed.connect(self._data_changed)
+        ctx.events.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.stack.removeWidget(self.loading_page)
+        self.loading_page.deleteLater()
+        name, record_id = self._pending
+        self.navigate(name, record_id)
+        if self._search_on_attach and self._current == "koperasi":
+            self.view("koperasi").focus_search()
+        page = self.current_view()
+        if getattr(page, "is_loading", False):
+            # The status counts wait for the page on screen: reading both at once slows
+            # down the page the mentor is looking at.
+            page.loaded.connect(lambda: QTimer.singleShot(0, self, self.refresh_status),
+                                Qt.ConnectionType.SingleShotConnection)
+        else:
+            QTimer.singleShot(0, self, self.refresh_status)
+        self.attached.emit()
 
     def _nav_titles(self) -> list[str]:
         return [self.tr("Home"), self.tr("Cooperatives"), self.tr("Visits"),
@@ -150,6 +238,8 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
+        self.loading_page = LoadingPage()
+        self.stack.addWidget(self.loading_page)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -161,8 +251,7 @@ class MainWindow(QMainWindow):
         self.status_unsynced = QLabel()
         self.status_sync = QLabel()
         self.status_counts = QLabel()
-        self.status_folder = QLabel()
-        self.status_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_folder = QLabel(self.tr("Data folder: %1").replace("%1", str(self.paths.root)))
         for label in (self.status_unsynced, self.status_sync, self.status_counts):
             label.setContentsMargins(10, 0, 10, 0)
             self.statusBar().addPermanentWidget(label)
@@ -171,9 +260,6 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.nav.currentRowChanged.connect(self._nav_changed)
-        self.ctx.events.navigate.connect(self.navigate)
-        self.ctx.events.data_changed.connect(self._data_changed)
-        self.ctx.events.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         for index, name in enumerate(NAV_PAGES):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self,
                       activated=lambda n=name: self.navigate(n))
@@ -187,7 +273,9 @@ class MainWindow(QMainWindow):
     # navigation -----------------------------------------------------------------------------
 
     def view(self, name: str) -> QWidget:
-        """The page for view ``name``, built on first use."""
+        """The page for view ``name``, built on first use (once the context is attached)."""
+        if self.ctx is None:
+            raise RuntimeError(f"view {name!r} asked for before the data is open")
         if name not in self._views:
             page = PAGE_BY_NAME[name]
             widget = page.factory(self.ctx)
@@ -198,16 +286,23 @@ class MainWindow(QMainWindow):
         return self._views[name]
 
     def navigate(self, name: str, record_id: str = "") -> None:
-        """Show view ``name`` (opening ``record_id`` on it when given)."""
-        assessment_id = ""
-        if name == "assessment":
-            name, assessment_id = "visit", record_id
-            record_id = ""
-        if name not in PAGE_BY_NAME:
+        """Show view ``name`` (opening ``record_id`` on it when given); while the data is
+        still being opened, show the loading page and open the view once it is there."""
+        page_name = "visit" if name == "assessment" else name
+        if page_name not in PAGE_BY_NAME:
             return
-        widget = self.view(name)
-        if name in self._stale:
-            self._stale.discard(name)
+        if self.ctx is None:
+            self._pending = (name, record_id)
+            self._search_on_attach = False
+            self.loading_page.set_title(self._nav_titles()[PAGE_BY_NAME[page_name].nav_index])
+            self._show_page(page_name, self.loading_page)
+            return
+        assessment_id = record_id if name == "assessment" else ""
+        if assessment_id:
+            record_id = ""
+        widget = self.view(page_name)
+        if page_name in self._stale:
+            self._stale.discard(page_name)
             widget.refresh()
         if assessment_id and hasattr(widget, "show_assessment"):
             widget.show_assessment(assessment_id)
@@ -215,6 +310,9 @@ class MainWindow(QMainWindow):
             widget.new_visit(record_id[len(NEW_VISIT_PREFIX):] or None)
         elif record_id and hasattr(widget, "show_record"):
             widget.show_record(record_id)
+        self._show_page(page_name, widget)
+
+    def _show_page(self, name: str, widget: QWidget) -> None:
         self._current = name
         self.stack.setCurrentWidget(widget)
         nav_row = PAGE_BY_NAME[name].nav_index
@@ -231,20 +329,25 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()
 
     def focus_search(self) -> None:
-        """Ctrl+F: the search box of the Koperasi list."""
+        """Ctrl+F: the search box of the Koperasi list (once the data is open)."""
         self.navigate("koperasi")
-        self.view("koperasi").focus_search()
+        if self.ctx is None:
+            self._search_on_attach = True
+        else:
+            self.view("koperasi").focus_search()
 
     def new_visit(self) -> None:
         """Ctrl+N: a new visit for the cooperative on screen or selected in the list (the
         visit dialog asks for one otherwise)."""
         cooperative_id = ""
-        if self._current in ("cooperative", "koperasi"):
+        if self.ctx is not None and self._current in ("cooperative", "koperasi"):
             cooperative_id = self.view(self._current).current_cooperative_id() or ""
         self.navigate("visit", NEW_VISIT_PREFIX + cooperative_id)
 
     def offer_drafts(self) -> None:
         """After start-up: offer back assessments left as drafts (crash, power cut)."""
+        if self.ctx is None:
+            return
         offer = optional_view("kopdes_desktop.ui.dialogs.draft_recovery", "offer_draft_recovery")
         if offer is not None:
             assessment_id = offer(self, self.ctx)
@@ -266,9 +369,14 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         """Recount unsynced changes and records for the status bar (off the GUI thread)."""
-        self._status_task = run_task(_read_status, self.ctx.store, on_done=self._show_status)
+        if self.ctx is not None:
+            from kopdes_desktop.ui.workers import run_task
 
-    def _show_status(self, summary: overview.StatusSummary) -> None:
+            self._status_task = run_task(_read_status, self.ctx.store, on_done=self._show_status)
+
+    def _show_status(self, summary: StatusSummary) -> None:
+        from kopdes_desktop.core.formatting import long_date
+
         language = i18n.current_language()
         self.status_unsynced.setText(
             self.tr("Unsynced changes: %1").replace("%1", str(summary.unsynced))
@@ -282,21 +390,18 @@ class MainWindow(QMainWindow):
             .replace("%2", str(summary.visits))
             .replace("%3", str(summary.assessments))
         )
-        self.status_folder.setText(
-            self.tr("Data folder: %1").replace("%1", str(self.ctx.paths.root))
-        )
 
     # geometry -------------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        saved = self.ctx.settings.get("window_geometry")
+        saved = self.settings.get("window_geometry")
         if saved:
             self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
         try:
-            self.ctx.settings.set("window_geometry", geometry)
+            self.settings.set("window_geometry", geometry)
         except OSError as exc:  # a full disk or read-only folder must not stop closing
             log.warning("window geometry not saved: %s", exc)
         super().closeEvent(event)

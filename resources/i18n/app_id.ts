@@ -49,22 +49,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="143" />
         <source>Kopdes Desktop cannot start</source>
         <translation>Kopdes Desktop tidak dapat dimulai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="115" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="144" />
         <source>The data could not be opened. Nothing was changed.</source>
         <translation>Data tidak dapat dibuka. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="133" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="158" />
         <source>Demo data</source>
         <translation>Data demo</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="134" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="159" />
         <source>Preparing the demo data (411 cooperatives, a year of visits). This takes a little while, once.</source>
         <translation>Menyiapkan data demo (411 koperasi, kunjungan satu tahun). Ini memerlukan sedikit waktu, sekali saja.</translation>
     </message>
@@ -465,104 +465,104 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="116" />
         <source>My cooperatives</source>
         <translation>Koperasi saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="72" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="117" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="124" />
         <source>Visits this month</source>
         <translation>Kunjungan bulan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="118" />
         <source>Overdue follow-ups</source>
         <translation>Tindak lanjut terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="119" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="75" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="127" />
         <source>Drafts in progress</source>
         <translation>Draf yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="121" />
         <source>Unsynced changes</source>
         <translation>Perubahan belum disinkronkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="122" />
         <source>My cooperatives by latest category</source>
         <translation>Koperasi saya menurut kategori terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="123" />
         <source>No cooperatives assigned yet.</source>
         <translation>Belum ada koperasi yang ditugaskan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="124" />
         <source>No visits this month yet.</source>
         <translation>Belum ada kunjungan bulan ini.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="125" />
         <source>Follow-ups: overdue and upcoming</source>
         <translation>Tindak lanjut: terlambat dan segera jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="126" />
         <source>Nothing overdue or due soon.</source>
         <translation>Tidak ada yang terlambat atau segera jatuh tempo.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="127" />
         <source>No drafts.</source>
         <translation>Tidak ada draf.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="162" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="211" />
         <source>%1 — %2 · %3</source>
         <translation>%1 — %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="167" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="216" />
         <source>%1 — %2 (started %3)</source>
         <translation>%1 — %2 (dimulai %3)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="137" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="186" />
         <source>Welcome, %1</source>
         <translation>Selamat datang, %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="111" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="139" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="188" />
         <source>Welcome. Please fill in your profile in Settings.</source>
         <translation>Selamat datang. Silakan isi profil Anda di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="178" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="227" />
         <source>By latest category: %1</source>
         <translation>Menurut kategori terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="182" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="231" />
         <source>Overdue since %1</source>
         <translation>Terlambat sejak %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="182" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="231" />
         <source>Due %1</source>
         <translation>Tenggat %1</translation>
     </message>
@@ -737,74 +737,82 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoadingPage</name>
     <message>
         <location filename="../../kopdes_desktop/ui/main_window.py" line="138" />
+        <source>Loading data…</source>
+        <translation>Memuat data…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="226" />
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="138" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="226" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="138" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="226" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="139" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="139" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="139" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="139" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="142" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="230" />
         <source>Kopdes Desktop — cooperative mentoring</source>
         <translation>Kopdes Desktop — pendampingan koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="148" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="236" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="274" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="382" />
         <source>Unsynced changes: %1</source>
         <translation>Perubahan belum disinkronkan: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="277" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="385" />
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="278" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="386" />
         <source>Last sync: %1</source>
         <translation>Sinkronisasi terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="280" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="388" />
         <source>%1 cooperatives · %2 visits · %3 assessments</source>
         <translation>%1 koperasi · %2 kunjungan · %3 penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="286" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="254" />
         <source>Data folder: %1</source>
         <translation>Folder data: %1</translation>
     </message>
@@ -1310,7 +1318,7 @@
 <context>
     <name>UnavailablePage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="120" />
         <source>This part of the app is not available in this build.</source>
         <translation>Bagian aplikasi ini tidak tersedia dalam versi ini.</translation>
     </message>

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import sys
+import threading
 from datetime import date
 
 import pytest
@@ -92,4 +94,20 @@ def indonesian(qapp):
     """Install the Indonesian translation for one test; English again afterwards."""
     i18n.install_translators(qapp, "id")
     yield
+    i18n.install_translators(qapp, "en")
+
+
+@pytest.fixture
+def restore_hooks(qapp):
+    """main() installs the crash hook, translations and a font; put them back afterwards,
+    and close the window main() leaves open when it quits for the start-up probe (a window
+    left visible would keep the next main() from ending when its own window closes)."""
+    hooks = (sys.excepthook, threading.excepthook)
+    font = qapp.font()
+    yield
+    for widget in qapp.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    sys.excepthook, threading.excepthook = hooks
+    qapp.setFont(font)
     i18n.install_translators(qapp, "en")

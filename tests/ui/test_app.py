@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-import threading
-
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kopdes_desktop.ui import app as app_module
-from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.dialogs.crash import CrashDialog
-
-
-@pytest.fixture
-def restore_hooks(qapp):
-    """main() installs the crash hook, translations and a font; put them back afterwards."""
-    hooks = (sys.excepthook, threading.excepthook)
-    font = qapp.font()
-    yield
-    sys.excepthook, threading.excepthook = hooks
-    qapp.setFont(font)
-    i18n.install_translators(qapp, "en")
 
 
 def _close_modal_later(seen: list[str]) -> None:

@@ -1,24 +1,38 @@
-"""Beranda: the mentor's cooperatives by category, this month's visits, follow-ups, drafts."""
+"""Beranda: the mentor's cooperatives by category, this month's visits, follow-ups, drafts.
+
+It is the first page filled at start-up, so everything it shows, draft titles included, is
+read in one worker task and the GUI thread only places the results.
+"""
 
 from __future__ import annotations
 
+import json
+import logging
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
+from functools import cache, partial
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kopdes_desktop import resources
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services import dashboard
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.store.db import Store
+from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.widgets.cards import FigureCard, LinkList
 from kopdes_desktop.ui.widgets.category import category_colors
 from kopdes_desktop.ui.workers import run_task
+
+if TYPE_CHECKING:
+    from kopdes_desktop.store.db import Store
+
+log = logging.getLogger(__name__)
 
 OVERDUE_COLOR = "#b3261e"
 UPCOMING_COLOR = "#8a5a00"
@@ -31,16 +45,45 @@ class HomeData:
     today: date
     summary: dashboard.HomeSummary
     visits: list[tuple[str, date, str, str]]  # id, date, cooperative, purpose
-    drafts: list[tuple[str, str, str, date]]  # id, cooperative, instrument, started
+    drafts: list[tuple[str, str, str, date]]  # id, cooperative, instrument title, started
 
 
-def load_home(store: Store, today: date) -> HomeData:
+@cache
+def _definition_title(file: Path) -> dict[str, str] | None:
+    try:
+        title = json.loads(file.read_text(encoding="utf-8"))["title"]
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("instrument title of %s not read: %s", file, exc)
+        return None
+    return title if isinstance(title, dict) else None
+
+
+def instrument_title(paths: DataPaths, instrument_id: str, version: str, language: str) -> str:
+    """The title of an instrument version, read from its definition file; its id when this
+    laptop has no such file.
+
+    Read straight from ``<id>/<version>.json`` (shipped first, then imported, as the registry
+    does) rather than through the instrument registry, which checks every definition against
+    its schema: a quarter of a second Beranda would wait for just to name its drafts.
+    """
+    for folder in (resources.path("instruments"), paths.instruments):
+        title = _definition_title(folder / instrument_id / f"{version}.json")
+        if title:
+            return title.get(language) or title.get("id") or instrument_id
+    return instrument_id
+
+
+def load_home(store: Store, paths: DataPaths, today: date, language: str) -> HomeData:
     """Read Beranda's figures (runs off the GUI thread; returns plain data)."""
     with store.read() as session:
         summary = dashboard.home(session, today)
         visits = [(v.id, v.visit_date, v.cooperative.name, v.purpose)
                   for v in summary.visits_this_month]
-        drafts = [(d.id, d.cooperative.name, d.instrument_id, d.assessed_on)
+        drafts = [(d.id, d.cooperative.name,
+                   instrument_title(paths, d.instrument_id, d.instrument_version, language),
+                   d.assessed_on)
                   for d in summary.drafts]
     return HomeData(today, summary, visits, drafts)
 
@@ -48,7 +91,8 @@ def load_home(store: Store, today: date) -> HomeData:
 class HomeView(QWidget):
     """The first page: what needs the mentor's attention today.
 
-    :attr:`loaded` is emitted each time fresh figures are on screen.
+    :attr:`loaded` is emitted each time fresh figures are on screen; :attr:`is_loading` is
+    true while a read is under way.
     """
 
     loaded = Signal()
@@ -57,6 +101,7 @@ class HomeView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._generation = 0
+        self.is_loading = False
         self._build()
         self._connect()
         self._assemble()
@@ -116,17 +161,21 @@ class HomeView(QWidget):
     def refresh(self) -> None:
         """Reload every figure and list; the store is read off the GUI thread."""
         self._generation += 1
-        self._task = run_task(load_home, self.ctx.store, self.ctx.today(),
+        self.is_loading = True
+        self._task = run_task(load_home, self.ctx.store, self.ctx.paths, self.ctx.today(),
+                              i18n.current_language(),
                               on_done=partial(self._show_latest, self._generation),
                               on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
+        self.is_loading = False
         if not isinstance(error, KopdesError):
             raise error
         self.greeting.setText(error.localized(i18n.current_language()))
 
     def _show_latest(self, generation: int, data: object) -> None:
         if generation == self._generation:  # an older read finishing late is dropped
+            self.is_loading = False
             self._show(data)  # type: ignore[arg-type]
 
     def _show(self, data: HomeData) -> None:
@@ -164,19 +213,11 @@ class HomeView(QWidget):
             for visit_id, day, name, purpose in data.visits
         ])
         self.drafts.set_items([
-            (self.tr("%1 — %2 (started %3)").replace("%1", name)
-             .replace("%2", self._instrument_title(instrument, language))
+            (self.tr("%1 — %2 (started %3)").replace("%1", name).replace("%2", title)
              .replace("%3", long_date(day, language)), draft_id, None)
-            for draft_id, name, instrument, day in data.drafts
+            for draft_id, name, title, day in data.drafts
         ])
         self.loaded.emit()
-
-    def _instrument_title(self, instrument_id: str, language: str) -> str:
-        """The instrument's title; its id when this laptop no longer knows it."""
-        try:
-            return self.ctx.instruments.get(instrument_id).title(language)
-        except KopdesError:
-            return instrument_id
 
     def _category_line(self, summary: dashboard.HomeSummary) -> str:
         parts = []

@@ -1,0 +1,128 @@
+"""Opening the data behind the window: the shell is painted first, the store opens meanwhile.
+
+Importing the store layer (SQLAlchemy, the models, the services) and opening and checking the
+database cost most of start-up, so :class:`StoreLoader` does both on a plain Python thread
+once the window's shell is on screen. The result comes back to the GUI thread through a
+queued signal. :class:`FirstPaint` tells when the window has first been painted.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.settings import Settings
+
+if TYPE_CHECKING:
+    from kopdes_desktop.ui.context import AppContext, AppEvents
+
+log = logging.getLogger(__name__)
+
+PREPARED_MODULES = ("kopdes_desktop.ui.views.home",)
+"""Imported by the loader thread after the store, so building Beranda finds them loaded."""
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What the loader hands over: the open context, and whether the demo profile is empty."""
+
+    ctx: AppContext
+    demo_needed: bool
+
+
+def demo_needed(ctx: AppContext) -> bool:
+    """Whether the store holds no cooperative yet (an empty demo profile is filled once)."""
+    from kopdes_desktop.core.services import overview
+
+    with ctx.store.read() as session:
+        return not overview.status_summary(session).cooperatives
+
+
+class StoreLoader(QObject):
+    """Opens an :class:`AppContext` on a background thread.
+
+    ``opened(Opened)`` or ``failed(BaseException)`` is delivered on the thread that made the
+    loader (the GUI thread). :meth:`finish` is for shutting down: it stops a load that has
+    not reached the store yet, waits for one that has (an upgrade is never cut short) and
+    returns the context opened, for the caller to close.
+    """
+
+    opened = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, paths: DataPaths, settings: Settings, *, check_demo: bool = False,
+                 prepare: Sequence[str] = PREPARED_MODULES,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.settings = settings
+        self.check_demo = check_demo
+        self.prepare = tuple(prepare)
+        self._events: AppEvents | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._ctx: AppContext | None = None
+
+    @property
+    def started(self) -> bool:
+        return self._thread is not None
+
+    def start(self) -> None:
+        """Begin loading (once; later calls do nothing). Call it on the GUI thread."""
+        if self._thread is None:
+            from kopdes_desktop.ui.context import AppEvents
+
+            self._events = AppEvents()  # made here, so it lives on the GUI thread
+            self._thread = threading.Thread(target=self._run, name="kopdes-open-store",
+                                            daemon=True)
+            self._thread.start()
+
+    def finish(self) -> AppContext | None:
+        """Stop or wait for the load; the context it opened (already handed over or not)."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+        return self._ctx
+
+    def _run(self) -> None:
+        try:
+            from kopdes_desktop.store import db  # noqa: F401  (the costly import, off the GUI)
+            from kopdes_desktop.ui.context import AppContext
+
+            if self._stop.is_set():  # the window was closed before the store was reached
+                return
+            self._ctx = AppContext.open(self.paths, settings=self.settings, events=self._events)
+            empty = self.check_demo and demo_needed(self._ctx)
+            for module in self.prepare:
+                importlib.import_module(module)
+        except BaseException as exc:  # delivered to the GUI thread, which decides
+            log.debug("opening the data failed", exc_info=True)
+            self.failed.emit(exc)
+        else:
+            self.opened.emit(Opened(self._ctx, empty))
+
+
+class FirstPaint(QObject):
+    """Calls ``callback`` once, just after ``widget`` is first painted.
+
+    The callback runs from the event loop after the paint, not inside it, so the first frame
+    is not held up by what the callback starts.
+    """
+
+    def __init__(self, widget: QObject, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._callback)
+        return False
