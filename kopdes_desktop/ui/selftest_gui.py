@@ -2,9 +2,11 @@
 
 On top of :mod:`kopdes_desktop.selftest` (store, instruments, assessment, PDF, sync) it loads
 every Indonesian translation, draws the app icon (the SVG icon engine is there), renders the
-report's first page with QtPdf, and imports every view, so a frozen build missing a Qt plugin,
-a translation or a lazily imported module fails here rather than in a mentor's hands. No window
-is shown; under ``QT_QPA_PLATFORM=offscreen`` it runs without a display.
+report's first page with QtPdf, imports every view, and goes through the main window's
+start-up (the shell, the store opened on a background thread, Beranda filled), so a frozen
+build missing a Qt plugin, a translation or a lazily imported module fails here rather than in
+a mentor's hands. No window is shown; under ``QT_QPA_PLATFORM=offscreen`` it runs without a
+display.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QTranslator
+from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QSize, QTimer, QTranslator
 from PySide6.QtGui import QColor, QIcon, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -26,6 +28,7 @@ from kopdes_desktop.ui import i18n
 
 REPORT_FILE = "kopdes-self-test.txt"
 """Where the summary goes when the GUI executable has no console (Windows)."""
+STARTUP_TIMEOUT_MS = 60_000
 
 
 def check_translations(_ctx: selftest.Context) -> str:
@@ -84,6 +87,51 @@ def check_views(_ctx: selftest.Context) -> str:
     return f"{count} interface modules"
 
 
+def check_startup(ctx: selftest.Context) -> str:
+    """The main window's start-up: its shell, the store opened by the background loader, the
+    context attached and Beranda filled (the window is built, not shown)."""
+    from kopdes_desktop.settings import Settings
+    from kopdes_desktop.ui import workers
+    from kopdes_desktop.ui.main_window import MainWindow
+    from kopdes_desktop.ui.startup import Opened, StoreLoader
+
+    window = MainWindow.shell(ctx.paths, Settings(ctx.paths.settings_file))
+    loader = StoreLoader(ctx.paths, window.settings, parent=window)
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def failed(error: BaseException) -> None:
+        outcome["error"] = error
+        loop.quit()
+
+    def opened(result: Opened) -> None:
+        try:
+            window.attach(result.ctx)
+            home = window.view("beranda")
+        except Exception as exc:  # reported by the self-test, not left to the event loop
+            failed(exc)
+            return
+        home.loaded.connect(lambda: (outcome.setdefault("filled", True), loop.quit()))
+
+    loader.opened.connect(opened)
+    loader.failed.connect(failed)
+    QTimer.singleShot(STARTUP_TIMEOUT_MS, loop.quit)
+    loader.start()
+    try:
+        loop.exec()
+    finally:
+        opened_ctx = loader.finish()
+        workers.wait_all()
+        if opened_ctx is not None:
+            opened_ctx.close()
+        window.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    if "filled" not in outcome:
+        raise RuntimeError("the main window's data did not load in time")
+    return "main window started"
+
+
 def _has_ink(image: QImage) -> bool:
     """Whether an image has at least one pixel that is neither white nor transparent."""
     white = QColor("white")
@@ -101,6 +149,7 @@ GUI_CHECKS = (
     ("icon", check_icon),
     ("pdf preview", check_pdf_view),
     ("interface", check_views),
+    ("start-up", check_startup),
 )
 
 

@@ -37,7 +37,7 @@ def test_self_test_from_source_passes_with_one_line(tmp_path: Path):
     assert line.startswith(f"self-test OK (Kopdes Desktop {__version__}): ")
     for phrase in ("database at revision", "instruments", "assessment scored", "report PDF",
                    "sealed and verified", "Indonesian translation", "icon drawn",
-                   "previewed by QtPdf", "interface modules"):
+                   "previewed by QtPdf", "interface modules", "main window started"):
         assert phrase in line, phrase
     report = keep / "data" / "reports" / "uji-mandiri.pdf"
     assert report.read_bytes().startswith(b"%PDF-")
