@@ -58,11 +58,6 @@ def update_tuples(connection: Connection, table: Table, columns: tuple[str, ...]
     connection.exec_driver_sql(statement, rows)
 
 
-def dumps(values: dict[str, Any]) -> str:
-    """A record's values as stored: compact JSON in the (canonical) order they arrived in."""
-    return json.dumps(values, separators=(",", ":"), ensure_ascii=False)
-
-
 def load_heads(connection: Connection, keys: list[Key]) -> dict[Key, dict[str, Head]]:
     """The heads of the given records, by record and device (looked up by primary key)."""
     by_table: dict[str, list[str]] = defaultdict(list)
@@ -106,15 +101,14 @@ def version_row(table: str, record_id: str, head: Head, batch_id: str | None) ->
     }
 
 
-def _latest(records: list[dict[str, Any]], texts: list[str] | None
-            ) -> dict[Key, tuple[dict[str, Any], str | None]]:
-    """Each record's latest version in the batch, with its values' JSON text if known."""
-    latest: dict[Key, tuple[dict[str, Any], str | None]] = {}
+def _latest(records: list[dict[str, Any]]) -> dict[Key, int]:
+    """The index of each record's latest version in the batch."""
+    latest: dict[Key, int] = {}
     for index, record in enumerate(records):
         key = (record["t"], record["id"])
         seen = latest.get(key)
-        if seen is None or seen[0]["c"] < record["c"]:
-            latest[key] = (record, texts[index] if texts is not None else None)
+        if seen is None or records[seen]["c"] < record["c"]:
+            latest[key] = index
     return latest
 
 
@@ -142,12 +136,25 @@ class _Changes:
         else:
             self.changed_versions.append((*values, *key, self.device_id))
 
-    def record(self, key: Key, winner: Head, conflict: bool, new: bool) -> None:
-        values = (winner.device_id, winner.counter, winner.deleted, conflict)
-        if new:
-            self.new_records.append((*key, *values))
-        else:
-            self.changed_records.append((*values, *key))
+    def record(self, key: Key, winner: Head, conflict: bool) -> None:
+        self.changed_records.append(
+            (winner.device_id, winner.counter, winner.deleted, conflict, *key))
+
+    def known(self, key: Key, head: Head, existing: dict[str, Head]) -> None:
+        """A new version of a record the province has heads of."""
+        mine = existing.get(self.device_id)
+        if mine is not None and mine.counter >= head.counter:
+            return
+        self.version(key, head, new=mine is None)
+        if len(existing) == 1 and mine is not None:
+            # Its only head was this device's: the newer one supersedes it, no merge, and no
+            # conflict can be open (one needs two heads, and heads are never removed).
+            self.record(key, head, conflict=False)
+            return
+        existing[self.device_id] = head
+        winner, live = resolve(existing)
+        self.record(key, winner, conflict=len(live) > 1)
+        self.touched.append((key, winner, live))
 
     def write(self, connection: Connection) -> None:
         """Send the rows to the database, each list in primary-key order (fewer page visits)."""
@@ -167,37 +174,28 @@ class _Changes:
 
 
 def apply_records(session: Session, device_id: str, batch_id: str,
-                  records: list[dict[str, Any]], texts: list[str] | None = None) -> int:
+                  records: list[dict[str, Any]], texts: list[str]) -> int:
     """Apply one batch's records; the number of records left in conflict.
 
-    ``texts``, when given, are the records' values as JSON text in the batch (see
+    ``texts`` are the records' values as JSON text in the batch (see
     :func:`kopdes_desktop.sync.payload.decode_batch`), stored as they are.
     """
-    latest = _latest(records, texts)
+    latest = _latest(records)
     connection = session.connection()
     heads = load_heads(connection, list(latest))
     changes = _Changes(device_id, batch_id)
-    for key, (record, text) in latest.items():
-        head = Head(device_id, record["c"], record["b"], (), record["x"], record["u"],
-                    text if text is not None else dumps(record["v"]))
+    new_versions, new_records = changes.new_versions, changes.new_records
+    for key, index in latest.items():
+        record = records[index]
         existing = heads.get(key)
-        if not existing:
-            changes.version(key, head, new=True)
-            changes.record(key, head, conflict=False, new=True)
+        if existing is None:
+            # Seen for the first time: the fast path, two inserts.
+            new_versions.append((*key, device_id, record["c"], record["b"], None, record["x"],
+                                 record["u"], texts[index], batch_id))
+            new_records.append((*key, device_id, record["c"], record["x"], False))
             continue
-        mine = existing.get(device_id)
-        if mine is not None and mine.counter >= head.counter:
-            continue
-        changes.version(key, head, new=mine is None)
-        if len(existing) == 1 and mine is not None:
-            # Its only head was this device's: the newer one supersedes it, no merge, and no
-            # conflict can be open (one needs two heads, and heads are never removed).
-            changes.record(key, head, conflict=False, new=False)
-            continue
-        existing[device_id] = head
-        winner, live = resolve(existing)
-        changes.record(key, winner, conflict=len(live) > 1, new=False)
-        changes.touched.append((key, winner, live))
+        changes.known(key, Head(device_id, record["c"], record["b"], (), record["x"],
+                                record["u"], texts[index]), existing)
     changes.write(connection)
     return record_conflicts(session, changes.touched, batch_id)
 
