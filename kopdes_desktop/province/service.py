@@ -8,6 +8,7 @@ batches wait in quarantine. Every refusal is a JSON body ``{"error", "message",
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -164,6 +165,7 @@ def create_app(province: ProvinceStore | Path | str, *, max_body: int = DEFAULT_
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        await anyio.to_thread.run_sync(state.close)
         if owned:
             store.close()
 
@@ -193,7 +195,11 @@ def _routes(app: FastAPI, state: ServiceState, max_body: int, body_timeout: floa
     )
     async def put_batch(batch_id: BatchId, request: Request) -> JSONResponse:
         data = await read_body(request, max_body, body_timeout)
-        status, body = await anyio.to_thread.run_sync(state.upload, request, batch_id, data)
+        upload = await anyio.to_thread.run_sync(state.prepare_upload, request, batch_id, data)
+        answer = await asyncio.wrap_future(state.submit_upload(upload))
+        if isinstance(answer, ApiError):
+            raise answer
+        status, body = answer
         return JSONResponse(body, status_code=status)
 
     @app.get("/v1/devices/{device_id}/receipt", summary="The signed receipt for a device",

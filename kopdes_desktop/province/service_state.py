@@ -1,10 +1,13 @@
 """What the province service does behind each endpoint, without HTTP (runs in worker threads).
 
-Uploads go through the same ingest as files (:func:`kopdes_desktop.province.ingest.import_bytes`),
-so a batch that came by USB first is answered "already received" when it is uploaded, and the
-other way round. On SQLite, writes are serialised in-process (one writer at a time anyway);
-on PostgreSQL a write that lost a race is retried. (The SQLite engine begins every transaction,
-reads included, with ``BEGIN IMMEDIATE``, so one in-process lock replaces busy waiting.)
+An upload is verified in a worker thread (signature, seal, header, payload), then stored by
+the group-commit writer (:mod:`kopdes_desktop.province.writer`) through the same ingest as files
+(:func:`kopdes_desktop.province.ingest.apply_opened`), so a batch that came by USB first is
+answered "already received" when it is uploaded, and the other way round. Other writes
+(receipts, enrolment) run in their own transactions. On SQLite, writes are serialised
+in-process (one writer at a time anyway); on PostgreSQL a write that lost a race is retried.
+(The SQLite engine begins every transaction, reads included, with ``BEGIN IMMEDIATE``, so one
+in-process lock replaces busy waiting.)
 """
 
 from __future__ import annotations
@@ -16,11 +19,14 @@ import re
 import tempfile
 import threading
 import time
+from concurrent.futures import Future
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 from starlette.requests import Request
 
 from kopdes_desktop.errors import KopdesError, StoreError
@@ -28,18 +34,21 @@ from kopdes_desktop.province import devices, ingest, outputs
 from kopdes_desktop.province.access import ApiError, NonceGuard, consume_code, release_code
 from kopdes_desktop.province.models import ProvBatch, ProvDevice
 from kopdes_desktop.province.store import ProvinceStore
+from kopdes_desktop.province.writer import GroupWriter
 from kopdes_desktop.sync import http_auth as auth
 from kopdes_desktop.sync.batch import DEVICE_RE, check_batch_id, check_header
 from kopdes_desktop.sync.errors import SyncRejected
 from kopdes_desktop.sync.fileformat import (
     KIND_RECEIPT,
     KIND_REFERENCE,
+    OpenedBatch,
     canonical,
     open_batch,
     sign_document,
 )
 from kopdes_desktop.sync.http_auth import enroll_proof
 from kopdes_desktop.sync.keys import ed25519_public, unb64, verify
+from kopdes_desktop.sync.payload import Decoded
 from kopdes_desktop.sync.trust import parse_device, trust_document
 
 NONCE_RE = re.compile(r"^[0-9a-f]{16,64}$")
@@ -63,6 +72,23 @@ def _unauthorised(code: str, message: str, message_en: str) -> ApiError:
     return ApiError(401, code, message, message_en)
 
 
+def _conflicting_id() -> ApiError:
+    return ApiError(409, "conflicting_id",
+                    "Paket dengan id yang sama tetapi isi berbeda sudah diterima; "
+                    "paket ini ditolak.",
+                    "A batch with this id but different content was already received.")
+
+
+@dataclass(frozen=True)
+class Upload:
+    """An uploaded batch, authenticated and verified, waiting to be stored."""
+
+    batch_id: str
+    data: bytes
+    opened: OpenedBatch
+    decoded: Decoded
+
+
 def _not_enrolled() -> ApiError:
     return ApiError(403, "not_enrolled",
                     "Perangkat belum terdaftar di provinsi; daftarkan dengan kode pendaftaran.",
@@ -78,8 +104,10 @@ class ServiceState:
         self.window = window_seconds or auth.WINDOW_SECONDS
         self.nonces = NonceGuard(self.window)
         self._enrolled: dict[str, str] = {}
+        self._enrolled_loaded = False
         sqlite = store.engine.dialect.name == "sqlite"
         self._write_lock = threading.Lock() if sqlite else nullcontext()
+        self.writer = GroupWriter(store, self._write_lock)
         self._reference_lock = threading.Lock()
         self._reference: tuple[float, str, int, bytes] | None = None
         self.reference_ttl = reference_ttl
@@ -149,25 +177,27 @@ class ServiceState:
         return Identity(device_id, offered, False)
 
     def _enrolled_key(self, device_id: str) -> str | None:
-        """An enrolled device's key (cached: enrolment is never undone nor re-keyed)."""
+        """An enrolled device's key. Cached: enrolment is never undone nor re-keyed. The
+        first lookup reads every enrolled device at once, so after a restart the devices'
+        first uploads do not each wait for the database."""
         key = self._enrolled.get(device_id)
         if key is None:
+            query = select(ProvDevice.device_id, ProvDevice.public_key).where(
+                ProvDevice.status == "enrolled")
+            if self._enrolled_loaded:
+                query = query.where(ProvDevice.device_id == device_id)
             with self._write_lock, self.store.session() as session:
-                device = session.get(ProvDevice, device_id)
-                if device is not None and device.status == "enrolled":
-                    key = self._enrolled[device_id] = device.public_key
+                self._enrolled.update((row[0], row[1]) for row in session.execute(query))
+            self._enrolled_loaded = True
+            key = self._enrolled.get(device_id)
         return key
 
     # Uploads
 
-    def upload(self, request: Request, batch_id: str, data: bytes) -> tuple[int, dict[str, Any]]:
-        """Authenticate an upload and ingest its batch (one worker-thread hop for both)."""
+    def prepare_upload(self, request: Request, batch_id: str, data: bytes) -> Upload:
+        """Authenticate an upload and verify its batch: unseal, check the signature and
+        header, decode the payload. No database write; any worker thread may run it."""
         identity = self.authenticate(request, data, True)
-        return self.receive_batch(batch_id, data, identity.device_id)
-
-    def receive_batch(self, batch_id: str, data: bytes, device_id: str
-                      ) -> tuple[int, dict[str, Any]]:
-        """Verify and ingest one uploaded batch; the HTTP status and the JSON answer."""
         try:
             opened = open_batch(data, self.store.seal_key, self.store.key_id)
         except SyncRejected as exc:
@@ -184,16 +214,48 @@ class ServiceState:
             self._refuse_conflicting_id(batch_id, header.get("payload_sha256"))
             raise ApiError(REJECTION_STATUS.get(exc.code, 422), exc.code, exc.message,
                            exc.message_en) from exc
-        if header["device_id"] != device_id:
+        if header["device_id"] != identity.device_id:
             raise ApiError(403, "wrong_device", "Paket ini milik perangkat lain.",
                            "This batch belongs to another device.")
-        outcome = self._write(lambda: ingest.import_bytes(self.store, data, batch_id))
-        body = {"batch_id": batch_id, "status": outcome.status, "message": outcome.reason,
-                "records": outcome.records, "conflicts": outcome.conflicts}
-        if outcome.status == "rejected":
+        try:
+            decoded = ingest.check_batch(self.store, opened)
+        except SyncRejected as exc:
+            refusal = exc
+            outcome = self._write(lambda: self._log_refusal(header, refusal, batch_id))
             self._refuse_conflicting_id(batch_id, header["payload_sha256"])
-            raise ApiError(422, "rejected", outcome.reason, outcome.reason)
+            raise ApiError(422, "rejected", outcome.reason, outcome.reason) from exc
+        return Upload(batch_id, data, opened, decoded)
+
+    def _log_refusal(self, header: dict[str, Any], exc: SyncRejected,
+                     name: str) -> ingest.ImportOutcome:
+        with self.store.session() as session:
+            return ingest.refused(session, header, exc, name)
+
+    def submit_upload(self, upload: Upload) -> Future[tuple[int, dict[str, Any]] | ApiError]:
+        """Hand a verified upload to the writer; the future holds the HTTP status and JSON
+        answer (or the refusal), set once the batch is committed to disk."""
+        return self.writer.submit(lambda session: self._store_upload(session, upload))
+
+    def _store_upload(self, session: Session, upload: Upload
+                      ) -> tuple[int, dict[str, Any]] | ApiError:
+        # A refusal is returned, not raised: raising would also undo the record of the
+        # refusal that the device's next receipt reports.
+        outcome = ingest.apply_opened(self.store, session, upload.data, upload.opened,
+                                      upload.decoded, upload.batch_id)
+        if outcome.status == "rejected":
+            prior = session.get(ProvBatch, upload.batch_id)
+            if prior is not None and \
+                    prior.payload_sha256 != upload.opened.header["payload_sha256"]:
+                return _conflicting_id()
+            return ApiError(422, "rejected", outcome.reason, outcome.reason)
+        body = {"batch_id": upload.batch_id, "status": outcome.status,
+                "message": outcome.reason, "records": outcome.records,
+                "conflicts": outcome.conflicts}
         return OUTCOME_STATUS[outcome.status], body
+
+    def close(self) -> None:
+        """Answer the uploads already handed to the writer, then stop it."""
+        self.writer.close()
 
     def _refuse_conflicting_id(self, batch_id: str, payload_sha256: Any) -> None:
         """409 when a batch with this id but other content was received (checked only for
@@ -202,10 +264,7 @@ class ServiceState:
             prior = session.get(ProvBatch, batch_id)
             prior_payload = prior.payload_sha256 if prior is not None else None
         if prior_payload is not None and prior_payload != payload_sha256:
-            raise ApiError(409, "conflicting_id",
-                           "Paket dengan id yang sama tetapi isi berbeda sudah diterima; "
-                           "paket ini ditolak.",
-                           "A batch with this id but different content was already received.")
+            raise _conflicting_id()
 
     def _write(self, action):  # type: ignore[no-untyped-def]
         """Run a store write, serialised on SQLite and retried when it lost a race."""
@@ -279,6 +338,7 @@ class ServiceState:
             if isinstance(exc, StoreError):
                 raise
             raise ApiError(409, "device_taken", exc.message, exc.message_en) from exc
+        self._enrolled[identity.device_id] = identity.public_key
         trust = trust_document(self.store.name, self.store.public)
         return {"status": "enrolled", "device_id": identity.device_id, "province": trust,
                 "proof": enroll_proof(code, trust, identity.device_id), "applied": applied}

@@ -1,0 +1,66 @@
+"""Many uploads at once through the real service: uploads waiting together are committed together,
+yet each batch keeps its own answer: applied once, already received, quarantined or refused."""
+
+from __future__ import annotations
+
+import hashlib
+from concurrent.futures import ThreadPoolExecutor
+
+from sqlalchemy import func, select
+
+from kopdes_desktop.province.models import ProvBatch, ProvVersion
+from kopdes_desktop.sync.fileformat import open_batch, seal_batch
+from kopdes_desktop.sync.payload import decode, encode
+from kopdes_desktop.sync.trust import device_signing_key
+
+from .calls import sealed_batches, send, signed
+from .support import add_work, batch_counts
+
+
+def put(service, laptop, batch_id, body):
+    path = f"/v1/batches/{batch_id}"
+    return send(service.url, "PUT", path, body, signed(laptop, "PUT", path, body))
+
+
+def _other_content(province, laptop, data: bytes) -> bytes:
+    """The same batch id sealed around different content (as a tampering laptop would)."""
+    opened = open_batch(data, province.seal_key, province.key_id)
+    records, blobs = decode(opened.payload, opened.header)
+    records[0]["v"]["name"] = "Nama lain"
+    payload = encode(records, blobs)
+    header = {**opened.header, "payload_sha256": hashlib.sha256(payload).hexdigest(),
+              "payload_size": len(payload)}
+    return seal_batch(header, payload, device_signing_key(laptop), province.public.seal_key,
+                      province.key_id)
+
+
+def test_uploads_at_once_each_get_their_own_answer(province, service, laptops, enrolled):
+    mentors = []
+    for index in range(5):
+        laptop = laptops(f"mentor-{index}")
+        enrolled(laptop)
+        add_work(laptop, f"KDMP Serentak {index}", visits=2)
+        mentors.append((laptop, sealed_batches(laptop)))
+    stranger = laptops("not-enrolled")
+    add_work(stranger, "KDMP Belum Terdaftar")
+    [(stranger_id, stranger_data)] = sealed_batches(stranger)
+    owner, [(taken_id, taken_data)] = mentors[0]
+    assert put(service, owner, taken_id, taken_data).status_code == 201
+
+    uploads = [(laptop, batch_id, data) for laptop, batches in mentors[1:]
+               for batch_id, data in batches] * 3  # every batch sent three times at once
+    uploads += [(stranger, stranger_id, stranger_data),
+                (owner, taken_id, _other_content(province, owner, taken_data))]
+    with ThreadPoolExecutor(len(uploads)) as pool:
+        answers = list(pool.map(lambda u: put(service, *u), uploads))
+
+    by_batch: dict[str, list[int]] = {}
+    for (_, batch_id, _), answer in zip(uploads, answers, strict=True):
+        by_batch.setdefault(batch_id, []).append(answer.status_code)
+    assert by_batch.pop(stranger_id) == [202]
+    assert by_batch.pop(taken_id) == [409]
+    assert all(sorted(statuses) == [200, 200, 201] for statuses in by_batch.values())
+    assert batch_counts(province) == {"applied": 5, "quarantined": 1, "records": 5 * 3}
+    with province.session() as session:
+        assert session.scalar(select(func.count()).select_from(ProvVersion)) == 5 * 3
+        assert session.scalar(select(func.count()).select_from(ProvBatch)) == 6
