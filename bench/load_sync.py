@@ -109,18 +109,21 @@ def free_port() -> int:
 
 
 def start_server(province_dir: Path, port: int) -> subprocess.Popen:
-    """``kopdes-province serve`` in a child process; returns once it answers."""
+    """``kopdes-province serve`` in a child process; returns once it answers. Its log goes to
+    ``serve.log`` beside the province folder (a pipe nobody reads would block the server)."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(
         [str(REPO_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kopdes_desktop.province.serve_cli", "serve", "--dir",
-         str(province_dir), "--port", str(port), "--log-level", "warning"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
+    log = province_dir.parent / "serve.log"
+    with log.open("wb") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "kopdes_desktop.province.serve_cli", "serve", "--dir",
+             str(province_dir), "--port", str(port), "--log-level", "warning"],
+            env=env, stdout=subprocess.DEVNULL, stderr=stderr,
+        )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"server exited: {process.stderr.read().decode()[-2000:]}")
+            raise RuntimeError(f"server exited: {log.read_text(errors='replace')[-2000:]}")
         try:
             if httpx2.get(f"http://127.0.0.1:{port}/v1/health", timeout=1).status_code == 200:
                 return process
@@ -162,28 +165,97 @@ async def _enroll_all(url: str, fleet: list[Mentor], codes: list[str]) -> list[i
         return list(await asyncio.gather(*(one(i, m) for i, m in enumerate(fleet))))
 
 
-async def _upload_all(url: str, fleet: list[Mentor]) -> dict[str, list]:
+class Link:
+    """One mentor's keep-alive HTTP/1.1 connection to the server.
+
+    The load generator speaks HTTP itself rather than through httpx2: one process plays 400
+    laptops on a machine it shares with the server, and must cost little next to the server
+    it measures. Requests are plain HTTP/1.1 with the same signed headers as the app's; the
+    server answers with a Content-Length, so a response is read by that length.
+    """
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def send(self, request: bytes) -> int:
+        """Send one complete request; the response's status code."""
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        self.writer.write(request)
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split(" ", 2)[1])
+        fields = dict(line.lower().split(": ", 1) for line in lines[1:] if ": " in line)
+        await self.reader.readexactly(int(fields.get("content-length", "0")))
+        if fields.get("connection") == "close":
+            await self.close()
+        return status
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.reader = self.writer = None
+
+
+def http_request(host: str, mentor: Mentor, method: str, path: str, body: bytes) -> bytes:
+    """The bytes of one signed request (a fresh nonce and signature each time)."""
+    headers = {"Host": host, "Content-Type": "application/octet-stream",
+               "Content-Length": str(len(body)),
+               **sign_headers(mentor.key, mentor.device_id, method, path, body, with_key=True)}
+    lines = [f"{method} {path} HTTP/1.1", *(f"{k}: {v}" for k, v in headers.items()), "", ""]
+    return "\r\n".join(lines).encode() + body
+
+
+async def _send(link: Link, host: str, mentor: Mentor, path: str, body: bytes,
+                request: bytes) -> tuple[int, float, int]:
+    """Status, seconds and retries of one upload whose request was signed in advance. Like
+    the app, a request whose connection failed is signed and sent again (a keep-alive
+    connection may have just been closed by the server); the time counted includes the
+    retries."""
+    start = time.perf_counter()
+    for retry in range(RETRIES + 1):
+        try:
+            return await link.send(request), time.perf_counter() - start, retry
+        except (OSError, asyncio.IncompleteReadError, ValueError):
+            await link.close()
+            if retry == RETRIES:
+                raise
+            request = http_request(host, mentor, "PUT", path, body)
+    raise AssertionError("unreachable")
+
+
+async def _upload_all(port: int, fleet: list[Mentor]) -> tuple[dict[str, list], float]:
     """Every mentor uploads its batches one by one, all mentors at once, then resends its
-    last batch. Answers: ``ok`` (applied, or already received after a retried send),
-    ``latencies``, ``retries`` and ``resends`` (statuses of the deliberate resends)."""
-    limits = httpx2.Limits(max_connections=len(fleet) + 10,
-                           max_keepalive_connections=len(fleet) + 10)
+    last batch. Every request is built and signed before the clock starts. Answers: ``ok``
+    (applied, or already received after a retried send), ``latencies``, ``retries`` and
+    ``resends`` (statuses of the deliberate resends); and the seconds taken."""
+    host = f"127.0.0.1:{port}"
+    plans = []
+    for mentor in fleet:
+        sends = [*mentor.batches, mentor.batches[-1]]
+        plans.append([(f"/v1/batches/{batch_id}", data,
+                       http_request(host, mentor, "PUT", f"/v1/batches/{batch_id}", data))
+                      for batch_id, data in sends])
     seen: dict[str, list] = {"ok": [], "latencies": [], "retries": [], "resends": []}
-    async with httpx2.AsyncClient(base_url=url, timeout=120, limits=limits) as client:
-        async def mentor_run(mentor: Mentor) -> None:
-            for batch_id, data in mentor.batches:
-                status, seconds, retries = await _signed(
-                    client, mentor, "PUT", f"/v1/batches/{batch_id}", data)
+
+    async def mentor_run(mentor: Mentor, plan: list[tuple[str, bytes, bytes]]) -> None:
+        link = Link("127.0.0.1", port)
+        try:
+            for path, body, request in plan[:-1]:
+                status, seconds, retries = await _send(link, host, mentor, path, body, request)
                 seen["ok"].append(status == 201 or (retries > 0 and status == 200))
                 seen["latencies"].append(seconds)
                 seen["retries"].append(retries)
-            last_id, last = mentor.batches[-1]
-            status, _seconds, _retries = await _signed(client, mentor, "PUT",
-                                                       f"/v1/batches/{last_id}", last)
+            status, _seconds, _retries = await _send(link, host, mentor, *plan[-1])
             seen["resends"].append(status)
+        finally:
+            await link.close()
 
-        await asyncio.gather(*(mentor_run(m) for m in fleet))
-    return seen
+    start = time.perf_counter()
+    await asyncio.gather(*(mentor_run(m, plan) for m, plan in zip(fleet, plans, strict=True)))
+    return seen, time.perf_counter() - start
 
 
 def verify(store: ProvinceStore, fleet: list[Mentor], per_batch: int) -> list[str]:
@@ -226,9 +298,7 @@ def run_load(backend: str, *, mentors: int = 400, batches: int = 5, per_batch: i
             try:
                 url = f"http://127.0.0.1:{port}"
                 enrolled = asyncio.run(_enroll_all(url, fleet, codes))
-                start = time.perf_counter()
-                seen = asyncio.run(_upload_all(url, fleet))
-                elapsed = time.perf_counter() - start
+                seen, elapsed = asyncio.run(_upload_all(port, fleet))
             finally:
                 server.terminate()
                 server.wait(30)
