@@ -1,11 +1,11 @@
 """Start the mentor's application: ``kopdes-desktop`` and ``python -m kopdes_desktop``.
 
 Shell first, data after. Translations and the font come first (so even a start-up error is
-shown in Indonesian), then the main window's shell is shown at once. After its first paint
-the log and the crash dialog are set up and the store is opened on a background thread
-(:mod:`kopdes_desktop.ui.startup`); the demo data is generated when asked for, and the window
-is given its context and fills in. Nothing of the store layer is imported before the first
-paint.
+shown in Indonesian), then the main window's shell is shown at once. Right after its first
+paint the log and the crash dialog are set up, the store starts opening on a background thread
+(:mod:`kopdes_desktop.ui.startup`), and the window icon and keyboard shortcuts are added; the
+demo data is generated when asked for, and the window is given its context and fills in.
+Nothing of the store layer, and nothing the first paint does not need, is loaded before it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kopdes_desktop import __version__, resources
@@ -30,6 +29,8 @@ from kopdes_desktop.ui.main_window import MainWindow
 from kopdes_desktop.ui.startup import FirstPaint, Opened, StoreLoader
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from kopdes_desktop.ui.context import AppContext
 
 STARTUP_PROBE_ENV = "KOPDES_STARTUP_PROBE"
@@ -62,6 +63,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def app_icon() -> QIcon:
+    from PySide6.QtGui import QIcon
+
     return QIcon(str(resources.path("icons", "kopdes.svg")))
 
 
@@ -195,6 +198,7 @@ class Startup(QObject):
         logging_setup.configure(self.paths)  # before the loader, which may log an upgrade
         logging_setup.install_excepthook(_crash_handler(self.paths))
         self.loader.start()
+        QApplication.setWindowIcon(app_icon())
 
     def finish(self) -> None:
         """At exit: stop or wait for the loader, let running reads end, close the store."""
@@ -243,7 +247,6 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Kopdes Desktop")
     app.setOrganizationName("Kopdes")
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(app_icon())
     paths = resolve(args.data_dir)
     if args.demo:
         paths = paths.demo()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import i18n
+from kopdes_desktop.ui.startup import FirstPaint
 from kopdes_desktop.ui.widgets.style import STYLE_SHEET
 
 if TYPE_CHECKING:
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         self.ctx = ctx
+        self._make_shortcuts()
         self.status_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         ctx.events.navigate.connect(self.navigate)
         ctx.events.data_changed.connect(self._data_changed)
@@ -260,6 +262,19 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self._status_timer = QTimer(self, singleShot=True, interval=300)
+        self._status_timer.timeout.connect(self.refresh_status)
+        # Shortcuts are not needed to paint the shell: they are made just after its first
+        # paint, or on attach, whichever comes first.
+        self._shortcuts_made = False
+        FirstPaint(self, self._make_shortcuts)
+
+    def _make_shortcuts(self) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        if self._shortcuts_made:
+            return
+        self._shortcuts_made = True
         for index, name in enumerate(NAV_PAGES):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self,
                       activated=lambda n=name: self.navigate(n))
@@ -267,8 +282,6 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_visit)
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh_current)
         QShortcut(QKeySequence.StandardKey.Quit, self, activated=self.close)
-        self._status_timer = QTimer(self, singleShot=True, interval=300)
-        self._status_timer.timeout.connect(self.refresh_status)
 
     # navigation -----------------------------------------------------------------------------
 
