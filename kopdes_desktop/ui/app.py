@@ -219,9 +219,9 @@ class Startup(QObject):
         except KopdesError as error:
             self._failed(error)
             return
+        if self.offer_drafts:  # once Beranda is filled, so the offer does not delay it
+            self.window.filled.connect(self.window.offer_drafts)
         self.window.attach(opened.ctx)
-        if self.offer_drafts:
-            QTimer.singleShot(0, self.window, self.window.offer_drafts)
 
     def _failed(self, error: BaseException) -> None:
         if self.finished:

@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
 
     attached = Signal()
     """The context is attached and the page on screen is being filled."""
+    filled = Signal()
+    """After attach, the page on screen has its data; the status bar is counted next."""
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None, *,
                  paths: DataPaths | None = None, settings: Settings | None = None) -> None:
@@ -216,13 +218,17 @@ class MainWindow(QMainWindow):
             self.view("koperasi").focus_search()
         page = self.current_view()
         if getattr(page, "is_loading", False):
-            # The status counts wait for the page on screen: reading both at once slows
-            # down the page the mentor is looking at.
-            page.loaded.connect(lambda: QTimer.singleShot(0, self, self.refresh_status),
+            # The status counts (and whatever waits for `filled`) come after the page on
+            # screen: reading both at once slows down the page the mentor is looking at.
+            page.loaded.connect(lambda: QTimer.singleShot(0, self, self._first_page_filled),
                                 Qt.ConnectionType.SingleShotConnection)
         else:
-            QTimer.singleShot(0, self, self.refresh_status)
+            QTimer.singleShot(0, self, self._first_page_filled)
         self.attached.emit()
+
+    def _first_page_filled(self) -> None:
+        self.refresh_status()
+        self.filled.emit()
 
     def _nav_titles(self) -> list[str]:
         return [self.tr("Home"), self.tr("Cooperatives"), self.tr("Visits"),

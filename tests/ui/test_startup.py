@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
 import subprocess
 import sys
@@ -12,16 +13,21 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
+from kopdes_desktop.core.instruments import example_answers, registry
+from kopdes_desktop.core.services import assessments, cooperatives
 from kopdes_desktop.settings import Settings
+from kopdes_desktop.store.db import Store
 from kopdes_desktop.ui import app as app_module
 from kopdes_desktop.ui import workers
 from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.dialogs.draft_recovery import DraftRecoveryDialog
 from kopdes_desktop.ui.main_window import NAV_PAGES, LoadingPage, MainWindow
 from kopdes_desktop.ui.startup import StoreLoader
 from kopdes_desktop.ui.views.cooperatives import CooperativesView
 from kopdes_desktop.ui.views.home import HomeView
 
 from .conftest import TODAY
+from .seed import INSTRUMENT
 
 SHELL_IMPORTS = """
 import json, sys
@@ -198,3 +204,32 @@ def test_demo_fills_an_empty_demo_profile_behind_a_progress_dialog(tmp_path, res
     assert not (tmp_path / "kopdes.sqlite3").exists()  # the real profile is never touched
     assert not shown[0].loading
     shown[0].close()
+
+
+def test_drafts_are_offered_once_beranda_is_filled(seeded_paths, restore_hooks):
+    store = Store.open(seeded_paths)
+    try:
+        instruments = registry(seeded_paths)
+        with store.session() as session:
+            coop_id = cooperatives.list_summaries(session, TODAY)[0].id
+            draft = assessments.start(session, instruments, coop_id, INSTRUMENT)
+            answers = example_answers(instruments.get(INSTRUMENT), random.Random(4), 0.5)
+            assessments.save_draft(session, instruments, draft.id, answers)
+    finally:
+        store.close()
+    seen: dict[str, object] = {}
+
+    def answer_the_offer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, DraftRecoveryDialog):
+            QTimer.singleShot(10, answer_the_offer)
+            return
+        window = dialog.parent()
+        seen["beranda filled"] = not window.view("beranda").is_loading
+        seen["offered"] = dialog.list.count()
+        dialog.reject()
+        QTimer.singleShot(0, window.close)
+
+    QTimer.singleShot(0, answer_the_offer)
+    assert app_module.main(["--data-dir", str(seeded_paths.root), "--lang", "id"]) == 0
+    assert seen == {"beranda filled": True, "offered": 1}
