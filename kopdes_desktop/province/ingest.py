@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Row, insert, select
+from sqlalchemy import Connection, CursorResult, Row, insert, select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.province.apply import apply_records
@@ -119,36 +119,48 @@ def import_bytes(store: ProvinceStore, data: bytes, name: str = "") -> ImportOut
 
 
 def apply_opened(store: ProvinceStore, session: Session, data: bytes, opened: OpenedBatch,
-                 decoded: Decoded, name: str = "") -> ImportOutcome:
+                 decoded: Decoded, name: str = "", enrolled_key: str | None = None
+                 ) -> ImportOutcome:
     """Receive a verified batch in the caller's transaction.
 
     A refusal (same id with other content, another device's key) comes before anything of
-    the batch is written, and is remembered for the device's receipt.
+    the batch is written, and is remembered for the device's receipt. ``enrolled_key``: the
+    key the caller already knows this device to be enrolled with (enrolment is never undone
+    nor re-keyed), which spares reading the device again.
     """
     session.flush()
-    connection = session.connection()
-    known = known_file(connection, opened.file_sha256)
+    header = opened.header
+    rows = _mark_query(
+        session.connection(),
+        f"SELECT {BATCH_FIELDS}, file_sha256 FROM prov_batch "
+        "WHERE file_sha256 = {m} OR batch_id = {m}", (opened.file_sha256, header["batch_id"]),
+    ).all()
+    known = next((row for row in rows if row.file_sha256 == opened.file_sha256), None)
     if known is not None:
         return _duplicate(name, known)
+    prior = next((row for row in rows if row.batch_id == header["batch_id"]), None)
     try:
-        return _receive(store, session, opened, data, decoded, name)
+        return _receive(store, session, opened, data, decoded, name, prior, enrolled_key)
     except SyncRejected as exc:
-        return refused(session, opened.header, exc, name)
+        return refused(session, header, exc, name)
 
 
 BATCH_FIELDS = "batch_id, device_id, payload_sha256, status, records, conflicts"
 
 
-def _batch_where(connection: Connection, column: str, value: str) -> Row[Any] | None:
+def _mark_query(connection: Connection, statement: str, values: tuple[Any, ...]
+                ) -> CursorResult[Any]:
+    """A driver-level query; ``{m}`` in ``statement`` is the driver's placeholder."""
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    return connection.exec_driver_sql(
-        f"SELECT {BATCH_FIELDS} FROM prov_batch WHERE {column} = {mark} LIMIT 1", (value,),
-    ).first()
+    return connection.exec_driver_sql(statement.format(m=mark), values)
 
 
 def known_file(connection: Connection, file_sha256: str) -> Row[Any] | None:
     """The batch received earlier with exactly these file bytes, if any."""
-    return _batch_where(connection, "file_sha256", file_sha256)
+    return _mark_query(
+        connection, f"SELECT {BATCH_FIELDS} FROM prov_batch WHERE file_sha256 = {{m}} LIMIT 1",
+        (file_sha256,),
+    ).first()
 
 
 def refused(session: Session, header: dict[str, Any], exc: SyncRejected,
@@ -182,13 +194,14 @@ def _duplicate(name: str, known: Row[Any]) -> ImportOutcome:
 
 
 def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: bytes,
-             decoded: Decoded, name: str) -> ImportOutcome:
-    """Apply or quarantine a batch; every refusal is raised before anything is written."""
+             decoded: Decoded, name: str, prior: Row[Any] | None, enrolled_key: str | None
+             ) -> ImportOutcome:
+    """Apply or quarantine a batch (``prior``: the batch received earlier under its id); every
+    refusal is raised before anything is written."""
     header = opened.header
     records = decoded.records
     batch_id, device_id = header["batch_id"], header["device_id"]
     connection = session.connection()
-    prior = _batch_where(connection, "batch_id", batch_id)
     if prior is not None:
         if prior.payload_sha256 == header["payload_sha256"]:
             return _duplicate(name, prior)
@@ -198,10 +211,13 @@ def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: 
             "A batch with the same id but different content was already received; refused.",
         )
     check_batch_id(header)
-    device = connection.execute(
-        select(ProvDevice.public_key, ProvDevice.status).where(ProvDevice.device_id == device_id)
-    ).first()
-    if device is not None and device.public_key != header["device_public_key"]:
+    if enrolled_key is not None and enrolled_key == header["device_public_key"]:
+        device: tuple[str, str] | None = (enrolled_key, "enrolled")
+    else:
+        row = connection.execute(select(ProvDevice.public_key, ProvDevice.status).where(
+            ProvDevice.device_id == device_id)).first()
+        device = (row.public_key, row.status) if row is not None else None
+    if device is not None and device[0] != header["device_public_key"]:
         raise SyncRejected(
             "foreign_key",
             "Berkas ditandatangani dengan kunci yang bukan milik perangkat ini.",
@@ -213,7 +229,7 @@ def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: 
         "counter_from": header["counter_from"], "counter_to": header["counter_to"],
         "acked_floor": header["acked_counter"], "records": len(records),
     }
-    if device is None or device.status != "enrolled":
+    if device is None or device[1] != "enrolled":
         if device is None:
             session.add(ProvDevice(device_id=device_id, public_key=header["device_public_key"]))
         session.add(ProvBatch(**batch, status="quarantined", data=data))

@@ -57,6 +57,7 @@ REJECTION_STATUS = {"not_kopdes": 415, "too_large": 413, "wrong_province": 422,
                     "bad_signature": 422, "damaged": 422, "hostile": 422}
 OUTCOME_STATUS = {"applied": 201, "duplicate": 200, "quarantined": 202}
 RETRIES = 3
+FIRST_ANALYZE = 1000  # records written before the planner's statistics are first refreshed
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class Upload:
     data: bytes
     opened: OpenedBatch
     decoded: Decoded
+    enrolled_key: str | None  # the device's key, when the request came from an enrolled one
 
 
 def _not_enrolled() -> ApiError:
@@ -107,7 +109,9 @@ class ServiceState:
         self._enrolled_loaded = False
         sqlite = store.engine.dialect.name == "sqlite"
         self._write_lock = threading.Lock() if sqlite else nullcontext()
-        self.writer = GroupWriter(store, self._write_lock)
+        self.writer = GroupWriter(store, self._write_lock, after_group=self._upkeep)
+        self._written = 0
+        self._analyze_at = FIRST_ANALYZE
         self._reference_lock = threading.Lock()
         self._reference: tuple[float, str, int, bytes] | None = None
         self.reference_ttl = reference_ttl
@@ -224,7 +228,8 @@ class ServiceState:
             outcome = self._write(lambda: self._log_refusal(header, refusal, batch_id))
             self._refuse_conflicting_id(batch_id, header["payload_sha256"])
             raise ApiError(422, "rejected", outcome.reason, outcome.reason) from exc
-        return Upload(batch_id, data, opened, decoded)
+        return Upload(batch_id, data, opened, decoded,
+                      identity.public_key if identity.enrolled else None)
 
     def _log_refusal(self, header: dict[str, Any], exc: SyncRejected,
                      name: str) -> ingest.ImportOutcome:
@@ -241,17 +246,26 @@ class ServiceState:
         # A refusal is returned, not raised: raising would also undo the record of the
         # refusal that the device's next receipt reports.
         outcome = ingest.apply_opened(self.store, session, upload.data, upload.opened,
-                                      upload.decoded, upload.batch_id)
+                                      upload.decoded, upload.batch_id, upload.enrolled_key)
         if outcome.status == "rejected":
             prior = session.get(ProvBatch, upload.batch_id)
             if prior is not None and \
                     prior.payload_sha256 != upload.opened.header["payload_sha256"]:
                 return _conflicting_id()
             return ApiError(422, "rejected", outcome.reason, outcome.reason)
+        if outcome.status == "applied":
+            self._written += outcome.records
         body = {"batch_id": upload.batch_id, "status": outcome.status,
                 "message": outcome.reason, "records": outcome.records,
                 "conflicts": outcome.conflicts}
         return OUTCOME_STATUS[outcome.status], body
+
+    def _upkeep(self) -> None:
+        """After a group commit (writer thread): refresh the planner's statistics each time the
+        records written since start-up have doubled (see ProvinceStore.refresh_statistics)."""
+        if self._written >= self._analyze_at:
+            self._analyze_at = 2 * self._written
+            self.store.refresh_statistics()
 
     def close(self) -> None:
         """Answer the uploads already handed to the writer, then stop it."""

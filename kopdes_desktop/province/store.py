@@ -166,6 +166,15 @@ class ProvinceStore:
         finally:
             session.close()
 
+    def refresh_statistics(self) -> None:
+        """On PostgreSQL, ANALYZE the record tables: while a new store fills faster than
+        autovacuum looks at it (once a minute), the planner, knowing nothing of them, reads
+        every row of a table to find ten records. SQLite needs nothing here."""
+        if self.engine.dialect.name != "postgresql":
+            return
+        with self.engine.begin() as connection:
+            connection.exec_driver_sql("ANALYZE prov_version, prov_record, prov_batch")
+
     def next_counter(self, session: Session, key: str) -> int:
         """The next value of a province counter kept in ``prov_meta``."""
         row = session.get(ProvMeta, key, with_for_update=True)

@@ -1,14 +1,17 @@
 """Group commit for the province service: uploads that wait at the same moment share one
 transaction, and so one commit and one disk sync.
 
-One writer thread takes every job waiting in its queue (up to ``max_group``), runs each inside
-a SAVEPOINT of its own in one transaction, commits, and only then answers the jobs: an answer
-always describes a commit that is on disk. A job that raises is rolled back to its savepoint
-and answered with its error; the others in the group are unaffected. If the transaction as a
-whole fails (the commit is refused, or an error undid the whole transaction), each job of the
-group is run again in a transaction of its own, so one bad job cannot sink the others. A job
-that lost a race with another writer of the same database (PostgreSQL, or a command run
-beside the service) is run again a few times before its error is answered.
+One writer thread takes every job waiting in its queue (up to ``max_group``), runs them one
+after the other in one transaction, commits, and only then answers the jobs: an answer always
+describes a commit that is on disk. Jobs rarely fail (a refused batch is an answer, not an
+error), so they first run without savepoints, which on PostgreSQL would cost two round trips
+each. If anything fails, nothing was committed, and the group runs again with a SAVEPOINT per
+job: a job that raises is rolled back to its savepoint and answered with its error, the
+others are unaffected. If even that transaction fails (the commit is refused, or an error
+undid the whole transaction), each job runs again in a transaction of its own, so one bad job
+cannot sink the others. A job that lost a race with another writer of the same database
+(PostgreSQL, or a command run beside the service) is run again a few times before its error
+is answered. Jobs must therefore be safe to run again after a rollback.
 """
 
 from __future__ import annotations
@@ -51,10 +54,12 @@ class GroupWriter:
     """A writer thread applying submitted jobs in shared transactions (see module doc)."""
 
     def __init__(self, store: ProvinceStore, lock: AbstractContextManager[Any],
-                 max_group: int = MAX_GROUP) -> None:
+                 max_group: int = MAX_GROUP,
+                 after_group: Callable[[], None] | None = None) -> None:
         self.store = store
         self.max_group = max_group
         self._lock = lock
+        self._after_group = after_group
         self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._start = threading.Lock()
@@ -99,7 +104,23 @@ class GroupWriter:
                     stopping = True
                     break
                 group.append(job)
+            self._commit_all(group)
+            if self._after_group is not None:
+                try:
+                    self._after_group()
+                except Exception:  # upkeep only: the answers are already given
+                    log.exception("province writer: upkeep after a commit failed")
+
+    def _commit_all(self, group: list[_Job]) -> None:
+        """The common case: every job succeeds, one transaction without savepoints."""
+        try:
+            with self._lock, self.store.session() as session:
+                values = [job.action(session) for job in group]
+        except Exception:  # rolled back: run the group again, each job in its savepoint
             self._commit(group)
+            return
+        for job, value in zip(group, values, strict=True):
+            job.future.set_result(value)
 
     def _commit(self, group: list[_Job]) -> None:
         try:

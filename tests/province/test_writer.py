@@ -89,13 +89,16 @@ def test_a_failing_job_is_undone_alone(store, gate):
     assert _committed(store) == {"first", "before", "after"}
 
 
-def test_a_job_that_ends_the_transaction_does_not_sink_the_others(store, gate):
+def test_a_failure_that_undoes_the_transaction_does_not_sink_the_others(store, gate):
     writer, lock = gate
 
     def rollback_everything(session):
+        # As SQLite does on a full disk: the error ends the whole transaction, not just the
+        # statement, so even the job's savepoint is gone.
         session.add(ProvMeta(key="ended", value="1"))
         session.flush()
         session.connection().exec_driver_sql("ROLLBACK")
+        raise OSError("disk full")
 
     futures = _pile_up(writer, lock, [_put("one"), rollback_everything, _put("two")])
 
@@ -136,3 +139,18 @@ def test_closing_answers_what_was_submitted_then_refuses(store):
     assert _committed(store) == {"c0", "c1", "c2"}
     with pytest.raises(StoreError):
         writer.submit(_put("late"))
+
+
+def test_planner_statistics_are_refreshed_on_postgresql(store, db_url):
+    with store.session() as session:
+        session.add(ProvMeta(key="x", value="1"))
+    store.refresh_statistics()
+    if db_url is None:
+        return  # SQLite: nothing to do, and nothing is done
+    with store.session() as session:
+        analyzed = session.execute(text(
+            "SELECT count(*) FROM pg_stat_user_tables WHERE schemaname = current_schema() "
+            "AND relname IN ('prov_version', 'prov_record', 'prov_batch') "
+            "AND last_analyze IS NOT NULL"
+        )).scalar()
+    assert analyzed == 3
