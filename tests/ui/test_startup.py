@@ -233,3 +233,12 @@ def test_drafts_are_offered_once_beranda_is_filled(seeded_paths, restore_hooks):
     QTimer.singleShot(0, answer_the_offer)
     assert app_module.main(["--data-dir", str(seeded_paths.root), "--lang", "id"]) == 0
     assert seen == {"beranda filled": True, "offered": 1}
+
+
+def test_the_loading_page_speaks_indonesian(qtbot, seeded_paths, indonesian):
+    window = MainWindow.shell(seeded_paths, Settings(seeded_paths.settings_file))
+    qtbot.addWidget(window)
+    window.navigate("kunjungan")
+    page = window.current_view()
+    assert (page.heading.text(), page.note.text()) == ("Kunjungan", "Memuat data…")
+    assert window.status_folder.text().startswith("Folder data: ")
