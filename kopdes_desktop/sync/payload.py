@@ -31,10 +31,11 @@ RECORD_KEYS = frozenset({"t", "id", "c", "b", "x", "u", "v"})
 PREFIX = '{"attachments":'
 MIDDLE = ',"records":['
 SUFFIX = "]}"
-_PLAIN = r'[^"\\\x00-\x1f]*'  # a JSON string's content without escapes: itself
+# A record's keys before its values, with exactly the patterns check_record requires (a
+# string without quotes, escapes or control characters is its own JSON text).
 RECORD_HEAD = re.compile(
-    rf'\{{"b":(null|"{_PLAIN}"),"c":(-?(?:0|[1-9][0-9]{{0,18}})),"id":"({_PLAIN})",'
-    rf'"t":"({_PLAIN})","u":"({_PLAIN})","v":'
+    r'\{"b":(null|"[0-9A-Za-z-]{1,36}:[0-9]{1,18}"),"c":(-?(?:0|[1-9][0-9]{0,18})),'
+    r'"id":"([0-9A-Za-z-]{1,36})","t":"([a-z_]{1,40})","u":"([^"\\\x00-\x1f]{0,40})","v":'
 )
 END_LIVE = ',"x":false}'
 END_DELETED = ',"x":true}'
@@ -95,10 +96,12 @@ def decode_batch(payload: bytes, header: dict[str, Any]) -> Decoded:
     if header.get("records") != len(records) or header.get("attachments") != len(listed):
         raise errors.damaged("jumlah catatan tidak cocok")
     low, high = header["counter_from"], header["counter_to"]
-    for record in records:
-        check_record(record, low, high)
     if texts is None:
+        for record in records:
+            check_record(record, low, high)
         texts = [values_text(record["v"]) for record in records]
+    else:
+        _check_scanned(records, texts, low, high)
     blobs = _blobs(listed, payload[4 + length :])
     return Decoded(records, texts, blobs)
 
@@ -166,6 +169,19 @@ def scan_canonical(text: str) -> tuple[list[Any], list[dict[str, Any]], list[str
     if pos + len(SUFFIX) != len(text) or not text.startswith(SUFFIX, pos):
         return None
     return listed, records, texts
+
+
+def _check_scanned(records: list[dict[str, Any]], texts: list[str], low: int, high: int
+                   ) -> None:
+    """:func:`check_record` for records read by :func:`scan_canonical`, whose ``RECORD_HEAD``
+    already holds every record to the keys, types and patterns checked first there, so the
+    first refusal, if any, is the same."""
+    for record, text in zip(records, texts, strict=True):
+        allowed = VALUE_COLUMNS.get(record["t"])
+        if allowed is None or not low <= record["c"] <= high or \
+                not isinstance(record["v"], dict) or not record["v"].keys() <= allowed or \
+                len(text) > MAX_STRING:
+            check_record(record, low, high)
 
 
 def check_record(record: Any, low: int, high: int) -> None:
