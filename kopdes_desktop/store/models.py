@@ -390,6 +390,12 @@ SYNCED_MODELS: tuple[type[Syncable], ...] = (
     Attachment,
     MonthlyNote,
 )
+
+# This device's unacknowledged rows (device id, counter above the receipt's) are counted for
+# the status bar and Beranda and read by every export: one index per synced table keeps that a
+# lookup instead of a scan of the table.
+for _model in SYNCED_MODELS:
+    Index(f"ix_{_model.__tablename__}_pending", _model.device_id, _model.counter)
 """Synced tables in dependency order (parents before children)."""
 
 

@@ -221,7 +221,11 @@ def test_upgrade_to_0005_fills_the_figures_from_existing_data(demo_store: Store,
     copy = sqlite3.connect(paths.database)
     source.backup(copy)
     source.close()
-    # Take the copy back to revision 0004 by hand: no figures, no triggers, no index.
+    # Take the copy back to revision 0004 by hand: no figures, no triggers, no indexes.
+    pending = copy.execute("SELECT name FROM sqlite_master WHERE type = 'index' "
+                           "AND name LIKE 'ix_%_pending'").fetchall()
+    for (name,) in pending:
+        copy.execute(f"DROP INDEX {name}")
     for name in MIGRATION.trigger_names():
         copy.execute(f"DROP TRIGGER {name}")
     copy.execute("DROP INDEX ix_cooperative_list")
@@ -231,7 +235,7 @@ def test_upgrade_to_0005_fills_the_figures_from_existing_data(demo_store: Store,
     copy.close()
     reopened = Store.open(paths)
     try:
-        assert migrate.current_revision(reopened.engine) == migrate.HEAD == "0005"
+        assert migrate.current_revision(reopened.engine) == migrate.HEAD
         _assert_figures_current(reopened)
         with reopened.read() as session:
             assert len(cooperatives.list_summaries(session, TODAY)) == 411

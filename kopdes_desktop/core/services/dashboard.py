@@ -35,12 +35,12 @@ def home(session: Session, today: date | None = None) -> HomeSummary:
     today = today or date.today()
     mentor = mentors.self_mentor(session)
     summaries = cooperatives.list_summaries(session, today)
-    if mentor is not None:
-        mine = mentors.assigned_cooperative_ids(session, mentor.id)
-        if mine:
-            summaries = [s for s in summaries if s.id in mine]
+    mine = mentors.assigned_cooperative_ids(session, mentor.id) if mentor is not None else None
+    if mine:
+        summaries = [s for s in summaries if s.id in mine]
     ids = {s.id for s in summaries}
-    actions = [a for a in followups.list_actions(session, today=today) if a.cooperative_id in ids]
+    # A mentor's few cooperatives are asked of the index; without a mentor, every one counts.
+    actions = followups.list_actions(session, cooperative_ids=ids if mine else None, today=today)
     month_visits = [
         visit
         for visit in visits.in_month(session, today.year, today.month)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -150,31 +151,34 @@ def list_actions(
     session: Session,
     *,
     cooperative_id: str | None = None,
+    cooperative_ids: Collection[str] | None = None,
     include_closed: bool = False,
     today: date | None = None,
 ) -> list[ActionRow]:
+    """Follow-ups by deadline, open ones only unless ``include_closed``; of one cooperative or
+    of ``cooperative_ids`` (a mentor's few) when given."""
     today = today or date.today()
     query = (
-        select(ActionItem, Cooperative.name)
+        select(
+            ActionItem.id, ActionItem.cooperative_id, Cooperative.name, ActionItem.title,
+            ActionItem.owner, ActionItem.due_date, ActionItem.status, ActionItem.closed_on,
+        )
         .join(Cooperative, Cooperative.id == ActionItem.cooperative_id)
         .where(ActionItem.deleted.is_(False))
         .order_by(ActionItem.due_date)
     )
     if cooperative_id:
         query = query.where(ActionItem.cooperative_id == cooperative_id)
+    if cooperative_ids is not None:
+        query = query.where(ActionItem.cooperative_id.in_(list(cooperative_ids)))
     if not include_closed:
         query = query.where(ActionItem.status.in_(OPEN_STATUSES))
     rows = []
-    for item, coop_name in session.execute(query):
-        is_open = item.status in OPEN_STATUSES
-        overdue = bool(is_open and item.due_date and item.due_date < today)
-        upcoming = bool(
-            is_open and item.due_date and 0 <= (item.due_date - today).days <= UPCOMING_DAYS
-        )
-        rows.append(
-            ActionRow(
-                item.id, item.cooperative_id, coop_name, item.title, item.owner, item.due_date,
-                item.status, overdue, upcoming, item.closed_on,
-            )
-        )
+    for item_id, coop_id, coop_name, title, owner, due_date, status, closed_on in \
+            session.execute(query):
+        is_open = status in OPEN_STATUSES
+        overdue = bool(is_open and due_date and due_date < today)
+        upcoming = bool(is_open and due_date and 0 <= (due_date - today).days <= UPCOMING_DAYS)
+        rows.append(ActionRow(item_id, coop_id, coop_name, title, owner, due_date, status,
+                              overdue, upcoming, closed_on))
     return rows
