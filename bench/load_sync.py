@@ -3,7 +3,10 @@
 Each simulated mentor has its own device key, enrols with a one-time code, then uploads its
 batches one by one (as "Sinkronkan sekarang" does) while every other mentor does the same; at
 the end each resends its last batch, which must be answered "already received". The server runs
-in its own process (uvicorn, as ``kopdes-province serve``). Afterwards the province store is
+in its own process (uvicorn, as ``kopdes-province serve``). Every upload request is sealed and
+signed before the clock starts and sent over real HTTP/1.1 on a keep-alive connection per
+mentor (see :class:`Link`); a retried request gets a fresh signature. The clock covers the
+uploads and resends only, connection set-up included. Afterwards the province store is
 checked: every batch applied exactly once, every record there, no counter gaps.
 
     python -m bench.load_sync [--mentors 400] [--batches 5] [--records 10] [--pg-url URL]

@@ -3,6 +3,11 @@
 Every file ends in one typed outcome: ``applied``, ``duplicate`` (already received),
 ``quarantined`` (from a device not yet enrolled: kept, applied on approval) or ``rejected``
 (with a one-line reason; nothing of it is applied).
+
+Two steps, so the service can verify uploads in parallel and commit them together: a file is
+opened and checked (:func:`~kopdes_desktop.sync.fileformat.open_batch`, :func:`check_batch`:
+no database), then received in the caller's transaction (:func:`apply_opened`).
+:func:`import_bytes` does both for one file in a transaction of its own.
 """
 
 from __future__ import annotations
