@@ -8,7 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 from sqlalchemy import func, select
 
-from kopdes_desktop.province.models import ProvBatch, ProvVersion
+from kopdes_desktop.province.models import ProvBatch, ProvRejection, ProvVersion
+from kopdes_desktop.sync.batch import make_header
 from kopdes_desktop.sync.fileformat import open_batch, seal_batch
 from kopdes_desktop.sync.payload import decode, encode
 from kopdes_desktop.sync.trust import device_signing_key
@@ -64,3 +65,31 @@ def test_uploads_at_once_each_get_their_own_answer(province, service, laptops, e
     with province.session() as session:
         assert session.scalar(select(func.count()).select_from(ProvVersion)) == 5 * 3
         assert session.scalar(select(func.count()).select_from(ProvBatch)) == 6
+
+
+def test_a_signed_batch_with_implausible_content_is_refused_and_reported(
+        province, service, laptops, enrolled):
+    laptop = laptops("mentor")
+    enrolled(laptop)
+    add_work(laptop, "KDMP Kolom Asing", visits=1)
+    [(_, data)] = sealed_batches(laptop)
+    opened = open_batch(data, province.seal_key, province.key_id)
+    records, blobs = decode(opened.payload, opened.header)
+    records[0]["v"]["kolom_asing"] = "tidak dikenal"
+    payload = encode(records, blobs)
+    header = {**opened.header, **make_header(
+        device_id=laptop.device_id, device_public_key=opened.header["device_public_key"],
+        province_key_id=province.key_id, counter_from=opened.header["counter_from"],
+        counter_to=opened.header["counter_to"], created_at=opened.header["created_at"],
+        payload=payload, records=len(records), attachments=len(blobs),
+        acked_counter=opened.header["acked_counter"])}
+    forged = seal_batch(header, payload, device_signing_key(laptop), province.public.seal_key,
+                        province.key_id)
+
+    answer = put(service, laptop, header["batch_id"], forged)
+
+    assert answer.status_code == 422 and answer.json()["error"] == "rejected"
+    assert "kolom" in answer.json()["message"]
+    assert batch_counts(province) == {"records": 0}
+    with province.session() as session:
+        assert session.scalars(select(ProvRejection.batch_id)).all() == [header["batch_id"]]
