@@ -200,7 +200,8 @@ class ServiceState:
 
     def prepare_upload(self, request: Request, batch_id: str, data: bytes) -> Upload:
         """Authenticate an upload and verify its batch: unseal, check the signature and
-        header, decode the payload. No database write; any worker thread may run it."""
+        header, decode the payload. Any worker thread may run it: it writes to the database
+        only to remember a refusal."""
         identity = self.authenticate(request, data, True)
         try:
             opened = open_batch(data, self.store.seal_key, self.store.key_id)
