@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import socket
 from typing import Any
 
@@ -11,7 +12,9 @@ from sqlalchemy import select
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.sync_models import SyncBatch
 from kopdes_desktop.sync.export import build_batches
+from kopdes_desktop.sync.fileformat import open_batch, seal_batch
 from kopdes_desktop.sync.http_auth import sign_headers
+from kopdes_desktop.sync.payload import decode, encode
 from kopdes_desktop.sync.trust import device_signing_key
 
 
@@ -53,3 +56,15 @@ def raw_exchange(port: int, data: bytes, wait: float = 20.0) -> bytes:
         except TimeoutError:
             pass
     return received
+
+
+def other_content(province: Any, laptop: Store, data: bytes) -> bytes:
+    """The same batch id sealed around different content (as a tampering laptop would)."""
+    opened = open_batch(data, province.seal_key, province.key_id)
+    records, blobs = decode(opened.payload, opened.header)
+    records[0]["v"]["name"] = "Nama lain"
+    payload = encode(records, blobs)
+    header = {**opened.header, "payload_sha256": hashlib.sha256(payload).hexdigest(),
+              "payload_size": len(payload)}
+    return seal_batch(header, payload, device_signing_key(laptop), province.public.seal_key,
+                      province.key_id)

@@ -3,7 +3,6 @@ server still up and the province store unchanged."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import select
 import socket
@@ -13,11 +12,9 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from kopdes_desktop.province.access import new_enroll_code
-from kopdes_desktop.sync.fileformat import open_batch, seal_batch
-from kopdes_desktop.sync.payload import decode, encode
-from kopdes_desktop.sync.trust import device_document, device_signing_key
+from kopdes_desktop.sync.trust import device_document
 
-from .calls import raw_exchange, sealed_batches, send, signed
+from .calls import other_content, raw_exchange, sealed_batches, send, signed
 from .support import MAX_BODY, add_work, batch_counts
 
 
@@ -66,14 +63,7 @@ def test_simultaneous_resends_apply_once(province, service, one_batch):
 def test_same_id_different_content_is_409(province, service, one_batch):
     laptop, batch_id, data = one_batch
     assert put(service, laptop, batch_id, data).status_code == 201
-    opened = open_batch(data, province.seal_key, province.key_id)
-    records, blobs = decode(opened.payload, opened.header)
-    records[0]["v"]["name"] = "Nama lain"
-    other = encode(records, blobs)
-    header = {**opened.header, "payload_sha256": hashlib.sha256(other).hexdigest(),
-              "payload_size": len(other)}
-    forged = seal_batch(header, other, device_signing_key(laptop), province.public.seal_key,
-                        province.key_id)
+    forged = other_content(province, laptop, data)
 
     refused(put(service, laptop, batch_id, forged), 409, "conflicting_id")
     assert batch_counts(province) == {"applied": 1, "records": 4}

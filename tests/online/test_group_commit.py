@@ -3,7 +3,6 @@ yet each batch keeps its own answer: applied once, already received, quarantined
 
 from __future__ import annotations
 
-import hashlib
 from concurrent.futures import ThreadPoolExecutor
 
 from sqlalchemy import func, select
@@ -14,25 +13,13 @@ from kopdes_desktop.sync.fileformat import open_batch, seal_batch
 from kopdes_desktop.sync.payload import decode, encode
 from kopdes_desktop.sync.trust import device_signing_key
 
-from .calls import sealed_batches, send, signed
+from .calls import other_content, sealed_batches, send, signed
 from .support import add_work, batch_counts
 
 
 def put(service, laptop, batch_id, body):
     path = f"/v1/batches/{batch_id}"
     return send(service.url, "PUT", path, body, signed(laptop, "PUT", path, body))
-
-
-def _other_content(province, laptop, data: bytes) -> bytes:
-    """The same batch id sealed around different content (as a tampering laptop would)."""
-    opened = open_batch(data, province.seal_key, province.key_id)
-    records, blobs = decode(opened.payload, opened.header)
-    records[0]["v"]["name"] = "Nama lain"
-    payload = encode(records, blobs)
-    header = {**opened.header, "payload_sha256": hashlib.sha256(payload).hexdigest(),
-              "payload_size": len(payload)}
-    return seal_batch(header, payload, device_signing_key(laptop), province.public.seal_key,
-                      province.key_id)
 
 
 def test_uploads_at_once_each_get_their_own_answer(province, service, laptops, enrolled):
@@ -51,7 +38,7 @@ def test_uploads_at_once_each_get_their_own_answer(province, service, laptops, e
     uploads = [(laptop, batch_id, data) for laptop, batches in mentors[1:]
                for batch_id, data in batches] * 3  # every batch sent three times at once
     uploads += [(stranger, stranger_id, stranger_data),
-                (owner, taken_id, _other_content(province, owner, taken_data))]
+                (owner, taken_id, other_content(province, owner, taken_data))]
     with ThreadPoolExecutor(len(uploads)) as pool:
         answers = list(pool.map(lambda u: put(service, *u), uploads))
 
