@@ -10,11 +10,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,7 +33,7 @@ from kopdes_desktop.ui.models.cooperatives import (
     CooperativeTableModel,
 )
 from kopdes_desktop.ui.widgets.category import category_colors
-from kopdes_desktop.ui.widgets.tables import make_table
+from kopdes_desktop.ui.widgets.tables import assemble_list_page, make_table
 from kopdes_desktop.ui.workers import run_task
 
 CooperativeData = tuple[list[CooperativeSummary], list[tuple[str, str]], set[str]]
@@ -108,21 +106,12 @@ class CooperativesView(QWidget):
                   activated=self.table.setFocus, context=Qt.ShortcutContext.WidgetShortcut)
 
     def _assemble(self) -> None:
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.kabupaten, 1)
-        filters.addWidget(self.unit_status, 1)
-        filters.addWidget(self.category, 1)
-        filters.addWidget(self.mine)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count, 1)
-        buttons.addWidget(self.new_visit_button)
-        buttons.addWidget(self.open_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        assemble_list_page(
+            self, self.title,
+            [(self.search, 3), (self.kabupaten, 1), (self.unit_status, 1), (self.category, 1),
+             (self.mine, 0)],
+            self.table, [(self.count, 1), (self.new_visit_button, 0), (self.open_button, 0)],
+        )
 
     def refresh(self) -> None:
         """Reload the cooperative summaries and the filter choices (read off the GUI thread)."""

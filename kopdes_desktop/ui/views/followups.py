@@ -9,11 +9,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +31,7 @@ from kopdes_desktop.ui.models.actions import (
     ActionTableModel,
 )
 from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
-from kopdes_desktop.ui.widgets.tables import make_table
+from kopdes_desktop.ui.widgets.tables import assemble_list_page, make_table
 from kopdes_desktop.ui.workers import run_task
 
 SHOW_OPEN, SHOW_OVERDUE, SHOW_UPCOMING, SHOW_CLOSED, SHOW_ALL = range(5)
@@ -98,21 +96,12 @@ class FollowupsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
     def _assemble(self) -> None:
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.show_filter, 1)
-        filters.addWidget(self.mine)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count, 1)
-        buttons.addWidget(self.error, 2)
-        for button in (self.open_coop_button, self.progress_button, self.reopen_button,
-                       self.close_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        assemble_list_page(
+            self, self.title, [(self.search, 3), (self.show_filter, 1), (self.mine, 0)],
+            self.table,
+            [(self.count, 1), (self.error, 2), (self.open_coop_button, 0),
+             (self.progress_button, 0), (self.reopen_button, 0), (self.close_button, 0)],
+        )
 
     def refresh(self) -> None:
         """Reload every follow-up, open and closed (read off the GUI thread)."""

@@ -9,11 +9,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +23,7 @@ from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
 from kopdes_desktop.ui.models.visits import COOPERATIVE, DATE, PURPOSE, VisitTableModel
-from kopdes_desktop.ui.widgets.tables import make_table
+from kopdes_desktop.ui.widgets.tables import assemble_list_page, make_table
 from kopdes_desktop.ui.workers import run_task
 
 PERIOD_DAYS = (30, 90, 365, 0)
@@ -95,21 +93,12 @@ class VisitsListView(QWidget):
         self.open_coop_button.clicked.connect(self._open_cooperative)
 
     def _assemble(self) -> None:
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.period, 1)
-        filters.addWidget(self.kabupaten, 1)
-        filters.addWidget(self.status, 1)
-        filters.addWidget(self.mine)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count, 1)
-        buttons.addWidget(self.open_coop_button)
-        buttons.addWidget(self.open_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        assemble_list_page(
+            self, self.title,
+            [(self.search, 3), (self.period, 1), (self.kabupaten, 1), (self.status, 1),
+             (self.mine, 0)],
+            self.table, [(self.count, 1), (self.open_coop_button, 0), (self.open_button, 0)],
+        )
 
     def refresh(self) -> None:
         """Reload the visits of the chosen period and the kabupaten choices (off the GUI

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def make_table(model: QAbstractItemModel, widths: dict[int, int] | None = None,
@@ -31,3 +40,20 @@ def make_table(model: QAbstractItemModel, widths: dict[int, int] | None = None,
         header.setStretchLastSection(False)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def assemble_list_page(page: QWidget, title: QWidget, filters: Sequence[tuple[QWidget, int]],
+                       table: QWidget, buttons: Sequence[tuple[QWidget, int]]) -> None:
+    """The layout the list pages share: title, a row of filters, the table, a row of buttons
+    (each widget with its stretch factor)."""
+    filter_row = QHBoxLayout()
+    for widget, stretch in filters:
+        filter_row.addWidget(widget, stretch)
+    button_row = QHBoxLayout()
+    for widget, stretch in buttons:
+        button_row.addWidget(widget, stretch)
+    layout = QVBoxLayout(page)
+    layout.addWidget(title)
+    layout.addLayout(filter_row)
+    layout.addWidget(table, 1)
+    layout.addLayout(button_row)
