@@ -106,8 +106,8 @@ def _latest(records: list[dict[str, Any]]) -> dict[Key, int]:
     latest: dict[Key, int] = {}
     for index, record in enumerate(records):
         key = (record["t"], record["id"])
-        seen = latest.get(key)
-        if seen is None or records[seen]["c"] < record["c"]:
+        seen = latest.setdefault(key, index)
+        if seen != index and records[seen]["c"] < record["c"]:
             latest[key] = index
     return latest
 
@@ -181,11 +181,14 @@ def apply_records(session: Session, device_id: str, batch_id: str,
     :func:`kopdes_desktop.sync.payload.decode_batch`), stored as they are.
     """
     latest = _latest(records)
+    # Primary-key order once: the rows below are then made in the order they are written.
+    keys = sorted(latest)
     connection = session.connection()
-    heads = load_heads(connection, list(latest))
+    heads = load_heads(connection, keys)
     changes = _Changes(device_id, batch_id)
     new_versions, new_records = changes.new_versions, changes.new_records
-    for key, index in latest.items():
+    for key in keys:
+        index = latest[key]
         record = records[index]
         existing = heads.get(key)
         if existing is None:

@@ -85,23 +85,23 @@ def decode_batch(payload: bytes, header: dict[str, Any]) -> Decoded:
         text = inflate(payload[4 : 4 + length]).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise errors.damaged("JSON") from exc
-    scanned = scan_canonical(text)
+    low, high = header["counter_from"], header["counter_to"]
+    scanned = _scan(text, low, high)
     if scanned is None:
         listed, records = _parsed(text)
         texts = None
     else:
-        listed, records, texts = scanned
+        listed, records, texts, suspect = scanned
     if len(records) > MAX_RECORDS or len(listed) > MAX_ATTACHMENTS:
         raise errors.hostile("jumlah catatan tidak wajar")
     if header.get("records") != len(records) or header.get("attachments") != len(listed):
         raise errors.damaged("jumlah catatan tidak cocok")
-    low, high = header["counter_from"], header["counter_to"]
     if texts is None:
         for record in records:
             check_record(record, low, high)
         texts = [values_text(record["v"]) for record in records]
     else:
-        _check_scanned(records, texts, low, high)
+        _check_scanned(records[suspect:], texts[suspect:], low, high)
     blobs = _blobs(listed, payload[4 + length :])
     return Decoded(records, texts, blobs)
 
@@ -135,8 +135,18 @@ def scan_canonical(text: str) -> tuple[list[Any], list[dict[str, Any]], list[str
     ``,"x":true}``, so every byte is accounted for and the records equal what ``json.loads``
     of the whole text gives.
     """
+    scanned = _scan(text, 0, -1)
+    return None if scanned is None else scanned[:3]
+
+
+def _scan(text: str, low: int, high: int
+          ) -> tuple[list[Any], list[dict[str, Any]], list[str], int] | None:
+    """:func:`scan_canonical`, plus the index of the first record that
+    :func:`_check_scanned` must look at: the records before it have a known table, a counter
+    from ``low`` to ``high``, and only that table's columns, checked here in the same pass."""
     if not text.startswith(PREFIX):
         return None
+    head, scan_once, columns = RECORD_HEAD.match, _DECODER.scan_once, VALUE_COLUMNS
     try:
         listed, pos = _DECODER.raw_decode(text, len(PREFIX))
         if not isinstance(listed, list) or not text.startswith(MIDDLE, pos):
@@ -144,31 +154,39 @@ def scan_canonical(text: str) -> tuple[list[Any], list[dict[str, Any]], list[str
         pos += len(MIDDLE)
         records: list[dict[str, Any]] = []
         texts: list[str] = []
+        suspect = -1
         more = not text.startswith("]", pos)
         while more:
-            match = RECORD_HEAD.match(text, pos)
+            match = head(text, pos)
             if match is None or len(records) >= MAX_RECORDS:
                 return None
             start = match.end()
-            values, end = _DECODER.raw_decode(text, start)
+            values, end = scan_once(text, start)
             if text.startswith(END_LIVE, end):
                 deleted, pos = False, end + len(END_LIVE)
             elif text.startswith(END_DELETED, end):
                 deleted, pos = True, end + len(END_DELETED)
             else:
                 return None
-            base, counter, record_id, table, updated = match.groups()
-            records.append({"b": None if base == "null" else base[1:-1], "c": int(counter),
+            base, counter_text, record_id, table, updated = match.groups()
+            counter = int(counter_text)
+            if suspect < 0:
+                allowed = columns.get(table)
+                if allowed is None or not low <= counter <= high or \
+                        not isinstance(values, dict) or not values.keys() <= allowed or \
+                        end - start > MAX_STRING:
+                    suspect = len(records)
+            records.append({"b": None if base == "null" else base[1:-1], "c": counter,
                             "id": record_id, "t": table, "u": updated, "v": values,
                             "x": deleted})
             texts.append(text[start:end])
             more = text.startswith(",", pos)
             pos += more
-    except (ValueError, RecursionError):
+    except (StopIteration, ValueError, RecursionError):
         return None
     if pos + len(SUFFIX) != len(text) or not text.startswith(SUFFIX, pos):
         return None
-    return listed, records, texts
+    return listed, records, texts, len(records) if suspect < 0 else suspect
 
 
 def _check_scanned(records: list[dict[str, Any]], texts: list[str], low: int, high: int
