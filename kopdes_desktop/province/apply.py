@@ -103,7 +103,11 @@ def version_row(table: str, record_id: str, head: Head, batch_id: str | None) ->
 
 def _latest(records: list[dict[str, Any]]) -> dict[Key, int]:
     """The index of each record's latest version in the batch."""
-    latest: dict[Key, int] = {}
+    latest = {(record["t"], record["id"]): index for index, record in enumerate(records)}
+    if len(latest) == len(records):
+        # Each record once, as an honest export writes them (edits of a row collapse).
+        return latest
+    latest = {}
     for index, record in enumerate(records):
         key = (record["t"], record["id"])
         seen = latest.setdefault(key, index)

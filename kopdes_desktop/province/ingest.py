@@ -114,13 +114,20 @@ def import_bytes(store: ProvinceStore, data: bytes, name: str = "") -> ImportOut
         return ImportOutcome(name, None, None, "rejected", exc.message)
     # From here the file is signed by the key it names: a refusal can be told to its device.
     with collector_paused():
-        try:
-            decoded = check_batch(store, opened)
-        except SyncRejected as exc:
-            with store.session() as session:
-                return refused(session, opened.header, exc, name)
+        return _decode_and_apply(store, data, opened, name)
+
+
+def _decode_and_apply(store: ProvinceStore, data: bytes, opened: OpenedBatch, name: str
+                      ) -> ImportOutcome:
+    """Decode and apply an opened batch in a transaction of its own. Its records are freed on
+    return, before the collector runs again: it would otherwise walk all of them once."""
+    try:
+        decoded = check_batch(store, opened)
+    except SyncRejected as exc:
         with store.session() as session:
-            return apply_opened(store, session, data, opened, decoded, name)
+            return refused(session, opened.header, exc, name)
+    with store.session() as session:
+        return apply_opened(store, session, data, opened, decoded, name)
 
 
 def apply_opened(store: ProvinceStore, session: Session, data: bytes, opened: OpenedBatch,

@@ -138,3 +138,19 @@ def test_province_stores_values_text_of_a_spaced_payload(tmp_path, province, lap
     assert import_bytes(province, data, "spaced").status == "applied"
     stored = current_data(province, "cooperative", record["id"])
     assert {k: stored[k] for k in TRICKY[0]} == TRICKY[0]
+
+
+@pytest.mark.parametrize("order", ["newer last", "newer first"])
+def test_a_record_twice_in_one_batch_keeps_its_higher_counter(tmp_path, province, laptops,
+                                                              order):
+    laptop = laptops("a")
+    enroll_laptop(province, laptop, tmp_path)
+    older = {**_record(0, {"name": "Lama"}), "c": 1}
+    newer = {**_record(0, {"name": "Baru"}), "c": 2}
+    other = {**_record(1, {"name": "Lain"}), "c": 3}
+    records = [older, other, newer] if order == "newer last" else [newer, other, older]
+    data = seal(province, laptop_key(laptop), laptop.device_id, encode(records, []),
+                counter_to=3, records=3)
+    assert import_bytes(province, data, "twice").status == "applied"
+    assert current_data(province, "cooperative", newer["id"])["name"] == "Baru"
+    assert current_data(province, "cooperative", other["id"])["name"] == "Lain"
