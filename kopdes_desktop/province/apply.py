@@ -27,7 +27,8 @@ VERSION_KEY: tuple[str, ...] = ("table_name", "record_id", "device_id")
 RECORD_KEY: tuple[str, ...] = ("table_name", "record_id")
 
 
-def _mark(connection: Connection) -> str:
+def placeholder(connection: Connection) -> str:
+    """The driver's parameter placeholder (SQLite ``?``, psycopg ``%s``)."""
     return "?" if connection.dialect.paramstyle == "qmark" else "%s"
 
 
@@ -39,7 +40,7 @@ def insert_tuples(connection: Connection, table: Table, columns: tuple[str, ...]
     more than the writes themselves. The statement is built from the table's own column names,
     with the driver's placeholder style; values always travel as parameters.
     """
-    mark = _mark(connection)
+    mark = placeholder(connection)
     statement = (
         f"INSERT INTO {table.name} ({', '.join(table.c[c].name for c in columns)}) "
         f"VALUES ({', '.join(mark for _ in columns)})"
@@ -50,7 +51,7 @@ def insert_tuples(connection: Connection, table: Table, columns: tuple[str, ...]
 def update_tuples(connection: Connection, table: Table, columns: tuple[str, ...],
                   key: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
     """Update many rows through executemany; each tuple holds ``columns`` then ``key``."""
-    mark = _mark(connection)
+    mark = placeholder(connection)
     statement = (
         f"UPDATE {table.name} SET {', '.join(f'{table.c[c].name} = {mark}' for c in columns)} "
         f"WHERE {' AND '.join(f'{table.c[c].name} = {mark}' for c in key)}"
@@ -63,7 +64,7 @@ def load_heads(connection: Connection, keys: list[Key]) -> dict[Key, dict[str, H
     by_table: dict[str, list[str]] = defaultdict(list)
     for table_name, record_id in keys:
         by_table[table_name].append(record_id)
-    mark = _mark(connection)
+    mark = placeholder(connection)
     heads: dict[Key, dict[str, Head]] = {}
     for table_name, ids in by_table.items():
         ids.sort()

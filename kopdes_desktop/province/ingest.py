@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, CursorResult, Row, insert, select
 from sqlalchemy.orm import Session
 
-from kopdes_desktop.province.apply import apply_records
+from kopdes_desktop.province.apply import apply_records, placeholder
 from kopdes_desktop.province.models import ProvBatch, ProvDevice, ProvRejection
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import utcnow
@@ -163,8 +163,7 @@ BATCH_FIELDS = "batch_id, device_id, payload_sha256, status, records, conflicts"
 def _mark_query(connection: Connection, statement: str, values: tuple[Any, ...]
                 ) -> CursorResult[Any]:
     """A driver-level query; ``{m}`` in ``statement`` is the driver's placeholder."""
-    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    return connection.exec_driver_sql(statement.format(m=mark), values)
+    return connection.exec_driver_sql(statement.format(m=placeholder(connection)), values)
 
 
 def known_file(connection: Connection, file_sha256: str) -> Row[Any] | None:
@@ -217,11 +216,7 @@ def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: 
     if prior is not None:
         if prior.payload_sha256 == header["payload_sha256"]:
             return _duplicate(name, prior)
-        raise SyncRejected(
-            "conflicting_id",
-            "Paket dengan id yang sama tetapi isi berbeda sudah diterima; paket ini ditolak.",
-            "A batch with the same id but different content was already received; refused.",
-        )
+        raise errors.conflicting_id()
     check_batch_id(header)
     if enrolled_key is not None and enrolled_key == header["device_public_key"]:
         device: tuple[str, str] | None = (enrolled_key, "enrolled")

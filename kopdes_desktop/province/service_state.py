@@ -35,6 +35,7 @@ from kopdes_desktop.province.access import ApiError, NonceGuard, consume_code, r
 from kopdes_desktop.province.models import ProvBatch, ProvDevice
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.province.writer import GroupWriter
+from kopdes_desktop.sync import errors
 from kopdes_desktop.sync import http_auth as auth
 from kopdes_desktop.sync.batch import DEVICE_RE, check_batch_id, check_header
 from kopdes_desktop.sync.errors import SyncRejected
@@ -74,10 +75,8 @@ def _unauthorised(code: str, message: str, message_en: str) -> ApiError:
 
 
 def _conflicting_id() -> ApiError:
-    return ApiError(409, "conflicting_id",
-                    "Paket dengan id yang sama tetapi isi berbeda sudah diterima; "
-                    "paket ini ditolak.",
-                    "A batch with this id but different content was already received.")
+    refusal = errors.conflicting_id()
+    return ApiError(409, refusal.code, refusal.message, refusal.message_en)
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,14 @@ def hostile(detail: str) -> SyncRejected:
     )
 
 
+def conflicting_id() -> SyncRejected:
+    return SyncRejected(
+        "conflicting_id",
+        "Paket dengan id yang sama tetapi isi berbeda sudah diterima; paket ini ditolak.",
+        "A batch with the same id but different content was already received; refused.",
+    )
+
+
 def too_large(limit: int) -> SyncRejected:
     return SyncRejected(
         "too_large",
