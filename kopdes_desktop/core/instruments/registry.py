@@ -8,8 +8,9 @@ layout. A version, once known, stays loadable: an assessment pins id and version
 from __future__ import annotations
 
 import json
+import logging
 import os
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,8 @@ from kopdes_desktop.core.instruments.model import Instrument, InstrumentInfo
 from kopdes_desktop.paths import DataPaths
 
 SCHEMA_FOLDER = "schema"
+
+log = logging.getLogger(__name__)
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -43,6 +46,39 @@ def _definition_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*/*.json") if p.parent.name != SCHEMA_FOLDER)
 
 
+def _folders(paths: DataPaths | None) -> list[Path]:
+    """Where definitions are looked for: shipped first, then imported."""
+    return [resources.path("instruments"), *([paths.instruments] if paths is not None else [])]
+
+
+@cache
+def _title_in(file: Path) -> dict[str, str] | None:
+    try:
+        title = json.loads(file.read_text(encoding="utf-8"))["title"]
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("instrument title of %s not read: %s", file, exc)
+        return None
+    return title if isinstance(title, dict) else None
+
+
+def instrument_title(paths: DataPaths | None, instrument_id: str, version: str,
+                     language: str) -> str:
+    """The title of an instrument version, read from its definition file; its id when this
+    laptop has no such file.
+
+    Reads only ``<id>/<version>.json`` rather than building the registry, which checks every
+    definition against its schema (a quarter of a second, too long for naming a draft on the
+    first page shown).
+    """
+    for folder in _folders(paths):
+        title = _title_in(folder / instrument_id / f"{version}.json")
+        if title:
+            return title.get(language) or title.get("id") or instrument_id
+    return instrument_id
+
+
 class InstrumentRegistry:
     """Instrument versions by id. ``problems`` lists imported files that could not be loaded."""
 
@@ -50,10 +86,11 @@ class InstrumentRegistry:
         self.paths = paths
         self.problems: list[str] = []
         self._versions: dict[str, dict[str, Instrument]] = {}
-        for path in _definition_files(resources.path("instruments")):
+        shipped, *imported = _folders(paths)
+        for path in _definition_files(shipped):
             self._add(_load(path), path)
-        if paths is not None:
-            for path in _definition_files(paths.instruments):
+        for folder in imported:
+            for path in _definition_files(folder):
                 try:
                     self._add(_load(path), path)
                 except InstrumentError as exc:

@@ -6,19 +6,16 @@ read in one worker task and the GUI thread only places the results.
 
 from __future__ import annotations
 
-import json
-import logging
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, partial
-from pathlib import Path
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kopdes_desktop import resources
 from kopdes_desktop.core.formatting import long_date
+from kopdes_desktop.core.instruments.registry import instrument_title
 from kopdes_desktop.core.services import dashboard
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.paths import DataPaths
@@ -32,8 +29,6 @@ from kopdes_desktop.ui.workers import run_task
 if TYPE_CHECKING:
     from kopdes_desktop.store.db import Store
 
-log = logging.getLogger(__name__)
-
 OVERDUE_COLOR = "#b3261e"
 UPCOMING_COLOR = "#8a5a00"
 
@@ -46,33 +41,6 @@ class HomeData:
     summary: dashboard.HomeSummary
     visits: list[tuple[str, date, str, str]]  # id, date, cooperative, purpose
     drafts: list[tuple[str, str, str, date]]  # id, cooperative, instrument title, started
-
-
-@cache
-def _definition_title(file: Path) -> dict[str, str] | None:
-    try:
-        title = json.loads(file.read_text(encoding="utf-8"))["title"]
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        log.warning("instrument title of %s not read: %s", file, exc)
-        return None
-    return title if isinstance(title, dict) else None
-
-
-def instrument_title(paths: DataPaths, instrument_id: str, version: str, language: str) -> str:
-    """The title of an instrument version, read from its definition file; its id when this
-    laptop has no such file.
-
-    Read straight from ``<id>/<version>.json`` (shipped first, then imported, as the registry
-    does) rather than through the instrument registry, which checks every definition against
-    its schema: a quarter of a second Beranda would wait for just to name its drafts.
-    """
-    for folder in (resources.path("instruments"), paths.instruments):
-        title = _definition_title(folder / instrument_id / f"{version}.json")
-        if title:
-            return title.get(language) or title.get("id") or instrument_id
-    return instrument_id
 
 
 def load_home(store: Store, paths: DataPaths, today: date, language: str) -> HomeData:
