@@ -1,30 +1,33 @@
 """Applying a verified batch's records to the province store, in the caller's transaction.
 
 Per record: a newer counter from the same device replaces that device's head; an older one is
-ignored; then the record's current state is recomputed from its heads (see ``merge``). Two
-paths skip the merge: a record seen for the first time (two inserts), and a record whose only
-head is this device's own (two updates). Reads and writes go to the driver in bulk, sorted by
-primary key, and each record's values are stored as the JSON text the batch carried.
+ignored; then which head is current is recomputed from the heads (see ``merge``). Two paths
+skip the merge: a record seen for the first time (one insert, its head current), and a record
+whose only head is this device's own (one update). Reads and writes go to the driver in bulk,
+sorted by primary key, and each record's values are stored as the JSON text the batch carried.
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.province.merge import Head, resolve
-from kopdes_desktop.province.models import ProvConflict, ProvRecord, ProvVersion
+from kopdes_desktop.province.models import ProvConflict, ProvVersion
 from kopdes_desktop.store.models import utcnow
+from kopdes_desktop.sync.payload import Incoming
 
 CHUNK = 500
 Key = tuple[str, str]
 HEAD_COLUMNS = ("device_id", "counter", "base_rev", "covers", "deleted", "updated_at", "data")
 VERSION_KEY: tuple[str, ...] = ("table_name", "record_id", "device_id")
-RECORD_KEY: tuple[str, ...] = ("table_name", "record_id")
+VERSION_SET = ("counter", "base_rev", "covers", "deleted", "updated_at", "data", "batch_id",
+               "is_current", "in_conflict")
 
 
 def placeholder(connection: Connection) -> str:
@@ -102,23 +105,21 @@ def version_row(table: str, record_id: str, head: Head, batch_id: str | None) ->
     }
 
 
-def _latest(records: list[dict[str, Any]]) -> dict[Key, int]:
-    """The index of each record's latest version in the batch."""
-    latest = {(record["t"], record["id"]): index for index, record in enumerate(records)}
-    if len(latest) == len(records):
-        # Each record once, as an honest export writes them (edits of a row collapse).
-        return latest
-    latest = {}
-    for index, record in enumerate(records):
-        key = (record["t"], record["id"])
-        seen = latest.setdefault(key, index)
-        if seen != index and records[seen]["c"] < record["c"]:
-            latest[key] = index
-    return latest
+def mark_current(connection: Connection, rows: list[tuple[str, bool, str, str]]) -> None:
+    """Mark each record's winning head current and the others not, with its conflict flag;
+    each row is (winning device, in conflict, table, record id)."""
+    mark = placeholder(connection)
+    connection.exec_driver_sql(
+        f"UPDATE prov_version SET is_current = (device_id = {mark}), in_conflict = {mark} "
+        f"WHERE table_name = {mark} AND record_id = {mark}", rows)
 
 
-VERSION_SET = ("counter", "base_rev", "covers", "deleted", "updated_at", "data", "batch_id")
-RECORD_SET = ("device_id", "counter", "deleted", "conflict")
+def _latest(records: list[Incoming]) -> list[Incoming]:
+    """Each record's latest version in the batch, in primary-key order."""
+    ordered = sorted(records, key=itemgetter(0, 1, 2))
+    # Sorted by key then counter, so the last of a key is its latest. An honest export writes
+    # each record once (edits of a row collapse), and then this keeps them all.
+    return list({record[:2]: record for record in ordered}.values())
 
 
 class _Changes:
@@ -129,88 +130,64 @@ class _Changes:
         self.device_id, self.batch_id = device_id, batch_id
         self.new_versions: list[tuple[Any, ...]] = []
         self.changed_versions: list[tuple[Any, ...]] = []
-        self.new_records: list[tuple[Any, ...]] = []
-        self.changed_records: list[tuple[Any, ...]] = []
+        self.currents: list[tuple[str, bool, str, str]] = []
         self.touched: list[tuple[Key, Head, list[Head]]] = []
-
-    def version(self, key: Key, head: Head, new: bool) -> None:
-        values = (head.counter, head.base_rev, None, head.deleted, head.updated_at, head.data,
-                  self.batch_id)
-        if new:
-            self.new_versions.append((*key, self.device_id, *values))
-        else:
-            self.changed_versions.append((*values, *key, self.device_id))
-
-    def record(self, key: Key, winner: Head, conflict: bool) -> None:
-        self.changed_records.append(
-            (winner.device_id, winner.counter, winner.deleted, conflict, *key))
 
     def known(self, key: Key, head: Head, existing: dict[str, Head]) -> None:
         """A new version of a record the province has heads of."""
         mine = existing.get(self.device_id)
         if mine is not None and mine.counter >= head.counter:
             return
-        self.version(key, head, new=mine is None)
+        values = (head.counter, head.base_rev, None, head.deleted, head.updated_at, head.data,
+                  self.batch_id)
         if len(existing) == 1 and mine is not None:
-            # Its only head was this device's: the newer one supersedes it, no merge, and no
-            # conflict can be open (one needs two heads, and heads are never removed).
-            self.record(key, head, conflict=False)
+            # Its only head was this device's: the newer one supersedes it and stays current,
+            # no merge, and no conflict can be open (one needs two heads, and heads are never
+            # removed).
+            self.changed_versions.append((*values, True, False, *key, self.device_id))
             return
         existing[self.device_id] = head
         winner, live = resolve(existing)
-        self.record(key, winner, conflict=len(live) > 1)
+        if mine is None:
+            self.new_versions.append((*key, self.device_id, *values, False, False))
+        else:
+            self.changed_versions.append((*values, False, False, *key, self.device_id))
+        self.currents.append((winner.device_id, len(live) > 1, *key))
         self.touched.append((key, winner, live))
 
     def write(self, connection: Connection) -> None:
-        """Send the rows to the database, each list in primary-key order (fewer page visits)."""
-        versions, records = ProvVersion.__table__, ProvRecord.__table__
+        """Send the rows to the database; records were visited in primary-key order, so each
+        list is in that order (fewer page visits)."""
+        versions = ProvVersion.__table__
         if self.new_versions:
-            self.new_versions.sort()
             insert_tuples(connection, versions, VERSION_KEY + VERSION_SET, self.new_versions)
         if self.changed_versions:
-            self.changed_versions.sort(key=lambda row: row[-3:])
             update_tuples(connection, versions, VERSION_SET, VERSION_KEY, self.changed_versions)
-        if self.new_records:
-            self.new_records.sort()
-            insert_tuples(connection, records, RECORD_KEY + RECORD_SET, self.new_records)
-        if self.changed_records:
-            self.changed_records.sort(key=lambda row: row[-2:])
-            update_tuples(connection, records, RECORD_SET, RECORD_KEY, self.changed_records)
+        if self.currents:
+            mark_current(connection, self.currents)
 
 
 def apply_records(session: Session, device_id: str, batch_id: str,
-                  records: list[dict[str, Any]], texts: list[str]) -> int:
-    """Apply one batch's records; the number of records left in conflict.
-
-    ``texts`` are the records' values as JSON text in the batch (see
-    :func:`kopdes_desktop.sync.payload.decode_batch`), stored as they are.
-    """
+                  records: list[Incoming]) -> int:
+    """Apply one batch's records (see :func:`kopdes_desktop.sync.payload.decode_batch`); the
+    number of records left in conflict."""
     latest = _latest(records)
-    # Primary-key order once: the rows below are then made in the order they are written.
-    keys = sorted(latest)
     connection = session.connection()
-    heads = load_heads(connection, keys)
+    heads = load_heads(connection, [record[:2] for record in latest])
     changes = _Changes(device_id, batch_id)
-    new_versions, new_records = changes.new_versions, changes.new_records
-    for key in keys:
-        index = latest[key]
-        record = records[index]
-        existing = heads.get(key)
+    new_versions = changes.new_versions
+    for table, record_id, counter, base_rev, deleted, updated_at, values in latest:
+        existing = heads.get((table, record_id))
         if existing is None:
-            # Seen for the first time: the fast path, two inserts.
-            new_versions.append((*key, device_id, record["c"], record["b"], None, record["x"],
-                                 record["u"], texts[index], batch_id))
-            new_records.append((*key, device_id, record["c"], record["x"], False))
+            # Seen for the first time: the fast path, one insert of a current head.
+            new_versions.append((table, record_id, device_id, counter, base_rev, None, deleted,
+                                 updated_at, values, batch_id, True, False))
             continue
-        changes.known(key, Head(device_id, record["c"], record["b"], (), record["x"],
-                                record["u"], texts[index]), existing)
+        changes.known((table, record_id),
+                      Head(device_id, counter, base_rev, (), deleted, updated_at, values),
+                      existing)
     changes.write(connection)
     return record_conflicts(session, changes.touched, batch_id)
-
-
-def current_row(key: Key, winner: Head, live: list[Head]) -> dict[str, Any]:
-    return {"table_name": key[0], "record_id": key[1], "device_id": winner.device_id,
-            "counter": winner.counter, "deleted": winner.deleted, "conflict": len(live) > 1}
 
 
 def _versions_json(live: list[Head]) -> str:

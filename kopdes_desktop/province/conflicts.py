@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy import select, update
 
 from kopdes_desktop.errors import KopdesError, NotFoundError
-from kopdes_desktop.province.apply import current_row, head_of, version_row
+from kopdes_desktop.province.apply import head_of, mark_current, version_row
 from kopdes_desktop.province.ingest import PROVINCE_DEVICE
 from kopdes_desktop.province.merge import Head, resolve
-from kopdes_desktop.province.models import ProvConflict, ProvRecord, ProvVersion
+from kopdes_desktop.province.models import ProvConflict, ProvVersion
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import utcnow
 
@@ -69,7 +69,8 @@ def resolve_conflict(store: ProvinceStore, conflict_id: int, choice: str) -> str
             session.add(ProvVersion(**row))
         heads[PROVINCE_DEVICE] = head
         winner, live = resolve(heads)
-        session.execute(update(ProvRecord), [current_row(key, winner, live)])
+        session.flush()
+        mark_current(session.connection(), [(winner.device_id, len(live) > 1, *key)])
         conflict.status, conflict.resolved_at, conflict.resolution = (
             "resolved", utcnow(), chosen.rev)
         return chosen.rev

@@ -246,7 +246,7 @@ def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: 
             len(records),
         )
     store_blobs(store, decoded.blobs)
-    conflicts = apply_records(session, device_id, batch_id, records, decoded.texts)
+    conflicts = apply_records(session, device_id, batch_id, records)
     connection.execute(insert(ProvBatch), [{**batch, "status": "applied", "applied_at": utcnow(),
                                             "conflicts": conflicts}])
     return ImportOutcome(name, batch_id, device_id, "applied", "Diterapkan.", len(records),
@@ -286,8 +286,7 @@ def apply_quarantined(store: ProvinceStore, device_id: str) -> list[ImportOutcom
                                               "Kunci perangkat berbeda dari yang disetujui."))
                 continue
             store_blobs(store, decoded.blobs)
-            batch.conflicts = apply_records(session, device_id, batch_id, decoded.records,
-                                            decoded.texts)
+            batch.conflicts = apply_records(session, device_id, batch_id, decoded.records)
             batch.status, batch.applied_at, batch.data = "applied", utcnow(), None
             outcomes.append(ImportOutcome(batch_id, batch_id, device_id, "applied",
                                           "Diterapkan.", len(decoded.records), batch.conflicts))

@@ -1,8 +1,8 @@
 """The province store's tables, on their own declarative base (SQLite or PostgreSQL).
 
 Records are kept generically: every synced table's rows live in ``prov_version`` as the latest
-full snapshot per (table, record, device): the *heads*. ``prov_record`` names the head that is
-the record's current state, decided by :mod:`kopdes_desktop.province.merge` from the heads
+full snapshot per (table, record, device): the *heads*. One head of each record is marked
+current: the record's state, decided by :mod:`kopdes_desktop.province.merge` from the heads
 alone, so any arrival order gives the same state.
 """
 
@@ -75,7 +75,12 @@ class ProvRejection(ProvinceBase):
 
 
 class ProvVersion(ProvinceBase):
-    """The latest snapshot of a record from one device (or the province's own resolution)."""
+    """The latest snapshot of a record from one device (or the province's own resolution).
+
+    ``is_current``: this head is the record's current state (exactly one head per record);
+    ``in_conflict``: the record has concurrent live heads (the same on all its heads). Most
+    records have one head, so an import mostly writes one row per record.
+    """
 
     __tablename__ = "prov_version"
 
@@ -89,19 +94,8 @@ class ProvVersion(ProvinceBase):
     updated_at: Mapped[str] = mapped_column(String(40))
     data: Mapped[str] = mapped_column(Text)
     batch_id: Mapped[str | None] = mapped_column(String(32))
-
-
-class ProvRecord(ProvinceBase):
-    """A record's current state: which head won, whether it is deleted or in conflict."""
-
-    __tablename__ = "prov_record"
-
-    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
-    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    device_id: Mapped[str] = mapped_column(String(36))
-    counter: Mapped[int] = mapped_column(BigInteger)
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    conflict: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_current: Mapped[bool] = mapped_column(Boolean, default=False)
+    in_conflict: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class ProvConflict(ProvinceBase):

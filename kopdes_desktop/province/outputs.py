@@ -9,14 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from lokal import wilayah
-from sqlalchemy import and_, select
+from sqlalchemy import select
 
 from kopdes_desktop.province.devices import coverage
 from kopdes_desktop.province.models import (
     ProvBatch,
     ProvConflict,
     ProvDevice,
-    ProvRecord,
     ProvRejection,
     ProvVersion,
 )
@@ -132,19 +131,14 @@ def _instruments(store: ProvinceStore) -> list[dict[str, Any]]:
 
 def reference_body(store: ProvinceStore) -> dict[str, Any]:
     with store.session() as session:
-        rows = session.execute(
-            select(ProvRecord, ProvVersion).join(ProvVersion, and_(
-                ProvVersion.table_name == ProvRecord.table_name,
-                ProvVersion.record_id == ProvRecord.record_id,
-                ProvVersion.device_id == ProvRecord.device_id,
-            )).where(ProvRecord.table_name.in_(REFERENCE_TABLES))
-        ).all()
+        rows = session.scalars(select(ProvVersion).where(
+            ProvVersion.table_name.in_(REFERENCE_TABLES), ProvVersion.is_current)).all()
         version_no = store.next_counter(session, "reference_version")
     order = {t: i for i, t in enumerate(REFERENCE_TABLES)}
     records = sorted(
         ({"t": v.table_name, "id": v.record_id, "d": v.device_id, "c": v.counter,
           "b": v.base_rev, "x": v.deleted, "u": v.updated_at, "v": json.loads(v.data)}
-         for _, v in rows),
+         for v in rows),
         key=lambda r: (order[r["t"]], r["id"]),
     )
     codes = {r["v"].get("region_code") for r in records if r["t"] == "cooperative"}

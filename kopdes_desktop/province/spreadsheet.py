@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from sqlalchemy import and_, select
+from sqlalchemy import select
 
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.province.models import ProvRecord, ProvVersion
+from kopdes_desktop.province.models import ProvVersion
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.sync.records import MODELS_BY_TABLE, value_columns
 
@@ -36,17 +36,16 @@ def table_rows(store: ProvinceStore, table: str) -> tuple[list[str], list[list[A
     columns = value_columns(MODELS_BY_TABLE[table])
     with store.session() as session:
         found = session.execute(
-            select(ProvRecord, ProvVersion.data).join(ProvVersion, and_(
-                ProvVersion.table_name == ProvRecord.table_name,
-                ProvVersion.record_id == ProvRecord.record_id,
-                ProvVersion.device_id == ProvRecord.device_id,
-            )).where(ProvRecord.table_name == table, ProvRecord.deleted.is_(False))
-            .order_by(ProvRecord.record_id)
+            select(ProvVersion.record_id, ProvVersion.device_id, ProvVersion.counter,
+                   ProvVersion.in_conflict, ProvVersion.data)
+            .where(ProvVersion.table_name == table, ProvVersion.is_current,
+                   ProvVersion.deleted.is_(False))
+            .order_by(ProvVersion.record_id)
         ).all()
     rows = []
-    for record, data in found:
+    for record_id, device_id, counter, conflict, data in found:
         values = json.loads(data)
-        rows.append([record.record_id, record.device_id, record.counter, record.conflict]
+        rows.append([record_id, device_id, counter, bool(conflict)]
                     + [_cell(values.get(c)) for c in columns])
     return [*LEAD, *columns], rows
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from platformdirs import PlatformDirs
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -68,6 +68,31 @@ def make_engine(url: str) -> Engine:
             "The database URL must be sqlite:/// or postgresql+psycopg://.",
         )
     return create_engine(url, pool_pre_ping=True)
+
+
+# A database made before the current state became a flag on the heads kept it in a table of its
+# own; opening it moves that state onto the heads, in one transaction.
+_UPGRADE = (
+    "ALTER TABLE prov_version ADD COLUMN is_current BOOLEAN NOT NULL DEFAULT FALSE",
+    "ALTER TABLE prov_version ADD COLUMN in_conflict BOOLEAN NOT NULL DEFAULT FALSE",
+    "UPDATE prov_version SET "
+    "is_current = EXISTS (SELECT 1 FROM prov_record r WHERE r.table_name = "
+    "prov_version.table_name AND r.record_id = prov_version.record_id AND "
+    "r.device_id = prov_version.device_id), "
+    "in_conflict = EXISTS (SELECT 1 FROM prov_record r WHERE r.table_name = "
+    "prov_version.table_name AND r.record_id = prov_version.record_id AND r.\"conflict\")",
+    "DROP TABLE prov_record",
+)
+
+
+def upgrade_layout(engine: Engine) -> None:
+    """Bring a province database of an earlier layout to the current one (nothing if it is
+    current or new); the check runs inside the write transaction, so two processes opening
+    the same old database upgrade it once."""
+    with engine.begin() as connection:
+        if inspect(connection).has_table("prov_record"):
+            for statement in _UPGRADE:
+                connection.exec_driver_sql(statement)
 
 
 @dataclass
@@ -138,6 +163,7 @@ class ProvinceStore:
         sign = read_private_key(root / "keys" / SIGN_KEY)
         engine = make_engine(config["db_url"])
         try:
+            upgrade_layout(engine)
             if create:
                 ProvinceBase.metadata.create_all(engine)
         except SQLAlchemyError as exc:
@@ -173,7 +199,7 @@ class ProvinceStore:
         if self.engine.dialect.name != "postgresql":
             return
         with self.engine.begin() as connection:
-            connection.exec_driver_sql("ANALYZE prov_version, prov_record, prov_batch")
+            connection.exec_driver_sql("ANALYZE prov_version, prov_batch")
 
     def next_counter(self, session: Session, key: str) -> int:
         """The next value of a province counter kept in ``prov_meta``."""

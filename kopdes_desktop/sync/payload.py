@@ -13,7 +13,7 @@ import re
 import struct
 import zlib
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from kopdes_desktop.sync import errors
 from kopdes_desktop.sync.fileformat import canonical, inflate
@@ -25,6 +25,7 @@ SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 ID_RE = re.compile(r"^[0-9A-Za-z-]{1,36}$")
 REV_RE = re.compile(r"^[0-9A-Za-z-]{1,36}:[0-9]{1,18}$")
 MAX_STRING = 1_000_000
+MAX_COUNTER = 2**63 - 1
 RECORD_KEYS = frozenset({"t", "id", "c", "b", "x", "u", "v"})
 
 # The canonical layout of the payload JSON (sorted keys, no spaces): see scan_canonical.
@@ -58,24 +59,38 @@ def encode(records: list[dict[str, Any]], blobs: list[Blob]) -> bytes:
     return struct.pack(">I", len(packed)) + packed + b"".join(b.data for b in blobs)
 
 
+class Incoming(NamedTuple):
+    """One record of a batch as the province applies it: its values stay JSON text."""
+
+    table: str
+    record_id: str
+    counter: int
+    base_rev: str | None
+    deleted: bool
+    updated_at: str
+    values: str
+
+
 @dataclass(frozen=True)
 class Decoded:
-    """A verified payload: records, each record's values as JSON text, attachment blobs."""
+    """A verified payload: its records (in batch order) and attachment blobs."""
 
-    records: list[dict[str, Any]]
-    texts: list[str]
+    records: list[Incoming]
     blobs: list[Blob]
 
 
 def decode(payload: bytes, header: dict[str, Any]) -> tuple[list[dict[str, Any]], list[Blob]]:
-    """Records and blobs of a verified batch, checked against its header."""
+    """Records (as the laptop wrote them, values parsed) and blobs of a verified batch."""
     decoded = decode_batch(payload, header)
-    return decoded.records, decoded.blobs
+    records = [{"t": r.table, "id": r.record_id, "c": r.counter, "b": r.base_rev,
+                "x": r.deleted, "u": r.updated_at, "v": json.loads(r.values)}
+               for r in decoded.records]
+    return records, decoded.blobs
 
 
 def decode_batch(payload: bytes, header: dict[str, Any]) -> Decoded:
-    """Records, their values' JSON text and blobs of a verified batch, checked against its
-    header. The province stores each text as it came, so it never encodes values again."""
+    """Records and blobs of a verified batch, checked against its header. Each record's values
+    are kept as the JSON text they came in, which the province stores as it is."""
     if len(payload) < 4:
         raise errors.damaged("isi terpotong")
     (length,) = struct.unpack(">I", payload[:4])
@@ -87,23 +102,18 @@ def decode_batch(payload: bytes, header: dict[str, Any]) -> Decoded:
         raise errors.damaged("JSON") from exc
     low, high = header["counter_from"], header["counter_to"]
     scanned = _scan(text, low, high)
-    if scanned is None:
-        listed, records = _parsed(text)
-        texts = None
-    else:
-        listed, records, texts, suspect = scanned
+    listed, records = scanned if scanned is not None else _parsed(text)
     if len(records) > MAX_RECORDS or len(listed) > MAX_ATTACHMENTS:
         raise errors.hostile("jumlah catatan tidak wajar")
     if header.get("records") != len(records) or header.get("attachments") != len(listed):
         raise errors.damaged("jumlah catatan tidak cocok")
-    if texts is None:
+    if scanned is None:
         for record in records:
             check_record(record, low, high)
-        texts = [values_text(record["v"]) for record in records]
-    else:
-        _check_scanned(records[suspect:], texts[suspect:], low, high)
+        records = [Incoming(r["t"], r["id"], r["c"], r["b"], r["x"], r["u"],
+                            values_text(r["v"])) for r in records]
     blobs = _blobs(listed, payload[4 + length :])
-    return Decoded(records, texts, blobs)
+    return Decoded(records, blobs)
 
 
 def values_text(values: dict[str, Any]) -> str:
@@ -126,35 +136,34 @@ def _parsed(text: str) -> tuple[list[Any], list[Any]]:
     return listed, records
 
 
-def scan_canonical(text: str) -> tuple[list[Any], list[dict[str, Any]], list[str]] | None:
-    """Attachment list, records and each record's values text of a payload in the canonical
-    layout :func:`encode` writes; None for anything else (then parsed the general way).
+def scan_canonical(text: str) -> tuple[list[Any], list[Incoming]] | None:
+    """Attachment list and records of a payload in the canonical layout :func:`encode`
+    writes, when every record is plainly acceptable; None for anything else (then parsed and
+    checked the general way)."""
+    return _scan(text, 0, MAX_COUNTER)
 
-    Each record's values are parsed once, and their text is the exact slice they were parsed
-    from. The rest of a record must match ``RECORD_HEAD`` and end in ``,"x":false}`` or
-    ``,"x":true}``, so every byte is accounted for and the records equal what ``json.loads``
-    of the whole text gives.
+
+def _scan(text: str, low: int, high: int) -> tuple[list[Any], list[Incoming]] | None:
+    """Read a canonical payload in one pass, or None to leave it to the general path.
+
+    Each record's values are parsed once, to check them, and kept as the exact slice of text
+    they were parsed from. The rest of a record must match ``RECORD_HEAD`` and end in
+    ``,"x":false}`` or ``,"x":true}``, so every byte is accounted for and the records equal
+    what ``json.loads`` of the whole text gives. A record that is not plainly acceptable (an
+    unknown table, a counter outside ``low``..``high``, values that are not an object of that
+    table's columns, or too long) also ends the scan: the general path then finds and
+    reports the first fault, exactly as for any other layout.
     """
-    scanned = _scan(text, 0, -1)
-    return None if scanned is None else scanned[:3]
-
-
-def _scan(text: str, low: int, high: int
-          ) -> tuple[list[Any], list[dict[str, Any]], list[str], int] | None:
-    """:func:`scan_canonical`, plus the index of the first record that
-    :func:`_check_scanned` must look at: the records before it have a known table, a counter
-    from ``low`` to ``high``, and only that table's columns, checked here in the same pass."""
     if not text.startswith(PREFIX):
         return None
     head, scan_once, columns = RECORD_HEAD.match, _DECODER.scan_once, VALUE_COLUMNS
+    make = tuple.__new__
     try:
         listed, pos = _DECODER.raw_decode(text, len(PREFIX))
         if not isinstance(listed, list) or not text.startswith(MIDDLE, pos):
             return None
         pos += len(MIDDLE)
-        records: list[dict[str, Any]] = []
-        texts: list[str] = []
-        suspect = -1
+        records: list[Incoming] = []
         more = not text.startswith("]", pos)
         while more:
             match = head(text, pos)
@@ -170,36 +179,21 @@ def _scan(text: str, low: int, high: int
                 return None
             base, counter_text, record_id, table, updated = match.groups()
             counter = int(counter_text)
-            if suspect < 0:
-                allowed = columns.get(table)
-                if allowed is None or not low <= counter <= high or \
-                        not isinstance(values, dict) or not values.keys() <= allowed or \
-                        end - start > MAX_STRING:
-                    suspect = len(records)
-            records.append({"b": None if base == "null" else base[1:-1], "c": counter,
-                            "id": record_id, "t": table, "u": updated, "v": values,
-                            "x": deleted})
-            texts.append(text[start:end])
+            allowed = columns.get(table)
+            if allowed is None or not low <= counter <= high or \
+                    not isinstance(values, dict) or not values.keys() <= allowed or \
+                    end - start > MAX_STRING:
+                return None
+            records.append(make(Incoming, (
+                table, record_id, counter, None if base == "null" else base[1:-1], deleted,
+                updated, text[start:end])))
             more = text.startswith(",", pos)
             pos += more
     except (StopIteration, ValueError, RecursionError):
         return None
     if pos + len(SUFFIX) != len(text) or not text.startswith(SUFFIX, pos):
         return None
-    return listed, records, texts, len(records) if suspect < 0 else suspect
-
-
-def _check_scanned(records: list[dict[str, Any]], texts: list[str], low: int, high: int
-                   ) -> None:
-    """:func:`check_record` for records read by :func:`scan_canonical`, whose ``RECORD_HEAD``
-    already holds every record to the keys, types and patterns checked first there, so the
-    first refusal, if any, is the same."""
-    for record, text in zip(records, texts, strict=True):
-        allowed = VALUE_COLUMNS.get(record["t"])
-        if allowed is None or not low <= record["c"] <= high or \
-                not isinstance(record["v"], dict) or not record["v"].keys() <= allowed or \
-                len(text) > MAX_STRING:
-            check_record(record, low, high)
+    return listed, records
 
 
 def check_record(record: Any, low: int, high: int) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, func, select
 
 from kopdes_desktop.paths import DataPaths
-from kopdes_desktop.province.models import ProvBatch, ProvRecord
+from kopdes_desktop.province.models import ProvBatch, ProvVersion
 from kopdes_desktop.province.outputs import write_trust_file
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.db import Store
@@ -85,5 +85,5 @@ def batch_counts(province: ProvinceStore) -> dict[str, int]:
     with province.session() as session:
         rows = session.execute(select(ProvBatch.status, func.count()).group_by(
             ProvBatch.status)).all()
-        records = session.scalar(select(func.count()).select_from(ProvRecord))
+        records = session.scalar(select(func.count()).where(ProvVersion.is_current))
     return {**{status: count for status, count in rows}, "records": int(records or 0)}

@@ -153,4 +153,4 @@ def test_planner_statistics_are_refreshed_on_postgresql(store, db_url):
             "AND relname IN ('prov_version', 'prov_record', 'prov_batch') "
             "AND last_analyze IS NOT NULL"
         )).scalar()
-    assert analyzed == 3
+    assert analyzed == 2

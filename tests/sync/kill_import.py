@@ -1,7 +1,7 @@
 """Child process for the kill test: imports one batch and stops inside the transaction.
 
-It prints ``APPLYING`` when the first record row is about to be written, then waits to be
-killed; the parent kills it with SIGKILL at that moment.
+It prints ``APPLYING`` once the batch's record rows are written, before the commit, then
+waits to be killed; the parent kills it with SIGKILL at that moment.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ def main() -> None:
 
     @event.listens_for(store.engine, "after_cursor_execute")
     def _pause(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
-        if statement.lstrip().upper().startswith("INSERT INTO PROV_RECORD"):
+        if statement.lstrip().upper().startswith("INSERT INTO PROV_VERSION"):
             print("APPLYING", flush=True)
             time.sleep(120)
 

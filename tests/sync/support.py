@@ -21,10 +21,9 @@ from kopdes_desktop.province.models import (
     ProvBatch,
     ProvConflict,
     ProvDevice,
-    ProvRecord,
     ProvVersion,
 )
-from kopdes_desktop.province.outputs import write_trust_file
+from kopdes_desktop.province.outputs import write_receipts, write_reference, write_trust_file
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import Assessment, Cooperative, Person, Region, Visit
@@ -146,15 +145,22 @@ def import_all(province: ProvinceStore, files: list[Path]) -> list[ImportOutcome
 
 
 def snapshot(province: ProvinceStore) -> dict[str, Any]:
-    """Everything that matters of a province store's state, comparable across stores."""
+    """Everything that matters of a province store's state, comparable across stores; it also
+    checks that every record has exactly one current head, and one conflict flag."""
     with province.session() as session:
+        heads = session.scalars(select(ProvVersion)).all()
+        current = [h for h in heads if h.is_current]
+        keys = {(h.table_name, h.record_id) for h in heads}
+        assert len(current) == len(keys) == len({(h.table_name, h.record_id) for h in current})
+        flags = {(h.table_name, h.record_id, h.in_conflict) for h in heads}
+        assert len(flags) == len(keys), "heads of one record disagree on its conflict flag"
         return {
             "records": sorted(
-                (r.table_name, r.record_id, r.device_id, r.counter, r.deleted, r.conflict)
-                for r in session.scalars(select(ProvRecord))),
+                (r.table_name, r.record_id, r.device_id, r.counter, r.deleted, r.in_conflict)
+                for r in current),
             "versions": sorted(
                 (v.table_name, v.record_id, v.device_id, v.counter, v.deleted, v.data)
-                for v in session.scalars(select(ProvVersion))),
+                for v in heads),
             "batches": sorted(
                 (b.batch_id, b.status, b.counter_from, b.counter_to)
                 for b in session.scalars(select(ProvBatch))),
@@ -168,10 +174,11 @@ def snapshot(province: ProvinceStore) -> dict[str, Any]:
 
 def current_data(province: ProvinceStore, table: str, record_id: str) -> dict[str, Any]:
     with province.session() as session:
-        record = session.get(ProvRecord, (table, record_id))
-        version = session.get(ProvVersion, (table, record_id, record.device_id))
-        return {"deleted": record.deleted, "conflict": record.conflict,
-                "device_id": record.device_id, **json.loads(version.data)}
+        version = session.scalars(select(ProvVersion).where(
+            ProvVersion.table_name == table, ProvVersion.record_id == record_id,
+            ProvVersion.is_current)).one()
+        return {"deleted": version.deleted, "conflict": version.in_conflict,
+                "device_id": version.device_id, **json.loads(version.data)}
 
 
 def subprocess_env() -> dict[str, str]:
@@ -179,3 +186,22 @@ def subprocess_env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(REPO_ROOT), *filter(None, [env.get("PYTHONPATH")])])
     return env
+
+
+def two_laptops_editing_one_cooperative(
+        tmp_path: Path, province: ProvinceStore, laptops: Any
+) -> tuple[str, list[Path], list[Path], list[Path]]:
+    """A creates the cooperative; B gets it by reference package; both then edit it."""
+    a, b = laptops("a"), laptops("b")
+    enroll_laptop(province, a, tmp_path)
+    enroll_laptop(province, b, tmp_path)
+    coop = add_cooperative(a)
+    base = export_files(a, tmp_path / "a0")
+    import_all(province, base)
+    [receipt] = write_receipts(province, tmp_path / "r0")
+    SyncService(a).import_files([receipt])
+    write_reference(province, tmp_path / "ref0.kopdes-ref")
+    assert SyncService(b).import_files([tmp_path / "ref0.kopdes-ref"])[0].status == "applied"
+    edit(a, Cooperative, coop, name="KDMP Versi A", notes="dari A")
+    edit(b, Cooperative, coop, name="KDMP Versi B")
+    return coop, base, export_files(a, tmp_path / "a1"), export_files(b, tmp_path / "b1")

@@ -11,7 +11,7 @@ from pathlib import Path
 from kopdes_desktop.province.conflicts import list_conflicts, resolve_conflict
 from kopdes_desktop.province.devices import enroll
 from kopdes_desktop.province.ingest import import_file
-from kopdes_desktop.province.outputs import write_receipts, write_reference
+from kopdes_desktop.province.outputs import write_reference
 from kopdes_desktop.province.spreadsheet import table_rows
 from kopdes_desktop.store.models import Cooperative, Visit
 from kopdes_desktop.sync.service import SyncService
@@ -26,29 +26,13 @@ from .support import (
     import_all,
     snapshot,
     subprocess_env,
+    two_laptops_editing_one_cooperative,
 )
-
-
-def _two_laptops_editing_one_cooperative(tmp_path, province, laptops):
-    """A creates the cooperative; B gets it by reference package; both then edit it."""
-    a, b = laptops("a"), laptops("b")
-    enroll_laptop(province, a, tmp_path)
-    enroll_laptop(province, b, tmp_path)
-    coop = add_cooperative(a)
-    base = export_files(a, tmp_path / "a0")
-    import_all(province, base)
-    [receipt] = write_receipts(province, tmp_path / "r0")
-    SyncService(a).import_files([receipt])
-    write_reference(province, tmp_path / "ref0.kopdes-ref")
-    assert SyncService(b).import_files([tmp_path / "ref0.kopdes-ref"])[0].status == "applied"
-    edit(a, Cooperative, coop, name="KDMP Versi A", notes="dari A")
-    edit(b, Cooperative, coop, name="KDMP Versi B")
-    return coop, base, export_files(a, tmp_path / "a1"), export_files(b, tmp_path / "b1")
 
 
 def test_p7_two_laptops_reach_one_state_with_one_conflict_in_both_orders(
         tmp_path, province, twin_province, laptops):
-    coop, base, from_a, from_b = _two_laptops_editing_one_cooperative(
+    coop, base, from_a, from_b = two_laptops_editing_one_cooperative(
         tmp_path, province, laptops)
     other = twin_province("twin")
     for device_file in tmp_path.glob("device-*.json"):
@@ -74,7 +58,7 @@ def test_p7_two_laptops_reach_one_state_with_one_conflict_in_both_orders(
 
 def test_p8_reference_data_never_overwrites_a_pending_change_it_becomes_a_conflict(
         tmp_path, province, laptops):
-    coop, _, from_a, from_b = _two_laptops_editing_one_cooperative(tmp_path, province, laptops)
+    coop, _, from_a, from_b = two_laptops_editing_one_cooperative(tmp_path, province, laptops)
     import_all(province, from_a)
     write_reference(province, tmp_path / "ref1.kopdes-ref")
     b = SyncService(laptops.opened[1])
@@ -95,7 +79,7 @@ def test_p8_reference_data_never_overwrites_a_pending_change_it_becomes_a_confli
 
 
 def test_taking_the_reference_version_drops_the_pending_change(tmp_path, province, laptops):
-    coop, _, from_a, _ = _two_laptops_editing_one_cooperative(tmp_path, province, laptops)
+    coop, _, from_a, _ = two_laptops_editing_one_cooperative(tmp_path, province, laptops)
     import_all(province, from_a)
     write_reference(province, tmp_path / "ref1.kopdes-ref")
     b = SyncService(laptops.opened[1])

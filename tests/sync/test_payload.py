@@ -15,6 +15,7 @@ from kopdes_desktop.province.ingest import import_bytes
 from kopdes_desktop.sync.errors import SyncRejected
 from kopdes_desktop.sync.fileformat import canonical
 from kopdes_desktop.sync.payload import (
+    Incoming,
     check_record,
     decode_batch,
     encode,
@@ -37,10 +38,20 @@ def _header(records: int) -> dict:
     return {"records": records, "attachments": 0, "counter_from": 1, "counter_to": 99}
 
 
-def _reference(text: str) -> tuple[list, list[str]]:
+def _incoming(records: list[dict]) -> list[Incoming]:
+    """Records as the province applies them, values as canonical JSON text."""
+    return [Incoming(r["t"], r["id"], r["c"], r["b"], r["x"], r["u"], values_text(r["v"]))
+            for r in records]
+
+
+def _reference(text: str) -> list[Incoming]:
     """What the general path gives: the records of ``json.loads``, values re-encoded."""
-    records = json.loads(text)["records"]
-    return records, [values_text(r["v"]) for r in records]
+    return _incoming(json.loads(text)["records"])
+
+
+def _parsed(decoded: list[Incoming]) -> list[tuple]:
+    """Decoded records with their values parsed: comparable whatever the values' spacing."""
+    return [(*r[:6], json.loads(r.values)) for r in decoded]
 
 
 def _general(text: str, header: dict) -> list | str:
@@ -72,8 +83,7 @@ def test_canonical_payload_keeps_values_text_and_agrees_with_json_loads():
     decoded = decode_batch(payload, _header(len(records)))
     text = zlib.decompress(payload[4:]).decode()
     assert scan_canonical(text) is not None
-    assert (decoded.records, decoded.texts) == _reference(text)
-    assert decoded.records == records
+    assert decoded.records == _reference(text) == _incoming(records)
 
 
 @pytest.mark.parametrize("layout", ["spaced", "keys reordered", "duplicate values key"])
@@ -90,8 +100,8 @@ def test_other_layouts_decode_exactly_as_json_loads(layout):
         text = text[:first] + '"v":{"name":"palsu","notes":"palsu"},' + text[first:]
     raw = text.encode()
     decoded = decode_batch(payload_of(None, raw_json=raw), _header(len(records)))
-    assert (decoded.records, decoded.texts) == _reference(text)
-    assert decoded.records[0]["v"]["name"] == TRICKY[0]["name"]
+    assert decoded.records == _reference(text)
+    assert json.loads(decoded.records[0].values)["name"] == TRICKY[0]["name"]
 
 
 json_values = st.recursive(
@@ -118,13 +128,14 @@ def test_scanned_or_not_every_payload_decodes_as_json_loads_does(values, cut, in
         except SyncRejected:
             assert _general(candidate, header) == "rejected"
             continue
-        assert decoded.records == _general(candidate, header)
         # Values are stored as the text they came in: canonical from an honest laptop, and
         # always the same JSON value as the record's.
-        assert [json.loads(t) for t in decoded.texts] == [r["v"] for r in decoded.records]
+        assert _parsed(decoded.records) == [
+            (r["t"], r["id"], r["c"], r["b"], r["x"], r["u"], r["v"])
+            for r in _general(candidate, header)]
     assert scan_canonical(text) is not None
-    assert decode_batch(payload_of(None, raw_json=text.encode()), header).texts == [
-        values_text(r["v"]) for r in records]
+    assert decode_batch(payload_of(None, raw_json=text.encode()), header).records == _incoming(
+        records)
 
 
 def test_province_stores_values_text_of_a_spaced_payload(tmp_path, province, laptops):

@@ -7,10 +7,11 @@ import zlib
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
 
 from kopdes_desktop.province.devices import approve, device_statuses
 from kopdes_desktop.province.ingest import import_bytes, import_file
-from kopdes_desktop.province.models import ProvRecord
+from kopdes_desktop.province.models import ProvVersion
 from kopdes_desktop.province.outputs import write_receipts, write_reference
 from kopdes_desktop.store.models import Cooperative, Visit
 from kopdes_desktop.sync.fileformat import KIND_RECEIPT, sign_document
@@ -115,7 +116,7 @@ def test_p4_unknown_device_is_quarantined_then_applied_on_approval(tmp_path, pro
     outcome = import_file(province, files[0])
     assert outcome.status == "quarantined"
     with province.session() as session:
-        assert session.get(ProvRecord, ("cooperative", coop)) is None
+        assert not session.scalars(select(ProvVersion).where(ProvVersion.record_id == coop)).all()
     [status] = device_statuses(province)
     assert (status.device_id, status.status, status.quarantined_batches) == (
         laptop.device_id, "unknown", 1)
@@ -123,7 +124,9 @@ def test_p4_unknown_device_is_quarantined_then_applied_on_approval(tmp_path, pro
     applied = approve(province, laptop.device_id)
     assert [o.status for o in applied] == ["applied"]
     with province.session() as session:
-        assert session.get(ProvRecord, ("cooperative", coop)) is not None
+        assert session.scalars(select(ProvVersion.is_current).where(
+            ProvVersion.table_name == "cooperative", ProvVersion.record_id == coop)).all() == [
+            True]
     assert device_statuses(province)[0].quarantined_batches == 0
 
 
