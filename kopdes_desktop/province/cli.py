@@ -97,7 +97,7 @@ def _approve(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        outcomes = [ingest.import_file(store, Path(f)) for f in args.files]
+        outcomes = ingest.import_files(store, [Path(f) for f in args.files])
     _print_outcomes(outcomes, args.json)
     return 1 if any(o.status == "rejected" for o in outcomes) else 0
 

@@ -7,17 +7,17 @@ Every file ends in one typed outcome: ``applied``, ``duplicate`` (already receiv
 Two steps, so the service can verify uploads in parallel and commit them together: a file is
 opened and checked (:func:`~kopdes_desktop.sync.fileformat.open_batch`, :func:`check_batch`:
 no database), then received in the caller's transaction (:func:`apply_opened`).
-:func:`import_bytes` does both for one file in a transaction of its own.
+:func:`import_bytes` does both for one file in a transaction of its own; :func:`import_files`
+does it for many files, opening and decoding the next ones in a second process meanwhile.
 """
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,13 @@ from sqlalchemy import Connection, CursorResult, Row, insert, select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.province.apply import apply_records, placeholder
+from kopdes_desktop.province.decoder import (
+    Prepared,
+    Preparer,
+    collector_paused,
+    prepare,
+    second_process_possible,
+)
 from kopdes_desktop.province.models import ProvBatch, ProvDevice, ProvRejection
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import utcnow
@@ -65,23 +72,6 @@ def _read(path: Path) -> bytes:
         ) from exc
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a batch is decoded and applied.
-
-    A batch makes tens of thousands of dicts, tuples and strings at once, none of them in a
-    reference cycle; the collector would walk them over and over (about a sixth of an
-    import's time). It runs again at the end; if it was already off, it stays off.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def check_batch(store: ProvinceStore, opened: OpenedBatch) -> Decoded:
     """The decoded payload of an opened batch whose header fits this province."""
     header = opened.header
@@ -93,11 +83,46 @@ def check_batch(store: ProvinceStore, opened: OpenedBatch) -> Decoded:
 
 def import_file(store: ProvinceStore, path: Path) -> ImportOutcome:
     """Import one batch file; never raises for a bad file, only reports."""
-    try:
-        data = _read(path)
-    except SyncRejected as exc:
-        return ImportOutcome(path.name, None, None, "rejected", exc.message)
-    return import_bytes(store, data, path.name)
+    [outcome] = import_files(store, [path], second_process=False)
+    return outcome
+
+
+def import_files(store: ProvinceStore, paths: Sequence[Path],
+                 second_process: bool | None = None) -> list[ImportOutcome]:
+    """Import batch files in order, each in a transaction of its own, with an outcome each.
+
+    A file received before (same bytes) is answered without being opened. The files ahead
+    are opened and decoded in a second process while one is written, when there are several
+    and that is possible (see :mod:`~kopdes_desktop.province.decoder`); ``second_process``
+    forces it on or off.
+    """
+    if second_process is None:
+        second_process = len(paths) > 1 and second_process_possible()
+    check = partial(check_batch, store)
+    with Preparer[ImportOutcome | None](store.seal_key, store.key_id, check,
+                                        second_process) as preparer:
+        return [
+            known if prepared is None else receive_prepared(store, data, prepared, path.name)
+            for (known, path), data, prepared in preparer.prepared(_unseen(store, paths))
+        ]
+
+
+def _unseen(store: ProvinceStore, paths: Sequence[Path]
+            ) -> Iterator[tuple[tuple[ImportOutcome | None, Path], Path, bytes | None]]:
+    """Each file, with the outcome it has without being opened (unreadable, received
+    before), else the bytes to prepare."""
+    for path in paths:
+        try:
+            data = _read(path)
+        except SyncRejected as exc:
+            yield (ImportOutcome(path.name, None, None, "rejected", exc.message), path), path, None
+            continue
+        with store.session() as session:
+            known = known_file(session.connection(), hashlib.sha256(data).hexdigest())
+        if known is not None:
+            yield (_duplicate(path.name, known), path), path, None
+        else:
+            yield (None, path), path, data
 
 
 def import_bytes(store: ProvinceStore, data: bytes, name: str = "") -> ImportOutcome:
@@ -108,26 +133,27 @@ def import_bytes(store: ProvinceStore, data: bytes, name: str = "") -> ImportOut
         known = known_file(session.connection(), file_sha)
         if known is not None:
             return _duplicate(name, known)
-    try:
-        opened = open_batch(data, store.seal_key, store.key_id)
-    except SyncRejected as exc:
-        return ImportOutcome(name, None, None, "rejected", exc.message)
-    # From here the file is signed by the key it names: a refusal can be told to its device.
     with collector_paused():
-        return _decode_and_apply(store, data, opened, name)
+        prepared = prepare(data, store.seal_key, store.key_id, partial(check_batch, store))
+    return receive_prepared(store, data, prepared, name)
 
 
-def _decode_and_apply(store: ProvinceStore, data: bytes, opened: OpenedBatch, name: str
-                      ) -> ImportOutcome:
-    """Decode and apply an opened batch in a transaction of its own. Its records are freed on
-    return, before the collector runs again: it would otherwise walk all of them once."""
-    try:
-        decoded = check_batch(store, opened)
-    except SyncRejected as exc:
-        with store.session() as session:
-            return refused(session, opened.header, exc, name)
-    with store.session() as session:
-        return apply_opened(store, session, data, opened, decoded, name)
+def receive_prepared(store: ProvinceStore, data: bytes, prepared: Prepared, name: str = ""
+                     ) -> ImportOutcome:
+    """Apply a prepared batch, or record its refusal, in a transaction of its own.
+
+    The collector is paused meanwhile; the batch's records are freed on return, before it
+    runs again (it would otherwise walk all of them once).
+    """
+    if prepared.opened is None:
+        assert prepared.refusal is not None
+        return ImportOutcome(name, None, None, "rejected", prepared.refusal.message)
+    # From here the file is signed by the key it names: a refusal can be told to its device.
+    with collector_paused(), store.session() as session:
+        if prepared.decoded is None:
+            assert prepared.refusal is not None
+            return refused(session, prepared.opened.header, prepared.refusal, name)
+        return apply_opened(store, session, data, prepared.opened, prepared.decoded, name)
 
 
 def apply_opened(store: ProvinceStore, session: Session, data: bytes, opened: OpenedBatch,

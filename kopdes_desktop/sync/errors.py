@@ -17,6 +17,10 @@ class SyncRejected(KopdesError):
         super().__init__(message, message_en)
         self.code = code
 
+    def __reduce__(self) -> tuple[type[SyncRejected], tuple[str, str, str]]:
+        # Refusals travel between processes (see province.decoder) with both messages.
+        return SyncRejected, (self.code, self.message, self.message_en)
+
 
 def not_kopdes() -> SyncRejected:
     return SyncRejected(
