@@ -18,6 +18,7 @@ import gc
 import multiprocessing
 import os
 import pickle
+import signal
 import sys
 import threading
 from collections import deque
@@ -93,8 +94,10 @@ def _serve(connection: Connection, parent_end: Connection, seal_key: X25519Priva
            key_id: str, check: Callable[[OpenedBatch], Decoded]) -> None:
     """The child: read each file named, prepare it, answer with its bytes and the result (or
     None when the file cannot be read now: the parent then uses the bytes it read). It ends
-    when the parent closes its end, so it must not keep a copy of that end open."""
+    when the parent closes its end, so it must not keep a copy of that end open; Ctrl+C is the
+    parent's to handle (it then closes its end)."""
     gc.disable()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent_end.close()
     while True:
         try:
@@ -107,7 +110,10 @@ def _serve(connection: Connection, parent_end: Connection, seal_key: X25519Priva
             answer = None
         else:
             answer = (data, prepare(data, seal_key, key_id, check))
-        connection.send_bytes(pickle.dumps(answer, pickle.HIGHEST_PROTOCOL))
+        try:
+            connection.send_bytes(pickle.dumps(answer, pickle.HIGHEST_PROTOCOL))
+        except OSError:  # the parent stopped listening (interrupted, or done)
+            return
 
 
 class Preparer(Generic[Item]):

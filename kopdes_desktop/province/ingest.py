@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, CursorResult, Row, insert, select
 from sqlalchemy.orm import Session
@@ -99,30 +99,36 @@ def import_files(store: ProvinceStore, paths: Sequence[Path],
     if second_process is None:
         second_process = len(paths) > 1 and second_process_possible()
     check = partial(check_batch, store)
-    with Preparer[ImportOutcome | None](store.seal_key, store.key_id, check,
-                                        second_process) as preparer:
+    with Preparer[_Screened](store.seal_key, store.key_id, check, second_process) as preparer:
         return [
-            known if prepared is None else receive_prepared(store, data, prepared, path.name)
-            for (known, path), data, prepared in preparer.prepared(_unseen(store, paths))
+            receive_prepared(store, data, prepared, screened.name) if prepared is not None
+            else screened.outcome
+            for screened, data, prepared in preparer.prepared(_screen(store, paths))
         ]
 
 
-def _unseen(store: ProvinceStore, paths: Sequence[Path]
-            ) -> Iterator[tuple[tuple[ImportOutcome | None, Path], Path, bytes | None]]:
-    """Each file, with the outcome it has without being opened (unreadable, received
-    before), else the bytes to prepare."""
+class _Screened(NamedTuple):
+    name: str
+    outcome: ImportOutcome | None  # known without opening the file, else None
+
+
+def _screen(store: ProvinceStore, paths: Sequence[Path]
+            ) -> Iterator[tuple[_Screened, Path, bytes | None]]:
+    """Each file with its bytes to prepare, or none when its outcome is known without
+    opening it: unreadable, or received before."""
     for path in paths:
         try:
             data = _read(path)
         except SyncRejected as exc:
-            yield (ImportOutcome(path.name, None, None, "rejected", exc.message), path), path, None
+            yield _Screened(path.name, ImportOutcome(path.name, None, None, "rejected",
+                                                     exc.message)), path, None
             continue
         with store.session() as session:
             known = known_file(session.connection(), hashlib.sha256(data).hexdigest())
         if known is not None:
-            yield (_duplicate(path.name, known), path), path, None
+            yield _Screened(path.name, _duplicate(path.name, known)), path, None
         else:
-            yield (None, path), path, data
+            yield _Screened(path.name, None), path, data
 
 
 def import_bytes(store: ProvinceStore, data: bytes, name: str = "") -> ImportOutcome:

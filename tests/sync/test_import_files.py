@@ -7,7 +7,11 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import signal
+import subprocess
+import sys
 import threading
+import time
 from functools import partial
 from pathlib import Path
 
@@ -20,7 +24,14 @@ from kopdes_desktop.province.ingest import check_batch, import_files
 from kopdes_desktop.province.store import ProvinceStore
 
 from .craft import laptop_key, payload_of, seal
-from .support import add_cooperative, add_visits, enroll_laptop, export_files, snapshot
+from .support import (
+    add_cooperative,
+    add_visits,
+    enroll_laptop,
+    export_files,
+    snapshot,
+    subprocess_env,
+)
 
 
 def _batches(tmp_path: Path, province: ProvinceStore,
@@ -138,3 +149,45 @@ def test_kopdes_province_import_of_many_files_reports_each(tmp_path, province, l
     assert [r["status"] for r in reported] == ["applied", "duplicate"] + ["applied"] * (
         len(files) - 2)
     assert sum(r["records"] for r in reported if r["status"] == "applied") == 2401
+
+
+def _running(marker: str) -> list[int]:
+    """Live processes whose command line contains ``marker``."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and marker.encode() in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+def test_ctrl_c_during_an_import_leaves_whole_batches_and_no_second_process(
+        tmp_path, province, laptops):
+    files = _batches(tmp_path, province, laptops)
+    child = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("interrupt_import.py")), "import",
+         "--dir", str(province.root), *map(str, files)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=subprocess_env(),
+    )
+    marker = str(province.root)
+    try:
+        assert child.stdout.readline().strip() == "APPLYING"
+        assert len(_running(marker)) == 2  # the command and its second process
+        child.send_signal(signal.SIGINT)
+        _, errors = child.communicate(timeout=60)
+    finally:
+        child.kill()
+    assert child.returncode == 130
+    assert errors.strip() == "kopdes-province: dibatalkan"
+    deadline = time.monotonic() + 10
+    while _running(marker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _running(marker) == []
+    state = snapshot(province)
+    [batch] = state["batches"]
+    assert batch[1] == "applied"
+    assert len(state["records"]) == batch[3] - batch[2] + 1
+    outcomes = import_files(province, files)
+    assert [o.status for o in outcomes] == ["duplicate"] + ["applied"] * (len(files) - 1)
