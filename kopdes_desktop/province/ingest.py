@@ -123,22 +123,23 @@ def _screen(store: ProvinceStore, paths: Sequence[Path]
             yield _Screened(path.name, ImportOutcome(path.name, None, None, "rejected",
                                                      exc.message)), path, None
             continue
-        with store.session() as session:
-            known = known_file(session.connection(), hashlib.sha256(data).hexdigest())
-        if known is not None:
-            yield _Screened(path.name, _duplicate(path.name, known)), path, None
-        else:
-            yield _Screened(path.name, None), path, data
+        before = _received_before(store, data, path.name)
+        yield _Screened(path.name, before), path, None if before is not None else data
+
+
+def _received_before(store: ProvinceStore, data: bytes, name: str) -> ImportOutcome | None:
+    """The "already received" outcome of a file whose exact bytes were received before."""
+    with store.session() as session:
+        known = known_file(session.connection(), hashlib.sha256(data).hexdigest())
+    return None if known is None else _duplicate(name, known)
 
 
 def import_bytes(store: ProvinceStore, data: bytes, name: str = "") -> ImportOutcome:
     """Import one batch given as bytes (a file's content or an HTTP body), in a transaction
     of its own."""
-    file_sha = hashlib.sha256(data).hexdigest()
-    with store.session() as session:
-        known = known_file(session.connection(), file_sha)
-        if known is not None:
-            return _duplicate(name, known)
+    before = _received_before(store, data, name)
+    if before is not None:
+        return before
     with collector_paused():
         prepared = prepare(data, store.seal_key, store.key_id, partial(check_batch, store))
     return receive_prepared(store, data, prepared, name)
