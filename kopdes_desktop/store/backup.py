@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kopdes_desktop.errors import StoreError
 from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.store import incarnation
 from kopdes_desktop.store.db import SQLITE_MAGIC
 
 
@@ -122,6 +123,7 @@ def restore(paths: DataPaths, candidate: Path) -> Path | None:
         backup_file(Path(candidate), staged)
         if database.exists():
             kept = backup_file(database, paths.backups / f"sebelum-pulihkan-{_stamp()}.sqlite3")
+        incarnation.note_restored(database)
         for suffix in ("-wal", "-shm"):
             Path(str(database) + suffix).unlink(missing_ok=True)
         os.replace(staged, database)

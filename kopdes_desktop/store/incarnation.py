@@ -19,7 +19,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -66,6 +68,24 @@ def write_mark(database: Path, counter: int, *, restored: bool = False) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         log.warning("sync state mark not written: %s", exc.strerror)
+
+
+def note_restored(database: Path) -> None:
+    """Before ``database`` is replaced by a backup: keep its counter as the mark and ask the
+    next open to move to a new incarnation (a restore on a new laptop has no mark at all)."""
+    counter = 0
+    if database.exists():
+        try:
+            connection = sqlite3.connect(f"file:{quote(str(database))}?mode=ro", uri=True)
+            try:
+                row = connection.execute(
+                    "SELECT counter FROM device WHERE is_self = 1").fetchone()
+            finally:
+                connection.close()
+            counter = int(row[0]) if row else 0
+        except sqlite3.Error as exc:
+            log.warning("counter of the replaced database not read: %s", exc)
+    write_mark(database, counter, restored=True)
 
 
 def clear_restored(database: Path, counter: int) -> None:

@@ -119,13 +119,13 @@ def apply_receipt(store: Store, body: dict[str, Any], province: ProvincePublic
     with store.session() as session:
         device = self_device(session)
         before = device.acked_counter
-        diverged = [str(r.get("batch_id")) for r in rejected
-                    if isinstance(r, dict) and r.get("code") == "divergence"]
+        # A divergence not yet acted on: one of this laptop's batches still waiting for an answer.
+        diverged = [r for r in rejected if isinstance(r, dict) and r.get("code") == "divergence"
+                    and _unanswered(session, str(r.get("batch_id")))]
         refused = _mark_rejected(session, rejected)
         notices.refused_records(session, refused_records)
         restamped = 0
-        if highest > device.counter or any(
-                session.get(SyncBatch, b) is not None for b in diverged):
+        if highest > device.counter or diverged:
             restamped = incarnation.advance(session, device.id, max(highest, device.counter))
             session.refresh(device)
         acked = _acknowledge(session, device, applied, contiguous)
@@ -148,6 +148,11 @@ def apply_receipt(store: Store, body: dict[str, Any], province: ProvincePublic
     if refused_records:
         message += f" {len(refused_records)} data ditolak provinsi; lihat Bentrok."
     return "applied", message, details
+
+
+def _unanswered(session: Session, batch_id: str) -> bool:
+    batch = session.get(SyncBatch, batch_id)
+    return batch is not None and batch.state == "exported"
 
 
 def _mark_rejected(session: Session, rejected: list[Any]) -> int:
