@@ -46,6 +46,9 @@ log = logging.getLogger(__name__)
 
 NEW_VISIT_PREFIX = "new:"
 """``navigate("visit", "new:<cooperative id>")`` starts a new visit for that cooperative."""
+PRESET_PREFIX = "show:"
+"""``navigate("tindak_lanjut", "show:overdue")`` opens a list with one of its presets (the
+list a Beranda card counts); the view's ``show_preset`` knows its own."""
 
 
 @dataclass(frozen=True)
@@ -325,6 +328,8 @@ class MainWindow(QMainWindow):
             widget.refresh()
         if assessment_id and hasattr(widget, "show_assessment"):
             widget.show_assessment(assessment_id)
+        elif record_id.startswith(PRESET_PREFIX) and hasattr(widget, "show_preset"):
+            widget.show_preset(record_id[len(PRESET_PREFIX):])
         elif record_id.startswith(NEW_VISIT_PREFIX) and hasattr(widget, "new_visit"):
             widget.new_visit(record_id[len(NEW_VISIT_PREFIX):] or None)
         elif record_id and hasattr(widget, "show_record"):

@@ -8,7 +8,6 @@ from functools import partial
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from kopdes_desktop.ui.models.cooperatives import (
     CooperativeTableModel,
 )
 from kopdes_desktop.ui.widgets.category import category_colors
+from kopdes_desktop.ui.widgets.scope import MineToggle
 from kopdes_desktop.ui.widgets.tables import assemble_list_page, make_table
 from kopdes_desktop.ui.workers import run_task
 
@@ -78,7 +78,7 @@ class CooperativesView(QWidget):
                 self.tr("Unit: %1").replace("%1", labels.label(labels.UNIT_STATUSES, status)),
                 status)
         self.category = QComboBox()
-        self.mine = QCheckBox(self.tr("Assigned to me"))
+        self.mine = MineToggle()
         self.count = QLabel()
         self.model = CooperativeTableModel(self, i18n.current_language())
         self.proxy = CooperativeFilterProxy(self)
@@ -97,8 +97,7 @@ class CooperativesView(QWidget):
             lambda: self._apply(unit_status=self.unit_status.currentData() or None))
         self.category.currentIndexChanged.connect(
             lambda: self._apply(category=self.category.currentData() or None))
-        self.mine.toggled.connect(
-            lambda on: self._apply(mine=set(self._mine) if on else None))
+        self.mine.toggled.connect(lambda _on: self._apply(mine=self.mine.ids()))
         self.table.activated.connect(self._open_index)
         self.open_button.clicked.connect(self.open_selected)
         self.new_visit_button.clicked.connect(self.new_visit)
@@ -133,9 +132,9 @@ class CooperativesView(QWidget):
             [(c, c) for c in categories] + [(NOT_ASSESSED_KEY, labels.text(labels.NOT_ASSESSED))],
         )
         self.model.category_colors = category_colors(self.ctx)
+        self.mine.set_ids(self._mine)
+        self.proxy.set_filters(mine=self.mine.ids())
         self.model.set_rows(rows)
-        if self.mine.isChecked():
-            self.proxy.set_filters(mine=set(self._mine))
         self._update_count()
 
     @staticmethod
@@ -160,6 +159,14 @@ class CooperativesView(QWidget):
             .replace("%1", str(self.proxy.rowCount()))
             .replace("%2", str(self.model.rowCount()))
         )
+
+    def show_preset(self, preset: str) -> None:
+        """Beranda's "my cooperatives" card: this mentor's cooperatives, no other filter."""
+        if preset == "mine":
+            self.search.clear()
+            for combo in (self.kabupaten, self.unit_status, self.category):
+                combo.setCurrentIndex(0)
+            self.mine.show_mine()
 
     def focus_search(self) -> None:
         self.search.setFocus()

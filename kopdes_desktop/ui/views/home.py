@@ -96,11 +96,12 @@ class HomeView(QWidget):
 
     def _connect(self) -> None:
         go = self.ctx.events.navigate.emit
-        self.card_coops.clicked.connect(lambda: go("koperasi", ""))
-        self.card_visits.clicked.connect(lambda: go("kunjungan", ""))
-        self.card_overdue.clicked.connect(lambda: go("tindak_lanjut", ""))
-        self.card_upcoming.clicked.connect(lambda: go("tindak_lanjut", ""))
-        self.card_drafts.clicked.connect(lambda: go("kunjungan", ""))
+        # Each card opens the list it counts (the same cooperatives, the same filter).
+        self.card_coops.clicked.connect(lambda: go("koperasi", "show:mine"))
+        self.card_visits.clicked.connect(lambda: go("kunjungan", "show:month"))
+        self.card_overdue.clicked.connect(lambda: go("tindak_lanjut", "show:overdue"))
+        self.card_upcoming.clicked.connect(lambda: go("tindak_lanjut", "show:upcoming"))
+        self.card_drafts.clicked.connect(self.drafts.focus_list)
         self.card_unsynced.clicked.connect(lambda: go("sinkronisasi", ""))
         self.coops.activated.connect(lambda rid: go("cooperative", rid))
         self.visits.activated.connect(lambda rid: go("visit", rid))

@@ -80,6 +80,12 @@ class LinkList(QFrame):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
 
+    def focus_list(self) -> None:
+        """Put the keyboard on the list, its first record selected (Enter opens it)."""
+        self.list.setFocus()
+        if self.list.count() and self.list.item(0).data(RECORD_ROLE):
+            self.list.setCurrentRow(0)
+
     def _activated(self, item: QListWidgetItem) -> None:
         record_id = item.data(RECORD_ROLE)
         if record_id:
