@@ -77,7 +77,6 @@ INDONESIAN: dict = {
         "Cari nama, desa, kecamatan, kabupaten atau nomor legalitas (Ctrl+F)",
     "Any unit status": "Semua status unit",
     "Unit: %1": "Unit: %1",
-    "Assigned to me": "Tugas saya",
     "Open": "Buka",
     ("Labels", "Open"): "Terbuka",
     "New visit (Ctrl+N)": "Kunjungan baru (Ctrl+N)",
@@ -95,7 +94,6 @@ INDONESIAN: dict = {
     "Last 12 months": "12 bulan terakhir",
     "All visits": "Semua kunjungan",
     "Any status": "Semua status",
-    "My visits": "Kunjungan saya",
     "Open visit": "Buka kunjungan",
     "Open cooperative": "Buka koperasi",
     "Showing %1 of %2 visits": "Menampilkan %1 dari %2 kunjungan",
@@ -108,7 +106,6 @@ INDONESIAN: dict = {
     "Overdue": "Terlambat",
     "Closed": "Ditutup",
     "All": "Semua",
-    "My cooperatives only": "Hanya koperasi saya",
     "Mark in progress": "Tandai sedang berjalan",
     "Reopen": "Buka kembali",
     "Close at a visit…": "Tutup pada kunjungan…",
@@ -288,4 +285,19 @@ INDONESIAN: dict = {
     "Checking the backup…": "Memeriksa cadangan…",
     "Restoring…": "Memulihkan…",
     "Restored. The previous data was kept as %1": "Dipulihkan. Data sebelumnya disimpan sebagai %1",
+    # "mine" first
+    "Only my cooperatives": "Hanya koperasi saya",
+    "Only my cooperatives (%1)": "Hanya koperasi saya (%1)",
+    "No cooperative is assigned to the mentor of this laptop: all are shown.":
+        "Belum ada koperasi yang ditugaskan kepada pendamping laptop ini: semua ditampilkan.",
+    "Untick to show the cooperatives of every mentor.":
+        "Hapus centang untuk menampilkan koperasi semua pendamping.",
+    "This month": "Bulan ini",
+    # one instance per data folder
+    "Kopdes Desktop is already open with this data folder; its window was brought forward.":
+        "Kopdes Desktop sudah terbuka dengan folder data ini; jendelanya ditampilkan ke depan.",
+    "Kopdes Desktop is already open": "Kopdes Desktop sudah terbuka",
+    "Kopdes Desktop is already open with the data folder %1. Use the window that is open, or "
+    "close it first.": "Kopdes Desktop sudah terbuka dengan folder data %1. Gunakan jendela "
+                       "yang sudah terbuka, atau tutup dulu.",
 }

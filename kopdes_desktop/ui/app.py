@@ -26,6 +26,7 @@ from kopdes_desktop.paths import DataPaths, resolve
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.main_window import MainWindow
+from kopdes_desktop.ui.single_instance import InstanceGuard
 from kopdes_desktop.ui.startup import FirstPaint, Opened, StoreLoader
 
 if TYPE_CHECKING:
@@ -235,6 +236,23 @@ class Startup(QObject):
         QApplication.exit(2)
 
 
+def already_running(guard: InstanceGuard) -> int:
+    """A second start over a data folder in use: bring the first window forward and end."""
+    if guard.ask_first_to_show():
+        print(QApplication.translate(
+            "App", "Kopdes Desktop is already open with this data folder; its window was "
+                   "brought forward."), file=sys.stderr)
+        return 0
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.information(
+        None, QApplication.translate("App", "Kopdes Desktop is already open"),
+        QApplication.translate(
+            "App", "Kopdes Desktop is already open with the data folder %1. Use the window "
+                   "that is open, or close it first.").replace("%1", str(guard.root)))
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the GUI; returns the process exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -253,9 +271,13 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(paths.settings_file)
     language = args.lang or settings.get("language")
     i18n.install_translators(app, language)
+    guard = InstanceGuard(paths.root)
+    if not guard.acquire():
+        return already_running(guard)
     if settings.get("font_scale") != 100:
         apply_font_scale(app, settings.get("font_scale"))
     window = MainWindow.shell(paths, settings)
+    guard.activation_requested.connect(window.bring_forward)
     probe = bool(os.environ.get(STARTUP_PROBE_ENV))
     startup = Startup(window, paths, language, demo=args.demo, offer_drafts=not probe)
     if probe:
@@ -265,3 +287,4 @@ def main(argv: list[str] | None = None) -> int:
         return app.exec()
     finally:
         startup.finish()
+        guard.release()

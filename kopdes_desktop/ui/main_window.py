@@ -166,6 +166,8 @@ class MainWindow(QMainWindow):
     """The context is attached and the page on screen is being filled."""
     filled = Signal()
     """After attach, the page on screen has its data; the status bar is counted next."""
+    brought_forward = Signal()
+    """A second start over the same data folder asked this window to come forward."""
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None, *,
                  paths: DataPaths | None = None, settings: Settings | None = None) -> None:
@@ -377,6 +379,17 @@ class MainWindow(QMainWindow):
             assessment_id = offer(self, self.ctx)
             if assessment_id:
                 self.navigate("assessment", assessment_id)
+
+    def bring_forward(self) -> None:
+        """Another start over this data folder: show this window on top, unminimised."""
+        from PySide6.QtCore import Qt
+
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.brought_forward.emit()
 
     def refresh_current(self) -> None:
         """F5: reload the page on screen."""

@@ -49,24 +49,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="143" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="147" />
         <source>Kopdes Desktop cannot start</source>
         <translation>Kopdes Desktop tidak dapat dimulai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="144" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="148" />
         <source>The data could not be opened. Nothing was changed.</source>
         <translation>Data tidak dapat dibuka. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="158" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="162" />
         <source>Demo data</source>
         <translation>Data demo</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="159" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="163" />
         <source>Preparing the demo data (411 cooperatives, a year of visits). This takes a little while, once.</source>
         <translation>Menyiapkan data demo (411 koperasi, kunjungan satu tahun). Ini memerlukan sedikit waktu, sekali saja.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/app.py" line="242" />
+        <source>Kopdes Desktop is already open with this data folder; its window was brought forward.</source>
+        <translation>Kopdes Desktop sudah terbuka dengan folder data ini; jendelanya ditampilkan ke depan.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/app.py" line="249" />
+        <source>Kopdes Desktop is already open</source>
+        <translation>Kopdes Desktop sudah terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/app.py" line="250" />
+        <source>Kopdes Desktop is already open with the data folder %1. Use the window that is open, or close it first.</source>
+        <translation>Kopdes Desktop sudah terbuka dengan folder data %1. Gunakan jendela yang sudah terbuka, atau tutup dulu.</translation>
     </message>
 </context>
 <context>
@@ -290,57 +305,52 @@
 <context>
     <name>CooperativesView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="66" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="71" />
         <source>Search by name, village, kecamatan, kabupaten or legal number (Ctrl+F)</source>
         <translation>Cari nama, desa, kecamatan, kabupaten atau nomor legalitas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="75" />
         <source>Any unit status</source>
         <translation>Semua status unit</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="78" />
         <source>Unit: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="83" />
-        <source>Assigned to me</source>
-        <translation>Tugas saya</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="89" />
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="90" />
         <source>New visit (Ctrl+N)</source>
         <translation>Kunjungan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="129" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="117" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="140" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="128" />
         <source>All kabupaten/kota</source>
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="143" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="131" />
         <source>Any category</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="170" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="158" />
         <source>Showing %1 of %2 cooperatives</source>
         <translation>Menampilkan %1 dari %2 koperasi</translation>
     </message>
@@ -397,67 +407,62 @@
 <context>
     <name>FollowupsView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="69" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="73" />
         <source>Search cooperative, follow-up or owner</source>
         <translation>Cari koperasi, tindak lanjut atau penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="75" />
         <source>Open and in progress</source>
         <translation>Terbuka dan sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="75" />
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="76" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="76" />
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="76" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="74" />
-        <source>My cooperatives only</source>
-        <translation>Hanya koperasi saya</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="86" />
         <source>Mark in progress</source>
         <translation>Tandai sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="87" />
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="88" />
         <source>Close at a visit…</source>
         <translation>Tutup pada kunjungan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="89" />
         <source>Open cooperative</source>
         <translation>Buka koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="153" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="159" />
         <source>Showing %1 of %2 · %3 overdue</source>
         <translation>Menampilkan %1 dari %2 · %3 terlambat</translation>
     </message>
@@ -465,104 +470,104 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="84" />
         <source>My cooperatives</source>
         <translation>Koperasi saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="117" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="124" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="92" />
         <source>Visits this month</source>
         <translation>Kunjungan bulan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="118" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="86" />
         <source>Overdue follow-ups</source>
         <translation>Tindak lanjut terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="119" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="87" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="120" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="127" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="95" />
         <source>Drafts in progress</source>
         <translation>Draf yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="121" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="89" />
         <source>Unsynced changes</source>
         <translation>Perubahan belum disinkronkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="122" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="90" />
         <source>My cooperatives by latest category</source>
         <translation>Koperasi saya menurut kategori terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="123" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="91" />
         <source>No cooperatives assigned yet.</source>
         <translation>Belum ada koperasi yang ditugaskan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="124" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="92" />
         <source>No visits this month yet.</source>
         <translation>Belum ada kunjungan bulan ini.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="125" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="93" />
         <source>Follow-ups: overdue and upcoming</source>
         <translation>Tindak lanjut: terlambat dan segera jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="126" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="94" />
         <source>Nothing overdue or due soon.</source>
         <translation>Tidak ada yang terlambat atau segera jatuh tempo.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="127" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="95" />
         <source>No drafts.</source>
         <translation>Tidak ada draf.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="211" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="180" />
         <source>%1 — %2 · %3</source>
         <translation>%1 — %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="216" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="185" />
         <source>%1 — %2 (started %3)</source>
         <translation>%1 — %2 (dimulai %3)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="186" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="155" />
         <source>Welcome, %1</source>
         <translation>Selamat datang, %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="79" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="188" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="157" />
         <source>Welcome. Please fill in your profile in Settings.</source>
         <translation>Selamat datang. Silakan isi profil Anda di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="227" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="196" />
         <source>By latest category: %1</source>
         <translation>Menurut kategori terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="231" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="200" />
         <source>Overdue since %1</source>
         <translation>Terlambat sejak %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="231" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="200" />
         <source>Due %1</source>
         <translation>Tenggat %1</translation>
     </message>
@@ -739,7 +744,7 @@
 <context>
     <name>LoadingPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="138" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="142" />
         <source>Loading data…</source>
         <translation>Memuat data…</translation>
     </message>
@@ -747,72 +752,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="226" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="239" />
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="226" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="239" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="226" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="239" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="240" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="240" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="240" />
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="240" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="230" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="243" />
         <source>Kopdes Desktop — cooperative mentoring</source>
         <translation>Kopdes Desktop — pendampingan koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="236" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="249" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="382" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="419" />
         <source>Unsynced changes: %1</source>
         <translation>Perubahan belum disinkronkan: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="385" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="422" />
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="386" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="423" />
         <source>Last sync: %1</source>
         <translation>Sinkronisasi terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="388" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="425" />
         <source>%1 cooperatives · %2 visits · %3 assessments</source>
         <translation>%1 koperasi · %2 kunjungan · %3 penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="254" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="267" />
         <source>Data folder: %1</source>
         <translation>Folder data: %1</translation>
     </message>
@@ -876,6 +881,30 @@
         <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="170" />
         <source>No member count recorded yet.</source>
         <translation>Belum ada jumlah anggota yang dicatat.</translation>
+    </message>
+</context>
+<context>
+    <name>MineToggle</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/widgets/scope.py" line="25" />
+        <location filename="../../kopdes_desktop/ui/widgets/scope.py" line="44" />
+        <source>Only my cooperatives</source>
+        <translation>Hanya koperasi saya</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/widgets/scope.py" line="36" />
+        <source>No cooperative is assigned to the mentor of this laptop: all are shown.</source>
+        <translation>Belum ada koperasi yang ditugaskan kepada pendamping laptop ini: semua ditampilkan.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/widgets/scope.py" line="39" />
+        <source>Untick to show the cooperatives of every mentor.</source>
+        <translation>Hapus centang untuk menampilkan koperasi semua pendamping.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/widgets/scope.py" line="43" />
+        <source>Only my cooperatives (%1)</source>
+        <translation>Hanya koperasi saya (%1)</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +1347,7 @@
 <context>
     <name>UnavailablePage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="124" />
         <source>This part of the app is not available in this build.</source>
         <translation>Bagian aplikasi ini tidak tersedia dalam versi ini.</translation>
     </message>
@@ -1505,62 +1534,62 @@
 <context>
     <name>VisitsListView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="72" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="76" />
         <source>Search cooperative, village or purpose</source>
         <translation>Cari koperasi, desa atau tujuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="78" />
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="78" />
         <source>Last 3 months</source>
         <translation>3 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="78" />
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="79" />
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="79" />
         <source>All visits</source>
         <translation>Semua kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="85" />
         <source>Any status</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="76" />
-        <source>My visits</source>
-        <translation>Kunjungan saya</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="96" />
         <source>Open visit</source>
         <translation>Buka kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="97" />
         <source>Open cooperative</source>
         <translation>Buka koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="132" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="134" />
         <source>All kabupaten/kota</source>
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="157" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="174" />
         <source>Showing %1 of %2 visits</source>
         <translation>Menampilkan %1 dari %2 kunjungan</translation>
     </message>
