@@ -83,6 +83,15 @@ def apply_font_scale(app: QApplication, percent: int) -> None:
     app.setFont(font)
 
 
+def apply_look(app: QApplication, settings: Settings) -> None:
+    """The font size and the colours (normal or high contrast) chosen in Pengaturan."""
+    from kopdes_desktop.ui.widgets.palette import apply_palette, current
+
+    if settings.get("font_scale") != 100:
+        apply_font_scale(app, settings.get("font_scale"))
+    apply_palette(app, current(bool(settings.get("high_contrast"))))
+
+
 class _StartupProbe(QObject):
     """Prints when the window is first painted and when Beranda is filled, then quits."""
 
@@ -274,8 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     guard = InstanceGuard(paths.root)
     if not guard.acquire():
         return already_running(guard)
-    if settings.get("font_scale") != 100:
-        apply_font_scale(app, settings.get("font_scale"))
+    apply_look(app, settings)
     window = MainWindow.shell(paths, settings)
     guard.activation_requested.connect(window.bring_forward)
     probe = bool(os.environ.get(STARTUP_PROBE_ENV))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,7 +36,8 @@ from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.startup import FirstPaint
-from kopdes_desktop.ui.widgets.style import STYLE_SHEET
+from kopdes_desktop.ui.widgets.palette import current as current_palette
+from kopdes_desktop.ui.widgets.style import style_sheet
 
 if TYPE_CHECKING:
     from kopdes_desktop.core.services.overview import StatusSummary
@@ -44,6 +46,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+SMALL_SCREEN = QSize(1366, 768)
+"""On a screen this size or smaller the window opens maximised (a mentor's laptop)."""
 NEW_VISIT_PREFIX = "new:"
 """``navigate("visit", "new:<cooperative id>")`` starts a new visit for that cooperative."""
 PRESET_PREFIX = "show:"
@@ -105,6 +109,12 @@ PAGES = (
 PAGE_BY_NAME = {page.name: page for page in PAGES}
 NAV_PAGES = ("beranda", "koperasi", "kunjungan", "tindak_lanjut", "laporan", "sinkronisasi",
              "pengaturan")
+
+
+def fills_small_screen(available: QSize, full: QSize) -> bool:
+    """Whether the window should open maximised on a screen of this size."""
+    return (full.width() <= SMALL_SCREEN.width() or full.height() <= SMALL_SCREEN.height()
+            or available.width() <= SMALL_SCREEN.width())
 
 
 def _read_status(store: Store) -> StatusSummary:
@@ -249,7 +259,19 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title)
                             .replace("%2", str(index + 1)))
             self.nav.addItem(item)
-        self.nav.setFixedWidth(190)
+        self.help_button = QPushButton(self.tr("Help (F1)"))
+        self.about_button = QPushButton(self.tr("About"))
+        nav_column = QWidget()
+        nav_column.setObjectName("navigationColumn")
+        nav_column.setFixedWidth(190)
+        column = QVBoxLayout(nav_column)
+        column.setContentsMargins(0, 0, 0, 6)
+        column.setSpacing(0)
+        column.addWidget(self.nav, 1)
+        for button in (self.help_button, self.about_button):
+            button.setObjectName("navLink")
+            column.addWidget(button)
+        self.help_dialog: QWidget | None = None
         self.stack = QStackedWidget()
         self.loading_page = LoadingPage()
         self.stack.addWidget(self.loading_page)
@@ -257,10 +279,10 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(self.nav)
+        row.addWidget(nav_column)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.setStyleSheet(STYLE_SHEET)
+        self.setStyleSheet(style_sheet(current_palette(bool(self.settings.get("high_contrast")))))
         self.status_unsynced = QLabel()
         self.status_sync = QLabel()
         self.status_counts = QLabel()
@@ -273,6 +295,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self.help_button.clicked.connect(self.show_help)
+        self.about_button.clicked.connect(self.show_about)
         self._status_timer = QTimer(self, singleShot=True, interval=300)
         self._status_timer.timeout.connect(self.refresh_status)
         # Shortcuts are not needed to paint the shell: they are made just after its first
@@ -281,6 +305,7 @@ class MainWindow(QMainWindow):
         FirstPaint(self, self._make_shortcuts)
 
     def _make_shortcuts(self) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence, QShortcut
 
         if self._shortcuts_made:
@@ -293,6 +318,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_visit)
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh_current)
         QShortcut(QKeySequence.StandardKey.Quit, self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, activated=self.show_help,
+                  context=Qt.ShortcutContext.WindowShortcut)
 
     # navigation -----------------------------------------------------------------------------
 
@@ -380,6 +407,28 @@ class MainWindow(QMainWindow):
             if assessment_id:
                 self.navigate("assessment", assessment_id)
 
+    def show_help(self) -> None:
+        """F1: help on the instrument question in focus, else on the page on screen."""
+        from PySide6.QtWidgets import QApplication
+
+        from kopdes_desktop.ui.help import HelpDialog, question_in_focus
+
+        question = question_in_focus(QApplication.focusWidget())
+        if question is not None:
+            dialog = HelpDialog.for_question(self, *question, i18n.current_language())
+        else:
+            dialog = HelpDialog.for_page(self, self._current or "beranda")
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+        self.help_dialog = dialog
+        dialog.show()
+
+    def show_about(self) -> None:
+        """The About box: version and data folder."""
+        from kopdes_desktop.ui.about import AboutDialog
+
+        self.about_dialog = AboutDialog.show_for(self, self.paths)
+
     def bring_forward(self) -> None:
         """Another start over this data folder: show this window on top, unminimised."""
         from PySide6.QtCore import Qt
@@ -412,15 +461,11 @@ class MainWindow(QMainWindow):
             self._status_task = run_task(_read_status, self.ctx.store, on_done=self._show_status)
 
     def _show_status(self, summary: StatusSummary) -> None:
-        from kopdes_desktop.core.formatting import long_date
-
         language = i18n.current_language()
         self.status_unsynced.setText(
             self.tr("Unsynced changes: %1").replace("%1", str(summary.unsynced))
         )
-        last = (long_date(summary.last_sync, language) if summary.last_sync
-                else self.tr("never"))
-        self.status_sync.setText(self.tr("Last sync: %1").replace("%1", last))
+        self.status_sync.setText(self.exchange_text(summary, language))
         self.status_counts.setText(
             self.tr("%1 cooperatives · %2 visits · %3 assessments")
             .replace("%1", str(summary.cooperatives))
@@ -428,12 +473,36 @@ class MainWindow(QMainWindow):
             .replace("%3", str(summary.assessments))
         )
 
+    def exchange_text(self, summary: StatusSummary, language: str) -> str:
+        """What happened with the province, in words that say it: an export is not yet a
+        delivery; only a receipt says the province has the data."""
+        from kopdes_desktop.core.formatting import long_date
+
+        parts = []
+        if summary.last_received:
+            parts.append(self.tr("last received by the province %1")
+                         .replace("%1", long_date(summary.last_received, language)))
+        if summary.last_exported:
+            parts.append(self.tr("last exported %1")
+                         .replace("%1", long_date(summary.last_exported, language)))
+        if not parts:
+            return self.tr("Nothing sent to the province yet")
+        text = " · ".join(parts)
+        return text[:1].upper() + text[1:]
+
     # geometry -------------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
+        """The size the window had when closed; on a laptop screen (1366x768 or smaller)
+        the window fills the screen, as nothing else fits beside it anyway."""
         saved = self.settings.get("window_geometry")
         if saved:
             self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+        screen = self.screen()
+        if screen is not None and fills_small_screen(screen.availableSize(), screen.size()):
+            from PySide6.QtCore import Qt
+
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")

@@ -33,7 +33,7 @@ from kopdes_desktop.ui.models.cooperatives import (
 )
 from kopdes_desktop.ui.widgets.category import category_colors
 from kopdes_desktop.ui.widgets.scope import MineToggle
-from kopdes_desktop.ui.widgets.tables import assemble_list_page, make_table
+from kopdes_desktop.ui.widgets.tables import EmptyStoreNote, assemble_list_page, make_table
 from kopdes_desktop.ui.workers import run_task
 
 CooperativeData = tuple[list[CooperativeSummary], list[tuple[str, str]], set[str]]
@@ -80,6 +80,7 @@ class CooperativesView(QWidget):
         self.category = QComboBox()
         self.mine = MineToggle()
         self.count = QLabel()
+        self.empty_note = EmptyStoreNote()
         self.model = CooperativeTableModel(self, i18n.current_language())
         self.proxy = CooperativeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -110,6 +111,7 @@ class CooperativesView(QWidget):
             [(self.search, 3), (self.kabupaten, 1), (self.unit_status, 1), (self.category, 1),
              (self.mine, 0)],
             self.table, [(self.count, 1), (self.new_visit_button, 0), (self.open_button, 0)],
+            note=self.empty_note,
         )
 
     def refresh(self) -> None:
@@ -135,6 +137,7 @@ class CooperativesView(QWidget):
         self.mine.set_ids(self._mine)
         self.proxy.set_filters(mine=self.mine.ids())
         self.model.set_rows(rows)
+        self.empty_note.update_for(self.model.rowCount())
         self._update_count()
 
     @staticmethod

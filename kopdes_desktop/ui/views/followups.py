@@ -30,8 +30,9 @@ from kopdes_desktop.ui.models.actions import (
     ActionTableModel,
 )
 from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
+from kopdes_desktop.ui.widgets.palette import current
 from kopdes_desktop.ui.widgets.scope import MineToggle
-from kopdes_desktop.ui.widgets.tables import assemble_list_page, make_table
+from kopdes_desktop.ui.widgets.tables import EmptyStoreNote, assemble_list_page, make_table
 from kopdes_desktop.ui.workers import run_task
 
 SHOW_OPEN, SHOW_OVERDUE, SHOW_UPCOMING, SHOW_CLOSED, SHOW_ALL = range(5)
@@ -77,7 +78,9 @@ class FollowupsView(QWidget):
             self.show_filter.addItem(text)
         self.mine = MineToggle()
         self.count = QLabel()
-        self.model = ActionTableModel(self, i18n.current_language())
+        self.empty_note = EmptyStoreNote()
+        self.model = ActionTableModel(
+            self, i18n.current_language(), current(bool(self.ctx.settings.get("high_contrast"))))
         self.proxy = PredicateProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self.proxy, {DUE: 150, COOPERATIVE: 280, OWNER: 130,
@@ -107,6 +110,7 @@ class FollowupsView(QWidget):
             self.table,
             [(self.count, 1), (self.error, 2), (self.open_coop_button, 0),
              (self.progress_button, 0), (self.reopen_button, 0), (self.close_button, 0)],
+            note=self.empty_note,
         )
 
     def refresh(self) -> None:
@@ -123,6 +127,7 @@ class FollowupsView(QWidget):
         rows, self._mine = data
         self.mine.set_ids(self._mine)
         self.model.set_rows(rows)
+        self.empty_note.update_for(self.model.rowCount() + len(self._mine))
         self._apply()
 
     def show_preset(self, preset: str) -> None:

@@ -23,7 +23,7 @@ from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
 from kopdes_desktop.ui.models.visits import COOPERATIVE, DATE, PURPOSE, VisitTableModel
 from kopdes_desktop.ui.widgets.scope import MineToggle
-from kopdes_desktop.ui.widgets.tables import assemble_list_page, make_table
+from kopdes_desktop.ui.widgets.tables import EmptyStoreNote, assemble_list_page, make_table
 from kopdes_desktop.ui.workers import run_task
 
 THIS_MONTH = -1
@@ -87,6 +87,7 @@ class VisitsListView(QWidget):
             self.status.addItem(labels.label(labels.VISIT_STATUSES, code), code)
         self.mine = MineToggle()
         self.count = QLabel()
+        self.empty_note = EmptyStoreNote()
         self.model = VisitTableModel(self, i18n.current_language())
         self.proxy = PredicateProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -112,6 +113,7 @@ class VisitsListView(QWidget):
             [(self.search, 3), (self.period, 1), (self.kabupaten, 1), (self.status, 1),
              (self.mine, 0)],
             self.table, [(self.count, 1), (self.open_coop_button, 0), (self.open_button, 0)],
+            note=self.empty_note,
         )
 
     def refresh(self) -> None:
@@ -138,6 +140,7 @@ class VisitsListView(QWidget):
         self.kabupaten.blockSignals(False)
         self.mine.set_ids(self._mine)
         self.model.set_rows(rows)
+        self.empty_note.update_for(self.model.rowCount() + len(self._mine))
         self._apply()
 
     def show_preset(self, preset: str) -> None:

@@ -1,13 +1,27 @@
-"""The application's style sheet: calm colours, clear titles, roomy navigation."""
+"""The application's style sheet: calm colours, clear titles, roomy navigation.
+
+Every colour comes from a :class:`~kopdes_desktop.ui.widgets.palette.Palette`, whose text
+colours are tested for contrast; the high-contrast look swaps the palette and thickens the
+borders.
+"""
 
 from __future__ import annotations
 
-ACCENT = "#b0102a"
-STYLE_SHEET = f"""
+from kopdes_desktop.ui.widgets.palette import NORMAL, Palette
+
+ACCENT = NORMAL.accent
+
+
+def style_sheet(palette: Palette = NORMAL) -> str:
+    """The main window's style sheet in the colours of ``palette``."""
+    strong = palette is not NORMAL
+    border = "2px" if strong else "1px"
+    return f"""
 QListWidget#navigation {{
-    background: #f6f3f1;
+    background: {palette.nav_background};
+    color: {palette.text};
     border: none;
-    border-right: 1px solid #ddd6d1;
+    border-right: {border} solid {palette.border};
     padding-top: 8px;
     font-size: 11pt;
     outline: 0;
@@ -18,8 +32,18 @@ QListWidget#navigation::item {{
     margin: 1px 6px;
 }}
 QListWidget#navigation::item:selected {{
-    background: {ACCENT};
-    color: white;
+    background: {palette.accent};
+    color: {palette.selected_text};
+}}
+QPushButton#navLink {{
+    text-align: left;
+    padding: 6px 14px;
+    border: none;
+    color: {palette.text};
+    background: {palette.nav_background};
+}}
+QPushButton#navLink:hover, QPushButton#navLink:focus {{
+    text-decoration: underline;
 }}
 QLabel#pageTitle {{
     font-size: 15pt;
@@ -31,17 +55,34 @@ QLabel#sectionTitle {{
     padding-top: 4px;
 }}
 QLabel#fieldError {{
-    color: #b3261e;
+    color: {palette.error_text};
 }}
 QLabel#muted {{
-    color: #6b6460;
+    color: {palette.muted_text};
+}}
+QLabel#stepMark {{
+    font-size: 13pt;
+    font-weight: 600;
+    min-width: 30px;
+    qproperty-alignment: AlignCenter;
+    border: {border} solid {palette.border};
+    border-radius: 15px;
+    padding: 2px;
+}}
+QLabel#stepMark[done="true"] {{
+    color: {palette.selected_text};
+    background: {palette.done_text};
+    border-color: {palette.done_text};
 }}
 QFrame#figureCard {{
-    background: white;
-    border: 1px solid #ddd6d1;
+    background: {palette.base};
+    border: {border} solid {palette.border};
     border-radius: 6px;
 }}
 QFrame#figureCard:hover {{
-    border-color: {ACCENT};
+    border-color: {palette.accent};
 }}
 """
+
+
+STYLE_SHEET = style_sheet(NORMAL)

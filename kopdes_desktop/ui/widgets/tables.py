@@ -9,10 +9,30 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+
+
+class EmptyStoreNote(QLabel):
+    """Shown above a list while the laptop holds no record of any kind yet: where they come
+    from, instead of an empty table that says nothing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyNote")
+        self.setWordWrap(True)
+        self.setText(self.tr(
+            "Nothing here yet. The cooperative registry and your assignments come from the "
+            "province: Home shows the steps to get started (or open the demo data there)."))
+        self.hide()
+
+    def update_for(self, known: int) -> None:
+        """Visible while ``known`` (the list's rows before any filter, plus the mentor's
+        assigned cooperatives) is zero."""
+        self.setVisible(known == 0)
 
 
 def make_table(model: QAbstractItemModel, widths: dict[int, int] | None = None,
@@ -43,9 +63,10 @@ def make_table(model: QAbstractItemModel, widths: dict[int, int] | None = None,
 
 
 def assemble_list_page(page: QWidget, title: QWidget, filters: Sequence[tuple[QWidget, int]],
-                       table: QWidget, buttons: Sequence[tuple[QWidget, int]]) -> None:
-    """The layout the list pages share: title, a row of filters, the table, a row of buttons
-    (each widget with its stretch factor)."""
+                       table: QWidget, buttons: Sequence[tuple[QWidget, int]],
+                       note: QWidget | None = None) -> None:
+    """The layout the list pages share: title, a row of filters, an optional note, the table,
+    a row of buttons (each widget with its stretch factor)."""
     filter_row = QHBoxLayout()
     for widget, stretch in filters:
         filter_row.addWidget(widget, stretch)
@@ -55,5 +76,7 @@ def assemble_list_page(page: QWidget, title: QWidget, filters: Sequence[tuple[QW
     layout = QVBoxLayout(page)
     layout.addWidget(title)
     layout.addLayout(filter_row)
+    if note is not None:
+        layout.addWidget(note)
     layout.addWidget(table, 1)
     layout.addLayout(button_row)
