@@ -253,8 +253,12 @@ INDONESIAN: dict = {
     "Status:": "Status:",
     "Monthly turnover (Rp):": "Omzet bulanan (Rp):",
     # settings
-    "A new language or font size is applied the next time the app starts.":
-        "Bahasa atau ukuran huruf yang baru berlaku saat aplikasi dibuka lagi.",
+    "A new language, font size or contrast is applied the next time the app starts.":
+        "Bahasa, ukuran huruf atau kontras yang baru berlaku saat aplikasi dibuka lagi.",
+    "High contrast (black text, strong lines)": "Kontras tinggi (teks hitam pekat, garis tebal)",
+    "Easier to read in sunlight or on a dim screen":
+        "Lebih mudah dibaca di bawah sinar matahari atau di layar yang redup",
+    "Colours:": "Warna:",
     "Save settings": "Simpan pengaturan",
     "Open data folder": "Buka folder data",
     "Back up now…": "Cadangkan sekarang…",

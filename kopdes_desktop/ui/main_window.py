@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.startup import FirstPaint
+from kopdes_desktop.ui.widgets.eliding import ElidingLabel
 from kopdes_desktop.ui.widgets.palette import current as current_palette
 from kopdes_desktop.ui.widgets.style import style_sheet
 
@@ -140,6 +142,19 @@ class UnavailablePage(QWidget):
 
     def refresh(self) -> None:
         """Nothing to reload."""
+
+
+class PageFrame(QScrollArea):
+    """Holds one page: the page fills the space, and scrolls instead of being squeezed (or
+    widening the window beyond the screen) when a large font needs more room than a laptop
+    screen has."""
+
+    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageFrame")
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setWidget(page)
 
 
 class LoadingPage(QWidget):
@@ -263,7 +278,7 @@ class MainWindow(QMainWindow):
         self.about_button = QPushButton(self.tr("About"))
         nav_column = QWidget()
         nav_column.setObjectName("navigationColumn")
-        nav_column.setFixedWidth(190)
+        nav_column.setFixedWidth(round(190 * max(1.0, self.settings.get("font_scale") / 100)))
         column = QVBoxLayout(nav_column)
         column.setContentsMargins(0, 0, 0, 6)
         column.setSpacing(0)
@@ -282,15 +297,18 @@ class MainWindow(QMainWindow):
         row.addWidget(nav_column)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.setStyleSheet(style_sheet(current_palette(bool(self.settings.get("high_contrast")))))
+        self.setStyleSheet(style_sheet(current_palette(bool(self.settings.get("high_contrast"))),
+                                       self.settings.get("font_scale") / 100))
         self.status_unsynced = QLabel()
         self.status_sync = QLabel()
         self.status_counts = QLabel()
-        self.status_folder = QLabel(self.tr("Data folder: %1").replace("%1", str(self.paths.root)))
+        # The folder gives way first when a large font crowds the bar (About shows it whole).
+        self.status_folder = ElidingLabel(
+            self.tr("Data folder: %1").replace("%1", str(self.paths.root)))
         for label in (self.status_unsynced, self.status_sync, self.status_counts):
             label.setContentsMargins(10, 0, 10, 0)
             self.statusBar().addPermanentWidget(label)
-        self.statusBar().addWidget(self.status_folder)
+        self.statusBar().addWidget(self.status_folder, 1)
         self.resize(1280, 720)
 
     def _connect(self) -> None:
@@ -333,7 +351,7 @@ class MainWindow(QMainWindow):
             if widget is None:
                 widget = UnavailablePage(self._nav_titles()[page.nav_index])
             self._views[name] = widget
-            self.stack.addWidget(widget)
+            self.stack.addWidget(PageFrame(widget))
         return self._views[name]
 
     def navigate(self, name: str, record_id: str = "") -> None:
@@ -367,7 +385,10 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, name: str, widget: QWidget) -> None:
         self._current = name
-        self.stack.setCurrentWidget(widget)
+        frame = widget.parentWidget()
+        while frame is not None and not isinstance(frame, PageFrame):
+            frame = frame.parentWidget()
+        self.stack.setCurrentWidget(frame if frame is not None else widget)
         nav_row = PAGE_BY_NAME[name].nav_index
         if self.nav.currentRow() != nav_row:
             self.nav.blockSignals(True)
@@ -379,7 +400,9 @@ class MainWindow(QMainWindow):
             self.navigate(NAV_PAGES[row])
 
     def current_view(self) -> QWidget:
-        return self.stack.currentWidget()
+        """The page on screen (inside its :class:`PageFrame`)."""
+        current = self.stack.currentWidget()
+        return current.widget() if isinstance(current, PageFrame) else current
 
     def focus_search(self) -> None:
         """Ctrl+F: the search box of the Koperasi list (once the data is open)."""

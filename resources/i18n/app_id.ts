@@ -46,32 +46,32 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/actions.py" line="24" />
+        <location filename="../../kopdes_desktop/ui/models/actions.py" line="25" />
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/actions.py" line="25" />
+        <location filename="../../kopdes_desktop/ui/models/actions.py" line="26" />
         <source>Cooperative</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/actions.py" line="26" />
+        <location filename="../../kopdes_desktop/ui/models/actions.py" line="27" />
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/actions.py" line="27" />
+        <location filename="../../kopdes_desktop/ui/models/actions.py" line="28" />
         <source>Owner</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/actions.py" line="28" />
+        <location filename="../../kopdes_desktop/ui/models/actions.py" line="29" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/actions.py" line="29" />
+        <location filename="../../kopdes_desktop/ui/models/actions.py" line="30" />
         <source>Closed on</source>
         <translation>Ditutup pada</translation>
     </message>
@@ -300,47 +300,47 @@
 <context>
     <name>CooperativeTableModel</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="30" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="32" />
         <source>Cooperative</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="31" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="33" />
         <source>Village</source>
         <translation>Desa/Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="32" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="34" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="33" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="35" />
         <source>Kabupaten/Kota</source>
         <translation>Kabupaten/Kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="34" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="36" />
         <source>Latest category</source>
         <translation>Kategori terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="35" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="37" />
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="36" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="38" />
         <source>Assessed on</source>
         <translation>Tanggal penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="37" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="39" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="38" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="40" />
         <source>Units running</source>
         <translation>Unit jalan</translation>
     </message>
@@ -747,104 +747,104 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="94" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="103" />
         <source>My cooperatives</source>
         <translation>Koperasi saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="95" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="104" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="111" />
         <source>Visits this month</source>
         <translation>Kunjungan bulan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="96" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="105" />
         <source>Overdue follow-ups</source>
         <translation>Tindak lanjut terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="97" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="106" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="98" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="114" />
         <source>Drafts in progress</source>
         <translation>Draf yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="108" />
         <source>Unsynced changes</source>
         <translation>Perubahan belum disinkronkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="109" />
         <source>My cooperatives by latest category</source>
         <translation>Koperasi saya menurut kategori terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="110" />
         <source>No cooperatives assigned yet.</source>
         <translation>Belum ada koperasi yang ditugaskan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="111" />
         <source>No visits this month yet.</source>
         <translation>Belum ada kunjungan bulan ini.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="103" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="112" />
         <source>Follow-ups: overdue and upcoming</source>
         <translation>Tindak lanjut: terlambat dan segera jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="104" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="113" />
         <source>Nothing overdue or due soon.</source>
         <translation>Tidak ada yang terlambat atau segera jatuh tempo.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="114" />
         <source>No drafts.</source>
         <translation>Tidak ada draf.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="210" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="219" />
         <source>%1 — %2 · %3</source>
         <translation>%1 — %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="215" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="224" />
         <source>%1 — %2 (started %3)</source>
         <translation>%1 — %2 (dimulai %3)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="180" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="189" />
         <source>Welcome, %1</source>
         <translation>Selamat datang, %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="98" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="182" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="191" />
         <source>Welcome. Please fill in your profile in Settings.</source>
         <translation>Selamat datang. Silakan isi profil Anda di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="226" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="236" />
         <source>By latest category: %1</source>
         <translation>Menurut kategori terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="230" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="240" />
         <source>Overdue since %1</source>
         <translation>Terlambat sejak %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="230" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="240" />
         <source>Due %1</source>
         <translation>Tenggat %1</translation>
     </message>
@@ -1021,7 +1021,7 @@
 <context>
     <name>LoadingPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="152" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="167" />
         <source>Loading data…</source>
         <translation>Memuat data…</translation>
     </message>
@@ -1029,87 +1029,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="249" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="264" />
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="249" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="264" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="249" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="264" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="250" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="265" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="250" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="265" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="250" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="265" />
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="250" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="265" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="253" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="268" />
         <source>Kopdes Desktop — cooperative mentoring</source>
         <translation>Kopdes Desktop — pendampingan koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="259" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="274" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="262" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="277" />
         <source>Help (F1)</source>
         <translation>Bantuan (F1)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="263" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="278" />
         <source>About</source>
         <translation>Tentang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="466" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="489" />
         <source>Unsynced changes: %1</source>
         <translation>Perubahan belum disinkronkan: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="483" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="506" />
         <source>last received by the province %1</source>
         <translation>terakhir diterima provinsi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="486" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="509" />
         <source>last exported %1</source>
         <translation>terakhir diekspor %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="489" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="512" />
         <source>Nothing sent to the province yet</source>
         <translation>Belum ada yang dikirim ke provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="470" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="493" />
         <source>%1 cooperatives · %2 visits · %3 assessments</source>
         <translation>%1 koperasi · %2 kunjungan · %3 penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="289" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="307" />
         <source>Data folder: %1</source>
         <translation>Folder data: %1</translation>
     </message>
@@ -1431,174 +1431,189 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="53" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="54" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="63" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="64" />
         <source>Save profile</source>
         <translation>Simpan profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="78" />
-        <source>A new language or font size is applied the next time the app starts.</source>
-        <translation>Bahasa atau ukuran huruf yang baru berlaku saat aplikasi dibuka lagi.</translation>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="73" />
+        <source>High contrast (black text, strong lines)</source>
+        <translation>Kontras tinggi (teks hitam pekat, garis tebal)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="74" />
+        <source>Easier to read in sunlight or on a dim screen</source>
+        <translation>Lebih mudah dibaca di bawah sinar matahari atau di layar yang redup</translation>
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="81" />
+        <source>A new language, font size or contrast is applied the next time the app starts.</source>
+        <translation>Bahasa, ukuran huruf atau kontras yang baru berlaku saat aplikasi dibuka lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="84" />
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="89" />
         <source>Open data folder</source>
         <translation>Buka folder data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="87" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="90" />
         <source>Back up now…</source>
         <translation>Cadangkan sekarang…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="91" />
         <source>Restore from a backup…</source>
         <translation>Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="104" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="105" />
         <source>Role:</source>
         <translation>Jabatan:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="103" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="106" />
         <source>Kabupaten/Kota:</source>
         <translation>Kabupaten/Kota:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="104" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="107" />
         <source>Phone:</source>
         <translation>Telepon:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="108" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="106" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="109" />
         <source>Font size:</source>
         <translation>Ukuran huruf:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="110" />
+        <source>Colours:</source>
+        <translation>Warna:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="111" />
         <source>Largest photo side:</source>
         <translation>Sisi foto terpanjang:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="112" />
         <source>Mentor profile</source>
         <translation>Profil pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="112" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="116" />
         <source>Interface and photos</source>
         <translation>Tampilan dan foto</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="117" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="121" />
         <source>Data, backup and restore</source>
         <translation>Data, cadangan dan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="119" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="123" />
         <source>Data folder:</source>
         <translation>Folder data:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="148" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="152" />
         <source>(not set)</source>
         <translation>(belum diisi)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="175" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="180" />
         <source>Not saved.</source>
         <translation>Belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="178" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="183" />
         <source>Profile saved.</source>
         <translation>Profil tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="190" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="196" />
         <source>Saved. Restart the app to use the new language.</source>
         <translation>Tersimpan. Buka ulang aplikasi untuk memakai bahasa yang baru.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="191" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="197" />
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="199" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="205" />
         <source>Back up the data</source>
         <translation>Cadangkan data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="200" />
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="218" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="206" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="224" />
         <source>Kopdes backup (*.sqlite3)</source>
         <translation>Cadangan Kopdes (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="207" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="213" />
         <source>Backup</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="207" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="213" />
         <source>Writing the backup…</source>
         <translation>Menulis cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="212" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="218" />
         <source>Backup written to %1</source>
         <translation>Cadangan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="216" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="222" />
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="221" />
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="229" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="227" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="235" />
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="222" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="228" />
         <source>Replace the data on this laptop with this backup? The current data is kept aside in the backups folder.</source>
         <translation>Ganti data di laptop ini dengan cadangan ini? Data saat ini disimpan terpisah di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="231" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="237" />
         <source>Checking the backup…</source>
         <translation>Memeriksa cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="240" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="246" />
         <source>Restoring…</source>
         <translation>Memulihkan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="250" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="256" />
         <source>Restored. The previous data was kept as %1</source>
         <translation>Dipulihkan. Data sebelumnya disimpan sebagai %1</translation>
     </message>
@@ -1734,7 +1749,7 @@
 <context>
     <name>UnavailablePage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="134" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="136" />
         <source>This part of the app is not available in this build.</source>
         <translation>Bagian aplikasi ini tidak tersedia dalam versi ini.</translation>
     </message>
@@ -1878,42 +1893,42 @@
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="22" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="23" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="23" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="24" />
         <source>Cooperative</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="24" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="25" />
         <source>Village</source>
         <translation>Desa/Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="25" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="26" />
         <source>Kabupaten/Kota</source>
         <translation>Kabupaten/Kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="26" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="27" />
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="27" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="28" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="28" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="29" />
         <source>Assessments</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="29" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="30" />
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QGroupBox,
@@ -69,13 +70,15 @@ class SettingsView(QWidget):
         self.font_scale = QSpinBox()
         self.font_scale.setSuffix(" %")
         self.font_scale.setSingleStep(10)
+        self.high_contrast = QCheckBox(self.tr("High contrast (black text, strong lines)"))
+        self.high_contrast.setToolTip(self.tr("Easier to read in sunlight or on a dim screen"))
         self.photo_max = QSpinBox()
         self.photo_max.setSuffix(" px")
         self.photo_max.setSingleStep(100)
         for spin, key in ((self.font_scale, "font_scale"), (self.photo_max, "photo_max_px")):
             spin.setRange(int(OPTIONS[key].minimum), int(OPTIONS[key].maximum))
         self.restart_note = QLabel(self.tr(
-            "A new language or font size is applied the next time the app starts."))
+            "A new language, font size or contrast is applied the next time the app starts."))
         self.restart_note.setObjectName("muted")
         self.restart_note.setWordWrap(True)
         self.save_app_button = QPushButton(self.tr("Save settings"))
@@ -104,6 +107,7 @@ class SettingsView(QWidget):
         self.profile_form.add_field("phone", self.tr("Phone:"), self.phone)
         self.app_form.add_field("language", self.tr("Language:"), self.language)
         self.app_form.add_field("font_scale", self.tr("Font size:"), self.font_scale)
+        self.app_form.add_field("high_contrast", self.tr("Colours:"), self.high_contrast)
         self.app_form.add_field("photo_max_px", self.tr("Largest photo side:"), self.photo_max)
         profile = QGroupBox(self.tr("Mentor profile"))
         box = QVBoxLayout(profile)
@@ -157,6 +161,7 @@ class SettingsView(QWidget):
         settings = self.ctx.settings
         self.language.setCurrentIndex(max(self.language.findData(settings.get("language")), 0))
         self.font_scale.setValue(settings.get("font_scale"))
+        self.high_contrast.setChecked(bool(settings.get("high_contrast")))
         self.photo_max.setValue(settings.get("photo_max_px"))
         self.folder.setText(str(self.ctx.paths.root))
         self.profile_form.clear_problems()
@@ -180,11 +185,12 @@ class SettingsView(QWidget):
         return True
 
     def save_settings(self) -> None:
-        """Store language, font size and photo limit."""
+        """Store language, font size, contrast and photo limit."""
         settings = self.ctx.settings
         changed_language = self.language.currentData() != settings.get("language")
         settings.set("language", self.language.currentData())
         settings.set("font_scale", self.font_scale.value())
+        settings.set("high_contrast", self.high_contrast.isChecked())
         settings.set("photo_max_px", self.photo_max.value())
         self.app_message.setText(
             self.tr("Saved. Restart the app to use the new language.") if changed_language

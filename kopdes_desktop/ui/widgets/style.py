@@ -12,9 +12,11 @@ from kopdes_desktop.ui.widgets.palette import NORMAL, Palette
 ACCENT = NORMAL.accent
 
 
-def style_sheet(palette: Palette = NORMAL) -> str:
-    """The main window's style sheet in the colours of ``palette``."""
+def style_sheet(palette: Palette = NORMAL, scale: float = 1.0) -> str:
+    """The main window's style sheet in the colours of ``palette``, its font sizes grown by
+    ``scale`` (the font size chosen in Pengaturan)."""
     strong = palette is not NORMAL
+    nav_pt, title_pt, mark_pt = (round(size * scale, 1) for size in (11, 15, 13))
     border = "2px" if strong else "1px"
     return f"""
 QListWidget#navigation {{
@@ -23,7 +25,7 @@ QListWidget#navigation {{
     border: none;
     border-right: {border} solid {palette.border};
     padding-top: 8px;
-    font-size: 11pt;
+    font-size: {nav_pt}pt;
     outline: 0;
 }}
 QListWidget#navigation::item {{
@@ -46,7 +48,7 @@ QPushButton#navLink:hover, QPushButton#navLink:focus {{
     text-decoration: underline;
 }}
 QLabel#pageTitle {{
-    font-size: 15pt;
+    font-size: {title_pt}pt;
     font-weight: 600;
     padding-bottom: 2px;
 }}
@@ -61,12 +63,12 @@ QLabel#muted {{
     color: {palette.muted_text};
 }}
 QLabel#stepMark {{
-    font-size: 13pt;
+    font-size: {mark_pt}pt;
     font-weight: 600;
-    min-width: 30px;
+    min-width: {round(30 * scale)}px;
     qproperty-alignment: AlignCenter;
     border: {border} solid {palette.border};
-    border-radius: 15px;
+    border-radius: {round(15 * scale)}px;
     padding: 2px;
 }}
 QLabel#stepMark[done="true"] {{

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,10 +35,25 @@ class EmptyStoreNote(QLabel):
         self.setVisible(known == 0)
 
 
+REFERENCE_LINE = 14
+"""Line height (pixels) of the default 9 pt font the column widths were chosen for."""
+
+
+LARGE_TEXT = 1.1
+STRETCH_MINIMUM = 220
+"""Width of a table's main column (a cooperative, a follow-up) at the default font."""
+
+
+def text_scale(widget: QWidget) -> float:
+    """How much larger than the default the widget's text is (1.0 at 100 %, 1.6 at 160 %)."""
+    return max(1.0, widget.fontMetrics().height() / REFERENCE_LINE)
+
+
 def make_table(model: QAbstractItemModel, widths: dict[int, int] | None = None,
                parent: QWidget | None = None, sortable: bool = True,
                stretch: int | None = None) -> QTableView:
-    """A sortable, single-row-selecting table over ``model`` with the given column widths;
+    """A sortable, single-row-selecting table over ``model`` with the given column widths
+    (for the default font; they grow with a larger font, and never hide their header);
     column ``stretch`` (else the last one) takes the remaining width."""
     table = QTableView(parent)
     table.setModel(model)
@@ -49,14 +64,21 @@ def make_table(model: QAbstractItemModel, widths: dict[int, int] | None = None,
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(26)
+    scale = text_scale(table)
+    table.verticalHeader().setDefaultSectionSize(round(26 * scale))
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
     for column, width in (widths or {}).items():
-        table.setColumnWidth(column, width)
-    if stretch is not None:
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = header.fontMetrics().horizontalAdvance(title) + round(24 * scale)
+        table.setColumnWidth(column, max(round(width * scale), needed))
+    if stretch is not None and scale > LARGE_TEXT:
+        # A large font does not leave room for every column: the main column keeps a
+        # readable width and the others scroll sideways, rather than squeezing it to "…".
+        table.setColumnWidth(stretch, round(STRETCH_MINIMUM * scale))
+    elif stretch is not None:
         header.setStretchLastSection(False)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
