@@ -87,7 +87,7 @@ def apply_look(app: QApplication, settings: Settings) -> None:
     """The font size and the colours (normal or high contrast) chosen in Pengaturan."""
     from kopdes_desktop.ui.widgets.palette import apply_palette, current
 
-    if settings.get("font_scale") != 100:
+    if settings.get("font_scale") != 100 or hasattr(app, "_kopdes_base_font"):
         apply_font_scale(app, settings.get("font_scale"))
     apply_palette(app, current(bool(settings.get("high_contrast"))))
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -276,7 +277,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.help_button = QPushButton(self.tr("Help (F1)"))
         self.about_button = QPushButton(self.tr("About"))
-        nav_column = QWidget()
+        nav_column = QFrame()
         nav_column.setObjectName("navigationColumn")
         nav_column.setFixedWidth(round(190 * max(1.0, self.settings.get("font_scale") / 100)))
         column = QVBoxLayout(nav_column)

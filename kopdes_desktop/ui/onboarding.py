@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import QProcess, Signal
+from PySide6.QtCore import QProcess, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -99,6 +99,8 @@ class StartGuide(QFrame):
         for row, (key, heading, text, button_text) in enumerate(self._texts()):
             mark = QLabel(str(row + 1))
             mark.setObjectName("stepMark")
+            side = mark.fontMetrics().height() * 2 + 4
+            mark.setFixedSize(side, side)
             name = QLabel(heading)
             name.setObjectName("sectionTitle")
             explanation = QLabel(text)
@@ -108,7 +110,7 @@ class StartGuide(QFrame):
             column = QVBoxLayout()
             column.addWidget(name)
             column.addWidget(explanation)
-            grid.addWidget(mark, row, 0)
+            grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addLayout(column, row, 1)
             grid.addWidget(button, row, 2)
             self.marks[key], self.buttons[key] = mark, button

@@ -33,6 +33,7 @@ from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.progress import ProgressDialog
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.widgets.fields import FieldForm
+from kopdes_desktop.ui.widgets.tables import LARGE_TEXT, text_scale
 
 
 def _backup_task(database: Path, out: Path, control) -> Path:  # type: ignore[no-untyped-def]
@@ -123,6 +124,8 @@ class SettingsView(QWidget):
         box.addWidget(QLabel(self.tr("Data folder:")))
         box.addWidget(self.folder)
         row = QHBoxLayout()
+        if text_scale(self) > LARGE_TEXT:  # at a large font the three do not fit side by side
+            row.setDirection(QHBoxLayout.Direction.TopToBottom)
         for button in (self.open_folder_button, self.backup_button, self.restore_button):
             row.addWidget(button)
         row.addStretch(1)

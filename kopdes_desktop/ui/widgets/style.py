@@ -19,11 +19,15 @@ def style_sheet(palette: Palette = NORMAL, scale: float = 1.0) -> str:
     nav_pt, title_pt, mark_pt = (round(size * scale, 1) for size in (11, 15, 13))
     border = "2px" if strong else "1px"
     return f"""
+QFrame#navigationColumn {{
+    background: {palette.nav_background};
+    border: none;
+    border-right: {border} solid {palette.border};
+}}
 QListWidget#navigation {{
     background: {palette.nav_background};
     color: {palette.text};
     border: none;
-    border-right: {border} solid {palette.border};
     padding-top: 8px;
     font-size: {nav_pt}pt;
     outline: 0;
@@ -65,11 +69,9 @@ QLabel#muted {{
 QLabel#stepMark {{
     font-size: {mark_pt}pt;
     font-weight: 600;
-    min-width: {round(30 * scale)}px;
     qproperty-alignment: AlignCenter;
     border: {border} solid {palette.border};
-    border-radius: {round(15 * scale)}px;
-    padding: 2px;
+    border-radius: 6px;
 }}
 QLabel#stepMark[done="true"] {{
     color: {palette.selected_text};

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -88,17 +89,36 @@ def assemble_list_page(page: QWidget, title: QWidget, filters: Sequence[tuple[QW
                        table: QWidget, buttons: Sequence[tuple[QWidget, int]],
                        note: QWidget | None = None) -> None:
     """The layout the list pages share: title, a row of filters, an optional note, the table,
-    a row of buttons (each widget with its stretch factor)."""
-    filter_row = QHBoxLayout()
-    for widget, stretch in filters:
-        filter_row.addWidget(widget, stretch)
-    button_row = QHBoxLayout()
-    for widget, stretch in buttons:
-        button_row.addWidget(widget, stretch)
+    a row of buttons (each widget with its stretch factor).
+
+    With a large font one row cannot hold them all: the first filter (the search box) and the
+    first widget of the button row (the count) then get a row of their own."""
+    large = text_scale(page) > LARGE_TEXT
+    for widget, _stretch in filters:
+        if large and isinstance(widget, QComboBox):  # a long choice must not widen the page
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(12)
     layout = QVBoxLayout(page)
     layout.addWidget(title)
-    layout.addLayout(filter_row)
+    for row in _rows(filters, large):
+        layout.addLayout(row)
     if note is not None:
         layout.addWidget(note)
     layout.addWidget(table, 1)
-    layout.addLayout(button_row)
+    for row in _rows(buttons, large):
+        layout.addLayout(row)
+
+
+def _rows(widgets: Sequence[tuple[QWidget, int]], split: bool) -> list[QHBoxLayout]:
+    """One row of ``widgets``, or (``split``) the first on a row of its own above the rest."""
+    groups = [widgets[:1], widgets[1:]] if split and len(widgets) > 1 else [widgets]
+    rows = []
+    for group in groups:
+        row = QHBoxLayout()
+        if split and not any(stretch for _widget, stretch in group):
+            row.addStretch(1)  # buttons keep to the right, as in the one-row layout
+        for widget, stretch in group:
+            row.addWidget(widget, stretch)
+        rows.append(row)
+    return rows
