@@ -129,3 +129,25 @@ def test_status_bar_says_exported_until_the_province_answers(qtbot, ctx):
     qtbot.waitUntil(lambda: "received by the province" in window.status_sync.text())
     assert window.status_sync.text().startswith("Last received by the province")
     assert "last exported" in window.status_sync.text()
+
+
+def test_guide_help_and_about_are_in_indonesian(qtbot, empty_ctx, indonesian):
+    from kopdes_desktop.ui.about import AboutDialog
+    from kopdes_desktop.ui.help import HelpDialog
+
+    from .i18n_check import untranslated_texts
+
+    window = _window(qtbot, empty_ctx)
+    assert untranslated_texts(window) == []
+    assert window.view("beranda").guide.buttons["profile"].text() == "Buka Pengaturan"
+    assert window.help_button.text() == "Bantuan (F1)"
+    for name in ("beranda", "koperasi", "sinkronisasi"):
+        help_dialog = HelpDialog.for_page(window, name)
+        qtbot.addWidget(help_dialog)
+        assert untranslated_texts(help_dialog) == []
+        assert "Tombol: Ctrl+1" in help_dialog.browser.toPlainText()
+    about = AboutDialog(empty_ctx.paths)
+    qtbot.addWidget(about)
+    assert untranslated_texts(about) == []
+    qtbot.waitUntil(lambda: bool(window.status_sync.text()))
+    assert window.status_sync.text() == "Belum ada yang dikirim ke provinsi"
