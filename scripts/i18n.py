@@ -34,6 +34,7 @@ AREAS: dict[str, list[Path]] = {
     "app": [
         UI / "app.py",
         UI / "main_window.py",
+        UI / "window_parts.py",
         UI / "onboarding.py",
         UI / "help.py",
         UI / "about.py",

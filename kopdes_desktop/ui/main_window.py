@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,12 @@ from kopdes_desktop.ui.startup import FirstPaint
 from kopdes_desktop.ui.widgets.eliding import ElidingLabel
 from kopdes_desktop.ui.widgets.palette import current as current_palette
 from kopdes_desktop.ui.widgets.style import style_sheet
+from kopdes_desktop.ui.window_parts import (
+    LoadingPage,
+    PageFrame,
+    UnavailablePage,
+    fills_small_screen,
+)
 
 if TYPE_CHECKING:
     from kopdes_desktop.core.services.overview import StatusSummary
@@ -49,8 +54,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SMALL_SCREEN = QSize(1366, 768)
-"""On a screen this size or smaller the window opens maximised (a mentor's laptop)."""
 NEW_VISIT_PREFIX = "new:"
 """``navigate("visit", "new:<cooperative id>")`` starts a new visit for that cooperative."""
 PRESET_PREFIX = "show:"
@@ -114,69 +117,11 @@ NAV_PAGES = ("beranda", "koperasi", "kunjungan", "tindak_lanjut", "laporan", "si
              "pengaturan")
 
 
-def fills_small_screen(available: QSize, full: QSize) -> bool:
-    """Whether the window should open maximised on a screen of this size."""
-    return (full.width() <= SMALL_SCREEN.width() or full.height() <= SMALL_SCREEN.height()
-            or available.width() <= SMALL_SCREEN.width())
-
-
 def _read_status(store: Store) -> StatusSummary:
     from kopdes_desktop.core.services import overview
 
     with store.read() as session:
         return overview.status_summary(session)
-
-
-class UnavailablePage(QWidget):
-    """Stands in for a part of the app that this build does not include."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        heading = QLabel(title)
-        heading.setObjectName("pageTitle")
-        self.note = QLabel(self.tr("This part of the app is not available in this build."))
-        self.note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.note)
-        layout.addStretch(1)
-
-    def refresh(self) -> None:
-        """Nothing to reload."""
-
-
-class PageFrame(QScrollArea):
-    """Holds one page: the page fills the space, and scrolls instead of being squeezed (or
-    widening the window beyond the screen) when a large font needs more room than a laptop
-    screen has."""
-
-    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("pageFrame")
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setWidgetResizable(True)
-        self.setWidget(page)
-
-
-class LoadingPage(QWidget):
-    """Stands in for every page while the data is being opened: its title and a calm note."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.heading = QLabel()
-        self.heading.setObjectName("pageTitle")
-        self.note = QLabel(self.tr("Loading data…"))
-        self.note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.note)
-        layout.addStretch(1)
-
-    def set_title(self, title: str) -> None:
-        self.heading.setText(title)
-
-    def refresh(self) -> None:
-        """Nothing to reload: the page is replaced once the data is open."""
 
 
 class MainWindow(QMainWindow):

@@ -227,72 +227,72 @@
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="49" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="50" />
         <source>Back to list</source>
         <translation>Kembali ke daftar</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="50" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="51" />
         <source>New visit (Ctrl+N)</source>
         <translation>Kunjungan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="51" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="52" />
         <source>Print profile</source>
         <translation>Cetak profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="61" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="62" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="62" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="63" />
         <source>Units and board</source>
         <translation>Unit usaha dan pengurus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="63" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="64" />
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="65" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="66" />
         <source>Assessments</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="67" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="108" />
         <source>Follow-ups (%1 open)</source>
         <translation>Tindak Lanjut (%1 terbuka)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="119" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="120" />
         <source>Mentor: %1</source>
         <translation>Pendamping: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="121" />
         <source>No mentor assigned</source>
         <translation>Belum ada pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="127" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="128" />
         <source>Latest readiness: &lt;b style='color:%1'&gt;%2&lt;/b&gt; (%3, %4)</source>
         <translation>Kesiapan terakhir: &lt;b style='color:%1'&gt;%2&lt;/b&gt; (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="132" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="133" />
         <source>Latest readiness: %1</source>
         <translation>Kesiapan terakhir: %1</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>EmptyStoreNote</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/widgets/tables.py" line="28" />
+        <location filename="../../kopdes_desktop/ui/widgets/tables.py" line="29" />
         <source>Nothing here yet. The cooperative registry and your assignments come from the province: Home shows the steps to get started (or open the demo data there).</source>
         <translation>Belum ada isinya. Daftar koperasi dan penugasan Anda datang dari provinsi: Beranda menampilkan langkah untuk memulai (atau buka data demo di sana).</translation>
     </message>
@@ -1021,7 +1021,7 @@
 <context>
     <name>LoadingPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="167" />
+        <location filename="../../kopdes_desktop/ui/window_parts.py" line="57" />
         <source>Loading data…</source>
         <translation>Memuat data…</translation>
     </message>
@@ -1029,87 +1029,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="264" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="210" />
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="264" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="210" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="264" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="210" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="265" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="211" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="265" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="211" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="265" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="211" />
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="265" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="211" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="268" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
         <source>Kopdes Desktop — cooperative mentoring</source>
         <translation>Kopdes Desktop — pendampingan koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="274" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="220" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="277" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="223" />
         <source>Help (F1)</source>
         <translation>Bantuan (F1)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="278" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="224" />
         <source>About</source>
         <translation>Tentang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="489" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="435" />
         <source>Unsynced changes: %1</source>
         <translation>Perubahan belum disinkronkan: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="506" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="452" />
         <source>last received by the province %1</source>
         <translation>terakhir diterima provinsi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="509" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="455" />
         <source>last exported %1</source>
         <translation>terakhir diekspor %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="512" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="458" />
         <source>Nothing sent to the province yet</source>
         <translation>Belum ada yang dikirim ke provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="493" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="439" />
         <source>%1 cooperatives · %2 visits · %3 assessments</source>
         <translation>%1 koperasi · %2 kunjungan · %3 penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="307" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="253" />
         <source>Data folder: %1</source>
         <translation>Folder data: %1</translation>
     </message>
@@ -1431,189 +1431,189 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="54" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="55" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="65" />
         <source>Save profile</source>
         <translation>Simpan profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="74" />
         <source>High contrast (black text, strong lines)</source>
         <translation>Kontras tinggi (teks hitam pekat, garis tebal)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="75" />
         <source>Easier to read in sunlight or on a dim screen</source>
         <translation>Lebih mudah dibaca di bawah sinar matahari atau di layar yang redup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="82" />
         <source>A new language, font size or contrast is applied the next time the app starts.</source>
         <translation>Bahasa, ukuran huruf atau kontras yang baru berlaku saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="85" />
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="90" />
         <source>Open data folder</source>
         <translation>Buka folder data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="91" />
         <source>Back up now…</source>
         <translation>Cadangkan sekarang…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="92" />
         <source>Restore from a backup…</source>
         <translation>Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="104" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="105" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="106" />
         <source>Role:</source>
         <translation>Jabatan:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="106" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="107" />
         <source>Kabupaten/Kota:</source>
         <translation>Kabupaten/Kota:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="108" />
         <source>Phone:</source>
         <translation>Telepon:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="109" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="110" />
         <source>Font size:</source>
         <translation>Ukuran huruf:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="111" />
         <source>Colours:</source>
         <translation>Warna:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="112" />
         <source>Largest photo side:</source>
         <translation>Sisi foto terpanjang:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="112" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="113" />
         <source>Mentor profile</source>
         <translation>Profil pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="117" />
         <source>Interface and photos</source>
         <translation>Tampilan dan foto</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="121" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="122" />
         <source>Data, backup and restore</source>
         <translation>Data, cadangan dan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="123" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="124" />
         <source>Data folder:</source>
         <translation>Folder data:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="152" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="155" />
         <source>(not set)</source>
         <translation>(belum diisi)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="180" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="183" />
         <source>Not saved.</source>
         <translation>Belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="183" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="186" />
         <source>Profile saved.</source>
         <translation>Profil tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="196" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="199" />
         <source>Saved. Restart the app to use the new language.</source>
         <translation>Tersimpan. Buka ulang aplikasi untuk memakai bahasa yang baru.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="197" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="200" />
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="205" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="208" />
         <source>Back up the data</source>
         <translation>Cadangkan data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="206" />
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="224" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="209" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="227" />
         <source>Kopdes backup (*.sqlite3)</source>
         <translation>Cadangan Kopdes (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="213" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="216" />
         <source>Backup</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="213" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="216" />
         <source>Writing the backup…</source>
         <translation>Menulis cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="218" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="221" />
         <source>Backup written to %1</source>
         <translation>Cadangan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="222" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="225" />
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="227" />
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="235" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="230" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="238" />
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="228" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="231" />
         <source>Replace the data on this laptop with this backup? The current data is kept aside in the backups folder.</source>
         <translation>Ganti data di laptop ini dengan cadangan ini? Data saat ini disimpan terpisah di folder cadangan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="237" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="240" />
         <source>Checking the backup…</source>
         <translation>Memeriksa cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="246" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="249" />
         <source>Restoring…</source>
         <translation>Memulihkan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="256" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="259" />
         <source>Restored. The previous data was kept as %1</source>
         <translation>Dipulihkan. Data sebelumnya disimpan sebagai %1</translation>
     </message>
@@ -1683,32 +1683,32 @@
         <translation>Laptop ini belum berisi koperasi. Empat langkah menyiapkannya untuk bekerja; setiap tombol membuka halaman tempat langkah itu dikerjakan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/onboarding.py" line="117" />
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="119" />
         <source>Open the demo data</source>
         <translation>Buka data demo</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/onboarding.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="122" />
         <source>Just looking? The demo opens in its own window with 411 made-up cooperatives, kept apart from your data.</source>
         <translation>Sekadar melihat-lihat? Demo terbuka di jendelanya sendiri dengan 411 koperasi rekaan, terpisah dari data Anda.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/onboarding.py" line="148" />
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="150" />
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/onboarding.py" line="148" />
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="150" />
         <source>To do</source>
         <translation>Belum</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/onboarding.py" line="159" />
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="161" />
         <source>The demo is starting in its own window…</source>
         <translation>Demo sedang dibuka di jendelanya sendiri…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/onboarding.py" line="160" />
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="162" />
         <source>The demo could not be started.</source>
         <translation>Demo tidak dapat dibuka.</translation>
     </message>
@@ -1749,7 +1749,7 @@
 <context>
     <name>UnavailablePage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="136" />
+        <location filename="../../kopdes_desktop/ui/window_parts.py" line="26" />
         <source>This part of the app is not available in this build.</source>
         <translation>Bagian aplikasi ini tidak tersedia dalam versi ini.</translation>
     </message>
