@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.instruments.registry import instrument_title
 from kopdes_desktop.core.services import dashboard
+from kopdes_desktop.core.services.cooperatives import CooperativeSummary
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.ui import i18n
@@ -38,7 +39,6 @@ from kopdes_desktop.ui.workers import run_task
 
 if TYPE_CHECKING:
     from kopdes_desktop.store.db import Store
-
 
 
 @dataclass
@@ -66,7 +66,7 @@ def load_home(store: Store, paths: DataPaths, today: date, language: str) -> Hom
     return HomeData(today, start, summary, visits, drafts)
 
 
-def _place(summary: dashboard.cooperatives.CooperativeSummary) -> str:
+def _place(summary: CooperativeSummary) -> str:
     """A cooperative by its short name, with its village when the name does not say it."""
     name = short_name(summary.name)
     if summary.village.casefold() in summary.name.casefold():
