@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QGroupBox,
@@ -32,6 +33,7 @@ from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.progress import ProgressDialog
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.widgets.fields import FieldForm
+from kopdes_desktop.ui.widgets.tables import LARGE_TEXT, text_scale
 
 
 def _backup_task(database: Path, out: Path, control) -> Path:  # type: ignore[no-untyped-def]
@@ -69,13 +71,15 @@ class SettingsView(QWidget):
         self.font_scale = QSpinBox()
         self.font_scale.setSuffix(" %")
         self.font_scale.setSingleStep(10)
+        self.high_contrast = QCheckBox(self.tr("High contrast (black text, strong lines)"))
+        self.high_contrast.setToolTip(self.tr("Easier to read in sunlight or on a dim screen"))
         self.photo_max = QSpinBox()
         self.photo_max.setSuffix(" px")
         self.photo_max.setSingleStep(100)
         for spin, key in ((self.font_scale, "font_scale"), (self.photo_max, "photo_max_px")):
             spin.setRange(int(OPTIONS[key].minimum), int(OPTIONS[key].maximum))
         self.restart_note = QLabel(self.tr(
-            "A new language or font size is applied the next time the app starts."))
+            "A new language, font size or contrast is applied the next time the app starts."))
         self.restart_note.setObjectName("muted")
         self.restart_note.setWordWrap(True)
         self.save_app_button = QPushButton(self.tr("Save settings"))
@@ -104,6 +108,7 @@ class SettingsView(QWidget):
         self.profile_form.add_field("phone", self.tr("Phone:"), self.phone)
         self.app_form.add_field("language", self.tr("Language:"), self.language)
         self.app_form.add_field("font_scale", self.tr("Font size:"), self.font_scale)
+        self.app_form.add_field("high_contrast", self.tr("Colours:"), self.high_contrast)
         self.app_form.add_field("photo_max_px", self.tr("Largest photo side:"), self.photo_max)
         profile = QGroupBox(self.tr("Mentor profile"))
         box = QVBoxLayout(profile)
@@ -119,6 +124,8 @@ class SettingsView(QWidget):
         box.addWidget(QLabel(self.tr("Data folder:")))
         box.addWidget(self.folder)
         row = QHBoxLayout()
+        if text_scale(self) > LARGE_TEXT:  # at a large font the three do not fit side by side
+            row.setDirection(QHBoxLayout.Direction.TopToBottom)
         for button in (self.open_folder_button, self.backup_button, self.restore_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -157,6 +164,7 @@ class SettingsView(QWidget):
         settings = self.ctx.settings
         self.language.setCurrentIndex(max(self.language.findData(settings.get("language")), 0))
         self.font_scale.setValue(settings.get("font_scale"))
+        self.high_contrast.setChecked(bool(settings.get("high_contrast")))
         self.photo_max.setValue(settings.get("photo_max_px"))
         self.folder.setText(str(self.ctx.paths.root))
         self.profile_form.clear_problems()
@@ -180,11 +188,12 @@ class SettingsView(QWidget):
         return True
 
     def save_settings(self) -> None:
-        """Store language, font size and photo limit."""
+        """Store language, font size, contrast and photo limit."""
         settings = self.ctx.settings
         changed_language = self.language.currentData() != settings.get("language")
         settings.set("language", self.language.currentData())
         settings.set("font_scale", self.font_scale.value())
+        settings.set("high_contrast", self.high_contrast.isChecked())
         settings.set("photo_max_px", self.photo_max.value())
         self.app_message.setText(
             self.tr("Saved. Restart the app to use the new language.") if changed_language
