@@ -14,13 +14,22 @@ from typing import Any
 
 from kopdes_desktop import __version__
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.province import conflicts, devices, ingest, outputs, serve_cli, spreadsheet
+from kopdes_desktop.province import (
+    conflicts,
+    devices,
+    ingest,
+    outputs,
+    records_cli,
+    serve_cli,
+    spreadsheet,
+)
 from kopdes_desktop.province.store import ProvinceStore, resolve_dir
 
 STATUS_WORDS = {
     "applied": "diterapkan",
     "duplicate": "sudah diterima",
     "quarantined": "dikarantina",
+    "waiting": "menunggu paket sebelumnya",
     "rejected": "ditolak",
 }
 
@@ -123,30 +132,9 @@ def _status(args: argparse.Namespace) -> int:
     for s in statuses:
         gaps = ", ".join(f"{a}-{b}" for a, b in s.gaps) or "tidak ada"
         print(f"{s.device_id} {s.mentor or '-'}: sampai {s.contiguous_counter}; celah: {gaps}; "
-              f"karantina: {s.quarantined_batches}; konflik terbuka: {s.open_conflicts}")
+              f"karantina: {s.quarantined_batches}; menunggu: {s.waiting_batches}; "
+              f"divergensi: {s.divergences}; konflik terbuka: {s.open_conflicts}")
     print(f"Konflik terbuka: {open_conflicts}")
-    return 0
-
-
-def _conflicts(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        found = conflicts.list_conflicts(store, args.all)
-    if args.json:
-        _print_json([c.as_dict() for c in found])
-        return 0
-    if not found:
-        print("Tidak ada konflik terbuka.")
-    for c in found:
-        versions = ", ".join(v["rev"] for v in c.versions)
-        print(f"#{c.id} {c.table} {c.record_id} [{c.status}]: versi {versions}; "
-              f"pemenang sementara {c.winner}")
-    return 0
-
-
-def _resolve(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        rev = conflicts.resolve_conflict(store, args.conflict_id, args.keep)
-    print(f"Konflik #{args.conflict_id} diselesaikan dengan versi {rev}.")
     return 0
 
 
@@ -195,12 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("receipts", _receipts, "tulis tanda terima per perangkat").add_argument(
         "--out", type=Path, required=True)
     add("status", _status, "status per perangkat").add_argument("--json", action="store_true")
-    listing = add("conflicts", _conflicts, "daftar konflik")
-    listing.add_argument("--all", action="store_true", help="termasuk yang sudah selesai")
-    listing.add_argument("--json", action="store_true")
-    resolve = add("resolve", _resolve, "selesaikan konflik")
-    resolve.add_argument("conflict_id", type=int)
-    resolve.add_argument("--keep", required=True, help="revisi (perangkat:nomor) atau id perangkat")
+    records_cli.register(add, _open)
     add("reference", _reference, "tulis paket referensi bertanda tangan").add_argument(
         "--out", type=Path, required=True)
     export = add("export", _export, "ekspor tabel gabungan untuk Dinas")
