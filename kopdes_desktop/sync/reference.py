@@ -204,6 +204,7 @@ class LocalConflict:
     field: str | None = None
     kind: str | None = None
     winner_device: str | None = None
+    name: str | None = None
 
     @property
     def kind_label(self) -> str:
@@ -221,10 +222,12 @@ def _conflict(session: Session, row: SyncConflict) -> LocalConflict:
     name = row.field or "alasan"
     mine = json.loads(row.mine) if row.mine else None
     theirs = json.loads(row.theirs) if row.theirs else None
+    record = session.get(MODELS_BY_TABLE[row.table_name], row.record_id)
+    title = getattr(record, "name", None) if record is not None else None
     return LocalConflict(
         row.id, row.table_name, label, row.record_id, row.local_rev, row.incoming_rev,
         {name: theirs}, {name: mine}, row.created_at, row.resolution, row.field, row.kind,
-        row.winner_device)
+        row.winner_device, title if isinstance(title, str) else None)
 
 
 def local_conflicts(store: Store, include_resolved: bool = False) -> list[LocalConflict]:
