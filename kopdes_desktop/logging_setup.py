@@ -1,12 +1,16 @@
 """The application log: a rotating file in the data folder's ``logs/``, and a crash hook.
 
-Nothing happens at import time. The GUI and the CLI call :func:`configure` once at start-up;
-the GUI also calls :func:`install_excepthook` with a callback that shows its dialog.
+Nothing happens at import time. The GUI and the CLI call :func:`configure` once at start-up
+(the CLI once its data folder is known to hold a store, so a mistyped folder gets no ``logs/``)
+and :func:`log_start`; the GUI also calls :func:`install_excepthook` with a callback that shows
+its dialog. What is logged: starts, commands, outcomes (counts) and errors, never values a
+mentor typed (names, phone numbers, NIK).
 """
 
 from __future__ import annotations
 
 import logging
+import platform
 import sys
 import threading
 from collections.abc import Callable
@@ -14,6 +18,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
+from kopdes_desktop import __version__
 from kopdes_desktop.paths import DataPaths
 
 LOG_FILENAME = "kopdes.log"
@@ -38,9 +43,7 @@ def configure(paths: DataPaths, level: int | str = logging.INFO) -> Path | None:
     cannot be written, logging goes to stderr only and None is returned: a read-only data
     folder must not stop the app from starting and saying so.
     """
-    for handler in [h for h in log.handlers if getattr(h, "_kopdes", False)]:
-        log.removeHandler(handler)
-        handler.close()
+    close()
     log.setLevel(level)
     target = log_file(paths)
     try:
@@ -62,6 +65,19 @@ def configure(paths: DataPaths, level: int | str = logging.INFO) -> Path | None:
     if target is None:
         log.warning("log folder %s cannot be written (%s); logging to stderr", paths.logs, reason)
     return target
+
+
+def log_start(program: str) -> None:
+    """One line per start: the program, its version and the platform."""
+    log.info("%s %s started (Python %s, %s)", program, __version__,
+             platform.python_version(), platform.system())
+
+
+def close() -> None:
+    """Detach and close the file handler (at the end of a command-line run)."""
+    for handler in [h for h in log.handlers if getattr(h, "_kopdes", False)]:
+        log.removeHandler(handler)
+        handler.close()
 
 
 def install_excepthook(callback: ExceptionCallback | None = None) -> None:

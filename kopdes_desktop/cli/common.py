@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 from typing import Any
@@ -10,19 +11,41 @@ from typing import Any
 from kopdes_desktop import paths
 from kopdes_desktop.store.db import Store
 
+OS_ERRORS = {
+    errno.ENOENT: "berkas atau folder tidak ada",
+    errno.EACCES: "tidak ada izin",
+    errno.EPERM: "tidak ada izin",
+    errno.ENOSPC: "disk penuh",
+    errno.EROFS: "disk hanya dapat dibaca",
+    errno.EISDIR: "itu folder, bukan berkas",
+    errno.ENOTDIR: "bukan folder",
+    errno.EEXIST: "sudah ada",
+}
+
 
 def data_paths(args: argparse.Namespace) -> paths.DataPaths:
     return paths.resolve(getattr(args, "data_dir", None))
 
 
 def open_store(args: argparse.Namespace) -> Store:
-    """Open the store named by ``--data-dir`` / ``KOPDES_DATA_DIR`` (migrating it)."""
+    """Open the store named by ``--data-dir`` / ``KOPDES_DATA_DIR`` (migrating it); ``main``
+    has already refused a folder without a store unless the command may make one."""
     return Store.open(data_paths(args))
 
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
-    """Let ``--data-dir`` also stand after the sub-command (``kopdes demo --data-dir D``)."""
-    parser.add_argument("--data-dir", default=argparse.SUPPRESS, help="folder data")
+    """Let ``--data-dir`` and ``--create`` also stand after the sub-command
+    (``kopdes demo --data-dir D``)."""
+    parser.add_argument("--data-dir", default=argparse.SUPPRESS,
+                        help="folder data (bawaan: KOPDES_DATA_DIR atau folder data pengguna)")
+    parser.add_argument("--create", action="store_true", default=argparse.SUPPRESS,
+                        help="buat penyimpanan baru bila folder data belum berisi data Kopdes")
+
+
+def os_error_message(exc: OSError) -> str:
+    """One Indonesian line for a file-system error (missing file, no permission, disk full)."""
+    text = OS_ERRORS.get(exc.errno or 0, exc.strerror or str(exc))
+    return f"{text}: {exc.filename}" if exc.filename else text
 
 
 def print_json(value: Any) -> None:
