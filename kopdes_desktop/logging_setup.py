@@ -73,6 +73,15 @@ def log_start(program: str) -> None:
              platform.python_version(), platform.system())
 
 
+def discard() -> None:
+    """Log nowhere (a command-line run on a folder that must not get a ``logs/``): without a
+    handler Python would print warnings on stderr beside the command's own message."""
+    close()
+    handler = logging.NullHandler()
+    handler._kopdes = True  # type: ignore[attr-defined]
+    log.addHandler(handler)
+
+
 def close() -> None:
     """Detach and close the file handler (at the end of a command-line run)."""
     for handler in [h for h in log.handlers if getattr(h, "_kopdes", False)]:

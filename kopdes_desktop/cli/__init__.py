@@ -100,6 +100,8 @@ def _start_log(args: argparse.Namespace, paths: DataPaths) -> None:
             or getattr(args, "creates_store", False):
         logging_setup.configure(paths)
         logging_setup.log_start("kopdes")
+    else:
+        logging_setup.discard()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -110,6 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID_INPUT
     command = command_name(args)
     started = time.monotonic()
+    logging_setup.discard()
     try:
         paths = data_paths(args)
         require_store(args, paths)
