@@ -24,6 +24,7 @@ from kopdes_desktop.cli.argparse_id import Parser
 from kopdes_desktop.cli.common import data_paths, os_error_message
 from kopdes_desktop.errors import KopdesError, ValidationError
 from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.store.db import Store
 
 COMMAND_MODULES = (
     "kopdes_desktop.cli.data",
@@ -79,8 +80,12 @@ def command_name(args: argparse.Namespace) -> str:
 
 
 def require_store(args: argparse.Namespace, paths: DataPaths) -> None:
-    """Refuse a data folder without a store, unless the command may run without one."""
-    if paths.database.exists() or getattr(args, "create", False):
+    """Refuse a data folder without a store, unless the command may run without one; with
+    ``--create`` make the store first."""
+    if paths.database.exists():
+        return
+    if getattr(args, "create", False):
+        Store.open(paths).close()  # the new, empty store the command runs on
         return
     if getattr(args, "store_optional", False) or getattr(args, "creates_store", False):
         return
