@@ -36,8 +36,10 @@ def log_file(paths: DataPaths) -> Path:
     return paths.logs / LOG_FILENAME
 
 
-def configure(paths: DataPaths, level: int | str = logging.INFO) -> Path | None:
-    """Send the ``kopdes_desktop`` loggers to a rotating file under ``paths.logs``.
+def configure(paths: DataPaths, level: int | str = logging.INFO, *,
+              also_stderr: bool = False) -> Path | None:
+    """Send the ``kopdes_desktop`` loggers to a rotating file under ``paths.logs`` (and their
+    warnings to stderr too with ``also_stderr``, for a service watched by its console).
 
     Calling it again (for another profile) replaces the earlier file handler. When the folder
     cannot be written, logging goes to stderr only and None is returned: a read-only data
@@ -61,6 +63,12 @@ def configure(paths: DataPaths, level: int | str = logging.INFO) -> Path | None:
     handler.setFormatter(logging.Formatter(FORMAT))
     handler._kopdes = True  # type: ignore[attr-defined]
     log.addHandler(handler)
+    if also_stderr and target is not None:
+        console = logging.StreamHandler(sys.stderr)
+        console.setLevel(logging.WARNING)
+        console.setFormatter(logging.Formatter(FORMAT))
+        console._kopdes = True  # type: ignore[attr-defined]
+        log.addHandler(console)
     logging.captureWarnings(True)
     if target is None:
         log.warning("log folder %s cannot be written (%s); logging to stderr", paths.logs, reason)

@@ -227,7 +227,7 @@ def _start_log(args: argparse.Namespace) -> None:
     """Log to the province folder's ``logs/`` once it is initialised (commands, errors)."""
     root = resolve_dir(getattr(args, "dir", None))
     if (root / "config.json").is_file():
-        logging_setup.configure(DataPaths(root))
+        logging_setup.configure(DataPaths(root), also_stderr=args.command == "serve")
         logging_setup.log_start("kopdes-province")
     else:
         logging_setup.discard()

@@ -111,7 +111,9 @@ def _sources(paths: DataPaths) -> list[tuple[str, Path]]:
         if not base.is_dir():
             continue
         for file in sorted(base.rglob("*")):
-            if file.is_file() and not file.name.endswith(".tmp"):
+            # Files still being written (``.incoming-*``, ``*.tmp``) are not data yet.
+            if file.is_file() and not file.name.endswith(".tmp") \
+                    and not file.name.startswith("."):
                 found.append((file.relative_to(paths.root).as_posix(), file))
     if paths.settings_file.is_file():
         found.append((SETTINGS, paths.settings_file))
@@ -172,6 +174,7 @@ def write_backup(paths: DataPaths, out: Path, progress: Progress = None) -> Back
     paths.root.mkdir(parents=True, exist_ok=True)
     snapshot_dir = Path(tempfile.mkdtemp(prefix=".cadangan-", dir=paths.root))
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         snapshot = backup_file(paths.database, snapshot_dir / DATABASE)
         revision, device_id = _database_facts(snapshot)
         sources = [(DATABASE, snapshot), *_sources(paths)]

@@ -747,72 +747,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="234" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="237" />
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="234" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="237" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="234" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="237" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="235" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="238" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="235" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="238" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="235" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="238" />
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="235" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="238" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="238" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="241" />
         <source>Kopdes Desktop — cooperative mentoring</source>
         <translation>Kopdes Desktop — pendampingan koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="244" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="247" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="401" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="404" />
         <source>Unsynced changes: %1</source>
         <translation>Perubahan belum disinkronkan: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="404" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="407" />
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="405" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="408" />
         <source>Last sync: %1</source>
         <translation>Sinkronisasi terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="407" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="410" />
         <source>%1 cooperatives · %2 visits · %3 assessments</source>
         <translation>%1 koperasi · %2 kunjungan · %3 penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="262" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="265" />
         <source>Data folder: %1</source>
         <translation>Folder data: %1</translation>
     </message>
@@ -1110,208 +1110,208 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="104" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="114" />
         <source>Save profile</source>
         <translation>Simpan profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="129" />
         <source>A new language or font size is applied the next time the app starts.</source>
         <translation>Bahasa atau ukuran huruf yang baru berlaku saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="94" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="132" />
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="137" />
         <source>Open data folder</source>
         <translation>Buka folder data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="138" />
         <source>Back up now…</source>
         <translation>Cadangkan sekarang…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="139" />
         <source>Restore from a backup…</source>
         <translation>Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="143" />
         <source>A backup holds the database, the photos and documents, and this laptop's key. Keep it on a USB drive, away from the laptop.</source>
         <translation>Cadangan berisi basis data, foto dan dokumen, serta kunci laptop ini. Simpan di flashdisk, terpisah dari laptop.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="125" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="163" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="126" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="164" />
         <source>Role:</source>
         <translation>Jabatan:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="127" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="165" />
         <source>Kabupaten/Kota:</source>
         <translation>Kabupaten/Kota:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="128" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="166" />
         <source>Phone:</source>
         <translation>Telepon:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="129" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="167" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="130" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="168" />
         <source>Font size:</source>
         <translation>Ukuran huruf:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="131" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="169" />
         <source>Largest photo side:</source>
         <translation>Sisi foto terpanjang:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="132" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="170" />
         <source>Mentor profile</source>
         <translation>Profil pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="136" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="174" />
         <source>Interface and photos</source>
         <translation>Tampilan dan foto</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="141" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="179" />
         <source>Data, backup and restore</source>
         <translation>Data, cadangan dan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="143" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="181" />
         <source>Data folder:</source>
         <translation>Folder data:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="175" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="213" />
         <source>(not set)</source>
         <translation>(belum diisi)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="197" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="235" />
         <source>No backup has been made on this laptop yet.</source>
         <translation>Belum pernah ada cadangan dari laptop ini.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="200" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="238" />
         <source>Last backup: %1 (%2)</source>
         <translation>Cadangan terakhir: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="206" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="54" />
         <source>The last backup is %1 days old: back up now, to a USB drive.</source>
         <translation>Cadangan terakhir sudah %1 hari: cadangkan sekarang ke flashdisk.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="207" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="57" />
         <source>Nothing has been backed up for %1 days: back up now, to a USB drive.</source>
         <translation>Sudah %1 hari tanpa cadangan: cadangkan sekarang ke flashdisk.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="223" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="255" />
         <source>Not saved.</source>
         <translation>Belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="226" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="258" />
         <source>Profile saved.</source>
         <translation>Profil tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="238" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="270" />
         <source>Saved. Restart the app to use the new language.</source>
         <translation>Tersimpan. Buka ulang aplikasi untuk memakai bahasa yang baru.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="239" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="271" />
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="247" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="279" />
         <source>Back up the data</source>
         <translation>Cadangkan data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="248" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="280" />
         <source>Kopdes backup (*.zip)</source>
         <translation>Cadangan Kopdes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="261" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="293" />
         <source>Backup written to %1 (the database, %2 attachments, %3 keys).</source>
         <translation>Cadangan ditulis ke %1 (basis data, %2 lampiran, %3 kunci).</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="284" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="316" />
         <source>The current data is kept aside in the backups folder.</source>
         <translation>Data saat ini disimpan terpisah di folder backups.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="286" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="318" />
         <source>Replace the data on this laptop with this backup? It holds the database only (an older backup).</source>
         <translation>Ganti data di laptop ini dengan cadangan ini? Isinya hanya basis data (cadangan versi lama).</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="293" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="325" />
         <source>Replace the data on this laptop with the backup of %1? It holds the database, %2 attachments and %3 keys.</source>
         <translation>Ganti data di laptop ini dengan cadangan tanggal %1? Isinya basis data, %2 lampiran dan %3 kunci.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="307" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="339" />
         <source>Checking and restoring the backup…</source>
         <translation>Memeriksa dan memulihkan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="255" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="287" />
         <source>Backup</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="255" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="287" />
         <source>Writing the backup…</source>
         <translation>Menulis cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="270" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="302" />
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="272" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="304" />
         <source>Kopdes backup (*.zip *.sqlite3)</source>
         <translation>Cadangan Kopdes (*.zip *.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="278" />
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="302" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="310" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="334" />
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="317" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="349" />
         <source>Restored. The previous data was kept as %1</source>
         <translation>Dipulihkan. Data sebelumnya disimpan sebagai %1</translation>
     </message>

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from kopdes_desktop.core.services import cooperatives, mentors
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.store import archive
-from kopdes_desktop.ui.views.settings_view import SettingsView
+from kopdes_desktop.ui.views.settings_view import SettingsView, show_backup_reminder
 
 
 def test_profile_validation_and_save(qtbot, ctx):
@@ -112,3 +114,20 @@ def test_backup_reminder_after_a_week(qtbot, ctx, tmp_path):
     view.show_backup_state(today + timedelta(days=9))
     assert not view.backup_warning.isHidden()
     assert "9 days old" in view.backup_warning.text()
+
+
+def test_the_status_bar_reminds_at_start_until_a_backup_is_written(qtbot, ctx, tmp_path):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    old = ctx.today() - timedelta(days=12)
+    record = {"at": f"{old.isoformat()}T09:00:00+08:00", "file": str(tmp_path / "lama.zip"),
+              "bytes": 1}
+    ctx.paths.backup_record.write_text(json.dumps(record), encoding="utf-8")
+    show_backup_reminder(window, ctx)
+    (label,) = window.statusBar().findChildren(QLabel, "backupReminder")
+    assert label.text() == "The last backup is 12 days old: back up now, to a USB drive."
+    view = SettingsView(ctx)
+    qtbot.addWidget(view)
+    assert not view.backup_warning.isHidden()
+    view.backup_to(tmp_path / "baru.zip")
+    assert label.isHidden() and view.backup_warning.isHidden()

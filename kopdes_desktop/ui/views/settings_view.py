@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services import mentors, overview
 from kopdes_desktop.errors import KopdesError, ValidationError
+from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.settings import OPTIONS
 from kopdes_desktop.store import archive, backup, backup_reminder
 from kopdes_desktop.store.db import Store
@@ -39,6 +41,42 @@ from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.progress import ProgressDialog
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.widgets.fields import FieldForm
+
+WARNING_STYLE = "color: #b3261e; font-weight: 600;"  # 6.5:1 on white
+
+
+def backup_due_text(paths: DataPaths, today: date) -> str | None:
+    """The reminder to show when the last backup is more than a week old, else None."""
+    overdue = backup_reminder.backup_overdue(paths, today)
+    if overdue is None:
+        return None
+    if backup_reminder.last_backup(paths) is not None:
+        text = QApplication.translate(
+            "SettingsView", "The last backup is %1 days old: back up now, to a USB drive.")
+    else:
+        text = QApplication.translate(
+            "SettingsView", "Nothing has been backed up for %1 days: back up now, to a USB drive.")
+    return text.replace("%1", str(overdue))
+
+
+class _ReminderLabel(QLabel):
+    """The status bar's backup reminder; it goes away once a backup is written."""
+
+    def dismiss_after(self, kind: str) -> None:
+        if kind == "backup":
+            self.hide()
+
+
+def show_backup_reminder(window: QMainWindow, ctx: AppContext) -> None:
+    """At start-up, put the backup reminder in ``window``'s status bar while one is due."""
+    text = backup_due_text(ctx.paths, ctx.today())
+    if text is None:
+        return
+    label = _ReminderLabel(text)
+    label.setStyleSheet(WARNING_STYLE)
+    label.setObjectName("backupReminder")
+    window.statusBar().addWidget(label)
+    ctx.events.data_changed.connect(label.dismiss_after)
 
 
 def _backup_task(paths, out: Path, control) -> archive.BackupInfo:  # type: ignore[no-untyped-def]
@@ -109,7 +147,7 @@ class SettingsView(QWidget):
         self.backup_status = QLabel()
         self.backup_status.setWordWrap(True)
         self.backup_warning = QLabel()
-        self.backup_warning.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.backup_warning.setStyleSheet(WARNING_STYLE)
         self.backup_warning.setWordWrap(True)
         self.backup_warning.hide()
 
@@ -199,15 +237,9 @@ class SettingsView(QWidget):
             when = f"{long_date(last.at, i18n.current_language())} {last.at:%H:%M}"
             self.backup_status.setText(self.tr("Last backup: %1 (%2)").replace("%1", when)
                                        .replace("%2", str(last.file)))
-        overdue = backup_reminder.backup_overdue(paths, today or date.today())
-        if overdue is None:
-            self.backup_warning.hide()
-            return
-        text = (self.tr("The last backup is %1 days old: back up now, to a USB drive.")
-                if last else self.tr("Nothing has been backed up for %1 days: back up now, "
-                                     "to a USB drive."))
-        self.backup_warning.setText(text.replace("%1", str(overdue)))
-        self.backup_warning.show()
+        text = backup_due_text(paths, today or self.ctx.today())
+        self.backup_warning.setText(text or "")
+        self.backup_warning.setVisible(text is not None)
 
     def save_profile(self) -> bool:
         """Validate and store the mentor profile; problems are shown beside the fields."""
