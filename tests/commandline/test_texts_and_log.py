@@ -115,3 +115,17 @@ def test_a_mistyped_folder_gets_no_log(tmp_path: Path, capsys) -> None:
     assert main(["koperasi", "list", "--data-dir", str(tmp_path / "salah")]) == 2
     capsys.readouterr()
     assert not (tmp_path / "salah").exists()
+
+
+def test_the_province_logs_its_commands(tmp_path: Path, capsys) -> None:
+    from kopdes_desktop.province.cli import main as province_main
+
+    folder = tmp_path / "provinsi"
+    assert province_main(["init", "--dir", str(folder)]) == 0
+    assert province_main(["status", "--dir", str(folder)]) == 0
+    assert province_main(["approve", "tidak-ada", "--dir", str(folder)]) == 1
+    capsys.readouterr()
+    text = (folder / "logs" / "kopdes.log").read_text(encoding="utf-8")
+    assert "kopdes-province 0.1.0 started" in text
+    assert "command status ended: exit 0" in text
+    assert "command approve failed: " in text
