@@ -103,6 +103,11 @@ def _start_log(args: argparse.Namespace, paths: DataPaths) -> None:
     """Log to the data folder, unless the command runs on a folder it must not create."""
     if paths.database.exists() or getattr(args, "create", False) \
             or getattr(args, "creates_store", False):
+        try:
+            paths.logs.mkdir(parents=True, exist_ok=True)
+        except OSError:  # the command itself will say what is wrong with the folder
+            logging_setup.discard()
+            return
         logging_setup.configure(paths)
         logging_setup.log_start("kopdes")
     else:

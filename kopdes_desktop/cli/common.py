@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import json
 import sys
 from typing import Any
 
 from kopdes_desktop import paths
+from kopdes_desktop.errors import os_reason
 from kopdes_desktop.store.db import Store
-
-OS_ERRORS = {
-    errno.ENOENT: "berkas atau folder tidak ada",
-    errno.EACCES: "tidak ada izin",
-    errno.EPERM: "tidak ada izin",
-    errno.ENOSPC: "disk penuh",
-    errno.EROFS: "disk hanya dapat dibaca",
-    errno.EISDIR: "itu folder, bukan berkas",
-    errno.ENOTDIR: "bukan folder",
-    errno.EEXIST: "sudah ada",
-}
 
 
 def data_paths(args: argparse.Namespace) -> paths.DataPaths:
@@ -44,7 +33,7 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
 
 def os_error_message(exc: OSError) -> str:
     """One Indonesian line for a file-system error (missing file, no permission, disk full)."""
-    text = OS_ERRORS.get(exc.errno or 0, exc.strerror or str(exc))
+    text = os_reason(exc)
     return f"{text}: {exc.filename}" if exc.filename else text
 
 

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kopdes_desktop import __version__
-from kopdes_desktop.errors import StoreError
+from kopdes_desktop.errors import StoreError, os_reason
 from kopdes_desktop.paths import DataPaths
 
 KIND = "kopdes-backup"
@@ -189,9 +189,9 @@ def write_backup(paths: DataPaths, out: Path, progress: Progress = None) -> Back
     except (OSError, sqlite3.Error, zipfile.BadZipFile, ValueError) as exc:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise StoreError(f"Cadangan tidak dapat ditulis ke {out}: {reason}",
-                         f"The backup could not be written to {out}: {reason}") from exc
+        reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
+        raise StoreError(f"Cadangan tidak dapat ditulis ke {out}: {reason}.",
+                         f"The backup could not be written to {out}: {exc}") from exc
     except StoreError:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
@@ -293,7 +293,7 @@ def _opened(candidate: Path) -> Iterator[zipfile.ZipFile]:
         with zipfile.ZipFile(candidate) as archive:
             yield archive
     except FileNotFoundError as exc:
-        raise StoreError(f"Berkas cadangan tidak dapat dibaca: {exc.strerror}.",
+        raise StoreError(f"Berkas cadangan tidak dapat dibaca: {os_reason(exc)}.",
                          f"The backup cannot be read: {exc.strerror}.") from exc
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError,
             NotImplementedError, RuntimeError, OSError) as exc:

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kopdes_desktop.errors import StoreError
+from kopdes_desktop.errors import StoreError, os_reason
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.store.db import SQLITE_MAGIC
 
@@ -97,7 +97,7 @@ def inspect_backup(candidate: Path) -> str:
             connection.close()
     except OSError as exc:
         raise StoreError(
-            f"Berkas cadangan tidak dapat dibaca: {exc.strerror}.",
+            f"Berkas cadangan tidak dapat dibaca: {os_reason(exc)}.",
             f"The backup cannot be read: {exc.strerror}.",
         ) from exc
     except sqlite3.DatabaseError as exc:

@@ -80,13 +80,18 @@ def show_backup_reminder(window: QMainWindow, ctx: AppContext) -> None:
 
 
 def _backup_task(paths, out: Path, control) -> archive.BackupInfo:  # type: ignore[no-untyped-def]
-    info = archive.write_backup(paths, out, lambda done, total: control.progress(done, total))
+    info = archive.write_backup(paths, out, _per_mille(control))
     backup_reminder.record_backup(paths, info)
     return info
 
 
 def _restore_task(paths, candidate: Path, control) -> Path | None:  # type: ignore[no-untyped-def]
-    return backup.restore(paths, candidate, lambda done, total: control.progress(done, total))
+    return backup.restore(paths, candidate, _per_mille(control))
+
+
+def _per_mille(control):  # type: ignore[no-untyped-def]
+    """Progress in thousandths: a backup's byte counts overflow the dialog's 32-bit range."""
+    return lambda done, total: control.progress(done * 1000 // max(total, 1), 1000)
 
 
 class SettingsView(QWidget):
