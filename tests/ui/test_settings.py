@@ -131,3 +131,25 @@ def test_the_status_bar_reminds_at_start_until_a_backup_is_written(qtbot, ctx, t
     assert not view.backup_warning.isHidden()
     view.backup_to(tmp_path / "baru.zip")
     assert label.isHidden() and view.backup_warning.isHidden()
+
+
+def test_restore_on_a_new_laptop_from_the_page(qtbot, ctx, empty_ctx, tmp_path):
+    from kopdes_desktop.sync.keys import DEVICE_KEY_FILE, device_key
+
+    device_key(ctx.paths.keys)
+    key = (ctx.paths.keys / DEVICE_KEY_FILE).read_bytes()
+    old_laptop = SettingsView(ctx)
+    qtbot.addWidget(old_laptop)
+    out = old_laptop.backup_to(tmp_path / "usb" / "cadangan.zip")
+    with ctx.store.read() as session:
+        names = sorted(row.name for row in cooperatives.list_summaries(session))
+
+    new_laptop = SettingsView(empty_ctx)
+    qtbot.addWidget(new_laptop)
+    assert new_laptop.restore_from(out)
+    with empty_ctx.store.read() as session:
+        assert sorted(row.name for row in cooperatives.list_summaries(session)) == names
+        assert mentors.self_mentor(session).name == "Siti Rahmawati"
+    assert (empty_ctx.paths.keys / DEVICE_KEY_FILE).read_bytes() == key
+    assert empty_ctx.store.device_id == ctx.store.device_id
+    assert new_laptop.name.text() == "Siti Rahmawati"
