@@ -120,13 +120,24 @@ def _sources(paths: DataPaths) -> list[tuple[str, Path]]:
     return found
 
 
+class WriteFailed(Exception):
+    """Writing a copy failed (disk full, no permission): not a fault of the backup read."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 def _copy(source: IO[bytes], target: IO[bytes], limit: int, done: Callable[[int], None]) -> str:
     """Copy at most ``limit + 1`` bytes; the SHA-256 of what was copied."""
     digest = hashlib.sha256()
     copied = 0
     while chunk := source.read(min(CHUNK, limit + 1 - copied)):
         digest.update(chunk)
-        target.write(chunk)
+        try:
+            target.write(chunk)
+        except OSError as exc:
+            raise WriteFailed(exc) from exc
         copied += len(chunk)
         done(len(chunk))
         if copied > limit:
@@ -186,10 +197,11 @@ def write_backup(paths: DataPaths, out: Path, progress: Progress = None) -> Back
         if checked.members != written:
             raise ValueError("the backup read back differs from what was written")
         os.replace(tmp, out)
-    except (OSError, sqlite3.Error, zipfile.BadZipFile, ValueError) as exc:
+    except (OSError, WriteFailed, sqlite3.Error, zipfile.BadZipFile, ValueError) as exc:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-        reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
+        error = exc.error if isinstance(exc, WriteFailed) else exc
+        reason = os_reason(error) if isinstance(error, OSError) else str(error)
         raise StoreError(f"Cadangan tidak dapat ditulis ke {out}: {reason}.",
                          f"The backup could not be written to {out}: {exc}") from exc
     except StoreError:
@@ -340,10 +352,13 @@ def extract(candidate: Path, staging: Path, progress: Progress = None) -> Backup
 
     def sink(member: Member) -> IO[bytes]:
         target = staging.joinpath(*member.name.split("/"))
-        target.parent.mkdir(parents=True, exist_ok=True)
         mode = 0o600 if member.name.startswith("keys/") else 0o644
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
-        return os.fdopen(os.open(target, flags, mode), "wb")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            return os.fdopen(os.open(target, flags, mode), "wb")
+        except OSError as exc:
+            raise WriteFailed(exc) from exc
 
     return _walk(Path(candidate), sink, progress)
 

@@ -133,6 +133,21 @@ def restore(paths: DataPaths, candidate: Path, progress: Progress = None) -> Pat
     if not archive.is_archive(candidate):
         inspect_backup(candidate)
         return _replace_database(paths, candidate)
+    try:
+        return _restore_archive(paths, candidate, progress)
+    except (OSError, archive.WriteFailed) as exc:
+        error = exc.error if isinstance(exc, archive.WriteFailed) else exc
+        raise StoreError(
+            f"Pemulihan gagal, data lama tetap dipakai: {os_reason(error)}.",
+            f"Restore failed; the old data is kept: {error}.",
+        ) from exc
+
+
+def _restore_archive(paths: DataPaths, candidate: Path, progress: Progress) -> Path | None:
+    """Unpack and check the complete backup beside the data, then swap it in (undone on any
+    failure); the old database is kept in ``backups/``."""
+    from kopdes_desktop.store import archive
+
     paths.root.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".pulihkan-", dir=paths.root))
     try:

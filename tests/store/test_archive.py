@@ -223,3 +223,34 @@ def test_a_removable_drive_is_suggested(store: Store, tmp_path: Path,
     mounts.write_text("/dev/sda2 / ext4 rw 0 0\n")
     suggested = backup_reminder.suggested_folder(store.paths, mounts)
     assert store.paths.root not in (suggested, *suggested.parents)
+
+
+def test_a_disk_failure_mid_restore_is_undone(store: Store, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    _fill(store)
+    info = archive.write_backup(store.paths, tmp_path / "cadangan.zip")
+    key = store.paths.keys / DEVICE_KEY_FILE
+    key.unlink()
+    device_key(store.paths.keys)  # differs from the backup's: would be replaced
+    for photo in store.paths.attachments.rglob("*"):
+        if photo.is_file():
+            photo.unlink()  # missing here: would be added
+    store.close()
+    before = {p: sha256(p) for p in store.paths.root.rglob("*") if p.is_file()}
+    real_put = backup._FileSwap.put
+    calls = []
+
+    def failing_put(self, staging: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+        calls.append(name)
+        if len(calls) == 4:  # after two photos added and the key replaced
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_put(self, staging, name)
+
+    monkeypatch.setattr(backup._FileSwap, "put", failing_put)
+    with pytest.raises(StoreError, match="Pemulihan gagal, data lama tetap dipakai: disk penuh"):
+        backup.restore(store.paths, info.file)
+    after = {p: sha256(p) for p in store.paths.root.rglob("*")
+             if p.is_file() and "sebelum-pulihkan" not in str(p)}
+    assert after == before
