@@ -8,7 +8,7 @@ warns when it is more than a week old. Restoring goes through
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -329,7 +329,7 @@ class SettingsView(QWidget):
             return None
         return (self.tr("Replace the data on this laptop with the backup of %1? It holds the "
                         "database, %2 attachments and %3 keys.")
-                .replace("%1", info.created_at[:16].replace("T", " "))
+                .replace("%1", _when(info.created_at))
                 .replace("%2", str(info.count("attachments")))
                 .replace("%3", str(info.count("keys"))) + " " + kept)
 
@@ -355,6 +355,15 @@ class SettingsView(QWidget):
         self.ctx.events.data_changed.emit("restore")
         self.refresh()
         return True
+
+
+def _when(stamp: str) -> str:
+    """An ISO time from a backup's manifest as the mentor reads dates (3 November 2025 14:05)."""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    return f"{long_date(moment, i18n.current_language())} {moment:%H:%M}"
 
 
 def _button_row(message: QLabel, button: QPushButton) -> QHBoxLayout:
