@@ -66,3 +66,19 @@ def test_a_damaged_backup_is_refused_by_the_command(regions_dir: DataPaths,
     assert done.stderr == ("kopdes: Berkas cadangan cadangan.zip rusak atau tidak lengkap. "
                            "Data tidak diubah.\n")
     assert _digest(regions_dir.database) == before
+
+
+def test_backup_without_out_goes_outside_the_data_folder(regions_dir: DataPaths, tmp_path: Path,
+                                                         monkeypatch, capsys) -> None:
+    from kopdes_desktop.cli import main
+    from kopdes_desktop.store import backup_reminder
+
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.setattr(backup_reminder, "REMOVABLE_ROOTS", (str(tmp_path / "no-media") + "/",))
+    assert main(["backup", "--data-dir", str(regions_dir.root)]) == 0
+    (written,) = (home / "Documents").glob("kopdes-cadangan-*.zip")
+    assert str(written) in capsys.readouterr().out
+    assert not list(regions_dir.root.rglob("*.zip"))
