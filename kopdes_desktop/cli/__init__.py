@@ -115,6 +115,7 @@ def _start_log(args: argparse.Namespace, paths: DataPaths) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one ``kopdes`` command; returns its exit code (0 done, 1 refused, 2 bad input)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
