@@ -277,17 +277,33 @@ INDONESIAN: dict = {
     "Saved. Restart the app to use the new language.":
         "Tersimpan. Buka ulang aplikasi untuk memakai bahasa yang baru.",
     "Back up the data": "Cadangkan data",
-    "Kopdes backup (*.sqlite3)": "Cadangan Kopdes (*.sqlite3)",
+    "Kopdes backup (*.zip)": "Cadangan Kopdes (*.zip)",
+    "Kopdes backup (*.zip *.sqlite3)": "Cadangan Kopdes (*.zip *.sqlite3)",
     "Backup": "Cadangan",
     "Writing the backup…": "Menulis cadangan…",
-    "Backup written to %1": "Cadangan ditulis ke %1",
+    "Backup written to %1 (the database, %2 attachments, %3 keys).":
+        "Cadangan ditulis ke %1 (basis data, %2 lampiran, %3 kunci).",
     "Restore from a backup": "Pulihkan dari cadangan",
     "Restore": "Pulihkan",
-    "Replace the data on this laptop with this backup? The current data is kept aside in the "
-    "backups folder.": "Ganti data di laptop ini dengan cadangan ini? Data saat ini disimpan "
-                      "terpisah di folder cadangan.",
-    "Checking the backup…": "Memeriksa cadangan…",
-    "Restoring…": "Memulihkan…",
+    "The current data is kept aside in the backups folder.":
+        "Data saat ini disimpan terpisah di folder backups.",
+    "Replace the data on this laptop with this backup? It holds the database only (an older "
+    "backup).": "Ganti data di laptop ini dengan cadangan ini? Isinya hanya basis data "
+                "(cadangan versi lama).",
+    "Replace the data on this laptop with the backup of %1? It holds the database, %2 "
+    "attachments and %3 keys.": "Ganti data di laptop ini dengan cadangan tanggal %1? Isinya "
+                                "basis data, %2 lampiran dan %3 kunci.",
+    "Checking and restoring the backup…": "Memeriksa dan memulihkan cadangan…",
+    "A backup holds the database, the photos and documents, and this laptop's key. Keep it on "
+    "a USB drive, away from the laptop.": "Cadangan berisi basis data, foto dan dokumen, serta "
+                                          "kunci laptop ini. Simpan di flashdisk, terpisah dari "
+                                          "laptop.",
+    "No backup has been made on this laptop yet.": "Belum pernah ada cadangan dari laptop ini.",
+    "Last backup: %1 (%2)": "Cadangan terakhir: %1 (%2)",
+    "The last backup is %1 days old: back up now, to a USB drive.":
+        "Cadangan terakhir sudah %1 hari: cadangkan sekarang ke flashdisk.",
+    "Nothing has been backed up for %1 days: back up now, to a USB drive.":
+        "Sudah %1 hari tanpa cadangan: cadangkan sekarang ke flashdisk.",
     "Restored. The previous data was kept as %1": "Dipulihkan. Data sebelumnya disimpan sebagai %1",
     # "mine" first
     "Only my cooperatives": "Hanya koperasi saya",

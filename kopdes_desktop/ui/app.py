@@ -46,19 +46,23 @@ EXIT_WAIT_MS = 5000
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="kopdes-desktop", description="Kopdes Desktop for cooperative mentors."
+    """The GUI's options; ``--help`` and errors in Indonesian, as ``kopdes`` has them."""
+    from kopdes_desktop.cli.argparse_id import Parser
+
+    parser = Parser(
+        prog="kopdes-desktop",
+        description="Kopdes Desktop: aplikasi pendamping Koperasi Desa/Kelurahan Merah Putih.",
     )
-    parser.add_argument("--data-dir", help="data folder (default: KOPDES_DATA_DIR or the "
-                        "user data folder)")
+    parser.add_argument("--data-dir", help="folder data (bawaan: KOPDES_DATA_DIR atau folder "
+                        "data pengguna)")
     parser.add_argument("--demo", action="store_true",
-                        help="use the separate demo profile (filled with demo data on first use)")
+                        help="pakai profil demo terpisah (diisi data demo saat pertama dipakai)")
     parser.add_argument("--lang", choices=i18n.LANGUAGES,
-                        help="interface language for this run (default: from the settings)")
+                        help="bahasa antarmuka untuk sekali jalan ini (bawaan: dari pengaturan)")
     parser.add_argument("--self-test", action="store_true",
-                        help="check this installation in a temporary data folder and exit")
+                        help="periksa pemasangan ini di folder data sementara, lalu keluar")
     parser.add_argument("--self-test-keep", metavar="DIR",
-                        help="with --self-test: keep the test's data folder in DIR")
+                        help="bersama --self-test: simpan folder data uji di DIR")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -206,6 +210,7 @@ class Startup(QObject):
         from kopdes_desktop import logging_setup
 
         logging_setup.configure(self.paths)  # before the loader, which may log an upgrade
+        logging_setup.log_start("kopdes-desktop")
         logging_setup.install_excepthook(_crash_handler(self.paths))
         self.loader.start()
         QApplication.setWindowIcon(app_icon())

@@ -204,6 +204,9 @@ class MainWindow(QMainWindow):
 
     def _first_page_filled(self) -> None:
         self.refresh_status()
+        from kopdes_desktop.ui.views.settings_view import show_backup_reminder
+
+        show_backup_reminder(self, self.ctx)
         self.filled.emit()
 
     def _nav_titles(self) -> list[str]:

@@ -92,37 +92,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="156" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="160" />
         <source>Kopdes Desktop cannot start</source>
         <translation>Kopdes Desktop tidak dapat dimulai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="157" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="161" />
         <source>The data could not be opened. Nothing was changed.</source>
         <translation>Data tidak dapat dibuka. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="171" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="175" />
         <source>Demo data</source>
         <translation>Data demo</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="172" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="176" />
         <source>Preparing the demo data (411 cooperatives, a year of visits). This takes a little while, once.</source>
         <translation>Menyiapkan data demo (411 koperasi, kunjungan satu tahun). Ini memerlukan sedikit waktu, sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="251" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="256" />
         <source>Kopdes Desktop is already open with this data folder; its window was brought forward.</source>
         <translation>Kopdes Desktop sudah terbuka dengan folder data ini; jendelanya ditampilkan ke depan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="258" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="263" />
         <source>Kopdes Desktop is already open</source>
         <translation>Kopdes Desktop sudah terbuka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="259" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="264" />
         <source>Kopdes Desktop is already open with the data folder %1. Use the window that is open, or close it first.</source>
         <translation>Kopdes Desktop sudah terbuka dengan folder data %1. Gunakan jendela yang sudah terbuka, atau tutup dulu.</translation>
     </message>
@@ -1029,87 +1029,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="210" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="213" />
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="210" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="213" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="210" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="213" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="211" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="211" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="211" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="211" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="217" />
         <source>Kopdes Desktop — cooperative mentoring</source>
         <translation>Kopdes Desktop — pendampingan koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="220" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="223" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="223" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="226" />
         <source>Help (F1)</source>
         <translation>Bantuan (F1)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="224" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
         <source>About</source>
         <translation>Tentang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="435" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="438" />
         <source>Unsynced changes: %1</source>
         <translation>Perubahan belum disinkronkan: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="452" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="455" />
         <source>last received by the province %1</source>
         <translation>terakhir diterima provinsi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="455" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="458" />
         <source>last exported %1</source>
         <translation>terakhir diekspor %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="458" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="461" />
         <source>Nothing sent to the province yet</source>
         <translation>Belum ada yang dikirim ke provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="439" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="442" />
         <source>%1 cooperatives · %2 visits · %3 assessments</source>
         <translation>%1 koperasi · %2 kunjungan · %3 penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="253" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="256" />
         <source>Data folder: %1</source>
         <translation>Folder data: %1</translation>
     </message>
@@ -1431,189 +1431,223 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="55" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="111" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="121" />
         <source>Save profile</source>
         <translation>Simpan profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="74" />
-        <source>High contrast (black text, strong lines)</source>
-        <translation>Kontras tinggi (teks hitam pekat, garis tebal)</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="75" />
-        <source>Easier to read in sunlight or on a dim screen</source>
-        <translation>Lebih mudah dibaca di bawah sinar matahari atau di layar yang redup</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="82" />
-        <source>A new language, font size or contrast is applied the next time the app starts.</source>
-        <translation>Bahasa, ukuran huruf atau kontras yang baru berlaku saat aplikasi dibuka lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="141" />
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="146" />
         <source>Open data folder</source>
         <translation>Buka folder data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="147" />
         <source>Back up now…</source>
         <translation>Cadangkan sekarang…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="148" />
         <source>Restore from a backup…</source>
         <translation>Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="152" />
+        <source>A backup holds the database, the photos and documents, and this laptop's key. Keep it on a USB drive, away from the laptop.</source>
+        <translation>Cadangan berisi basis data, foto dan dokumen, serta kunci laptop ini. Simpan di flashdisk, terpisah dari laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="172" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="106" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="173" />
         <source>Role:</source>
         <translation>Jabatan:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="174" />
         <source>Kabupaten/Kota:</source>
         <translation>Kabupaten/Kota:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="175" />
         <source>Phone:</source>
         <translation>Telepon:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="176" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="177" />
         <source>Font size:</source>
         <translation>Ukuran huruf:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="178" />
         <source>Colours:</source>
         <translation>Warna:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="112" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="179" />
         <source>Largest photo side:</source>
         <translation>Sisi foto terpanjang:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="113" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="180" />
         <source>Mentor profile</source>
         <translation>Profil pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="117" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="184" />
         <source>Interface and photos</source>
         <translation>Tampilan dan foto</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="122" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="189" />
         <source>Data, backup and restore</source>
         <translation>Data, cadangan dan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="124" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="191" />
         <source>Data folder:</source>
         <translation>Folder data:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="155" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="225" />
         <source>(not set)</source>
         <translation>(belum diisi)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="183" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="248" />
+        <source>No backup has been made on this laptop yet.</source>
+        <translation>Belum pernah ada cadangan dari laptop ini.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="251" />
+        <source>Last backup: %1 (%2)</source>
+        <translation>Cadangan terakhir: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="56" />
+        <source>The last backup is %1 days old: back up now, to a USB drive.</source>
+        <translation>Cadangan terakhir sudah %1 hari: cadangkan sekarang ke flashdisk.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="59" />
+        <source>Nothing has been backed up for %1 days: back up now, to a USB drive.</source>
+        <translation>Sudah %1 hari tanpa cadangan: cadangkan sekarang ke flashdisk.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="130" />
+        <source>High contrast (black text, strong lines)</source>
+        <translation>Kontras tinggi (teks hitam pekat, garis tebal)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="131" />
+        <source>Easier to read in sunlight or on a dim screen</source>
+        <translation>Lebih mudah dibaca di bawah sinar matahari atau di layar yang redup</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="138" />
+        <source>A new language, font size or contrast is applied the next time the app starts.</source>
+        <translation>Bahasa, ukuran huruf atau kontras yang baru berlaku saat aplikasi dibuka lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="268" />
         <source>Not saved.</source>
         <translation>Belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="186" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="271" />
         <source>Profile saved.</source>
         <translation>Profil tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="199" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="284" />
         <source>Saved. Restart the app to use the new language.</source>
         <translation>Tersimpan. Buka ulang aplikasi untuk memakai bahasa yang baru.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="200" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="285" />
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="208" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="293" />
         <source>Back up the data</source>
         <translation>Cadangkan data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="209" />
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="227" />
-        <source>Kopdes backup (*.sqlite3)</source>
-        <translation>Cadangan Kopdes (*.sqlite3)</translation>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="294" />
+        <source>Kopdes backup (*.zip)</source>
+        <translation>Cadangan Kopdes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="216" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="307" />
+        <source>Backup written to %1 (the database, %2 attachments, %3 keys).</source>
+        <translation>Cadangan ditulis ke %1 (basis data, %2 lampiran, %3 kunci).</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="330" />
+        <source>The current data is kept aside in the backups folder.</source>
+        <translation>Data saat ini disimpan terpisah di folder backups.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="332" />
+        <source>Replace the data on this laptop with this backup? It holds the database only (an older backup).</source>
+        <translation>Ganti data di laptop ini dengan cadangan ini? Isinya hanya basis data (cadangan versi lama).</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="339" />
+        <source>Replace the data on this laptop with the backup of %1? It holds the database, %2 attachments and %3 keys.</source>
+        <translation>Ganti data di laptop ini dengan cadangan tanggal %1? Isinya basis data, %2 lampiran dan %3 kunci.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="353" />
+        <source>Checking and restoring the backup…</source>
+        <translation>Memeriksa dan memulihkan cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="301" />
         <source>Backup</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="216" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="301" />
         <source>Writing the backup…</source>
         <translation>Menulis cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="221" />
-        <source>Backup written to %1</source>
-        <translation>Cadangan ditulis ke %1</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="225" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="316" />
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="230" />
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="238" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="318" />
+        <source>Kopdes backup (*.zip *.sqlite3)</source>
+        <translation>Cadangan Kopdes (*.zip *.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="324" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="348" />
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="231" />
-        <source>Replace the data on this laptop with this backup? The current data is kept aside in the backups folder.</source>
-        <translation>Ganti data di laptop ini dengan cadangan ini? Data saat ini disimpan terpisah di folder cadangan.</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="240" />
-        <source>Checking the backup…</source>
-        <translation>Memeriksa cadangan…</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="249" />
-        <source>Restoring…</source>
-        <translation>Memulihkan…</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="259" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="363" />
         <source>Restored. The previous data was kept as %1</source>
         <translation>Dipulihkan. Data sebelumnya disimpan sebagai %1</translation>
     </message>

@@ -310,27 +310,27 @@
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="259" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="292" />
         <source>&amp;Add finding…</source>
         <translation>Tambah te&amp;muan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="260" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="293" />
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="261" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="294" />
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="313" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="328" />
         <source>Remove finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="314" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="329" />
         <source>Remove this finding and its open follow-ups?</source>
         <translation>Hapus temuan ini beserta tindak lanjutnya yang masih terbuka?</translation>
     </message>
@@ -338,27 +338,27 @@
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="336" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="349" />
         <source>Open follow-ups of this cooperative, and those agreed or closed at this visit. Overdue ones are red.</source>
         <translation>Tindak lanjut koperasi ini yang masih terbuka, serta yang disepakati atau ditutup di kunjungan ini. Yang lewat tenggat berwarna merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="340" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="353" />
         <source>&amp;Done at this visit</source>
         <translation>&amp;Selesai di kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="341" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="354" />
         <source>In &amp;progress</source>
         <translation>Sedang &amp;berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="342" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="355" />
         <source>D&amp;ropped</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="343" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="356" />
         <source>Re&amp;open</source>
         <translation>Buka la&amp;gi</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/preview.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/forms/preview.py" line="90" />
         <source>Provisional: some answers are missing or not valid yet.</source>
         <translation>Sementara: sebagian jawaban belum diisi atau belum sah.</translation>
     </message>
@@ -643,58 +643,58 @@
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="69" />
         <source>Attach photos or &amp;documents…</source>
         <translation>Lampirkan foto atau &amp;dokumen…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="70" />
         <source>Remove attachment</source>
         <translation>Hapus lampiran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="77" />
         <source>&amp;Use as visit location</source>
         <translation>Pakai sebagai lokas&amp;i kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="93" />
         <source>Visit details</source>
         <translation>Rincian kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="96" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="98" />
         <source>Photos and documents</source>
         <translation>Foto dan dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="131" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="133" />
         <source>Double-click to open</source>
         <translation>Klik dua kali untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="141" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="143" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="152" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="161" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="154" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="163" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>Belum tersimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="164" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="166" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="173" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="175" />
         <source>Attach photos or documents</source>
         <translation>Lampirkan foto atau dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="205" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="207" />
         <source>The photo was taken at %1, %2.</source>
         <translation>Foto ini diambil di %1, %2.</translation>
     </message>
