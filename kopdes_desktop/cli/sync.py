@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 from collections import Counter
 from pathlib import Path
@@ -11,6 +12,7 @@ from kopdes_desktop.cli.common import add_data_dir, open_store, print_json
 from kopdes_desktop.cli.sync_online import register_sync_commands
 from kopdes_desktop.sync.export import DEFAULT_MAX_BYTES
 from kopdes_desktop.sync.pending import TYPE_LABELS
+from kopdes_desktop.sync.reference import LocalConflict
 from kopdes_desktop.sync.service import SyncService
 
 log = logging.getLogger(__name__)
@@ -169,9 +171,27 @@ def _conflicts(args: argparse.Namespace) -> int:
     if not conflicts:
         print("Tidak ada bentrok.")
     for c in conflicts:
-        changed = sorted(k for k in c.incoming if c.incoming.get(k) != c.local.get(k))
-        print(f"#{c.id} {c.type_label} {c.record_id}: berbeda pada {', '.join(changed) or '-'}")
+        print(_conflict_line(c))
     return 0
+
+
+def _conflict_line(c: LocalConflict) -> str:
+    """One notice as a line: what happened, the field, the mentor's value and the one that
+    stands (or the province's reason)."""
+    title = f"#{c.id} {c.type_label} {c.name or c.record_id}"
+    if c.kind == "refused":
+        return f"{title}: {c.kind_label}: {c.incoming.get('alasan', '')}"
+    if c.field is not None:
+        mine, theirs = c.local.get(c.field), c.incoming.get(c.field)
+        who = f" (dari perangkat {c.winner_device})" if c.winner_device else ""
+        return (f"{title}: {c.kind_label} pada {c.field}: nilai Anda {_shown(mine)}, "
+                f"yang berlaku {_shown(theirs)}{who}")
+    changed = sorted(k for k in c.incoming if c.incoming.get(k) != c.local.get(k))
+    return f"{title}: berbeda pada {', '.join(changed) or '-'}"
+
+
+def _shown(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _resolve(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from kopdes_desktop.cli import main as kopdes
 from kopdes_desktop.province.conflicts import list_conflicts, resolve_conflict
 from kopdes_desktop.province.devices import enroll
 from kopdes_desktop.province.ingest import import_file
@@ -84,7 +85,7 @@ def _both_sent_then_told(tmp_path, province, laptops):
 
 
 def test_p14_the_mentor_whose_value_lost_is_told_and_can_keep_theirs(
-        tmp_path, province, laptops):
+        tmp_path, province, laptops, capsys):
     coop, conflict, winner, loser = _both_sent_then_told(tmp_path, province, laptops)
     lost = next(v["value"] for v in conflict.versions if v["device_id"] == loser.device_id)
     won = next(v["value"] for v in conflict.versions if v["device_id"] == winner.device_id)
@@ -98,6 +99,14 @@ def test_p14_the_mentor_whose_value_lost_is_told_and_can_keep_theirs(
     [notice] = told(loser, "overridden")
     assert (notice.field, notice.local, notice.incoming) == ("name", {"name": lost},
                                                              {"name": won})
+    capsys.readouterr()
+    assert kopdes(["--data-dir", str(loser.paths.root), "sync", "conflicts"]) == 0
+    assert f'Nilai Anda kalah pada name: nilai Anda "{lost}", yang berlaku "{won}"' in \
+        capsys.readouterr().out
+    assert kopdes(["--data-dir", str(loser.paths.root), "sync", "conflicts", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(n["kind"], n["field"]) for n in listed if n["kind"] == "overridden"] == [
+        ("overridden", "name")]
     assert notice.winner_device == winner.device_id
     with loser.read() as session:
         assert session.get(Cooperative, coop).name == won
