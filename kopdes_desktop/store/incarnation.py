@@ -26,7 +26,7 @@ from urllib.parse import quote
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from kopdes_desktop.store.models import SYNCED_MODELS, Device
+from kopdes_desktop.store.models import SYNCED_MODELS, Device, Meta
 from kopdes_desktop.store.sync_models import SyncBase, SyncBatch
 
 log = logging.getLogger(__name__)
@@ -100,12 +100,36 @@ def clear_restored(database: Path, counter: int) -> None:
             log.warning("sync state mark not written: %s", exc.strerror)
 
 
-def advance(session: Session, device_id: str, above: int) -> int:
+LINEAGE_KEY = "sync.lineage"
+
+
+def lineage(session: Session) -> dict[str, int]:
+    """What this database's state includes of the device's earlier incarnations: per replica
+    (``device/n``), the counter up to which its changes are in this state. Every change made
+    here has seen them, so they are part of its base (see :mod:`kopdes_desktop.sync.bases`)."""
+    text = session.scalar(select(Meta.value).where(Meta.key == LINEAGE_KEY))
+    return {str(k): int(v) for k, v in json.loads(text).items()} if text else {}
+
+
+def _extend_lineage(session: Session, device_id: str, claim: int) -> None:
+    if claim <= 0:
+        return
+    known = lineage(session)
+    key = f"{device_id}/{claim >> INCARNATION_BITS}"
+    known[key] = max(known.get(key, 0), claim)
+    session.merge(Meta(key=LINEAGE_KEY, value=json.dumps(known, sort_keys=True)))
+
+
+def advance(session: Session, device_id: str, above: int, claim: int) -> int:
     """Move this device to a new incarnation above ``above`` and stamp every unacknowledged
     change again with new counters (in counter order, so batches keep their order); the
     number of rows stamped again. Runs with change tracking off: the rows keep their values,
-    their base and their audit entries."""
+    their base and their audit entries.
+
+    ``claim``: the counter up to which this database's changes are its own (not reused after
+    a restore); the lineage keeps it, so later changes are known to have seen them."""
     device = session.scalars(select(Device).where(Device.id == device_id)).one()
+    _extend_lineage(session, device_id, claim)
     start = next_incarnation(max(device.counter, above))
     pending = []
     for model in SYNCED_MODELS:
@@ -147,5 +171,6 @@ def check_on_open(session: Session, device_id: str, database: Path) -> int | Non
     high = int(state.get("high_water", 0) or 0)
     if not state.get("restored") and counter >= high:
         return None
-    moved = advance(session, device_id, high)
+    # Nothing was made since the database was put back: everything it holds is its own.
+    moved = advance(session, device_id, high, counter)
     return moved

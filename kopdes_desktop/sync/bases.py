@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from kopdes_desktop.store import incarnation
 from kopdes_desktop.store.models import AuditEntry, Syncable
 from kopdes_desktop.store.sync_models import SyncBase
 from kopdes_desktop.sync import versions
@@ -67,19 +68,21 @@ def _changed_since(session: Session, device_id: str, rows: list[Syncable],
 def wire_extras(session: Session, device_id: str, rows: list[Syncable]
                 ) -> dict[Key, tuple[str | None, dict[str, int], list[str]]]:
     """For each row about to be sent: its base revision, the base's version vector and the
-    fields changed since (``["*"]``: every field, for a record the province has no base of)."""
+    fields changed since (``["*"]``: every field, for a record the province has no base of).
+    The vector includes the device's earlier incarnations that this database holds."""
     keys = [(type(row).__tablename__, row.id) for row in rows]
     bases = load(session, keys)
     changed = _changed_since(session, device_id, rows, bases)
+    own = incarnation.lineage(session)
     extras: dict[Key, tuple[str | None, dict[str, int], list[str]]] = {}
     for key, row in zip(keys, rows, strict=True):
         base = bases.get(key)
         if base is None or not base.rev:
-            extras[key] = (None, {}, [ALL_FIELDS])
+            extras[key] = (None, dict(own), [ALL_FIELDS])
             continue
         columns = VALUE_COLUMNS[key[0]]
         fields = sorted(f for f in changed.get(row.id, ()) if f in columns)
-        extras[key] = (base.rev, versions.loads(base.vv), fields)
+        extras[key] = (base.rev, versions.join(versions.loads(base.vv), own), fields)
     return extras
 
 

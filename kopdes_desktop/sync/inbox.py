@@ -126,7 +126,10 @@ def apply_receipt(store: Store, body: dict[str, Any], province: ProvincePublic
         notices.refused_records(session, refused_records)
         restamped = 0
         if highest > device.counter or diverged:
-            restamped = incarnation.advance(session, device.id, max(highest, device.counter))
+            # Only what the province acknowledged is surely this database's own: the counters
+            # after it may be the reused ones.
+            restamped = incarnation.advance(session, device.id, max(highest, device.counter),
+                                            device.acked_counter)
             session.refresh(device)
         acked = _acknowledge(session, device, applied, contiguous)
         bases.acknowledge(session, acked)

@@ -79,6 +79,28 @@ def test_p12_a_restored_backup_moves_on_and_every_later_edit_is_applied(
         assert session.get(Cooperative, coop).name == "KDMP Sesudah Cadangan"
 
 
+def test_p13_edits_after_a_restore_never_conflict_with_the_device_own_history(
+        tmp_path, province, laptops):
+    """A change pending at backup time went out after it; the restored laptop changes the
+    same field again: its own earlier change is in its history, not a conflict."""
+    laptop = laptops("a")
+    enroll_laptop(province, laptop, tmp_path)
+    coop = add_cooperative(laptop)
+    _settle(province, laptop, tmp_path / "s1")
+    edit(laptop, Cooperative, coop, name="KDMP Sebelum Cadangan")
+    backup = backup_file(laptop.paths.database, tmp_path / "cadangan.sqlite3")
+    _settle(province, laptop, tmp_path / "s2")
+    laptop.close()
+    restore(laptop.paths, backup)
+    laptop = Store.open(laptop.paths)
+    laptops.opened[0] = laptop
+    edit(laptop, Cooperative, coop, name="KDMP Sesudah Pemulihan")
+    outcomes = _settle(province, laptop, tmp_path / "s3")
+    assert outcomes[-1].status == "applied" and outcomes[-1].conflicts == 0
+    assert list_conflicts(province) == []
+    assert current_data(province, "cooperative", coop)["name"] == "KDMP Sesudah Pemulihan"
+
+
 def test_p12_an_older_database_found_in_place_moves_on_by_the_mark(
         tmp_path, province, laptops):
     laptop = laptops("a")
