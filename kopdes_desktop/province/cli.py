@@ -14,6 +14,7 @@ from typing import Any
 
 from kopdes_desktop import __version__
 from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.province import check as check_command
 from kopdes_desktop.province import conflicts, devices, ingest, outputs, serve_cli, spreadsheet
 from kopdes_desktop.province.store import ProvinceStore, resolve_dir
 
@@ -207,6 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("xlsx", "csv"), required=True)
     export.add_argument("--out", type=Path, required=True)
     serve_cli.register(sub)
+    check_command.register(sub)
     return parser
 
 

@@ -420,7 +420,7 @@ def check_parents(records: Iterable[tuple[str, str, Mapping[str, Any]]], known: 
     missing: dict[tuple[str, str], list[Problem]] = {}
     for key, column, parent, parent_id in wanted:
         if (parent, parent_id) not in found:
-            missing.setdefault(key, []).append(_no_parent(column, parent, parent_id))
+            missing.setdefault(key, []).append(parent_problem(column, parent, parent_id))
     return missing
 
 
@@ -439,8 +439,12 @@ PARENT_WORDS = {"region": ("wilayah", "region"), "mentor": ("pendamping", "mento
                 "assessment": ("penilaian", "assessment")}
 
 
-def _no_parent(field: str, parent: str, parent_id: str) -> Problem:
+def parent_problem(field: str, parent: str, parent_id: str, refused: bool = False) -> Problem:
+    """The problem of a record whose parent is missing (or, ``refused``, itself refused)."""
     word, word_en = PARENT_WORDS.get(parent, (parent, parent))
+    if refused:
+        return Problem(field, "parent", f"{word} {parent_id} tidak sah (ikut dikarantina)",
+                       f"{word_en} {parent_id} is invalid (quarantined too)")
     return Problem(field, "parent", f"{word} {parent_id} tidak ada di provinsi",
                    f"{word_en} {parent_id} does not exist at the province")
 
