@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Collection, Container, Iterable, Mapping
+from operator import call
 from typing import Any, NamedTuple
 
 from kopdes_desktop.sync import schema_rules as r
+from kopdes_desktop.sync.schema_fast import compile_acceptor
 from kopdes_desktop.sync.schema_rules import Check, Problem, Reason
 
 __all__ = ["Problem", "check_record", "check_values_text", "check_stamps", "check_parents",
@@ -90,6 +92,10 @@ MIME: Format = (r.is_mime, (
     "format", "jenis berkas tidak sah (contoh: image/jpeg)",
     "not a valid file type (e.g. image/jpeg)"))
 FILENAME: Format = (r.is_filename, ("format", "nama berkas tidak sah", "not a valid file name"))
+
+
+STRICT = (UUID, REGION, SHA256, MONTH)
+"""Formats that accept only short, clean ASCII texts: passing them is enough."""
 
 
 # --- columns -------------------------------------------------------------------------------------
@@ -240,8 +246,9 @@ def compile_column(column: Column) -> Check:
     kind, nullable = column.kind, column.nullable
     if kind in ("string", "text"):
         limit = column.length or r.TEXT_MAX
-        return r.text_check(limit, nullable, choices=column.choices, fmt=column.fmt,
-                            nonblank=column.nonblank)
+        return r.text_check(limit, nullable, choices=column.choices,
+                            fmt=column.fmt, nonblank=column.nonblank,
+                            strict=column.fmt in STRICT)
     if kind in _INT_RANGES:
         low, high = _INT_RANGES[kind]
         low = max(low, int(column.low)) if column.low is not None else low
@@ -259,6 +266,7 @@ def compile_column(column: Column) -> Check:
 
 
 class _Table(NamedTuple):
+    accept: Callable[[dict[str, Any]], bool]
     checks: dict[str, Check]
     required: tuple[str, ...]
     regions: tuple[str, ...]
@@ -266,6 +274,7 @@ class _Table(NamedTuple):
 
 _COMPILED: dict[str, _Table] = {
     table: _Table(
+        compile_acceptor(table, columns, STRICT),
         {c.name: compile_column(c) for c in columns},
         tuple(c.name for c in columns if not (c.nullable or c.default)),
         tuple(c.name for c in columns if c.fmt is REGION),
@@ -308,24 +317,45 @@ def check_record(table: str, values: Any, *, region_prefix: str | None = None) -
         return [UNKNOWN_TABLE]
     if type(values) is not dict:
         return [NOT_AN_OBJECT]
-    problems: list[Problem] = []
-    checks = compiled.checks
-    for key, value in values.items():
-        check = checks.get(key) if type(key) is str else None
-        reason = _UNKNOWN_COLUMN if check is None else check(value)
-        if reason is not None:
-            problems.append(_problem(_field(key) if type(key) is str else "?", reason))
-            if len(problems) >= MAX_PROBLEMS:
-                return problems
-    if len(values) - len(problems) < len(checks):
-        problems += [_problem(name, _MISSING) for name in compiled.required
-                     if name not in values][: MAX_PROBLEMS - len(problems)]
+    if compiled.accept(values):
+        problems: list[Problem] = []
+    else:
+        problems = column_problems(compiled, values)
     if region_prefix is not None:
         for name in compiled.regions:
             code = values.get(name)
             if type(code) is str and r.is_region_code(code) and \
                     not r.in_region(code, region_prefix):
                 problems.append(_outside(name, region_prefix))
+    return problems
+
+
+def column_problems(compiled: _Table, values: dict[Any, Any]) -> list[Problem]:
+    """Every column's problems, one check per value (the full path behind ``accept``)."""
+    checks = compiled.checks
+    found = list(map(checks.get, values))
+    if None not in found:  # every column known: one call per value, no loop here
+        reasons = list(map(call, found, values.values()))
+        problems = [_problem(key, reason) for key, reason in zip(values, reasons, strict=True)
+                    if reason is not None][:MAX_PROBLEMS] if any(reasons) else []
+    else:
+        problems = _problems(checks, values)
+    if len(values) - len(problems) < len(checks):
+        problems += [_problem(name, _MISSING) for name in compiled.required
+                     if name not in values][: MAX_PROBLEMS - len(problems)]
+    return problems
+
+
+def _problems(checks: dict[str, Check], values: dict[Any, Any]) -> list[Problem]:
+    """The problems of values with unknown columns, up to :data:`MAX_PROBLEMS`."""
+    problems: list[Problem] = []
+    for key, value in values.items():
+        check = checks.get(key)
+        reason = _UNKNOWN_COLUMN if check is None else check(value)
+        if reason is not None:
+            problems.append(_problem(_field(key) if type(key) is str else "?", reason))
+            if len(problems) >= MAX_PROBLEMS:
+                break
     return problems
 
 
@@ -354,7 +384,7 @@ def check_values_text(table: str, text: str, *, region_prefix: str | None = None
     return check_record(table, values, region_prefix=region_prefix)
 
 
-_ID_CHECK = r.text_check(36, False, fmt=UUID)
+_ID_CHECK = r.text_check(36, False, fmt=UUID, strict=True)
 _UPDATED_CHECK = r.when_check(False, True)
 
 

@@ -289,8 +289,38 @@ def unknown_choice(allowed: tuple[str, ...]) -> Reason:
 
 def text_check(limit: int, nullable: bool, *, choices: tuple[str, ...] = (),
                fmt: tuple[Callable[[str], bool], Reason] | None = None,
-               nonblank: bool = False) -> Check:
-    """A text column: its type, length, characters, then its choices or format."""
+               nonblank: bool = False, strict: bool = False) -> Check:
+    """A text column: its type, length, characters, then its choices or format. ``strict``: the
+    format alone proves the text clean and short enough (ids, region codes, digests).
+
+    Most values are accepted by one expression; anything else goes through every step, which
+    names the first thing wrong."""
+    full = _text_reasons(limit, nullable, choices, fmt, nonblank)
+    if fmt is not None and strict:
+        predicate = fmt[0]
+
+        def check(value: Any) -> Reason | None:
+            return None if type(value) is str and predicate(value) else full(value)
+    elif fmt is None and choices:
+        allowed = frozenset(choices)
+
+        def check(value: Any) -> Reason | None:
+            return None if type(value) is str and value in allowed else full(value)
+    elif fmt is None:
+        shortest = 1 if nonblank else 0
+
+        def check(value: Any) -> Reason | None:
+            if type(value) is str and shortest <= len(value) <= limit and \
+                    value.isprintable() and not value.isspace():
+                return None
+            return full(value)
+    else:
+        check = full
+    return check
+
+
+def _text_reasons(limit: int, nullable: bool, choices: tuple[str, ...],
+                  fmt: tuple[Callable[[str], bool], Reason] | None, nonblank: bool) -> Check:
     long, allowed, wrong_choice = too_long(limit), frozenset(choices), unknown_choice(choices)
     predicate, wrong_format = fmt if fmt else (None, None)
     wrong_type = TYPE["text"]
@@ -384,19 +414,21 @@ def json_problem(value: dict[str, Any] | list[Any]) -> Reason | None:
 
     Walks one level at a time, with early exits on depth and node count; keys and strings are
     gathered and checked together at the end, in one pass over their joined characters (a key
-    that is not a string makes the join fail)."""
+    that is not a string makes the join fail). Limits are bound to locals: this loop runs for
+    every value of every answer sheet."""
     level: list[Any] = [value]
     texts: list[str] = []
-    keep = texts.append
+    keep, high, low = texts.append, JSON_INT, -JSON_INT
+    max_depth, max_nodes = JSON_MAX_DEPTH, JSON_MAX_NODES
     nodes = depth = 0
     while level:
         depth += 1
-        if depth > JSON_MAX_DEPTH:
+        if depth > max_depth:
             return JSON_DEEP
         below: list[Any] = []
         for container in level:
             nodes += len(container)
-            if nodes > JSON_MAX_NODES:
+            if nodes > max_nodes:
                 return JSON_LARGE
             if type(container) is dict:
                 texts.extend(container)
@@ -406,7 +438,7 @@ def json_problem(value: dict[str, Any] | list[Any]) -> Reason | None:
                 if kind is str:
                     keep(item)
                 elif kind is int:
-                    if not -JSON_INT <= item <= JSON_INT:
+                    if not low <= item <= high:
                         return JSON_NUMBER
                 elif kind is float:
                     if item - item != 0:  # NaN or infinity
@@ -422,4 +454,4 @@ def json_problem(value: dict[str, Any] | list[Any]) -> Reason | None:
         return JSON_VALUE
     if len(joined) > JSON_MAX_CHARS:
         return JSON_LARGE
-    return None if clean_chars(joined) else CHARS
+    return None if joined.isprintable() or _BAD_CHARS.search(joined) is None else CHARS

@@ -372,3 +372,27 @@ def test_floats_that_are_numbers_pass_and_others_do_not():
     for value, ok in ((3.0, True), (3, True), (math.nan, False), (-math.inf, False),
                       (1e308, False), (False, False)):
         assert (check_record("cooperative", dict(values, office_lat=value)) == []) is ok
+
+
+@settings(max_examples=400, deadline=None)
+@given(table=st.sampled_from(list(schema.TABLES)), data=st.data())
+def test_the_fast_yes_never_passes_what_the_full_check_refuses(table, data):
+    """The generated acceptor may send a valid record to the full check, never the reverse."""
+    compiled = schema._COMPILED[table]
+    values = dict(good_values()[table])
+    for column in data.draw(st.lists(st.sampled_from(sorted(values)), max_size=3)):
+        values[column] = data.draw(JSON_VALUES | st.sampled_from(
+            [*hostile_values(next(c for c in schema.TABLES[table] if c.name == column)),
+             good_values()[table][column]]))
+    if compiled.accept(values):
+        assert schema.column_problems(compiled, values) == []
+
+
+@pytest.mark.parametrize("table", list(schema.TABLES))
+def test_the_fast_yes_accepts_the_valid_records(table):
+    values = good_values()[table]
+    accept = schema._COMPILED[table].accept
+    if "notes" in values and values["notes"]:  # a line break: left to the full check
+        assert not accept(values)
+        values = dict(values, notes="Satu baris.")
+    assert accept(values)
