@@ -275,8 +275,15 @@ def too_long(limit: int) -> Reason:
 
 
 def out_of_range(low: float, high: float) -> Reason:
-    return ("range", f"di luar rentang yang sah ({low:g} sampai {high:g})",
-            f"outside the valid range ({low:g} to {high:g})")
+    """The reason of a number outside ``low``..``high``, written as people write numbers."""
+    if isinstance(low, int) and isinstance(high, int):
+        id_low, id_high = (f"{n:,}".replace(",", ".") for n in (low, high))
+        en_low, en_high = f"{low:,}", f"{high:,}"
+    else:
+        id_low, id_high = (f"{n:g}".replace(".", ",") for n in (low, high))
+        en_low, en_high = f"{low:g}", f"{high:g}"
+    return ("range", f"di luar rentang yang sah ({id_low} sampai {id_high})",
+            f"outside the valid range ({en_low} to {en_high})")
 
 
 def unknown_choice(allowed: tuple[str, ...]) -> Reason:
