@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import math
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -396,3 +398,13 @@ def test_the_fast_yes_accepts_the_valid_records(table):
         assert not accept(values)
         values = dict(values, notes="Satu baris.")
     assert accept(values)
+
+
+def test_the_schema_imports_without_sqlalchemy_qt_or_lokal():
+    """The schema is plain Python: a checker anywhere (a decoding process, a tool) pays for
+    nothing else; lokal-id is imported only when a phone, NIK or NPWP needs it."""
+    code = ("import sys; import kopdes_desktop.sync.schema; "
+            "print(sorted(m for m in ('sqlalchemy', 'PySide6', 'lokal') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
