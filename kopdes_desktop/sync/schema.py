@@ -230,7 +230,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         t("issues", length=NOTE_MAX_CHARS, **DEFAULT), t("plans", length=NOTE_MAX_CHARS, **DEFAULT),
     ),
 }
-"""Every synced table's value columns (everything but the stamps), in the models' order."""
+"""Every synced table's value columns (everything but the stamps): ``created_at``, then the
+model's own columns in order."""
 
 PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     table: tuple((c.name, c.parent) for c in columns if c.parent)
@@ -239,6 +240,12 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
 """Per table, (column, parent table) of each foreign key; ``region`` is the Kemendagri list."""
 
 _INT_RANGES = {"int": r.INT32, "bigint": r.INT64}
+
+
+def float_range(column: Column) -> tuple[float, float]:
+    """A float column's range: its own, else every finite number."""
+    low = column.low if column.low is not None else -r.FLOAT_MAX
+    return low, column.high if column.high is not None else r.FLOAT_MAX
 
 
 def compile_column(column: Column) -> Check:
@@ -255,7 +262,7 @@ def compile_column(column: Column) -> Check:
         high = min(high, int(column.high)) if column.high is not None else high
         return r.int_check(low, high, nullable)
     if kind == "float":
-        return r.float_check(column.low, column.high, nullable)  # type: ignore[arg-type]
+        return r.float_check(*float_range(column), nullable)
     if kind == "bool":
         return r.bool_check(nullable)
     if kind in ("date", "datetime"):
@@ -274,7 +281,7 @@ class _Table(NamedTuple):
 
 _COMPILED: dict[str, _Table] = {
     table: _Table(
-        compile_acceptor(table, columns, STRICT),
+        compile_acceptor(table, columns, STRICT, float_range),
         {c.name: compile_column(c) for c in columns},
         tuple(c.name for c in columns if not (c.nullable or c.default)),
         tuple(c.name for c in columns if c.fmt is REGION),

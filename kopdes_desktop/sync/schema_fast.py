@@ -35,7 +35,8 @@ def _text(column: Any, index: int, env: dict[str, Any], *, strict: bool) -> str:
     return " and ".join(parts)
 
 
-def _value(column: Any, index: int, env: dict[str, Any], strict: bool) -> str:
+def _value(column: Any, index: int, env: dict[str, Any], strict: bool,
+           float_range: Callable[[Any], tuple[float, float]]) -> str:
     """The expression accepting ``v``, the value of ``column`` (already bound)."""
     kind = column.kind
     if kind in ("string", "text"):
@@ -46,7 +47,8 @@ def _value(column: Any, index: int, env: dict[str, Any], strict: bool) -> str:
         high = min(high, int(column.high)) if column.high is not None else high
         return f"type(v) is int and {low} <= v <= {high}"
     if kind == "float":
-        return f"(type(v) is float or type(v) is int) and {column.low!r} <= v <= {column.high!r}"
+        env[f"r{index}"] = float_range(column)
+        return f"(type(v) is float or type(v) is int) and r{index}[0] <= v <= r{index}[1]"
     if kind == "bool":
         return "type(v) is bool"
     if kind in ("date", "datetime"):
@@ -58,13 +60,14 @@ def _value(column: Any, index: int, env: dict[str, Any], strict: bool) -> str:
     raise ValueError(f"column {column.name}: unknown kind {kind}")
 
 
-def compile_acceptor(table: str, columns: tuple[Any, ...], strict: tuple[Any, ...]
+def compile_acceptor(table: str, columns: tuple[Any, ...], strict: tuple[Any, ...],
+                     float_range: Callable[[Any], tuple[float, float]]
                      ) -> Callable[[dict[str, Any]], bool]:
     """``accept(values)``: True only when every column is present and plainly valid."""
     env: dict[str, Any] = {"keys": frozenset(c.name for c in columns)}
     terms = [f"len(d) == {len(columns)}", "d.keys() <= keys"]
     for index, column in enumerate(columns):
-        test = _value(column, index, env, column.fmt in strict)
+        test = _value(column, index, env, column.fmt in strict, float_range)
         if column.nullable:
             test = f"v is None or ({test})"
         terms.append(f"((v := d[{column.name!r}]) is not None or True) and ({test})")

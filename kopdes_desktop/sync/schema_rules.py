@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -47,6 +48,7 @@ Check = Callable[[Any], "Reason | None"]
 
 TEXT_MAX = 50_000
 """Characters of a free-text (``Text``) column: about 25 pages, far above any honest note."""
+FLOAT_MAX = sys.float_info.max
 INT32 = (-(2**31), 2**31 - 1)
 INT64 = (-(2**63), 2**63 - 1)
 JSON_MAX_DEPTH = 8
