@@ -14,11 +14,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Connection, delete, select, update
 
 from kopdes_desktop.core.regions import KALTARA
 from kopdes_desktop.province.models import ProvConflict, ProvVersion
@@ -28,6 +28,7 @@ from kopdes_desktop.sync import schema
 from kopdes_desktop.sync.schema import Problem
 
 SCAN_CHUNK = 2000
+LOOKUP_CHUNK = 500
 Key = tuple[str, str]
 
 
@@ -142,6 +143,21 @@ def _check_parents(heads: dict[Key, tuple[str, int]], refs: dict[Key, list[tuple
             if refused:
                 problems[key] = [schema.parent_problem(*ref, refused=True) for ref in refused]
                 changed = True
+
+
+def known_in_store(connection: Connection) -> Callable[[str, set[str]], set[str]]:
+    """``known(table, ids)`` for :func:`schema.check_parents`: the ids of ``ids`` that the
+    province holds (any version, a tombstone too), looked up by primary key in chunks."""
+
+    def known(table: str, ids: set[str]) -> set[str]:
+        wanted, found = sorted(ids), set()
+        for start in range(0, len(wanted), LOOKUP_CHUNK):
+            found.update(connection.scalars(select(ProvVersion.record_id).where(
+                ProvVersion.table_name == table,
+                ProvVersion.record_id.in_(wanted[start : start + LOOKUP_CHUNK]))))
+        return found
+
+    return known
 
 
 def quarantine(store: ProvinceStore, invalid: list[InvalidRecord]) -> int:

@@ -10,12 +10,14 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from kopdes_desktop.province.check import known_in_store
 from kopdes_desktop.province.cli import main as province_cli
 from kopdes_desktop.province.models import ProvConflict, ProvVersion
 from kopdes_desktop.province.outputs import write_reference
 from kopdes_desktop.province.quarantine import ProvQuarantine
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import Cooperative
+from kopdes_desktop.sync import schema
 from kopdes_desktop.sync.service import SyncService
 
 from .support import (
@@ -137,3 +139,19 @@ def test_check_on_a_database_made_before_the_quarantine_table(province, capsys):
     assert code == 0 and text.strip() == "Karantina kosong."
     code, report = _run(capsys, "check", "--dir", str(province.root), "--fix", "--json")
     assert code == 0 and report == {"checked": 0, "invalid": [], "quarantined_versions": 0}
+
+
+def test_parents_looked_up_in_the_province_store(tmp_path: Path, province, laptops):
+    laptop = laptops("a")
+    enroll_laptop(province, laptop, tmp_path)
+    coop = add_cooperative(laptop)
+    [visit] = add_visits(laptop, coop, 1)
+    import_all(province, export_files(laptop, tmp_path / "a"))
+    stranger = str(uuid.uuid4())
+    batch = [("finding", str(uuid.uuid4()), {"visit_id": visit, "cooperative_id": coop}),
+             ("finding", str(uuid.uuid4()), {"visit_id": stranger, "cooperative_id": coop})]
+    with province.engine.connect() as connection:
+        known = known_in_store(connection)
+        assert known("visit", {visit, stranger}) == {visit}
+        missing = schema.check_parents(batch, known)
+    assert [[p.field for p in problems] for problems in missing.values()] == [["visit_id"]]
