@@ -17,11 +17,19 @@ from typing import Any
 from kopdes_desktop.sync import schema_rules as r
 
 
+def _predicate(predicate: Callable[[str], bool], index: int, env: dict[str, Any]) -> str:
+    """A call of ``predicate`` on ``v``, preceded by a look into what it already accepted."""
+    env[f"p{index}"] = predicate
+    if hasattr(predicate, "accepted"):
+        env[f"m{index}"] = predicate.accepted
+        return f"(v in m{index} or p{index}(v))"
+    return f"p{index}(v)"
+
+
 def _text(column: Any, index: int, env: dict[str, Any], *, strict: bool) -> str:
     """The expression accepting a plain text value ``v`` of ``column``."""
     if column.fmt is not None and strict:
-        env[f"p{index}"] = column.fmt[0]
-        return f"p{index}(v)"
+        return _predicate(column.fmt[0], index, env)
     limit = column.length or r.TEXT_MAX
     parts = [f"len(v) <= {limit}", "v.isprintable()"]
     if column.nonblank:
@@ -30,14 +38,13 @@ def _text(column: Any, index: int, env: dict[str, Any], *, strict: bool) -> str:
         env[f"c{index}"] = frozenset(column.choices)
         parts = [f"v in c{index}"]
     if column.fmt is not None:
-        env[f"p{index}"] = column.fmt[0]
-        parts.append(f"p{index}(v)")
+        parts.append(_predicate(column.fmt[0], index, env))
     return " and ".join(parts)
 
 
 def _value(column: Any, index: int, env: dict[str, Any], strict: bool,
            float_range: Callable[[Any], tuple[float, float]]) -> str:
-    """The expression accepting ``v``, the value of ``column`` (already bound)."""
+    """The expression accepting ``v``, the value of ``column``."""
     kind = column.kind
     if kind in ("string", "text"):
         return f"type(v) is str and {_text(column, index, env, strict=strict)}"
@@ -52,8 +59,8 @@ def _value(column: Any, index: int, env: dict[str, Any], strict: bool,
     if kind == "bool":
         return "type(v) is bool"
     if kind in ("date", "datetime"):
-        env[f"p{index}"] = r.is_datetime if kind == "datetime" else r.is_date
-        return f"type(v) is str and p{index}(v)"
+        predicate = r.is_datetime if kind == "datetime" else r.is_date
+        return f"type(v) is str and {_predicate(predicate, index, env)}"
     if kind == "json":
         env["json_problem"] = r.json_problem
         return "type(v) is dict and json_problem(v) is None"
@@ -65,13 +72,14 @@ def compile_acceptor(table: str, columns: tuple[Any, ...], strict: tuple[Any, ..
                      ) -> Callable[[dict[str, Any]], bool]:
     """``accept(values)``: True only when every column is present and plainly valid."""
     env: dict[str, Any] = {"keys": frozenset(c.name for c in columns)}
-    terms = [f"len(d) == {len(columns)}", "d.keys() <= keys"]
+    lines = [f"def accept_{table}(d):",
+             f"    if len(d) != {len(columns)} or not d.keys() <= keys:",
+             "        return False"]
     for index, column in enumerate(columns):
         test = _value(column, index, env, column.fmt in strict, float_range)
         if column.nullable:
             test = f"v is None or ({test})"
-        terms.append(f"((v := d[{column.name!r}]) is not None or True) and ({test})")
-    source = f"def accept_{table}(d):\n    return (\n        " + \
-             "\n        and ".join(terms) + "\n    )\n"
-    exec(compile(source, f"<schema acceptor {table}>", "exec"), env)  # noqa: S102
+        lines += [f"    v = d[{column.name!r}]", f"    if not ({test}):", "        return False"]
+    lines.append("    return True\n")
+    exec(compile("\n".join(lines), f"<schema acceptor {table}>", "exec"), env)  # noqa: S102
     return env[f"accept_{table}"]

@@ -102,6 +102,7 @@ def remembered(predicate: Callable[[str], bool], limit: int = 20_000) -> Callabl
         return True
 
     check.__doc__ = predicate.__doc__
+    check.accepted = accepted  # type: ignore[attr-defined]  (read by generated checks)
     return check
 
 
