@@ -2,7 +2,9 @@
 the laptop sends them) against the synced tables' schema, per record, against raw sqlite3
 executemany of the same rows into a table shaped like ``prov_version`` (measured in the same
 run, medians of ``ROUNDS`` rounds). The import must stay at or above 0.33x raw executemany with
-validation included, so validation itself has to cost a fraction of a raw insert."""
+validation included; at 0.45x without it, that leaves about half a raw insert per record for
+validation done in the writing process (done where batches are decoded, in the second process,
+it overlaps with the writes)."""
 
 from __future__ import annotations
 
@@ -85,8 +87,8 @@ def run(quick: bool) -> list[dict[str, Any]]:
         sync_rows = _measure(folder, _records(folder / "sync", lambda s: fill_sync(s, 2_000)),
                              rounds)
     return [
-        *_results("demo records (1x Kaltara)", demo_rows, "<= 0.6x"),
-        *_results("visits and assessments (as bench sync)", sync_rows, "<= 0.3x"),
+        *_results("demo records (1x Kaltara)", demo_rows, "<= 0.5x"),
+        *_results("visits and assessments (as bench sync)", sync_rows, "<= 0.5x"),
     ]
 
 
