@@ -22,7 +22,7 @@ from kopdes_desktop.core import demo
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import SYNCED_MODELS
-from kopdes_desktop.sync import schema
+from kopdes_desktop.sync import schema, schema_batch
 from kopdes_desktop.sync.payload import values_text
 from kopdes_desktop.sync.records import to_record
 
@@ -105,7 +105,7 @@ def _measure(folder: Path, records: list[dict[str, Any]], rounds: int) -> dict[s
         assert refused == 0, f"{refused} honest records refused"
         times["parsed"].append(elapsed)
         times["text"].append(_timed(_check_text, texts)[0])
-        elapsed, missing = _timed(schema.check_parents, batch, set())
+        elapsed, missing = _timed(schema_batch.check_parents, batch, set())
         assert missing == {}
         times["parents"].append(elapsed)
     count = len(records)

@@ -24,7 +24,7 @@ from kopdes_desktop.core.regions import KALTARA
 from kopdes_desktop.province.models import ProvConflict, ProvVersion
 from kopdes_desktop.province.quarantine import ProvQuarantine, ensure_table
 from kopdes_desktop.province.store import ProvinceStore, resolve_dir
-from kopdes_desktop.sync import schema
+from kopdes_desktop.sync import schema, schema_batch
 from kopdes_desktop.sync.schema import Problem
 
 SCAN_CHUNK = 2000
@@ -110,7 +110,7 @@ def find_invalid(store: ProvinceStore, region_prefix: str | None = None
         else:
             found += schema.check_record(table, values, region_prefix=prefix)
             if type(values) is dict:
-                refs[key] = schema.parent_refs(table, values)
+                refs[key] = schema_batch.parent_refs(table, values)
         if found:
             problems[key] = found
     _check_parents(heads, refs, problems)
@@ -125,13 +125,13 @@ def _check_parents(heads: dict[Key, tuple[str, int]], refs: dict[Key, list[tuple
     """Add the problems of records whose parent is missing, then, until nothing changes, of
     those whose parent is refused (it leaves the store with them)."""
     codes = {pid for found in refs.values() for _col, parent, pid in found if parent == "region"}
-    regions = schema.known_regions(codes)
+    regions = schema_batch.known_regions(codes)
     for key, found in refs.items():
         for column, parent, parent_id in found:
             exists = parent_id in regions if parent == "region" else (parent, parent_id) in heads
             if not exists:
                 problems.setdefault(key, []).append(
-                    schema.parent_problem(column, parent, parent_id))
+                    schema_batch.parent_problem(column, parent, parent_id))
     changed = True
     while changed:
         changed = False
@@ -141,12 +141,13 @@ def _check_parents(heads: dict[Key, tuple[str, int]], refs: dict[Key, list[tuple
             refused = [(column, parent, pid) for column, parent, pid in found
                        if (parent, pid) in problems]
             if refused:
-                problems[key] = [schema.parent_problem(*ref, refused=True) for ref in refused]
+                problems[key] = [schema_batch.parent_problem(*ref, "quarantined")
+                                 for ref in refused]
                 changed = True
 
 
 def known_in_store(connection: Connection) -> Callable[[str, set[str]], set[str]]:
-    """``known(table, ids)`` for :func:`schema.check_parents`: the ids of ``ids`` that the
+    """``known(table, ids)`` for :func:`schema_batch.check_parents`: the ids of ``ids`` that the
     province holds (any version, a tombstone too), looked up by primary key in chunks."""
 
     def known(table: str, ids: set[str]) -> set[str]:

