@@ -464,3 +464,18 @@ def test_a_parent_left_without_its_own_parent_takes_its_children_along():
     [finding] = missing[("finding", FINDING)]
     assert finding.field == "visit_id" and "ikut ditolak" in finding.reason
     assert [p.field for p in missing[("action_item", ACTION)]] == ["visit_id"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(records=st.lists(st.tuples(
+    st.sampled_from([*schema.TABLES, "nope"]),
+    st.sampled_from([COOP, VISIT, MENTOR, FINDING, "x"]),
+    st.sampled_from([WHEN, "~~~~", None]),
+    st.dictionaries(COLUMN_NAMES, st.sampled_from([COOP, VISIT, MENTOR, "65.01", None, 3])
+                    | JSON_VALUES, max_size=8) | JSON_VALUES), max_size=8),
+       known=st.sets(st.tuples(st.sampled_from(list(schema.TABLES)),
+                               st.sampled_from([COOP, VISIT, MENTOR]))))
+def test_check_batch_never_raises_and_refuses_only_batch_records(records, known):
+    refused = schema_batch.check_batch(records, known)
+    assert set(refused) <= {(t, i) for t, i, _u, _v in records}
+    assert all(problems for problems in refused.values())
