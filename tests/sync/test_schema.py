@@ -72,6 +72,7 @@ def test_choices_and_limits_are_the_services_own():
     assert schema.OWNER_TYPES == attachments.OWNER_TYPES
     assert schema.ATTACHMENT_MAX_BYTES == attachments.MAX_BYTES
     assert schema.NOTE_MAX_CHARS == reporting.NOTE_MAX_CHARS
+    assert all(schema.MIME[0](mime) for _kind, mime in attachments.FILE_TYPES.values())
 
 
 def good_values() -> dict[str, dict[str, object]]:
