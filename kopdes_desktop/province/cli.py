@@ -18,6 +18,7 @@ from kopdes_desktop.cli.argparse_id import Parser
 from kopdes_desktop.cli.common import os_error_message
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.province import check as check_command
 from kopdes_desktop.province import (
     conflicts,
     devices,
@@ -203,6 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="format berkas: xlsx atau csv")
     export.add_argument("--out", type=Path, required=True, help="berkas atau folder tujuan")
     serve_cli.register(sub)
+    check_command.register(sub)
     return parser
 
 

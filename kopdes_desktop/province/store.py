@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kopdes_desktop.errors import KopdesError, StoreError
 from kopdes_desktop.province.models import ProvinceBase, ProvMeta
+from kopdes_desktop.province.quarantine import ProvQuarantine  # noqa: F401  (created with the rest)
 from kopdes_desktop.store.db import sqlite_engine
 from kopdes_desktop.sync.keys import ProvincePublic, read_private_key, write_private_key
 
