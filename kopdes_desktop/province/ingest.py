@@ -38,9 +38,10 @@ from kopdes_desktop.province.decoder import (
 )
 from kopdes_desktop.province.models import ProvBatch, ProvDevice, ProvRejection
 from kopdes_desktop.province.ranges import coverage
+from kopdes_desktop.province.screen import screen
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import utcnow
-from kopdes_desktop.sync import errors, payload
+from kopdes_desktop.sync import errors, payload, schema
 from kopdes_desktop.sync.batch import BATCH_ID_RE, DEVICE_RE, check_batch_id, check_header
 from kopdes_desktop.sync.errors import SyncRejected
 from kopdes_desktop.sync.fileformat import MAX_FILE_BYTES, OpenedBatch, open_batch
@@ -287,12 +288,13 @@ def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: 
     if header["counter_from"] > contiguous_of(ranges, header["acked_counter"]) + 1:
         session.add(ProvBatch(**batch, status="waiting", data=data))
         return ImportOutcome(name, batch_id, device_id, "waiting", WAITING, len(records))
-    conflicts = _apply_decoded(store, session, device_id, batch_id, header, decoded, ranges)
+    conflicts, note = _apply_decoded(store, session, device_id, batch_id, header, decoded,
+                                     ranges)
     connection.execute(insert(ProvBatch), [{**batch, "status": "applied", "applied_at": utcnow(),
                                             "conflicts": conflicts}])
     apply_waiting(store, session, device_id)
-    return ImportOutcome(name, batch_id, device_id, "applied", "Diterapkan.", len(records),
-                         conflicts)
+    return ImportOutcome(name, batch_id, device_id, "applied", "Diterapkan." + note,
+                         len(records), conflicts)
 
 
 WAITING = "Diterima; menunggu paket sebelumnya dari perangkat ini sebelum diterapkan."
@@ -313,17 +315,31 @@ def contiguous_of(ranges: Ranges, floor: int = 0) -> int:
 
 
 def _apply_decoded(store: ProvinceStore, session: Session, device_id: str, batch_id: str,
-                   header: dict[str, Any], decoded: Decoded, ranges: Ranges) -> int:
+                   header: dict[str, Any], decoded: Decoded, ranges: Ranges) -> tuple[int, str]:
     """Apply a batch whose earlier batches are all applied; refuse it as a divergence when its
-    changes reuse counters of batches already applied."""
+    changes reuse counters of batches already applied. Records the schema refuses are left
+    out and remembered for the receipt. Returns the records left in conflict and a note on
+    the refused ones (empty when none)."""
     counters = [record.counter for record in decoded.records]
     if counters:
         low, high = min(counters), max(counters)
         if any(start <= high and low <= end for start, end, _ in ranges):
             raise errors.divergence(low, high)
+    accepted, refused = screen(store, session.connection(), decoded.records)
+    for record in decoded.records:
+        problems = refused.get((record.table, record.record_id))
+        if problems:
+            session.add(ProvRejection(
+                batch_id=batch_id, device_id=device_id, code="record",
+                reason=schema.summary(problems)[:500], table_name=record.table,
+                record_id=record.record_id, counter=record.counter))
     store_blobs(store, decoded.blobs)
-    return apply_records(session, device_id, batch_id, decoded.records, header["created_at"],
-                         utcnow().isoformat())
+    conflicts = apply_records(session, device_id, batch_id, accepted, header["created_at"],
+                              utcnow().isoformat())
+    if not refused:
+        return conflicts, ""
+    first = schema.summary(next(iter(refused.values())), limit=1)
+    return conflicts, f" {len(refused)} data ditolak, misalnya: {first}"
 
 
 def apply_waiting(store: ProvinceStore, session: Session, device_id: str) -> int:
@@ -343,7 +359,7 @@ def apply_waiting(store: ProvinceStore, session: Session, device_id: str) -> int
         opened = open_batch(waiting.data, store.seal_key, store.key_id)
         try:
             decoded = check_batch(store, opened)
-            waiting.conflicts = _apply_decoded(store, session, device_id, waiting.batch_id,
+            waiting.conflicts, _ = _apply_decoded(store, session, device_id, waiting.batch_id,
                                                opened.header, decoded, ranges)
         except SyncRejected as exc:
             waiting.status, waiting.data = "rejected", None
@@ -392,7 +408,7 @@ def apply_quarantined(store: ProvinceStore, device_id: str) -> list[ImportOutcom
                                               WAITING, len(decoded.records)))
                 continue
             try:
-                batch.conflicts = _apply_decoded(store, session, device_id, batch_id,
+                batch.conflicts, _ = _apply_decoded(store, session, device_id, batch_id,
                                                  opened.header, decoded, ranges)
             except SyncRejected as exc:
                 batch.status, batch.data = "rejected", None

@@ -151,7 +151,11 @@ def _parsed(text: str) -> tuple[list[Any], list[Any]]:
     """The attachment list and records of any well-formed payload JSON (the general path)."""
     try:
         doc = json.loads(text)
-    except (ValueError, RecursionError) as exc:
+    except ValueError as exc:
+        if "integer string conversion" in str(exc):
+            raise errors.hostile("angka lebih dari 4.300 digit") from exc
+        raise errors.damaged("JSON") from exc
+    except RecursionError as exc:
         raise errors.damaged("JSON") from exc
     if not isinstance(doc, dict):
         raise errors.damaged("isi")
