@@ -48,41 +48,66 @@ def load(session: Session, keys: list[Key]) -> dict[Key, SyncBase]:
     return found
 
 
-def _changed_since(session: Session, device_id: str, rows: list[Syncable],
-                   bases: dict[Key, SyncBase]) -> dict[str, set[str]]:
-    """The columns this device changed in each record since its base (from the audit log)."""
-    wanted = [row for row in rows if (type(row).__tablename__, row.id) in bases]
-    changed: dict[str, set[str]] = {}
-    for chunk in _chunks(wanted):
-        since = {row.id: bases[(type(row).__tablename__, row.id)].since for row in chunk}
+Change = tuple[int, dict[str, Any]]
+Extras = tuple[str | None, dict[str, int], list[str], list[str] | None, int | None]
+
+
+def _changes_since(session: Session, device_id: str, rows: list[Syncable],
+                   bases: dict[Key, SyncBase]) -> dict[str, list[Change]]:
+    """This device's changes of each record since its base (from the audit log): counter and
+    changed columns; since the beginning for a record without a base."""
+    found: dict[str, list[Change]] = {}
+    for chunk in _chunks(rows):
+        since = {row.id: _since(bases.get((type(row).__tablename__, row.id))) for row in chunk}
         for record_id, counter, changes in session.execute(
                 select(AuditEntry.record_id, AuditEntry.counter, AuditEntry.changes).where(
                     AuditEntry.device_id == device_id,
                     AuditEntry.record_id.in_(list(since)),
                     AuditEntry.counter > min(since.values()))):
             if counter > since[record_id] and isinstance(changes, dict):
-                changed.setdefault(record_id, set()).update(changes)
-    return changed
+                found.setdefault(record_id, []).append((counter, changes))
+    return found
+
+
+def _since(base: SyncBase | None) -> int:
+    return base.since if base is not None and base.rev else 0
+
+
+def _restore_split(changes: list[Change], restore_point: int, columns: frozenset[str]
+                   ) -> tuple[list[str] | None, int | None]:
+    """After a restore: the fields changed since it, and the counter of the record's last
+    change before it (which the province may already hold from before the restore), or
+    (None, None) when nothing of the record was changed before the restore."""
+    before = [counter for counter, _ in changes if counter <= restore_point]
+    if not before:
+        return None, None
+    recent = {f for counter, keys in changes if counter > restore_point for f in keys}
+    return sorted(recent & columns), max(before)
 
 
 def wire_extras(session: Session, device_id: str, rows: list[Syncable]
-                ) -> dict[Key, tuple[str | None, dict[str, int], list[str]]]:
-    """For each row about to be sent: its base revision, the base's version vector and the
-    fields changed since (``["*"]``: every field, for a record the province has no base of).
+                ) -> dict[Key, Extras]:
+    """For each row about to be sent: its base revision, the base's version vector, the fields
+    changed since (``["*"]``: every field, for a record the province has no base of), and
+    after a restore the fields changed since it with the record's last change before it.
     The vector includes the device's earlier incarnations that this database holds."""
     keys = [(type(row).__tablename__, row.id) for row in rows]
     bases = load(session, keys)
-    changed = _changed_since(session, device_id, rows, bases)
     own = incarnation.lineage(session)
-    extras: dict[Key, tuple[str | None, dict[str, int], list[str]]] = {}
+    restore_point = max(own.values(), default=0)
+    changes = _changes_since(session, device_id, rows, bases) if rows else {}
+    extras: dict[Key, Extras] = {}
     for key, row in zip(keys, rows, strict=True):
         base = bases.get(key)
-        if base is None or not base.rev:
-            extras[key] = (None, dict(own), [ALL_FIELDS])
-            continue
         columns = VALUE_COLUMNS[key[0]]
-        fields = sorted(f for f in changed.get(row.id, ()) if f in columns)
-        extras[key] = (base.rev, versions.join(versions.loads(base.vv), own), fields)
+        mine = changes.get(row.id, [])
+        recent, restored = _restore_split(mine, restore_point, columns) if own else (None, None)
+        if base is None or not base.rev:
+            extras[key] = (None, dict(own), [ALL_FIELDS], recent, restored)
+            continue
+        fields = sorted({f for _, keys_ in mine for f in keys_} & columns)
+        extras[key] = (base.rev, versions.join(versions.loads(base.vv), own), fields, recent,
+                       restored)
     return extras
 
 
