@@ -88,10 +88,16 @@ class Incoming(NamedTuple):
 
 @dataclass(frozen=True)
 class Decoded:
-    """A verified payload: its records (in batch order) and attachment blobs."""
+    """A verified payload: its records (in batch order) and attachment blobs. ``values``: each
+    record's values parsed (dropped once the records are screened, see
+    :mod:`kopdes_desktop.province.screen`); ``refused``: records the schema refuses, with their
+    problems; ``parents``: each other record's table, id and the values naming its parents."""
 
     records: list[Incoming]
     blobs: list[Blob]
+    values: list[Any] | None = None
+    refused: dict[tuple[str, str], list[Any]] | None = None
+    parents: list[tuple[str, str, dict[str, Any]]] | None = None
 
 
 def decode(payload: bytes, header: dict[str, Any]) -> tuple[list[dict[str, Any]], list[Blob]]:
@@ -120,7 +126,7 @@ def decode_batch(payload: bytes, header: dict[str, Any]) -> Decoded:
     low, high = header["counter_from"], header["counter_to"]
     version = header.get("format", 2)
     scanned = _scan(text, low, high) if version >= 2 else None
-    listed, records = scanned if scanned is not None else _parsed(text)
+    listed, records, values = scanned if scanned is not None else (*_parsed(text), None)
     if len(records) > MAX_RECORDS or len(listed) > MAX_ATTACHMENTS:
         raise errors.hostile("jumlah catatan tidak wajar")
     if header.get("records") != len(records) or header.get("attachments") != len(listed):
@@ -129,9 +135,10 @@ def decode_batch(payload: bytes, header: dict[str, Any]) -> Decoded:
         keys = RECORD_KEYS if version >= 2 else RECORD_KEYS_V1
         for record in records:
             check_record(record, low, high, keys)
+        values = [r["v"] for r in records]
         records = [_incoming(r) for r in records]
     blobs = _blobs(listed, payload[4 + length :])
-    return Decoded(records, blobs)
+    return Decoded(records, blobs, values)
 
 
 def _incoming(record: dict[str, Any]) -> Incoming:
@@ -179,10 +186,12 @@ def scan_canonical(text: str) -> tuple[list[Any], list[Incoming]] | None:
     """Attachment list and records of a payload in the canonical layout :func:`encode`
     writes, when every record is plainly acceptable; None for anything else (then parsed and
     checked the general way)."""
-    return _scan(text, 0, MAX_COUNTER)
+    scanned = _scan(text, 0, MAX_COUNTER)
+    return None if scanned is None else scanned[:2]
 
 
-def _scan(text: str, low: int, high: int) -> tuple[list[Any], list[Incoming]] | None:
+def _scan(text: str, low: int, high: int
+          ) -> tuple[list[Any], list[Incoming], list[Any]] | None:
     """Read a canonical payload in one pass, or None to leave it to the general path.
 
     Each record's values are parsed once, to check them, and kept as the exact slice of text
@@ -203,6 +212,7 @@ def _scan(text: str, low: int, high: int) -> tuple[list[Any], list[Incoming]] | 
             return None
         pos += len(MIDDLE)
         records: list[Incoming] = []
+        parsed: list[Any] = []
         more = not text.startswith("]", pos)
         while more:
             match = head(text, pos)
@@ -231,13 +241,14 @@ def _scan(text: str, low: int, high: int) -> tuple[list[Any], list[Incoming]] | 
                 table, record_id, counter, None if base == "null" else base[1:-1], deleted,
                 updated, text[start:end], changed, context,
                 None if restored_at is None else recent, restored_at)))
+            parsed.append(values)
             more = text.startswith(",", pos)
             pos += more
     except (StopIteration, ValueError, RecursionError):
         return None
     if pos + len(SUFFIX) != len(text) or not text.startswith(SUFFIX, pos):
         return None
-    return listed, records
+    return listed, records, parsed
 
 
 def _plain_extras(changed: str, context: str, allowed: frozenset[str], counter: int) -> bool:
