@@ -117,7 +117,10 @@ def wire_extras(session: Session, device_id: str, rows: list[Syncable]
     bases = load(session, keys)
     own = incarnation.lineage(session)
     restore_point = max(own.values(), default=0)
-    changes = _changes_since(session, device_id, rows, bases) if rows else {}
+    # A record never sent nor received goes whole; its changes matter only after a restore.
+    asked = rows if own else [row for row in rows
+                              if _effective(bases.get((type(row).__tablename__, row.id)), row)]
+    changes = _changes_since(session, device_id, asked, bases) if asked else {}
     extras: dict[Key, Extras] = {}
     for key, row in zip(keys, rows, strict=True):
         base = bases.get(key)
