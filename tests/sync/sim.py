@@ -61,6 +61,7 @@ class Edit:
     field: str
     value: str
     parent: str | None  # the value it replaced on that laptop
+    seq: int = 0  # when it was made
 
 
 @dataclass
@@ -119,7 +120,7 @@ class Simulation:
             target = session.get(Cooperative, row.id)
             parent = getattr(target, name)
             setattr(target, name, value)
-        self.edits[value] = Edit(laptop.name, row.id, name, value, parent)
+        self.edits[value] = Edit(laptop.name, row.id, name, value, parent, len(self.edits))
         self.events.append(f"{laptop.name} edit {row.id[:6]}.{name}={value}")
 
     def create(self, laptop: Laptop) -> None:
@@ -288,6 +289,11 @@ class Simulation:
             return {c.id: {name: getattr(c, name) for name in COMPARED}
                     for c in session.scalars(select(Cooperative))}
 
+    @staticmethod
+    def _replaces(later: Edit, earlier: Edit) -> bool:
+        return (later.laptop, later.record, later.field) == (
+            earlier.laptop, earlier.record, earlier.field) and later.seq > earlier.seq
+
     def ancestors(self, value: str) -> set[str]:
         """The edits an edit had seen of its field, through the values it replaced."""
         seen: set[str] = set()
@@ -327,6 +333,10 @@ class Simulation:
                 found.append(f"conflict on {conflict.record_id[:6]}.{conflict.field} without "
                              f"two laptops changing it: {versions}")
         superseded = {a for value in self.delivered for a in self.ancestors(value)}
+        # A laptop's later edit of the same field replaces its own earlier one, across a
+        # restore too.
+        superseded |= {value for value in self.delivered for later in self.delivered
+                       if self._replaces(self.edits[later], self.edits[value])}
         for value in sorted(self.delivered - superseded):
             edit = self.edits[value]
             record = current.get(edit.record, {})
