@@ -54,6 +54,17 @@ def template(root: Path) -> Path:
     return database
 
 
+def _own_device(database: Path, device_id: str) -> None:
+    """Give a copied laptop database its device, with an id from the seed (the store makes
+    one at random otherwise), so a seed replays the same history."""
+    connection = sqlite3.connect(database)
+    connection.execute(
+        "INSERT INTO device (id, name, is_self, counter, acked_counter, created_at) "
+        "VALUES (?, 'laptop', 1, 0, 0, '2026-01-01 00:00:00')", (device_id,))
+    connection.commit()
+    connection.close()
+
+
 @dataclass
 class Edit:
     laptop: str
@@ -88,6 +99,8 @@ class Simulation:
             folder = root / f"laptop{index}"
             folder.mkdir(parents=True)
             shutil.copy(template_db, folder / "kopdes.sqlite3")
+            _own_device(folder / "kopdes.sqlite3", str(uuid.UUID(
+                int=self.rng.getrandbits(128), version=4)))
             store = make_laptop(folder, trust)
             laptop = Laptop(f"L{index}", store, root / f"out{index}")
             device = root / f"device{index}.json"
