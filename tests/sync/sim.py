@@ -73,6 +73,7 @@ class Edit:
     value: str
     parent: str | None  # the value it replaced on that laptop
     seq: int = 0  # when it was made
+    seen: frozenset[str] = frozenset()  # values in the province's state its laptop had received
 
 
 @dataclass
@@ -83,6 +84,7 @@ class Laptop:
     backups: list[Path] = field(default_factory=list)
     inbox: list[Path] = field(default_factory=list)  # receipts and packages not yet imported
     made: int = 0
+    seen: set[str] = field(default_factory=set)
 
 
 class Simulation:
@@ -112,6 +114,7 @@ class Simulation:
         self.delivered: set[str] = set()  # values the province applied
         self.applied_batches: set[str] = set()
         self.files_by_batch: dict[str, Path] = {}
+        self.packages: dict[Path, set[str]] = {}  # what each reference package carried
         self.events: list[str] = []
 
     # --- what laptops do -----------------------------------------------------------------
@@ -133,7 +136,8 @@ class Simulation:
             target = session.get(Cooperative, row.id)
             parent = getattr(target, name)
             setattr(target, name, value)
-        self.edits[value] = Edit(laptop.name, row.id, name, value, parent, len(self.edits))
+        self.edits[value] = Edit(laptop.name, row.id, name, value, parent, len(self.edits),
+                                 frozenset(laptop.seen))
         self.events.append(f"{laptop.name} edit {row.id[:6]}.{name}={value}")
 
     def create(self, laptop: Laptop) -> None:
@@ -190,6 +194,8 @@ class Simulation:
         take = self.rng.randint(1, len(laptop.inbox))
         files, laptop.inbox = laptop.inbox[:take], laptop.inbox[take:]
         SyncService(laptop.store).import_files(files)
+        for path in files:
+            laptop.seen |= self.packages.get(path, set())
         self.events.append(f"{laptop.name} receive {len(files)}")
 
     def online(self, laptop: Laptop) -> None:
@@ -203,6 +209,7 @@ class Simulation:
         except OnlineSyncError as exc:
             self.events.append(f"{laptop.name} online refused: {exc.message}")
         self._note_applied()
+        laptop.seen |= self.delivered
         self.events.append(f"{laptop.name} online")
 
     # --- what the province does ----------------------------------------------------------
@@ -225,6 +232,8 @@ class Simulation:
         receipts = write_receipts(self.province, folder)
         package = folder / "ref.kopdes-ref"
         write_reference(self.province, package)
+        self._note_applied()
+        self.packages[package] = set(self.delivered)
         for laptop in self.laptops:
             mine = [r for r in receipts if laptop.store.device_id[:8] in r.name]
             for path in [*mine, package]:
@@ -278,6 +287,8 @@ class Simulation:
             self.answer(reliable=True)
             for laptop in self.laptops:
                 SyncService(laptop.store).import_files(laptop.inbox)
+                for path in laptop.inbox:
+                    laptop.seen |= self.packages.get(path, set())
                 laptop.inbox.clear()
 
     def close(self) -> None:
@@ -306,6 +317,10 @@ class Simulation:
     def _replaces(later: Edit, earlier: Edit) -> bool:
         return (later.laptop, later.record, later.field) == (
             earlier.laptop, earlier.record, earlier.field) and later.seq > earlier.seq
+
+    def _same_field(self, one: str, other: str) -> bool:
+        a, b = self.edits[one], self.edits[other]
+        return (a.record, a.field) == (b.record, b.field) and a.seq > b.seq
 
     def ancestors(self, value: str) -> set[str]:
         """The edits an edit had seen of its field, through the values it replaced."""
@@ -350,6 +365,9 @@ class Simulation:
         # restore too.
         superseded |= {value for value in self.delivered for later in self.delivered
                        if self._replaces(self.edits[later], self.edits[value])}
+        # ... and an edit made after the laptop received a package holding it, which it saw.
+        superseded |= {value for later in self.delivered for value in self.edits[later].seen
+                       if value in self.edits and self._same_field(later, value)}
         for value in sorted(self.delivered - superseded):
             edit = self.edits[value]
             record = current.get(edit.record, {})
