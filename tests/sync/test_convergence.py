@@ -24,7 +24,7 @@ from kopdes_desktop.province.store import ProvinceStore
 
 from .sim import Simulation, template
 
-CASES = int(os.environ.get("KOPDES_SIM_CASES", "160"))
+CASES = int(os.environ.get("KOPDES_SIM_CASES", "200"))
 ONLY = os.environ.get("KOPDES_SIM_SEED")
 SEEDS = [int(ONLY)] if ONLY else list(range(CASES))
 STEPS = 45
