@@ -288,4 +288,11 @@ INDONESIAN: dict = {
     "Checking the backup…": "Memeriksa cadangan…",
     "Restoring…": "Memulihkan…",
     "Restored. The previous data was kept as %1": "Dipulihkan. Data sebelumnya disimpan sebagai %1",
+    # the trash (Sampah) and confirmations
+    "Trash…": "Sampah…",
+    "Deleted drafts, rows, attachments, findings and follow-ups, restorable for 30 days":
+        "Draf, baris, lampiran, temuan dan tindak lanjut yang dihapus, dapat dipulihkan "
+        "selama 30 hari",
+    "Remove %1? It stays in the history.": "Hapus %1? Tetap tercatat dalam riwayat.",
+    ("UnitsBoardTab", "&Remove"): "&Hapus",
 }

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -252,7 +253,14 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(self.nav)
+        self.trash_button = QPushButton(self.tr("Trash…"))
+        self.trash_button.setToolTip(self.tr("Deleted drafts, rows, attachments, findings and "
+                                             "follow-ups, restorable for 30 days"))
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 4)
+        side.addWidget(self.nav, 1)
+        side.addWidget(self.trash_button)
+        row.addLayout(side)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.setStyleSheet(STYLE_SHEET)
@@ -268,6 +276,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self.trash_button.clicked.connect(lambda: self.open_trash())
         self._status_timer = QTimer(self, singleShot=True, interval=300)
         self._status_timer.timeout.connect(self.refresh_status)
         # Shortcuts are not needed to paint the shell: they are made just after its first
@@ -372,6 +381,12 @@ class MainWindow(QMainWindow):
             assessment_id = offer(self, self.ctx)
             if assessment_id:
                 self.navigate("assessment", assessment_id)
+
+    def open_trash(self) -> None:
+        """The Sampah: deleted things of the last 30 days, restorable."""
+        dialog = optional_view("kopdes_desktop.ui.views.trash_view", "TrashDialog")
+        if self.ctx is not None and dialog is not None:
+            dialog.show_trash(self, self.ctx)
 
     def refresh_current(self) -> None:
         """F5: reload the page on screen."""

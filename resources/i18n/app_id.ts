@@ -49,22 +49,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="143" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="146" />
         <source>Kopdes Desktop cannot start</source>
         <translation>Kopdes Desktop tidak dapat dimulai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="144" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="147" />
         <source>The data could not be opened. Nothing was changed.</source>
         <translation>Data tidak dapat dibuka. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="158" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="161" />
         <source>Demo data</source>
         <translation>Data demo</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="159" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="162" />
         <source>Preparing the demo data (411 cooperatives, a year of visits). This takes a little while, once.</source>
         <translation>Menyiapkan data demo (411 koperasi, kunjungan satu tahun). Ini memerlukan sedikit waktu, sekali saja.</translation>
     </message>
@@ -290,57 +290,57 @@
 <context>
     <name>CooperativesView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="66" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="71" />
         <source>Search by name, village, kecamatan, kabupaten or legal number (Ctrl+F)</source>
         <translation>Cari nama, desa, kecamatan, kabupaten atau nomor legalitas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="75" />
         <source>Any unit status</source>
         <translation>Semua status unit</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="78" />
         <source>Unit: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="81" />
         <source>Assigned to me</source>
         <translation>Tugas saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="89" />
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="90" />
         <source>New visit (Ctrl+N)</source>
         <translation>Kunjungan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="129" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="118" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="140" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="129" />
         <source>All kabupaten/kota</source>
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="143" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="132" />
         <source>Any category</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="170" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="159" />
         <source>Showing %1 of %2 cooperatives</source>
         <translation>Menampilkan %1 dari %2 koperasi</translation>
     </message>
@@ -397,67 +397,67 @@
 <context>
     <name>FollowupsView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="63" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="67" />
         <source>Search cooperative, follow-up or owner</source>
         <translation>Cari koperasi, tindak lanjut atau penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="69" />
         <source>Open and in progress</source>
         <translation>Terbuka dan sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="69" />
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="70" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="70" />
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="70" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="72" />
         <source>My cooperatives only</source>
         <translation>Hanya koperasi saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="80" />
         <source>Mark in progress</source>
         <translation>Tandai sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="81" />
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="82" />
         <source>Close at a visit…</source>
         <translation>Tutup pada kunjungan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="83" />
         <source>Open cooperative</source>
         <translation>Buka koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="153" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="142" />
         <source>Showing %1 of %2 · %3 overdue</source>
         <translation>Menampilkan %1 dari %2 · %3 terlambat</translation>
     </message>
@@ -465,104 +465,104 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="84" />
         <source>My cooperatives</source>
         <translation>Koperasi saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="117" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="124" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="92" />
         <source>Visits this month</source>
         <translation>Kunjungan bulan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="118" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="86" />
         <source>Overdue follow-ups</source>
         <translation>Tindak lanjut terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="119" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="87" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="120" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="127" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="95" />
         <source>Drafts in progress</source>
         <translation>Draf yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="121" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="89" />
         <source>Unsynced changes</source>
         <translation>Perubahan belum disinkronkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="122" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="90" />
         <source>My cooperatives by latest category</source>
         <translation>Koperasi saya menurut kategori terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="123" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="91" />
         <source>No cooperatives assigned yet.</source>
         <translation>Belum ada koperasi yang ditugaskan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="124" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="92" />
         <source>No visits this month yet.</source>
         <translation>Belum ada kunjungan bulan ini.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="125" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="93" />
         <source>Follow-ups: overdue and upcoming</source>
         <translation>Tindak lanjut: terlambat dan segera jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="126" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="94" />
         <source>Nothing overdue or due soon.</source>
         <translation>Tidak ada yang terlambat atau segera jatuh tempo.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="127" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="95" />
         <source>No drafts.</source>
         <translation>Tidak ada draf.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="211" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="179" />
         <source>%1 — %2 · %3</source>
         <translation>%1 — %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="216" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="184" />
         <source>%1 — %2 (started %3)</source>
         <translation>%1 — %2 (dimulai %3)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="186" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="154" />
         <source>Welcome, %1</source>
         <translation>Selamat datang, %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="79" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="188" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="156" />
         <source>Welcome. Please fill in your profile in Settings.</source>
         <translation>Selamat datang. Silakan isi profil Anda di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="227" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="195" />
         <source>By latest category: %1</source>
         <translation>Menurut kategori terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="231" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="199" />
         <source>Overdue since %1</source>
         <translation>Terlambat sejak %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="231" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="199" />
         <source>Due %1</source>
         <translation>Tenggat %1</translation>
     </message>
@@ -739,7 +739,7 @@
 <context>
     <name>LoadingPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="138" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="140" />
         <source>Loading data…</source>
         <translation>Memuat data…</translation>
     </message>
@@ -747,72 +747,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="226" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="235" />
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="226" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="235" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="226" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="235" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="236" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="236" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="236" />
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="236" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="230" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="239" />
         <source>Kopdes Desktop — cooperative mentoring</source>
         <translation>Kopdes Desktop — pendampingan koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="236" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="245" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="382" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="256" />
+        <source>Trash…</source>
+        <translation>Sampah…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="257" />
+        <source>Deleted drafts, rows, attachments, findings and follow-ups, restorable for 30 days</source>
+        <translation>Draf, baris, lampiran, temuan dan tindak lanjut yang dihapus, dapat dipulihkan selama 30 hari</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="416" />
         <source>Unsynced changes: %1</source>
         <translation>Perubahan belum disinkronkan: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="385" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="419" />
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="386" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="420" />
         <source>Last sync: %1</source>
         <translation>Sinkronisasi terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="388" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="422" />
         <source>%1 cooperatives · %2 visits · %3 assessments</source>
         <translation>%1 koperasi · %2 kunjungan · %3 penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="254" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="270" />
         <source>Data folder: %1</source>
         <translation>Folder data: %1</translation>
     </message>
@@ -843,37 +853,37 @@
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="145" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="147" />
         <source>As of</source>
         <translation>Per tanggal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="145" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="147" />
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="145" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="147" />
         <source>Women</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="145" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="147" />
         <source>Share of women</source>
         <translation>Porsi perempuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="150" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="152" />
         <source>Record member count</source>
         <translation>Catat jumlah anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="166" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="168" />
         <source>Latest: %1 members</source>
         <translation>Terakhir: %1 anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="170" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="172" />
         <source>No member count recorded yet.</source>
         <translation>Belum ada jumlah anggota yang dicatat.</translation>
     </message>
@@ -1318,7 +1328,7 @@
 <context>
     <name>UnavailablePage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="122" />
         <source>This part of the app is not available in this build.</source>
         <translation>Bagian aplikasi ini tidak tersedia dalam versi ini.</translation>
     </message>
@@ -1449,14 +1459,19 @@
         <translation>Pengurus dan pengawas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="122" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="121" />
-        <source>Remove this entry? It stays in the history.</source>
-        <translation>Hapus entri ini? Entri tetap ada di riwayat.</translation>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="123" />
+        <source>Remove %1? It stays in the history.</source>
+        <translation>Hapus %1? Tetap tercatat dalam riwayat.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="124" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
     </message>
 </context>
 <context>
@@ -1505,62 +1520,62 @@
 <context>
     <name>VisitsListView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="58" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="62" />
         <source>Search cooperative, village or purpose</source>
         <translation>Cari koperasi, desa atau tujuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="64" />
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="64" />
         <source>Last 3 months</source>
         <translation>3 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="65" />
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="65" />
         <source>All visits</source>
         <translation>Semua kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="71" />
         <source>Any status</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="74" />
         <source>My visits</source>
         <translation>Kunjungan saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="82" />
         <source>Open visit</source>
         <translation>Buka kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="83" />
         <source>Open cooperative</source>
         <translation>Buka koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="132" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="121" />
         <source>All kabupaten/kota</source>
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="157" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="146" />
         <source>Showing %1 of %2 visits</source>
         <translation>Menampilkan %1 dari %2 kunjungan</translation>
     </message>

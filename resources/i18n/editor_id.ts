@@ -3,90 +3,111 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="76" />
         <source>Version %1</source>
         <translation>Versi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="78" />
         <source>revision %1</source>
         <translation>revisi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="87" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="206" />
         <source>&amp;Finalize</source>
         <translation>&amp;Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="88" />
         <source>Check every answer and lock the assessment (Ctrl+Enter)</source>
         <translation>Periksa semua jawaban dan kunci penilaian (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="90" />
         <source>&amp;Revise</source>
         <translation>&amp;Revisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="87" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="91" />
         <source>Make a new revision; the final one is kept</source>
         <translation>Buat revisi baru; yang final tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="88" />
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="248" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="272" />
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="141" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="147" />
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="144" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="150" />
         <source>Finalized %1</source>
         <translation>Difinalkan %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="146" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="152" />
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="158" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="164" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="176" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="182" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="196" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="204" />
+        <source>Finalize</source>
+        <translation>Finalisasi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="205" />
+        <source>Finalize this assessment? Its answers are locked afterwards.</source>
+        <translation>Finalisasi penilaian ini? Setelah itu jawabannya terkunci.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="207" />
+        <source>A later change needs a new revision; this one is kept as it is.</source>
+        <translation>Perubahan berikutnya memerlukan revisi baru; penilaian ini disimpan apa adanya.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="218" />
         <source>Not finalized</source>
         <translation>Belum final</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="206" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="228" />
         <source>Assessment finalized.</source>
         <translation>Penilaian sudah final.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="220" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="242" />
         <source>%1 problems must be fixed before finalizing:</source>
         <translation>%1 masalah harus diperbaiki sebelum finalisasi:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="238" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="260" />
         <source>Not revised</source>
         <translation>Tidak direvisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="249" />
-        <source>Discard this draft and every answer in it?</source>
-        <translation>Buang draf ini beserta semua jawabannya?</translation>
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="273" />
+        <source>Discard this draft of %1 with its %2 answers?</source>
+        <translation>Buang draf %1 beserta %2 jawabannya?</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="276" />
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Buang draf</translation>
     </message>
 </context>
 <context>
@@ -108,6 +129,19 @@
         <location filename="../../kopdes_desktop/ui/forms/fields.py" line="369" />
         <source>No</source>
         <translation>Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/confirm.py" line="25" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/confirm.py" line="40" />
+        <source>It can be restored from the Trash for 30 days.</source>
+        <translation>Dapat dipulihkan dari Sampah selama 30 hari.</translation>
     </message>
 </context>
 <context>
@@ -161,7 +195,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="72" />
         <source>Photos and documents (%1)</source>
         <translation>Foto dan dokumen (%1)</translation>
     </message>
@@ -169,24 +203,35 @@
 <context>
     <name>EvidenceField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="85" />
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="128" />
         <source>Detach</source>
         <translation>Lepas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="101" />
         <source>Attach evidence</source>
         <translation>Lampirkan bukti</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="115" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="116" />
         <source>Not attached</source>
         <translation>Tidak dilampirkan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="129" />
+        <source>Detach %1 from this answer?</source>
+        <translation>Lepaskan %1 dari jawaban ini?</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="131" />
+        <source>&amp;Detach</source>
+        <translation>&amp;Lepaskan</translation>
     </message>
 </context>
 <context>
@@ -310,55 +355,60 @@
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="259" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="304" />
         <source>&amp;Add finding…</source>
         <translation>Tambah te&amp;muan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="260" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="305" />
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="261" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="306" />
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="313" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="344" />
+        <source>Remove the finding "%1" and its %2 open follow-ups?</source>
+        <translation>Hapus temuan "%1" beserta %2 tindak lanjut terbukanya?</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="346" />
         <source>Remove finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="314" />
-        <source>Remove this finding and its open follow-ups?</source>
-        <translation>Hapus temuan ini beserta tindak lanjutnya yang masih terbuka?</translation>
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="347" />
+        <source>&amp;Remove finding</source>
+        <translation>&amp;Hapus temuan</translation>
     </message>
 </context>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="336" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="366" />
         <source>Open follow-ups of this cooperative, and those agreed or closed at this visit. Overdue ones are red.</source>
         <translation>Tindak lanjut koperasi ini yang masih terbuka, serta yang disepakati atau ditutup di kunjungan ini. Yang lewat tenggat berwarna merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="340" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="370" />
         <source>&amp;Done at this visit</source>
         <translation>&amp;Selesai di kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="341" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="371" />
         <source>In &amp;progress</source>
         <translation>Sedang &amp;berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="342" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="372" />
         <source>D&amp;ropped</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="343" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="373" />
         <source>Re&amp;open</source>
         <translation>Buka la&amp;gi</translation>
     </message>
@@ -412,27 +462,27 @@
 <context>
     <name>InstrumentForm</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="95" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="106" />
         <source>‹ Previous section</source>
         <translation>‹ Bagian sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="96" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="107" />
         <source>Next section ›</source>
         <translation>Bagian berikutnya ›</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="97" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="108" />
         <source>Ctrl+Page Up</source>
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="109" />
         <source>Ctrl+Page Down</source>
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="273" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="318" />
         <source>%1 of %2 answered</source>
         <translation>%1 dari %2 terjawab</translation>
     </message>
@@ -472,17 +522,143 @@
 <context>
     <name>RepeatField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="131" />
         <source>Add a row</source>
         <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="176" />
+        <source>Remove this row</source>
+        <translation>Hapus baris ini</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="177" />
+        <source>Remove %1 with its %2 answers?</source>
+        <translation>Hapus %1 beserta %2 jawabannya?</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="179" />
+        <source>&amp;Remove row</source>
+        <translation>&amp;Hapus baris</translation>
     </message>
 </context>
 <context>
     <name>RowBox</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="98" />
         <source>Remove this row</source>
         <translation>Hapus baris ini</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="61" />
+        <source>Trash</source>
+        <translation>Sampah</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="62" />
+        <source>What you deleted on this laptop in the last 30 days. Choose an entry and restore it; after 30 days it is gone for good.</source>
+        <translation>Yang Anda hapus di laptop ini dalam 30 hari terakhir. Pilih satu lalu pulihkan; setelah 30 hari hilang untuk selamanya.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="66" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="66" />
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="67" />
+        <source>Cooperative</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="67" />
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="68" />
+        <source>Restorable until</source>
+        <translation>Dapat dipulihkan sampai</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="77" />
+        <source>The trash is empty.</source>
+        <translation>Sampah kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="81" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="83" />
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="107" />
+        <source>%1 (%2 answers)</source>
+        <translation>%1 (%2 jawaban)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="110" />
+        <source>Row %1 of “%2” (%3 answers)</source>
+        <translation>Baris %1 dari “%2” (%3 jawaban)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="115" />
+        <source>(with %1 follow-ups)</source>
+        <translation>(dengan %1 tindak lanjut)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="178" />
+        <source>Restored: %1</source>
+        <translation>Dipulihkan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="31" />
+        <source>Assessment draft</source>
+        <translation>Draf penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="32" />
+        <source>Row of an assessment</source>
+        <translation>Baris penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="33" />
+        <source>Attachment</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="34" />
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="35" />
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="36" />
+        <source>Business unit</source>
+        <translation>Unit usaha</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="37" />
+        <source>Board member</source>
+        <translation>Pengurus/pengawas</translation>
     </message>
 </context>
 <context>
@@ -643,60 +819,71 @@
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="74" />
         <source>Attach photos or &amp;documents…</source>
         <translation>Lampirkan foto atau &amp;dokumen…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="228" />
         <source>Remove attachment</source>
         <translation>Hapus lampiran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="82" />
         <source>&amp;Use as visit location</source>
         <translation>Pakai sebagai lokas&amp;i kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="98" />
         <source>Visit details</source>
         <translation>Rincian kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="96" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="103" />
         <source>Photos and documents</source>
         <translation>Foto dan dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="131" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="138" />
         <source>Double-click to open</source>
         <translation>Klik dua kali untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="141" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="148" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="152" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="161" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="159" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="168" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>Belum tersimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="164" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="171" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="173" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="180" />
         <source>Attach photos or documents</source>
         <translation>Lampirkan foto atau dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="205" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="212" />
         <source>The photo was taken at %1, %2.</source>
         <translation>Foto ini diambil di %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="229" />
+        <source>Remove the attachment %1 from this visit?</source>
+        <translation>Hapus lampiran %1 dari kunjungan ini?</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="231" />
+        <source>&amp;Remove attachment</source>
+        <translation>&amp;Hapus lampiran</translation>
     </message>
 </context>
 <context>

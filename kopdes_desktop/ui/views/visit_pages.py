@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from kopdes_desktop.core.formatting import number
 from kopdes_desktop.core.services import drafts, followups, visits
 from kopdes_desktop.errors import KopdesError, ValidationError
 from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog, trash_hint
 from kopdes_desktop.ui.dialogs.finding_dialog import FindingDialog
 from kopdes_desktop.ui.forms.evidence import file_filter
 from kopdes_desktop.ui.forms.rows import ERROR_STYLE
@@ -40,6 +40,11 @@ from kopdes_desktop.ui.views.visit_tables import ActionsModel, FindingsModel
 
 PATH_ROLE = ROW_ROLE + 1
 VISIT_FIELDS = ("visit_date", "purpose", "attendees", "lat", "lon", "notes")
+
+
+def _excerpt(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _size_text(size: int) -> str:
@@ -218,6 +223,13 @@ class VisitPage(QWidget):
         entry = self.files.currentItem()
         if entry is None or self.visit_id is None:
             return
+        with self.ctx.store.read() as session:
+            name = attachments.get(session, entry.data(ROW_ROLE)).filename
+        if not ConfirmDialog.ask(self, self.tr("Remove attachment"),
+                                 self.tr("Remove the attachment %1 from this visit?")
+                                 .replace("%1", name),
+                                 self.tr("&Remove attachment"), trash_hint()):
+            return
         with self.ctx.store.session() as session:
             attachments.remove(session, entry.data(ROW_ROLE))
         self.files.takeItem(self.files.row(entry))
@@ -322,12 +334,17 @@ class FindingsPage(_VisitRowsPage):
             self.refresh()
 
     def remove_finding(self) -> None:
+        """Send the selected finding (and its open follow-ups) to the trash, after asking."""
         row = self.current()
         if row is None:
             return
-        if QMessageBox.question(self, self.tr("Remove finding"),
-                                self.tr("Remove this finding and its open follow-ups?")) \
-                != QMessageBox.StandardButton.Yes:
+        with self.ctx.store.read() as session:
+            open_items = [a for a in drafts.actions_of_finding(session, row.id)
+                          if a.status in followups.OPEN_STATUSES]
+        text = self.tr("Remove the finding \"%1\" and its %2 open follow-ups?") \
+            .replace("%1", _excerpt(row.temuan)).replace("%2", str(len(open_items)))
+        if not ConfirmDialog.ask(self, self.tr("Remove finding"), text,
+                                 self.tr("&Remove finding"), trash_hint()):
             return
         with self.ctx.store.session() as session:
             drafts.remove_finding(session, row.id)
