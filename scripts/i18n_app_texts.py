@@ -295,4 +295,13 @@ INDONESIAN: dict = {
         "selama 30 hari",
     "Remove %1? It stays in the history.": "Hapus %1? Tetap tercatat dalam riwayat.",
     ("UnitsBoardTab", "&Remove"): "&Hapus",
+    "The note typed earlier and not saved is restored.":
+        "Catatan yang diketik sebelumnya dan belum disimpan dipulihkan.",
+    "Throw away the note you typed?": "Buang catatan yang Anda ketik?",
+    ("CloseActionDialog", "&Throw away"): "&Buang",
+    "Changes typed on %1 and not saved are restored: save them, or undo them.":
+        "Perubahan yang diketik pada %1 dan belum disimpan dipulihkan: simpan, atau batalkan.",
+    "Throw away the changes typed into this profile?":
+        "Buang perubahan yang diketik pada profil ini?",
+    ("ProfileForm", "&Throw away"): "&Buang",
 }

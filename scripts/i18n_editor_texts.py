@@ -183,4 +183,22 @@ INDONESIAN: dict = {
     "Board member": "Pengurus/pengawas",
     "Remove the attachment %1 from this visit?": "Hapus lampiran %1 dari kunjungan ini?",
     "&Remove attachment": "&Hapus lampiran",
+    # unfinished work offered back at start, form drafts
+    "Finding not saved yet": "Temuan belum disimpan",
+    "Closing note of a follow-up not saved yet": "Catatan penutupan tindak lanjut belum disimpan",
+    "Profile changes not saved yet": "Perubahan profil belum disimpan",
+    "Visit details not saved yet": "Rincian kunjungan belum disimpan",
+    "Monthly notes of %1 not saved yet": "Catatan bulanan %1 belum disimpan",
+    "%1\n%2 · typed %3": "%1\n%2 · diketik %3",
+    "Unfinished work": "Pekerjaan yang belum selesai",
+    "These assessments and texts were left unfinished (saved as drafts, not finalized or not "
+    "saved yet). Continue one now?":
+        "Penilaian dan teks ini belum selesai (tersimpan sebagai draf, belum difinalisasi atau "
+        "belum disimpan). Lanjutkan salah satunya sekarang?",
+    "Text typed on %1 and not saved is restored.":
+        "Teks yang diketik pada %1 dan belum disimpan dipulihkan.",
+    "Throw away what you typed for this finding?": "Buang yang Anda ketik untuk temuan ini?",
+    ("FindingDialog", "&Throw away"): "&Buang",
+    "Details typed earlier and not saved are restored.":
+        "Rincian yang diketik sebelumnya dan belum disimpan dipulihkan.",
 }

@@ -165,29 +165,61 @@
 <context>
     <name>DraftRecoveryDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="51" />
-        <source>Unfinished assessments</source>
-        <translation>Penilaian yang belum selesai</translation>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="68" />
+        <source>Finding not saved yet</source>
+        <translation>Temuan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="52" />
-        <source>These assessments were saved as drafts and not finalized. Continue one now?</source>
-        <translation>Penilaian berikut tersimpan sebagai draf dan belum final. Lanjutkan sekarang?</translation>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="69" />
+        <source>Closing note of a follow-up not saved yet</source>
+        <translation>Catatan penutupan tindak lanjut belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="70" />
+        <source>Profile changes not saved yet</source>
+        <translation>Perubahan profil belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="71" />
+        <source>Visit details not saved yet</source>
+        <translation>Rincian kunjungan belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="75" />
+        <source>Monthly notes of %1 not saved yet</source>
+        <translation>Catatan bulanan %1 belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="77" />
+        <source>%1
+%2 · typed %3</source>
+        <translation>%1
+%2 · diketik %3</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="83" />
+        <source>Unfinished work</source>
+        <translation>Pekerjaan yang belum selesai</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="84" />
+        <source>These assessments and texts were left unfinished (saved as drafts, not finalized or not saved yet). Continue one now?</source>
+        <translation>Penilaian dan teks ini belum selesai (tersimpan sebagai draf, belum difinalisasi atau belum disimpan). Lanjutkan salah satunya sekarang?</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="92" />
         <source>%1
 %2 · last edited %3 · %4 answers</source>
         <translation>%1
 %2 · terakhir diubah %3 · %4 jawaban</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="105" />
         <source>&amp;Continue</source>
         <translation>&amp;Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="107" />
         <source>&amp;Later</source>
         <translation>&amp;Nanti</translation>
     </message>
@@ -237,117 +269,132 @@
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="59" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="72" />
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="59" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="72" />
         <source>New finding</source>
         <translation>Temuan baru</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="80" />
         <source>Area, e.g. an aspect of the instrument</source>
         <translation>Bidang, misalnya aspek instrumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="84" />
         <source>Not compliant</source>
         <translation>Tidak Sesuai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="85" />
         <source>Partly</source>
         <translation>Cukup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="86" />
         <source>Compliant</source>
         <translation>Sesuai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="94" />
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="95" />
         <source>Follow-up agreed with the board</source>
         <translation>Tindak lanjut yang disepakati dengan pengurus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="99" />
         <source>Leave empty to use the recommendation</source>
         <translation>Kosongkan untuk memakai rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="101" />
         <source>Who does it, e.g. Bendahara</source>
         <translation>Siapa yang mengerjakan, misalnya Bendahara</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="103" />
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="134" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="159" />
         <source>&amp;Area *</source>
         <translation>&amp;Bidang *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="135" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="160" />
         <source>&amp;Indicator</source>
         <translation>&amp;Indikator</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="136" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="161" />
         <source>Compliance</source>
         <translation>Kesesuaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="137" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="162" />
         <source>&amp;Finding (temuan) *</source>
         <translation>&amp;Temuan *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="138" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="163" />
         <source>&amp;Recommendation *</source>
         <translation>&amp;Rekomendasi *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="139" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="164" />
         <source>Evidence</source>
         <translation>Bukti</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="147" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="172" />
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="148" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="173" />
         <source>Owner *</source>
         <translation>Penanggung jawab *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="149" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="174" />
         <source>Deadline *</source>
         <translation>Tenggat *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="172" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="200" />
         <source>Follow-ups already agreed: %1</source>
         <translation>Tindak lanjut yang sudah disepakati: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="177" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="239" />
+        <source>Text typed on %1 and not saved is restored.</source>
+        <translation>Teks yang diketik pada %1 dan belum disimpan dipulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="248" />
+        <source>Throw away what you typed for this finding?</source>
+        <translation>Buang yang Anda ketik untuk temuan ini?</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="248" />
+        <source>&amp;Throw away</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="254" />
         <source>Attach evidence</source>
         <translation>Lampirkan bukti</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="224" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="302" />
         <source>Not a date (example: 03/11/2025).</source>
         <translation>Bukan tanggal (contoh: 03/11/2025).</translation>
     </message>
@@ -355,32 +402,32 @@
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="304" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="323" />
         <source>&amp;Add finding…</source>
         <translation>Tambah te&amp;muan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="305" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="324" />
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="306" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="325" />
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="344" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="363" />
         <source>Remove the finding "%1" and its %2 open follow-ups?</source>
         <translation>Hapus temuan "%1" beserta %2 tindak lanjut terbukanya?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="346" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="365" />
         <source>Remove finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="347" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="366" />
         <source>&amp;Remove finding</source>
         <translation>&amp;Hapus temuan</translation>
     </message>
@@ -388,27 +435,27 @@
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="366" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="385" />
         <source>Open follow-ups of this cooperative, and those agreed or closed at this visit. Overdue ones are red.</source>
         <translation>Tindak lanjut koperasi ini yang masih terbuka, serta yang disepakati atau ditutup di kunjungan ini. Yang lewat tenggat berwarna merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="370" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="389" />
         <source>&amp;Done at this visit</source>
         <translation>&amp;Selesai di kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="371" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="390" />
         <source>In &amp;progress</source>
         <translation>Sedang &amp;berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="372" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="391" />
         <source>D&amp;ropped</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="373" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="392" />
         <source>Re&amp;open</source>
         <translation>Buka la&amp;gi</translation>
     </message>
@@ -745,73 +792,73 @@
 <context>
     <name>VisitFields</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="56" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="57" />
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="65" />
         <source>What the visit is for</source>
         <translation>Tujuan kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="68" />
         <source>Names and roles, one per line</source>
         <translation>Nama dan jabatan, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="72" />
         <source>latitude, e.g. 2,8421</source>
         <translation>lintang, mis. 2,8421</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="73" />
         <source>longitude, e.g. 117,3652</source>
         <translation>bujur, mis. 117,3652</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="96" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="97" />
         <source>Visit &amp;date *</source>
         <translation>Tangg&amp;al kunjungan *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="97" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="98" />
         <source>&amp;Purpose *</source>
         <translation>T&amp;ujuan *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="99" />
         <source>&amp;Attendees</source>
         <translation>Pese&amp;rta</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="100" />
         <source>&amp;GPS point</source>
         <translation>Titik &amp;GPS</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="101" />
         <source>&amp;Notes</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="161" />
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="170" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="183" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="192" />
         <source>Required.</source>
         <translation>Wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="163" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="185" />
         <source>Not a date (example: 03/11/2025).</source>
         <translation>Bukan tanggal (contoh: 03/11/2025).</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="173" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="195" />
         <source>Give latitude and longitude as decimal degrees.</source>
         <translation>Isi lintang dan bujur dalam derajat desimal.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="175" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="197" />
         <source>Give latitude and longitude together.</source>
         <translation>Isi lintang dan bujur bersama-sama.</translation>
     </message>
@@ -819,69 +866,74 @@
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="79" />
         <source>Attach photos or &amp;documents…</source>
         <translation>Lampirkan foto atau &amp;dokumen…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="75" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="228" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="247" />
         <source>Remove attachment</source>
         <translation>Hapus lampiran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="87" />
         <source>&amp;Use as visit location</source>
         <translation>Pakai sebagai lokas&amp;i kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="106" />
         <source>Visit details</source>
         <translation>Rincian kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="103" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="111" />
         <source>Photos and documents</source>
         <translation>Foto dan dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="138" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="144" />
+        <source>Details typed earlier and not saved are restored.</source>
+        <translation>Rincian yang diketik sebelumnya dan belum disimpan dipulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="152" />
         <source>Double-click to open</source>
         <translation>Klik dua kali untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="148" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="162" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="159" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="168" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="173" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="184" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>Belum tersimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="171" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="190" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="180" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="199" />
         <source>Attach photos or documents</source>
         <translation>Lampirkan foto atau dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="212" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="231" />
         <source>The photo was taken at %1, %2.</source>
         <translation>Foto ini diambil di %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="229" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="248" />
         <source>Remove the attachment %1 from this visit?</source>
         <translation>Hapus lampiran %1 dari kunjungan ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="231" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="250" />
         <source>&amp;Remove attachment</source>
         <translation>&amp;Hapus lampiran</translation>
     </message>

@@ -32,6 +32,7 @@ from kopdes_desktop.errors import KopdesError, ValidationError
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog, trash_hint
 from kopdes_desktop.ui.dialogs.finding_dialog import FindingDialog
+from kopdes_desktop.ui.forms.draft_keeper import DraftKeeper
 from kopdes_desktop.ui.forms.evidence import file_filter
 from kopdes_desktop.ui.forms.rows import ERROR_STYLE
 from kopdes_desktop.ui.forms.visit_fields import VisitFields
@@ -52,7 +53,11 @@ def _size_text(size: int) -> str:
 
 
 class VisitPage(QWidget):
-    """Visit details saved as typed (debounced), attachments, and the GPS a photo offers."""
+    """Visit details saved as typed (debounced), attachments, and the GPS a photo offers.
+
+    Details that cannot be saved yet (a half-typed date, say) are kept as a form draft, shown
+    again when the visit is opened next (after a crash too) until they are saved.
+    """
 
     saved = Signal()
 
@@ -85,6 +90,9 @@ class VisitPage(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(self.ctx.settings.get("autosave_ms"))
+        self.cooperative_name = ""
+        self.keeper = DraftKeeper(self.ctx, "visit", "", self.fields.typed,
+                                  lambda: {"cooperative": self.cooperative_name}, self)
 
     def _connect(self) -> None:
         self.fields.changed.connect(self._changed)
@@ -122,12 +130,18 @@ class VisitPage(QWidget):
         self.visit_id = visit_id
         self.gps_box.hide()
         self.file_error.hide()
+        self.keeper.record = visit_id
         with self.ctx.store.read() as session:
             visit = visits.get(session, visit_id)
+            self.cooperative_name = visit.cooperative.name
             self.fields.set_values({k: getattr(visit, k) for k in VISIT_FIELDS})
             rows = attachments.list_for(session, "visit", visit_id)
         self.saved_label.setText("")
         self._list_files(rows)
+        kept = self.keeper.kept()
+        if kept is not None:
+            self.fields.set_typed(kept.values)  # marks the page dirty: saved when it can be
+            self.saved_label.setText(self.tr("Details typed earlier and not saved are restored."))
 
     def _list_files(self, rows: list) -> None:
         self.files.clear()
@@ -157,6 +171,8 @@ class VisitPage(QWidget):
         if problems:
             self.fields.show_problems(problems)
             self.saved_label.setText(self.tr("Not saved: fix the fields marked in red."))
+            self.keeper.touch()
+            self.keeper.keep_now()
             return False
         try:
             with self.ctx.store.session() as session:
@@ -166,8 +182,11 @@ class VisitPage(QWidget):
             self.fields.show_problems(exc.problems_en if self.ctx.language.startswith("en")
                                       else exc.problems)
             self.saved_label.setText(self.tr("Not saved: fix the fields marked in red."))
+            self.keeper.touch()
+            self.keeper.keep_now()
             return False
         self.dirty = False
+        self.keeper.drop()
         self.saved_label.setText(self.tr("Saved at %1")
                                  .replace("%1", datetime.now().strftime("%H:%M:%S")))
         self.ctx.events.data_changed.emit("visit")
