@@ -254,3 +254,31 @@ def test_a_problem_shown_below_a_field_does_not_move_the_next_one(qtbot, ctx, id
     QApplication.processEvents()
     assert row.error.isVisible()
     assert below.mapTo(form, below.rect().topLeft()) == before
+
+
+def test_enter_in_the_cooperative_search_with_one_hit_chooses_it(qtbot, ctx, ids):
+    from kopdes_desktop.ui.dialogs.visit_dialog import VisitDialog
+
+    dialog = VisitDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    QApplication.processEvents()
+    with ctx.store.read() as session:
+        from kopdes_desktop.store.models import Cooperative
+
+        village = session.get(Cooperative, ids["usp"]).name.rsplit(" ", 1)[-1]
+    dialog.fields.purpose.setEditText("Monitoring gerai")  # Save would succeed now
+    dialog.search.setFocus()
+    qtbot.keyClicks(dialog.search, village)
+    assert dialog.proxy.rowCount() == 1
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.cooperative_id == ids["usp"]
+    # Enter chose the cooperative; it did not press Save
+    assert dialog.isVisible() and dialog.visit_id is None
+    assert QApplication.focusWidget() is dialog.fields.purpose.lineEdit() or \
+        dialog.fields.purpose.hasFocus()
+    # several hits: Enter goes to the list, nothing is saved either
+    dialog.search.clear()
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.list.hasFocus() and dialog.visit_id is None

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.core.services import cooperatives, mentors, visits
 from kopdes_desktop.errors import KopdesError, ValidationError
 from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.forms.rows import reserve_line
 from kopdes_desktop.ui.forms.visit_fields import VisitFields
+from kopdes_desktop.ui.widgets.search import OpenSingleHit
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -54,12 +56,16 @@ class VisitDialog(QDialog):
         self.chosen = QLabel()
         self.chosen_error = QLabel()
         self.chosen_error.setStyleSheet("color: #b3261e;")
+        reserve_line(self.chosen_error)
         self.chosen_error.hide()
         self.fields = VisitFields(self.ctx.language, self.ctx.today())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
 
     def _connect(self) -> None:
+        # Enter with one cooperative found chooses it and goes on to the purpose
+        OpenSingleHit(self.search, self.list,
+                      lambda _index: self.fields.purpose.setFocus(Qt.FocusReason.OtherFocusReason))
         self.search.textChanged.connect(self._filter)
         self.list.selectionModel().currentChanged.connect(self._picked)
         self.buttons.accepted.connect(self._save)

@@ -23,7 +23,8 @@ from kopdes_desktop.core.formatting import rupiah
 
 
 class FieldWithError(QWidget):
-    """An editor with a red message line under it (hidden while there is no problem)."""
+    """An editor with a red message line under it (hidden while there is no problem, its
+    room kept so that a message appearing never moves the fields below)."""
 
     def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +32,10 @@ class FieldWithError(QWidget):
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
+        policy = self.error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.error.setSizePolicy(policy)
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing())
         self.error.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
