@@ -74,6 +74,8 @@ class TrashDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((KIND, 150), (COOPERATIVE, 240), (DELETED, 140), (UNTIL, 190)):
+            self.table.setColumnWidth(column, width)
         self.empty = QLabel(self.tr("The trash is empty."))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -96,7 +98,11 @@ class TrashDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(900, 440)
+        self.resize(1060, 460)
+
+    def showEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # the columns have their real widths only now
 
     # --- entries --------------------------------------------------------------------------------
 
@@ -147,8 +153,6 @@ class TrashDialog(QDialog):
                 cell.setData(KEY_ROLE, entry.key)
                 cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
-        for column, width in ((KIND, 170), (COOPERATIVE, 230), (DELETED, 130), (UNTIL, 150)):
-            self.table.setColumnWidth(column, width)
         self.table.resizeRowsToContents()
         self.table.setVisible(bool(self.entries))
         self.empty.setVisible(not self.entries)
