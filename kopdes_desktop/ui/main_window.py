@@ -387,6 +387,7 @@ class MainWindow(QMainWindow):
         dialog = optional_view("kopdes_desktop.ui.views.trash_view", "TrashDialog")
         if self.ctx is not None and dialog is not None:
             dialog.show_trash(self, self.ctx)
+            self.refresh_current()  # what was restored shows on the page at once
 
     def refresh_current(self) -> None:
         """F5: reload the page on screen."""

@@ -282,3 +282,25 @@ def test_enter_in_the_cooperative_search_with_one_hit_chooses_it(qtbot, ctx, ids
     dialog.search.clear()
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.list.hasFocus() and dialog.visit_id is None
+
+
+def test_the_trash_opens_from_the_main_window(qtbot, ctx, ids):
+    from kopdes_desktop.ui.main_window import MainWindow
+
+    _view, visit_id, _assessment = _editor(qtbot, ctx, ids)
+    with ctx.store.session() as session:
+        finding = followups.add_finding(session, visit_id, area="Keuangan",
+                                        temuan="Kas tidak dihitung", rekomendasi="Hitung kas")
+    with ctx.store.session() as session:
+        from kopdes_desktop.core.services import drafts
+
+        drafts.remove_finding(session, finding.id)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.trash_button.text() == "Sampah…"
+    seen = when_modal(TrashDialog, lambda d: ([d.table.item(r, 1).text()
+                                                for r in range(d.table.rowCount())],
+                                               d.close_button.click())[0])
+    qtbot.mouseClick(window.trash_button, LEFT)
+    assert seen == [["Kas tidak dihitung"]]
