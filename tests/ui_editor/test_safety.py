@@ -304,3 +304,21 @@ def test_the_trash_opens_from_the_main_window(qtbot, ctx, ids):
                                                d.close_button.click())[0])
     qtbot.mouseClick(window.trash_button, LEFT)
     assert seen == [["Kas tidak dihitung"]]
+
+
+def test_a_profile_problem_does_not_move_the_fields_below(qtbot, ctx, ids):
+    from kopdes_desktop.ui.views.cooperative_profile import ProfileForm
+
+    form = ProfileForm(ctx)
+    qtbot.addWidget(form)
+    form.resize(1200, 700)
+    form.show()
+    form.load(ids["coop"])
+    QApplication.processEvents()
+    below = form.edits["npwp"]
+    before = below.mapTo(form, below.rect().topLeft())
+    form.edits["nib"].setText("123")
+    assert not form.save()
+    QApplication.processEvents()
+    assert form.identity.fields["nib"].error.isVisible()
+    assert below.mapTo(form, below.rect().topLeft()) == before
