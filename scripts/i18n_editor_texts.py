@@ -201,4 +201,6 @@ INDONESIAN: dict = {
     ("FindingDialog", "&Throw away"): "&Buang",
     "Details typed earlier and not saved are restored.":
         "Rincian yang diketik sebelumnya dan belum disimpan dipulihkan.",
+    "Throw away what you typed for this visit?": "Buang yang Anda ketik untuk kunjungan ini?",
+    ("VisitDialog", "&Throw away"): "&Buang",
 }

@@ -635,37 +635,37 @@
         <translation>Dapat dipulihkan sampai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="79" />
         <source>The trash is empty.</source>
         <translation>Sampah kosong.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="83" />
         <source>&amp;Restore</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="85" />
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="113" />
         <source>%1 (%2 answers)</source>
         <translation>%1 (%2 jawaban)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="116" />
         <source>Row %1 of “%2” (%3 answers)</source>
         <translation>Baris %1 dari “%2” (%3 jawaban)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="115" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="121" />
         <source>(with %1 follow-ups)</source>
         <translation>(dengan %1 tindak lanjut)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="178" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="182" />
         <source>Restored: %1</source>
         <translation>Dipulihkan: %1</translation>
     </message>
@@ -711,27 +711,37 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="41" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="54" />
         <source>New visit</source>
         <translation>Kunjungan baru</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="42" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="55" />
         <source>Edit visit</source>
         <translation>Ubah kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="44" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="57" />
         <source>Search cooperative, village, kecamatan…</source>
         <translation>Cari koperasi, desa, kecamatan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="89" />
         <source>&amp;Cooperative *</source>
         <translation>&amp;Koperasi *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="125" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="137" />
+        <source>Throw away what you typed for this visit?</source>
+        <translation>Buang yang Anda ketik untuk kunjungan ini?</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="138" />
+        <source>&amp;Throw away</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="165" />
         <source>Choose the cooperative visited.</source>
         <translation>Pilih koperasi yang dikunjungi.</translation>
     </message>

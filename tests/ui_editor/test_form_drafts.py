@@ -150,3 +150,25 @@ def test_visit_details_that_cannot_be_saved_yet_survive_a_crash(qtbot, ctx, ids)
     assert _kept(ctx, "visit", visit_id) is None
     with ctx.store.read() as session:
         assert visits.get(session, visit_id).notes == "Pengurus hadir lengkap"
+
+
+def test_a_new_visit_typed_before_a_crash_comes_back(qtbot, ctx, ids):
+    from kopdes_desktop.ui.dialogs.visit_dialog import VisitDialog
+
+    dialog = VisitDialog(ctx, None, ids["usp"])
+    dialog.show()
+    dialog.fields.purpose.setEditText("Pendampingan RAT")
+    qtbot.keyClicks(dialog.fields.attendees, "Ketua, Bendahara")
+    qtbot.waitUntil(lambda: _kept(ctx, "visit", "new") is not None, timeout=5000)
+    _crash(dialog)
+    again = VisitDialog(ctx)
+    qtbot.addWidget(again)
+    assert again.cooperative_id == ids["usp"]
+    assert again.fields.attendees.toPlainText() == "Ketua, Bendahara"
+    assert again.fields.purpose.currentText() == "Pendampingan RAT"
+    asked = when_modal(ConfirmDialog, lambda d: (d.text(), d.cancel_button.click())[0])
+    again.show()
+    again.reject()
+    assert asked and again.isVisible()
+    again.buttons.button(again.buttons.StandardButton.Save).click()
+    assert again.visit_id is not None and _kept(ctx, "visit", "new") is None

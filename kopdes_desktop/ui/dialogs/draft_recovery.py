@@ -140,7 +140,9 @@ class DraftRecoveryDialog(QDialog):
 def reopen_form(parent: QWidget | None, ctx: AppContext, draft: form_drafts.FormDraft) -> None:
     """Open the dialog or page the text was typed into; the form restores the text itself."""
     navigate = getattr(parent, "navigate", None)
-    pages = {"profile": ("cooperative", draft.record), "visit": ("visit", draft.record),
+    visit = draft.record if draft.record != "new" else \
+        "new:" + draft.context.get("cooperative_id", "")  # the new-visit dialog opens again
+    pages = {"profile": ("cooperative", draft.record), "visit": ("visit", visit),
              "monthly_note": ("laporan", "")}
     if draft.kind in pages and navigate is not None:
         navigate(*pages[draft.kind])
