@@ -322,3 +322,15 @@ def test_a_profile_problem_does_not_move_the_fields_below(qtbot, ctx, ids):
     QApplication.processEvents()
     assert form.identity.fields["nib"].error.isVisible()
     assert below.mapTo(form, below.rect().topLeft()) == before
+
+
+def test_a_draft_restored_while_its_visit_is_open_gets_its_tab_back(qtbot, ctx, ids):
+    view, _visit, assessment_id = _editor(qtbot, ctx, ids)
+    panel = view.panel_for(assessment_id)
+    when_modal(ConfirmDialog, _agree)
+    qtbot.mouseClick(panel.discard_button, LEFT)
+    assert view.panel_for(assessment_id) is None
+    _restore_from_trash(qtbot, ctx, "(2 jawaban)")
+    view.refresh()  # what the main window does once the Sampah closes
+    assert view.panel_for(assessment_id) is not None
+    assert view.panel_for(assessment_id).form.answers()["jumlah_anggota"] == 187

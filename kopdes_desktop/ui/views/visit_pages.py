@@ -143,6 +143,12 @@ class VisitPage(QWidget):
             self.fields.set_typed(kept.values)  # marks the page dirty: saved when it can be
             self.saved_label.setText(self.tr("Details typed earlier and not saved are restored."))
 
+    def refresh_files(self) -> None:
+        """List the visit's attachments again (one may be back from the Sampah)."""
+        if self.visit_id is not None:
+            with self.ctx.store.read() as session:
+                self._list_files(attachments.list_for(session, "visit", self.visit_id))
+
     def _list_files(self, rows: list) -> None:
         self.files.clear()
         for row in rows:
