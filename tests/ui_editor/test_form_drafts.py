@@ -172,3 +172,31 @@ def test_a_new_visit_typed_before_a_crash_comes_back(qtbot, ctx, ids):
     assert asked and again.isVisible()
     again.buttons.button(again.buttons.StandardButton.Save).click()
     assert again.visit_id is not None and _kept(ctx, "visit", "new") is None
+
+
+def test_the_start_offers_profile_changes_and_opens_them(qtbot, ctx, ids):
+    from kopdes_desktop.ui.main_window import MainWindow
+
+    form = ProfileForm(ctx)
+    form.load(ids["coop"])
+    form.edits["address"].setText("Jl. Poros Desa No. 3")
+    form.keeper.keep_now()
+    _crash(form)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+
+    def choose(recovery: DraftRecoveryDialog) -> list[str]:
+        texts = [recovery.list.item(i).text() for i in range(recovery.list.count())]
+        row = next(i for i, text in enumerate(texts) if "Perubahan profil belum disimpan" in text)
+        recovery.list.setCurrentRow(row)
+        recovery.open_button.click()
+        return texts
+
+    listed = when_modal(DraftRecoveryDialog, choose)
+    window.offer_drafts()
+    assert listed
+    page = window.view("cooperative")
+    assert window.current_view() is page
+    assert page.profile.edits["address"].text() == "Jl. Poros Desa No. 3"
+    assert "dipulihkan" in page.profile.message.text()
