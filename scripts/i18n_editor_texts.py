@@ -203,4 +203,5 @@ INDONESIAN: dict = {
         "Rincian yang diketik sebelumnya dan belum disimpan dipulihkan.",
     "Throw away what you typed for this visit?": "Buang yang Anda ketik untuk kunjungan ini?",
     ("VisitDialog", "&Throw away"): "&Buang",
+    "%1 · typed %2": "%1 · diketik %2",
 }

@@ -1,10 +1,12 @@
-"""Render the Sampah (trash) and a confirmation on demo data to PNG files (for review).
+"""Render the Sampah (trash), a confirmation and the offer of unfinished work on demo data to
+PNG files (for review).
 
     python scripts/screenshots_safety.py [--out docs/screenshots]
 
 A 1x demo dataset is generated into a temporary folder; a draft, a finding with its follow-ups
 and a row of an assessment are deleted the way a mentor would, then the main window with the
-*Sampah…* button, the question *Buang draf* asks, and the Sampah dialog are grabbed.
+*Sampah…* button, the question *Buang draf* asks, and the Sampah dialog are grabbed; then a
+finding and profile changes left unsaved (as by a crash) are offered back as at a start.
 """
 
 from __future__ import annotations
@@ -25,12 +27,16 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from screenshots import SIZE, demo_data  # noqa: E402
 
-from kopdes_desktop.core.services import drafts, trash  # noqa: E402
-from kopdes_desktop.store.models import Finding  # noqa: E402
+from kopdes_desktop.core.services import drafts, form_drafts, trash  # noqa: E402
+from kopdes_desktop.store.models import Cooperative, Finding  # noqa: E402
 from kopdes_desktop.ui import i18n, workers  # noqa: E402
 from kopdes_desktop.ui.context import AppContext  # noqa: E402
 from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog  # noqa: E402
-from kopdes_desktop.ui.dialogs.draft_recovery import pending_drafts  # noqa: E402
+from kopdes_desktop.ui.dialogs.draft_recovery import (  # noqa: E402
+    DraftRecoveryDialog,
+    pending_drafts,
+    pending_forms,
+)
 from kopdes_desktop.ui.main_window import MainWindow  # noqa: E402
 from kopdes_desktop.ui.views.trash_view import TrashDialog  # noqa: E402
 from kopdes_desktop.ui.widgets.style import STYLE_SHEET  # noqa: E402
@@ -45,6 +51,18 @@ def _delete_some(ctx: AppContext) -> str:
         trash.keep_repeat_row(session, waiting[1].id, "unit_usaha", 1,
                               {"jenis_unit": "SEMBAKO", "status": "OPERATING"})
     return waiting[0].id
+
+
+def _leave_unsaved(ctx: AppContext) -> None:
+    """What a crash leaves: a finding and profile changes typed and not saved."""
+    with ctx.store.session() as session:
+        finding = session.query(Finding).filter_by(deleted=False).first()
+        name = session.get(Cooperative, finding.cooperative_id).name
+        form_drafts.keep(session, "finding", f"new:{finding.visit_id}",
+                         {"temuan": "Stok gerai sembako kosong dua minggu"},
+                         {"visit_id": finding.visit_id, "cooperative": name})
+        form_drafts.keep(session, "monthly_note", date.today().strftime("%Y-%m"),
+                         {"issues": "Jalan ke Long Beluah putus", "plans": ""})
 
 
 def _grab_modal(target: Path, done: list[Path]) -> None:
@@ -86,6 +104,14 @@ def render(out: Path) -> list[Path]:
             dialog.grab().save(str(out / "sampah.png"))
             written.append(out / "sampah.png")
             dialog.close()
+            _leave_unsaved(ctx)
+            recovery = DraftRecoveryDialog(ctx, pending_drafts(ctx), window, pending_forms(ctx))
+            recovery.setStyleSheet(STYLE_SHEET)
+            recovery.show()
+            app.processEvents()
+            recovery.grab().save(str(out / "dialog-pekerjaan-belum-selesai.png"))
+            written.append(out / "dialog-pekerjaan-belum-selesai.png")
+            recovery.close()
             window.close()
         finally:
             ctx.close()

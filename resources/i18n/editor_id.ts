@@ -190,36 +190,41 @@
         <translation>Catatan bulanan %1 belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="79" />
+        <source>%1 · typed %2</source>
+        <translation>%1 · diketik %2</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="80" />
         <source>%1
 %2 · typed %3</source>
         <translation>%1
 %2 · diketik %3</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="85" />
         <source>Unfinished work</source>
         <translation>Pekerjaan yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="86" />
         <source>These assessments and texts were left unfinished (saved as drafts, not finalized or not saved yet). Continue one now?</source>
         <translation>Penilaian dan teks ini belum selesai (tersimpan sebagai draf, belum difinalisasi atau belum disimpan). Lanjutkan salah satunya sekarang?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="94" />
         <source>%1
 %2 · last edited %3 · %4 answers</source>
         <translation>%1
 %2 · terakhir diubah %3 · %4 jawaban</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="107" />
         <source>&amp;Continue</source>
         <translation>&amp;Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="109" />
         <source>&amp;Later</source>
         <translation>&amp;Nanti</translation>
     </message>
@@ -402,32 +407,32 @@
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="323" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="329" />
         <source>&amp;Add finding…</source>
         <translation>Tambah te&amp;muan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="324" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="330" />
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="325" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="331" />
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="363" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="369" />
         <source>Remove the finding "%1" and its %2 open follow-ups?</source>
         <translation>Hapus temuan "%1" beserta %2 tindak lanjut terbukanya?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="365" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="371" />
         <source>Remove finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="366" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="372" />
         <source>&amp;Remove finding</source>
         <translation>&amp;Hapus temuan</translation>
     </message>
@@ -435,27 +440,27 @@
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="385" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="391" />
         <source>Open follow-ups of this cooperative, and those agreed or closed at this visit. Overdue ones are red.</source>
         <translation>Tindak lanjut koperasi ini yang masih terbuka, serta yang disepakati atau ditutup di kunjungan ini. Yang lewat tenggat berwarna merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="389" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="395" />
         <source>&amp;Done at this visit</source>
         <translation>&amp;Selesai di kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="390" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="396" />
         <source>In &amp;progress</source>
         <translation>Sedang &amp;berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="391" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="397" />
         <source>D&amp;ropped</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="392" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="398" />
         <source>Re&amp;open</source>
         <translation>Buka la&amp;gi</translation>
     </message>
@@ -882,7 +887,7 @@
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="80" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="247" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="253" />
         <source>Remove attachment</source>
         <translation>Hapus lampiran</translation>
     </message>
@@ -907,43 +912,43 @@
         <translation>Rincian yang diketik sebelumnya dan belum disimpan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="152" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="158" />
         <source>Double-click to open</source>
         <translation>Klik dua kali untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="162" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="168" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="173" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="184" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="179" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="190" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>Belum tersimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="190" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="196" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="199" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="205" />
         <source>Attach photos or documents</source>
         <translation>Lampirkan foto atau dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="231" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="237" />
         <source>The photo was taken at %1, %2.</source>
         <translation>Foto ini diambil di %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="248" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="254" />
         <source>Remove the attachment %1 from this visit?</source>
         <translation>Hapus lampiran %1 dari kunjungan ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="250" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="256" />
         <source>&amp;Remove attachment</source>
         <translation>&amp;Hapus lampiran</translation>
     </message>

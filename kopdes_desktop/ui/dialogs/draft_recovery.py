@@ -74,9 +74,11 @@ class DraftRecoveryDialog(QDialog):
             year, month = (int(part) for part in draft.record.split("-"))
             what = self.tr("Monthly notes of %1 not saved yet") \
                 .replace("%1", month_label(year, month, self.ctx.language))
-        text = self.tr("%1\n%2 · typed %3").replace("%1", where or what or draft.kind) \
-            .replace("%2", what or draft.kind) \
-            .replace("%3", long_date(draft.saved_at, self.ctx.language))
+        when = long_date(draft.saved_at, self.ctx.language)
+        if not where:
+            return self.tr("%1 · typed %2").replace("%1", what or draft.kind).replace("%2", when)
+        text = self.tr("%1\n%2 · typed %3").replace("%1", where) \
+            .replace("%2", what or draft.kind).replace("%3", when)
         return text
 
     def _build(self, items: list[drafts.DraftSummary]) -> None:
