@@ -6,6 +6,24 @@ Programming errors are not wrapped: they stay loud.
 
 from __future__ import annotations
 
+import errno
+
+OS_REASONS = {
+    errno.ENOENT: "berkas atau folder tidak ada",
+    errno.EACCES: "tidak ada izin",
+    errno.EPERM: "tidak ada izin",
+    errno.ENOSPC: "disk penuh",
+    errno.EROFS: "disk hanya dapat dibaca",
+    errno.EISDIR: "itu folder, bukan berkas",
+    errno.ENOTDIR: "bukan folder",
+    errno.EEXIST: "sudah ada",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file operation failed, in Indonesian (the system's own text when not known)."""
+    return OS_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+
 
 class KopdesError(Exception):
     """Base for every user-facing error."""

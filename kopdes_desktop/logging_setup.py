@@ -1,12 +1,16 @@
 """The application log: a rotating file in the data folder's ``logs/``, and a crash hook.
 
-Nothing happens at import time. The GUI and the CLI call :func:`configure` once at start-up;
-the GUI also calls :func:`install_excepthook` with a callback that shows its dialog.
+Nothing happens at import time. The GUI and the CLI call :func:`configure` once at start-up
+(the CLI once its data folder is known to hold a store, so a mistyped folder gets no ``logs/``)
+and :func:`log_start`; the GUI also calls :func:`install_excepthook` with a callback that shows
+its dialog. What is logged: starts, commands, outcomes (counts) and errors, never values a
+mentor typed (names, phone numbers, NIK).
 """
 
 from __future__ import annotations
 
 import logging
+import platform
 import sys
 import threading
 from collections.abc import Callable
@@ -14,6 +18,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
+from kopdes_desktop import __version__
 from kopdes_desktop.paths import DataPaths
 
 LOG_FILENAME = "kopdes.log"
@@ -31,16 +36,16 @@ def log_file(paths: DataPaths) -> Path:
     return paths.logs / LOG_FILENAME
 
 
-def configure(paths: DataPaths, level: int | str = logging.INFO) -> Path | None:
-    """Send the ``kopdes_desktop`` loggers to a rotating file under ``paths.logs``.
+def configure(paths: DataPaths, level: int | str = logging.INFO, *,
+              also_stderr: bool = False) -> Path | None:
+    """Send the ``kopdes_desktop`` loggers to a rotating file under ``paths.logs`` (and their
+    warnings to stderr too with ``also_stderr``, for a service watched by its console).
 
     Calling it again (for another profile) replaces the earlier file handler. When the folder
     cannot be written, logging goes to stderr only and None is returned: a read-only data
     folder must not stop the app from starting and saying so.
     """
-    for handler in [h for h in log.handlers if getattr(h, "_kopdes", False)]:
-        log.removeHandler(handler)
-        handler.close()
+    close()
     log.setLevel(level)
     target = log_file(paths)
     try:
@@ -58,10 +63,38 @@ def configure(paths: DataPaths, level: int | str = logging.INFO) -> Path | None:
     handler.setFormatter(logging.Formatter(FORMAT))
     handler._kopdes = True  # type: ignore[attr-defined]
     log.addHandler(handler)
+    if also_stderr and target is not None:
+        console = logging.StreamHandler(sys.stderr)
+        console.setLevel(logging.WARNING)
+        console.setFormatter(logging.Formatter(FORMAT))
+        console._kopdes = True  # type: ignore[attr-defined]
+        log.addHandler(console)
     logging.captureWarnings(True)
     if target is None:
         log.warning("log folder %s cannot be written (%s); logging to stderr", paths.logs, reason)
     return target
+
+
+def log_start(program: str) -> None:
+    """One line per start: the program, its version and the platform."""
+    log.info("%s %s started (Python %s, %s)", program, __version__,
+             platform.python_version(), platform.system())
+
+
+def discard() -> None:
+    """Log nowhere (a command-line run on a folder that must not get a ``logs/``): without a
+    handler Python would print warnings on stderr beside the command's own message."""
+    close()
+    handler = logging.NullHandler()
+    handler._kopdes = True  # type: ignore[attr-defined]
+    log.addHandler(handler)
+
+
+def close() -> None:
+    """Detach and close the file handler (at the end of a command-line run)."""
+    for handler in [h for h in log.handlers if getattr(h, "_kopdes", False)]:
+        log.removeHandler(handler)
+        handler.close()
 
 
 def install_excepthook(callback: ExceptionCallback | None = None) -> None:

@@ -48,6 +48,11 @@ class DataPaths:
         return self.root / "backups"
 
     @property
+    def backup_record(self) -> Path:
+        """When and where the last complete backup was written (for the reminder)."""
+        return self.root / "cadangan-terakhir.json"
+
+    @property
     def keys(self) -> Path:
         return self.root / "keys"
 

@@ -32,6 +32,7 @@ OPTIONS: dict[str, Option] = {
         Option("language", "id", str, choices=("id", "en")),
         Option("photo_max_px", 1600, int, minimum=640, maximum=4096),
         Option("font_scale", 100, int, minimum=80, maximum=160),
+        Option("high_contrast", False, bool),
         Option("autosave_ms", 800, int, minimum=200, maximum=10000),
         Option("report_place", "Tanjung Selor", str),
         Option("report_photos", True, bool),

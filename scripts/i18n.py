@@ -34,6 +34,10 @@ AREAS: dict[str, list[Path]] = {
     "app": [
         UI / "app.py",
         UI / "main_window.py",
+        UI / "window_parts.py",
+        UI / "onboarding.py",
+        UI / "help.py",
+        UI / "about.py",
         *_modules("views", "home", "cooperatives", "cooperative_page", "cooperative_profile",
                   "cooperative_records", "cooperative_history", "visits_list", "followups",
                   "settings_view"),

@@ -77,7 +77,6 @@ INDONESIAN: dict = {
         "Cari nama, desa, kecamatan, kabupaten atau nomor legalitas (Ctrl+F)",
     "Any unit status": "Semua status unit",
     "Unit: %1": "Unit: %1",
-    "Assigned to me": "Tugas saya",
     "Open": "Buka",
     ("Labels", "Open"): "Terbuka",
     "New visit (Ctrl+N)": "Kunjungan baru (Ctrl+N)",
@@ -95,7 +94,6 @@ INDONESIAN: dict = {
     "Last 12 months": "12 bulan terakhir",
     "All visits": "Semua kunjungan",
     "Any status": "Semua status",
-    "My visits": "Kunjungan saya",
     "Open visit": "Buka kunjungan",
     "Open cooperative": "Buka koperasi",
     "Showing %1 of %2 visits": "Menampilkan %1 dari %2 kunjungan",
@@ -108,7 +106,6 @@ INDONESIAN: dict = {
     "Overdue": "Terlambat",
     "Closed": "Ditutup",
     "All": "Semua",
-    "My cooperatives only": "Hanya koperasi saya",
     "Mark in progress": "Tandai sedang berjalan",
     "Reopen": "Buka kembali",
     "Close at a visit…": "Tutup pada kunjungan…",
@@ -256,8 +253,12 @@ INDONESIAN: dict = {
     "Status:": "Status:",
     "Monthly turnover (Rp):": "Omzet bulanan (Rp):",
     # settings
-    "A new language or font size is applied the next time the app starts.":
-        "Bahasa atau ukuran huruf yang baru berlaku saat aplikasi dibuka lagi.",
+    "A new language, font size or contrast is applied the next time the app starts.":
+        "Bahasa, ukuran huruf atau kontras yang baru berlaku saat aplikasi dibuka lagi.",
+    "High contrast (black text, strong lines)": "Kontras tinggi (teks hitam pekat, garis tebal)",
+    "Easier to read in sunlight or on a dim screen":
+        "Lebih mudah dibaca di bawah sinar matahari atau di layar yang redup",
+    "Colours:": "Warna:",
     "Save settings": "Simpan pengaturan",
     "Open data folder": "Buka folder data",
     "Back up now…": "Cadangkan sekarang…",
@@ -276,17 +277,33 @@ INDONESIAN: dict = {
     "Saved. Restart the app to use the new language.":
         "Tersimpan. Buka ulang aplikasi untuk memakai bahasa yang baru.",
     "Back up the data": "Cadangkan data",
-    "Kopdes backup (*.sqlite3)": "Cadangan Kopdes (*.sqlite3)",
+    "Kopdes backup (*.zip)": "Cadangan Kopdes (*.zip)",
+    "Kopdes backup (*.zip *.sqlite3)": "Cadangan Kopdes (*.zip *.sqlite3)",
     "Backup": "Cadangan",
     "Writing the backup…": "Menulis cadangan…",
-    "Backup written to %1": "Cadangan ditulis ke %1",
+    "Backup written to %1 (the database, %2 attachments, %3 keys).":
+        "Cadangan ditulis ke %1 (basis data, %2 lampiran, %3 kunci).",
     "Restore from a backup": "Pulihkan dari cadangan",
     "Restore": "Pulihkan",
-    "Replace the data on this laptop with this backup? The current data is kept aside in the "
-    "backups folder.": "Ganti data di laptop ini dengan cadangan ini? Data saat ini disimpan "
-                      "terpisah di folder cadangan.",
-    "Checking the backup…": "Memeriksa cadangan…",
-    "Restoring…": "Memulihkan…",
+    "The current data is kept aside in the backups folder.":
+        "Data saat ini disimpan terpisah di folder backups.",
+    "Replace the data on this laptop with this backup? It holds the database only (an older "
+    "backup).": "Ganti data di laptop ini dengan cadangan ini? Isinya hanya basis data "
+                "(cadangan versi lama).",
+    "Replace the data on this laptop with the backup of %1? It holds the database, %2 "
+    "attachments and %3 keys.": "Ganti data di laptop ini dengan cadangan tanggal %1? Isinya "
+                                "basis data, %2 lampiran dan %3 kunci.",
+    "Checking and restoring the backup…": "Memeriksa dan memulihkan cadangan…",
+    "A backup holds the database, the photos and documents, and this laptop's key. Keep it on "
+    "a USB drive, away from the laptop.": "Cadangan berisi basis data, foto dan dokumen, serta "
+                                          "kunci laptop ini. Simpan di flashdisk, terpisah dari "
+                                          "laptop.",
+    "No backup has been made on this laptop yet.": "Belum pernah ada cadangan dari laptop ini.",
+    "Last backup: %1 (%2)": "Cadangan terakhir: %1 (%2)",
+    "The last backup is %1 days old: back up now, to a USB drive.":
+        "Cadangan terakhir sudah %1 hari: cadangkan sekarang ke flashdisk.",
+    "Nothing has been backed up for %1 days: back up now, to a USB drive.":
+        "Sudah %1 hari tanpa cadangan: cadangkan sekarang ke flashdisk.",
     "Restored. The previous data was kept as %1": "Dipulihkan. Data sebelumnya disimpan sebagai %1",
     # the trash (Sampah) and confirmations
     "Trash…": "Sampah…",
@@ -304,4 +321,178 @@ INDONESIAN: dict = {
     "Throw away the changes typed into this profile?":
         "Buang perubahan yang diketik pada profil ini?",
     ("ProfileForm", "&Throw away"): "&Buang",
+    # "mine" first
+    "Only my cooperatives": "Hanya koperasi saya",
+    "Only my cooperatives (%1)": "Hanya koperasi saya (%1)",
+    "No cooperative is assigned to the mentor of this laptop: all are shown.":
+        "Belum ada koperasi yang ditugaskan kepada pendamping laptop ini: semua ditampilkan.",
+    "Untick to show the cooperatives of every mentor.":
+        "Hapus centang untuk menampilkan koperasi semua pendamping.",
+    "This month": "Bulan ini",
+    # one instance per data folder
+    "Kopdes Desktop is already open with this data folder; its window was brought forward.":
+        "Kopdes Desktop sudah terbuka dengan folder data ini; jendelanya ditampilkan ke depan.",
+    "Kopdes Desktop is already open": "Kopdes Desktop sudah terbuka",
+    "Kopdes Desktop is already open with the data folder %1. Use the window that is open, or "
+    "close it first.": "Kopdes Desktop sudah terbuka dengan folder data %1. Gunakan jendela "
+                       "yang sudah terbuka, atau tutup dulu.",
+    # status bar: what happened with the province
+    "last received by the province %1": "terakhir diterima provinsi %1",
+    "last exported %1": "terakhir diekspor %1",
+    "Nothing sent to the province yet": "Belum ada yang dikirim ke provinsi",
+    "Help (F1)": "Bantuan (F1)",
+    "About": "Tentang",
+    # first-run guide
+    "Getting started": "Memulai",
+    "This laptop holds no cooperative yet. Four steps make it ready for work; each button "
+    "opens the page where the step is done.":
+        "Laptop ini belum berisi koperasi. Empat langkah menyiapkannya untuk bekerja; setiap "
+        "tombol membuka halaman tempat langkah itu dikerjakan.",
+    "Fill in your profile": "Isi profil Anda",
+    "Your name and role go on every report and tell the province whose laptop this is.":
+        "Nama dan peran Anda tercantum di setiap laporan dan memberi tahu provinsi milik siapa "
+        "laptop ini.",
+    "Open Settings": "Buka Pengaturan",
+    "Trust the province file": "Percayai berkas provinsi",
+    "The province officer gives you a province file (USB or messaging). Trusting it lets this "
+    "laptop check what the province sends and seal what it sends back.":
+        "Petugas provinsi memberi Anda berkas provinsi (lewat USB atau aplikasi pesan). Dengan "
+        "memercayainya, laptop ini dapat memeriksa kiriman provinsi dan menyegel kiriman "
+        "baliknya.",
+    "Open Sync": "Buka Sinkronisasi",
+    "Enrol this laptop (when online)": "Daftarkan laptop ini (saat daring)",
+    "With the server address and the one-time code from the officer, enrolling trusts the "
+    "province too. Without a connection, exchange files on a USB stick instead.":
+        "Dengan alamat server dan kode sekali pakai dari petugas, pendaftaran sekaligus "
+        "memercayai provinsi. Tanpa sambungan, tukar berkas lewat USB saja.",
+    "Receive the cooperative registry": "Terima daftar koperasi",
+    "Your cooperatives and assignments arrive from the province: import its reference file, "
+    "or press “Sync now” once enrolled. The lists fill in then.":
+        "Koperasi dan penugasan Anda datang dari provinsi: impor berkas referensinya, atau "
+        "tekan “Sinkronkan sekarang” setelah terdaftar. Daftar-daftar lalu terisi.",
+    "Open the demo data": "Buka data demo",
+    "Just looking? The demo opens in its own window with 411 made-up cooperatives, kept apart "
+    "from your data.": "Sekadar melihat-lihat? Demo terbuka di jendelanya sendiri dengan 411 "
+                       "koperasi rekaan, terpisah dari data Anda.",
+    "To do": "Belum",
+    "The demo is starting in its own window…": "Demo sedang dibuka di jendelanya sendiri…",
+    "The demo could not be started.": "Demo tidak dapat dibuka.",
+    # About
+    "About Kopdes Desktop": "Tentang Kopdes Desktop",
+    "Kopdes Desktop": "Kopdes Desktop",
+    "Offline-first mentoring of the Koperasi Desa/Kelurahan Merah Putih in Kalimantan Utara: "
+    "visits, assessments, follow-ups, reports and sync with the province.":
+        "Pendampingan Koperasi Desa/Kelurahan Merah Putih di Kalimantan Utara yang bekerja "
+        "tanpa sinyal: kunjungan, penilaian, tindak lanjut, laporan dan sinkronisasi dengan "
+        "provinsi.",
+    "Version:": "Versi:",
+    "Database:": "Basis data:",
+    "Running on:": "Berjalan di atas:",
+    # F1 help
+    "Help: %1": "Bantuan: %1",
+    "Home shows what needs your attention today: your cooperatives by their latest category, "
+    "this month's visits, follow-ups overdue or due in the next 14 days, assessments still in "
+    "draft, and changes not yet sent to the province.":
+        "Beranda menampilkan yang perlu Anda perhatikan hari ini: koperasi Anda menurut "
+        "kategori terakhir, kunjungan bulan ini, tindak lanjut yang terlambat atau jatuh tempo "
+        "dalam 14 hari, penilaian yang masih draf, dan perubahan yang belum dikirim ke "
+        "provinsi.",
+    "Each figure card opens the list it counts. Click a line in a list to open that "
+    "cooperative, visit or draft.":
+        "Setiap kartu angka membuka daftar yang dihitungnya. Klik baris dalam daftar untuk "
+        "membuka koperasi, kunjungan atau draf tersebut.",
+    "While the laptop holds no cooperative yet, Home shows the getting-started guide instead.":
+        "Selama laptop belum berisi koperasi, Beranda menampilkan panduan memulai.",
+    "The list opens on your own cooperatives (those assigned to you); untick “Only my "
+    "cooperatives” to see every cooperative in the province.":
+        "Daftar dibuka pada koperasi Anda sendiri (yang ditugaskan kepada Anda); hapus centang "
+        "“Hanya koperasi saya” untuk melihat semua koperasi di provinsi.",
+    "Type in the search box to find a cooperative by name, village, kecamatan, kabupaten or "
+    "legal number; Down goes to the table and Enter opens the cooperative.":
+        "Ketik di kotak pencarian untuk mencari koperasi menurut nama, desa, kecamatan, "
+        "kabupaten atau nomor badan hukum; panah Bawah pindah ke tabel dan Enter membuka "
+        "koperasi.",
+    "The filters narrow the list by kabupaten, business unit status and latest category. "
+    "Ctrl+N starts a visit for the selected cooperative.":
+        "Penyaring mempersempit daftar menurut kabupaten, status unit usaha dan kategori "
+        "terakhir. Ctrl+N memulai kunjungan untuk koperasi yang dipilih.",
+    "A cooperative": "Satu koperasi",
+    "The page has six tabs (Alt+1 to Alt+6): profile, business units and board, members, "
+    "visits, assessments with their trend, and follow-ups.":
+        "Halaman ini punya enam tab (Alt+1 sampai Alt+6): profil, unit usaha dan pengurus, "
+        "anggota, kunjungan, penilaian beserta trennya, dan tindak lanjut.",
+    "Profile changes are checked field by field and saved on this laptop; they go to the "
+    "province with the next sync.":
+        "Perubahan profil diperiksa per isian dan disimpan di laptop ini; perubahan dikirim ke "
+        "provinsi pada sinkronisasi berikutnya.",
+    "Visits to your cooperatives, newest first. Choose a period, a kabupaten or a status, or "
+    "untick “Only my cooperatives” to see the visits of every mentor.":
+        "Kunjungan ke koperasi Anda, terbaru di atas. Pilih periode, kabupaten atau status, "
+        "atau hapus centang “Hanya koperasi saya” untuk melihat kunjungan semua pendamping.",
+    "Open a visit to record its details, assessments, findings and follow-ups.":
+        "Buka kunjungan untuk mencatat rincian, penilaian, temuan dan tindak lanjutnya.",
+    "A visit": "Satu kunjungan",
+    "A visit holds what happened at one meeting: its details, the assessments made, the "
+    "findings and the follow-ups agreed with the board.":
+        "Kunjungan memuat apa yang terjadi dalam satu pertemuan: rinciannya, penilaian yang "
+        "dibuat, temuan, dan tindak lanjut yang disepakati dengan pengurus.",
+    "In an assessment form, press F1 on a question to read what it asks and how the score and "
+    "its categories are worked out. Answers are saved as you type.":
+        "Di formulir penilaian, tekan F1 pada sebuah pertanyaan untuk membaca maksudnya serta "
+        "cara skor dan kategorinya dihitung. Jawaban tersimpan selagi Anda mengetik.",
+    "What the boards agreed to do, with owner and due date; overdue ones are marked. The list "
+    "opens on your own cooperatives.":
+        "Yang disepakati pengurus untuk dikerjakan, dengan penanggung jawab dan tenggat; yang "
+        "terlambat ditandai. Daftar dibuka pada koperasi Anda sendiri.",
+    "Mark a follow-up in progress, or close it at a later visit (Enter on an open follow-up).":
+        "Tandai tindak lanjut sedang berjalan, atau tutup pada kunjungan berikutnya (Enter "
+        "pada tindak lanjut yang terbuka).",
+    "Print the assessment report, the monthly mentor report and cooperative profiles as PDF, "
+    "one by one or in batches, for the board to sign.":
+        "Cetak laporan hasil penilaian, laporan bulanan pendamping dan profil koperasi sebagai "
+        "PDF, satu per satu atau sekaligus, untuk ditandatangani pengurus.",
+    "Sync sends your work to the province and receives the cooperative registry, instruments "
+    "and assignments back.":
+        "Sinkronisasi mengirim pekerjaan Anda ke provinsi dan menerima daftar koperasi, "
+        "instrumen dan penugasan sebagai balasan.",
+    "Without a connection, export a sync file to a USB stick or a messaging app and import "
+    "the province's files. Online, enrol this laptop once with the officer's code, then press "
+    "“Sync now”.":
+        "Tanpa sambungan, ekspor berkas sinkron ke USB atau aplikasi pesan dan impor berkas "
+        "dari provinsi. Saat daring, daftarkan laptop ini sekali dengan kode dari petugas, "
+        "lalu tekan “Sinkronkan sekarang”.",
+    "“Last exported” only means a file was written. “Last received by the province” means a "
+    "receipt came back: the province has your data up to then.":
+        "“Terakhir diekspor” hanya berarti berkas sudah ditulis. “Terakhir diterima provinsi” "
+        "berarti tanda terima sudah kembali: provinsi memiliki data Anda sampai saat itu.",
+    "Your profile (name, role, kabupaten), the language, the font size, high-contrast "
+    "colours, the photo size limit, and backup and restore of the data folder.":
+        "Profil Anda (nama, peran, kabupaten), bahasa, ukuran huruf, warna kontras tinggi, "
+        "batas ukuran foto, serta pencadangan dan pemulihan folder data.",
+    "Language, font size and colours apply the next time the app starts.":
+        "Bahasa, ukuran huruf dan warna berlaku saat aplikasi dibuka berikutnya.",
+    "Keys: Ctrl+1 to Ctrl+7 switch pages, Ctrl+F searches cooperatives, Ctrl+N starts a "
+    "visit, F5 reloads, F1 shows this help.":
+        "Tombol: Ctrl+1 sampai Ctrl+7 berpindah halaman, Ctrl+F mencari koperasi, Ctrl+N "
+        "memulai kunjungan, F5 memuat ulang, F1 menampilkan bantuan ini.",
+    "An answer is required.": "Wajib dijawab.",
+    "Allowed range: %1 to %2": "Rentang yang diterima: %1 sampai %2",
+    "Choices: %1": "Pilihan: %1",
+    "Counts in the score of: %1": "Dihitung dalam skor: %1",
+    "How the score works": "Cara skor dihitung",
+    "The total is out of %1; each aspect adds up to its weight:":
+        "Nilai total paling tinggi %1; setiap aspek menyumbang sampai bobotnya:",
+    "up to %1": "sampai %1",
+    "Categories by total score:": "Kategori menurut nilai total:",
+    "The category is shown once every required answer is filled in; until then the score is "
+    "provisional.": "Kategori ditampilkan setelah semua jawaban wajib terisi; sebelum itu "
+                    "skornya masih sementara.",
+    "%1 or more": "%1 ke atas",
+    "%1 to below %2": "%1 sampai di bawah %2",
+    "The instrument gives no further explanation for this question.":
+        "Instrumen tidak memberi penjelasan lebih lanjut untuk pertanyaan ini.",
+    "Nothing here yet. The cooperative registry and your assignments come from the province: "
+    "Home shows the steps to get started (or open the demo data there).":
+        "Belum ada isinya. Daftar koperasi dan penugasan Anda datang dari provinsi: Beranda "
+        "menampilkan langkah untuk memulai (atau buka data demo di sana).",
 }

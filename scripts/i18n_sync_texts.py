@@ -3,10 +3,33 @@
 INDONESIAN: dict = {
     # conflict dialog
     "Conflict with province data": "Bentrok dengan data provinsi",
-    "The province sent a new version of <b>%1</b> (%2) while your own change to it has not "
+    "The province sent a new version of <b>%1</b> (%2) while your own change to it had not "
     "reached the province yet. Choose which version to keep.":
         "Provinsi mengirim versi baru <b>%1</b> (%2), sementara perubahan Anda atas data itu "
         "belum sampai ke provinsi. Pilih versi yang dipakai.",
+    "Another device changed the same field of <b>%1</b> (%2) at the same time as you, and its "
+    "value now stands. Keep yours to send it again as a change made after seeing theirs, or "
+    "accept theirs.":
+        "Perangkat lain mengubah isian yang sama pada <b>%1</b> (%2) pada saat yang sama "
+        "dengan Anda, dan nilainya yang kini berlaku. Pertahankan nilai Anda untuk "
+        "mengirimnya lagi sebagai perubahan sesudah melihat nilai mereka, atau terima nilai "
+        "mereka.",
+    "Changes from another device or the province were merged into <b>%1</b> (%2), which you "
+    "had changed too. Your other values are kept. Keep yours for this field to send it "
+    "again, or accept the merged value.":
+        "Perubahan dari perangkat lain atau provinsi digabungkan ke <b>%1</b> (%2), yang juga "
+        "Anda ubah. Nilai Anda yang lain tetap. Pertahankan nilai Anda untuk isian ini agar "
+        "dikirim lagi, atau terima nilai gabungan.",
+    "The province refused your data <b>%1</b> (%2); the reason is below. Correct it in the "
+    "app and it is sent again.":
+        "Provinsi menolak data Anda <b>%1</b> (%2); alasannya di bawah. Perbaiki data itu di "
+        "aplikasi, lalu data dikirim lagi.",
+    "&Understood": "&Mengerti",
+    "Your value lost": "Nilai Anda kalah",
+    "Merged with other changes": "Digabung dengan perubahan lain",
+    "Refused by the province": "Ditolak provinsi",
+    "Held back by your change": "Ditahan karena perubahan Anda",
+    "What happened": "Yang terjadi",
     "Field": "Isian",
     "On this laptop": "Di laptop ini",
     "From the province": "Dari provinsi",

@@ -191,8 +191,9 @@ def render(paths: DataPaths, out: Path, language: str) -> list[Path]:
     written = []
     try:
         window = MainWindow(ctx)
-        window.resize(*SIZE)
         window.show()
+        window.showNormal()  # it opens maximised on a small screen, as offscreen's is
+        window.resize(*SIZE)
         window.refresh_status()
         for name, shoot in SHOTS:
             widget = shoot(window)

@@ -33,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sub = report.add_subparsers(dest="report_command", metavar="PERINTAH")
 
     one = sub.add_parser("assessment", help="Laporan Hasil Penilaian satu penilaian")
-    one.add_argument("assessment_id", metavar="ID")
+    one.add_argument("assessment_id", metavar="ID", help="ID penilaian")
     one.add_argument("--no-photos", action="store_true", help="tanpa foto bukti")
     _common(one)
     one.set_defaults(func=_assessment)
@@ -46,7 +46,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     month.set_defaults(func=_monthly)
 
     prof = sub.add_parser("profile", help="Profil Koperasi")
-    prof.add_argument("cooperative_id", metavar="COOP_ID")
+    prof.add_argument("cooperative_id", metavar="COOP_ID",
+                      help="ID koperasi (lihat kopdes koperasi list)")
     _common(prof)
     prof.set_defaults(func=_profile)
 

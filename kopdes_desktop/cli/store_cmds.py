@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,34 +13,41 @@ from sqlalchemy import func, select
 from kopdes_desktop.cli.common import add_data_dir, data_paths, print_json
 from kopdes_desktop.errors import StoreError
 from kopdes_desktop.paths import DataPaths
-from kopdes_desktop.store import backup, migrate
+from kopdes_desktop.store import archive, backup, backup_reminder, migrate
 from kopdes_desktop.store.db import Store, check_sqlite_file
 from kopdes_desktop.store.schema import metadata
 
-# Progress is worth printing only for a database of some size (pages of 4 KiB: about 40 MB).
-LONG_BACKUP_PAGES = 10_000
+# Progress is worth printing only for a backup of some size.
+LONG_BACKUP_BYTES = 40 * 1024 * 1024
+log = logging.getLogger(__name__)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the backup, restore and info commands."""
     parser = subparsers.add_parser(
-        "backup", help="cadangkan basis data ke satu berkas (aman saat aplikasi terbuka)"
+        "backup", help="cadangan lengkap (basis data, lampiran, kunci) ke satu berkas zip",
+        description="Tulis cadangan lengkap: basis data, lampiran, kunci perangkat dan versi "
+                    "instrumen dalam satu berkas zip. Aman saat aplikasi terbuka.",
     )
-    parser.add_argument("--out", required=True, type=Path, help="berkas cadangan yang ditulis")
+    parser.add_argument("--out", type=Path,
+                        help="berkas atau folder tujuan (bawaan: flashdisk yang terpasang, "
+                             "atau folder Dokumen; bukan folder data)")
     add_data_dir(parser)
     parser.set_defaults(func=cmd_backup)
 
     parser = subparsers.add_parser(
-        "restore", help="pulihkan basis data dari berkas cadangan (yang lama disimpan)"
+        "restore", help="pulihkan dari berkas cadangan (data lama disimpan di backups/)",
+        description="Pulihkan basis data, lampiran dan kunci dari cadangan lengkap (.zip), "
+                    "atau basis data dari cadangan lama (.sqlite3). Boleh ke folder data baru.",
     )
-    parser.add_argument("file", type=Path, help="berkas cadangan Kopdes")
+    parser.add_argument("file", type=Path, help="berkas cadangan Kopdes (.zip atau .sqlite3)")
     add_data_dir(parser)
-    parser.set_defaults(func=cmd_restore)
+    parser.set_defaults(func=cmd_restore, store_optional=True)
 
-    parser = subparsers.add_parser("info", help="folder data, skema dan jumlah data")
+    parser = subparsers.add_parser("info", help="folder data, skema, cadangan dan jumlah data")
     parser.add_argument("--json", action="store_true", help="keluaran JSON")
     add_data_dir(parser)
-    parser.set_defaults(func=cmd_info)
+    parser.set_defaults(func=cmd_info, store_optional=True)
 
 
 def _require_database(paths: DataPaths) -> None:
@@ -54,46 +62,56 @@ def _require_database(paths: DataPaths) -> None:
 class _Progress:
     """Prints every tenth of a long backup on stderr; silent for a small one."""
 
-    def __init__(self) -> None:
+    def __init__(self, verb: str) -> None:
         self.shown = -1
+        self.verb = verb
 
     def __call__(self, done: int, total: int) -> None:
-        if total < LONG_BACKUP_PAGES or total <= 0:
+        if total < LONG_BACKUP_BYTES or total <= 0:
             return
         tenth = done * 10 // total
         if tenth > self.shown:
             self.shown = tenth
-            print(f"kopdes: mencadangkan... {tenth * 10}%", file=sys.stderr, flush=True)
+            print(f"kopdes: {self.verb}... {tenth * 10}%", file=sys.stderr, flush=True)
+
+
+def _contents(info: archive.BackupInfo) -> str:
+    return (f"basis data, {info.count('attachments')} lampiran, {info.count('keys')} kunci, "
+            f"{info.count('instruments')} versi instrumen")
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    """Copy the live database to ``--out`` and check that the copy is a sound Kopdes backup."""
+    """Write a complete backup to ``--out`` (or the suggested folder) and check it."""
     paths = data_paths(args)
     _require_database(paths)
-    out: Path = args.out.expanduser().resolve()
+    out: Path = (args.out or backup_reminder.suggested_folder(paths)).expanduser().resolve()
     if out == paths.database:
         raise StoreError(
             "Berkas cadangan tidak boleh sama dengan basis data.",
             "The backup file cannot be the database itself.",
         )
-    backup.backup_file(paths.database, out, progress=_Progress())
-    try:
-        revision = backup.inspect_backup(out)
-    except StoreError:
-        out.unlink(missing_ok=True)
-        raise
-    print(f"Cadangan ditulis: {out} ({_size(out.stat().st_size)}, skema {revision})")
+    info = archive.write_backup(paths, out, progress=_Progress("mencadangkan"))
+    backup_reminder.record_backup(paths, info)
+    log.info("backup written: %d members, %d bytes", len(info.members), info.file.stat().st_size)
+    print(f"Cadangan ditulis: {info.file} ({_size(info.file.stat().st_size)}; "
+          f"{_contents(info)}; skema {info.schema_revision})")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    """Replace the database with a checked backup; the replaced one is kept in ``backups/``."""
+    """Replace the data with a checked backup; what it replaced is kept in ``backups/``."""
     paths = data_paths(args)
     candidate: Path = args.file.expanduser().resolve()
-    revision = backup.inspect_backup(candidate)
-    kept = backup.restore(paths, candidate)
-    Store.open(paths).close()
-    print(f"Dipulihkan dari {candidate} (skema {revision}).")
+    complete = archive.is_archive(candidate)
+    kept = backup.restore(paths, candidate, progress=_Progress("memulihkan"))
+    with Store.open(paths) as store:
+        revision = migrate.current_revision(store.engine)
+    if complete:
+        info = archive.describe(candidate)
+        print(f"Dipulihkan dari {candidate}: {_contents(info)} (skema {revision}).")
+    else:
+        print(f"Dipulihkan dari {candidate}: basis data saja, cadangan lama (skema {revision}).")
+    log.info("restored from a %s backup", "complete" if complete else "database-only")
     if kept is not None:
         print(f"Basis data sebelumnya disimpan di: {kept}")
     return 0
@@ -118,10 +136,17 @@ def store_info(paths: DataPaths) -> dict[str, Any]:
         "schema_revision": None,
         "schema_head": migrate.head(),
         "device_id": None,
+        "last_backup": None,
+        "backup_overdue_days": None,
         "counts": {},
     }
     if not paths.database.exists():
         return info
+    last = backup_reminder.last_backup(paths)
+    if last is not None:
+        info["last_backup"] = {"at": last.at.isoformat(), "file": str(last.file),
+                               "bytes": last.size}
+    info["backup_overdue_days"] = backup_reminder.backup_overdue(paths)
     with Store.open(paths) as store:
         info["schema_revision"] = migrate.current_revision(store.engine)
         info["device_id"] = store.device_id
@@ -145,6 +170,12 @@ def cmd_info(args: argparse.Namespace) -> int:
     latest = " (terbaru)" if info["schema_revision"] == info["schema_head"] else ""
     print(f"Revisi skema  : {info['schema_revision']}{latest}")
     print(f"ID perangkat  : {info['device_id']}")
+    last = info["last_backup"]
+    overdue = info["backup_overdue_days"]
+    print(f"Cadangan      : {last['at'][:16].replace('T', ' ')} ({last['file']})" if last
+          else "Cadangan      : belum pernah")
+    if overdue is not None:
+        print(f"                sudah {overdue} hari: buat cadangan baru (kopdes backup)")
     print("Jumlah baris  :")
     width = max(len(name) for name in info["counts"])
     for name, count in info["counts"].items():

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import json
+import logging
+from collections import Counter
 from pathlib import Path
 
 from kopdes_desktop.cli.common import add_data_dir, open_store, print_json
 from kopdes_desktop.cli.sync_online import register_sync_commands
 from kopdes_desktop.sync.export import DEFAULT_MAX_BYTES
 from kopdes_desktop.sync.pending import TYPE_LABELS
+from kopdes_desktop.sync.reference import LocalConflict
 from kopdes_desktop.sync.service import SyncService
+
+log = logging.getLogger(__name__)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,36 +24,40 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     commands = parser.add_subparsers(dest="sync_command", metavar="PERINTAH", required=True)
 
     trust = commands.add_parser("trust", help="percayai provinsi dari berkas kepercayaannya")
-    trust.add_argument("file", type=Path)
+    trust.add_argument("file", type=Path, help="berkas kepercayaan dari petugas provinsi")
     trust.set_defaults(func=_trust)
 
     device = commands.add_parser("device-file", help="tulis berkas perangkat untuk provinsi")
-    device.add_argument("--out", type=Path, required=True)
+    device.add_argument("--out", type=Path, required=True,
+                        help="berkas perangkat yang ditulis (serahkan ke provinsi)")
     device.set_defaults(func=_device_file)
 
     export = commands.add_parser("export", help="ekspor perubahan ke berkas sinkron")
     export.add_argument("--out", type=Path, required=True, help="folder tujuan (mis. USB)")
-    export.add_argument("--json", action="store_true")
+    export.add_argument("--json", action="store_true", help="keluaran JSON")
     export.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                         help="ukuran paket paling besar (bawaan 1 MB)")
     export.set_defaults(func=_export)
 
     imp = commands.add_parser("import", help="impor tanda terima / paket referensi")
-    imp.add_argument("files", type=Path, nargs="+")
-    imp.add_argument("--json", action="store_true")
+    imp.add_argument("files", type=Path, nargs="+", metavar="BERKAS",
+                     help="tanda terima atau paket referensi dari provinsi")
+    imp.add_argument("--json", action="store_true", help="keluaran JSON")
     imp.set_defaults(func=_import)
 
     status = commands.add_parser("status", help="perubahan tertunda, paket, tanda terima")
-    status.add_argument("--json", action="store_true")
+    status.add_argument("--json", action="store_true", help="keluaran JSON")
     status.set_defaults(func=_status)
 
     conflicts = commands.add_parser("conflicts", help="bentrok dengan data referensi")
-    conflicts.add_argument("--json", action="store_true")
+    conflicts.add_argument("--json", action="store_true", help="keluaran JSON")
     conflicts.set_defaults(func=_conflicts)
 
     resolve = commands.add_parser("resolve", help="selesaikan bentrok")
-    resolve.add_argument("conflict_id", type=int)
-    resolve.add_argument("--keep", choices=("local", "reference"), required=True)
+    resolve.add_argument("conflict_id", type=int, metavar="NOMOR",
+                         help="nomor bentrok (lihat sync conflicts)")
+    resolve.add_argument("--keep", choices=("local", "reference"), required=True,
+                         help="local: pakai data laptop ini; reference: pakai data provinsi")
     resolve.set_defaults(func=_resolve)
 
     for sub in (trust, device, export, imp, status, conflicts, resolve):
@@ -87,6 +97,9 @@ def _export(args: argparse.Namespace) -> int:
         result = service.export(args.out, max_bytes=args.max_bytes)
     finally:
         service.store.close()
+    log.info("sync export: %d batches (%d new), %d records, %d attachments",
+             len(result.batches), sum(b.new for b in result.batches),
+             sum(b.records for b in result.batches), sum(b.attachments for b in result.batches))
     if args.json:
         print_json([{
             "batch_id": b.batch_id, "file": str(b.file), "counter_from": b.counter_from,
@@ -109,6 +122,8 @@ def _import(args: argparse.Namespace) -> int:
         outcomes = service.import_files(args.files)
     finally:
         service.store.close()
+    statuses = Counter(o.status for o in outcomes)
+    log.info("sync import: %s", ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())))
     if args.json:
         print_json([o.as_dict() for o in outcomes])
     else:
@@ -156,9 +171,27 @@ def _conflicts(args: argparse.Namespace) -> int:
     if not conflicts:
         print("Tidak ada bentrok.")
     for c in conflicts:
-        changed = sorted(k for k in c.incoming if c.incoming.get(k) != c.local.get(k))
-        print(f"#{c.id} {c.type_label} {c.record_id}: berbeda pada {', '.join(changed) or '-'}")
+        print(_conflict_line(c))
     return 0
+
+
+def _conflict_line(c: LocalConflict) -> str:
+    """One notice as a line: what happened, the field, the mentor's value and the one that
+    stands (or the province's reason)."""
+    title = f"#{c.id} {c.type_label} {c.name or c.record_id}"
+    if c.kind == "refused":
+        return f"{title}: {c.kind_label}: {c.incoming.get('alasan', '')}"
+    if c.field is not None:
+        mine, theirs = c.local.get(c.field), c.incoming.get(c.field)
+        who = f" (dari perangkat {c.winner_device})" if c.winner_device else ""
+        return (f"{title}: {c.kind_label} pada {c.field}: nilai Anda {_shown(mine)}, "
+                f"yang berlaku {_shown(theirs)}{who}")
+    changed = sorted(k for k in c.incoming if c.incoming.get(k) != c.local.get(k))
+    return f"{title}: berbeda pada {', '.join(changed) or '-'}"
+
+
+def _shown(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _resolve(args: argparse.Namespace) -> int:
@@ -167,5 +200,6 @@ def _resolve(args: argparse.Namespace) -> int:
         service.resolve(args.conflict_id, args.keep)
     finally:
         service.store.close()
+    log.info("sync conflict resolved: keep %s", args.keep)
     print("Bentrok diselesaikan.")
     return 0

@@ -68,15 +68,18 @@ class DemoStats:
 
 
 class _Maker:
-    """Builds rows from one seeded random source."""
+    """Builds rows from one seeded random source. Ids come from a second source seeded with
+    the seed and this laptop's device id: the same dataset on two laptops has different ids,
+    so their records never collide at the province."""
 
-    def __init__(self, seed: int, today: date) -> None:
+    def __init__(self, seed: int, today: date, device_id: str = "") -> None:
         self.rng = random.Random(seed)
+        self.ids = random.Random(f"{seed}:{device_id}")
         self.today = today
         self.instruments = registry()
 
     def uid(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        return str(uuid.UUID(int=self.ids.getrandbits(128), version=4))
 
     def person_name(self, female: bool) -> str:
         first = self.rng.choice(names.FEMALE_FIRST if female else names.MALE_FIRST)
@@ -362,7 +365,7 @@ def generate(
     """Fill an empty store with the demo dataset; refuses a store that has cooperatives."""
     if scale < 1 or scale > 50:
         raise KopdesError("Skala harus 1 sampai 50.", "Scale must be 1 to 50.")
-    m = _Maker(seed, today or date.today())
+    m = _Maker(seed, today or date.today(), store.device_id)
     with store.session() as session:
         if session.scalar(select(func.count()).select_from(Cooperative)):
             raise KopdesError(
@@ -468,8 +471,9 @@ def _self_notes_and_drafts(
         coop_ids = list(
             session.scalars(
                 select(Assignment.cooperative_id)
+                .join(Cooperative, Cooperative.id == Assignment.cooperative_id)
                 .where(Assignment.mentor_id == mentor.id)
-                .order_by(Assignment.cooperative_id)
+                .order_by(Cooperative.region_code, Cooperative.name)
                 .limit(2)
             )
         )

@@ -1,21 +1,23 @@
 """Field checks of the domain, shared by the GUI, the CLI and imports.
 
 Each check returns the normalised value or raises :class:`FieldError` with an Indonesian and
-an English message; :class:`Checker` gathers several into one ValidationError.
+an English message; :class:`Checker` gathers several into one ValidationError. The formats,
+ranges and messages they share with the province come from the synced tables' schema
+(:mod:`kopdes_desktop.sync.schema`), so the laptop never stores a value the province refuses;
+:func:`check_row` checks a whole row against it.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date
+from typing import Any
 
 from kopdes_desktop.errors import ValidationError
+from kopdes_desktop.sync import schema
+from kopdes_desktop.sync import schema_rules as rules
 
-# Indonesia's extent, with a little margin for islands at the edges.
-LAT_RANGE = (-11.2, 6.2)
-LON_RANGE = (94.7, 141.1)
-
-_AHU = re.compile(r"^AHU-\d{4,10}\.AH\.\d{2}\.\d{2}\.TAHUN \d{4}$", re.IGNORECASE)
+LAT_RANGE = schema.LAT_RANGE
+LON_RANGE = schema.LON_RANGE
 
 
 class FieldError(Exception):
@@ -25,24 +27,26 @@ class FieldError(Exception):
         self.message_en = message_en
 
 
-def _digits(value: str) -> str:
-    return re.sub(r"[\s.\-]", "", value)
+def _refused(fmt: schema.Format) -> FieldError:
+    """The error of a value that does not have the schema format ``fmt``."""
+    _code, message, message_en = fmt[1]
+    return FieldError(message, message_en)
+
+
+def _checked(fmt: schema.Format, value: str) -> str:
+    if not fmt[0](value):
+        raise _refused(fmt)
+    return value
 
 
 def nib(value: str) -> str:
     """Nomor Induk Berusaha: exactly 13 digits."""
-    digits = _digits(value)
-    if not re.fullmatch(r"\d{13}", digits):
-        raise FieldError("NIB harus 13 angka.", "NIB must be 13 digits.")
-    return digits
+    return rules.digits_of(_checked(schema.NIB, value))
 
 
 def nik_koperasi(value: str) -> str:
     """Nomor Induk Koperasi: 16 digits."""
-    digits = _digits(value)
-    if not re.fullmatch(r"\d{16}", digits):
-        raise FieldError("NIK koperasi harus 16 angka.", "The cooperative NIK must be 16 digits.")
-    return digits
+    return rules.digits_of(_checked(schema.NIK_KOPERASI, value))
 
 
 def npwp(value: str) -> str:
@@ -51,9 +55,7 @@ def npwp(value: str) -> str:
 
     info = parse_npwp(value)
     if not info.valid:
-        raise FieldError(
-            "NPWP tidak valid (15 atau 16 angka).", "The NPWP is not valid (15 or 16 digits)."
-        )
+        raise _refused(schema.NPWP)
     return info.formatted15 or info.digits
 
 
@@ -63,7 +65,7 @@ def nik(value: str) -> str:
 
     info = parse_nik(value)
     if not info.valid:
-        raise FieldError("NIK tidak valid.", "The NIK is not valid.")
+        raise _refused(schema.NIK)
     return info.nik
 
 
@@ -73,31 +75,18 @@ def phone(value: str) -> str:
 
     info = parse_phone(value)
     if not info.valid:
-        raise FieldError(
-            "Nomor telepon tidak valid (contoh: 0812-3456-7890).",
-            "The phone number is not valid (e.g. 0812-3456-7890).",
-        )
+        raise _refused(schema.PHONE)
     return info.national
 
 
 def ahu_number(value: str) -> str:
     """The legal-entity decree number, e.g. ``AHU-0001234.AH.01.29.TAHUN 2025``."""
-    text = " ".join(value.split()).upper()
-    if not _AHU.fullmatch(text):
-        raise FieldError(
-            "Nomor AHU tidak sesuai format (contoh: AHU-0001234.AH.01.29.TAHUN 2025).",
-            "The AHU number has the wrong form (e.g. AHU-0001234.AH.01.29.TAHUN 2025).",
-        )
-    return text
+    return rules.normal_ahu(_checked(schema.AHU, value))
 
 
 def bank_account(value: str) -> str:
-    digits = _digits(value)
-    if not re.fullmatch(r"\d{6,20}", digits):
-        raise FieldError(
-            "Nomor rekening harus 6 sampai 20 angka.", "The account number must be 6 to 20 digits."
-        )
-    return digits
+    """A bank account number: 6 to 20 digits."""
+    return rules.digits_of(_checked(schema.BANK_ACCOUNT, value))
 
 
 def latitude(value: float) -> float:
@@ -125,10 +114,16 @@ def not_future(value: date, today: date | None = None) -> date:
 
 
 def money(value: int) -> int:
-    if int(value) != value or value < 0:
+    """A whole, non-negative Rupiah amount up to the schema's :data:`~schema.MONEY_MAX`."""
+    if isinstance(value, bool) or int(value) != value or value < 0:
         raise FieldError(
             "Jumlah rupiah harus bilangan bulat tidak negatif.",
             "A Rupiah amount must be a whole, non-negative number.",
+        )
+    if value > schema.MONEY_MAX:
+        raise FieldError(
+            "Jumlah rupiah terlalu besar (paling banyak Rp1.000.000.000.000.000).",
+            "The Rupiah amount is too large (at most Rp1,000,000,000,000,000).",
         )
     return int(value)
 
@@ -141,6 +136,11 @@ def required_text(value: str | None, max_length: int = 200) -> str:
         raise FieldError(
             f"Terlalu panjang (maksimal {max_length} karakter).",
             f"Too long (at most {max_length} characters).",
+        )
+    if not rules.clean_chars(text):
+        raise FieldError(
+            "Berisi karakter kendali atau karakter yang tidak sah.",
+            "Contains control or invalid characters.",
         )
     return text
 
@@ -174,3 +174,12 @@ class Checker:
     def raise_if_any(self) -> None:
         if self.problems:
             raise ValidationError(self.problems, self.problems_en)
+
+
+def check_row(table: str, values: dict[str, Any]) -> None:
+    """Raise a ValidationError naming every value of a synced ``table``'s row that the schema
+    refuses (what the province would refuse); ``values`` in their plain JSON form."""
+    problems = schema.check_record(table, values)
+    if problems:
+        raise ValidationError({p.field: p.reason for p in problems},
+                              {p.field: p.reason_en for p in problems})

@@ -1,33 +1,62 @@
 """Applying a verified batch's records to the province store, in the caller's transaction.
 
-Per record: a newer counter from the same device replaces that device's head; an older one is
-ignored; then which head is current is recomputed from the heads (see ``merge``). Two paths
-skip the merge: a record seen for the first time (one insert, its head current), and a record
-whose only head is this device's own (one update). Reads and writes go to the driver in bulk,
-sorted by primary key, and each record's values are stored as the JSON text the batch carried.
+Every device's latest change of a record is kept as its *head* (``prov_version``). A record
+written by one replica only (the common case) is its head: a newer change of the same replica
+replaces it in place, keeping which counter last wrote each field (``dots``), and an older one
+is ignored (the newer one carried it). As soon as a second replica changes the record, its
+merge state (:mod:`kopdes_desktop.province.merge`) lives on a head of the province's own
+(``device_id = "province"``), which becomes the current row with the merged values; every later
+change of the record is merged there. Reads and writes go to the driver in bulk, sorted by
+primary key, and a record's values are stored as the JSON text the batch carried.
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table
 from sqlalchemy.orm import Session
 
-from kopdes_desktop.province.merge import Head, resolve
-from kopdes_desktop.province.models import ProvConflict, ProvVersion
-from kopdes_desktop.store.models import utcnow
-from kopdes_desktop.sync.payload import Incoming
+from kopdes_desktop.province import conflicts_store, merge
+from kopdes_desktop.province.merge import Op, State
+from kopdes_desktop.province.models import ProvVersion
+from kopdes_desktop.sync import versions
+from kopdes_desktop.sync.payload import ALL_FIELDS, NO_CONTEXT, Incoming
+from kopdes_desktop.sync.records import VALUE_COLUMNS
 
 CHUNK = 500
+PROVINCE_DEVICE = "province"
 Key = tuple[str, str]
-HEAD_COLUMNS = ("device_id", "counter", "base_rev", "covers", "deleted", "updated_at", "data")
+HEAD_COLUMNS = ("device_id", "counter", "base_rev", "covers", "deleted", "updated_at", "data",
+                "changed", "clock", "dots", "merge_state", "is_current")
 VERSION_KEY: tuple[str, ...] = ("table_name", "record_id", "device_id")
 VERSION_SET = ("counter", "base_rev", "covers", "deleted", "updated_at", "data", "batch_id",
-               "is_current", "in_conflict")
+               "changed", "clock", "dots", "merge_state", "is_current", "in_conflict")
+
+
+class Head(NamedTuple):
+    """One device's latest change of one record, as stored (JSON columns as text)."""
+
+    device_id: str
+    counter: int
+    base_rev: str | None
+    covers: str | None
+    deleted: bool
+    updated_at: str
+    data: str
+    changed: str | None
+    clock: str | None
+    dots: str | None
+    merge_state: str | None
+    is_current: bool
+
+    @property
+    def rev(self) -> str:
+        return f"{self.device_id}:{self.counter}"
 
 
 def placeholder(connection: Connection) -> str:
@@ -79,39 +108,52 @@ def load_heads(connection: Connection, keys: list[Key]) -> dict[Key, dict[str, H
                 (table_name, *chunk),
             )
             for row in rows:
-                heads.setdefault((table_name, row[0]), {})[row[1]] = head_of_values(*row[1:])
+                head = Head(row[1], row[2], row[3], row[4], bool(row[5]), row[6], row[7],
+                            *row[8:12], bool(row[12]))
+                heads.setdefault((table_name, row[0]), {})[head.device_id] = head
     return heads
 
 
-def head_of_values(device_id: str, counter: int, base_rev: str | None, covers: str | None,
-                   deleted: Any, updated_at: str, data: str) -> Head:
-    """A head from the columns of a ``prov_version`` row."""
-    return Head(device_id, counter, base_rev, tuple(json.loads(covers)) if covers else (),
-                bool(deleted), updated_at, data)
-
-
-def head_of(row: Any) -> Head:
-    """A head from a ``prov_version`` row (ORM object or Core row)."""
-    return head_of_values(*(getattr(row, column) for column in HEAD_COLUMNS))
-
-
-def version_row(table: str, record_id: str, head: Head, batch_id: str | None) -> dict[str, Any]:
-    return {
-        "table_name": table, "record_id": record_id, "device_id": head.device_id,
-        "counter": head.counter, "base_rev": head.base_rev,
-        "covers": json.dumps(list(head.covers)) if head.covers else None,
-        "deleted": head.deleted, "updated_at": head.updated_at, "data": head.data,
-        "batch_id": batch_id,
-    }
-
-
 def mark_current(connection: Connection, rows: list[tuple[str, bool, str, str]]) -> None:
-    """Mark each record's winning head current and the others not, with its conflict flag;
-    each row is (winning device, in conflict, table, record id)."""
+    """Mark each record's current head and the others not, with its conflict flag; each row
+    is (current device, in conflict, table, record id)."""
     mark = placeholder(connection)
     connection.exec_driver_sql(
         f"UPDATE prov_version SET is_current = (device_id = {mark}), in_conflict = {mark} "
         f"WHERE table_name = {mark} AND record_id = {mark}", rows)
+
+
+def op_of(device_id: str, record: Incoming, created_at: str, received_at: str) -> Op:
+    """The merge op of one incoming record."""
+    changed = None if record.changed == ALL_FIELDS else tuple(json.loads(record.changed))
+    context = {} if record.context == NO_CONTEXT else json.loads(record.context)
+    return Op(device_id, record.counter, context, changed, record.deleted,
+              merge.clock_of(record.updated_at, created_at, received_at),
+              json.loads(record.values))
+
+
+def state_of(heads: dict[str, Head], columns: frozenset[str]) -> State:
+    """The merge state of a record from its stored heads."""
+    province = heads.get(PROVINCE_DEVICE)
+    if province is not None and province.merge_state:
+        return State.loads(province.merge_state)
+    current = next((h for h in heads.values() if h.is_current), None) or \
+        max(heads.values(), key=lambda h: (h.updated_at, h.device_id, h.counter))
+    state = _head_state(current)
+    # A record from an earlier layout with several heads: merge the others in as changes.
+    for head in sorted(heads.values(), key=lambda h: h.rev):
+        if head is not current:
+            merge.apply(state, Op(head.device_id, head.counter, versions.loads(head.covers),
+                                  None, head.deleted, head.clock or head.updated_at,
+                                  json.loads(head.data)), columns)
+    return state
+
+
+def _head_state(head: Head) -> State:
+    return merge.state_of_head(head.device_id, head.counter, head.clock or head.updated_at,
+                               head.deleted, json.loads(head.data),
+                               json.loads(head.dots) if head.dots else None,
+                               versions.loads(head.covers))
 
 
 def _latest(records: list[Incoming]) -> list[Incoming]:
@@ -122,105 +164,115 @@ def _latest(records: list[Incoming]) -> list[Incoming]:
     return list({record[:2]: record for record in ordered}.values())
 
 
+@dataclass
 class _Changes:
     """The rows one batch inserts and updates (tuples in column order, for executemany), and
-    the records whose merge must be recorded."""
+    the merged records whose conflicts must be recorded."""
 
-    def __init__(self, device_id: str, batch_id: str) -> None:
-        self.device_id, self.batch_id = device_id, batch_id
+    device_id: str
+    batch_id: str
+
+    def __post_init__(self) -> None:
         self.new_versions: list[tuple[Any, ...]] = []
         self.changed_versions: list[tuple[Any, ...]] = []
         self.currents: list[tuple[str, bool, str, str]] = []
-        self.touched: list[tuple[Key, Head, list[Head]]] = []
+        self.merged: list[tuple[Key, merge.Merged, State]] = []
 
-    def known(self, key: Key, head: Head, existing: dict[str, Head]) -> None:
-        """A new version of a record the province has heads of."""
-        mine = existing.get(self.device_id)
-        if mine is not None and mine.counter >= head.counter:
+    def head_values(self, clock: str, record: Incoming, dots: str | None,
+                    merge_text: str | None, current: bool, in_conflict: bool = False
+                    ) -> tuple[Any, ...]:
+        context = None if record.context == NO_CONTEXT else record.context
+        changed = None if record.changed == ALL_FIELDS else record.changed
+        return (record.counter, record.base_rev, context, record.deleted, record.updated_at,
+                record.values, self.batch_id, changed, clock, dots, merge_text, current,
+                in_conflict)
+
+    def known(self, key: Key, record: Incoming, clock: str, heads: dict[str, Head],
+              created_at: str, received_at: str) -> None:
+        """A change of a record the province has heads of."""
+        mine = heads.get(self.device_id)
+        columns = VALUE_COLUMNS[key[0]]
+        if len(heads) == 1 and mine is not None and not mine.merge_state and \
+                versions.replica(mine.device_id, mine.counter) == \
+                versions.replica(self.device_id, record.counter):
+            if mine.counter >= record.counter:
+                return  # the newer change of this replica already carried it
+            changed = None if record.changed == ALL_FIELDS else json.loads(record.changed)
+            dots = merge.advance_dots(json.loads(mine.dots) if mine.dots else None,
+                                      mine.counter, mine.clock or mine.updated_at,
+                                      {**json.loads(mine.data), merge.DELETED: mine.deleted},
+                                      changed, columns)
+            values = self.head_values(clock, record, _dumps(dots), None, True)
+            self.changed_versions.append((*values, *key, self.device_id))
             return
-        values = (head.counter, head.base_rev, None, head.deleted, head.updated_at, head.data,
-                  self.batch_id)
-        if len(existing) == 1 and mine is not None:
-            # Its only head was this device's: the newer one supersedes it and stays current,
-            # no merge, and no conflict can be open (one needs two heads, and heads are never
-            # removed).
-            self.changed_versions.append((*values, True, False, *key, self.device_id))
+        op = op_of(self.device_id, record, created_at, received_at)
+        state = state_of(heads, columns)
+        if not merge.apply(state, op, columns):
             return
-        existing[self.device_id] = head
-        winner, live = resolve(existing)
         if mine is None:
-            self.new_versions.append((*key, self.device_id, *values, False, False))
+            self.new_versions.append((*key, self.device_id,
+                                      *self.head_values(op.clock, record, None, None, False)))
+        elif mine.counter < op.counter:
+            values = self.head_values(op.clock, record, None, None, False)
+            self.changed_versions.append((*values, *key, self.device_id))
+        self.write_merged(key, state, heads)
+
+    def write_merged(self, key: Key, state: State, heads: dict[str, Head]) -> None:
+        merged = merge.materialise(state)
+        clock = max((e[3] for entries in state.fields.values() for e in entries), default="")
+        data = json.dumps(merged.values, sort_keys=True, separators=(",", ":"),
+                          ensure_ascii=False)
+        row = (merge.state_version(state), None, versions.dumps(state.vector), merged.deleted,
+               clock, data, None, None, clock, None, state.dumps(), True,
+               bool(merged.conflicts))
+        if PROVINCE_DEVICE in heads:
+            self.changed_versions.append((*row, *key, PROVINCE_DEVICE))
         else:
-            self.changed_versions.append((*values, False, False, *key, self.device_id))
-        self.currents.append((winner.device_id, len(live) > 1, *key))
-        self.touched.append((key, winner, live))
+            self.new_versions.append((*key, PROVINCE_DEVICE, *row))
+            heads[PROVINCE_DEVICE] = Head(PROVINCE_DEVICE, row[0], None, row[2], merged.deleted,
+                                          clock, data, None, clock, None, row[10], True)
+        self.currents.append((PROVINCE_DEVICE, bool(merged.conflicts), *key))
+        self.merged.append((key, merged, state))
 
     def write(self, connection: Connection) -> None:
         """Send the rows to the database; records were visited in primary-key order, so each
         list is in that order (fewer page visits)."""
-        versions = ProvVersion.__table__
+        versions_table = ProvVersion.__table__
         if self.new_versions:
-            insert_tuples(connection, versions, VERSION_KEY + VERSION_SET, self.new_versions)
+            insert_tuples(connection, versions_table, VERSION_KEY + VERSION_SET,
+                          self.new_versions)
         if self.changed_versions:
-            update_tuples(connection, versions, VERSION_SET, VERSION_KEY, self.changed_versions)
+            update_tuples(connection, versions_table, VERSION_SET, VERSION_KEY,
+                          self.changed_versions)
         if self.currents:
             mark_current(connection, self.currents)
 
 
-def apply_records(session: Session, device_id: str, batch_id: str,
-                  records: list[Incoming]) -> int:
+def _dumps(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, sort_keys=True, separators=(",", ":"))
+
+
+def apply_records(session: Session, device_id: str, batch_id: str, records: list[Incoming],
+                  created_at: str, received_at: str) -> int:
     """Apply one batch's records (see :func:`kopdes_desktop.sync.payload.decode_batch`); the
-    number of records left in conflict."""
+    number of records left with a field in conflict."""
     latest = _latest(records)
     connection = session.connection()
     heads = load_heads(connection, [record[:2] for record in latest])
     changes = _Changes(device_id, batch_id)
     new_versions = changes.new_versions
-    for table, record_id, counter, base_rev, deleted, updated_at, values in latest:
+    for record in latest:
+        table, record_id = record[0], record[1]
         existing = heads.get((table, record_id))
+        clock = merge.clock_of(record.updated_at, created_at, received_at)
         if existing is None:
             # Seen for the first time: the fast path, one insert of a current head.
-            new_versions.append((table, record_id, device_id, counter, base_rev, None, deleted,
-                                 updated_at, values, batch_id, True, False))
+            context = None if record.context == NO_CONTEXT else record.context
+            changed = None if record.changed == ALL_FIELDS else record.changed
+            new_versions.append((table, record_id, device_id, record.counter, record.base_rev,
+                                 context, record.deleted, record.updated_at, record.values,
+                                 batch_id, changed, clock, None, None, True, False))
             continue
-        changes.known((table, record_id),
-                      Head(device_id, counter, base_rev, (), deleted, updated_at, values),
-                      existing)
+        changes.known((table, record_id), record, clock, existing, created_at, received_at)
     changes.write(connection)
-    return record_conflicts(session, changes.touched, batch_id)
-
-
-def _versions_json(live: list[Head]) -> str:
-    return json.dumps([
-        {"device_id": h.device_id, "counter": h.counter, "rev": h.rev, "deleted": h.deleted,
-         "updated_at": h.updated_at, "data": json.loads(h.data)}
-        for h in live
-    ], sort_keys=True, ensure_ascii=False)
-
-
-def record_conflicts(session: Session, touched: list[tuple[Key, Head, list[Head]]],
-                     batch_id: str | None) -> int:
-    """Open, update or close the conflict rows of the records just recomputed."""
-    if not touched:
-        return 0
-    ids = [key[1] for key, _, _ in touched]
-    open_rows: dict[Key, ProvConflict] = {}
-    for start in range(0, len(ids), CHUNK):
-        for row in session.scalars(select(ProvConflict).where(
-                ProvConflict.record_id.in_(ids[start : start + CHUNK]),
-                ProvConflict.status == "open")):
-            open_rows[(row.table_name, row.record_id)] = row
-    raised = 0
-    for key, winner, live in touched:
-        row = open_rows.get(key)
-        if len(live) > 1:
-            raised += 1
-            if row is None:
-                session.add(ProvConflict(table_name=key[0], record_id=key[1],
-                                         versions=_versions_json(live), winner=winner.rev,
-                                         status="open", raised_batch=batch_id))
-            else:
-                row.versions, row.winner = _versions_json(live), winner.rev
-        elif row is not None:
-            row.status, row.resolved_at, row.resolution = "superseded", utcnow(), winner.rev
-    return raised
+    return conflicts_store.record(session, changes.merged, batch_id)

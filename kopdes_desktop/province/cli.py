@@ -7,20 +7,36 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from kopdes_desktop import __version__
+from kopdes_desktop import __version__, logging_setup
+from kopdes_desktop.cli.argparse_id import Parser
+from kopdes_desktop.cli.common import os_error_message
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.province import conflicts, devices, ingest, outputs, serve_cli, spreadsheet
+from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.province import check as check_command
+from kopdes_desktop.province import (
+    conflicts,
+    devices,
+    ingest,
+    outputs,
+    records_cli,
+    serve_cli,
+    spreadsheet,
+)
 from kopdes_desktop.province.store import ProvinceStore, resolve_dir
+
+log = logging.getLogger("kopdes_desktop.province.cli")
 
 STATUS_WORDS = {
     "applied": "diterapkan",
     "duplicate": "sudah diterima",
     "quarantined": "dikarantina",
+    "waiting": "menunggu paket sebelumnya",
     "rejected": "ditolak",
 }
 
@@ -35,7 +51,7 @@ def _open(args: argparse.Namespace) -> ProvinceStore:
 
 
 def _init(args: argparse.Namespace) -> int:
-    store = ProvinceStore.init(resolve_dir(args.dir), args.db_url)
+    store = serve_cli.init_store(resolve_dir(args.dir), args.db_url)
     print(f"Folder provinsi siap: {store.root}")
     print(f"Sidik jari provinsi: {store.public.fingerprint}")
     store.close()
@@ -123,30 +139,9 @@ def _status(args: argparse.Namespace) -> int:
     for s in statuses:
         gaps = ", ".join(f"{a}-{b}" for a, b in s.gaps) or "tidak ada"
         print(f"{s.device_id} {s.mentor or '-'}: sampai {s.contiguous_counter}; celah: {gaps}; "
-              f"karantina: {s.quarantined_batches}; konflik terbuka: {s.open_conflicts}")
+              f"karantina: {s.quarantined_batches}; menunggu: {s.waiting_batches}; "
+              f"divergensi: {s.divergences}; konflik terbuka: {s.open_conflicts}")
     print(f"Konflik terbuka: {open_conflicts}")
-    return 0
-
-
-def _conflicts(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        found = conflicts.list_conflicts(store, args.all)
-    if args.json:
-        _print_json([c.as_dict() for c in found])
-        return 0
-    if not found:
-        print("Tidak ada konflik terbuka.")
-    for c in found:
-        versions = ", ".join(v["rev"] for v in c.versions)
-        print(f"#{c.id} {c.table} {c.record_id} [{c.status}]: versi {versions}; "
-              f"pemenang sementara {c.winner}")
-    return 0
-
-
-def _resolve(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        rev = conflicts.resolve_conflict(store, args.conflict_id, args.keep)
-    print(f"Konflik #{args.conflict_id} diselesaikan dengan versi {rev}.")
     return 0
 
 
@@ -168,12 +163,12 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="kopdes-province",
         description="Kopdes provinsi: terima paket pendamping, tanda terima, data referensi.",
     )
     parser.add_argument("--version", action="version", version=f"kopdes-province {__version__}")
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument("--dir", help="folder provinsi (bawaan: KOPDES_PROVINCE_DIR)")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", required=True)
 
@@ -182,41 +177,65 @@ def build_parser() -> argparse.ArgumentParser:
         command.set_defaults(func=func)
         return command
 
-    add("init", _init, "siapkan kunci dan basis data").add_argument("--db-url")
+    json_help = "keluaran JSON"
+    add("init", _init, "siapkan kunci dan basis data").add_argument(
+        "--db-url", help="basis data (bawaan: SQLite di folder provinsi; PostgreSQL: "
+        "postgresql+psycopg://..., perlu pip install 'kopdes-desktop[postgres]')")
     add("trust-file", _trust_file, "tulis berkas kepercayaan untuk pendamping").add_argument(
-        "--out", type=Path, required=True)
+        "--out", type=Path, required=True, help="berkas kepercayaan yang ditulis")
     add("enroll", _enroll, "daftarkan perangkat dari berkas perangkat").add_argument(
-        "device_file", type=Path)
-    add("devices", _devices, "daftar perangkat").add_argument("--json", action="store_true")
-    add("approve", _approve, "setujui perangkat yang dikarantina").add_argument("device_id")
+        "device_file", type=Path, help="berkas perangkat dari laptop pendamping")
+    add("devices", _devices, "daftar perangkat").add_argument(
+        "--json", action="store_true", help=json_help)
+    add("approve", _approve, "setujui perangkat yang dikarantina").add_argument(
+        "device_id", help="ID perangkat (lihat devices)")
     imp = add("import", _import, "impor berkas paket")
-    imp.add_argument("files", nargs="+")
-    imp.add_argument("--json", action="store_true")
+    imp.add_argument("files", nargs="+", metavar="BERKAS", help="berkas paket dari pendamping")
+    imp.add_argument("--json", action="store_true", help=json_help)
     add("receipts", _receipts, "tulis tanda terima per perangkat").add_argument(
-        "--out", type=Path, required=True)
-    add("status", _status, "status per perangkat").add_argument("--json", action="store_true")
-    listing = add("conflicts", _conflicts, "daftar konflik")
-    listing.add_argument("--all", action="store_true", help="termasuk yang sudah selesai")
-    listing.add_argument("--json", action="store_true")
-    resolve = add("resolve", _resolve, "selesaikan konflik")
-    resolve.add_argument("conflict_id", type=int)
-    resolve.add_argument("--keep", required=True, help="revisi (perangkat:nomor) atau id perangkat")
+        "--out", type=Path, required=True, help="folder tujuan tanda terima")
+    add("status", _status, "status per perangkat").add_argument(
+        "--json", action="store_true", help=json_help)
+    records_cli.register(add, _open)
     add("reference", _reference, "tulis paket referensi bertanda tangan").add_argument(
-        "--out", type=Path, required=True)
+        "--out", type=Path, required=True, help="berkas paket referensi yang ditulis")
     export = add("export", _export, "ekspor tabel gabungan untuk Dinas")
-    export.add_argument("--format", choices=("xlsx", "csv"), required=True)
-    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--format", choices=("xlsx", "csv"), required=True,
+                        help="format berkas: xlsx atau csv")
+    export.add_argument("--out", type=Path, required=True, help="berkas atau folder tujuan")
     serve_cli.register(sub)
+    check_command.register(sub)
     return parser
+
+
+def _start_log(args: argparse.Namespace) -> None:
+    """Log to the province folder's ``logs/`` once it is initialised (commands, errors)."""
+    root = resolve_dir(getattr(args, "dir", None))
+    if (root / "config.json").is_file():
+        logging_setup.configure(DataPaths(root), also_stderr=args.command == "serve")
+        logging_setup.log_start("kopdes-province")
+    else:
+        logging_setup.discard()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return int(args.func(args) or 0)
+        _start_log(args)
+        log.info("command: %s", args.command)
+        code = int(args.func(args) or 0)
+        log.info("command %s ended: exit %d", args.command, code)
+        return code
     except KopdesError as exc:
+        log.warning("command %s failed: %s", args.command, exc.message_en)
         print(f"kopdes-province: {exc.message}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        log.warning("command %s failed: %s", args.command, exc)
+        print(f"kopdes-province: {os_error_message(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("kopdes-province: dibatalkan", file=sys.stderr)
         return 130
+    finally:
+        logging_setup.close()

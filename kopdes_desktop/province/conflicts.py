@@ -1,4 +1,10 @@
-"""Conflicts at the province: listing them and an officer's resolution."""
+"""Conflicts at the province: listing them per field and an officer's resolution.
+
+An officer resolves one field of one record by keeping one device's value or typing the value
+to keep. The resolution is a change of the province's own (device ``province``) that has seen
+every value of the field, merged like any other change, so it reaches every laptop in the next
+reference package and no later arrival undoes it silently.
+"""
 
 from __future__ import annotations
 
@@ -6,71 +12,135 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kopdes_desktop.errors import KopdesError, NotFoundError
-from kopdes_desktop.province.apply import head_of, mark_current, version_row
-from kopdes_desktop.province.ingest import PROVINCE_DEVICE
-from kopdes_desktop.province.merge import Head, resolve
-from kopdes_desktop.province.models import ProvConflict, ProvVersion
+from kopdes_desktop.province import conflicts_store, merge
+from kopdes_desktop.province.apply import (
+    PROVINCE_DEVICE,
+    _Changes,
+    load_heads,
+    state_of,
+)
+from kopdes_desktop.province.models import ProvConflict
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import utcnow
+from kopdes_desktop.sync.records import VALUE_COLUMNS
 
 
 @dataclass(frozen=True)
 class ConflictView:
+    """One conflict as an officer sees it: the field, its value before, each side's value with
+    its device and time, and the winner the merge rule shows until someone decides."""
+
     id: int
     table: str
     record_id: str
+    field: str | None
     status: str
     winner: str
+    base_value: Any
     versions: list[dict[str, Any]]
+    resolution: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return self.__dict__.copy()
 
 
-def list_conflicts(store: ProvinceStore, include_closed: bool = False) -> list[ConflictView]:
+def _view(row: ProvConflict) -> ConflictView:
+    field = "deleted" if row.field == merge.DELETED else row.field
+    return ConflictView(row.id, row.table_name, row.record_id, field, row.status, row.winner,
+                        json.loads(row.base_value) if row.base_value else None,
+                        json.loads(row.versions), row.resolution)
+
+
+def list_conflicts(store: ProvinceStore, include_closed: bool = False,
+                   record_id: str | None = None) -> list[ConflictView]:
     with store.session() as session:
         query = select(ProvConflict).order_by(ProvConflict.id)
         if not include_closed:
             query = query.where(ProvConflict.status == "open")
-        return [
-            ConflictView(c.id, c.table_name, c.record_id, c.status, c.winner,
-                         json.loads(c.versions))
-            for c in session.scalars(query)
-        ]
+        if record_id is not None:
+            query = query.where(ProvConflict.record_id == record_id)
+        return [_view(c) for c in session.scalars(query)]
 
 
-def resolve_conflict(store: ProvinceStore, conflict_id: int, choice: str) -> str:
-    """Keep the version ``choice`` (a revision ``device:counter`` or a device id); its rev."""
+def _chosen(conflict: ProvConflict, keep: str) -> Any:
+    """The value an officer chose: a side's device id or revision, else the typed value (JSON
+    if it parses as JSON, else the text itself). A conflict of an earlier release (a whole
+    record) gives the chosen side's values and deleted flag."""
+    sides = json.loads(conflict.versions)
+    for side in sides:
+        if keep in (side["device_id"], side["rev"]):
+            return side["value"] if conflict.field is not None else side
+    if conflict.field is None:
+        raise KopdesError(f"Versi {keep} tidak ada dalam konflik ini.",
+                          f"Version {keep} is not part of this conflict.")
+    try:
+        return json.loads(keep)
+    except ValueError:
+        return keep
+
+
+def resolve_conflict(store: ProvinceStore, conflict_id: int, keep: str,
+                     field: str | None = None) -> str:
+    """Settle one conflict by keeping ``keep`` (a device id, a revision, or a value); returns
+    the revision of the province's resolution."""
     with store.session() as session:
         conflict = session.get(ProvConflict, conflict_id)
         if conflict is None or conflict.status != "open":
             raise NotFoundError(f"Konflik {conflict_id} tidak ada atau sudah selesai.",
                                 f"Conflict {conflict_id} does not exist or is closed.")
+        name = conflict.field or merge.DELETED
+        shown = "deleted" if name == merge.DELETED else name
+        if field is not None and field != shown:
+            raise KopdesError(f"Konflik {conflict_id} tentang kolom {shown}, bukan {field}.",
+                              f"Conflict {conflict_id} is about {shown}, not {field}.")
+        value = _chosen(conflict, keep)
+        if conflict.field is None:
+            return _resolve_record(store, session, conflict, value)
+        if name == merge.DELETED and not isinstance(value, bool):
+            raise KopdesError("Untuk kolom 'deleted' pilih true atau false.",
+                              "For the 'deleted' field choose true or false.")
         key = (conflict.table_name, conflict.record_id)
-        heads = {row.device_id: head_of(row) for row in session.scalars(select(ProvVersion).where(
-            ProvVersion.table_name == key[0], ProvVersion.record_id == key[1]))}
-        _, live = resolve(heads)
-        chosen = next((h for h in live if choice in (h.rev, h.device_id)), None)
-        if chosen is None:
-            raise KopdesError(
-                f"Versi {choice} tidak ada dalam konflik ini.",
-                f"Version {choice} is not part of this conflict.",
-            )
-        counter = store.next_counter(session, "province_counter")
-        head = Head(PROVINCE_DEVICE, counter, None, tuple(h.rev for h in live), chosen.deleted,
-                    utcnow().isoformat(), chosen.data)
-        row = version_row(key[0], key[1], head, None)
-        if PROVINCE_DEVICE in heads:
-            session.execute(update(ProvVersion), [row])
-        else:
-            session.add(ProvVersion(**row))
-        heads[PROVINCE_DEVICE] = head
-        winner, live = resolve(heads)
-        session.flush()
-        mark_current(session.connection(), [(winner.device_id, len(live) > 1, *key)])
-        conflict.status, conflict.resolved_at, conflict.resolution = (
-            "resolved", utcnow(), chosen.rev)
-        return chosen.rev
+        state, heads = _state(session, key)
+        current = merge.materialise(state)
+        values = dict(current.values)
+        if name != merge.DELETED:
+            values[name] = value
+        deleted = value if name == merge.DELETED else current.deleted
+        changed = (name,) if name != merge.DELETED else ()
+        return _settle(store, session, conflict, key, state, heads, changed, deleted, values)
+
+
+def _state(session: Session, key: tuple[str, str]
+           ) -> tuple[merge.State, dict[str, Any]]:
+    heads = load_heads(session.connection(), [key])[key]
+    return state_of(heads, VALUE_COLUMNS[key[0]]), heads
+
+
+def _resolve_record(store: ProvinceStore, session: Session, conflict: ProvConflict,
+                    side: dict[str, Any]) -> str:
+    """A whole-record conflict of an earlier release: every field takes the chosen side's."""
+    key = (conflict.table_name, conflict.record_id)
+    state, heads = _state(session, key)
+    return _settle(store, session, conflict, key, state, heads, None, bool(side["deleted"]),
+                   dict(side["data"]))
+
+
+def _settle(store: ProvinceStore, session: Session, conflict: ProvConflict,
+            key: tuple[str, str], state: merge.State, heads: dict[str, Any],
+            changed: tuple[str, ...] | None, deleted: bool, values: dict[str, Any]) -> str:
+    """Merge the province's resolving change and close the conflict."""
+    counter = store.next_counter(session, "province_counter")
+    op = merge.Op(PROVINCE_DEVICE, counter, dict(state.vector), changed, deleted,
+                  utcnow().isoformat(), values)
+    merge.apply(state, op, VALUE_COLUMNS[key[0]])
+    changes = _Changes(PROVINCE_DEVICE, "")
+    changes.write_merged(key, state, heads)
+    changes.write(session.connection())
+    session.flush()
+    conflicts_store.record(session, changes.merged, None)
+    conflict.status, conflict.resolved_at, conflict.resolution = "resolved", utcnow(), op.rev
+    return op.rev

@@ -7,31 +7,16 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from kopdes_desktop.errors import KopdesError, NotFoundError
 from kopdes_desktop.province.ingest import ImportOutcome, apply_quarantined
-from kopdes_desktop.province.models import ProvBatch, ProvConflict, ProvDevice
+from kopdes_desktop.province.models import ProvBatch, ProvConflict, ProvDevice, ProvRejection
+from kopdes_desktop.province.ranges import coverage
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import utcnow
 from kopdes_desktop.sync.keys import ed25519_public, fingerprint
 from kopdes_desktop.sync.trust import read_device_file
-
-
-def coverage(ranges: list[tuple[int, int]], floor: int = 0
-             ) -> tuple[int, list[tuple[int, int]]]:
-    """Highest contiguous counter from ``floor`` (acknowledged before), and the gaps below the
-    highest counter received."""
-    contiguous = floor
-    gaps: list[tuple[int, int]] = []
-    reach = floor
-    for low, high in sorted(ranges):
-        if low > reach + 1:
-            gaps.append((reach + 1, low - 1))
-        reach = max(reach, high)
-        if not gaps:
-            contiguous = reach
-    return contiguous, gaps
 
 
 def enroll(store: ProvinceStore, path: Path) -> tuple[dict[str, Any], list[ImportOutcome]]:
@@ -90,13 +75,16 @@ class DeviceStatus:
     applied_batches: int = 0
     quarantined_batches: int = 0
     open_conflicts: int = 0
+    waiting_batches: int = 0
+    divergences: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
 def device_statuses(store: ProvinceStore) -> list[DeviceStatus]:
-    """Every known device with its counters, gaps, quarantine and open conflicts."""
+    """Every known device with its counters, gaps, quarantine, waiting batches, divergences and
+    open conflicts (one pass over each table)."""
     with store.session() as session:
         devices = session.scalars(select(ProvDevice).order_by(ProvDevice.device_id)).all()
         batches = session.execute(select(
@@ -105,20 +93,29 @@ def device_statuses(store: ProvinceStore) -> list[DeviceStatus]:
         )).all()
         conflicts = session.scalars(select(ProvConflict.versions).where(
             ProvConflict.status == "open")).all()
+        diverged = session.execute(select(ProvRejection.device_id, func.count()).where(
+            ProvRejection.code == "divergence").group_by(ProvRejection.device_id)).all()
     involved: dict[str, int] = {}
     for versions in conflicts:
         for device_id in {v["device_id"] for v in json.loads(versions)}:
             involved[device_id] = involved.get(device_id, 0) + 1
+    by_device: dict[str, list[Any]] = {}
+    for batch in batches:
+        by_device.setdefault(batch.device_id, []).append(batch)
+    divergences = dict(diverged)
     result = []
     for device in devices:
-        mine = [b for b in batches if b.device_id == device.device_id]
+        mine = by_device.get(device.device_id, [])
         applied = [(b.counter_from, b.counter_to) for b in mine if b.status == "applied"]
+        waiting = [(b.counter_from, b.counter_to) for b in mine if b.status == "waiting"]
         floor = max((b.acked_floor for b in mine if b.status == "applied"), default=0)
-        contiguous, gaps = coverage(applied, floor)
+        contiguous = coverage(applied, floor)[0]
+        gaps = coverage(applied + waiting, floor)[1]
         result.append(DeviceStatus(
             device.device_id, device.mentor_name, device.status,
             fingerprint(ed25519_public(device.public_key)), contiguous, gaps, len(applied),
             sum(1 for b in mine if b.status == "quarantined"),
-            involved.get(device.device_id, 0),
+            involved.get(device.device_id, 0), len(waiting),
+            divergences.get(device.device_id, 0),
         ))
     return result

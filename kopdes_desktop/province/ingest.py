@@ -1,8 +1,12 @@
 """Importing batch files: verify, check enrolment, dedupe, then apply each batch atomically.
 
 Every file ends in one typed outcome: ``applied``, ``duplicate`` (already received),
-``quarantined`` (from a device not yet enrolled: kept, applied on approval) or ``rejected``
-(with a one-line reason; nothing of it is applied).
+``quarantined`` (from a device not yet enrolled: kept, applied on approval), ``waiting``
+(an earlier batch of its device has not arrived: kept, applied as soon as it has, so each
+device's changes are applied in the order it made them) or ``rejected`` (with a one-line
+reason; nothing of it is applied). A batch whose changes reuse counters the province already
+holds from another batch of the device (a laptop restored from a backup) is rejected as a
+*divergence*, and its receipt tells the laptop to send them again under new counters.
 
 Two steps, so the service can verify uploads in parallel and commit them together: a file is
 opened and checked (:func:`~kopdes_desktop.sync.fileformat.open_batch`, :func:`check_batch`:
@@ -24,7 +28,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, CursorResult, Row, insert, select
 from sqlalchemy.orm import Session
 
-from kopdes_desktop.province.apply import apply_records, placeholder
+from kopdes_desktop.province.apply import PROVINCE_DEVICE, apply_records, placeholder
 from kopdes_desktop.province.decoder import (
     Prepared,
     Preparer,
@@ -33,15 +37,15 @@ from kopdes_desktop.province.decoder import (
     second_process_possible,
 )
 from kopdes_desktop.province.models import ProvBatch, ProvDevice, ProvRejection
+from kopdes_desktop.province.ranges import coverage
+from kopdes_desktop.province.screen import screen
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import utcnow
-from kopdes_desktop.sync import errors, payload
+from kopdes_desktop.sync import errors, payload, schema
 from kopdes_desktop.sync.batch import BATCH_ID_RE, DEVICE_RE, check_batch_id, check_header
 from kopdes_desktop.sync.errors import SyncRejected
 from kopdes_desktop.sync.fileformat import MAX_FILE_BYTES, OpenedBatch, open_batch
 from kopdes_desktop.sync.payload import Blob, Decoded
-
-PROVINCE_DEVICE = "province"
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,7 @@ class ImportOutcome:
     file: str
     batch_id: str | None
     device_id: str | None
-    status: str  # applied | duplicate | quarantined | rejected
+    status: str  # applied | duplicate | quarantined | waiting | rejected
     reason: str
     records: int = 0
     conflicts: int = 0
@@ -217,7 +221,7 @@ def refused(session: Session, header: dict[str, Any], exc: SyncRejected,
         if device is not None and device.status == "enrolled" and \
                 device.public_key == header.get("device_public_key"):
             session.add(ProvRejection(batch_id=batch_id, device_id=device_id,
-                                      reason=exc.message[:500]))
+                                      reason=exc.message[:500], code=exc.code[:20]))
     return ImportOutcome(name, batch_id, device_id, "rejected", exc.message)
 
 
@@ -233,6 +237,8 @@ def _duplicate(name: str, known: Row[Any]) -> ImportOutcome:
     reason = "Sudah diterima sebelumnya."
     if known.status == "quarantined":
         reason = "Sudah diterima sebelumnya; menunggu persetujuan perangkat."
+    elif known.status == "waiting":
+        reason = WAITING
     return ImportOutcome(name, known.batch_id, known.device_id, "duplicate", reason,
                          known.records, known.conflicts)
 
@@ -278,12 +284,89 @@ def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: 
             "Perangkat belum terdaftar; paket disimpan menunggu persetujuan petugas.",
             len(records),
         )
-    store_blobs(store, decoded.blobs)
-    conflicts = apply_records(session, device_id, batch_id, records)
+    ranges = applied_ranges(connection, device_id)
+    if header["counter_from"] > contiguous_of(ranges, header["acked_counter"]) + 1:
+        session.add(ProvBatch(**batch, status="waiting", data=data))
+        return ImportOutcome(name, batch_id, device_id, "waiting", WAITING, len(records))
+    conflicts, note = _apply_decoded(store, session, device_id, batch_id, header, decoded,
+                                     ranges)
     connection.execute(insert(ProvBatch), [{**batch, "status": "applied", "applied_at": utcnow(),
                                             "conflicts": conflicts}])
-    return ImportOutcome(name, batch_id, device_id, "applied", "Diterapkan.", len(records),
-                         conflicts)
+    apply_waiting(store, session, device_id)
+    return ImportOutcome(name, batch_id, device_id, "applied", "Diterapkan." + note,
+                         len(records), conflicts)
+
+
+WAITING = "Diterima; menunggu paket sebelumnya dari perangkat ini sebelum diterapkan."
+Ranges = list[tuple[int, int, int]]
+
+
+def applied_ranges(connection: Connection, device_id: str) -> Ranges:
+    """The counter ranges (and acknowledged floors) of a device's applied batches."""
+    return [tuple(row) for row in _mark_query(  # type: ignore[misc]
+        connection, "SELECT counter_from, counter_to, acked_floor FROM prov_batch "
+        "WHERE device_id = {m} AND status = 'applied'", (device_id,))]
+
+
+def contiguous_of(ranges: Ranges, floor: int = 0) -> int:
+    """The highest counter up to which the device's changes have all been applied."""
+    floor = max([floor, *(r[2] for r in ranges)])
+    return coverage([(low, high) for low, high, _ in ranges], floor)[0]
+
+
+def _apply_decoded(store: ProvinceStore, session: Session, device_id: str, batch_id: str,
+                   header: dict[str, Any], decoded: Decoded, ranges: Ranges) -> tuple[int, str]:
+    """Apply a batch whose earlier batches are all applied; refuse it as a divergence when its
+    changes reuse counters of batches already applied. Records the schema refuses are left
+    out and remembered for the receipt. Returns the records left in conflict and a note on
+    the refused ones (empty when none)."""
+    counters = [record.counter for record in decoded.records]
+    if counters:
+        low, high = min(counters), max(counters)
+        if any(start <= high and low <= end for start, end, _ in ranges):
+            raise errors.divergence(low, high)
+    accepted, refused = screen(store, session.connection(), decoded.records)
+    for record in decoded.records:
+        problems = refused.get((record.table, record.record_id))
+        if problems:
+            session.add(ProvRejection(
+                batch_id=batch_id, device_id=device_id, code="record",
+                reason=schema.summary(problems)[:500], table_name=record.table,
+                record_id=record.record_id, counter=record.counter))
+    store_blobs(store, decoded.blobs)
+    conflicts = apply_records(session, device_id, batch_id, accepted, header["created_at"],
+                              utcnow().isoformat())
+    if not refused:
+        return conflicts, ""
+    first = schema.summary(next(iter(refused.values())), limit=1)
+    return conflicts, f" {len(refused)} data ditolak, misalnya: {first}"
+
+
+def apply_waiting(store: ProvinceStore, session: Session, device_id: str) -> int:
+    """Apply the device's waiting batches that no earlier batch holds back any more, in
+    counter order; the number applied. One that is refused now is recorded as refused."""
+    applied = 0
+    connection = session.connection()
+    while True:
+        session.flush()
+        ranges = applied_ranges(connection, device_id)
+        waiting = session.scalars(select(ProvBatch).where(
+            ProvBatch.device_id == device_id, ProvBatch.status == "waiting",
+            ProvBatch.counter_from <= contiguous_of(ranges) + 1,
+        ).order_by(ProvBatch.counter_from).limit(1)).first()
+        if waiting is None:
+            return applied
+        opened = open_batch(waiting.data, store.seal_key, store.key_id)
+        try:
+            decoded = check_batch(store, opened)
+            waiting.conflicts, _ = _apply_decoded(store, session, device_id, waiting.batch_id,
+                                               opened.header, decoded, ranges)
+        except SyncRejected as exc:
+            waiting.status, waiting.data = "rejected", None
+            refused(session, opened.header, exc)
+            continue
+        waiting.status, waiting.applied_at, waiting.data = "applied", utcnow(), None
+        applied += 1
 
 
 def store_blobs(store: ProvinceStore, blobs: list[Blob]) -> None:
@@ -318,9 +401,23 @@ def apply_quarantined(store: ProvinceStore, device_id: str) -> list[ImportOutcom
                 outcomes.append(ImportOutcome(batch_id, batch_id, device_id, "rejected",
                                               "Kunci perangkat berbeda dari yang disetujui."))
                 continue
-            store_blobs(store, decoded.blobs)
-            batch.conflicts = apply_records(session, device_id, batch_id, decoded.records)
+            ranges = applied_ranges(session.connection(), device_id)
+            if batch.counter_from > contiguous_of(ranges, batch.acked_floor) + 1:
+                batch.status = "waiting"
+                outcomes.append(ImportOutcome(batch_id, batch_id, device_id, "waiting",
+                                              WAITING, len(decoded.records)))
+                continue
+            try:
+                batch.conflicts, _ = _apply_decoded(store, session, device_id, batch_id,
+                                                 opened.header, decoded, ranges)
+            except SyncRejected as exc:
+                batch.status, batch.data = "rejected", None
+                refused(session, opened.header, exc)
+                outcomes.append(ImportOutcome(batch_id, batch_id, device_id, "rejected",
+                                              exc.message))
+                continue
             batch.status, batch.applied_at, batch.data = "applied", utcnow(), None
             outcomes.append(ImportOutcome(batch_id, batch_id, device_id, "applied",
                                           "Diterapkan.", len(decoded.records), batch.conflicts))
+            apply_waiting(store, session, device_id)
     return outcomes

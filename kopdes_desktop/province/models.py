@@ -63,7 +63,9 @@ class ProvBatch(ProvinceBase):
 
 
 class ProvRejection(ProvinceBase):
-    """A batch from an enrolled device that was authentic but refused, so its receipt says why."""
+    """A batch (or, with ``record_id``, one record of a batch) from an enrolled device that was
+    authentic but refused, so its receipt says why. ``code``: ``divergence`` when the batch
+    reused counters the province holds for other changes."""
 
     __tablename__ = "prov_rejection"
 
@@ -72,14 +74,23 @@ class ProvRejection(ProvinceBase):
     device_id: Mapped[str] = mapped_column(String(36), index=True)
     reason: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    code: Mapped[str | None] = mapped_column(String(20))
+    table_name: Mapped[str | None] = mapped_column(String(40))
+    record_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    counter: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class ProvVersion(ProvinceBase):
-    """The latest snapshot of a record from one device (or the province's own resolution).
+    """The latest change of a record from one device, or the province's merged state.
 
     ``is_current``: this head is the record's current state (exactly one head per record);
-    ``in_conflict``: the record has concurrent live heads (the same on all its heads). Most
-    records have one head, so an import mostly writes one row per record.
+    ``in_conflict``: a field of the record has different concurrent values (the same on all its
+    heads). ``covers``: the version vector the change was based on (JSON; on the province's
+    head, the merged state's vector); ``changed``: the fields it changed (JSON list, NULL: all);
+    ``clock``: its bounded time (see :mod:`~kopdes_desktop.province.merge`); ``dots``: on a
+    record of one replica, the counter and clock that last wrote each field where they differ
+    from the head's own; ``merge_state``: on the province's head, the merge state. Most records have
+    one head, so an import mostly writes one row per record.
     """
 
     __tablename__ = "prov_version"
@@ -96,10 +107,17 @@ class ProvVersion(ProvinceBase):
     batch_id: Mapped[str | None] = mapped_column(String(32))
     is_current: Mapped[bool] = mapped_column(Boolean, default=False)
     in_conflict: Mapped[bool] = mapped_column(Boolean, default=False)
+    changed: Mapped[str | None] = mapped_column(Text)
+    clock: Mapped[str | None] = mapped_column(String(40))
+    dots: Mapped[str | None] = mapped_column(Text)
+    merge_state: Mapped[str | None] = mapped_column(Text)
 
 
 class ProvConflict(ProvinceBase):
-    """Concurrent versions of one record: all kept, a deterministic winner, an officer decides."""
+    """Different concurrent values of one field of a record (``field``; NULL on conflicts of an
+    earlier release, which were per record): all kept in ``versions`` with their device and
+    clock, the winner by the merge rule, the field's value before them (``base_value``, JSON),
+    and an officer's resolution."""
 
     __tablename__ = "prov_conflict"
 
@@ -113,3 +131,5 @@ class ProvConflict(ProvinceBase):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
     resolution: Mapped[str | None] = mapped_column(String(60))
+    field: Mapped[str | None] = mapped_column(String(60))
+    base_value: Mapped[str | None] = mapped_column(Text)

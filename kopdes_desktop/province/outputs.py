@@ -11,7 +11,8 @@ from typing import Any
 from lokal import wilayah
 from sqlalchemy import select
 
-from kopdes_desktop.province.devices import coverage
+from kopdes_desktop.province.apply import PROVINCE_DEVICE
+from kopdes_desktop.province.merge import DELETED
 from kopdes_desktop.province.models import (
     ProvBatch,
     ProvConflict,
@@ -19,8 +20,10 @@ from kopdes_desktop.province.models import (
     ProvRejection,
     ProvVersion,
 )
+from kopdes_desktop.province.ranges import coverage
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import utcnow
+from kopdes_desktop.sync import versions
 from kopdes_desktop.sync.fileformat import KIND_RECEIPT, KIND_REFERENCE, sign_document
 from kopdes_desktop.sync.trust import trust_document
 
@@ -46,39 +49,59 @@ def write_trust_file(store: ProvinceStore, path: Path) -> str:
 
 
 def receipt_body(store: ProvinceStore, device_id: str) -> dict[str, Any]:
-    """What a receipt tells a device (every commit it acknowledges is already on disk)."""
+    """What a receipt tells a device (every commit it acknowledges is already on disk).
+
+    Besides the contiguous counter, it lists each batch with its status (only ``applied``
+    ones are acknowledged), refused batches with their reason and code (``divergence``: the
+    device must send those changes again under new counters, above ``max_counter``, the
+    highest counter the province holds from it), records refused one by one, and the open
+    conflicts on fields this device wrote.
+    """
     with store.session() as session:
         batches = session.scalars(select(ProvBatch).where(
             ProvBatch.device_id == device_id).order_by(ProvBatch.counter_from)).all()
         rejected = session.scalars(select(ProvRejection).where(
             ProvRejection.device_id == device_id).order_by(ProvRejection.id)).all()
         open_conflicts = session.scalars(select(ProvConflict).where(
-            ProvConflict.status == "open").order_by(ProvConflict.id)).all()
+            ProvConflict.status == "open",
+            ProvConflict.versions.contains(f'"device_id": "{device_id}"'),
+        ).order_by(ProvConflict.id)).all()
     applied = [(b.counter_from, b.counter_to) for b in batches if b.status == "applied"]
     floor = max((b.acked_floor for b in batches if b.status == "applied"), default=0)
     contiguous, gaps = coverage(applied, floor)
     received = {b.batch_id for b in batches}
-    conflicts = [
-        {"table": c.table_name, "record_id": c.record_id, "winner": c.winner}
-        for c in open_conflicts
-        if any(v["device_id"] == device_id for v in json.loads(c.versions))
-    ]
     return {
         "kind": "receipt",
         "province_key_id": store.key_id,
         "device_id": device_id,
         "contiguous_counter": contiguous,
+        "max_counter": max((high for _, high in applied), default=0),
         "gaps": [list(g) for g in gaps],
         "batches": [
             {"batch_id": b.batch_id, "status": b.status, "counter_from": b.counter_from,
              "counter_to": b.counter_to, "records": b.records, "conflicts": b.conflicts}
             for b in batches
         ],
-        "rejected": [{"batch_id": r.batch_id, "reason": r.reason} for r in rejected
-                     if r.batch_id not in received],
-        "conflicts": conflicts,
+        "rejected": [{"batch_id": r.batch_id, "reason": r.reason, "code": r.code or ""}
+                     for r in rejected if r.batch_id not in received and r.record_id is None],
+        "refused_records": [
+            {"batch_id": r.batch_id, "table": r.table_name, "record_id": r.record_id,
+             "counter": r.counter, "reason": r.reason}
+            for r in rejected if r.record_id is not None],
+        "conflicts": [_conflict_item(c) for c in open_conflicts],
         "issued_at": utcnow().isoformat(),
     }
+
+
+def _conflict_item(conflict: ProvConflict) -> dict[str, Any]:
+    sides = json.loads(conflict.versions)
+    item: dict[str, Any] = {"table": conflict.table_name, "record_id": conflict.record_id,
+                            "winner": conflict.winner}
+    if conflict.field is not None:
+        item["field"] = "deleted" if conflict.field == DELETED else conflict.field
+        item["values"] = [{"device_id": s["device_id"], "rev": s["rev"], "value": s["value"]}
+                          for s in sides]
+    return item
 
 
 def write_receipts(store: ProvinceStore, out_dir: Path) -> list[Path]:
@@ -129,6 +152,14 @@ def _instruments(store: ProvinceStore) -> list[dict[str, Any]]:
     return found
 
 
+def _vector(head: ProvVersion) -> dict[str, int]:
+    """The version vector of a current head: what the state it holds includes."""
+    if head.device_id == PROVINCE_DEVICE and head.merge_state:
+        return versions.loads(head.covers)
+    return versions.join(versions.loads(head.covers),
+                         versions.vector_of(head.device_id, head.counter))
+
+
 def reference_body(store: ProvinceStore) -> dict[str, Any]:
     with store.session() as session:
         rows = session.scalars(select(ProvVersion).where(
@@ -137,7 +168,8 @@ def reference_body(store: ProvinceStore) -> dict[str, Any]:
     order = {t: i for i, t in enumerate(REFERENCE_TABLES)}
     records = sorted(
         ({"t": v.table_name, "id": v.record_id, "d": v.device_id, "c": v.counter,
-          "b": v.base_rev, "x": v.deleted, "u": v.updated_at, "v": json.loads(v.data)}
+          "b": v.base_rev, "x": v.deleted, "u": v.updated_at, "v": json.loads(v.data),
+          "k": _vector(v)}
          for v in rows),
         key=lambda r: (order[r["t"]], r["id"]),
     )

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kopdes_desktop.cli.argparse_id import Parser, port
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.province.access import (
     DEFAULT_BODY_TIMEOUT,
@@ -95,10 +96,54 @@ def server_config(app: FastAPI, host: str = DEFAULT_HOST, port: int = DEFAULT_PO
     )
 
 
+POSTGRES_EXTRA = "pip install 'kopdes-desktop[postgres]'"
+
+
+def check_db_url(url: str) -> None:
+    """Refuse a database URL that cannot work here (malformed, another kind of database, or
+    PostgreSQL without its driver installed) before anything is written."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    try:
+        dialect = make_url(url).get_dialect()
+        if dialect.name not in ("sqlite", "postgresql"):
+            raise ValueError(dialect.name)
+    except (ArgumentError, NoSuchModuleError, ValueError):
+        raise KopdesError(
+            "Alamat basis data tidak sah: harus sqlite:///BERKAS atau "
+            "postgresql+psycopg://PENGGUNA@HOST/NAMA.",
+            "The database URL is not valid: use sqlite:///FILE or postgresql+psycopg://...",
+        ) from None
+    try:
+        dialect.import_dbapi()
+    except ImportError:
+        raise KopdesError(
+            f"Driver basis data untuk {dialect.name} belum terpasang. Untuk PostgreSQL pasang "
+            f"dulu: {POSTGRES_EXTRA}",
+            f"The {dialect.name} driver is not installed. For PostgreSQL: {POSTGRES_EXTRA}",
+        ) from None
+
+
+def init_store(root: Path, db_url: str | None) -> ProvinceStore:
+    """:meth:`ProvinceStore.init`, refusing an unusable URL first; a first init that fails
+    leaves no ``config.json`` behind (a bad URL kept there would fail every later command)."""
+    if db_url:
+        check_db_url(db_url)
+    config = root / "config.json"
+    existed = config.exists()
+    try:
+        return ProvinceStore.init(root, db_url)
+    except BaseException:
+        if not existed:
+            config.unlink(missing_ok=True)
+        raise
+
+
 def _open_for_serve(args: argparse.Namespace) -> ProvinceStore:
     root = resolve_dir(args.dir)
     if args.db_url:
-        return ProvinceStore.init(root, args.db_url)
+        return init_store(root, args.db_url)
     return ProvinceStore.open(root)
 
 
@@ -146,8 +191,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``serve`` and ``enroll-code`` to the ``kopdes-province`` command line."""
     serve = subparsers.add_parser("serve", help="jalankan layanan sinkron HTTP")
     serve.add_argument("--dir", help="folder provinsi (bawaan: KOPDES_PROVINCE_DIR)")
-    serve.add_argument("--host", default=DEFAULT_HOST)
-    serve.add_argument("--port", type=int, default=DEFAULT_PORT)
+    serve.add_argument("--host", default=DEFAULT_HOST,
+                       help=f"alamat yang didengarkan (bawaan {DEFAULT_HOST}; 0.0.0.0 untuk semua)")
+    serve.add_argument("--port", type=port, default=DEFAULT_PORT,
+                       help=f"port TCP 1-65535 (bawaan {DEFAULT_PORT})")
     serve.add_argument("--db-url", help="basis data (sqlite:///... atau postgresql+psycopg://...)")
     serve.add_argument("--ssl-keyfile", type=Path, help="kunci TLS (HTTPS langsung)")
     serve.add_argument("--ssl-certfile", type=Path, help="sertifikat TLS (HTTPS langsung)")
@@ -160,7 +207,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     serve.add_argument("--header-timeout", type=float, default=DEFAULT_HEADER_TIMEOUT,
                        help="detik paling lama menunggu kepala permintaan")
     serve.add_argument("--log-level", default="info",
-                       choices=("critical", "error", "warning", "info", "debug"))
+                       choices=("critical", "error", "warning", "info", "debug"),
+                       help="tingkat rincian log layanan (bawaan info)")
     serve.set_defaults(func=_serve)
 
     code = subparsers.add_parser("enroll-code", help="buat kode pendaftaran sekali pakai")
@@ -173,7 +221,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def main(argv: list[str] | None = None) -> int:
     """``python -m kopdes_desktop.province.serve_cli serve|enroll-code ...`` (the same commands
     as under ``kopdes-province``)."""
-    parser = argparse.ArgumentParser(prog="kopdes-province")
+    parser = Parser(prog="kopdes-province")
     register(parser.add_subparsers(dest="command", metavar="PERINTAH", required=True))
     args = parser.parse_args(argv)
     try:

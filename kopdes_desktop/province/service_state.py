@@ -56,7 +56,7 @@ NONCE_RE = re.compile(r"^[0-9a-f]{16,64}$")
 HEX64_RE = re.compile(r"^[0-9a-f]{64}$")
 REJECTION_STATUS = {"not_kopdes": 415, "too_large": 413, "wrong_province": 422,
                     "bad_signature": 422, "damaged": 422, "hostile": 422}
-OUTCOME_STATUS = {"applied": 201, "duplicate": 200, "quarantined": 202}
+OUTCOME_STATUS = {"applied": 201, "duplicate": 200, "quarantined": 202, "waiting": 202}
 RETRIES = 3
 FIRST_ANALYZE = 1000  # records written before the planner's statistics are first refreshed
 

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kopdes_desktop.errors import KopdesError, StoreError
 from kopdes_desktop.province.models import ProvinceBase, ProvMeta
+from kopdes_desktop.province.quarantine import ProvQuarantine  # noqa: F401  (created with the rest)
 from kopdes_desktop.store.db import sqlite_engine
 from kopdes_desktop.sync.keys import ProvincePublic, read_private_key, write_private_key
 
@@ -85,14 +86,34 @@ _UPGRADE = (
 )
 
 
+# Columns added since the first release of each table (field merge, refused records).
+_ADDED_COLUMNS = {
+    "prov_version": (("changed", "TEXT"), ("clock", "VARCHAR(40)"), ("dots", "TEXT"),
+                     ("merge_state", "TEXT")),
+    "prov_rejection": (("code", "VARCHAR(20)"), ("table_name", "VARCHAR(40)"),
+                       ("record_id", "VARCHAR(36)"), ("counter", "BIGINT")),
+    "prov_conflict": (("field", "VARCHAR(60)"), ("base_value", "TEXT")),
+}
+
+
 def upgrade_layout(engine: Engine) -> None:
     """Bring a province database of an earlier layout to the current one (nothing if it is
-    current or new); the check runs inside the write transaction, so two processes opening
-    the same old database upgrade it once."""
+    current or new): tables and columns added since are created. The check runs inside the
+    write transaction, so two processes opening the same old database upgrade it once."""
     with engine.begin() as connection:
-        if inspect(connection).has_table("prov_record"):
+        inspector = inspect(connection)
+        if inspector.has_table("prov_record"):
             for statement in _UPGRADE:
                 connection.exec_driver_sql(statement)
+        for table, columns in _ADDED_COLUMNS.items():
+            if not inspector.has_table(table):
+                continue
+            present = {c["name"] for c in inspect(connection).get_columns(table)}
+            for name, sql_type in columns:
+                if name not in present:
+                    connection.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {name} {sql_type}")
+        if inspector.has_table("prov_version"):
+            ProvinceBase.metadata.create_all(connection)
 
 
 @dataclass

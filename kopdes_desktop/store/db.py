@@ -15,7 +15,7 @@ from sqlalchemy.pool import NullPool
 
 from kopdes_desktop.errors import StoreError
 from kopdes_desktop.paths import DataPaths
-from kopdes_desktop.store import migrate
+from kopdes_desktop.store import incarnation, migrate
 from kopdes_desktop.store import schema as _schema  # noqa: F401  (every table)
 from kopdes_desktop.store import tracking as _tracking  # noqa: F401  (registers the flush hook)
 from kopdes_desktop.store.models import Device, Meta
@@ -150,6 +150,7 @@ class Store:
                 migrate.check_current(engine)
             store = cls(paths, engine)
             store.device_id = store._ensure_device()
+            store._check_incarnation()
         except StoreError:
             engine.dispose()
             raise
@@ -167,6 +168,15 @@ class Store:
                 session.flush()
                 device_id = device.id
         return device_id
+
+    def _check_incarnation(self) -> None:
+        """Move to a new incarnation if this database is older than the counters it handed out
+        (see :mod:`kopdes_desktop.store.incarnation`)."""
+        with self.session() as session:
+            moved = incarnation.check_on_open(session, self.device_id, self.paths.database)
+            counter = session.scalar(select(Device.counter).where(Device.id == self.device_id))
+        if moved is not None:
+            incarnation.clear_restored(self.paths.database, counter or 0)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -200,7 +210,15 @@ class Store:
             session.merge(Meta(key=key, value=value))
 
     def close(self) -> None:
-        """Checkpoint the WAL into the main file and release the database."""
+        """Remember the counter reached, checkpoint the WAL into the main file and release the
+        database."""
+        try:
+            with self.read() as session:
+                counter = session.scalar(select(Device.counter).where(Device.is_self.is_(True)))
+            if counter:
+                incarnation.write_mark(self.paths.database, counter)
+        except DBAPIError as exc:
+            log.warning("counter mark on close failed: %s", exc)
         try:
             with self.engine.connect() as connection:
                 connection.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -344,6 +344,7 @@ class AuditEntry(Base):
     """One change to a synced row: who (device), when, what changed."""
 
     __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_device_counter", "device_id", "counter"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -71,8 +71,37 @@ class SyncReceipt(Base):
     body: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
+class SyncBase(Base):
+    """What the province holds of one record, as far as this laptop knows: the base that local
+    changes are made on (see :mod:`kopdes_desktop.sync.versions`).
+
+    ``rev``/``vv``: the revision last acknowledged by a receipt or received in a reference
+    package, and its version vector (JSON). ``since``: this device's counter when that base was
+    set; local changes after it are what the next batch says it changed. ``sent_*``: the
+    revision of the record in the latest batch made, which becomes the base when a receipt
+    acknowledges that batch.
+    """
+
+    __tablename__ = "sync_base"
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    rev: Mapped[str] = mapped_column(String(60))
+    vv: Mapped[str] = mapped_column(Text)
+    since: Mapped[int] = mapped_column(BigInteger)
+    sent_batch: Mapped[str | None] = mapped_column(String(32), index=True)
+    sent_rev: Mapped[str | None] = mapped_column(String(60))
+    sent_vv: Mapped[str | None] = mapped_column(Text)
+
+
 class SyncConflict(Base):
-    """Reference data that would have overwritten a pending local change, for the mentor."""
+    """What the province did with the mentor's values, for the mentor to see.
+
+    One row per field (``field``): ``kind`` is ``overridden`` (another value won, ``theirs``),
+    ``merged`` (the mentor's value kept beside other devices' changes to other fields) or
+    ``refused`` (the province refused the record, reason in ``theirs``). Rows from an earlier
+    release have no field: a whole incoming version held back (``incoming``).
+    """
 
     __tablename__ = "sync_conflict"
 
@@ -86,3 +115,8 @@ class SyncConflict(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
     resolution: Mapped[str | None] = mapped_column(String(12))  # local | reference
+    field: Mapped[str | None] = mapped_column(String(60))
+    kind: Mapped[str | None] = mapped_column(String(12))
+    mine: Mapped[str | None] = mapped_column(Text)
+    theirs: Mapped[str | None] = mapped_column(Text)
+    winner_device: Mapped[str | None] = mapped_column(String(36))

@@ -8,10 +8,16 @@ from typing import Any
 
 from kopdes_desktop.sync import errors
 
-FORMAT = 1
+FORMAT = 2
+FORMATS = (1, 2)
+"""Format 2 records carry their base's version vector and changed fields; format 1 batches
+(made before) are still read."""
 MAX_COUNTER = 2**53
 BATCH_ID_RE = re.compile(r"^[0-9a-f]{32}$")
 DEVICE_RE = re.compile(r"^[0-9A-Za-z-]{1,36}$")
+# An ISO time in UTC as the laptop writes it (``datetime.isoformat`` of a naive UTC time).
+CREATED_RE = re.compile(r"^20[0-9]{2}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]"
+                        r"(\.[0-9]{1,6})?$")
 HEADER_KEYS = {
     "format", "kind", "batch_id", "device_id", "device_public_key", "province_key_id",
     "counter_from", "counter_to", "created_at", "payload_sha256", "payload_size", "records",
@@ -69,7 +75,8 @@ def _is_int(value: Any) -> bool:
 
 def check_header(header: dict[str, Any], own_key_id: str, payload_size: int) -> None:
     """Refuse a header with missing, malformed or implausible fields."""
-    if set(header) != HEADER_KEYS or header["format"] != FORMAT or header["kind"] != "batch":
+    if set(header) != HEADER_KEYS or header["format"] not in FORMATS or \
+            isinstance(header["format"], bool) or header["kind"] != "batch":
         raise errors.damaged("kepala berkas")
     if header["province_key_id"] != own_key_id:
         raise errors.SyncRejected(
@@ -92,8 +99,8 @@ def check_header(header: dict[str, Any], own_key_id: str, payload_size: int) -> 
         raise errors.hostile("id perangkat tidak sah")
     if not isinstance(header["batch_id"], str) or not BATCH_ID_RE.match(header["batch_id"]):
         raise errors.damaged("id paket")
-    if not isinstance(header["created_at"], str) or len(header["created_at"]) > 40:
-        raise errors.damaged("kepala berkas")
+    if not isinstance(header["created_at"], str) or not CREATED_RE.fullmatch(header["created_at"]):
+        raise errors.damaged("waktu pembuatan paket")
 
 
 def check_batch_id(header: dict[str, Any]) -> None:

@@ -10,7 +10,8 @@ class SyncRejected(KopdesError):
 
     ``code`` is a stable machine-readable reason: ``not_kopdes``, ``damaged``,
     ``wrong_province``, ``bad_signature``, ``foreign_key``, ``wrong_device``, ``conflicting_id``,
-    ``hostile``, ``too_large``, ``not_trusted``, ``old``. Nothing was changed by the file.
+    ``hostile``, ``too_large``, ``not_trusted``, ``old``, ``divergence``. Nothing was changed
+    by the file.
     """
 
     def __init__(self, code: str, message: str, message_en: str) -> None:
@@ -44,6 +45,18 @@ def hostile(detail: str) -> SyncRejected:
         "hostile",
         f"Isi berkas tidak wajar dan ditolak: {detail}.",
         f"The file's content is not plausible and was refused: {detail}.",
+    )
+
+
+def divergence(low: int, high: int) -> SyncRejected:
+    return SyncRejected(
+        "divergence",
+        f"Nomor urut perubahan {low}-{high} sudah dipakai perangkat ini untuk perubahan lain "
+        f"(biasanya sesudah memulihkan cadangan). Paket ditolak; laptop akan mengirim ulang "
+        f"perubahannya dengan nomor baru.",
+        f"Change numbers {low}-{high} were already used by this device for other changes "
+        f"(usually after restoring a backup). Refused; the laptop will send its changes again "
+        f"with new numbers.",
     )
 
 

@@ -19,9 +19,11 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.store import incarnation
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import Attachment, Syncable, utcnow
 from kopdes_desktop.store.sync_models import SyncAttachment, SyncBatch
+from kopdes_desktop.sync import bases
 from kopdes_desktop.sync.batch import make_header
 from kopdes_desktop.sync.fileformat import canonical, seal_batch
 from kopdes_desktop.sync.keys import ProvincePublic, b64, raw_public
@@ -100,6 +102,7 @@ def _read_blob(store: Store, sha256: str) -> Blob | None:
 
 def _groups(store: Store, session: Session, rows: list[Syncable], max_bytes: int,
             tick: Callable[[], None]) -> list[_Group]:
+    extras = bases.wire_extras(session, store.device_id, rows)
     # Bytes count as sent only while the batch that carried them is not refused or replaced.
     known = set(session.scalars(
         select(SyncAttachment.sha256)
@@ -108,7 +111,7 @@ def _groups(store: Store, session: Session, rows: list[Syncable], max_bytes: int
     ))
     groups = [_Group()]
     for row in rows:
-        record = to_record(row)
+        record = to_record(row, extras[(type(row).__tablename__, row.id)])
         blob = None
         if isinstance(row, Attachment) and row.sha256 not in known and not row.deleted:
             blob = _read_blob(store, row.sha256)
@@ -174,8 +177,10 @@ def _replace_rejected(session: Session, low: int, high: int) -> None:
 def _ranges(session: Session) -> list[tuple[int, int, bool]]:
     """Counter ranges to (re)pack: rejected batches' ranges, then everything new."""
     device = self_device(session)
+    # A restamped batch's changes went out again under new counters, from its first one.
     covered = session.scalar(
-        select(func.max(SyncBatch.counter_to)).where(SyncBatch.state != "rejected")
+        select(func.max(SyncBatch.counter_to)).where(
+            SyncBatch.state.not_in(("rejected", "restamped")))
     )
     start = max(device.acked_counter, covered or 0)
     rejected = session.execute(
@@ -195,6 +200,7 @@ def build_batches(store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
     province: ProvincePublic = require_province(store)
     key = device_signing_key(store)
     sealed: list[tuple[SyncBatch, list[Blob]]] = []
+    sent_records: list[list[dict]] = []
     with store.session() as session:
         ranges = _ranges(session)
         acked = self_device(session).acked_counter
@@ -222,12 +228,16 @@ def build_batches(store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
                 top = high if index == len(groups) - 1 else group.records[-1]["c"]
                 sealed.append((_seal_group(group, edge + 1, top, acked, store.device_id, key,
                                            province), group.blobs))
+                sent_records.append(group.records)
                 edge = top
         if cancelled and cancelled():
             raise SyncCancelled()
         # Recorded only now, so the store is locked for writing briefly, not while sealing.
-        for batch, blobs in sealed:
+        for (batch, blobs), records in zip(sealed, sent_records, strict=True):
             _record_batch(session, batch, blobs)
+            bases.mark_sent(session, store.device_id, batch.batch_id, records)
+        if sealed:
+            incarnation.write_mark(store.paths.database, max(b.counter_to for b, _ in sealed))
         session.execute(update(SyncBatch).where(SyncBatch.state == "replaced").values(data=None))
     return len(sealed)
 

@@ -68,6 +68,7 @@ class SyncReport:
     applied: int = 0
     duplicates: int = 0
     quarantined: int = 0
+    waiting: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)
     bytes_sent: int = 0
     enrolled: bool = True
@@ -81,6 +82,8 @@ class SyncReport:
             parts.append(f"{self.duplicates} sudah diterima sebelumnya")
         if self.quarantined:
             parts.append(f"{self.quarantined} menunggu persetujuan")
+        if self.waiting:
+            parts.append(f"{self.waiting} menunggu paket sebelumnya")
         if self.rejected:
             parts.append(f"{len(self.rejected)} ditolak")
         if self.receipt:
@@ -143,6 +146,13 @@ def sync_now(store: Store, paths: DataPaths, server: str | None = None,
         if report.enrolled:
             tell(1, 1, "Mengambil tanda terima")
             _fetch_receipt(client, store, province, report)
+            if report.receipt and report.receipt.get("restamped"):
+                # The province holds this device's counters from before a restore: the
+                # changes went out again under new ones, sent now.
+                report.rejected = _restamped(store, report.rejected)
+                build_batches(store, max_bytes, cancelled=cancelled)
+                _upload_all(client, store, report, tell)
+                _fetch_receipt(client, store, province, report)
             tell(1, 1, "Mengambil data referensi")
             _fetch_reference(client, store, province, report)
     if not report.enrolled:
@@ -173,12 +183,30 @@ def _upload_all(client: ProvinceClient, store: Store, report: SyncReport,
         status = response.status_code
         if status in STATUS_FIELD:
             name = STATUS_FIELD[status]
+            if status == 202 and _answer_status(response) == "waiting":
+                name = "waiting"
             setattr(report, name, getattr(report, name) + 1)
         elif 400 <= status < 500 and status not in (401, 403):
             report.rejected.append((batch_id, error_of(response)[1]))
         else:
             raise RefusedByServer(*error_of(response))
     tell(len(pending), len(pending), "Paket terkirim")
+
+
+def _answer_status(response: Any) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return ""
+    return str(body.get("status", "")) if isinstance(body, dict) else ""
+
+
+def _restamped(store: Store, rejected: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The refusals still standing: those of batches not sent again under new counters."""
+    with store.read() as session:
+        return [(batch_id, reason) for batch_id, reason in rejected
+                if (batch := session.get(SyncBatch, batch_id)) is None
+                or batch.state != "restamped"]
 
 
 def _fetch_receipt(client: ProvinceClient, store: Store, province: ProvincePublic,

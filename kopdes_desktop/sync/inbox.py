@@ -1,7 +1,7 @@
 """Importing what the province sends back: receipts and reference packages.
 
-A receipt acknowledges everything up to the device's highest contiguous counter; only then do
-pending changes stop being pending. A reference package updates regions, the cooperative
+A receipt acknowledges the batches the province applied; only then do their changes stop
+being pending. A reference package updates regions, the cooperative
 registry, mentors, assignments and instruments, but never overwrites a row with a pending local
 change: such a row becomes a conflict the mentor sees and resolves.
 """
@@ -13,11 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
+from kopdes_desktop.store import incarnation
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import utcnow
 from kopdes_desktop.store.sync_models import SyncAttachment, SyncBatch, SyncReceipt
-from kopdes_desktop.sync import errors
+from kopdes_desktop.sync import bases, errors, notices
 from kopdes_desktop.sync.errors import SyncRejected
 from kopdes_desktop.sync.fileformat import (
     KIND_RECEIPT,
@@ -89,7 +91,14 @@ def import_file(store: Store, path: Path) -> ImportedFile:
 
 def apply_receipt(store: Store, body: dict[str, Any], province: ProvincePublic
                   ) -> tuple[str, str, dict[str, Any]]:
-    """Mark everything up to the receipt's contiguous counter acknowledged."""
+    """Acknowledge the batches the province applied, and act on what it refused.
+
+    Only batches the receipt lists as applied are acknowledged, and the device's acknowledged
+    counter moves only across its own batches in order, so nothing the province did not apply
+    stops being pending. A batch refused as a divergence (its counters were used before, after
+    a restore), or a receipt showing counters this laptop never made, moves the device to a new
+    incarnation: everything pending is stamped again under new counters and sent anew.
+    """
     check_province(body, province)
     if body.get("kind") != "receipt":
         raise errors.damaged("jenis berkas")
@@ -100,40 +109,90 @@ def apply_receipt(store: Store, body: dict[str, Any], province: ProvincePublic
             "This receipt is for another device.",
         )
     contiguous = plain_int(body.get("contiguous_counter"))
-    rejected = body.get("rejected") or []
-    conflicts = body.get("conflicts") or []
-    if not isinstance(rejected, list) or not isinstance(conflicts, list):
+    highest = plain_int(body.get("max_counter", 0))
+    rejected, conflicts, listed, refused_records = (
+        body.get(k) or [] for k in ("rejected", "conflicts", "batches", "refused_records"))
+    if not all(isinstance(x, list) for x in (rejected, conflicts, listed, refused_records)):
         raise errors.damaged("isi")
+    applied = {str(b.get("batch_id")) for b in listed
+               if isinstance(b, dict) and b.get("status") == "applied"}
     with store.session() as session:
         device = self_device(session)
         before = device.acked_counter
-        device.acked_counter = max(before, min(contiguous, device.counter))
-        now = utcnow()
-        acked = session.scalars(select(SyncBatch.batch_id).where(
-            SyncBatch.state == "exported", SyncBatch.counter_to <= device.acked_counter)).all()
-        session.execute(update(SyncBatch).where(SyncBatch.batch_id.in_(acked)).values(
-            state="acked", acked_at=now, data=None))
-        session.execute(update(SyncAttachment).where(SyncAttachment.batch_id.in_(acked)).values(
-            state="acked"))
-        refused = 0
-        for item in rejected:
-            if not isinstance(item, dict):
-                continue
-            batch = session.get(SyncBatch, str(item.get("batch_id")))
-            if batch is not None and batch.state == "exported":
-                batch.state, batch.reason = "rejected", str(item.get("reason", ""))[:500]
-                refused += 1
+        # A divergence not yet acted on: one of this laptop's batches still waiting for an answer.
+        diverged = [r for r in rejected if isinstance(r, dict) and r.get("code") == "divergence"
+                    and _unanswered(session, str(r.get("batch_id")))]
+        refused = _mark_rejected(session, rejected)
+        notices.refused_records(session, refused_records)
+        restamped = 0
+        if highest > device.counter or diverged:
+            # Only what the province acknowledged is surely this database's own: the counters
+            # after it may be the reused ones.
+            restamped = incarnation.advance(session, device.id, max(highest, device.counter),
+                                            device.acked_counter)
+            session.refresh(device)
+        acked = _acknowledge(session, device, applied, contiguous)
+        bases.acknowledge(session, acked)
+        notices.from_conflicts(session, store.device_id, conflicts)
         session.add(SyncReceipt(
             issued_at=str(body.get("issued_at", ""))[:40], contiguous_counter=contiguous,
             batches=len(acked), conflicts=len(conflicts), body=body,
         ))
         details = {"acked_counter": device.acked_counter, "batches_acknowledged": len(acked),
-                   "batches_rejected": refused, "conflicts": len(conflicts)}
-    changed = device.acked_counter != before or acked or refused
-    if changed:
-        return "applied", (f"Tanda terima diterapkan: {len(acked)} paket diterima provinsi."), \
-            details
-    return "unchanged", "Tanda terima ini tidak membawa hal baru.", details
+                   "batches_rejected": refused, "conflicts": len(conflicts),
+                   "restamped": restamped, "records_refused": len(refused_records)}
+    changed = device.acked_counter != before or acked or refused or restamped
+    if not changed:
+        return "unchanged", "Tanda terima ini tidak membawa hal baru.", details
+    message = f"Tanda terima diterapkan: {len(acked)} paket diterima provinsi."
+    if restamped:
+        message += (f" Nomor urut perangkat ini sudah dipakai sebelumnya (sesudah pemulihan "
+                    f"cadangan); {restamped} perubahan diberi nomor baru dan akan dikirim ulang.")
+    if refused_records:
+        message += f" {len(refused_records)} data ditolak provinsi; lihat Bentrok."
+    return "applied", message, details
+
+
+def _unanswered(session: Session, batch_id: str) -> bool:
+    batch = session.get(SyncBatch, batch_id)
+    return batch is not None and batch.state == "exported"
+
+
+def _mark_rejected(session: Session, rejected: list[Any]) -> int:
+    refused = 0
+    for item in rejected:
+        if not isinstance(item, dict):
+            continue
+        batch = session.get(SyncBatch, str(item.get("batch_id")))
+        if batch is not None and batch.state == "exported":
+            batch.state, batch.reason = "rejected", str(item.get("reason", ""))[:500]
+            refused += 1
+    return refused
+
+
+def _acknowledge(session: Session, device: Any, applied: set[str], contiguous: int
+                 ) -> list[str]:
+    """Mark the applied batches acknowledged and move the acknowledged counter across this
+    device's batches in order, up to the province's contiguous counter; the batches acked."""
+    now = utcnow()
+    batches = session.scalars(select(SyncBatch).order_by(SyncBatch.counter_from)).all()
+    acked = []
+    for batch in batches:
+        if batch.state in ("exported", "rejected") and batch.batch_id in applied:
+            batch.state, batch.acked_at, batch.data, batch.reason = "acked", now, None, None
+            acked.append(batch.batch_id)
+    reach = device.acked_counter
+    for batch in batches:
+        if batch.counter_to <= reach or batch.state == "replaced":
+            continue  # behind us, or its range went out again in the batch that replaced it
+        if batch.state not in ("acked", "restamped") or batch.counter_from > reach + 1:
+            break  # a batch the province has not applied holds the counter back
+        reach = batch.counter_to
+    device.acked_counter = max(device.acked_counter, min(reach, contiguous, device.counter))
+    if acked:
+        session.execute(update(SyncAttachment).where(SyncAttachment.batch_id.in_(acked)).values(
+            state="acked"))
+    return acked
 
 
 def last_receipt(store: Store) -> dict[str, Any] | None:

@@ -15,7 +15,7 @@ import zlib
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from kopdes_desktop.sync import errors
+from kopdes_desktop.sync import errors, versions
 from kopdes_desktop.sync.fileformat import canonical, inflate
 from kopdes_desktop.sync.records import VALUE_COLUMNS
 
@@ -26,7 +26,10 @@ ID_RE = re.compile(r"^[0-9A-Za-z-]{1,36}$")
 REV_RE = re.compile(r"^[0-9A-Za-z-]{1,36}:[0-9]{1,18}$")
 MAX_STRING = 1_000_000
 MAX_COUNTER = 2**63 - 1
-RECORD_KEYS = frozenset({"t", "id", "c", "b", "x", "u", "v"})
+RECORD_KEYS_V1 = frozenset({"t", "id", "c", "b", "x", "u", "v"})
+RECORD_KEYS = RECORD_KEYS_V1 | {"k", "f"}
+ALL_FIELDS = '["*"]'
+NO_CONTEXT = "{}"
 
 # The canonical layout of the payload JSON (sorted keys, no spaces): see scan_canonical.
 PREFIX = '{"attachments":'
@@ -36,7 +39,11 @@ SUFFIX = "]}"
 # string without quotes, escapes or control characters is its own JSON text).
 RECORD_HEAD = re.compile(
     r'\{"b":(null|"[0-9A-Za-z-]{1,36}:[0-9]{1,18}"),"c":(-?(?:0|[1-9][0-9]{0,18})),'
-    r'"id":"([0-9A-Za-z-]{1,36})","t":"([a-z_]{1,40})","u":"([^"\\\x00-\x1f]{0,40})","v":'
+    r'"f":(\["\*"\]|\[(?:"[a-z_0-9]{1,40}"(?:,"[a-z_0-9]{1,40}"){0,99})?\]),'
+    r'"id":"([0-9A-Za-z-]{1,36})",'
+    r'"k":(\{(?:"[0-9A-Za-z-]{1,36}/[0-9]{1,7}":[0-9]{1,18}'
+    r'(?:,"[0-9A-Za-z-]{1,36}/[0-9]{1,7}":[0-9]{1,18}){0,63})?\}),'
+    r'"t":"([a-z_]{1,40})","u":"([^"\\\x00-\x1f]{0,40})","v":'
 )
 END_LIVE = ',"x":false}'
 END_DELETED = ',"x":true}'
@@ -60,7 +67,8 @@ def encode(records: list[dict[str, Any]], blobs: list[Blob]) -> bytes:
 
 
 class Incoming(NamedTuple):
-    """One record of a batch as the province applies it: its values stay JSON text."""
+    """One record of a batch as the province applies it: its values, changed fields and base
+    version vector stay JSON text."""
 
     table: str
     record_id: str
@@ -69,6 +77,8 @@ class Incoming(NamedTuple):
     deleted: bool
     updated_at: str
     values: str
+    changed: str = ALL_FIELDS
+    context: str = NO_CONTEXT
 
 
 @dataclass(frozen=True)
@@ -83,7 +93,8 @@ def decode(payload: bytes, header: dict[str, Any]) -> tuple[list[dict[str, Any]]
     """Records (as the laptop wrote them, values parsed) and blobs of a verified batch."""
     decoded = decode_batch(payload, header)
     records = [{"t": r.table, "id": r.record_id, "c": r.counter, "b": r.base_rev,
-                "x": r.deleted, "u": r.updated_at, "v": json.loads(r.values)}
+                "x": r.deleted, "u": r.updated_at, "v": json.loads(r.values),
+                "f": json.loads(r.changed), "k": json.loads(r.context)}
                for r in decoded.records]
     return records, decoded.blobs
 
@@ -101,22 +112,37 @@ def decode_batch(payload: bytes, header: dict[str, Any]) -> Decoded:
     except UnicodeDecodeError as exc:
         raise errors.damaged("JSON") from exc
     low, high = header["counter_from"], header["counter_to"]
-    scanned = _scan(text, low, high)
+    version = header.get("format", 2)
+    scanned = _scan(text, low, high) if version >= 2 else None
     listed, records = scanned if scanned is not None else _parsed(text)
     if len(records) > MAX_RECORDS or len(listed) > MAX_ATTACHMENTS:
         raise errors.hostile("jumlah catatan tidak wajar")
     if header.get("records") != len(records) or header.get("attachments") != len(listed):
         raise errors.damaged("jumlah catatan tidak cocok")
     if scanned is None:
+        keys = RECORD_KEYS if version >= 2 else RECORD_KEYS_V1
         for record in records:
-            check_record(record, low, high)
-        records = [Incoming(r["t"], r["id"], r["c"], r["b"], r["x"], r["u"],
-                            values_text(r["v"])) for r in records]
+            check_record(record, low, high, keys)
+        records = [_incoming(r) for r in records]
     blobs = _blobs(listed, payload[4 + length :])
     return Decoded(records, blobs)
 
 
-def values_text(values: dict[str, Any]) -> str:
+def _incoming(record: dict[str, Any]) -> Incoming:
+    """A checked record as the province applies it; a format 1 record changed every field, on
+    the base it names."""
+    if "k" in record:
+        changed, context = values_text(record["f"]), values_text(record["k"])
+    else:
+        base = record["b"]
+        changed = ALL_FIELDS
+        context = NO_CONTEXT if base is None else values_text(
+            versions.vector_of(*versions.split_rev(base)))
+    return Incoming(record["t"], record["id"], record["c"], record["b"], record["x"],
+                    record["u"], values_text(record["v"]), changed, context)
+
+
+def values_text(values: Any) -> str:
     """A record's values as JSON text, as a canonical payload carries them."""
     return json.dumps(values, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
@@ -125,7 +151,11 @@ def _parsed(text: str) -> tuple[list[Any], list[Any]]:
     """The attachment list and records of any well-formed payload JSON (the general path)."""
     try:
         doc = json.loads(text)
-    except (ValueError, RecursionError) as exc:
+    except ValueError as exc:
+        if "integer string conversion" in str(exc):
+            raise errors.hostile("angka lebih dari 4.300 digit") from exc
+        raise errors.damaged("JSON") from exc
+    except RecursionError as exc:
         raise errors.damaged("JSON") from exc
     if not isinstance(doc, dict):
         raise errors.damaged("isi")
@@ -177,16 +207,17 @@ def _scan(text: str, low: int, high: int) -> tuple[list[Any], list[Incoming]] | 
                 deleted, pos = True, end + len(END_DELETED)
             else:
                 return None
-            base, counter_text, record_id, table, updated = match.groups()
+            base, counter_text, changed, record_id, context, table, updated = match.groups()
             counter = int(counter_text)
             allowed = columns.get(table)
             if allowed is None or not low <= counter <= high or \
                     not isinstance(values, dict) or not values.keys() <= allowed or \
-                    end - start > MAX_STRING:
+                    end - start > MAX_STRING or \
+                    not _plain_extras(changed, context, allowed, counter):
                 return None
             records.append(make(Incoming, (
                 table, record_id, counter, None if base == "null" else base[1:-1], deleted,
-                updated, text[start:end])))
+                updated, text[start:end], changed, context)))
             more = text.startswith(",", pos)
             pos += more
     except (StopIteration, ValueError, RecursionError):
@@ -196,9 +227,23 @@ def _scan(text: str, low: int, high: int) -> tuple[list[Any], list[Incoming]] | 
     return listed, records
 
 
-def check_record(record: Any, low: int, high: int) -> None:
+def _plain_extras(changed: str, context: str, allowed: frozenset[str], counter: int) -> bool:
+    """Whether a scanned record's changed fields and base vector are plainly acceptable."""
+    if changed != ALL_FIELDS and not set(json.loads(changed)) <= allowed:
+        return False
+    if context == NO_CONTEXT:
+        return True
+    try:
+        versions.check_vector(json.loads(context), MAX_COUNTER)
+    except ValueError:
+        return False
+    return True
+
+
+def check_record(record: Any, low: int, high: int,
+                 keys: frozenset[str] = RECORD_KEYS) -> None:
     """Refuse a record that is not exactly what an honest laptop writes."""
-    if not isinstance(record, dict) or record.keys() != RECORD_KEYS:
+    if not isinstance(record, dict) or record.keys() != keys:
         raise errors.damaged("bentuk catatan")
     allowed = VALUE_COLUMNS.get(record["t"]) if isinstance(record["t"], str) else None
     if allowed is None:
@@ -217,9 +262,22 @@ def check_record(record: Any, low: int, high: int) -> None:
     values = record["v"]
     if not isinstance(values, dict) or not values.keys() <= allowed:
         raise errors.hostile("kolom catatan tidak dikenal")
+    if "k" in keys:
+        _check_extras(record, allowed)
     for value in values.values():
         if isinstance(value, str) and len(value) > MAX_STRING:
             raise errors.hostile("teks terlalu panjang")
+
+
+def _check_extras(record: dict[str, Any], allowed: frozenset[str]) -> None:
+    changed = record["f"]
+    if not isinstance(changed, list) or len(changed) > len(allowed) + 1 or not all(
+            isinstance(f, str) and (f in allowed or f == "*") for f in changed):
+        raise errors.hostile("daftar kolom berubah tidak sah")
+    try:
+        versions.check_vector(record["k"], MAX_COUNTER)
+    except ValueError as exc:
+        raise errors.hostile("vektor versi dasar tidak sah") from exc
 
 
 def _blobs(listed: list[Any], data: bytes) -> list[Blob]:

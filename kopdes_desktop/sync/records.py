@@ -1,7 +1,9 @@
 """Rows as wire records and back: full snapshots of synced rows, in plain JSON values.
 
 A record is ``{"t": table, "id": uuid, "c": counter, "b": base_rev, "x": deleted,
-"u": updated_at, "v": {column: value}}``; the device is named once, in the batch header.
+"u": updated_at, "v": {column: value}, "k": base version vector, "f": [changed fields]}``
+(``k`` and ``f``, see :mod:`kopdes_desktop.sync.bases`, since batch format 2); the device is
+named once, in the batch header.
 """
 
 from __future__ import annotations
@@ -33,10 +35,12 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def to_record(row: Syncable) -> dict[str, Any]:
-    """The wire record of one row (its current, full state)."""
+def to_record(row: Syncable, base: tuple[str | None, dict[str, int], list[str]] | None = None
+              ) -> dict[str, Any]:
+    """The wire record of one row (its current, full state); with ``base`` (revision, version
+    vector, changed fields) as a batch carries it."""
     columns = value_columns(type(row))
-    return {
+    record = {
         "t": type(row).__tablename__,
         "id": row.id,
         "c": int(row.counter),
@@ -45,6 +49,9 @@ def to_record(row: Syncable) -> dict[str, Any]:
         "u": _plain(row.updated_at),
         "v": {key: _plain(getattr(row, key)) for key in columns},
     }
+    if base is not None:
+        record["b"], record["k"], record["f"] = base
+    return record
 
 
 def column_values(model: type[Syncable], values: dict[str, Any]) -> dict[str, Any]:

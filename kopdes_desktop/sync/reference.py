@@ -1,29 +1,33 @@
-"""Applying a signed reference package on the laptop, and the conflicts it can leave.
+"""Applying a signed reference package on the laptop, and the notices it can leave.
 
 Rows are written with change tracking off, keeping the province's stamps, so they are not
-pending. A row whose local change is still pending is never overwritten: the incoming version
-is kept as a :class:`SyncConflict` until the mentor keeps theirs or takes the province's.
+pending. A row whose local change is still pending is never overwritten unless the province's
+version already includes that change; the province merges it field by field when it arrives.
+Where the province's version replaces values this laptop had changed, the mentor gets a notice
+per field (:mod:`kopdes_desktop.sync.notices`).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from kopdes_desktop.core.instruments.registry import registry
 from kopdes_desktop.errors import KopdesError, NotFoundError
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import Cooperative, Mentor, Meta, Region, Syncable, utcnow
 from kopdes_desktop.store.sync_models import SyncConflict
-from kopdes_desktop.sync import errors
+from kopdes_desktop.sync import bases, errors, notices, versions
 from kopdes_desktop.sync.batch import DEVICE_RE, MAX_COUNTER
 from kopdes_desktop.sync.errors import SyncRejected
 from kopdes_desktop.sync.keys import ProvincePublic
-from kopdes_desktop.sync.payload import check_record
+from kopdes_desktop.sync.payload import RECORD_KEYS_V1, check_record
 from kopdes_desktop.sync.pending import TYPE_LABELS, self_device
 from kopdes_desktop.sync.records import MODELS_BY_TABLE, column_values, parse_time, to_record
 
@@ -60,7 +64,12 @@ def _checked(body: dict[str, Any]) -> tuple[int, list, list, list]:
         if not isinstance(record, dict) or record.get("t") not in REFERENCE_TABLES or \
                 not isinstance(record.get("d"), str) or not DEVICE_RE.match(record["d"]):
             raise errors.damaged("catatan referensi")
-        check_record({k: v for k, v in record.items() if k != "d"}, 0, MAX_COUNTER)
+        check_record({k: v for k, v in record.items() if k not in ("d", "k")}, 0, MAX_COUNTER,
+                     RECORD_KEYS_V1)
+        try:
+            versions.check_vector(record.get("k", {}), MAX_COUNTER)
+        except ValueError as exc:
+            raise errors.damaged("vektor versi") from exc
     for item in instruments:
         if not isinstance(item, dict) or not isinstance(item.get("data"), dict):
             raise errors.damaged("instrumen")
@@ -118,14 +127,22 @@ def apply_reference(store: Store, body: dict[str, Any], province: ProvincePublic
                "regions": len(regions), "instruments": len(instruments), "problems": problems}
     message = f"Paket referensi versi {version} diterapkan: {updated} data diperbarui"
     if conflicts:
-        message += f", {conflicts} bentrok dengan perubahan Anda yang belum terkirim"
+        message += f"; {conflicts} nilai Anda digabung dengan perubahan lain (lihat Bentrok)"
     return "applied", message + ".", details
 
 
 def _apply_records(session: Session, records: list[dict[str, Any]], version: int,
                    codes: set[str], problems: list[str]) -> tuple[int, int]:
+    """Write the province's records; the number updated and of notices raised.
+
+    A row with a pending local change the province's version does not include is left as it
+    is: the change is on its way, and the province merges it field by field. A row whose
+    pending change the province's version includes (or that has none) takes the province's
+    version, which becomes its sync base; where that replaces values this laptop had changed,
+    the mentor gets a notice per field.
+    """
     device = self_device(session)
-    updated = conflicts = 0
+    updated = raised = 0
     for record in records:
         model = MODELS_BY_TABLE[record["t"]]
         if record["t"] == "cooperative" and record["v"].get("region_code") not in codes:
@@ -138,21 +155,26 @@ def _apply_records(session: Session, records: list[dict[str, Any]], version: int
             continue
         local = session.get(model, record["id"])
         incoming_rev = f"{record['d']}:{record['c']}"
+        vector = record.get("k") or versions.vector_of(record["d"], record["c"])
         if local is not None and local.rev == incoming_rev:
             continue
-        if local is not None and local.device_id == device.id and \
-                local.counter > device.acked_counter:
-            if record["d"] == device.id and record["c"] <= local.counter:
-                continue
-            conflicts += _keep_conflict(session, local, record, incoming_rev, version)
+        own = local is not None and local.device_id == device.id
+        if own and local.counter > device.acked_counter and \
+                not versions.covers(vector, device.id, local.counter):
             continue
+        before = to_record(local)["v"] if own else None
+        local_rev = local.rev if local is not None else ""
         try:
             apply_incoming(session, model, local, record)
         except (ValueError, TypeError):
             problems.append(f"Data {record['t']} {record['id']} tidak sah dan dilewati.")
             continue
+        bases.received(session, record["t"], record["id"], incoming_rev, vector, device.counter)
+        if before is not None:
+            raised += notices.merged(session, record["t"], record["id"], before, record["v"],
+                                     local_rev, incoming_rev, record["d"])
         updated += 1
-    return updated, conflicts
+    return updated, raised
 
 
 def _parents_present(session: Session, values: dict[str, Any]) -> bool:
@@ -162,22 +184,12 @@ def _parents_present(session: Session, values: dict[str, Any]) -> bool:
             and session.get(Cooperative, coop) is not None)
 
 
-def _keep_conflict(session: Session, local: Syncable, record: dict[str, Any],
-                   incoming_rev: str, version: int) -> int:
-    known = session.scalars(select(SyncConflict).where(
-        SyncConflict.record_id == local.id, SyncConflict.incoming_rev == incoming_rev)).first()
-    if known is not None:
-        return 0
-    session.add(SyncConflict(
-        table_name=record["t"], record_id=local.id, local_rev=local.rev,
-        incoming_rev=incoming_rev, incoming=record, reference_version=version,
-    ))
-    return 1
-
-
 @dataclass(frozen=True)
 class LocalConflict:
-    """A reference change held back because of a pending local change."""
+    """A notice for the mentor (see :mod:`kopdes_desktop.sync.notices`): for one field, the
+    mentor's value (``local``) and the one the province holds (``incoming``); ``kind`` is
+    ``overridden``, ``merged`` or ``refused``. Notices of an earlier release held back a whole
+    incoming version (no ``field``)."""
 
     id: int
     table: str
@@ -189,29 +201,47 @@ class LocalConflict:
     local: dict[str, Any]
     created_at: Any
     resolution: str | None
+    field: str | None = None
+    kind: str | None = None
+    winner_device: str | None = None
+    name: str | None = None
+
+    @property
+    def kind_label(self) -> str:
+        return notices.KIND_LABELS.get(self.kind or "", "Bentrok dengan data referensi")
+
+
+def _conflict(session: Session, row: SyncConflict) -> LocalConflict:
+    label = TYPE_LABELS.get(row.table_name, row.table_name)
+    if row.field is None and row.kind is None:
+        local = session.get(MODELS_BY_TABLE[row.table_name], row.record_id)
+        return LocalConflict(
+            row.id, row.table_name, label, row.record_id, row.local_rev, row.incoming_rev,
+            dict(row.incoming.get("v", {})), to_record(local)["v"] if local is not None else {},
+            row.created_at, row.resolution)
+    name = row.field or "alasan"
+    mine = json.loads(row.mine) if row.mine else None
+    theirs = json.loads(row.theirs) if row.theirs else None
+    record = session.get(MODELS_BY_TABLE[row.table_name], row.record_id)
+    title = getattr(record, "name", None) if record is not None else None
+    return LocalConflict(
+        row.id, row.table_name, label, row.record_id, row.local_rev, row.incoming_rev,
+        {name: theirs}, {name: mine}, row.created_at, row.resolution, row.field, row.kind,
+        row.winner_device, title if isinstance(title, str) else None)
 
 
 def local_conflicts(store: Store, include_resolved: bool = False) -> list[LocalConflict]:
-    """Conflicts from reference data, with both versions' values, oldest first."""
+    """The mentor's open notices (all with ``include_resolved``), oldest first."""
     with store.read() as session:
         query = select(SyncConflict).order_by(SyncConflict.id)
         if not include_resolved:
             query = query.where(SyncConflict.resolved_at.is_(None))
-        result = []
-        for row in session.scalars(query):
-            local = session.get(MODELS_BY_TABLE[row.table_name], row.record_id)
-            result.append(LocalConflict(
-                row.id, row.table_name, TYPE_LABELS.get(row.table_name, row.table_name),
-                row.record_id, row.local_rev, row.incoming_rev, dict(row.incoming.get("v", {})),
-                to_record(local)["v"] if local is not None else {}, row.created_at,
-                row.resolution,
-            ))
-        return result
+        return [_conflict(session, row) for row in session.scalars(query)]
 
 
 def resolve_local_conflict(store: Store, conflict_id: int, keep: str) -> None:
-    """``keep="local"``: send mine as made after seeing the province's; ``"reference"``: take
-    the province's version (the pending change is dropped)."""
+    """``keep="local"``: write the mentor's value again, as a change made after seeing the
+    province's (sent with the next batch); ``"reference"``: accept the province's value."""
     if keep not in ("local", "reference"):
         raise KopdesError("Pilihan harus 'local' atau 'reference'.",
                           "The choice must be 'local' or 'reference'.")
@@ -222,14 +252,22 @@ def resolve_local_conflict(store: Store, conflict_id: int, keep: str) -> None:
                                 f"Conflict {conflict_id} does not exist or is resolved.")
         model = MODELS_BY_TABLE[conflict.table_name]
         row = session.get(model, conflict.record_id)
-        if keep == "local":
-            # Re-stamp the row as a new change, then base it on the province's revision so the
-            # province fast-forwards to it instead of raising the conflict again.
-            row.base_rev = conflict.incoming_rev
-            session.flush()
-            session.info["tracking"] = False
-            row.base_rev = conflict.incoming_rev
-        else:
-            session.info["tracking"] = False
-            apply_incoming(session, model, row, conflict.incoming)
+        if conflict.field is not None and keep == "local" and row is not None:
+            value = column_values(model, {conflict.field: json.loads(conflict.mine or "null")})
+            setattr(row, conflict.field, value[conflict.field])
+            flag_modified(row, conflict.field)
+        elif conflict.field is None and conflict.kind is None and row is not None:
+            _resolve_legacy(session, model, row, conflict, keep)
         conflict.resolved_at, conflict.resolution = utcnow(), keep
+
+
+def _resolve_legacy(session: Session, model: type[Syncable], row: Syncable,
+                    conflict: SyncConflict, keep: str) -> None:
+    """A whole incoming version held back by an earlier release."""
+    if keep == "local":
+        row.base_rev = conflict.incoming_rev
+        flag_modified(row, "deleted")
+        session.flush()
+    else:
+        session.info["tracking"] = False
+        apply_incoming(session, model, row, conflict.incoming)

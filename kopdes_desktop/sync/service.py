@@ -91,7 +91,8 @@ class SyncService:
                 rows.append(BatchRow(None, "pending", state_label("pending"), start + 1,
                                      device.counter, 0, 0, 0, None, ""))
             for batch in session.scalars(select(SyncBatch).where(
-                    SyncBatch.state != "replaced").order_by(SyncBatch.counter_from.desc())):
+                    SyncBatch.state.not_in(("replaced", "restamped"))).order_by(
+                    SyncBatch.counter_from.desc())):
                 rows.append(BatchRow(
                     batch.batch_id, batch.state, state_label(batch.state, batch.reason),
                     batch.counter_from, batch.counter_to, batch.records, batch.attachments,

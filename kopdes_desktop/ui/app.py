@@ -26,6 +26,7 @@ from kopdes_desktop.paths import DataPaths, resolve
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.main_window import MainWindow
+from kopdes_desktop.ui.single_instance import InstanceGuard
 from kopdes_desktop.ui.startup import FirstPaint, Opened, StoreLoader
 
 if TYPE_CHECKING:
@@ -45,19 +46,23 @@ EXIT_WAIT_MS = 5000
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="kopdes-desktop", description="Kopdes Desktop for cooperative mentors."
+    """The GUI's options; ``--help`` and errors in Indonesian, as ``kopdes`` has them."""
+    from kopdes_desktop.cli.argparse_id import Parser
+
+    parser = Parser(
+        prog="kopdes-desktop",
+        description="Kopdes Desktop: aplikasi pendamping Koperasi Desa/Kelurahan Merah Putih.",
     )
-    parser.add_argument("--data-dir", help="data folder (default: KOPDES_DATA_DIR or the "
-                        "user data folder)")
+    parser.add_argument("--data-dir", help="folder data (bawaan: KOPDES_DATA_DIR atau folder "
+                        "data pengguna)")
     parser.add_argument("--demo", action="store_true",
-                        help="use the separate demo profile (filled with demo data on first use)")
+                        help="pakai profil demo terpisah (diisi data demo saat pertama dipakai)")
     parser.add_argument("--lang", choices=i18n.LANGUAGES,
-                        help="interface language for this run (default: from the settings)")
+                        help="bahasa antarmuka untuk sekali jalan ini (bawaan: dari pengaturan)")
     parser.add_argument("--self-test", action="store_true",
-                        help="check this installation in a temporary data folder and exit")
+                        help="periksa pemasangan ini di folder data sementara, lalu keluar")
     parser.add_argument("--self-test-keep", metavar="DIR",
-                        help="with --self-test: keep the test's data folder in DIR")
+                        help="bersama --self-test: simpan folder data uji di DIR")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -80,6 +85,15 @@ def apply_font_scale(app: QApplication, percent: int) -> None:
     size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
     font.setPointSizeF(size * percent / 100)
     app.setFont(font)
+
+
+def apply_look(app: QApplication, settings: Settings) -> None:
+    """The font size and the colours (normal or high contrast) chosen in Pengaturan."""
+    from kopdes_desktop.ui.widgets.palette import apply_palette, current
+
+    if settings.get("font_scale") != 100 or hasattr(app, "_kopdes_base_font"):
+        apply_font_scale(app, settings.get("font_scale"))
+    apply_palette(app, current(bool(settings.get("high_contrast"))))
 
 
 class _StartupProbe(QObject):
@@ -196,6 +210,7 @@ class Startup(QObject):
         from kopdes_desktop import logging_setup
 
         logging_setup.configure(self.paths)  # before the loader, which may log an upgrade
+        logging_setup.log_start("kopdes-desktop")
         logging_setup.install_excepthook(_crash_handler(self.paths))
         self.loader.start()
         QApplication.setWindowIcon(app_icon())
@@ -235,6 +250,23 @@ class Startup(QObject):
         QApplication.exit(2)
 
 
+def already_running(guard: InstanceGuard) -> int:
+    """A second start over a data folder in use: bring the first window forward and end."""
+    if guard.ask_first_to_show():
+        print(QApplication.translate(
+            "App", "Kopdes Desktop is already open with this data folder; its window was "
+                   "brought forward."), file=sys.stderr)
+        return 0
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.information(
+        None, QApplication.translate("App", "Kopdes Desktop is already open"),
+        QApplication.translate(
+            "App", "Kopdes Desktop is already open with the data folder %1. Use the window "
+                   "that is open, or close it first.").replace("%1", str(guard.root)))
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the GUI; returns the process exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -253,9 +285,12 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(paths.settings_file)
     language = args.lang or settings.get("language")
     i18n.install_translators(app, language)
-    if settings.get("font_scale") != 100:
-        apply_font_scale(app, settings.get("font_scale"))
+    guard = InstanceGuard(paths.root)
+    if not guard.acquire():
+        return already_running(guard)
+    apply_look(app, settings)
     window = MainWindow.shell(paths, settings)
+    guard.activation_requested.connect(window.bring_forward)
     probe = bool(os.environ.get(STARTUP_PROBE_ENV))
     startup = Startup(window, paths, language, demo=args.demo, offer_drafts=not probe)
     if probe:
@@ -265,3 +300,4 @@ def main(argv: list[str] | None = None) -> int:
         return app.exec()
     finally:
         startup.finish()
+        guard.release()

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -36,7 +37,15 @@ from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.startup import FirstPaint
-from kopdes_desktop.ui.widgets.style import STYLE_SHEET
+from kopdes_desktop.ui.widgets.eliding import ElidingLabel
+from kopdes_desktop.ui.widgets.palette import current as current_palette
+from kopdes_desktop.ui.widgets.style import style_sheet
+from kopdes_desktop.ui.window_parts import (
+    LoadingPage,
+    PageFrame,
+    UnavailablePage,
+    fills_small_screen,
+)
 
 if TYPE_CHECKING:
     from kopdes_desktop.core.services.overview import StatusSummary
@@ -47,6 +56,9 @@ log = logging.getLogger(__name__)
 
 NEW_VISIT_PREFIX = "new:"
 """``navigate("visit", "new:<cooperative id>")`` starts a new visit for that cooperative."""
+PRESET_PREFIX = "show:"
+"""``navigate("tindak_lanjut", "show:overdue")`` opens a list with one of its presets (the
+list a Beranda card counts); the view's ``show_preset`` knows its own."""
 
 
 @dataclass(frozen=True)
@@ -112,45 +124,6 @@ def _read_status(store: Store) -> StatusSummary:
         return overview.status_summary(session)
 
 
-class UnavailablePage(QWidget):
-    """Stands in for a part of the app that this build does not include."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        heading = QLabel(title)
-        heading.setObjectName("pageTitle")
-        self.note = QLabel(self.tr("This part of the app is not available in this build."))
-        self.note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.note)
-        layout.addStretch(1)
-
-    def refresh(self) -> None:
-        """Nothing to reload."""
-
-
-class LoadingPage(QWidget):
-    """Stands in for every page while the data is being opened: its title and a calm note."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.heading = QLabel()
-        self.heading.setObjectName("pageTitle")
-        self.note = QLabel(self.tr("Loading data…"))
-        self.note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.note)
-        layout.addStretch(1)
-
-    def set_title(self, title: str) -> None:
-        self.heading.setText(title)
-
-    def refresh(self) -> None:
-        """Nothing to reload: the page is replaced once the data is open."""
-
-
 class MainWindow(QMainWindow):
     """The application window: a shell at first, over one :class:`AppContext` once attached.
 
@@ -164,6 +137,8 @@ class MainWindow(QMainWindow):
     """The context is attached and the page on screen is being filled."""
     filled = Signal()
     """After attach, the page on screen has its data; the status bar is counted next."""
+    brought_forward = Signal()
+    """A second start over the same data folder asked this window to come forward."""
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None, *,
                  paths: DataPaths | None = None, settings: Settings | None = None) -> None:
@@ -229,6 +204,9 @@ class MainWindow(QMainWindow):
 
     def _first_page_filled(self) -> None:
         self.refresh_status()
+        from kopdes_desktop.ui.views.settings_view import show_backup_reminder
+
+        show_backup_reminder(self, self.ctx)
         self.filled.emit()
 
     def _nav_titles(self) -> list[str]:
@@ -245,7 +223,22 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title)
                             .replace("%2", str(index + 1)))
             self.nav.addItem(item)
-        self.nav.setFixedWidth(190)
+        self.trash_button = QPushButton(self.tr("Trash…"))
+        self.trash_button.setToolTip(self.tr("Deleted drafts, rows, attachments, findings and "
+                                             "follow-ups, restorable for 30 days"))
+        self.help_button = QPushButton(self.tr("Help (F1)"))
+        self.about_button = QPushButton(self.tr("About"))
+        nav_column = QFrame()
+        nav_column.setObjectName("navigationColumn")
+        nav_column.setFixedWidth(round(190 * max(1.0, self.settings.get("font_scale") / 100)))
+        column = QVBoxLayout(nav_column)
+        column.setContentsMargins(0, 0, 0, 6)
+        column.setSpacing(0)
+        column.addWidget(self.nav, 1)
+        for button in (self.trash_button, self.help_button, self.about_button):
+            button.setObjectName("navLink")
+            column.addWidget(button)
+        self.help_dialog: QWidget | None = None
         self.stack = QStackedWidget()
         self.loading_page = LoadingPage()
         self.stack.addWidget(self.loading_page)
@@ -253,30 +246,28 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        self.trash_button = QPushButton(self.tr("Trash…"))
-        self.trash_button.setToolTip(self.tr("Deleted drafts, rows, attachments, findings and "
-                                             "follow-ups, restorable for 30 days"))
-        side = QVBoxLayout()
-        side.setContentsMargins(0, 0, 0, 4)
-        side.addWidget(self.nav, 1)
-        side.addWidget(self.trash_button)
-        row.addLayout(side)
+        row.addWidget(nav_column)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.setStyleSheet(STYLE_SHEET)
+        self.setStyleSheet(style_sheet(current_palette(bool(self.settings.get("high_contrast"))),
+                                       self.settings.get("font_scale") / 100))
         self.status_unsynced = QLabel()
         self.status_sync = QLabel()
         self.status_counts = QLabel()
-        self.status_folder = QLabel(self.tr("Data folder: %1").replace("%1", str(self.paths.root)))
+        # The folder gives way first when a large font crowds the bar (About shows it whole).
+        self.status_folder = ElidingLabel(
+            self.tr("Data folder: %1").replace("%1", str(self.paths.root)))
         for label in (self.status_unsynced, self.status_sync, self.status_counts):
             label.setContentsMargins(10, 0, 10, 0)
             self.statusBar().addPermanentWidget(label)
-        self.statusBar().addWidget(self.status_folder)
+        self.statusBar().addWidget(self.status_folder, 1)
         self.resize(1280, 720)
 
     def _connect(self) -> None:
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.trash_button.clicked.connect(lambda: self.open_trash())
+        self.help_button.clicked.connect(self.show_help)
+        self.about_button.clicked.connect(self.show_about)
         self._status_timer = QTimer(self, singleShot=True, interval=300)
         self._status_timer.timeout.connect(self.refresh_status)
         # Shortcuts are not needed to paint the shell: they are made just after its first
@@ -285,6 +276,7 @@ class MainWindow(QMainWindow):
         FirstPaint(self, self._make_shortcuts)
 
     def _make_shortcuts(self) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence, QShortcut
 
         if self._shortcuts_made:
@@ -297,6 +289,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_visit)
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh_current)
         QShortcut(QKeySequence.StandardKey.Quit, self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, activated=self.show_help,
+                  context=Qt.ShortcutContext.WindowShortcut)
 
     # navigation -----------------------------------------------------------------------------
 
@@ -310,7 +304,7 @@ class MainWindow(QMainWindow):
             if widget is None:
                 widget = UnavailablePage(self._nav_titles()[page.nav_index])
             self._views[name] = widget
-            self.stack.addWidget(widget)
+            self.stack.addWidget(PageFrame(widget))
         return self._views[name]
 
     def navigate(self, name: str, record_id: str = "") -> None:
@@ -334,6 +328,8 @@ class MainWindow(QMainWindow):
             widget.refresh()
         if assessment_id and hasattr(widget, "show_assessment"):
             widget.show_assessment(assessment_id)
+        elif record_id.startswith(PRESET_PREFIX) and hasattr(widget, "show_preset"):
+            widget.show_preset(record_id[len(PRESET_PREFIX):])
         elif record_id.startswith(NEW_VISIT_PREFIX) and hasattr(widget, "new_visit"):
             widget.new_visit(record_id[len(NEW_VISIT_PREFIX):] or None)
         elif record_id and hasattr(widget, "show_record"):
@@ -342,7 +338,10 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, name: str, widget: QWidget) -> None:
         self._current = name
-        self.stack.setCurrentWidget(widget)
+        frame = widget.parentWidget()
+        while frame is not None and not isinstance(frame, PageFrame):
+            frame = frame.parentWidget()
+        self.stack.setCurrentWidget(frame if frame is not None else widget)
         nav_row = PAGE_BY_NAME[name].nav_index
         if self.nav.currentRow() != nav_row:
             self.nav.blockSignals(True)
@@ -354,7 +353,9 @@ class MainWindow(QMainWindow):
             self.navigate(NAV_PAGES[row])
 
     def current_view(self) -> QWidget:
-        return self.stack.currentWidget()
+        """The page on screen (inside its :class:`PageFrame`)."""
+        current = self.stack.currentWidget()
+        return current.widget() if isinstance(current, PageFrame) else current
 
     def focus_search(self) -> None:
         """Ctrl+F: the search box of the Koperasi list (once the data is open)."""
@@ -389,6 +390,39 @@ class MainWindow(QMainWindow):
             dialog.show_trash(self, self.ctx)
             self.refresh_current()  # what was restored shows on the page at once
 
+    def show_help(self) -> None:
+        """F1: help on the instrument question in focus, else on the page on screen."""
+        from PySide6.QtWidgets import QApplication
+
+        from kopdes_desktop.ui.help import HelpDialog, question_in_focus
+
+        question = question_in_focus(QApplication.focusWidget())
+        if question is not None:
+            dialog = HelpDialog.for_question(self, *question, i18n.current_language())
+        else:
+            dialog = HelpDialog.for_page(self, self._current or "beranda")
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+        self.help_dialog = dialog
+        dialog.show()
+
+    def show_about(self) -> None:
+        """The About box: version and data folder."""
+        from kopdes_desktop.ui.about import AboutDialog
+
+        self.about_dialog = AboutDialog.show_for(self, self.paths)
+
+    def bring_forward(self) -> None:
+        """Another start over this data folder: show this window on top, unminimised."""
+        from PySide6.QtCore import Qt
+
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.brought_forward.emit()
+
     def refresh_current(self) -> None:
         """F5: reload the page on screen."""
         widget = self.current_view()
@@ -410,15 +444,11 @@ class MainWindow(QMainWindow):
             self._status_task = run_task(_read_status, self.ctx.store, on_done=self._show_status)
 
     def _show_status(self, summary: StatusSummary) -> None:
-        from kopdes_desktop.core.formatting import long_date
-
         language = i18n.current_language()
         self.status_unsynced.setText(
             self.tr("Unsynced changes: %1").replace("%1", str(summary.unsynced))
         )
-        last = (long_date(summary.last_sync, language) if summary.last_sync
-                else self.tr("never"))
-        self.status_sync.setText(self.tr("Last sync: %1").replace("%1", last))
+        self.status_sync.setText(self.exchange_text(summary, language))
         self.status_counts.setText(
             self.tr("%1 cooperatives · %2 visits · %3 assessments")
             .replace("%1", str(summary.cooperatives))
@@ -426,12 +456,36 @@ class MainWindow(QMainWindow):
             .replace("%3", str(summary.assessments))
         )
 
+    def exchange_text(self, summary: StatusSummary, language: str) -> str:
+        """What happened with the province, in words that say it: an export is not yet a
+        delivery; only a receipt says the province has the data."""
+        from kopdes_desktop.core.formatting import long_date
+
+        parts = []
+        if summary.last_received:
+            parts.append(self.tr("last received by the province %1")
+                         .replace("%1", long_date(summary.last_received, language)))
+        if summary.last_exported:
+            parts.append(self.tr("last exported %1")
+                         .replace("%1", long_date(summary.last_exported, language)))
+        if not parts:
+            return self.tr("Nothing sent to the province yet")
+        text = " · ".join(parts)
+        return text[:1].upper() + text[1:]
+
     # geometry -------------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
+        """The size the window had when closed; on a laptop screen (1366x768 or smaller)
+        the window fills the screen, as nothing else fits beside it anyway."""
         saved = self.settings.get("window_geometry")
         if saved:
             self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+        screen = self.screen()
+        if screen is not None and fills_small_screen(screen.availableSize(), screen.size()):
+            from PySide6.QtCore import Qt
+
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")

@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/about.py" line="34" />
+        <source>About Kopdes Desktop</source>
+        <translation>Tentang Kopdes Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/about.py" line="44" />
+        <source>Kopdes Desktop</source>
+        <translation>Kopdes Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/about.py" line="47" />
+        <source>Offline-first mentoring of the Koperasi Desa/Kelurahan Merah Putih in Kalimantan Utara: visits, assessments, follow-ups, reports and sync with the province.</source>
+        <translation>Pendampingan Koperasi Desa/Kelurahan Merah Putih di Kalimantan Utara yang bekerja tanpa sinyal: kunjungan, penilaian, tindak lanjut, laporan dan sinkronisasi dengan provinsi.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/about.py" line="56" />
+        <source>Version:</source>
+        <translation>Versi:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/about.py" line="57" />
+        <source>Data folder:</source>
+        <translation>Folder data:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/about.py" line="58" />
+        <source>Database:</source>
+        <translation>Basis data:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/about.py" line="59" />
+        <source>Running on:</source>
+        <translation>Berjalan di atas:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/about.py" line="60" />
+        <source>Open data folder</source>
+        <translation>Buka folder data</translation>
+    </message>
+</context>
+<context>
     <name>ActionTableModel</name>
     <message>
         <location filename="../../kopdes_desktop/ui/models/actions.py" line="25" />
@@ -49,24 +92,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="146" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="160" />
         <source>Kopdes Desktop cannot start</source>
         <translation>Kopdes Desktop tidak dapat dimulai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="147" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="161" />
         <source>The data could not be opened. Nothing was changed.</source>
         <translation>Data tidak dapat dibuka. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="161" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="175" />
         <source>Demo data</source>
         <translation>Data demo</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="162" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="176" />
         <source>Preparing the demo data (411 cooperatives, a year of visits). This takes a little while, once.</source>
         <translation>Menyiapkan data demo (411 koperasi, kunjungan satu tahun). Ini memerlukan sedikit waktu, sekali saja.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/app.py" line="256" />
+        <source>Kopdes Desktop is already open with this data folder; its window was brought forward.</source>
+        <translation>Kopdes Desktop sudah terbuka dengan folder data ini; jendelanya ditampilkan ke depan.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/app.py" line="263" />
+        <source>Kopdes Desktop is already open</source>
+        <translation>Kopdes Desktop sudah terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/app.py" line="264" />
+        <source>Kopdes Desktop is already open with the data folder %1. Use the window that is open, or close it first.</source>
+        <translation>Kopdes Desktop sudah terbuka dengan folder data %1. Gunakan jendela yang sudah terbuka, atau tutup dulu.</translation>
     </message>
 </context>
 <context>
@@ -184,72 +242,72 @@
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="49" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="50" />
         <source>Back to list</source>
         <translation>Kembali ke daftar</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="50" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="51" />
         <source>New visit (Ctrl+N)</source>
         <translation>Kunjungan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="51" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="52" />
         <source>Print profile</source>
         <translation>Cetak profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="61" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="62" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="62" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="63" />
         <source>Units and board</source>
         <translation>Unit usaha dan pengurus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="63" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="64" />
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="65" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="66" />
         <source>Assessments</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="67" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="108" />
         <source>Follow-ups (%1 open)</source>
         <translation>Tindak Lanjut (%1 terbuka)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="119" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="120" />
         <source>Mentor: %1</source>
         <translation>Pendamping: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="121" />
         <source>No mentor assigned</source>
         <translation>Belum ada pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="127" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="128" />
         <source>Latest readiness: &lt;b style='color:%1'&gt;%2&lt;/b&gt; (%3, %4)</source>
         <translation>Kesiapan terakhir: &lt;b style='color:%1'&gt;%2&lt;/b&gt; (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="132" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="133" />
         <source>Latest readiness: %1</source>
         <translation>Kesiapan terakhir: %1</translation>
     </message>
@@ -257,47 +315,47 @@
 <context>
     <name>CooperativeTableModel</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="30" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="32" />
         <source>Cooperative</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="31" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="33" />
         <source>Village</source>
         <translation>Desa/Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="32" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="34" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="33" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="35" />
         <source>Kabupaten/Kota</source>
         <translation>Kabupaten/Kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="34" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="36" />
         <source>Latest category</source>
         <translation>Kategori terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="35" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="37" />
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="36" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="38" />
         <source>Assessed on</source>
         <translation>Tanggal penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="37" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="39" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="38" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="40" />
         <source>Units running</source>
         <translation>Unit jalan</translation>
     </message>
@@ -325,37 +383,32 @@
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="81" />
-        <source>Assigned to me</source>
-        <translation>Tugas saya</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="90" />
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="91" />
         <source>New visit (Ctrl+N)</source>
         <translation>Kunjungan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="118" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="119" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="129" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="130" />
         <source>All kabupaten/kota</source>
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="132" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="133" />
         <source>Any category</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="159" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="161" />
         <source>Showing %1 of %2 cooperatives</source>
         <translation>Menampilkan %1 dari %2 koperasi</translation>
     </message>
@@ -410,174 +463,403 @@
     </message>
 </context>
 <context>
+    <name>EmptyStoreNote</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/widgets/tables.py" line="29" />
+        <source>Nothing here yet. The cooperative registry and your assignments come from the province: Home shows the steps to get started (or open the demo data there).</source>
+        <translation>Belum ada isinya. Daftar koperasi dan penugasan Anda datang dari provinsi: Beranda menampilkan langkah untuk memulai (atau buka data demo di sana).</translation>
+    </message>
+</context>
+<context>
     <name>FollowupsView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="63" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="70" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="74" />
         <source>Search cooperative, follow-up or owner</source>
         <translation>Cari koperasi, tindak lanjut atau penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="76" />
         <source>Open and in progress</source>
         <translation>Terbuka dan sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="76" />
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="77" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="77" />
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="77" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="72" />
-        <source>My cooperatives only</source>
-        <translation>Hanya koperasi saya</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="89" />
         <source>Mark in progress</source>
         <translation>Tandai sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="90" />
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="91" />
         <source>Close at a visit…</source>
         <translation>Tutup pada kunjungan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="92" />
         <source>Open cooperative</source>
         <translation>Buka koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="142" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="164" />
         <source>Showing %1 of %2 · %3 overdue</source>
         <translation>Menampilkan %1 dari %2 · %3 terlambat</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="20" />
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="21" />
+        <source>Home shows what needs your attention today: your cooperatives by their latest category, this month's visits, follow-ups overdue or due in the next 14 days, assessments still in draft, and changes not yet sent to the province.</source>
+        <translation>Beranda menampilkan yang perlu Anda perhatikan hari ini: koperasi Anda menurut kategori terakhir, kunjungan bulan ini, tindak lanjut yang terlambat atau jatuh tempo dalam 14 hari, penilaian yang masih draf, dan perubahan yang belum dikirim ke provinsi.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="25" />
+        <source>Each figure card opens the list it counts. Click a line in a list to open that cooperative, visit or draft.</source>
+        <translation>Setiap kartu angka membuka daftar yang dihitungnya. Klik baris dalam daftar untuk membuka koperasi, kunjungan atau draf tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="27" />
+        <source>While the laptop holds no cooperative yet, Home shows the getting-started guide instead.</source>
+        <translation>Selama laptop belum berisi koperasi, Beranda menampilkan panduan memulai.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="30" />
+        <source>Cooperatives</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="31" />
+        <source>The list opens on your own cooperatives (those assigned to you); untick “Only my cooperatives” to see every cooperative in the province.</source>
+        <translation>Daftar dibuka pada koperasi Anda sendiri (yang ditugaskan kepada Anda); hapus centang “Hanya koperasi saya” untuk melihat semua koperasi di provinsi.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="34" />
+        <source>Type in the search box to find a cooperative by name, village, kecamatan, kabupaten or legal number; Down goes to the table and Enter opens the cooperative.</source>
+        <translation>Ketik di kotak pencarian untuk mencari koperasi menurut nama, desa, kecamatan, kabupaten atau nomor badan hukum; panah Bawah pindah ke tabel dan Enter membuka koperasi.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="37" />
+        <source>The filters narrow the list by kabupaten, business unit status and latest category. Ctrl+N starts a visit for the selected cooperative.</source>
+        <translation>Penyaring mempersempit daftar menurut kabupaten, status unit usaha dan kategori terakhir. Ctrl+N memulai kunjungan untuk koperasi yang dipilih.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="41" />
+        <source>A cooperative</source>
+        <translation>Satu koperasi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="42" />
+        <source>The page has six tabs (Alt+1 to Alt+6): profile, business units and board, members, visits, assessments with their trend, and follow-ups.</source>
+        <translation>Halaman ini punya enam tab (Alt+1 sampai Alt+6): profil, unit usaha dan pengurus, anggota, kunjungan, penilaian beserta trennya, dan tindak lanjut.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="45" />
+        <source>Profile changes are checked field by field and saved on this laptop; they go to the province with the next sync.</source>
+        <translation>Perubahan profil diperiksa per isian dan disimpan di laptop ini; perubahan dikirim ke provinsi pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="48" />
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="49" />
+        <source>Visits to your cooperatives, newest first. Choose a period, a kabupaten or a status, or untick “Only my cooperatives” to see the visits of every mentor.</source>
+        <translation>Kunjungan ke koperasi Anda, terbaru di atas. Pilih periode, kabupaten atau status, atau hapus centang “Hanya koperasi saya” untuk melihat kunjungan semua pendamping.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="52" />
+        <source>Open a visit to record its details, assessments, findings and follow-ups.</source>
+        <translation>Buka kunjungan untuk mencatat rincian, penilaian, temuan dan tindak lanjutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="55" />
+        <source>A visit</source>
+        <translation>Satu kunjungan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="56" />
+        <source>A visit holds what happened at one meeting: its details, the assessments made, the findings and the follow-ups agreed with the board.</source>
+        <translation>Kunjungan memuat apa yang terjadi dalam satu pertemuan: rinciannya, penilaian yang dibuat, temuan, dan tindak lanjut yang disepakati dengan pengurus.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="59" />
+        <source>In an assessment form, press F1 on a question to read what it asks and how the score and its categories are worked out. Answers are saved as you type.</source>
+        <translation>Di formulir penilaian, tekan F1 pada sebuah pertanyaan untuk membaca maksudnya serta cara skor dan kategorinya dihitung. Jawaban tersimpan selagi Anda mengetik.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="63" />
+        <source>Follow-ups</source>
+        <translation>Tindak Lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="64" />
+        <source>What the boards agreed to do, with owner and due date; overdue ones are marked. The list opens on your own cooperatives.</source>
+        <translation>Yang disepakati pengurus untuk dikerjakan, dengan penanggung jawab dan tenggat; yang terlambat ditandai. Daftar dibuka pada koperasi Anda sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="66" />
+        <source>Mark a follow-up in progress, or close it at a later visit (Enter on an open follow-up).</source>
+        <translation>Tandai tindak lanjut sedang berjalan, atau tutup pada kunjungan berikutnya (Enter pada tindak lanjut yang terbuka).</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="69" />
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="70" />
+        <source>Print the assessment report, the monthly mentor report and cooperative profiles as PDF, one by one or in batches, for the board to sign.</source>
+        <translation>Cetak laporan hasil penilaian, laporan bulanan pendamping dan profil koperasi sebagai PDF, satu per satu atau sekaligus, untuk ditandatangani pengurus.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="74" />
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="75" />
+        <source>Sync sends your work to the province and receives the cooperative registry, instruments and assignments back.</source>
+        <translation>Sinkronisasi mengirim pekerjaan Anda ke provinsi dan menerima daftar koperasi, instrumen dan penugasan sebagai balasan.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="77" />
+        <source>Without a connection, export a sync file to a USB stick or a messaging app and import the province's files. Online, enrol this laptop once with the officer's code, then press “Sync now”.</source>
+        <translation>Tanpa sambungan, ekspor berkas sinkron ke USB atau aplikasi pesan dan impor berkas dari provinsi. Saat daring, daftarkan laptop ini sekali dengan kode dari petugas, lalu tekan “Sinkronkan sekarang”.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="80" />
+        <source>“Last exported” only means a file was written. “Last received by the province” means a receipt came back: the province has your data up to then.</source>
+        <translation>“Terakhir diekspor” hanya berarti berkas sudah ditulis. “Terakhir diterima provinsi” berarti tanda terima sudah kembali: provinsi memiliki data Anda sampai saat itu.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="84" />
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="85" />
+        <source>Your profile (name, role, kabupaten), the language, the font size, high-contrast colours, the photo size limit, and backup and restore of the data folder.</source>
+        <translation>Profil Anda (nama, peran, kabupaten), bahasa, ukuran huruf, warna kontras tinggi, batas ukuran foto, serta pencadangan dan pemulihan folder data.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="88" />
+        <source>Language, font size and colours apply the next time the app starts.</source>
+        <translation>Bahasa, ukuran huruf dan warna berlaku saat aplikasi dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="103" />
+        <source>Keys: Ctrl+1 to Ctrl+7 switch pages, Ctrl+F searches cooperatives, Ctrl+N starts a visit, F5 reloads, F1 shows this help.</source>
+        <translation>Tombol: Ctrl+1 sampai Ctrl+7 berpindah halaman, Ctrl+F mencari koperasi, Ctrl+N memulai kunjungan, F5 memuat ulang, F1 menampilkan bantuan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="112" />
+        <source>An answer is required.</source>
+        <translation>Wajib dijawab.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="114" />
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="118" />
+        <source>Allowed range: %1 to %2</source>
+        <translation>Rentang yang diterima: %1 sampai %2</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="122" />
+        <source>Choices: %1</source>
+        <translation>Pilihan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="126" />
+        <source>Counts in the score of: %1</source>
+        <translation>Dihitung dalam skor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="134" />
+        <source>How the score works</source>
+        <translation>Cara skor dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="135" />
+        <source>The total is out of %1; each aspect adds up to its weight:</source>
+        <translation>Nilai total paling tinggi %1; setiap aspek menyumbang sampai bobotnya:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="137" />
+        <source>up to %1</source>
+        <translation>sampai %1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="138" />
+        <source>Categories by total score:</source>
+        <translation>Kategori menurut nilai total:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="139" />
+        <source>The category is shown once every required answer is filled in; until then the score is provisional.</source>
+        <translation>Kategori ditampilkan setelah semua jawaban wajib terisi; sebelum itu skornya masih sementara.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="152" />
+        <source>%1 or more</source>
+        <translation>%1 ke atas</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="154" />
+        <source>%1 to below %2</source>
+        <translation>%1 sampai di bawah %2</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="165" />
+        <source>The instrument gives no further explanation for this question.</source>
+        <translation>Instrumen tidak memberi penjelasan lebih lanjut untuk pertanyaan ini.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/help.py" line="180" />
+        <source>Help: %1</source>
+        <translation>Bantuan: %1</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="103" />
         <source>My cooperatives</source>
         <translation>Koperasi saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="85" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="104" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="111" />
         <source>Visits this month</source>
         <translation>Kunjungan bulan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="105" />
         <source>Overdue follow-ups</source>
         <translation>Tindak lanjut terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="87" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="106" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="88" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="95" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="114" />
         <source>Drafts in progress</source>
         <translation>Draf yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="108" />
         <source>Unsynced changes</source>
         <translation>Perubahan belum disinkronkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="109" />
         <source>My cooperatives by latest category</source>
         <translation>Koperasi saya menurut kategori terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="110" />
         <source>No cooperatives assigned yet.</source>
         <translation>Belum ada koperasi yang ditugaskan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="111" />
         <source>No visits this month yet.</source>
         <translation>Belum ada kunjungan bulan ini.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="93" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="112" />
         <source>Follow-ups: overdue and upcoming</source>
         <translation>Tindak lanjut: terlambat dan segera jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="94" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="113" />
         <source>Nothing overdue or due soon.</source>
         <translation>Tidak ada yang terlambat atau segera jatuh tempo.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="95" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="114" />
         <source>No drafts.</source>
         <translation>Tidak ada draf.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="179" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="219" />
         <source>%1 — %2 · %3</source>
         <translation>%1 — %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="184" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="224" />
         <source>%1 — %2 (started %3)</source>
         <translation>%1 — %2 (dimulai %3)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="154" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="189" />
         <source>Welcome, %1</source>
         <translation>Selamat datang, %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="98" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="156" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="191" />
         <source>Welcome. Please fill in your profile in Settings.</source>
         <translation>Selamat datang. Silakan isi profil Anda di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="195" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="236" />
         <source>By latest category: %1</source>
         <translation>Menurut kategori terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="199" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="240" />
         <source>Overdue since %1</source>
         <translation>Terlambat sejak %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="199" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="240" />
         <source>Due %1</source>
         <translation>Tenggat %1</translation>
     </message>
@@ -754,7 +1036,7 @@
 <context>
     <name>LoadingPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="140" />
+        <location filename="../../kopdes_desktop/ui/window_parts.py" line="57" />
         <source>Loading data…</source>
         <translation>Memuat data…</translation>
     </message>
@@ -762,82 +1044,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="235" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="213" />
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="235" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="213" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="235" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="213" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="236" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="236" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="236" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="236" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="239" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="217" />
         <source>Kopdes Desktop — cooperative mentoring</source>
         <translation>Kopdes Desktop — pendampingan koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="245" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="223" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="256" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="226" />
         <source>Trash…</source>
         <translation>Sampah…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="257" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
         <source>Deleted drafts, rows, attachments, findings and follow-ups, restorable for 30 days</source>
         <translation>Draf, baris, lampiran, temuan dan tindak lanjut yang dihapus, dapat dipulihkan selama 30 hari</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="416" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="229" />
+        <source>Help (F1)</source>
+        <translation>Bantuan (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="230" />
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="449" />
         <source>Unsynced changes: %1</source>
         <translation>Perubahan belum disinkronkan: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="419" />
-        <source>never</source>
-        <translation>belum pernah</translation>
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="466" />
+        <source>last received by the province %1</source>
+        <translation>terakhir diterima provinsi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="420" />
-        <source>Last sync: %1</source>
-        <translation>Sinkronisasi terakhir: %1</translation>
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="469" />
+        <source>last exported %1</source>
+        <translation>terakhir diekspor %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="422" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="472" />
+        <source>Nothing sent to the province yet</source>
+        <translation>Belum ada yang dikirim ke provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="453" />
         <source>%1 cooperatives · %2 visits · %3 assessments</source>
         <translation>%1 koperasi · %2 kunjungan · %3 penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="270" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="259" />
         <source>Data folder: %1</source>
         <translation>Folder data: %1</translation>
     </message>
@@ -901,6 +1198,30 @@
         <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="172" />
         <source>No member count recorded yet.</source>
         <translation>Belum ada jumlah anggota yang dicatat.</translation>
+    </message>
+</context>
+<context>
+    <name>MineToggle</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/widgets/scope.py" line="25" />
+        <location filename="../../kopdes_desktop/ui/widgets/scope.py" line="44" />
+        <source>Only my cooperatives</source>
+        <translation>Hanya koperasi saya</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/widgets/scope.py" line="36" />
+        <source>No cooperative is assigned to the mentor of this laptop: all are shown.</source>
+        <translation>Belum ada koperasi yang ditugaskan kepada pendamping laptop ini: semua ditampilkan.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/widgets/scope.py" line="39" />
+        <source>Untick to show the cooperatives of every mentor.</source>
+        <translation>Hapus centang untuk menampilkan koperasi semua pendamping.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/widgets/scope.py" line="43" />
+        <source>Only my cooperatives (%1)</source>
+        <translation>Hanya koperasi saya (%1)</translation>
     </message>
 </context>
 <context>
@@ -1151,176 +1472,320 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="53" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="111" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="63" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="121" />
         <source>Save profile</source>
         <translation>Simpan profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="78" />
-        <source>A new language or font size is applied the next time the app starts.</source>
-        <translation>Bahasa atau ukuran huruf yang baru berlaku saat aplikasi dibuka lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="141" />
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="146" />
         <source>Open data folder</source>
         <translation>Buka folder data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="87" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="147" />
         <source>Back up now…</source>
         <translation>Cadangkan sekarang…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="148" />
         <source>Restore from a backup…</source>
         <translation>Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="152" />
+        <source>A backup holds the database, the photos and documents, and this laptop's key. Keep it on a USB drive, away from the laptop.</source>
+        <translation>Cadangan berisi basis data, foto dan dokumen, serta kunci laptop ini. Simpan di flashdisk, terpisah dari laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="172" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="173" />
         <source>Role:</source>
         <translation>Jabatan:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="103" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="174" />
         <source>Kabupaten/Kota:</source>
         <translation>Kabupaten/Kota:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="104" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="175" />
         <source>Phone:</source>
         <translation>Telepon:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="176" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="106" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="177" />
         <source>Font size:</source>
         <translation>Ukuran huruf:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="178" />
+        <source>Colours:</source>
+        <translation>Warna:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="179" />
         <source>Largest photo side:</source>
         <translation>Sisi foto terpanjang:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="180" />
         <source>Mentor profile</source>
         <translation>Profil pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="112" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="184" />
         <source>Interface and photos</source>
         <translation>Tampilan dan foto</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="117" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="189" />
         <source>Data, backup and restore</source>
         <translation>Data, cadangan dan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="119" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="191" />
         <source>Data folder:</source>
         <translation>Folder data:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="148" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="225" />
         <source>(not set)</source>
         <translation>(belum diisi)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="175" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="248" />
+        <source>No backup has been made on this laptop yet.</source>
+        <translation>Belum pernah ada cadangan dari laptop ini.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="251" />
+        <source>Last backup: %1 (%2)</source>
+        <translation>Cadangan terakhir: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="56" />
+        <source>The last backup is %1 days old: back up now, to a USB drive.</source>
+        <translation>Cadangan terakhir sudah %1 hari: cadangkan sekarang ke flashdisk.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="59" />
+        <source>Nothing has been backed up for %1 days: back up now, to a USB drive.</source>
+        <translation>Sudah %1 hari tanpa cadangan: cadangkan sekarang ke flashdisk.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="130" />
+        <source>High contrast (black text, strong lines)</source>
+        <translation>Kontras tinggi (teks hitam pekat, garis tebal)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="131" />
+        <source>Easier to read in sunlight or on a dim screen</source>
+        <translation>Lebih mudah dibaca di bawah sinar matahari atau di layar yang redup</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="138" />
+        <source>A new language, font size or contrast is applied the next time the app starts.</source>
+        <translation>Bahasa, ukuran huruf atau kontras yang baru berlaku saat aplikasi dibuka lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="268" />
         <source>Not saved.</source>
         <translation>Belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="178" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="271" />
         <source>Profile saved.</source>
         <translation>Profil tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="190" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="284" />
         <source>Saved. Restart the app to use the new language.</source>
         <translation>Tersimpan. Buka ulang aplikasi untuk memakai bahasa yang baru.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="191" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="285" />
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="199" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="293" />
         <source>Back up the data</source>
         <translation>Cadangkan data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="200" />
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="218" />
-        <source>Kopdes backup (*.sqlite3)</source>
-        <translation>Cadangan Kopdes (*.sqlite3)</translation>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="294" />
+        <source>Kopdes backup (*.zip)</source>
+        <translation>Cadangan Kopdes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="207" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="307" />
+        <source>Backup written to %1 (the database, %2 attachments, %3 keys).</source>
+        <translation>Cadangan ditulis ke %1 (basis data, %2 lampiran, %3 kunci).</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="330" />
+        <source>The current data is kept aside in the backups folder.</source>
+        <translation>Data saat ini disimpan terpisah di folder backups.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="332" />
+        <source>Replace the data on this laptop with this backup? It holds the database only (an older backup).</source>
+        <translation>Ganti data di laptop ini dengan cadangan ini? Isinya hanya basis data (cadangan versi lama).</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="339" />
+        <source>Replace the data on this laptop with the backup of %1? It holds the database, %2 attachments and %3 keys.</source>
+        <translation>Ganti data di laptop ini dengan cadangan tanggal %1? Isinya basis data, %2 lampiran dan %3 kunci.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="353" />
+        <source>Checking and restoring the backup…</source>
+        <translation>Memeriksa dan memulihkan cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="301" />
         <source>Backup</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="207" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="301" />
         <source>Writing the backup…</source>
         <translation>Menulis cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="212" />
-        <source>Backup written to %1</source>
-        <translation>Cadangan ditulis ke %1</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="216" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="316" />
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="221" />
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="229" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="318" />
+        <source>Kopdes backup (*.zip *.sqlite3)</source>
+        <translation>Cadangan Kopdes (*.zip *.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="324" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="348" />
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="222" />
-        <source>Replace the data on this laptop with this backup? The current data is kept aside in the backups folder.</source>
-        <translation>Ganti data di laptop ini dengan cadangan ini? Data saat ini disimpan terpisah di folder cadangan.</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="231" />
-        <source>Checking the backup…</source>
-        <translation>Memeriksa cadangan…</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="240" />
-        <source>Restoring…</source>
-        <translation>Memulihkan…</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="250" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="363" />
         <source>Restored. The previous data was kept as %1</source>
         <translation>Dipulihkan. Data sebelumnya disimpan sebagai %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartGuide</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="70" />
+        <source>Fill in your profile</source>
+        <translation>Isi profil Anda</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="71" />
+        <source>Your name and role go on every report and tell the province whose laptop this is.</source>
+        <translation>Nama dan peran Anda tercantum di setiap laporan dan memberi tahu provinsi milik siapa laptop ini.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="72" />
+        <source>Open Settings</source>
+        <translation>Buka Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="73" />
+        <source>Trust the province file</source>
+        <translation>Percayai berkas provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="74" />
+        <source>The province officer gives you a province file (USB or messaging). Trusting it lets this laptop check what the province sends and seal what it sends back.</source>
+        <translation>Petugas provinsi memberi Anda berkas provinsi (lewat USB atau aplikasi pesan). Dengan memercayainya, laptop ini dapat memeriksa kiriman provinsi dan menyegel kiriman baliknya.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="84" />
+        <source>Open Sync</source>
+        <translation>Buka Sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="77" />
+        <source>Enrol this laptop (when online)</source>
+        <translation>Daftarkan laptop ini (saat daring)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="78" />
+        <source>With the server address and the one-time code from the officer, enrolling trusts the province too. Without a connection, exchange files on a USB stick instead.</source>
+        <translation>Dengan alamat server dan kode sekali pakai dari petugas, pendaftaran sekaligus memercayai provinsi. Tanpa sambungan, tukar berkas lewat USB saja.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="81" />
+        <source>Receive the cooperative registry</source>
+        <translation>Terima daftar koperasi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="82" />
+        <source>Your cooperatives and assignments arrive from the province: import its reference file, or press “Sync now” once enrolled. The lists fill in then.</source>
+        <translation>Koperasi dan penugasan Anda datang dari provinsi: impor berkas referensinya, atau tekan “Sinkronkan sekarang” setelah terdaftar. Daftar-daftar lalu terisi.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="88" />
+        <source>Getting started</source>
+        <translation>Memulai</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="91" />
+        <source>This laptop holds no cooperative yet. Four steps make it ready for work; each button opens the page where the step is done.</source>
+        <translation>Laptop ini belum berisi koperasi. Empat langkah menyiapkannya untuk bekerja; setiap tombol membuka halaman tempat langkah itu dikerjakan.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="119" />
+        <source>Open the demo data</source>
+        <translation>Buka data demo</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="122" />
+        <source>Just looking? The demo opens in its own window with 411 made-up cooperatives, kept apart from your data.</source>
+        <translation>Sekadar melihat-lihat? Demo terbuka di jendelanya sendiri dengan 411 koperasi rekaan, terpisah dari data Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="150" />
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="150" />
+        <source>To do</source>
+        <translation>Belum</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="161" />
+        <source>The demo is starting in its own window…</source>
+        <translation>Demo sedang dibuka di jendelanya sendiri…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/onboarding.py" line="162" />
+        <source>The demo could not be started.</source>
+        <translation>Demo tidak dapat dibuka.</translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1824,7 @@
 <context>
     <name>UnavailablePage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="122" />
+        <location filename="../../kopdes_desktop/ui/window_parts.py" line="26" />
         <source>This part of the app is not available in this build.</source>
         <translation>Bagian aplikasi ini tidak tersedia dalam versi ini.</translation>
     </message>
@@ -1508,42 +1973,42 @@
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="22" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="23" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="23" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="24" />
         <source>Cooperative</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="24" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="25" />
         <source>Village</source>
         <translation>Desa/Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="25" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="26" />
         <source>Kabupaten/Kota</source>
         <translation>Kabupaten/Kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="26" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="27" />
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="27" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="28" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="28" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="29" />
         <source>Assessments</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="29" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="30" />
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
@@ -1551,62 +2016,62 @@
 <context>
     <name>VisitsListView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="58" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="72" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="62" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="76" />
         <source>Search cooperative, village or purpose</source>
         <translation>Cari koperasi, desa atau tujuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="78" />
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="78" />
         <source>Last 3 months</source>
         <translation>3 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="78" />
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="79" />
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="79" />
         <source>All visits</source>
         <translation>Semua kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="85" />
         <source>Any status</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="74" />
-        <source>My visits</source>
-        <translation>Kunjungan saya</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="97" />
         <source>Open visit</source>
         <translation>Buka kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="98" />
         <source>Open cooperative</source>
         <translation>Buka koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="121" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="136" />
         <source>All kabupaten/kota</source>
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="146" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="177" />
         <source>Showing %1 of %2 visits</source>
         <translation>Menampilkan %1 dari %2 kunjungan</translation>
     </message>

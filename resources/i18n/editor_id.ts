@@ -566,7 +566,7 @@
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/preview.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/forms/preview.py" line="90" />
         <source>Provisional: some answers are missing or not valid yet.</source>
         <translation>Sementara: sebagian jawaban belum diisi atau belum sah.</translation>
     </message>

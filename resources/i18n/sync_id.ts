@@ -3,39 +3,59 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="87" />
         <source>Conflict with province data</source>
         <translation>Bentrok dengan data provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="66" />
-        <source>The province sent a new version of &lt;b&gt;%1&lt;/b&gt; (%2) while your own change to it has not reached the province yet. Choose which version to keep.</source>
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="67" />
+        <source>Another device changed the same field of &lt;b&gt;%1&lt;/b&gt; (%2) at the same time as you, and its value now stands. Keep yours to send it again as a change made after seeing theirs, or accept theirs.</source>
+        <translation>Perangkat lain mengubah isian yang sama pada &lt;b&gt;%1&lt;/b&gt; (%2) pada saat yang sama dengan Anda, dan nilainya yang kini berlaku. Pertahankan nilai Anda untuk mengirimnya lagi sebagai perubahan sesudah melihat nilai mereka, atau terima nilai mereka.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="72" />
+        <source>Changes from another device or the province were merged into &lt;b&gt;%1&lt;/b&gt; (%2), which you had changed too. Your other values are kept. Keep yours for this field to send it again, or accept the merged value.</source>
+        <translation>Perubahan dari perangkat lain atau provinsi digabungkan ke &lt;b&gt;%1&lt;/b&gt; (%2), yang juga Anda ubah. Nilai Anda yang lain tetap. Pertahankan nilai Anda untuk isian ini agar dikirim lagi, atau terima nilai gabungan.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="77" />
+        <source>The province refused your data &lt;b&gt;%1&lt;/b&gt; (%2); the reason is below. Correct it in the app and it is sent again.</source>
+        <translation>Provinsi menolak data Anda &lt;b&gt;%1&lt;/b&gt; (%2); alasannya di bawah. Perbaiki data itu di aplikasi, lalu data dikirim lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="81" />
+        <source>The province sent a new version of &lt;b&gt;%1&lt;/b&gt; (%2) while your own change to it had not reached the province yet. Choose which version to keep.</source>
         <translation>Provinsi mengirim versi baru &lt;b&gt;%1&lt;/b&gt; (%2), sementara perubahan Anda atas data itu belum sampai ke provinsi. Pilih versi yang dipakai.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="93" />
         <source>Field</source>
         <translation>Isian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="93" />
         <source>On this laptop</source>
         <translation>Di laptop ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="93" />
         <source>From the province</source>
         <translation>Dari provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="107" />
         <source>&amp;Keep mine</source>
         <translation>&amp;Pertahankan milik saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="109" />
         <source>&amp;Take the province's</source>
         <translation>&amp;Ambil versi provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="113" />
+        <source>&amp;Understood</source>
+        <translation>&amp;Mengerti</translation>
     </message>
 </context>
 <context>
@@ -502,7 +522,7 @@
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="145" />
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="225" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="238" />
         <source>Record type</source>
         <translation>Jenis data</translation>
     </message>
@@ -562,17 +582,37 @@
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="226" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="220" />
+        <source>Your value lost</source>
+        <translation>Nilai Anda kalah</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="221" />
+        <source>Merged with other changes</source>
+        <translation>Digabung dengan perubahan lain</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="222" />
+        <source>Refused by the province</source>
+        <translation>Ditolak provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="224" />
+        <source>Held back by your change</source>
+        <translation>Ditahan karena perubahan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="239" />
         <source>Record</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="227" />
-        <source>Fields that differ</source>
-        <translation>Isian yang berbeda</translation>
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="240" />
+        <source>What happened</source>
+        <translation>Yang terjadi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="228" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="241" />
         <source>Received on</source>
         <translation>Diterima</translation>
     </message>

@@ -35,18 +35,19 @@ def demo_store(tmp_path_factory):
 
 
 def _fingerprint(store: Store) -> str:
+    """The dataset's content, whatever its ids (which differ from laptop to laptop)."""
     digest = hashlib.sha256()
     with store.read() as session:
-        for row in session.execute(
-            select(Cooperative.name, Cooperative.region_code, Cooperative.nib).order_by(
-                Cooperative.id
-            )
-        ):
-            digest.update(repr(tuple(row)).encode())
-        for row in session.execute(
-            select(Assessment.id, Assessment.total, Assessment.category).order_by(Assessment.id)
-        ):
-            digest.update(repr(tuple(row)).encode())
+        rows = session.execute(
+            select(Cooperative.name, Cooperative.region_code, Cooperative.nib)
+        ).all()
+        assessments = session.execute(
+            select(Cooperative.name, Assessment.assessed_on, Assessment.total,
+                   Assessment.category).join(Cooperative,
+                                             Cooperative.id == Assessment.cooperative_id)
+        ).all()
+    for row in sorted(map(tuple, rows)) + sorted(map(repr, assessments)):
+        digest.update(repr(row).encode())
     return digest.hexdigest()
 
 

@@ -69,3 +69,37 @@ def test_checker_collects_every_problem_in_both_languages():
         checker.raise_if_any()
     assert set(caught.value.problems) == {"nib", "name"}
     assert caught.value.problems_en["name"] == "Required."
+
+
+@pytest.mark.parametrize("value", ["١٢٣٤٥٦٧٨٩٠١٢٣", "1234567890123\x00"])
+def test_nib_digits_are_ascii_digits(value):
+    with pytest.raises(v.FieldError, match="13 angka"):
+        v.nib(value)
+
+
+def test_money_has_a_ceiling_and_is_not_a_bool():
+    assert v.money(10**15) == 10**15
+    with pytest.raises(v.FieldError, match="terlalu besar"):
+        v.money(10**30)
+    with pytest.raises(v.FieldError, match="bilangan bulat"):
+        v.money(True)
+
+
+def test_required_text_refuses_control_characters():
+    assert v.required_text("Koperasi\tMerah Putih") == "Koperasi\tMerah Putih"
+    with pytest.raises(v.FieldError, match="karakter"):
+        v.required_text("Koperasi\x00")
+
+
+def test_ahu_with_other_whitespace_is_normalised():
+    assert v.ahu_number("AHU-0001234.AH.01.29.TAHUN\u00a02025") == "AHU-0001234.AH.01.29.TAHUN 2025"
+
+
+def test_check_row_reports_what_the_province_would_refuse():
+    values = {"created_at": "2025-11-03T08:30:00", "cooperative_id": "coop-1",
+              "as_of": "2025-10-01", "members": True, "women": None}
+    with pytest.raises(ValidationError) as caught:
+        v.check_row("member_count", values)
+    assert set(caught.value.problems) == {"cooperative_id", "members"}
+    assert caught.value.problems["members"] == "harus bilangan bulat"
+    assert caught.value.problems_en["members"] == "must be a whole number"

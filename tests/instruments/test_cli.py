@@ -69,7 +69,8 @@ def test_list_check_import(tmp_path, data_paths, capsys):
     good = write(tmp_path / "baru.json", definition)
     assert main(["instruments", "check", good]) == 0
     assert capsys.readouterr().out.startswith("OK: kesiapan-kdkmp versi 1.1")
-    assert main(["instruments", "import", good, "--data-dir", str(data_paths.root)]) == 0
+    assert main(["instruments", "import", good, "--data-dir", str(data_paths.root),
+                 "--create"]) == 0
     capsys.readouterr()
     assert main(["instruments", "list", "--json", "--data-dir", str(data_paths.root)]) == 0
     listed = json.loads(capsys.readouterr().out)

@@ -53,7 +53,7 @@ def test_backup_then_restore(
     store: Store, data_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
     _add(store, "Koperasi Desa Merah Putih Long Bawan")
-    out = tmp_path / "cadangan.sqlite3"
+    out = tmp_path / "cadangan.zip"
     assert main(["backup", "--out", str(out), "--data-dir", str(data_paths.root)]) == 0
     assert "Cadangan ditulis" in capsys.readouterr().out
     _add(store, "Koperasi Desa Merah Putih Krayan")
@@ -74,9 +74,11 @@ def test_backup_then_restore(
 def test_backup_without_database_is_a_user_error(
     tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
-    code = main(["backup", "--out", str(tmp_path / "b.sqlite3"), "--data-dir", str(tmp_path)])
-    assert code == 1
-    assert capsys.readouterr().err.startswith("kopdes: Belum ada basis data")
+    code = main(["backup", "--out", str(tmp_path / "b.zip"), "--data-dir", str(tmp_path)])
+    assert code == 2
+    assert capsys.readouterr().err.startswith(
+        f"kopdes: Folder data {tmp_path} belum berisi data Kopdes")
+    assert list(tmp_path.iterdir()) == []
 
 
 def _one_line(stderr: str) -> str:
@@ -91,7 +93,7 @@ def test_subprocess_backup_info_and_refused_restore(
     store: Store, data_paths: DataPaths, tmp_path: Path
 ) -> None:
     _add(store, "Koperasi Desa Merah Putih Tana Tidung")
-    out = tmp_path / "cadangan.sqlite3"
+    out = tmp_path / "cadangan.zip"
     done = run_kopdes("backup", "--out", str(out), "--data-dir", str(data_paths.root))
     assert done.returncode == 0, done.stderr
     assert str(out) in done.stdout
@@ -135,7 +137,7 @@ def test_subprocess_backup_to_unwritable_place(store: Store, tmp_path: Path) -> 
     blocker = tmp_path / "berkas"
     blocker.write_text("bukan folder")
     done = run_kopdes(
-        "backup", "--out", str(blocker / "b.sqlite3"), "--data-dir", str(store.paths.root)
+        "backup", "--out", str(blocker / "b.zip"), "--data-dir", str(store.paths.root)
     )
     assert done.returncode == 1
     assert "Cadangan tidak dapat ditulis" in _one_line(done.stderr)
@@ -147,8 +149,8 @@ def test_backup_of_a_large_database_prints_progress(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # the threshold stands in for a large database; the copy itself is the real one
-    monkeypatch.setattr(store_cmds, "LONG_BACKUP_PAGES", 1)
-    out = tmp_path / "besar.sqlite3"
+    monkeypatch.setattr(store_cmds, "LONG_BACKUP_BYTES", 1)
+    out = tmp_path / "besar.zip"
     assert main(["backup", "--out", str(out), "--data-dir", str(data_paths.root)]) == 0
     err = capsys.readouterr().err.splitlines()
     assert err[-1] == "kopdes: mencadangkan... 100%"

@@ -230,6 +230,11 @@ def test_upgrade_to_0005_fills_the_figures_from_existing_data(demo_store: Store,
         copy.execute(f"DROP TRIGGER {name}")
     copy.execute("DROP INDEX ix_cooperative_list")
     copy.execute("DROP TABLE cooperative_figures")
+    # ... and what 0007 added: sync bases, the audit index, the notice columns.
+    copy.execute("DROP TABLE sync_base")
+    copy.execute("DROP INDEX ix_audit_log_device_counter")
+    for column in ("field", "kind", "mine", "theirs", "winner_device"):
+        copy.execute(f"ALTER TABLE sync_conflict DROP COLUMN {column}")
     copy.execute("UPDATE alembic_version SET version_num = '0004'")
     copy.commit()
     copy.close()

@@ -8,10 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from kopdes_desktop.cli import main as kopdes
 from kopdes_desktop.province.conflicts import list_conflicts, resolve_conflict
 from kopdes_desktop.province.devices import enroll
 from kopdes_desktop.province.ingest import import_file
-from kopdes_desktop.province.outputs import write_reference
+from kopdes_desktop.province.outputs import write_receipts, write_reference
 from kopdes_desktop.province.spreadsheet import table_rows
 from kopdes_desktop.store.models import Cooperative, Visit
 from kopdes_desktop.sync.service import SyncService
@@ -44,51 +45,89 @@ def test_p7_two_laptops_reach_one_state_with_one_conflict_in_both_orders(
     assert snapshot(province) == snapshot(other)
     [conflict] = list_conflicts(province)
     assert [c.as_dict() for c in list_conflicts(other)] == [conflict.as_dict()]
-    names = sorted(v["data"]["name"] for v in conflict.versions)
+    assert conflict.field == "name" and conflict.base_value == "KDMP Sungai Kayan"
+    names = sorted(v["value"] for v in conflict.versions)
     assert names == ["KDMP Versi A", "KDMP Versi B"]
     winner = current_data(province, "cooperative", coop)
     assert winner["conflict"] is True
-    assert f"{winner['device_id']}:" in conflict.winner
+    assert winner["name"] == next(v["value"] for v in conflict.versions
+                                  if v["rev"] == conflict.winner)
     loser = next(v for v in conflict.versions if v["rev"] != conflict.winner)
-    resolve_conflict(province, conflict.id, loser["rev"])
+    resolve_conflict(province, conflict.id, loser["device_id"], field="name")
     chosen = current_data(province, "cooperative", coop)
-    assert (chosen["name"], chosen["conflict"]) == (loser["data"]["name"], False)
+    assert (chosen["name"], chosen["conflict"]) == (loser["value"], False)
     assert list_conflicts(province) == []
 
 
-def test_p8_reference_data_never_overwrites_a_pending_change_it_becomes_a_conflict(
-        tmp_path, province, laptops):
+def _both_sent_then_told(tmp_path, province, laptops):
+    """A's and B's edits of the same name reach the province; each laptop then imports its
+    receipt and the reference package. Returns the cooperative and (winner, loser) laptops."""
     coop, _, from_a, from_b = two_laptops_editing_one_cooperative(tmp_path, province, laptops)
+    a, b = laptops.opened
     import_all(province, from_a)
     write_reference(province, tmp_path / "ref1.kopdes-ref")
-    b = SyncService(laptops.opened[1])
-    [outcome] = b.import_files([tmp_path / "ref1.kopdes-ref"])
-    assert outcome.status == "applied" and outcome.details["conflicts"] == 1
-    with b.store.read() as session:
+    [outcome] = SyncService(b).import_files([tmp_path / "ref1.kopdes-ref"])
+    # B's change is still on its way: the reference package leaves it alone, no notice yet.
+    assert outcome.status == "applied" and outcome.details["conflicts"] == 0
+    with b.read() as session:
         assert session.get(Cooperative, coop).name == "KDMP Versi B"
-    [conflict] = b.conflicts()
-    assert (conflict.incoming["name"], conflict.local["name"]) == ("KDMP Versi A",
-                                                                   "KDMP Versi B")
-    b.resolve(conflict.id, "local")
-    assert b.conflicts() == []
-    resent = export_files(b.store, tmp_path / "b2")
-    outcomes = import_all(province, resent)
+    assert SyncService(b).conflicts() == []
+    import_all(province, from_b)
+    [conflict] = list_conflicts(province)
+    assert conflict.field == "name"
+    receipts = write_receipts(province, tmp_path / "r1")
+    write_reference(province, tmp_path / "ref2.kopdes-ref")
+    for laptop in (a, b):
+        mine = [r for r in receipts if laptop.device_id[:8] in r.name]
+        SyncService(laptop).import_files([*mine, tmp_path / "ref2.kopdes-ref"])
+    winner_device = conflict.winner.split(":")[0]
+    return (coop, conflict) + ((a, b) if winner_device == a.device_id else (b, a))
+
+
+def test_p14_the_mentor_whose_value_lost_is_told_and_can_keep_theirs(
+        tmp_path, province, laptops, capsys):
+    coop, conflict, winner, loser = _both_sent_then_told(tmp_path, province, laptops)
+    lost = next(v["value"] for v in conflict.versions if v["device_id"] == loser.device_id)
+    won = next(v["value"] for v in conflict.versions if v["device_id"] == winner.device_id)
+    def told(laptop, kind):
+        return [n for n in SyncService(laptop).conflicts() if n.kind == kind]
+
+    assert told(winner, "overridden") == []
+    # B did not touch the notes: it is told A's notes were merged into its record.
+    b = laptops.opened[1]
+    assert [(n.field, n.incoming) for n in told(b, "merged")] == [("notes", {"notes": "dari A"})]
+    [notice] = told(loser, "overridden")
+    assert (notice.field, notice.local, notice.incoming) == ("name", {"name": lost},
+                                                             {"name": won})
+    capsys.readouterr()
+    assert kopdes(["--data-dir", str(loser.paths.root), "sync", "conflicts"]) == 0
+    assert f'Nilai Anda kalah pada name: nilai Anda "{lost}", yang berlaku "{won}"' in \
+        capsys.readouterr().out
+    assert kopdes(["--data-dir", str(loser.paths.root), "sync", "conflicts", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(n["kind"], n["field"]) for n in listed if n["kind"] == "overridden"] == [
+        ("overridden", "name")]
+    assert notice.winner_device == winner.device_id
+    with loser.read() as session:
+        assert session.get(Cooperative, coop).name == won
+        assert session.get(Cooperative, coop).notes == "dari A"  # the other field merged
+    SyncService(loser).resolve(notice.id, "local")
+    assert told(loser, "overridden") == []
+    outcomes = import_all(province, export_files(loser, tmp_path / "again"))
     assert outcomes[-1].status == "applied" and outcomes[-1].conflicts == 0
     assert list_conflicts(province) == []
-    assert current_data(province, "cooperative", coop)["name"] == "KDMP Versi B"
+    assert current_data(province, "cooperative", coop)["name"] == lost
 
 
-def test_taking_the_reference_version_drops_the_pending_change(tmp_path, province, laptops):
-    coop, _, from_a, _ = two_laptops_editing_one_cooperative(tmp_path, province, laptops)
-    import_all(province, from_a)
-    write_reference(province, tmp_path / "ref1.kopdes-ref")
-    b = SyncService(laptops.opened[1])
-    b.import_files([tmp_path / "ref1.kopdes-ref"])
-    [conflict] = b.conflicts()
-    b.resolve(conflict.id, "reference")
-    with b.store.read() as session:
-        assert session.get(Cooperative, coop).name == "KDMP Versi A"
-    assert b.pending_summary() == {}
+def test_accepting_the_province_value_leaves_nothing_pending(tmp_path, province, laptops):
+    coop, conflict, winner, loser = _both_sent_then_told(tmp_path, province, laptops)
+    for notice in SyncService(loser).conflicts():
+        SyncService(loser).resolve(notice.id, "reference")
+    with loser.read() as session:
+        assert session.get(Cooperative, coop).name == current_data(
+            province, "cooperative", coop)["name"]
+    assert SyncService(loser).pending_summary() == {}
+    assert SyncService(loser).conflicts() == []
 
 
 def test_p7_deletion_is_a_tombstone(tmp_path, province, laptops):

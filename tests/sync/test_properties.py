@@ -144,13 +144,18 @@ def test_p6_out_of_order_batches_converge_and_gaps_are_reported(
     other = twin_province("twin")
     enroll_laptop(other, laptop, tmp_path)
     reordered = files[2:][::-1] + [files[0]]
-    assert {o.status for o in import_all(other, reordered)} == {"applied"}
+    # Each device's batches are applied in the order it made them: those after the gap wait.
+    outcomes = import_all(other, reordered)
+    assert [o.status for o in outcomes] == ["waiting"] * (len(files) - 2) + ["applied"]
     [status] = device_statuses(other)
     assert status.gaps and status.contiguous_counter < files_range_end(files)
+    assert status.waiting_batches == len(files) - 2
+    assert import_file(other, files[2]).status == "duplicate"
     assert import_file(other, files[1]).status == "applied"
     assert snapshot(other) == snapshot(province)
     [status] = device_statuses(other)
     assert status.gaps == [] and status.contiguous_counter == files_range_end(files)
+    assert status.waiting_batches == 0
 
 
 def files_range_end(files: list[Path]) -> int:

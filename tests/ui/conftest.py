@@ -104,10 +104,12 @@ def restore_hooks(qapp):
     left visible would keep the next main() from ending when its own window closes)."""
     hooks = (sys.excepthook, threading.excepthook)
     font = qapp.font()
+    palette = qapp.palette()
     yield
     for widget in qapp.topLevelWidgets():
         if widget.isVisible():
             widget.close()
     sys.excepthook, threading.excepthook = hooks
     qapp.setFont(font)
+    qapp.setPalette(palette)
     i18n.install_translators(qapp, "en")

@@ -20,6 +20,8 @@ def test_search_and_filters_through_the_widgets(qtbot, ctx):
     view = CooperativesView(ctx)
     qtbot.addWidget(view)
     view.show()
+    assert view.mine.isChecked() and view.proxy.rowCount() == 4  # "mine" first
+    qtbot.mouseClick(view.mine, Qt.MouseButton.LeftButton)
     assert view.proxy.rowCount() == 8
     target = view.model.row_at(5)
     qtbot.keyClicks(view.search, target.village[:6].lower())
@@ -62,11 +64,13 @@ def test_visits_list_filters(qtbot, ctx):
     view = VisitsListView(ctx)
     qtbot.addWidget(view)
     view.period.setCurrentIndex(view.period.findData(0))
+    assert view.mine.isChecked() and view.proxy.rowCount() == 12
+    view.mine.setChecked(False)
     assert view.proxy.rowCount() == 24
     view.period.setCurrentIndex(view.period.findData(90))
     assert view.proxy.rowCount() == 8
     view.mine.setChecked(True)
-    assert view.proxy.rowCount() == 8
+    assert view.proxy.rowCount() == 4
     row = view.proxy.index(0, 0).data(ROW_ROLE)
     qtbot.keyClicks(view.search, row.cooperative.split()[-1])
     assert row.id in [view.proxy.index(i, 0).data(ROW_ROLE).id
@@ -76,6 +80,7 @@ def test_visits_list_filters(qtbot, ctx):
 def test_followup_closed_at_a_later_visit_links_to_it(qtbot, ctx):
     view = FollowupsView(ctx)
     qtbot.addWidget(view)
+    view.mine.setChecked(False)
     view.show_filter.setCurrentIndex(SHOW_OVERDUE)
     assert view.proxy.rowCount() == 8
     action = view.proxy.index(0, 0).data(ROW_ROLE)

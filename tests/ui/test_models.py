@@ -39,7 +39,9 @@ def test_cooperative_model_and_proxy_under_the_tester(ctx):
     assert model.rowCount() == len(rows) == 8
     assert model.columnCount() == len(CooperativeTableModel.HEADERS)
     first = model.index(0, coop_cols.NAME)
-    assert first.data() == rows[0].name
+    assert rows[0].name.startswith("Koperasi Desa Merah Putih ")
+    assert first.data() == "KDMP " + rows[0].name.removeprefix("Koperasi Desa Merah Putih ")
+    assert first.data(Qt.ItemDataRole.ToolTipRole) == rows[0].name
     assert first.data(ROW_ROLE) is rows[0]
     assert first.data(SORT_ROLE) == rows[0].name.casefold()
     assert model.headerData(coop_cols.KABUPATEN, Qt.Orientation.Horizontal) == "Kabupaten/Kota"
@@ -48,7 +50,7 @@ def test_cooperative_model_and_proxy_under_the_tester(ctx):
     assert proxy.index(0, 0).data(ROW_ROLE).id == rows[3].id
     proxy.set_filters(search="")
     proxy.sort(coop_cols.NAME, Qt.SortOrder.DescendingOrder)
-    assert proxy.index(0, 0).data() == max(r.name for r in rows)
+    assert proxy.index(0, 0).data(ROW_ROLE).name == max(r.name for r in rows)
     model.set_rows(rows[:2])
     assert proxy.rowCount() == 2
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from datetime import date, timedelta
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from kopdes_desktop.core.services import cooperatives, mentors
 from kopdes_desktop.settings import Settings
-from kopdes_desktop.store.backup import inspect_backup
-from kopdes_desktop.ui.views.settings_view import SettingsView
+from kopdes_desktop.store import archive
+from kopdes_desktop.ui.views.settings_view import SettingsView, show_backup_reminder
 
 
 def test_profile_validation_and_save(qtbot, ctx):
@@ -50,16 +54,27 @@ def test_options_are_saved(qtbot, ctx):
 def test_backup_then_restore_from_the_page(qtbot, ctx, tmp_path):
     view = SettingsView(ctx)
     qtbot.addWidget(view)
-    out = tmp_path / "cadangan.sqlite3"
+    assert "No backup has been made" in view.backup_status.text()
+    photo = ctx.paths.attachments / "ab" / ("ab" + "0" * 62)
+    photo.parent.mkdir(parents=True, exist_ok=True)
+    photo.write_bytes(b"\xff\xd8 foto kunjungan")
+    out = tmp_path / "usb" / "cadangan.zip"
+    out.parent.mkdir()
     assert view.backup_to(out) == out
-    assert inspect_backup(out)
+    assert archive.verify(out).count("attachments") == 1
     assert str(out) in view.data_message.text()
+    assert "1 attachments" in view.data_message.text()
+    assert str(out) in view.backup_status.text()
+    assert view.backup_warning.isHidden()
     with ctx.store.session() as session:
         coop_id = cooperatives.list_summaries(session)[0].id
         cooperatives.update_profile(session, coop_id, {"name": "Nama Sesudah Cadangan"})
+    photo.unlink()
+    assert "1 attachments" in view._restore_question(out)
     assert view.restore_from(out)
     with ctx.store.read() as session:
         assert cooperatives.get(session, coop_id).name != "Nama Sesudah Cadangan"
+    assert photo.read_bytes() == b"\xff\xd8 foto kunjungan"
     assert "Restored" in view.data_message.text()
 
 
@@ -72,3 +87,69 @@ def test_restore_refuses_a_file_that_is_not_ours(qtbot, ctx, tmp_path):
     assert "is not a Kopdes backup" in view.data_message.text()
     with ctx.store.read() as session:
         assert len(cooperatives.list_summaries(session)) == 8
+
+
+def test_restore_refuses_a_truncated_backup(qtbot, ctx, tmp_path):
+    view = SettingsView(ctx)
+    qtbot.addWidget(view)
+    out = tmp_path / "cadangan.zip"
+    view.backup_to(out)
+    out.write_bytes(out.read_bytes()[: out.stat().st_size // 2])
+    before = ctx.paths.database.stat().st_size
+    assert not view.restore_from(out)
+    assert "damaged or incomplete" in view.data_message.text()
+    assert ctx.paths.database.stat().st_size == before
+    with ctx.store.read() as session:
+        assert len(cooperatives.list_summaries(session)) == 8
+
+
+def test_backup_reminder_after_a_week(qtbot, ctx, tmp_path):
+    view = SettingsView(ctx)
+    qtbot.addWidget(view)
+    out = tmp_path / "cadangan.zip"
+    view.backup_to(out)
+    today = date.today()
+    view.show_backup_state(today + timedelta(days=7))
+    assert view.backup_warning.isHidden()
+    view.show_backup_state(today + timedelta(days=9))
+    assert not view.backup_warning.isHidden()
+    assert "9 days old" in view.backup_warning.text()
+
+
+def test_the_status_bar_reminds_at_start_until_a_backup_is_written(qtbot, ctx, tmp_path):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    old = ctx.today() - timedelta(days=12)
+    record = {"at": f"{old.isoformat()}T09:00:00+08:00", "file": str(tmp_path / "lama.zip"),
+              "bytes": 1}
+    ctx.paths.backup_record.write_text(json.dumps(record), encoding="utf-8")
+    show_backup_reminder(window, ctx)
+    (label,) = window.statusBar().findChildren(QLabel, "backupReminder")
+    assert label.text() == "The last backup is 12 days old: back up now, to a USB drive."
+    view = SettingsView(ctx)
+    qtbot.addWidget(view)
+    assert not view.backup_warning.isHidden()
+    view.backup_to(tmp_path / "baru.zip")
+    assert label.isHidden() and view.backup_warning.isHidden()
+
+
+def test_restore_on_a_new_laptop_from_the_page(qtbot, ctx, empty_ctx, tmp_path):
+    from kopdes_desktop.sync.keys import DEVICE_KEY_FILE, device_key
+
+    device_key(ctx.paths.keys)
+    key = (ctx.paths.keys / DEVICE_KEY_FILE).read_bytes()
+    old_laptop = SettingsView(ctx)
+    qtbot.addWidget(old_laptop)
+    out = old_laptop.backup_to(tmp_path / "usb" / "cadangan.zip")
+    with ctx.store.read() as session:
+        names = sorted(row.name for row in cooperatives.list_summaries(session))
+
+    new_laptop = SettingsView(empty_ctx)
+    qtbot.addWidget(new_laptop)
+    assert new_laptop.restore_from(out)
+    with empty_ctx.store.read() as session:
+        assert sorted(row.name for row in cooperatives.list_summaries(session)) == names
+        assert mentors.self_mentor(session).name == "Siti Rahmawati"
+    assert (empty_ctx.paths.keys / DEVICE_KEY_FILE).read_bytes() == key
+    assert empty_ctx.store.device_id == ctx.store.device_id
+    assert new_laptop.name.text() == "Siti Rahmawati"

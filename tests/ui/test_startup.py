@@ -77,7 +77,7 @@ def test_the_shell_navigates_before_the_data_is_open(qtbot, seeded_paths, qapp):
     assert str(seeded_paths.root) in window.status_folder.text()
     window.nav.setCurrentRow(NAV_PAGES.index("tindak_lanjut"))
     assert window.current_view().heading.text() == "Follow-ups"
-    qtbot.waitUntil(lambda: len(window.findChildren(QShortcut)) == 11)  # made after the paint
+    qtbot.waitUntil(lambda: len(window.findChildren(QShortcut)) == 12)  # made after the paint
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.nav.currentRow() == NAV_PAGES.index("koperasi")
     assert window.current_view().heading.text() == "Cooperatives"

@@ -85,7 +85,14 @@ def test_other_models_under_the_tester(qapp, indonesian_only):
         {"name": "KDMP A", "npwp": "1", "counter": 2}, {"name": "KDMP A", "npwp": "2",
                                                          "counter": 1},
         datetime(2025, 11, 4, 8, 0), None)])
-    assert [conflicts.index(0, c).data() for c in range(3)] == ["Koperasi", "KDMP A", "NPWP"]
+    assert [conflicts.index(0, c).data() for c in range(3)] == [
+        "Koperasi", "KDMP A", "Ditahan karena perubahan Anda: NPWP"]
+    conflicts.set_rows([LocalConflict(
+        2, "cooperative", "Koperasi", "c" * 36, "a:1", "b:2", {"name": "KDMP B"},
+        {"name": "KDMP A"}, datetime(2025, 11, 4, 8, 0), None, "name", "overridden",
+        "b", "KDMP A")])
+    assert [conflicts.index(0, c).data() for c in range(3)] == [
+        "Koperasi", "KDMP A", "Nilai Anda kalah: Nama"]
     assert conflicts.index(0, 3).data().startswith("4 November 2025 ")
     assert size_label(0, "en") == "0.0 KB"
 

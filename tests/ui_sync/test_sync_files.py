@@ -3,6 +3,7 @@ files, cancel, and conflicts from reference data; all through the page's widgets
 
 from __future__ import annotations
 
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -219,17 +220,22 @@ def test_conflict_from_reference_data_is_resolved_from_the_page(qtbot, make_ctx,
     view.start_import(write_receipts(province, tmp_path / "r0"))
     write_reference(province, tmp_path / "ref0.kopdes-ref")
     theirs.import_files([tmp_path / "ref0.kopdes-ref"])
+    with mine.store.session() as session:
+        session.get(Cooperative, coop).address = "Jl. Jelarai 3"
+    time.sleep(1.1)  # the other device's edit is a second later: its value wins the conflict
     with other.store.session() as session:
         session.get(Cooperative, coop).address = "Jl. Sengkawit 12"
     for batch in theirs.export(tmp_path / "b-out").batches:
         import_file(province, batch.file)
-    with mine.store.session() as session:
-        session.get(Cooperative, coop).address = "Jl. Jelarai 3"
+    for batch in view.service.export(tmp_path / "a-out2").batches:
+        import_file(province, batch.file)
     write_reference(province, tmp_path / "ref1.kopdes-ref")
-    view.start_import([tmp_path / "ref1.kopdes-ref"])
+    mine_receipts = [r for r in write_receipts(province, tmp_path / "r1")
+                     if mine.store.device_id[:8] in r.name]
+    view.start_import([*mine_receipts, tmp_path / "ref1.kopdes-ref"])
     assert view.tabs.tabText(TAB_CONFLICTS) == "Bentrok (1)"
     assert [view.tabs.conflict_model.index(0, c).data() for c in range(3)] == \
-        ["Koperasi", "KDMP Sungai Kayan", "Alamat"]
+        ["Koperasi", "KDMP Sungai Kayan", "Nilai Anda kalah: Alamat"]
     view.tabs.conflict_table.selectRow(0)
     seen: dict = {}
 

@@ -196,6 +196,47 @@ def update_profile(session: Session, cooperative_id: str, changes: dict[str, Any
     return coop
 
 
+VILLAGE_LEVEL = 4  # Kemendagri levels: 1 province, 2 kabupaten/kota, 3 kecamatan, 4 desa
+
+
+def _check_region(checker: v.Checker, session: Session, region_code: str | None) -> str | None:
+    code = (region_code or "").strip()
+    region = session.get(Region, code) if code else None
+    if not code:
+        checker.problems["region_code"], checker.problems_en["region_code"] = (
+            "Wajib diisi.", "Required.")
+    elif region is None:
+        checker.problems["region_code"] = (
+            "Kode wilayah tidak dikenal (muat wilayah dulu: kopdes regions load 65).")
+        checker.problems_en["region_code"] = "Unknown region code (load the regions first)."
+    elif region.level != VILLAGE_LEVEL:
+        checker.problems["region_code"] = (
+            "Pilih kode desa/kelurahan (contoh: 65.01.01.2001), bukan kecamatan atau kabupaten.")
+        checker.problems_en["region_code"] = "Choose a village code (e.g. 65.01.01.2001)."
+    return code if region is not None and region.level == VILLAGE_LEVEL else None
+
+
+def create(session: Session, name: str, region_code: str,
+           changes: dict[str, Any] | None = None) -> Cooperative:
+    """A new cooperative in the village ``region_code``, with optional profile ``changes``
+    checked as :func:`update_profile` checks them; nothing is added when anything is wrong."""
+    checker = v.Checker()
+    clean_name = checker.require("name", v.required_text, name)
+    code = _check_region(checker, session, region_code)
+    checker.raise_if_any()
+    coop = Cooperative(name=clean_name, region_code=code)
+    session.add(coop)
+    session.flush()
+    if changes:
+        update_profile(session, coop.id, changes)
+    return coop
+
+
+def delete(session: Session, cooperative_id: str) -> None:
+    """Tombstone a cooperative (it leaves the lists; the province learns of it by sync)."""
+    remove(session, get(session, cooperative_id))
+
+
 def _check_financing(checker: v.Checker, coop: Cooperative, clean: dict[str, Any]) -> None:
     def value(field: str) -> int:
         return clean.get(field, getattr(coop, field)) or 0

@@ -6,10 +6,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.core.services import assessments, cooperatives, followups, mentors, visits
-from kopdes_desktop.store.models import Assessment, Visit
+from kopdes_desktop.store.models import Assessment, Cooperative, Visit
+from kopdes_desktop.store.sync_models import SyncTrust
 from kopdes_desktop.store.tracking import pending_counts
 
 
@@ -24,6 +26,31 @@ class HomeSummary:
     drafts: list[Assessment]
     unsynced: int
     notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class StartState:
+    """How far a new installation has come: what the first-run guide ticks off."""
+
+    has_profile: bool
+    province_trusted: bool
+    cooperatives: int
+
+    @property
+    def needs_guide(self) -> bool:
+        """No cooperative yet: the lists would be empty, so Beranda guides instead."""
+        return self.cooperatives == 0
+
+
+def start_state(session: Session) -> StartState:
+    """The mentor's profile, a trusted province and the registry received (cooperatives)."""
+    return StartState(
+        has_profile=mentors.self_mentor(session) is not None,
+        province_trusted=bool(session.scalar(select(func.count()).select_from(SyncTrust))),
+        cooperatives=session.scalar(
+            select(func.count()).select_from(Cooperative).where(Cooperative.deleted.is_(False))
+        ) or 0,
+    )
 
 
 def unsynced_count(session: Session) -> int:

@@ -18,7 +18,11 @@ class StatusSummary:
     """What the status bar shows."""
 
     unsynced: int
-    last_sync: datetime | None
+    last_exported: datetime | None
+    """When this laptop last wrote a batch (to a file or for upload); nothing is known of its
+    arrival then."""
+    last_received: datetime | None
+    """When a receipt from the province last arrived: the province has the data up to it."""
     cooperatives: int
     visits: int
     assessments: int
@@ -31,13 +35,12 @@ def _count(session: Session, model: type) -> int:
 
 
 def status_summary(session: Session) -> StatusSummary:
-    """Unsynced changes, the last exchange with the province, and record counts."""
-    received = session.scalar(select(func.max(SyncReceipt.received_at)))
-    exported = session.scalar(select(func.max(SyncBatch.created_at)))
-    moments = [m for m in (received, exported) if m is not None]
+    """Unsynced changes, the last export and the last receipt from the province, and record
+    counts."""
     return StatusSummary(
         unsynced=unsynced_count(session),
-        last_sync=max(moments) if moments else None,
+        last_exported=session.scalar(select(func.max(SyncBatch.created_at))),
+        last_received=session.scalar(select(func.max(SyncReceipt.received_at))),
         cooperatives=_count(session, Cooperative),
         visits=_count(session, Visit),
         assessments=_count(session, Assessment),

@@ -1,4 +1,4 @@
-"""One conflict from reference data: this laptop's values beside the province's, and a choice."""
+"""One notice from the province: the mentor's value beside the one that stands, and a choice."""
 
 from __future__ import annotations
 
@@ -60,13 +60,32 @@ class ConflictDialog(QDialog):
         self._connect()
         self._assemble()
 
+    def _intro(self) -> str:
+        kind = self.conflict.kind
+        if kind == "overridden":
+            text = self.tr(
+                "Another device changed the same field of <b>%1</b> (%2) at the same time as "
+                "you, and its value now stands. Keep yours to send it again as a change made "
+                "after seeing theirs, or accept theirs.")
+        elif kind == "merged":
+            text = self.tr(
+                "Changes from another device or the province were merged into <b>%1</b> (%2), "
+                "which you had changed too. Your other values are kept. Keep yours for this "
+                "field to send it again, or accept the merged value.")
+        elif kind == "refused":
+            text = self.tr(
+                "The province refused your data <b>%1</b> (%2); the reason is below. Correct "
+                "it in the app and it is sent again.")
+        else:
+            text = self.tr(
+                "The province sent a new version of <b>%1</b> (%2) while your own change to "
+                "it had not reached the province yet. Choose which version to keep.")
+        return text.replace("%1", record_name(self.conflict)).replace(
+            "%2", type_label(self.conflict.table))
+
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Conflict with province data"))
-        self.intro = QLabel(self.tr(
-            "The province sent a new version of <b>%1</b> (%2) while your own change to it "
-            "has not reached the province yet. Choose which version to keep.")
-            .replace("%1", record_name(self.conflict))
-            .replace("%2", type_label(self.conflict.table)))
+        self.intro = QLabel(self._intro())
         self.intro.setWordWrap(True)
         fields = differing_fields(self.conflict)
         self.table = QTableWidget(len(fields), 3)
@@ -89,6 +108,9 @@ class ConflictDialog(QDialog):
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.take_button = self.buttons.addButton(self.tr("&Take the province's"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        if self.conflict.kind == "refused":
+            self.keep_button.hide()
+            self.take_button.setText(self.tr("&Understood"))
 
     def _connect(self) -> None:
         self.keep_button.clicked.connect(lambda: self.resolve(KEEP_LOCAL))

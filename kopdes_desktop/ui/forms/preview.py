@@ -83,7 +83,9 @@ class PreviewPanel(QFrame):
         self.total.setText(f"{number(result.total, 2, self.language)} / "
                            f"{number(result.max_total, 0, self.language)}")
         label = result.category_en if self.language.startswith("en") else result.category
-        self.badge.show_category(label, result.category_color)
+        # Before every required answer is in, a category would judge the blanks (0/100 reads
+        # "Dalam Pengawasan Khusus"): the badge waits for a complete score.
+        self.badge.show_category(label if result.complete else "", result.category_color)
         self.state.setText("" if result.complete else
                            self.tr("Provisional: some answers are missing or not valid yet."))
         for row, aspect in enumerate(result.aspects):

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services.followups import ActionRow
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.models.base import RowTableModel
+from kopdes_desktop.ui.models.names import short_name
+from kopdes_desktop.ui.widgets.palette import NORMAL, Palette
 
 DUE, COOPERATIVE, TITLE, OWNER, STATUS, CLOSED = range(6)
-OVERDUE_COLOR = QColor("#b3261e")
-CLOSED_COLOR = QColor("#6b6460")
 
 
 class ActionTableModel(RowTableModel):
@@ -30,9 +30,11 @@ class ActionTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("ActionTableModel", "Closed on"),
     )
 
-    def __init__(self, parent: Any = None, language: str = "id") -> None:
+    def __init__(self, parent: Any = None, language: str = "id",
+                 palette: Palette = NORMAL) -> None:
         super().__init__(parent)
         self.language = language
+        self.palette = palette
 
     def cells(self, row: ActionRow) -> tuple[str, ...]:
         status = labels.label(labels.ACTION_STATUSES, row.status)
@@ -40,12 +42,17 @@ class ActionTableModel(RowTableModel):
             status = labels.text(labels.OVERDUE).replace("%1", status)
         return (
             long_date(row.due_date, self.language),
-            row.cooperative,
+            short_name(row.cooperative),
             row.title,
             row.owner,
             status,
             long_date(row.closed_on, self.language),
         )
+
+    def data_at(self, row: int, column: int, role: int) -> Any:
+        if column == COOPERATIVE and int(role) == int(Qt.ItemDataRole.ToolTipRole):
+            return self.row_at(row).cooperative
+        return super().data_at(row, column, role)
 
     def sort_keys(self, row: ActionRow) -> tuple[Any, ...]:
         return (
@@ -59,7 +66,7 @@ class ActionTableModel(RowTableModel):
 
     def color(self, row: ActionRow) -> QColor | None:
         if row.overdue:
-            return OVERDUE_COLOR
+            return QColor(self.palette.overdue_text)
         if row.status not in ("OPEN", "PROGRESS"):
-            return CLOSED_COLOR
+            return QColor(self.palette.muted_text)
         return None

@@ -14,10 +14,12 @@ from kopdes_desktop.core.formatting import long_date, number
 from kopdes_desktop.core.services.cooperatives import CooperativeSummary
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.models.base import RowTableModel
+from kopdes_desktop.ui.models.names import short_name
 from kopdes_desktop.ui.models.proxy import RowFilterProxy
 
 NAME, VILLAGE, KECAMATAN, KABUPATEN, CATEGORY, SCORE, ASSESSED, ACTIONS, UNITS = range(9)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 NOT_ASSESSED_KEY = "\x00not-assessed"
 """The category filter value that selects cooperatives without a final assessment."""
 
@@ -48,7 +50,7 @@ class CooperativeTableModel(RowTableModel):
         operating = sum(1 for unit in row.unit_statuses if unit.endswith(":OPERATING"))
         kinds = {unit.split(":")[0] for unit in row.unit_statuses}
         return (
-            row.name,
+            short_name(row.name),
             row.village,
             row.kecamatan,
             row.kabupaten,
@@ -61,6 +63,8 @@ class CooperativeTableModel(RowTableModel):
         )
 
     def data_at(self, row: int, column: int, role: int) -> Any:
+        if column == NAME and role == _TOOLTIP:
+            return self.row_at(row).name
         if column == CATEGORY and role == _FOREGROUND:
             color = self.category_colors.get(self.row_at(row).latest_category or "")
             return QColor(color) if color else None

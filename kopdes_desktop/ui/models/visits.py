@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services.overview import VisitRow
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.models.base import RowTableModel
+from kopdes_desktop.ui.models.names import short_name
 
 DATE, COOPERATIVE, VILLAGE, KABUPATEN, PURPOSE, STATUS, ASSESSMENTS, FINDINGS = range(8)
 
@@ -36,7 +37,7 @@ class VisitTableModel(RowTableModel):
     def cells(self, row: VisitRow) -> tuple[str, ...]:
         return (
             long_date(row.visit_date, self.language),
-            row.cooperative,
+            short_name(row.cooperative),
             row.village,
             row.kabupaten,
             row.purpose,
@@ -44,6 +45,11 @@ class VisitTableModel(RowTableModel):
             str(row.assessments),
             str(row.findings),
         )
+
+    def data_at(self, row: int, column: int, role: int) -> Any:
+        if column == COOPERATIVE and int(role) == int(Qt.ItemDataRole.ToolTipRole):
+            return self.row_at(row).cooperative
+        return super().data_at(row, column, role)
 
     def sort_keys(self, row: VisitRow) -> tuple[Any, ...]:
         return (

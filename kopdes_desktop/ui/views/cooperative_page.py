@@ -43,6 +43,7 @@ class CooperativePage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setWordWrap(True)  # a long name at a large font wraps instead of pushing
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.category = QLabel()

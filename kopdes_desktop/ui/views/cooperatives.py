@@ -8,7 +8,6 @@ from functools import partial
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -33,7 +32,8 @@ from kopdes_desktop.ui.models.cooperatives import (
     CooperativeTableModel,
 )
 from kopdes_desktop.ui.widgets.category import category_colors
-from kopdes_desktop.ui.widgets.tables import assemble_list_page, make_table
+from kopdes_desktop.ui.widgets.scope import MineToggle
+from kopdes_desktop.ui.widgets.tables import EmptyStoreNote, assemble_list_page, make_table
 from kopdes_desktop.ui.workers import run_task
 
 CooperativeData = tuple[list[CooperativeSummary], list[tuple[str, str]], set[str]]
@@ -78,8 +78,9 @@ class CooperativesView(QWidget):
                 self.tr("Unit: %1").replace("%1", labels.label(labels.UNIT_STATUSES, status)),
                 status)
         self.category = QComboBox()
-        self.mine = QCheckBox(self.tr("Assigned to me"))
+        self.mine = MineToggle()
         self.count = QLabel()
+        self.empty_note = EmptyStoreNote()
         self.model = CooperativeTableModel(self, i18n.current_language())
         self.proxy = CooperativeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -97,8 +98,7 @@ class CooperativesView(QWidget):
             lambda: self._apply(unit_status=self.unit_status.currentData() or None))
         self.category.currentIndexChanged.connect(
             lambda: self._apply(category=self.category.currentData() or None))
-        self.mine.toggled.connect(
-            lambda on: self._apply(mine=set(self._mine) if on else None))
+        self.mine.toggled.connect(lambda _on: self._apply(mine=self.mine.ids()))
         self.table.activated.connect(self._open_index)
         self.open_button.clicked.connect(self.open_selected)
         self.new_visit_button.clicked.connect(self.new_visit)
@@ -111,6 +111,7 @@ class CooperativesView(QWidget):
             [(self.search, 3), (self.kabupaten, 1), (self.unit_status, 1), (self.category, 1),
              (self.mine, 0)],
             self.table, [(self.count, 1), (self.new_visit_button, 0), (self.open_button, 0)],
+            note=self.empty_note,
         )
 
     def refresh(self) -> None:
@@ -133,9 +134,10 @@ class CooperativesView(QWidget):
             [(c, c) for c in categories] + [(NOT_ASSESSED_KEY, labels.text(labels.NOT_ASSESSED))],
         )
         self.model.category_colors = category_colors(self.ctx)
+        self.mine.set_ids(self._mine)
+        self.proxy.set_filters(mine=self.mine.ids())
         self.model.set_rows(rows)
-        if self.mine.isChecked():
-            self.proxy.set_filters(mine=set(self._mine))
+        self.empty_note.update_for(self.model.rowCount())
         self._update_count()
 
     @staticmethod
@@ -160,6 +162,14 @@ class CooperativesView(QWidget):
             .replace("%1", str(self.proxy.rowCount()))
             .replace("%2", str(self.model.rowCount()))
         )
+
+    def show_preset(self, preset: str) -> None:
+        """Beranda's "my cooperatives" card: this mentor's cooperatives, no other filter."""
+        if preset == "mine":
+            self.search.clear()
+            for combo in (self.kabupaten, self.unit_status, self.category):
+                combo.setCurrentIndex(0)
+            self.mine.show_mine()
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -7,7 +7,6 @@ from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -31,10 +30,14 @@ from kopdes_desktop.ui.models.actions import (
     ActionTableModel,
 )
 from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
-from kopdes_desktop.ui.widgets.tables import assemble_list_page, make_table
+from kopdes_desktop.ui.widgets.palette import current
+from kopdes_desktop.ui.widgets.scope import MineToggle
+from kopdes_desktop.ui.widgets.tables import EmptyStoreNote, assemble_list_page, make_table
 from kopdes_desktop.ui.workers import run_task
 
 SHOW_OPEN, SHOW_OVERDUE, SHOW_UPCOMING, SHOW_CLOSED, SHOW_ALL = range(5)
+PRESETS = {"overdue": SHOW_OVERDUE, "upcoming": SHOW_UPCOMING}
+"""Beranda's cards and the list each opens: ``navigate("tindak_lanjut", "show:overdue")``."""
 
 
 def load_actions(store: Store, today: date) -> tuple[list[ActionRow], set[str]]:
@@ -47,7 +50,11 @@ def load_actions(store: Store, today: date) -> tuple[list[ActionRow], set[str]]:
 
 
 class FollowupsView(QWidget):
-    """Every follow-up; change its status or close it at a later visit."""
+    """Every follow-up; change its status or close it at a later visit.
+
+    It opens on the follow-ups of this mentor's cooperatives (see :class:`MineToggle`); the
+    overdue count below the table counts what the search and that toggle keep.
+    """
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,9 +76,11 @@ class FollowupsView(QWidget):
         for text in (self.tr("Open and in progress"), self.tr("Overdue"),
                      self.tr("Due in the next 14 days"), self.tr("Closed"), self.tr("All")):
             self.show_filter.addItem(text)
-        self.mine = QCheckBox(self.tr("My cooperatives only"))
+        self.mine = MineToggle()
         self.count = QLabel()
-        self.model = ActionTableModel(self, i18n.current_language())
+        self.empty_note = EmptyStoreNote()
+        self.model = ActionTableModel(
+            self, i18n.current_language(), current(bool(self.ctx.settings.get("high_contrast"))))
         self.proxy = PredicateProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self.proxy, {DUE: 150, COOPERATIVE: 280, OWNER: 130,
@@ -101,6 +110,7 @@ class FollowupsView(QWidget):
             self.table,
             [(self.count, 1), (self.error, 2), (self.open_coop_button, 0),
              (self.progress_button, 0), (self.reopen_button, 0), (self.close_button, 0)],
+            note=self.empty_note,
         )
 
     def refresh(self) -> None:
@@ -115,13 +125,28 @@ class FollowupsView(QWidget):
 
     def _show(self, data: tuple[list[ActionRow], set[str]]) -> None:
         rows, self._mine = data
+        self.mine.set_ids(self._mine)
         self.model.set_rows(rows)
+        self.empty_note.update_for(self.model.rowCount() + len(self._mine))
         self._apply()
+
+    def show_preset(self, preset: str) -> None:
+        """Beranda's cards: "overdue" or "upcoming" follow-ups of this mentor's cooperatives."""
+        if preset in PRESETS:
+            self.search.clear()
+            self.mine.show_mine()
+            self.show_filter.setCurrentIndex(PRESETS[preset])
 
     def _apply(self) -> None:
         words = self.search.text().casefold().split()
         show = self.show_filter.currentIndex()
-        mine = self._mine if self.mine.isChecked() else None
+        mine = self.mine.ids()
+
+        def in_scope(row: ActionRow) -> bool:
+            if mine is not None and row.cooperative_id not in mine:
+                return False
+            text = f"{row.cooperative} {row.title} {row.owner}".casefold()
+            return all(word in text for word in words)
 
         def keep(row: ActionRow) -> bool:
             is_open = row.status in OPEN_STATUSES
@@ -132,13 +157,10 @@ class FollowupsView(QWidget):
                 return False
             if show == SHOW_CLOSED and is_open:
                 return False
-            if mine is not None and row.cooperative_id not in mine:
-                return False
-            text = f"{row.cooperative} {row.title} {row.owner}".casefold()
-            return all(word in text for word in words)
+            return in_scope(row)
 
         self.proxy.set_predicate(keep)
-        overdue = sum(1 for row in self.model.rows() if row.overdue)
+        overdue = sum(1 for row in self.model.rows() if row.overdue and in_scope(row))
         self.count.setText(self.tr("Showing %1 of %2 · %3 overdue")
                            .replace("%1", str(self.proxy.rowCount()))
                            .replace("%2", str(self.model.rowCount()))

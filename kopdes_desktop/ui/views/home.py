@@ -12,25 +12,33 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.instruments.registry import instrument_title
 from kopdes_desktop.core.services import dashboard
+from kopdes_desktop.core.services.cooperatives import CooperativeSummary
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.models import labels
+from kopdes_desktop.ui.models.names import short_name
+from kopdes_desktop.ui.onboarding import StartGuide
 from kopdes_desktop.ui.widgets.cards import FigureCard, LinkList
 from kopdes_desktop.ui.widgets.category import category_colors
+from kopdes_desktop.ui.widgets.palette import current
 from kopdes_desktop.ui.workers import run_task
 
 if TYPE_CHECKING:
     from kopdes_desktop.store.db import Store
-
-OVERDUE_COLOR = "#b3261e"
-UPCOMING_COLOR = "#8a5a00"
 
 
 @dataclass
@@ -38,6 +46,7 @@ class HomeData:
     """What Beranda shows, read in a worker: the summary and plain rows for the lists."""
 
     today: date
+    start: dashboard.StartState
     summary: dashboard.HomeSummary
     visits: list[tuple[str, date, str, str]]  # id, date, cooperative, purpose
     drafts: list[tuple[str, str, str, date]]  # id, cooperative, instrument title, started
@@ -46,6 +55,7 @@ class HomeData:
 def load_home(store: Store, paths: DataPaths, today: date, language: str) -> HomeData:
     """Read Beranda's figures (runs off the GUI thread; returns plain data)."""
     with store.read() as session:
+        start = dashboard.start_state(session)
         summary = dashboard.home(session, today)
         visits = [(v.id, v.visit_date, v.cooperative.name, v.purpose)
                   for v in summary.visits_this_month]
@@ -53,11 +63,20 @@ def load_home(store: Store, paths: DataPaths, today: date, language: str) -> Hom
                    instrument_title(paths, d.instrument_id, d.instrument_version, language),
                    d.assessed_on)
                   for d in summary.drafts]
-    return HomeData(today, summary, visits, drafts)
+    return HomeData(today, start, summary, visits, drafts)
+
+
+def _place(summary: CooperativeSummary) -> str:
+    """A cooperative by its short name, with its village when the name does not say it."""
+    name = short_name(summary.name)
+    if summary.village.casefold() in summary.name.casefold():
+        return name
+    return f"{name}, {summary.village}"
 
 
 class HomeView(QWidget):
-    """The first page: what needs the mentor's attention today.
+    """The first page: what needs the mentor's attention today, or, while the laptop holds
+    no cooperative yet, the first-run guide (:class:`StartGuide`).
 
     :attr:`loaded` is emitted each time fresh figures are on screen; :attr:`is_loading` is
     true while a read is under way.
@@ -93,19 +112,23 @@ class HomeView(QWidget):
         self.action_list = LinkList(self.tr("Follow-ups: overdue and upcoming"),
                                 self.tr("Nothing overdue or due soon."))
         self.drafts = LinkList(self.tr("Drafts in progress"), self.tr("No drafts."))
+        self.guide = StartGuide(self.ctx.paths)
+        self.pages = QStackedWidget()
 
     def _connect(self) -> None:
         go = self.ctx.events.navigate.emit
-        self.card_coops.clicked.connect(lambda: go("koperasi", ""))
-        self.card_visits.clicked.connect(lambda: go("kunjungan", ""))
-        self.card_overdue.clicked.connect(lambda: go("tindak_lanjut", ""))
-        self.card_upcoming.clicked.connect(lambda: go("tindak_lanjut", ""))
-        self.card_drafts.clicked.connect(lambda: go("kunjungan", ""))
+        # Each card opens the list it counts (the same cooperatives, the same filter).
+        self.card_coops.clicked.connect(lambda: go("koperasi", "show:mine"))
+        self.card_visits.clicked.connect(lambda: go("kunjungan", "show:month"))
+        self.card_overdue.clicked.connect(lambda: go("tindak_lanjut", "show:overdue"))
+        self.card_upcoming.clicked.connect(lambda: go("tindak_lanjut", "show:upcoming"))
+        self.card_drafts.clicked.connect(self.drafts.focus_list)
         self.card_unsynced.clicked.connect(lambda: go("sinkronisasi", ""))
         self.coops.activated.connect(lambda rid: go("cooperative", rid))
         self.visits.activated.connect(lambda rid: go("visit", rid))
         self.action_list.activated.connect(lambda rid: go("cooperative", rid))
         self.drafts.activated.connect(lambda rid: go("assessment", rid))
+        self.guide.go.connect(lambda page: go(page, ""))
 
     def _assemble(self) -> None:
         cards = QHBoxLayout()
@@ -119,12 +142,23 @@ class HomeView(QWidget):
         grid.addWidget(self.drafts, 1, 1)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(12)
+        dashboard_page = QWidget()
+        column = QVBoxLayout(dashboard_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(cards)
+        column.addWidget(self.categories_line)
+        column.addLayout(grid, 1)
+        self.pages.addWidget(dashboard_page)
+        self.pages.addWidget(self.guide)
         layout = QVBoxLayout(self)
         layout.addWidget(self.greeting)
         layout.addWidget(self.today_label)
-        layout.addLayout(cards)
-        layout.addWidget(self.categories_line)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.pages, 1)
+
+    @property
+    def guiding(self) -> bool:
+        """Whether the first-run guide is shown instead of the figures."""
+        return self.pages.currentWidget() is self.guide
 
     def refresh(self) -> None:
         """Reload every figure and list; the store is read off the GUI thread."""
@@ -150,15 +184,21 @@ class HomeView(QWidget):
         language = i18n.current_language()
         summary = data.summary
         colors = category_colors(self.ctx)
+        palette = current(bool(self.ctx.settings.get("high_contrast")))
         if summary.mentor_name:
             self.greeting.setText(self.tr("Welcome, %1").replace("%1", summary.mentor_name))
         else:
             self.greeting.setText(self.tr("Welcome. Please fill in your profile in Settings."))
         self.today_label.setText(long_date(data.today, language))
+        if data.start.needs_guide:
+            self.guide.show_state(data.start, bool(self.ctx.settings.get("sync_server")))
+            self.pages.setCurrentWidget(self.guide)
+        else:
+            self.pages.setCurrentIndex(0)
         self.card_coops.set_value(len(summary.cooperatives))
         self.card_visits.set_value(len(summary.visits_this_month))
         self.card_overdue.set_value(len(summary.overdue),
-                                    OVERDUE_COLOR if summary.overdue else None)
+                                    palette.overdue_text if summary.overdue else None)
         self.card_upcoming.set_value(len(summary.upcoming))
         self.card_drafts.set_value(len(summary.drafts))
         self.card_unsynced.set_value(summary.unsynced)
@@ -166,22 +206,23 @@ class HomeView(QWidget):
         ranked = sorted(summary.cooperatives,
                         key=lambda s: (s.latest_total is None, -(s.latest_total or 0), s.name))
         self.coops.set_items([
-            (f"{s.latest_category or labels.text(labels.NOT_ASSESSED)} — {s.name}, {s.village}",
+            (f"{s.latest_category or labels.text(labels.NOT_ASSESSED)} — {_place(s)}",
              s.id, colors.get(s.latest_category or ""))
             for s in ranked
         ])
         self.action_list.set_items([
             (self._action_text(a, language), a.cooperative_id,
-             OVERDUE_COLOR if a.overdue else UPCOMING_COLOR)
+             palette.overdue_text if a.overdue else palette.upcoming_text)
             for a in summary.overdue + summary.upcoming
         ])
         self.visits.set_items([
             (self.tr("%1 — %2 · %3").replace("%1", long_date(day, language))
-             .replace("%2", name).replace("%3", purpose), visit_id, None)
+             .replace("%2", short_name(name)).replace("%3", purpose), visit_id, None)
             for visit_id, day, name, purpose in data.visits
         ])
         self.drafts.set_items([
-            (self.tr("%1 — %2 (started %3)").replace("%1", name).replace("%2", title)
+            (self.tr("%1 — %2 (started %3)").replace("%1", short_name(name))
+             .replace("%2", title)
              .replace("%3", long_date(day, language)), draft_id, None)
             for draft_id, name, title, day in data.drafts
         ])
@@ -197,4 +238,4 @@ class HomeView(QWidget):
     def _action_text(self, action, language: str) -> str:  # type: ignore[no-untyped-def]
         due = long_date(action.due_date, language)
         template = self.tr("Overdue since %1") if action.overdue else self.tr("Due %1")
-        return f"{template.replace('%1', due)} — {action.cooperative}: {action.title}"
+        return f"{template.replace('%1', due)} — {short_name(action.cooperative)}: {action.title}"

@@ -1,20 +1,28 @@
-"""Pengaturan: the mentor's profile, language, font size, photo limit, backup and restore."""
+"""Pengaturan: the mentor's profile, language, font size, photo limit, backup and restore.
+
+A backup is complete (database, attachments, keys: :mod:`kopdes_desktop.store.archive`) and is
+offered on a removable drive when one is mounted; the page says when the last one was made and
+warns when it is more than a week old. Restoring goes through
+:func:`kopdes_desktop.store.backup.restore`, as ``kopdes restore`` does.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -22,20 +30,70 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services import mentors, overview
 from kopdes_desktop.errors import KopdesError, ValidationError
+from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.settings import OPTIONS
-from kopdes_desktop.store import backup
+from kopdes_desktop.store import archive, backup, backup_reminder
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.progress import ProgressDialog
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.widgets.fields import FieldForm
+from kopdes_desktop.ui.widgets.tables import LARGE_TEXT, text_scale
+
+WARNING_STYLE = "color: #b3261e; font-weight: 600;"  # 6.5:1 on white
 
 
-def _backup_task(database: Path, out: Path, control) -> Path:  # type: ignore[no-untyped-def]
-    return backup.backup_file(database, out, lambda done, total: control.progress(done, total))
+def backup_due_text(paths: DataPaths, today: date) -> str | None:
+    """The reminder to show when the last backup is more than a week old, else None."""
+    overdue = backup_reminder.backup_overdue(paths, today)
+    if overdue is None:
+        return None
+    if backup_reminder.last_backup(paths) is not None:
+        text = QApplication.translate(
+            "SettingsView", "The last backup is %1 days old: back up now, to a USB drive.")
+    else:
+        text = QApplication.translate(
+            "SettingsView", "Nothing has been backed up for %1 days: back up now, to a USB drive.")
+    return text.replace("%1", str(overdue))
+
+
+class _ReminderLabel(QLabel):
+    """The status bar's backup reminder; it goes away once a backup is written."""
+
+    def dismiss_after(self, kind: str) -> None:
+        if kind == "backup":
+            self.hide()
+
+
+def show_backup_reminder(window: QMainWindow, ctx: AppContext) -> None:
+    """At start-up, put the backup reminder in ``window``'s status bar while one is due."""
+    text = backup_due_text(ctx.paths, ctx.today())
+    if text is None:
+        return
+    label = _ReminderLabel(text)
+    label.setStyleSheet(WARNING_STYLE)
+    label.setObjectName("backupReminder")
+    window.statusBar().addWidget(label)
+    ctx.events.data_changed.connect(label.dismiss_after)
+
+
+def _backup_task(paths, out: Path, control) -> archive.BackupInfo:  # type: ignore[no-untyped-def]
+    info = archive.write_backup(paths, out, _per_mille(control))
+    backup_reminder.record_backup(paths, info)
+    return info
+
+
+def _restore_task(paths, candidate: Path, control) -> Path | None:  # type: ignore[no-untyped-def]
+    return backup.restore(paths, candidate, _per_mille(control))
+
+
+def _per_mille(control):  # type: ignore[no-untyped-def]
+    """Progress in thousandths: a backup's byte counts overflow the dialog's 32-bit range."""
+    return lambda done, total: control.progress(done * 1000 // max(total, 1), 1000)
 
 
 class SettingsView(QWidget):
@@ -69,13 +127,15 @@ class SettingsView(QWidget):
         self.font_scale = QSpinBox()
         self.font_scale.setSuffix(" %")
         self.font_scale.setSingleStep(10)
+        self.high_contrast = QCheckBox(self.tr("High contrast (black text, strong lines)"))
+        self.high_contrast.setToolTip(self.tr("Easier to read in sunlight or on a dim screen"))
         self.photo_max = QSpinBox()
         self.photo_max.setSuffix(" px")
         self.photo_max.setSingleStep(100)
         for spin, key in ((self.font_scale, "font_scale"), (self.photo_max, "photo_max_px")):
             spin.setRange(int(OPTIONS[key].minimum), int(OPTIONS[key].maximum))
         self.restart_note = QLabel(self.tr(
-            "A new language or font size is applied the next time the app starts."))
+            "A new language, font size or contrast is applied the next time the app starts."))
         self.restart_note.setObjectName("muted")
         self.restart_note.setWordWrap(True)
         self.save_app_button = QPushButton(self.tr("Save settings"))
@@ -88,6 +148,17 @@ class SettingsView(QWidget):
         self.restore_button = QPushButton(self.tr("Restore from a backup…"))
         self.data_message = QLabel()
         self.data_message.setWordWrap(True)
+        self.backup_note = QLabel(self.tr(
+            "A backup holds the database, the photos and documents, and this laptop's key. "
+            "Keep it on a USB drive, away from the laptop."))
+        self.backup_note.setObjectName("muted")
+        self.backup_note.setWordWrap(True)
+        self.backup_status = QLabel()
+        self.backup_status.setWordWrap(True)
+        self.backup_warning = QLabel()
+        self.backup_warning.setStyleSheet(WARNING_STYLE)
+        self.backup_warning.setWordWrap(True)
+        self.backup_warning.hide()
 
     def _connect(self) -> None:
         self.save_profile_button.clicked.connect(self.save_profile)
@@ -104,6 +175,7 @@ class SettingsView(QWidget):
         self.profile_form.add_field("phone", self.tr("Phone:"), self.phone)
         self.app_form.add_field("language", self.tr("Language:"), self.language)
         self.app_form.add_field("font_scale", self.tr("Font size:"), self.font_scale)
+        self.app_form.add_field("high_contrast", self.tr("Colours:"), self.high_contrast)
         self.app_form.add_field("photo_max_px", self.tr("Largest photo side:"), self.photo_max)
         profile = QGroupBox(self.tr("Mentor profile"))
         box = QVBoxLayout(profile)
@@ -119,10 +191,15 @@ class SettingsView(QWidget):
         box.addWidget(QLabel(self.tr("Data folder:")))
         box.addWidget(self.folder)
         row = QHBoxLayout()
+        if text_scale(self) > LARGE_TEXT:  # at a large font the three do not fit side by side
+            row.setDirection(QHBoxLayout.Direction.TopToBottom)
         for button in (self.open_folder_button, self.backup_button, self.restore_button):
             row.addWidget(button)
         row.addStretch(1)
         box.addLayout(row)
+        box.addWidget(self.backup_status)
+        box.addWidget(self.backup_warning)
+        box.addWidget(self.backup_note)
         box.addWidget(self.data_message)
         columns = QHBoxLayout()
         left = QVBoxLayout()
@@ -157,9 +234,25 @@ class SettingsView(QWidget):
         settings = self.ctx.settings
         self.language.setCurrentIndex(max(self.language.findData(settings.get("language")), 0))
         self.font_scale.setValue(settings.get("font_scale"))
+        self.high_contrast.setChecked(bool(settings.get("high_contrast")))
         self.photo_max.setValue(settings.get("photo_max_px"))
         self.folder.setText(str(self.ctx.paths.root))
         self.profile_form.clear_problems()
+        self.show_backup_state()
+
+    def show_backup_state(self, today: date | None = None) -> None:
+        """When the last backup was made, and a warning when one is due."""
+        paths = self.ctx.paths
+        last = backup_reminder.last_backup(paths)
+        if last is None:
+            self.backup_status.setText(self.tr("No backup has been made on this laptop yet."))
+        else:
+            when = f"{long_date(last.at, i18n.current_language())} {last.at:%H:%M}"
+            self.backup_status.setText(self.tr("Last backup: %1 (%2)").replace("%1", when)
+                                       .replace("%2", str(last.file)))
+        text = backup_due_text(paths, today or self.ctx.today())
+        self.backup_warning.setText(text or "")
+        self.backup_warning.setVisible(text is not None)
 
     def save_profile(self) -> bool:
         """Validate and store the mentor profile; problems are shown beside the fields."""
@@ -180,11 +273,12 @@ class SettingsView(QWidget):
         return True
 
     def save_settings(self) -> None:
-        """Store language, font size and photo limit."""
+        """Store language, font size, contrast and photo limit."""
         settings = self.ctx.settings
         changed_language = self.language.currentData() != settings.get("language")
         settings.set("language", self.language.currentData())
         settings.set("font_scale", self.font_scale.value())
+        settings.set("high_contrast", self.high_contrast.isChecked())
         settings.set("photo_max_px", self.photo_max.value())
         self.app_message.setText(
             self.tr("Saved. Restart the app to use the new language.") if changed_language
@@ -194,51 +288,70 @@ class SettingsView(QWidget):
     # backup and restore ---------------------------------------------------------------------
 
     def _ask_backup(self) -> None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M")
-        suggested = self.ctx.paths.backups / f"kopdes-cadangan-{stamp}.sqlite3"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the data"), str(suggested),
-                                              self.tr("Kopdes backup (*.sqlite3)"))
+        folder = backup_reminder.suggested_folder(self.ctx.paths)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the data"), str(folder / archive.default_name()),
+            self.tr("Kopdes backup (*.zip)"))
         if name:
             self.backup_to(Path(name))
 
     def backup_to(self, out: Path) -> Path | None:
-        """Write a backup of the open store to ``out`` with a progress dialog."""
+        """Write a complete backup of the open store to ``out`` with a progress dialog."""
         try:
-            written = ProgressDialog.run(self, self.tr("Backup"), self.tr("Writing the backup…"),
-                                         _backup_task, self.ctx.paths.database, out)
+            info = ProgressDialog.run(self, self.tr("Backup"), self.tr("Writing the backup…"),
+                                      _backup_task, self.ctx.paths, out)
         except KopdesError as error:
             self.data_message.setText(error.localized(i18n.current_language()))
             return None
-        self.data_message.setText(self.tr("Backup written to %1").replace("%1", str(written)))
-        return written
+        self.data_message.setText(
+            self.tr("Backup written to %1 (the database, %2 attachments, %3 keys).")
+            .replace("%1", str(info.file)).replace("%2", str(info.count("attachments")))
+            .replace("%3", str(info.count("keys"))))
+        self.show_backup_state()
+        self.ctx.events.data_changed.emit("backup")
+        return info.file
 
     def _ask_restore(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"),
-                                              str(self.ctx.paths.backups),
-                                              self.tr("Kopdes backup (*.sqlite3)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a backup"),
+            str(backup_reminder.suggested_folder(self.ctx.paths)),
+            self.tr("Kopdes backup (*.zip *.sqlite3)"))
         if not name:
             return
-        answer = QMessageBox.question(self, self.tr("Restore"), self.tr(
-            "Replace the data on this laptop with this backup? The current data is kept aside "
-            "in the backups folder."))
+        question = self._restore_question(Path(name))
+        if question is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Restore"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_from(Path(name))
 
-    def restore_from(self, candidate: Path) -> bool:
-        """Check ``candidate``, close the store, replace it, and reopen; False on a problem."""
-        title = self.tr("Restore")
+    def _restore_question(self, candidate: Path) -> str | None:
+        """What the mentor is asked before a restore, naming what comes back and what goes."""
+        kept = self.tr("The current data is kept aside in the backups folder.")
+        if not archive.is_archive(candidate):
+            return self.tr("Replace the data on this laptop with this backup? It holds the "
+                           "database only (an older backup).") + " " + kept
         try:
-            ProgressDialog.run(self, title, self.tr("Checking the backup…"),
-                               backup.inspect_backup, candidate)
+            info = archive.describe(candidate)
         except KopdesError as error:
             self.data_message.setText(error.localized(i18n.current_language()))
-            return False
+            return None
+        return (self.tr("Replace the data on this laptop with the backup of %1? It holds the "
+                        "database, %2 attachments and %3 keys.")
+                .replace("%1", _when(info.created_at))
+                .replace("%2", str(info.count("attachments")))
+                .replace("%3", str(info.count("keys"))) + " " + kept)
+
+    def restore_from(self, candidate: Path) -> bool:
+        """Close the store, restore ``candidate`` (checked before anything is replaced), and
+        reopen; False with the reason shown when the backup was refused."""
+        title = self.tr("Restore")
         self.ctx.store.close()
         problem: KopdesError | None = None
         kept = None
         try:
-            kept = ProgressDialog.run(self, title, self.tr("Restoring…"),
-                                      backup.restore, self.ctx.paths, candidate)
+            kept = ProgressDialog.run(self, title, self.tr("Checking and restoring the backup…"),
+                                      _restore_task, self.ctx.paths, candidate)
         except KopdesError as error:
             problem = error
         self.ctx.store = Store.open(self.ctx.paths)
@@ -251,6 +364,15 @@ class SettingsView(QWidget):
         self.ctx.events.data_changed.emit("restore")
         self.refresh()
         return True
+
+
+def _when(stamp: str) -> str:
+    """An ISO time from a backup's manifest as the mentor reads dates (3 November 2025 14:05)."""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    return f"{long_date(moment, i18n.current_language())} {moment:%H:%M}"
 
 
 def _button_row(message: QLabel, button: QPushButton) -> QHBoxLayout:

@@ -216,15 +216,28 @@ class OutcomeModel(RowTableModel):
                 "rejected": STATE_COLORS["rejected"]}.get(row.status)
 
 
+NOTICE_LABELS = {
+    "overridden": QT_TRANSLATE_NOOP("SyncTables", "Your value lost"),
+    "merged": QT_TRANSLATE_NOOP("SyncTables", "Merged with other changes"),
+    "refused": QT_TRANSLATE_NOOP("SyncTables", "Refused by the province"),
+}
+HELD_BACK = QT_TRANSLATE_NOOP("SyncTables", "Held back by your change")
+
+
+def kind_label(conflict: LocalConflict) -> str:
+    """What the province did with the mentor's value, in a few words."""
+    return tr(NOTICE_LABELS.get(conflict.kind or "", HELD_BACK))
+
+
 class ConflictModel(RowTableModel):
-    """Reference changes held back because of a pending local change."""
+    """What the province did with the mentor's values: one row per field (or per record)."""
 
     CONTEXT = CONTEXT
     TYPE, RECORD, FIELDS, RECEIVED = range(4)
     HEADERS = (
         QT_TRANSLATE_NOOP("SyncTables", "Record type"),
         QT_TRANSLATE_NOOP("SyncTables", "Record"),
-        QT_TRANSLATE_NOOP("SyncTables", "Fields that differ"),
+        QT_TRANSLATE_NOOP("SyncTables", "What happened"),
         QT_TRANSLATE_NOOP("SyncTables", "Received on"),
     )
 
@@ -233,13 +246,19 @@ class ConflictModel(RowTableModel):
         self.language = language
 
     def cells(self, row: LocalConflict) -> tuple[str, ...]:
-        fields = ", ".join(field_label(f) for f in differing_fields(row))
-        return (type_label(row.table), record_name(row), fields,
+        if row.kind == "refused":
+            happened = f"{kind_label(row)}: {row.incoming.get('alasan', '')}"
+        else:
+            fields = ", ".join(field_label(f) for f in differing_fields(row))
+            happened = f"{kind_label(row)}: {fields}" if fields else kind_label(row)
+        return (type_label(row.table), record_name(row), happened,
                 moment_label(row.created_at, self.language))
 
 
 def record_name(conflict: LocalConflict) -> str:
     """The record's own name when it has one, else its short id."""
+    if conflict.name:
+        return conflict.name
     for source in (conflict.local, conflict.incoming):
         name = source.get("name")
         if isinstance(name, str) and name:
@@ -252,6 +271,11 @@ IGNORED_FIELDS = {"id", "created_at", "updated_at", "device_id", "counter", "bas
 
 
 def differing_fields(conflict: LocalConflict) -> list[str]:
-    """Field names whose value on this laptop differs from the province's."""
+    """Field names whose value on this laptop differs from the province's (a notice's own
+    field, whatever the values)."""
+    if conflict.field is not None:
+        return [conflict.field]
+    if conflict.kind == "refused":
+        return ["alasan"]
     keys = (set(conflict.local) | set(conflict.incoming)) - IGNORED_FIELDS
     return sorted(k for k in keys if conflict.local.get(k) != conflict.incoming.get(k))

@@ -7,7 +7,6 @@ from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -23,32 +22,47 @@ from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
 from kopdes_desktop.ui.models.visits import COOPERATIVE, DATE, PURPOSE, VisitTableModel
-from kopdes_desktop.ui.widgets.tables import assemble_list_page, make_table
+from kopdes_desktop.ui.widgets.scope import MineToggle
+from kopdes_desktop.ui.widgets.tables import EmptyStoreNote, assemble_list_page, make_table
 from kopdes_desktop.ui.workers import run_task
 
-PERIOD_DAYS = (30, 90, 365, 0)
+THIS_MONTH = -1
+"""The period value for the current calendar month (what Beranda's visits card counts)."""
+PERIOD_DAYS = (THIS_MONTH, 30, 90, 365, 0)
 
 
-VisitData = tuple[list[VisitRow], list[tuple[str, str]], str | None]
+VisitData = tuple[list[VisitRow], list[tuple[str, str]], set[str]]
 
 
 def load_visits(store: Store, since: date | None) -> VisitData:
-    """Visits since ``since``, kabupaten choices and this mentor's id (runs in a worker)."""
+    """Visits since ``since``, kabupaten choices and this mentor's cooperatives (runs in a
+    worker)."""
     with store.read() as session:
         rows = overview.visit_rows(session, since=since)
         kabupaten = overview.kabupaten_choices(session)
         me = mentors.self_mentor(session)
-    return rows, kabupaten, me.id if me else None
+        mine = mentors.assigned_cooperative_ids(session, me.id) if me else set()
+    return rows, kabupaten, mine
+
+
+def period_start(today: date, days: int) -> date | None:
+    """The first day a period choice covers (None: every visit)."""
+    if days == THIS_MONTH:
+        return today.replace(day=1)
+    return today - timedelta(days=days) if days else None
 
 
 class VisitsListView(QWidget):
-    """Visits, newest first, with search, period, kabupaten, status and "mine" filters."""
+    """Visits, newest first, with search, period, kabupaten, status and "mine" filters.
+
+    It opens on the visits to this mentor's cooperatives (see :class:`MineToggle`).
+    """
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._generation = 0
-        self._my_id: str | None = None
+        self._mine: set[str] = set()
         self._build()
         self._connect()
         self._assemble()
@@ -61,18 +75,19 @@ class VisitsListView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search cooperative, village or purpose"))
         self.period = QComboBox()
-        for days, text in zip(PERIOD_DAYS, (self.tr("Last 30 days"), self.tr("Last 3 months"),
-                                            self.tr("Last 12 months"), self.tr("All visits")),
-                              strict=True):
+        texts = (self.tr("This month"), self.tr("Last 30 days"), self.tr("Last 3 months"),
+                 self.tr("Last 12 months"), self.tr("All visits"))
+        for days, text in zip(PERIOD_DAYS, texts, strict=True):
             self.period.addItem(text, days)
-        self.period.setCurrentIndex(1)
+        self.period.setCurrentIndex(self.period.findData(90))
         self.kabupaten = QComboBox()
         self.status = QComboBox()
         self.status.addItem(self.tr("Any status"), "")
         for code in labels.VISIT_STATUSES:
             self.status.addItem(labels.label(labels.VISIT_STATUSES, code), code)
-        self.mine = QCheckBox(self.tr("My visits"))
+        self.mine = MineToggle()
         self.count = QLabel()
+        self.empty_note = EmptyStoreNote()
         self.model = VisitTableModel(self, i18n.current_language())
         self.proxy = PredicateProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -98,13 +113,13 @@ class VisitsListView(QWidget):
             [(self.search, 3), (self.period, 1), (self.kabupaten, 1), (self.status, 1),
              (self.mine, 0)],
             self.table, [(self.count, 1), (self.open_coop_button, 0), (self.open_button, 0)],
+            note=self.empty_note,
         )
 
     def refresh(self) -> None:
         """Reload the visits of the chosen period and the kabupaten choices (off the GUI
         thread)."""
-        days = self.period.currentData()
-        since = self.ctx.today() - timedelta(days=days) if days else None
+        since = period_start(self.ctx.today(), self.period.currentData())
         self._generation += 1
         self._task = run_task(load_visits, self.ctx.store, since,
                               on_done=partial(self._show_latest, self._generation))
@@ -114,7 +129,7 @@ class VisitsListView(QWidget):
             self._show(data)  # type: ignore[arg-type]
 
     def _show(self, data: VisitData) -> None:
-        rows, kabupaten, self._my_id = data
+        rows, kabupaten, self._mine = data
         current = self.kabupaten.currentData()
         self.kabupaten.blockSignals(True)
         self.kabupaten.clear()
@@ -123,21 +138,37 @@ class VisitsListView(QWidget):
             self.kabupaten.addItem(name, code)
         self.kabupaten.setCurrentIndex(max(self.kabupaten.findData(current), 0))
         self.kabupaten.blockSignals(False)
+        self.mine.set_ids(self._mine)
         self.model.set_rows(rows)
+        self.empty_note.update_for(self.model.rowCount() + len(self._mine))
         self._apply()
+
+    def show_preset(self, preset: str) -> None:
+        """Beranda's cards: "month" shows this month's visits to this mentor's cooperatives."""
+        if preset == "month":
+            self.search.clear()
+            self.kabupaten.setCurrentIndex(0)
+            self.status.setCurrentIndex(0)
+            self.mine.show_mine()
+            self.period.setCurrentIndex(self.period.findData(THIS_MONTH))
 
     def _apply(self) -> None:
         words = self.search.text().casefold().split()
         kabupaten = self.kabupaten.currentData()
         status = self.status.currentData()
-        mine = self._my_id if self.mine.isChecked() else None
+        mine = self.mine.ids()
+        today = self.ctx.today()
+        month_only = self.period.currentData() == THIS_MONTH
 
         def keep(row: VisitRow) -> bool:
+            if month_only and (row.visit_date.year, row.visit_date.month) != (
+                    today.year, today.month):
+                return False
             if kabupaten and row.kabupaten_code != kabupaten:
                 return False
             if status and row.status != status:
                 return False
-            if self.mine.isChecked() and row.mentor_id != mine:
+            if mine is not None and row.cooperative_id not in mine:
                 return False
             text = f"{row.cooperative} {row.village} {row.purpose}".casefold()
             return all(word in text for word in words)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+REFERENCE_LINE = 14
+"""Line height (pixels) of the default 9 pt font the figure size was chosen for."""
 
 
 class FigureCard(QFrame):
@@ -38,7 +40,8 @@ class FigureCard(QFrame):
     def set_value(self, value: int | str, color: str | None = None) -> None:
         self.value.setText(str(value))
         style = f"color: {color};" if color else ""
-        self.value.setStyleSheet(f"font-size: 22pt; font-weight: 600; {style}")
+        size = round(22 * max(1.0, self.fontMetrics().height() / REFERENCE_LINE), 1)
+        self.value.setStyleSheet(f"font-size: {size}pt; font-weight: 600; {style}")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         if event.button() == Qt.MouseButton.LeftButton:
@@ -79,6 +82,12 @@ class LinkList(QFrame):
             item = QListWidgetItem(self.empty_text)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
+
+    def focus_list(self) -> None:
+        """Put the keyboard on the list, its first record selected (Enter opens it)."""
+        self.list.setFocus()
+        if self.list.count() and self.list.item(0).data(RECORD_ROLE):
+            self.list.setCurrentRow(0)
 
     def _activated(self, item: QListWidgetItem) -> None:
         record_id = item.data(RECORD_ROLE)

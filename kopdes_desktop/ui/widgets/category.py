@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kopdes_desktop import resources
 from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.widgets.palette import current, readable
 
 log = logging.getLogger(__name__)
 
@@ -25,17 +26,22 @@ def _definition_files(ctx: AppContext) -> list[Path]:
 
 
 def category_colors(ctx: AppContext) -> dict[str, str]:
-    """Category label (Indonesian and English) -> colour, over every known instrument."""
+    """Category label (Indonesian and English) -> text colour, over every known instrument.
+
+    An instrument's colour is made for a badge's background; as text it is darkened just
+    enough to read on the app's backgrounds (4.5:1, or 7:1 in high contrast)."""
     cached = getattr(ctx, "_category_colors", None)
     if cached is not None:
         return cached
     colors: dict[str, str] = {}
+    palette = current(bool(ctx.settings.get("high_contrast")))
     for file in _definition_files(ctx):
         try:
             categories = json.loads(file.read_text(encoding="utf-8"))["scoring"]["categories"]
             for category in categories:
                 for label in category["label"].values():
-                    colors.setdefault(label, category["color"])
+                    colors.setdefault(label, readable(category["color"],
+                                                      palette.backgrounds(), palette.minimum))
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             log.warning("category colours of %s not read: %s", file, exc)
     ctx._category_colors = colors  # type: ignore[attr-defined]

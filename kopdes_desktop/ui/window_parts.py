@@ -1,0 +1,68 @@
+"""The pieces the main window is built from: the frame each page sits in, the stand-ins for
+pages not loaded yet or not in this build, and the rule for opening maximised."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+SMALL_SCREEN = QSize(1366, 768)
+"""On a screen this size or smaller the window opens maximised (a mentor's laptop)."""
+
+
+def fills_small_screen(available: QSize, full: QSize) -> bool:
+    """Whether the window should open maximised on a screen of this size."""
+    return (full.width() <= SMALL_SCREEN.width() or full.height() <= SMALL_SCREEN.height()
+            or available.width() <= SMALL_SCREEN.width())
+
+
+class UnavailablePage(QWidget):
+    """Stands in for a part of the app that this build does not include."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title)
+        heading.setObjectName("pageTitle")
+        self.note = QLabel(self.tr("This part of the app is not available in this build."))
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        """Nothing to reload."""
+
+
+class PageFrame(QScrollArea):
+    """Holds one page: the page fills the space, and scrolls instead of being squeezed (or
+    widening the window beyond the screen) when a large font needs more room than a laptop
+    screen has."""
+
+    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageFrame")
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setWidget(page)
+
+
+class LoadingPage(QWidget):
+    """Stands in for every page while the data is being opened: its title and a calm note."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.note = QLabel(self.tr("Loading data…"))
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+    def set_title(self, title: str) -> None:
+        self.heading.setText(title)
+
+    def refresh(self) -> None:
+        """Nothing to reload: the page is replaced once the data is open."""
