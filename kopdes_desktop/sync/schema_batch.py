@@ -59,6 +59,23 @@ def check_parents(records: Iterable[tuple[str, str, Mapping[str, Any]]], known: 
     return _settle(batch, {(t, i) for t, i, _v in batch}, known, regions)
 
 
+def settle_parents(batch: Iterable[tuple[str, str, Mapping[str, Any]]], in_batch: set[Key],
+                   known: Known, regions: Callable[[set[str]], Collection[str]] | None = None
+                   ) -> dict[Key, list[Problem]]:
+    """:func:`check_parents` of the records of a batch that passed their own checks
+    (``batch``), where ``in_batch`` are all its records: a parent refused in it is told as
+    refused."""
+    return _settle(list(batch), in_batch, known, regions)
+
+
+def parent_values(table: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Only the values that name a record's parents (what :func:`parent_refs` reads)."""
+    names = [column for column, _ in PARENTS.get(table, ())]
+    if table == "attachment":
+        names += ["owner_type", "owner_id"]
+    return {name: values.get(name) for name in names}
+
+
 def _settle(batch: list[tuple[str, str, Any]], in_batch: set[Key], known: Known,
             regions: Callable[[set[str]], Collection[str]] | None) -> dict[Key, list[Problem]]:
     """The records of ``batch`` left without a parent; ``in_batch`` are every record of the
