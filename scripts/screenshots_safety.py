@@ -87,8 +87,9 @@ def render(out: Path) -> list[Path]:
         try:
             draft_id = _delete_some(ctx)
             window = MainWindow(ctx)
-            window.resize(*SIZE)
             window.show()
+            window.showNormal()  # it opens maximised on a small screen, as offscreen's is
+            window.resize(*SIZE)
             window.navigate("assessment", draft_id)
             app.processEvents()
             window.grab().save(str(out / "kunjungan-penilaian-tombol-sampah.png"))
