@@ -282,6 +282,7 @@ def test_enter_in_the_cooperative_search_with_one_hit_chooses_it(qtbot, ctx, ids
     dialog.search.clear()
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.list.hasFocus() and dialog.visit_id is None
+    dialog.keeper.drop()  # closing at teardown would ask about the purpose typed
 
 
 def test_the_trash_opens_from_the_main_window(qtbot, ctx, ids):
