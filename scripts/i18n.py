@@ -48,9 +48,9 @@ AREAS: dict[str, list[Path]] = {
     ],
     "editor": [
         *sorted((UI / "forms").glob("*.py")),
-        *_modules("views", "visit_editor", "visit_pages", "visit_tables"),
+        *_modules("views", "visit_editor", "visit_pages", "visit_tables", "trash_view"),
         *_modules("dialogs", "visit_dialog", "finding_dialog", "instrument_choice",
-                  "draft_recovery"),
+                  "draft_recovery", "confirm"),
     ],
     "reports": [
         *_modules("views", "reports_view"),

@@ -305,6 +305,22 @@ INDONESIAN: dict = {
     "Nothing has been backed up for %1 days: back up now, to a USB drive.":
         "Sudah %1 hari tanpa cadangan: cadangkan sekarang ke flashdisk.",
     "Restored. The previous data was kept as %1": "Dipulihkan. Data sebelumnya disimpan sebagai %1",
+    # the trash (Sampah) and confirmations
+    "Trash…": "Sampah…",
+    "Deleted drafts, rows, attachments, findings and follow-ups, restorable for 30 days":
+        "Draf, baris, lampiran, temuan dan tindak lanjut yang dihapus, dapat dipulihkan "
+        "selama 30 hari",
+    "Remove %1? It stays in the history.": "Hapus %1? Tetap tercatat dalam riwayat.",
+    ("UnitsBoardTab", "&Remove"): "&Hapus",
+    "The note typed earlier and not saved is restored.":
+        "Catatan yang diketik sebelumnya dan belum disimpan dipulihkan.",
+    "Throw away the note you typed?": "Buang catatan yang Anda ketik?",
+    ("CloseActionDialog", "&Throw away"): "&Buang",
+    "Changes typed on %1 and not saved are restored: save them, or undo them.":
+        "Perubahan yang diketik pada %1 dan belum disimpan dipulihkan: simpan, atau batalkan.",
+    "Throw away the changes typed into this profile?":
+        "Buang perubahan yang diketik pada profil ini?",
+    ("ProfileForm", "&Throw away"): "&Buang",
     # "mine" first
     "Only my cooperatives": "Hanya koperasi saya",
     "Only my cooperatives (%1)": "Hanya koperasi saya (%1)",

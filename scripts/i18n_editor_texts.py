@@ -138,4 +138,70 @@ INDONESIAN: dict = {
     "longitude, e.g. 117,3652": "bujur, mis. 117,3652",
     "revision %1": "revisi %1",
     "‹ Previous section": "‹ Bagian sebelumnya",
+    # confirmations and the trash (Sampah)
+    ("AssessmentPanel", "Finalize"): "Finalisasi",
+    "Finalize this assessment? Its answers are locked afterwards.":
+        "Finalisasi penilaian ini? Setelah itu jawabannya terkunci.",
+    "A later change needs a new revision; this one is kept as it is.":
+        "Perubahan berikutnya memerlukan revisi baru; penilaian ini disimpan apa adanya.",
+    "Discard this draft of %1 with its %2 answers?":
+        "Buang draf %1 beserta %2 jawabannya?",
+    "&Discard draft": "&Buang draf",
+    ("ConfirmDialog", "Cancel"): "Batal",
+    "It can be restored from the Trash for 30 days.":
+        "Dapat dipulihkan dari Sampah selama 30 hari.",
+    "Detach %1 from this answer?": "Lepaskan %1 dari jawaban ini?",
+    "&Detach": "&Lepaskan",
+    "Remove the finding \"%1\" and its %2 open follow-ups?":
+        "Hapus temuan \"%1\" beserta %2 tindak lanjut terbukanya?",
+    "&Remove finding": "&Hapus temuan",
+    "Remove %1 with its %2 answers?": "Hapus %1 beserta %2 jawabannya?",
+    "&Remove row": "&Hapus baris",
+    ("TrashDialog", "Trash"): "Sampah",
+    "What you deleted on this laptop in the last 30 days. Choose an entry and restore it; "
+    "after 30 days it is gone for good.":
+        "Yang Anda hapus di laptop ini dalam 30 hari terakhir. Pilih satu lalu pulihkan; "
+        "setelah 30 hari hilang untuk selamanya.",
+    ("TrashDialog", "Kind"): "Jenis",
+    ("TrashDialog", "What"): "Apa",
+    ("TrashDialog", "Cooperative"): "Koperasi",
+    ("TrashDialog", "Deleted"): "Dihapus",
+    "Restorable until": "Dapat dipulihkan sampai",
+    "The trash is empty.": "Sampah kosong.",
+    "&Restore": "&Pulihkan",
+    ("TrashDialog", "&Close"): "&Tutup",
+    "%1 (%2 answers)": "%1 (%2 jawaban)",
+    "Row %1 of “%2” (%3 answers)": "Baris %1 dari “%2” (%3 jawaban)",
+    "(with %1 follow-ups)": "(dengan %1 tindak lanjut)",
+    "Restored: %1": "Dipulihkan: %1",
+    "Assessment draft": "Draf penilaian",
+    "Row of an assessment": "Baris penilaian",
+    ("TrashView", "Attachment"): "Lampiran",
+    ("TrashView", "Finding"): "Temuan",
+    ("TrashView", "Follow-up"): "Tindak lanjut",
+    "Business unit": "Unit usaha",
+    "Board member": "Pengurus/pengawas",
+    "Remove the attachment %1 from this visit?": "Hapus lampiran %1 dari kunjungan ini?",
+    "&Remove attachment": "&Hapus lampiran",
+    # unfinished work offered back at start, form drafts
+    "Finding not saved yet": "Temuan belum disimpan",
+    "Closing note of a follow-up not saved yet": "Catatan penutupan tindak lanjut belum disimpan",
+    "Profile changes not saved yet": "Perubahan profil belum disimpan",
+    "Visit details not saved yet": "Rincian kunjungan belum disimpan",
+    "Monthly notes of %1 not saved yet": "Catatan bulanan %1 belum disimpan",
+    "%1\n%2 · typed %3": "%1\n%2 · diketik %3",
+    "Unfinished work": "Pekerjaan yang belum selesai",
+    "These assessments and texts were left unfinished (saved as drafts, not finalized or not "
+    "saved yet). Continue one now?":
+        "Penilaian dan teks ini belum selesai (tersimpan sebagai draf, belum difinalisasi atau "
+        "belum disimpan). Lanjutkan salah satunya sekarang?",
+    "Text typed on %1 and not saved is restored.":
+        "Teks yang diketik pada %1 dan belum disimpan dipulihkan.",
+    "Throw away what you typed for this finding?": "Buang yang Anda ketik untuk temuan ini?",
+    ("FindingDialog", "&Throw away"): "&Buang",
+    "Details typed earlier and not saved are restored.":
+        "Rincian yang diketik sebelumnya dan belum disimpan dipulihkan.",
+    "Throw away what you typed for this visit?": "Buang yang Anda ketik untuk kunjungan ini?",
+    ("VisitDialog", "&Throw away"): "&Buang",
+    "%1 · typed %2": "%1 · diketik %2",
 }

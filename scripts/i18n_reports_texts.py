@@ -43,4 +43,9 @@ INDONESIAN: dict = {
     "Print": "Cetak",
     "Report": "Laporan",
     "Preparing the report…": "Menyiapkan laporan…",
+    "Unsaved notes restored; they are saved as you type.":
+        "Catatan yang belum tersimpan dipulihkan; catatan disimpan selagi diketik.",
+    "Monthly notes are written only for the mentor of this laptop; these are %1's, read-only.":
+        "Catatan bulanan hanya untuk pendamping laptop ini; ini catatan %1, hanya dibaca.",
+    ("ReportsView", "Not saved yet…"): "Belum disimpan…",
 }

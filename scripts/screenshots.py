@@ -123,7 +123,7 @@ def visit_editor_tab(index: int) -> Shot:
 def visit_finalize_problems(window: MainWindow) -> QWidget:
     window.navigate("assessment", _draft_assessment(window))
     editor = window.view("visit")
-    editor.panels[editor.assessment_tabs.currentIndex()].finalize()
+    editor.panels[editor.assessment_tabs.currentIndex()].finalize(confirm=False)
     return window
 
 

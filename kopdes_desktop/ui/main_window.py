@@ -223,6 +223,9 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title)
                             .replace("%2", str(index + 1)))
             self.nav.addItem(item)
+        self.trash_button = QPushButton(self.tr("Trash…"))
+        self.trash_button.setToolTip(self.tr("Deleted drafts, rows, attachments, findings and "
+                                             "follow-ups, restorable for 30 days"))
         self.help_button = QPushButton(self.tr("Help (F1)"))
         self.about_button = QPushButton(self.tr("About"))
         nav_column = QFrame()
@@ -232,7 +235,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 6)
         column.setSpacing(0)
         column.addWidget(self.nav, 1)
-        for button in (self.help_button, self.about_button):
+        for button in (self.trash_button, self.help_button, self.about_button):
             button.setObjectName("navLink")
             column.addWidget(button)
         self.help_dialog: QWidget | None = None
@@ -262,6 +265,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self.trash_button.clicked.connect(lambda: self.open_trash())
         self.help_button.clicked.connect(self.show_help)
         self.about_button.clicked.connect(self.show_about)
         self._status_timer = QTimer(self, singleShot=True, interval=300)
@@ -378,6 +382,13 @@ class MainWindow(QMainWindow):
             assessment_id = offer(self, self.ctx)
             if assessment_id:
                 self.navigate("assessment", assessment_id)
+
+    def open_trash(self) -> None:
+        """The Sampah: deleted things of the last 30 days, restorable."""
+        dialog = optional_view("kopdes_desktop.ui.views.trash_view", "TrashDialog")
+        if self.ctx is not None and dialog is not None:
+            dialog.show_trash(self, self.ctx)
+            self.refresh_current()  # what was restored shows on the page at once
 
     def show_help(self) -> None:
         """F1: help on the instrument question in focus, else on the page on screen."""

@@ -179,49 +179,64 @@
 <context>
     <name>CloseActionDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="40" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="52" />
         <source>Close follow-up</source>
         <translation>Tutup tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="45" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="57" />
         <source>No later visit is recorded for this cooperative. The follow-up will be closed today without a visit; record the visit first to link it.</source>
         <translation>Belum ada kunjungan berikutnya untuk koperasi ini. Tindak lanjut akan ditutup hari ini tanpa kunjungan; catat kunjungannya dulu untuk menautkannya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="48" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="60" />
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="49" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="61" />
         <source>Dropped (no longer needed)</source>
         <translation>Dibatalkan (tidak diperlukan lagi)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="55" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="67" />
         <source>What was seen at the visit (optional)</source>
         <translation>Apa yang terlihat saat kunjungan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="85" />
         <source>Closed at visit:</source>
         <translation>Ditutup pada kunjungan:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="87" />
         <source>Outcome:</source>
         <translation>Hasil:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="89" />
         <source>Note:</source>
         <translation>Catatan:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="107" />
         <source>%1 — %2 (owner: %3)</source>
         <translation>%1 — %2 (penanggung jawab: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="135" />
+        <source>The note typed earlier and not saved is restored.</source>
+        <translation>Catatan yang diketik sebelumnya dan belum disimpan dipulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="140" />
+        <source>Throw away the note you typed?</source>
+        <translation>Buang catatan yang Anda ketik?</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="141" />
+        <source>&amp;Throw away</source>
+        <translation>&amp;Buang</translation>
     </message>
 </context>
 <context>
@@ -1075,41 +1090,51 @@
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/main_window.py" line="226" />
+        <source>Trash…</source>
+        <translation>Sampah…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
+        <source>Deleted drafts, rows, attachments, findings and follow-ups, restorable for 30 days</source>
+        <translation>Draf, baris, lampiran, temuan dan tindak lanjut yang dihapus, dapat dipulihkan selama 30 hari</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="229" />
         <source>Help (F1)</source>
         <translation>Bantuan (F1)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="230" />
         <source>About</source>
         <translation>Tentang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="438" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="449" />
         <source>Unsynced changes: %1</source>
         <translation>Perubahan belum disinkronkan: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="455" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="466" />
         <source>last received by the province %1</source>
         <translation>terakhir diterima provinsi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="458" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="469" />
         <source>last exported %1</source>
         <translation>terakhir diekspor %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="461" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="472" />
         <source>Nothing sent to the province yet</source>
         <translation>Belum ada yang dikirim ke provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="442" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="453" />
         <source>%1 cooperatives · %2 visits · %3 assessments</source>
         <translation>%1 koperasi · %2 kunjungan · %3 penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="256" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="259" />
         <source>Data folder: %1</source>
         <translation>Folder data: %1</translation>
     </message>
@@ -1140,37 +1165,37 @@
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="145" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="147" />
         <source>As of</source>
         <translation>Per tanggal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="145" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="147" />
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="145" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="147" />
         <source>Women</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="145" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="147" />
         <source>Share of women</source>
         <translation>Porsi perempuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="150" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="152" />
         <source>Record member count</source>
         <translation>Catat jumlah anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="166" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="168" />
         <source>Latest: %1 members</source>
         <translation>Terakhir: %1 anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="170" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="172" />
         <source>No member count recorded yet.</source>
         <translation>Belum ada jumlah anggota yang dicatat.</translation>
     </message>
@@ -1245,177 +1270,193 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="85" />
         <source>13 digits</source>
         <translation>13 angka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="86" />
         <source>16 digits</source>
         <translation>16 angka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="87" />
         <source>15 or 16 digits</source>
         <translation>15 atau 16 angka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="89" />
         <source>dd-mm-yyyy</source>
         <translation>hh-bb-tttt</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="91" />
         <source>e.g. 2.84</source>
         <translation>mis. 2.84</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="93" />
         <source>e.g. 117.37</source>
         <translation>mis. 117.37</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="93" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="101" />
         <source>Save profile</source>
         <translation>Simpan profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="95" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="103" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="195" />
         <source>Undo changes</source>
         <translation>Batalkan perubahan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="104" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="117" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="118" />
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="106" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="119" />
         <source>Formation:</source>
         <translation>Model pembentukan:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="120" />
         <source>SIMKOPDES:</source>
         <translation>SIMKOPDES:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="121" />
         <source>Founded on:</source>
         <translation>Tanggal berdiri:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="122" />
         <source>AHU decree:</source>
         <translation>SK AHU:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="123" />
         <source>NIK koperasi:</source>
         <translation>NIK koperasi:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="124" />
         <source>NIB:</source>
         <translation>NIB:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="112" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="125" />
         <source>NPWP:</source>
         <translation>NPWP:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="127" />
         <source>Bank:</source>
         <translation>Bank:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="115" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="128" />
         <source>Account number:</source>
         <translation>Nomor rekening:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="129" />
         <source>Office latitude:</source>
         <translation>Lintang kantor:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="117" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="130" />
         <source>Office longitude:</source>
         <translation>Bujur kantor:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="118" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="131" />
         <source>Financing ceiling (Rp):</source>
         <translation>Plafon pembiayaan (Rp):</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="133" />
         <source>Disbursed (Rp):</source>
         <translation>Pencairan (Rp):</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="122" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="135" />
         <source>Outstanding (Rp):</source>
         <translation>Baki debet (Rp):</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="124" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="137" />
         <source>Arrears (Rp):</source>
         <translation>Tunggakan (Rp):</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="125" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="138" />
         <source>Notes:</source>
         <translation>Catatan:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="126" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="139" />
         <source>Identity and legal numbers</source>
         <translation>Identitas dan legalitas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="128" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="141" />
         <source>Bank, office and financing</source>
         <translation>Bank, kantor dan pembiayaan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="169" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="188" />
+        <source>Changes typed on %1 and not saved are restored: save them, or undo them.</source>
+        <translation>Perubahan yang diketik pada %1 dan belum disimpan dipulihkan: simpan, atau batalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="196" />
+        <source>Throw away the changes typed into this profile?</source>
+        <translation>Buang perubahan yang diketik pada profil ini?</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="197" />
+        <source>&amp;Throw away</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="225" />
         <source>Last changed %1</source>
         <translation>Terakhir diubah %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="179" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="237" />
         <source>Type a date such as 3-11-2025.</source>
         <translation>Ketik tanggal seperti 3-11-2025.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="181" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="239" />
         <source>Type a number such as 2.84.</source>
         <translation>Ketik angka seperti 2.84.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="183" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="241" />
         <source>Type a number such as 117.37.</source>
         <translation>Ketik angka seperti 117.37.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="193" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="251" />
         <source>Type an amount such as 1.250.000.</source>
         <translation>Ketik jumlah seperti 1.250.000.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="212" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="270" />
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>Belum disimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="214" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="273" />
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
@@ -1914,14 +1955,19 @@
         <translation>Pengurus dan pengawas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="122" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="121" />
-        <source>Remove this entry? It stays in the history.</source>
-        <translation>Hapus entri ini? Entri tetap ada di riwayat.</translation>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="123" />
+        <source>Remove %1? It stays in the history.</source>
+        <translation>Hapus %1? Tetap tercatat dalam riwayat.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="124" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
     </message>
 </context>
 <context>

@@ -3,90 +3,111 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="76" />
         <source>Version %1</source>
         <translation>Versi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="78" />
         <source>revision %1</source>
         <translation>revisi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="87" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="206" />
         <source>&amp;Finalize</source>
         <translation>&amp;Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="88" />
         <source>Check every answer and lock the assessment (Ctrl+Enter)</source>
         <translation>Periksa semua jawaban dan kunci penilaian (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="90" />
         <source>&amp;Revise</source>
         <translation>&amp;Revisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="87" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="91" />
         <source>Make a new revision; the final one is kept</source>
         <translation>Buat revisi baru; yang final tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="88" />
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="248" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="272" />
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="141" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="147" />
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="144" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="150" />
         <source>Finalized %1</source>
         <translation>Difinalkan %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="146" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="152" />
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="158" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="164" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="176" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="182" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="196" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="204" />
+        <source>Finalize</source>
+        <translation>Finalisasi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="205" />
+        <source>Finalize this assessment? Its answers are locked afterwards.</source>
+        <translation>Finalisasi penilaian ini? Setelah itu jawabannya terkunci.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="207" />
+        <source>A later change needs a new revision; this one is kept as it is.</source>
+        <translation>Perubahan berikutnya memerlukan revisi baru; penilaian ini disimpan apa adanya.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="218" />
         <source>Not finalized</source>
         <translation>Belum final</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="206" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="228" />
         <source>Assessment finalized.</source>
         <translation>Penilaian sudah final.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="220" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="242" />
         <source>%1 problems must be fixed before finalizing:</source>
         <translation>%1 masalah harus diperbaiki sebelum finalisasi:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="238" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="260" />
         <source>Not revised</source>
         <translation>Tidak direvisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="249" />
-        <source>Discard this draft and every answer in it?</source>
-        <translation>Buang draf ini beserta semua jawabannya?</translation>
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="273" />
+        <source>Discard this draft of %1 with its %2 answers?</source>
+        <translation>Buang draf %1 beserta %2 jawabannya?</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="276" />
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Buang draf</translation>
     </message>
 </context>
 <context>
@@ -111,6 +132,19 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/confirm.py" line="25" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/confirm.py" line="40" />
+        <source>It can be restored from the Trash for 30 days.</source>
+        <translation>Dapat dipulihkan dari Sampah selama 30 hari.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../kopdes_desktop/ui/forms/fields.py" line="222" />
@@ -131,29 +165,66 @@
 <context>
     <name>DraftRecoveryDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="51" />
-        <source>Unfinished assessments</source>
-        <translation>Penilaian yang belum selesai</translation>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="68" />
+        <source>Finding not saved yet</source>
+        <translation>Temuan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="52" />
-        <source>These assessments were saved as drafts and not finalized. Continue one now?</source>
-        <translation>Penilaian berikut tersimpan sebagai draf dan belum final. Lanjutkan sekarang?</translation>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="69" />
+        <source>Closing note of a follow-up not saved yet</source>
+        <translation>Catatan penutupan tindak lanjut belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="70" />
+        <source>Profile changes not saved yet</source>
+        <translation>Perubahan profil belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="71" />
+        <source>Visit details not saved yet</source>
+        <translation>Rincian kunjungan belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="75" />
+        <source>Monthly notes of %1 not saved yet</source>
+        <translation>Catatan bulanan %1 belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="79" />
+        <source>%1 · typed %2</source>
+        <translation>%1 · diketik %2</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="80" />
+        <source>%1
+%2 · typed %3</source>
+        <translation>%1
+%2 · diketik %3</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="85" />
+        <source>Unfinished work</source>
+        <translation>Pekerjaan yang belum selesai</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="86" />
+        <source>These assessments and texts were left unfinished (saved as drafts, not finalized or not saved yet). Continue one now?</source>
+        <translation>Penilaian dan teks ini belum selesai (tersimpan sebagai draf, belum difinalisasi atau belum disimpan). Lanjutkan salah satunya sekarang?</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="94" />
         <source>%1
 %2 · last edited %3 · %4 answers</source>
         <translation>%1
 %2 · terakhir diubah %3 · %4 jawaban</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="107" />
         <source>&amp;Continue</source>
         <translation>&amp;Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="109" />
         <source>&amp;Later</source>
         <translation>&amp;Nanti</translation>
     </message>
@@ -161,7 +232,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="72" />
         <source>Photos and documents (%1)</source>
         <translation>Foto dan dokumen (%1)</translation>
     </message>
@@ -169,140 +240,166 @@
 <context>
     <name>EvidenceField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="85" />
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="128" />
         <source>Detach</source>
         <translation>Lepas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="101" />
         <source>Attach evidence</source>
         <translation>Lampirkan bukti</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="115" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="116" />
         <source>Not attached</source>
         <translation>Tidak dilampirkan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="129" />
+        <source>Detach %1 from this answer?</source>
+        <translation>Lepaskan %1 dari jawaban ini?</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="131" />
+        <source>&amp;Detach</source>
+        <translation>&amp;Lepaskan</translation>
     </message>
 </context>
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="59" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="72" />
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="59" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="72" />
         <source>New finding</source>
         <translation>Temuan baru</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="80" />
         <source>Area, e.g. an aspect of the instrument</source>
         <translation>Bidang, misalnya aspek instrumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="84" />
         <source>Not compliant</source>
         <translation>Tidak Sesuai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="85" />
         <source>Partly</source>
         <translation>Cukup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="86" />
         <source>Compliant</source>
         <translation>Sesuai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="94" />
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="95" />
         <source>Follow-up agreed with the board</source>
         <translation>Tindak lanjut yang disepakati dengan pengurus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="99" />
         <source>Leave empty to use the recommendation</source>
         <translation>Kosongkan untuk memakai rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="101" />
         <source>Who does it, e.g. Bendahara</source>
         <translation>Siapa yang mengerjakan, misalnya Bendahara</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="103" />
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="134" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="159" />
         <source>&amp;Area *</source>
         <translation>&amp;Bidang *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="135" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="160" />
         <source>&amp;Indicator</source>
         <translation>&amp;Indikator</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="136" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="161" />
         <source>Compliance</source>
         <translation>Kesesuaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="137" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="162" />
         <source>&amp;Finding (temuan) *</source>
         <translation>&amp;Temuan *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="138" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="163" />
         <source>&amp;Recommendation *</source>
         <translation>&amp;Rekomendasi *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="139" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="164" />
         <source>Evidence</source>
         <translation>Bukti</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="147" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="172" />
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="148" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="173" />
         <source>Owner *</source>
         <translation>Penanggung jawab *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="149" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="174" />
         <source>Deadline *</source>
         <translation>Tenggat *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="172" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="200" />
         <source>Follow-ups already agreed: %1</source>
         <translation>Tindak lanjut yang sudah disepakati: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="177" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="239" />
+        <source>Text typed on %1 and not saved is restored.</source>
+        <translation>Teks yang diketik pada %1 dan belum disimpan dipulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="248" />
+        <source>Throw away what you typed for this finding?</source>
+        <translation>Buang yang Anda ketik untuk temuan ini?</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="248" />
+        <source>&amp;Throw away</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="254" />
         <source>Attach evidence</source>
         <translation>Lampirkan bukti</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="224" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="302" />
         <source>Not a date (example: 03/11/2025).</source>
         <translation>Bukan tanggal (contoh: 03/11/2025).</translation>
     </message>
@@ -310,55 +407,60 @@
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="292" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="329" />
         <source>&amp;Add finding…</source>
         <translation>Tambah te&amp;muan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="293" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="330" />
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="294" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="331" />
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="328" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="369" />
+        <source>Remove the finding "%1" and its %2 open follow-ups?</source>
+        <translation>Hapus temuan "%1" beserta %2 tindak lanjut terbukanya?</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="371" />
         <source>Remove finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="329" />
-        <source>Remove this finding and its open follow-ups?</source>
-        <translation>Hapus temuan ini beserta tindak lanjutnya yang masih terbuka?</translation>
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="372" />
+        <source>&amp;Remove finding</source>
+        <translation>&amp;Hapus temuan</translation>
     </message>
 </context>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="349" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="391" />
         <source>Open follow-ups of this cooperative, and those agreed or closed at this visit. Overdue ones are red.</source>
         <translation>Tindak lanjut koperasi ini yang masih terbuka, serta yang disepakati atau ditutup di kunjungan ini. Yang lewat tenggat berwarna merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="353" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="395" />
         <source>&amp;Done at this visit</source>
         <translation>&amp;Selesai di kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="354" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="396" />
         <source>In &amp;progress</source>
         <translation>Sedang &amp;berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="355" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="397" />
         <source>D&amp;ropped</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="356" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="398" />
         <source>Re&amp;open</source>
         <translation>Buka la&amp;gi</translation>
     </message>
@@ -412,27 +514,27 @@
 <context>
     <name>InstrumentForm</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="95" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="106" />
         <source>‹ Previous section</source>
         <translation>‹ Bagian sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="96" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="107" />
         <source>Next section ›</source>
         <translation>Bagian berikutnya ›</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="97" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="108" />
         <source>Ctrl+Page Up</source>
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="109" />
         <source>Ctrl+Page Down</source>
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="273" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="318" />
         <source>%1 of %2 answered</source>
         <translation>%1 dari %2 terjawab</translation>
     </message>
@@ -472,43 +574,179 @@
 <context>
     <name>RepeatField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="131" />
         <source>Add a row</source>
         <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="176" />
+        <source>Remove this row</source>
+        <translation>Hapus baris ini</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="177" />
+        <source>Remove %1 with its %2 answers?</source>
+        <translation>Hapus %1 beserta %2 jawabannya?</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="179" />
+        <source>&amp;Remove row</source>
+        <translation>&amp;Hapus baris</translation>
     </message>
 </context>
 <context>
     <name>RowBox</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="98" />
         <source>Remove this row</source>
         <translation>Hapus baris ini</translation>
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="61" />
+        <source>Trash</source>
+        <translation>Sampah</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="62" />
+        <source>What you deleted on this laptop in the last 30 days. Choose an entry and restore it; after 30 days it is gone for good.</source>
+        <translation>Yang Anda hapus di laptop ini dalam 30 hari terakhir. Pilih satu lalu pulihkan; setelah 30 hari hilang untuk selamanya.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="66" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="66" />
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="67" />
+        <source>Cooperative</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="67" />
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="68" />
+        <source>Restorable until</source>
+        <translation>Dapat dipulihkan sampai</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="79" />
+        <source>The trash is empty.</source>
+        <translation>Sampah kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="83" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="85" />
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="113" />
+        <source>%1 (%2 answers)</source>
+        <translation>%1 (%2 jawaban)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="116" />
+        <source>Row %1 of “%2” (%3 answers)</source>
+        <translation>Baris %1 dari “%2” (%3 jawaban)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="121" />
+        <source>(with %1 follow-ups)</source>
+        <translation>(dengan %1 tindak lanjut)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="182" />
+        <source>Restored: %1</source>
+        <translation>Dipulihkan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="31" />
+        <source>Assessment draft</source>
+        <translation>Draf penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="32" />
+        <source>Row of an assessment</source>
+        <translation>Baris penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="33" />
+        <source>Attachment</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="34" />
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="35" />
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="36" />
+        <source>Business unit</source>
+        <translation>Unit usaha</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="37" />
+        <source>Board member</source>
+        <translation>Pengurus/pengawas</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="41" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="54" />
         <source>New visit</source>
         <translation>Kunjungan baru</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="42" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="55" />
         <source>Edit visit</source>
         <translation>Ubah kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="44" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="57" />
         <source>Search cooperative, village, kecamatan…</source>
         <translation>Cari koperasi, desa, kecamatan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="89" />
         <source>&amp;Cooperative *</source>
         <translation>&amp;Koperasi *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="125" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="137" />
+        <source>Throw away what you typed for this visit?</source>
+        <translation>Buang yang Anda ketik untuk kunjungan ini?</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="138" />
+        <source>&amp;Throw away</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="165" />
         <source>Choose the cooperative visited.</source>
         <translation>Pilih koperasi yang dikunjungi.</translation>
     </message>
@@ -569,73 +807,73 @@
 <context>
     <name>VisitFields</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="56" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="57" />
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="65" />
         <source>What the visit is for</source>
         <translation>Tujuan kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="68" />
         <source>Names and roles, one per line</source>
         <translation>Nama dan jabatan, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="72" />
         <source>latitude, e.g. 2,8421</source>
         <translation>lintang, mis. 2,8421</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="73" />
         <source>longitude, e.g. 117,3652</source>
         <translation>bujur, mis. 117,3652</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="96" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="97" />
         <source>Visit &amp;date *</source>
         <translation>Tangg&amp;al kunjungan *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="97" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="98" />
         <source>&amp;Purpose *</source>
         <translation>T&amp;ujuan *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="99" />
         <source>&amp;Attendees</source>
         <translation>Pese&amp;rta</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="100" />
         <source>&amp;GPS point</source>
         <translation>Titik &amp;GPS</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="101" />
         <source>&amp;Notes</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="161" />
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="170" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="183" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="192" />
         <source>Required.</source>
         <translation>Wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="163" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="185" />
         <source>Not a date (example: 03/11/2025).</source>
         <translation>Bukan tanggal (contoh: 03/11/2025).</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="173" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="195" />
         <source>Give latitude and longitude as decimal degrees.</source>
         <translation>Isi lintang dan bujur dalam derajat desimal.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="175" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="197" />
         <source>Give latitude and longitude together.</source>
         <translation>Isi lintang dan bujur bersama-sama.</translation>
     </message>
@@ -643,60 +881,76 @@
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="79" />
         <source>Attach photos or &amp;documents…</source>
         <translation>Lampirkan foto atau &amp;dokumen…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="253" />
         <source>Remove attachment</source>
         <translation>Hapus lampiran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="87" />
         <source>&amp;Use as visit location</source>
         <translation>Pakai sebagai lokas&amp;i kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="93" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="106" />
         <source>Visit details</source>
         <translation>Rincian kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="111" />
         <source>Photos and documents</source>
         <translation>Foto dan dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="133" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="144" />
+        <source>Details typed earlier and not saved are restored.</source>
+        <translation>Rincian yang diketik sebelumnya dan belum disimpan dipulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="158" />
         <source>Double-click to open</source>
         <translation>Klik dua kali untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="143" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="168" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="154" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="163" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="179" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="190" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>Belum tersimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="166" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="196" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="175" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="205" />
         <source>Attach photos or documents</source>
         <translation>Lampirkan foto atau dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="207" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="237" />
         <source>The photo was taken at %1, %2.</source>
         <translation>Foto ini diambil di %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="254" />
+        <source>Remove the attachment %1 from this visit?</source>
+        <translation>Hapus lampiran %1 dari kunjungan ini?</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="256" />
+        <source>&amp;Remove attachment</source>
+        <translation>&amp;Hapus lampiran</translation>
     </message>
 </context>
 <context>

@@ -65,148 +65,163 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="88" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="90" />
         <source>Monthly report to the Dinas</source>
         <translation>Laporan bulanan ke Dinas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="94" />
         <source>Problems met this month: access, signal, ...</source>
         <translation>Kendala bulan ini: akses jalan, sinyal, ...</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="96" />
         <source>What you plan to do next month</source>
         <translation>Rencana kegiatan bulan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="97" />
         <source>&amp;Save notes</source>
         <translation>&amp;Simpan catatan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="98" />
         <source>&amp;Monthly report…</source>
         <translation>Laporan &amp;bulanan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="104" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="95" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="107" />
         <source>Search cooperative, village or kabupaten</source>
         <translation>Cari koperasi, desa atau kabupaten</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="104" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="116" />
         <source>Select &amp;all shown</source>
         <translation>Pilih &amp;semua yang tampil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="117" />
         <source>&amp;Profile…</source>
         <translation>&amp;Profil…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="106" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="118" />
         <source>Latest &amp;assessment…</source>
         <translation>&amp;Penilaian terakhir…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="119" />
         <source>Batch of reports into a folder</source>
         <translation>Banyak laporan sekaligus ke satu folder</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="121" />
         <source>Latest assessment of each selected cooperative</source>
         <translation>Penilaian terakhir setiap koperasi terpilih</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="122" />
         <source>Profile of each selected cooperative</source>
         <translation>Profil setiap koperasi terpilih</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="123" />
         <source>Every final assessment of the chosen month</source>
         <translation>Semua penilaian final pada bulan terpilih</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="112" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="124" />
         <source>&amp;Generate…</source>
         <translation>&amp;Buat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="113" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="125" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="138" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="153" />
         <source>Mentor</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="139" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="154" />
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="140" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="155" />
         <source>Issues met</source>
         <translation>Kendala yang dihadapi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="141" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="156" />
         <source>Plans for next month</source>
         <translation>Rencana bulan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="215" />
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="258" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="249" />
+        <source>Unsaved notes restored; they are saved as you type.</source>
+        <translation>Catatan yang belum tersimpan dipulihkan; catatan disimpan selagi diketik.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="252" />
+        <source>Monthly notes are written only for the mentor of this laptop; these are %1's, read-only.</source>
+        <translation>Catatan bulanan hanya untuk pendamping laptop ini; ini catatan %1, hanya dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="256" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="311" />
         <source>Notes saved</source>
         <translation>Catatan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="286" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="263" />
+        <source>Not saved yet…</source>
+        <translation>Belum disimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="344" />
         <source>This cooperative has no final assessment yet.</source>
         <translation>Koperasi ini belum punya penilaian final.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="294" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="352" />
         <source>Folder for the reports</source>
         <translation>Folder untuk laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="331" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="389" />
         <source>Stopping after the current report…</source>
         <translation>Berhenti setelah laporan yang sedang dibuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="339" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="397" />
         <source>Generating %1 reports…</source>
         <translation>Membuat %1 laporan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="352" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="410" />
         <source>%1 reports written.</source>
         <translation>%1 laporan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="354" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="412" />
         <source>Cancelled: %1 reports written.</source>
         <translation>Dibatalkan: %1 laporan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="357" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="415" />
         <source>%1 could not be made.</source>
         <translation>%1 tidak dapat dibuat.</translation>
     </message>

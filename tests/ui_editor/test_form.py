@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QApplication
 
 from kopdes_desktop.core.formatting import number
 from kopdes_desktop.core.instruments import example_answers
+from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog
 from kopdes_desktop.ui.forms.instrument_form import InstrumentForm
 from kopdes_desktop.ui.forms.parsing import parse_date, parse_number
 
 from .filling import LEFT, fill_form
+from .modal import when_modal
 
 
 @pytest.fixture
@@ -57,6 +59,7 @@ def test_skip_logic_hides_and_shows_items_as_answers_change(qtbot, form):
     qtbot.mouseClick(box.rows["status"].field.buttons["PLANNED"], LEFT)
     assert box.rows["omzet_bulanan"].isHidden()
     assert form.answers()["unit_usaha"] == [{"status": "PLANNED"}]
+    when_modal(ConfirmDialog, lambda dialog: dialog.action_button.click())
     qtbot.mouseClick(box.remove_button, LEFT)
     assert "unit_usaha" not in form.answers() and not units.boxes
 

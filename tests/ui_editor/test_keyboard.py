@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget
 from kopdes_desktop.core.instruments import example_answers
 from kopdes_desktop.core.services import assessments, visits
 from kopdes_desktop.store.models import Assessment
+from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog
 from kopdes_desktop.ui.views.visit_editor import VisitEditorView
 
 from .conftest import TODAY
+from .modal import when_modal
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -64,6 +66,14 @@ def test_finalize_by_keyboard(qtbot, ctx, ids):
     view.tabs.setCurrentIndex(view.ASSESSMENT_TAB)
     panel = view.panel_for(assessment_id)
     panel.form.focus_path("kas")
+    # it asks first, and a stray Enter there is Cancel
+    asked = when_modal(ConfirmDialog, lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Return))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert asked and not panel.is_final()
+    view.activateWindow()  # back from the modal question
+    QApplication.processEvents()
+    panel.form.focus_path("kas")
+    when_modal(ConfirmDialog, lambda dialog: dialog.action_button.click())
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
     assert panel.is_final() and panel.badge.text() == "Final"
     with ctx.store.read() as session:

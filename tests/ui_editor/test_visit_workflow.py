@@ -13,6 +13,7 @@ from kopdes_desktop.core import attachments
 from kopdes_desktop.core.instruments import example_answers
 from kopdes_desktop.core.services import assessments, followups, visits
 from kopdes_desktop.store.models import ActionItem, Assessment, Visit
+from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog
 from kopdes_desktop.ui.dialogs.finding_dialog import FindingDialog
 from kopdes_desktop.ui.dialogs.instrument_choice import InstrumentChoiceDialog
 from kopdes_desktop.ui.dialogs.visit_dialog import VisitDialog
@@ -104,6 +105,7 @@ def test_complete_visit_through_the_widgets(qtbot, ctx, ids, tmp_path):
 
     # finalize: locked, badge, read-only widgets
     view.tabs.setCurrentIndex(view.ASSESSMENT_TAB)
+    when_modal(ConfirmDialog, lambda dialog: dialog.action_button.click())
     qtbot.mouseClick(panel.finalize_button, LEFT)
     assert panel.is_final(), [panel.problems.item(i).text() for i in range(panel.problems.count())]
     assert panel.badge.text() == "Final" and panel.badge.isVisible()

@@ -1,4 +1,8 @@
-"""Closing a follow-up at a later visit: choose the visit, done or dropped, and a note."""
+"""Closing a follow-up at a later visit: choose the visit, done or dropped, and a note.
+
+The note is kept as a form draft while it is typed (a crash loses none of it; the dialog
+opened again for the same follow-up offers it back), and *Cancel* asks before throwing it away.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +25,8 @@ from kopdes_desktop.core.services import followups, visits
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog
+from kopdes_desktop.ui.forms.draft_keeper import DraftKeeper
 from kopdes_desktop.ui.widgets.cards import RECORD_ROLE
 
 
@@ -31,10 +37,16 @@ class CloseActionDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.action_id = action_id
+        self._title = ""
+        self.keeper = DraftKeeper(ctx, "close_action", action_id, self.values,
+                                  lambda: {"title": self._title}, self)
+        self.keeper.paused = True
         self._build()
         self._connect()
         self._assemble()
         self._load()
+        self._restore_kept()
+        self.keeper.paused = False
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Close follow-up"))
@@ -62,6 +74,9 @@ class CloseActionDialog(QDialog):
         )
 
     def _connect(self) -> None:
+        self.notes.textChanged.connect(self.keeper.touch)
+        self.outcome.buttonToggled.connect(self.keeper.touch)
+        self.visit_list.currentRowChanged.connect(self.keeper.touch)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
 
@@ -83,6 +98,7 @@ class CloseActionDialog(QDialog):
         language = i18n.current_language()
         with self.ctx.store.read() as session:
             action = followups.get_action(session, self.action_id)
+            self._title = action.title
             since = action.created_at.date()
             if action.visit_id:
                 since = visits.get(session, action.visit_id).visit_date
@@ -101,6 +117,32 @@ class CloseActionDialog(QDialog):
         self.visit_list.setVisible(bool(later))
         self.no_visits.setVisible(not later)
 
+    def values(self) -> dict:
+        """The note, the outcome and the visit chosen (kept until the follow-up is closed)."""
+        return {"notes": self.notes.toPlainText(), "dropped": self.dropped_option.isChecked(),
+                "visit_id": self.chosen_visit_id() or ""}
+
+    def _restore_kept(self) -> None:
+        kept = self.keeper.kept()
+        if kept is None:
+            return
+        self.notes.setPlainText(str(kept.values.get("notes", "")))
+        (self.dropped_option if kept.values.get("dropped") else self.done_option).setChecked(True)
+        for row in range(self.visit_list.count()):
+            if self.visit_list.item(row).data(RECORD_ROLE) == kept.values.get("visit_id"):
+                self.visit_list.setCurrentRow(row)
+        self.keeper.dirty = True
+        self.error.setText(self.tr("The note typed earlier and not saved is restored."))
+
+    def reject(self) -> None:
+        """*Cancel* (or Escape): a typed note is thrown away only when the mentor agrees."""
+        if self.notes.toPlainText().strip() and not ConfirmDialog.ask(
+                self, self.windowTitle(), self.tr("Throw away the note you typed?"),
+                self.tr("&Throw away")):
+            return
+        self.keeper.drop()
+        super().reject()
+
     def chosen_visit_id(self) -> str | None:
         item = self.visit_list.currentItem()
         return item.data(RECORD_ROLE) if item is not None and self.visit_list.count() else None
@@ -115,6 +157,7 @@ class CloseActionDialog(QDialog):
         except KopdesError as error:
             self.error.setText(error.localized(i18n.current_language()))
             return
+        self.keeper.drop()
         self.ctx.events.data_changed.emit("action")
         self.accept()
 

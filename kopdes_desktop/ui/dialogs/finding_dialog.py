@@ -1,5 +1,10 @@
 """A finding at a visit: area, indicator, compliance, temuan -> rekomendasi, evidence, and the
-follow-up agreed with the board (what, who, by when)."""
+follow-up agreed with the board (what, who, by when).
+
+What is typed is kept as a form draft while the dialog is open, so a crash loses none of it:
+the dialog opened again for the same visit (or finding) offers it back. *Cancel* with typed
+text asks before the text is thrown away. Problems appear in lines reserved below the fields.
+"""
 
 from __future__ import annotations
 
@@ -25,12 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core import attachments
+from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services import drafts, followups, visits
 from kopdes_desktop.errors import KopdesError, ValidationError
 from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog
+from kopdes_desktop.ui.forms.draft_keeper import DraftKeeper
 from kopdes_desktop.ui.forms.evidence import file_filter
 from kopdes_desktop.ui.forms.parsing import parse_date
-from kopdes_desktop.ui.forms.rows import ERROR_STYLE
+from kopdes_desktop.ui.forms.rows import ERROR_STYLE, HINT_STYLE, reserve_line
 
 
 def _text_box(height: int = 70) -> QPlainTextEdit:
@@ -50,10 +58,15 @@ class FindingDialog(QDialog):
         self.visit_id = visit_id
         self.finding_id = finding_id
         self.pending_files: list[attachments.StoredFile] = []
+        self.keeper = DraftKeeper(ctx, "finding", finding_id or f"new:{visit_id}", self.values,
+                                  self._draft_context, self)
+        self.keeper.paused = True
         self._build()
         self._connect()
         self._assemble()
         self._load()
+        self._restore_kept()
+        self.keeper.paused = False
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Finding") if self.finding_id else self.tr("New finding"))
@@ -94,6 +107,10 @@ class FindingDialog(QDialog):
         self.errors = {key: self._error() for key in (
             "area", "compliance", "temuan", "rekomendasi", "evidence", "title", "owner",
             "due_date")}
+        self.restored = QLabel()
+        self.restored.setWordWrap(True)
+        self.restored.setStyleSheet(HINT_STYLE)
+        self.restored.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
 
@@ -103,10 +120,18 @@ class FindingDialog(QDialog):
         label.setObjectName("fieldError")
         label.setWordWrap(True)
         label.setStyleSheet(ERROR_STYLE)
+        reserve_line(label)
         label.hide()
         return label
 
     def _connect(self) -> None:
+        for edit in (self.indicator, self.action_title, self.owner, self.due):
+            edit.textChanged.connect(self.keeper.touch)
+        for box in (self.temuan, self.rekomendasi):
+            box.textChanged.connect(self.keeper.touch)
+        self.area.editTextChanged.connect(self.keeper.touch)
+        self.compliance_group.buttonToggled.connect(self.keeper.touch)
+        self.action_box.toggled.connect(self.keeper.touch)
         self.attach_button.clicked.connect(self._choose_files)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
@@ -148,6 +173,7 @@ class FindingDialog(QDialog):
         action_form.addRow(self.tr("Owner *"), self._with_error(self.owner, "owner"))
         action_form.addRow(self.tr("Deadline *"), self._with_error(self.due, "due_date"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.restored)
         layout.addLayout(form)
         layout.addWidget(self.existing_actions)
         layout.addWidget(self.action_box)
@@ -155,6 +181,8 @@ class FindingDialog(QDialog):
         self.resize(640, 660)
 
     def _load(self) -> None:
+        with self.ctx.store.read() as session:
+            self._cooperative = visits.get(session, self.visit_id).cooperative.name
         if self.finding_id is None:
             return
         with self.ctx.store.read() as session:
@@ -172,6 +200,55 @@ class FindingDialog(QDialog):
             self.existing_actions.setText(self.tr("Follow-ups already agreed: %1")
                                           .replace("%1", "; ".join(a.title for a in actions)))
             self.action_box.setChecked(False)
+
+    # --- the typed text, kept -------------------------------------------------------------------
+
+    def values(self) -> dict:
+        """Everything typed, as text (a form draft holds it until the finding is saved)."""
+        return {
+            "area": self.area.currentText(), "indicator": self.indicator.text(),
+            "compliance": self.compliance() or "", "temuan": self.temuan.toPlainText(),
+            "rekomendasi": self.rekomendasi.toPlainText(),
+            "action": self.action_box.isChecked(), "title": self.action_title.text(),
+            "owner": self.owner.text(), "due": self.due.text(),
+        }
+
+    def _set_values(self, values: dict) -> None:
+        self.area.setEditText(str(values.get("area", "")))
+        self.indicator.setText(str(values.get("indicator", "")))
+        button = self.compliance_buttons.get(str(values.get("compliance", "")))
+        if button is not None:
+            button.setChecked(True)
+        self.temuan.setPlainText(str(values.get("temuan", "")))
+        self.rekomendasi.setPlainText(str(values.get("rekomendasi", "")))
+        self.action_box.setChecked(bool(values.get("action")))
+        self.action_title.setText(str(values.get("title", "")))
+        self.owner.setText(str(values.get("owner", "")))
+        self.due.setText(str(values.get("due", "")))
+
+    def _draft_context(self) -> dict[str, str]:
+        return {"visit_id": self.visit_id, "finding_id": self.finding_id or "",
+                "cooperative": self._cooperative}
+
+    def _restore_kept(self) -> None:
+        kept = self.keeper.kept()
+        if kept is None:
+            return
+        self._set_values(kept.values)
+        self.keeper.dirty = True
+        self.restored.setText(self.tr("Text typed on %1 and not saved is restored.")
+                              .replace("%1", long_date(kept.saved_at, self.ctx.language)))
+        self.restored.show()
+
+    def reject(self) -> None:
+        """*Cancel* (or Escape): typed text is thrown away only when the mentor agrees."""
+        typed = self.keeper.dirty or self.restored.isVisible()
+        if typed and not ConfirmDialog.ask(
+                self, self.windowTitle(),
+                self.tr("Throw away what you typed for this finding?"), self.tr("&Throw away")):
+            return
+        self.keeper.drop()
+        super().reject()
 
     def _choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"), "",
@@ -215,6 +292,7 @@ class FindingDialog(QDialog):
         except KopdesError as exc:
             self._show({"temuan": exc.localized(self.ctx.language)})
             return
+        self.keeper.drop()
         self.ctx.events.data_changed.emit("finding")
         self.accept()
 

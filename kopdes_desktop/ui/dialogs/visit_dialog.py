@@ -1,4 +1,8 @@
-"""New visit (choose the cooperative, then date, purpose, attendees, GPS, notes) or edit one."""
+"""New visit (choose the cooperative, then date, purpose, attendees, GPS, notes) or edit one.
+
+What is typed is kept as a form draft until the visit is saved, so a crash loses none of it;
+*Cancel* asks before typed text is thrown away.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,11 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.core.services import cooperatives, mentors, visits
 from kopdes_desktop.errors import KopdesError, ValidationError
 from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog
+from kopdes_desktop.ui.forms.draft_keeper import DraftKeeper
+from kopdes_desktop.ui.forms.rows import reserve_line
 from kopdes_desktop.ui.forms.visit_fields import VisitFields
+from kopdes_desktop.ui.widgets.search import OpenSingleHit
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -32,10 +40,15 @@ class VisitDialog(QDialog):
         self.ctx = ctx
         self.visit_id = visit_id
         self.cooperative_id = cooperative_id
+        self.keeper = DraftKeeper(ctx, "visit", visit_id or "new", self._typed,
+                                  lambda: {"cooperative_id": self.cooperative_id or ""}, self)
+        self.keeper.paused = True
         self._build()
         self._connect()
         self._assemble()
         self._load()
+        self._restore_kept()
+        self.keeper.paused = False
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("New visit") if self.visit_id is None else
@@ -54,14 +67,19 @@ class VisitDialog(QDialog):
         self.chosen = QLabel()
         self.chosen_error = QLabel()
         self.chosen_error.setStyleSheet("color: #b3261e;")
+        reserve_line(self.chosen_error)
         self.chosen_error.hide()
         self.fields = VisitFields(self.ctx.language, self.ctx.today())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
 
     def _connect(self) -> None:
+        # Enter with one cooperative found chooses it and goes on to the purpose
+        OpenSingleHit(self.search, self.list,
+                      lambda _index: self.fields.purpose.setFocus(Qt.FocusReason.OtherFocusReason))
         self.search.textChanged.connect(self._filter)
         self.list.selectionModel().currentChanged.connect(self._picked)
+        self.fields.changed.connect(self.keeper.touch)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
 
@@ -101,6 +119,27 @@ class VisitDialog(QDialog):
         if self.cooperative_id:
             self.select_cooperative(self.cooperative_id)
 
+    def _typed(self) -> dict[str, str]:
+        return self.fields.typed()
+
+    def _restore_kept(self) -> None:
+        kept = self.keeper.kept()
+        if kept is None:
+            return
+        if self.visit_id is None and kept.context.get("cooperative_id"):
+            self.select_cooperative(kept.context["cooperative_id"])
+        self.fields.set_typed(kept.values)
+        self.keeper.dirty = True
+
+    def reject(self) -> None:
+        """*Cancel* (or Escape): typed text is thrown away only when the mentor agrees."""
+        if self.keeper.dirty and not ConfirmDialog.ask(
+                self, self.windowTitle(), self.tr("Throw away what you typed for this visit?"),
+                self.tr("&Throw away")):
+            return
+        self.keeper.drop()
+        super().reject()
+
     def select_cooperative(self, cooperative_id: str) -> None:
         matches = self.model.match(self.model.index(0, 0), ID_ROLE, cooperative_id, 1,
                                    Qt.MatchFlag.MatchExactly)
@@ -116,6 +155,7 @@ class VisitDialog(QDialog):
 
     def _picked(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         self.cooperative_id = current.data(ID_ROLE) if current.isValid() else None
+        self.keeper.touch()
         if self.cooperative_id:
             self.chosen_error.hide()
 
@@ -149,6 +189,7 @@ class VisitDialog(QDialog):
         except KopdesError as exc:
             self.fields.show_problems({"notes": exc.localized(self.ctx.language)})
             return
+        self.keeper.drop()
         self.ctx.events.data_changed.emit("visit")
         self.accept()
 

@@ -1,5 +1,8 @@
 """One assessment in the visit editor: its form, autosave, finalize, revision, discard.
 
+Discarding asks first and sends the draft to the Sampah (trash); so does removing a filled row
+of a repeat group; finalizing asks before it locks the answers.
+
 Every edit restarts a short timer (setting ``autosave_ms``); when it fires the answers go to
 ``assessments.save_draft``, so a crash loses at most the field being typed. Finalizing first
 reveals every problem beside its field and lists them; the first one gets the cursor. A final
@@ -27,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.instruments import AnswersInvalid
-from kopdes_desktop.core.services import assessments
+from kopdes_desktop.core.services import assessments, trash
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog, trash_hint
 from kopdes_desktop.ui.forms.evidence import AttachmentBinder
 from kopdes_desktop.ui.forms.instrument_form import InstrumentForm
 from kopdes_desktop.ui.forms.rows import ERROR_STYLE
@@ -99,10 +103,12 @@ class AssessmentPanel(QWidget):
 
     def _connect(self) -> None:
         self.form.answers_changed.connect(self._changed)
+        self.form.row_removed.connect(self._row_removed)
         self.timer.timeout.connect(self.save_now)
-        self.finalize_button.clicked.connect(self.finalize)
-        self.revise_button.clicked.connect(self.revise)
-        self.discard_button.clicked.connect(self.discard)
+        # clicked(bool) must not reach the slots' own arguments (``confirm``)
+        self.finalize_button.clicked.connect(lambda: self.finalize())
+        self.revise_button.clicked.connect(lambda: self.revise())
+        self.discard_button.clicked.connect(lambda: self.discard())
         self.problems.itemActivated.connect(self._focus_problem)
         self.problems.itemClicked.connect(self._focus_problem)
         # several panels live in one window: each answers only while it holds the focus
@@ -180,11 +186,27 @@ class AssessmentPanel(QWidget):
 
     # --- finalize, revise, discard --------------------------------------------------------------
 
-    def finalize(self) -> bool:
-        """Finalize when every answer is valid; otherwise list the problems and focus the first."""
+    def _row_removed(self, group: str, index: int, row: dict) -> None:
+        """Keep a removed row with answers in the trash, then store the answers without it."""
+        if row and not self.is_final():
+            with self.ctx.store.session() as session:
+                trash.keep_repeat_row(session, self.assessment_id, group, index, row)
+            self.save_now()
+            self.ctx.events.data_changed.emit("trash")
+
+    def finalize(self, confirm: bool = True) -> bool:
+        """Finalize when every answer is valid and the mentor agrees; otherwise list the
+        problems and focus the first."""
         if self.is_final() or not self.save_now():
             return False
         problems = self.form.show_all_problems()
+        if not problems and confirm and not ConfirmDialog.ask(
+            self, self.tr("Finalize"),
+            self.tr("Finalize this assessment? Its answers are locked afterwards."),
+            self.tr("&Finalize"),
+            self.tr("A later change needs a new revision; this one is kept as it is."),
+        ):
+            return False
         if not problems:
             try:
                 with self.ctx.store.session() as session:
@@ -242,13 +264,19 @@ class AssessmentPanel(QWidget):
         return new_id
 
     def discard(self, confirm: bool = True) -> bool:
+        """Send the draft to the trash, after asking (naming how many answers go with it)."""
         if self.is_final():
             return False
-        if confirm and QMessageBox.question(
+        answered = len(self.form.answers())
+        if confirm and not ConfirmDialog.ask(
             self, self.tr("Discard draft"),
-            self.tr("Discard this draft and every answer in it?"),
-        ) != QMessageBox.StandardButton.Yes:
+            self.tr("Discard this draft of %1 with its %2 answers?")
+            .replace("%1", self.instrument.title(self.ctx.language))
+            .replace("%2", str(answered)),
+            self.tr("&Discard draft"), trash_hint(),
+        ):
             return False
+        self.save_now()  # the trash keeps the answers as last typed
         self.timer.stop()
         self.dirty = False
         with self.ctx.store.session() as session:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.core import attachments
 from kopdes_desktop.core.instruments.model import Item
 from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog
 from kopdes_desktop.ui.forms.fields import Field
 
 
@@ -122,7 +123,12 @@ class EvidenceField(Field):
 
     def _detach(self) -> None:
         row = self.files.currentRow()
-        if row >= 0:
+        if row < 0:
+            return
+        if ConfirmDialog.ask(self, self.tr("Detach"),
+                             self.tr("Detach %1 from this answer?")
+                             .replace("%1", self.files.item(row).text()),
+                             self.tr("&Detach")):
             self.files.takeItem(row)
             self.changed.emit()
 

@@ -6,6 +6,10 @@ each item gets the widget of its type, and after every edit the engine's
 shown beside the fields, while ``Instrument.preview`` feeds the score panel on the right.
 Answers of skipped items stay in their widgets but are left out of the answers, so they come
 back if the item is asked again.
+
+Ctrl+Z takes the field edited last back to its value before that edit (a run of typing in one
+text field is one edit; text fields also keep their own typing undo). Tab after a section's
+last field reaches *Next section ›*, not *‹ Previous section*.
 """
 
 from __future__ import annotations
@@ -34,12 +38,16 @@ from kopdes_desktop.ui.forms.preview import PreviewPanel
 from kopdes_desktop.ui.forms.rows import FieldRow, RepeatField
 
 _MAX_PASSES = 4
+_TYPED = ("integer", "decimal", "money", "percent", "date", "text", "longtext", "gps")
+"""Item types whose successive changes are one edit for Ctrl+Z (typing, not choosing)."""
+_NOT_UNDONE = ("computed", "repeat", "evidence")
 
 
 class InstrumentForm(QWidget):
     """Pages of fields for one instrument. ``answers_changed`` fires after every edit."""
 
     answers_changed = Signal()
+    row_removed = Signal(str, int, dict)  # group item id, row index, the row's answers
 
     def __init__(self, instrument: Instrument, language: str,
                  binder: AttachmentBinder | None = None, parent: QWidget | None = None) -> None:
@@ -51,6 +59,9 @@ class InstrumentForm(QWidget):
         self.state = FormState()
         self.reveal_all = False
         self._loading = False
+        self._undoing = False
+        self._last: dict[str, Any] = {}
+        self.undo_stack: list[tuple[str, Any]] = []
         self._build(binder)
         self._connect()
         self._assemble()
@@ -99,10 +110,12 @@ class InstrumentForm(QWidget):
         self.preview = PreviewPanel(self.language)
 
     def _connect(self) -> None:
-        for row in self.rows.values():
-            row.field.changed.connect(self._edited)
+        for item_id, row in self.rows.items():
+            row.field.changed.connect(lambda i=item_id: self._field_edited(i))
             if isinstance(row.field, RepeatField):
                 row.field.rows_changed.connect(self._rows_changed)
+                row.field.row_removed.connect(
+                    lambda index, answers, i=item_id: self.row_removed.emit(i, index, answers))
         self.sections.currentRowChanged.connect(self._show_page)
         self.previous_button.clicked.connect(self.previous_page)
         self.next_button.clicked.connect(self.next_page)
@@ -112,6 +125,9 @@ class InstrumentForm(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(button.click)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo)
 
     def _assemble(self) -> None:
         top = QHBoxLayout()
@@ -137,6 +153,8 @@ class InstrumentForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        # the fields come before the buttons in the focus chain: forward first, then back
+        self.setTabOrder(self.next_button, self.previous_button)
         self.sections.setCurrentRow(0)
 
     # --- pages ---------------------------------------------------------------------------------
@@ -179,11 +197,38 @@ class InstrumentForm(QWidget):
                     row.field.set_value(answers.get(item_id))
         finally:
             self._loading = False
+        self._last = {item_id: row.field.value() for item_id, row in self.rows.items()}
+        self.undo_stack.clear()
         self.recompute(emit=False)
 
-    def _edited(self) -> None:
-        if not self._loading:
+    def _field_edited(self, item_id: str) -> None:
+        if self._loading:
+            return
+        row = self.rows[item_id]
+        before, now = self._last.get(item_id), row.field.value()
+        self._last[item_id] = now
+        if not self._undoing and row.item.type not in _NOT_UNDONE and before != now:
+            top = self.undo_stack[-1] if self.undo_stack else None
+            if not (top and top[0] == item_id and row.item.type in _TYPED):
+                self.undo_stack.append((item_id, before))
+        if not self._undoing:
             self.recompute(emit=True)
+
+    def undo(self) -> bool:
+        """Put the field edited last back as it was before that edit (Ctrl+Z)."""
+        if not self.undo_stack or not self.rows[self.undo_stack[-1][0]].field.isEnabled():
+            return False  # nothing to undo, or the assessment is final
+        item_id, before = self.undo_stack.pop()
+        row = self.rows[item_id]
+        self._undoing = True
+        try:
+            row.field.set_value(before)
+            self._last[item_id] = row.field.value()
+        finally:
+            self._undoing = False
+        self.recompute(emit=True)
+        self.focus_path(item_id)
+        return True
 
     def _rows_changed(self) -> None:
         if not self._loading:

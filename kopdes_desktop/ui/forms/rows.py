@@ -1,4 +1,8 @@
-"""A labelled field with its help and its problem, and repeat groups built from such rows."""
+"""A labelled field with its help and its problem, and repeat groups built from such rows.
+
+A problem's line is reserved below every field even while there is none, so a message that
+appears never pushes the fields below it (the next click lands where the mentor aimed).
+"""
 
 from __future__ import annotations
 
@@ -16,11 +20,21 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.core.instruments.answers import is_missing
 from kopdes_desktop.core.instruments.model import Item
+from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog, trash_hint
 from kopdes_desktop.ui.forms.evidence import AttachmentBinder, EvidenceField
 from kopdes_desktop.ui.forms.fields import FIELD_CLASSES, Field
 
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: #5f6368;"
+
+
+def reserve_line(label: QLabel) -> QLabel:
+    """Keep one line of room for ``label`` even while it is hidden."""
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.setMinimumHeight(label.fontMetrics().lineSpacing())
+    return label
 
 
 def make_field(item: Item, language: str, binder: AttachmentBinder | None) -> Field:
@@ -54,6 +68,7 @@ class FieldRow(QWidget):
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
+        reserve_line(self.error)
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 6)
@@ -98,9 +113,14 @@ class RowBox(QGroupBox):
 
 
 class RepeatField(Field):
-    """A repeat group: rows added and removed by the mentor; the value is a list of dicts."""
+    """A repeat group: rows added and removed by the mentor; the value is a list of dicts.
+
+    Removing a row that holds answers asks first; ``row_removed(index, answers)`` tells the
+    owner what went, so it can keep it in the trash.
+    """
 
     rows_changed = Signal()
+    row_removed = Signal(int, dict)
 
     def __init__(self, item: Item, language: str, binder: AttachmentBinder | None,
                  parent: QWidget | None = None) -> None:
@@ -144,16 +164,30 @@ class RepeatField(Field):
         button = self.sender()
         for index, box in enumerate(self.boxes):
             if box.remove_button is button:
-                self.remove_row(index)
+                if self._confirm_removal(box):
+                    self.remove_row(index)
                 return
 
+    def _confirm_removal(self, box: RowBox) -> bool:
+        answers = len(box.value())
+        if not answers:
+            return True  # an empty row loses nothing
+        return ConfirmDialog.ask(
+            self, self.tr("Remove this row"),
+            self.tr("Remove %1 with its %2 answers?").replace("%1", box.title())
+            .replace("%2", str(answers)),
+            self.tr("&Remove row"), trash_hint())
+
     def remove_row(self, index: int) -> None:
+        """Take row ``index`` out (no question asked) and report what it held."""
+        removed = self.boxes[index].value()
         box = self.boxes.pop(index)
         self.column.removeWidget(box)
         box.deleteLater()
         self._retitle()
         self.rows_changed.emit()
         self.changed.emit()
+        self.row_removed.emit(index, removed)
 
     def _retitle(self) -> None:
         for number, box in enumerate(self.boxes, start=1):

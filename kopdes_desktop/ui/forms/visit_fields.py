@@ -26,7 +26,7 @@ from kopdes_desktop.core import validation as v
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services.visits import VISIT_PURPOSES
 from kopdes_desktop.ui.forms.parsing import format_date, parse_coordinate, parse_date
-from kopdes_desktop.ui.forms.rows import ERROR_STYLE, HINT_STYLE
+from kopdes_desktop.ui.forms.rows import ERROR_STYLE, HINT_STYLE, reserve_line
 
 
 def _error_label() -> QLabel:
@@ -34,6 +34,7 @@ def _error_label() -> QLabel:
     label.setObjectName("fieldError")
     label.setWordWrap(True)
     label.setStyleSheet(ERROR_STYLE)
+    reserve_line(label)  # a problem appearing never moves the fields below
     label.hide()
     return label
 
@@ -140,6 +141,27 @@ class VisitFields(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self.show_problems(self.local_problems())
+
+    def typed(self) -> dict[str, str]:
+        """Every field as typed, readable or not (what a form draft keeps)."""
+        return {"visit_date": self.date_edit.text(), "purpose": self.purpose.currentText(),
+                "attendees": self.attendees.toPlainText(), "lat": self.lat.text(),
+                "lon": self.lon.text(), "notes": self.notes.toPlainText()}
+
+    def set_typed(self, typed: dict[str, str]) -> None:
+        """Show text kept earlier (:meth:`typed`); ``changed`` fires once."""
+        widgets = (self.date_edit, self.purpose, self.attendees, self.notes, self.lat, self.lon)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.date_edit.setText(str(typed.get("visit_date", "")))
+        self.purpose.setEditText(str(typed.get("purpose", "")))
+        self.attendees.setPlainText(str(typed.get("attendees", "")))
+        self.notes.setPlainText(str(typed.get("notes", "")))
+        self.lat.setText(str(typed.get("lat", "")))
+        self.lon.setText(str(typed.get("lon", "")))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._edited()
 
     def set_point(self, lat: float | None, lon: float | None, emit: bool = True) -> None:
         """Fill the GPS fields (e.g. from a photo's EXIF position)."""

@@ -2,6 +2,8 @@
 
 Every problem is shown beside its field, what was typed stays, and nothing is stored until the
 whole form is valid (the service validates; local parsing problems abort the same unit of work).
+Until then what was typed is kept as a form draft: coming back to the cooperative, or the next
+start after a crash, shows it again; *Undo changes* asks before it throws typed text away.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from kopdes_desktop.core.services import cooperatives
 from kopdes_desktop.errors import ValidationError
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog
+from kopdes_desktop.ui.forms.draft_keeper import DraftKeeper
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.widgets.fields import FieldForm, RupiahLineEdit
 
@@ -65,6 +69,10 @@ class ProfileForm(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.cooperative_id = ""
+        self.cooperative_name = ""
+        self.keeper = DraftKeeper(ctx, "profile", "", self.typed,
+                                  lambda: {"cooperative": self.cooperative_name}, self)
+        self.keeper.paused = True
         self._build()
         self._connect()
         self._assemble()
@@ -97,7 +105,12 @@ class ProfileForm(QWidget):
 
     def _connect(self) -> None:
         self.save_button.clicked.connect(self.save)
-        self.revert_button.clicked.connect(lambda: self.load(self.cooperative_id))
+        self.revert_button.clicked.connect(lambda: self.revert())
+        for edit in (*self.edits.values(), *self.money.values(), self.founded_on,
+                     self.office_lat, self.office_lon):
+            edit.textChanged.connect(self.keeper.touch)
+        for combo in (self.formation, self.simkopdes):
+            combo.currentIndexChanged.connect(self.keeper.touch)
 
     def _assemble(self) -> None:
         f = self.identity
@@ -148,11 +161,54 @@ class ProfileForm(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
+    def _line_edits(self) -> dict[str, QLineEdit]:
+        return {**self.edits, **self.money, "founded_on": self.founded_on,
+                "office_lat": self.office_lat, "office_lon": self.office_lon}
+
+    def typed(self) -> dict[str, str]:
+        """Every field as typed (the form draft holds this until the profile is saved)."""
+        values = {name: edit.text() for name, edit in self._line_edits().items()}
+        values["formation_model"] = self.formation.currentData() or ""
+        values["simkopdes_status"] = self.simkopdes.currentData() or ""
+        return values
+
+    def _restore_kept(self) -> None:
+        kept = self.keeper.kept()
+        if kept is None:
+            return
+        for name, edit in self._line_edits().items():
+            if name in kept.values:
+                edit.setText(str(kept.values[name]))
+        for combo, name in ((self.formation, "formation_model"),
+                            (self.simkopdes, "simkopdes_status")):
+            found = combo.findData(kept.values.get(name))
+            if found >= 0:
+                combo.setCurrentIndex(found)
+        self.keeper.dirty = True
+        self.message.setText(self.tr("Changes typed on %1 and not saved are restored: save them, "
+                                     "or undo them.")
+                             .replace("%1", long_date(kept.saved_at, i18n.current_language())))
+
+    def revert(self) -> bool:
+        """*Undo changes*: back to the stored profile, after asking when text was typed."""
+        if self.keeper.dirty or self.keeper.kept() is not None:
+            if not ConfirmDialog.ask(self, self.tr("Undo changes"),
+                                     self.tr("Throw away the changes typed into this profile?"),
+                                     self.tr("&Throw away")):
+                return False
+        self.keeper.drop()
+        self.load(self.cooperative_id)
+        return True
+
     def load(self, cooperative_id: str) -> None:
-        """Fill the form from the store, clearing any problems shown."""
-        self.cooperative_id = cooperative_id
+        """Fill the form from the store (then any unsaved changes kept for it), clearing any
+        problems shown."""
+        self.keeper.keep_now()  # the cooperative shown before keeps what was typed
+        self.keeper.paused = True
+        self.cooperative_id = self.keeper.record = cooperative_id
         with self.ctx.store.read() as session:
             coop = cooperatives.get(session, cooperative_id)
+            self.cooperative_name = coop.name
             for name, edit in self.edits.items():
                 edit.setText(getattr(coop, name) or "")
             for name, edit in self.money.items():
@@ -168,6 +224,8 @@ class ProfileForm(QWidget):
         self.money_form.clear_problems()
         self.message.setText(self.tr("Last changed %1")
                              .replace("%1", long_date(updated, i18n.current_language())))
+        self._restore_kept()
+        self.keeper.paused = False
 
     def _collect(self) -> tuple[dict[str, Any], dict[str, str]]:
         """The typed values, and the fields that could not even be read."""
@@ -211,6 +269,7 @@ class ProfileForm(QWidget):
         if problems:
             self.message.setText(self.tr("Not saved: please correct the fields marked in red."))
             return False
+        self.keeper.drop()
         self.message.setText(self.tr("Saved."))
         self.ctx.events.data_changed.emit("cooperative")
         self.saved.emit()

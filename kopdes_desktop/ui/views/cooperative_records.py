@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from kopdes_desktop.core.services import cooperatives
 from kopdes_desktop.store.models import BusinessUnit, MemberCount, Person
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog, trash_hint
 from kopdes_desktop.ui.dialogs.member_count import MemberCountDialog
 from kopdes_desktop.ui.dialogs.person import PersonDialog
 from kopdes_desktop.ui.dialogs.unit import UnitDialog
@@ -117,9 +117,11 @@ class UnitsBoardTab(QWidget):
     def _remove(self, row: BusinessUnit | Person | None, model: type) -> None:
         if row is None:
             return
-        answer = QMessageBox.question(self, self.tr("Remove"),
-                                      self.tr("Remove this entry? It stays in the history."))
-        if answer != QMessageBox.StandardButton.Yes:
+        what = row.name if isinstance(row, Person) else \
+            (row.other_name or labels.label(labels.UNIT_KINDS, row.kind))
+        if not ConfirmDialog.ask(self, self.tr("Remove"),
+                                 self.tr("Remove %1? It stays in the history.").replace("%1", what),
+                                 self.tr("&Remove"), trash_hint()):
             return
         with self.ctx.store.session() as session:
             cooperatives.remove(session, session.get(model, row.id))

@@ -1,5 +1,10 @@
 """Laporan: the monthly report (with its issues and plans), profile and assessment reports for
-chosen cooperatives, and batches of reports written into a folder."""
+chosen cooperatives, and batches of reports written into a folder.
+
+The issues and plans are written only for the mentor of this laptop (the other mentors' notes
+are shown read-only), saved as typed (debounced, and before another month or mentor is
+shown), and what cannot be stored yet is kept as a form draft so a crash loses nothing.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.formatting import month_label
-from kopdes_desktop.core.services import cooperatives, mentors, reporting
+from kopdes_desktop.core.services import cooperatives, form_drafts, mentors, reporting
 from kopdes_desktop.core.services.cooperatives import PRIMARY_INSTRUMENT, CooperativeSummary
 from kopdes_desktop.errors import KopdesError, ValidationError
 from kopdes_desktop.reports import (
@@ -70,6 +75,9 @@ class ReportsView(QWidget):
         self.ctx = ctx
         self._running = False
         self._stop = threading.Event()
+        self.self_mentor_id: str | None = None
+        self.note_key: tuple[str, str] | None = None  # (mentor id, month) shown in the notes
+        self.notes_dirty = False
         self.last_batch: BatchResult | None = None
         self._build()
         self._connect()
@@ -89,6 +97,10 @@ class ReportsView(QWidget):
         self.save_notes_button = QPushButton(self.tr("&Save notes"))
         self.monthly_button = QPushButton(self.tr("&Monthly report…"))
         self.notes_state = QLabel()
+        self.notes_state.setWordWrap(True)
+        self.notes_timer = QTimer(self)
+        self.notes_timer.setSingleShot(True)
+        self.notes_timer.setInterval(self.ctx.settings.get("autosave_ms"))
         self.coops_box = QGroupBox(self.tr("Cooperatives"))
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -121,7 +133,10 @@ class ReportsView(QWidget):
     def _connect(self) -> None:
         self.mentor.currentIndexChanged.connect(self._load_note)
         self.month.currentIndexChanged.connect(self._load_note)
-        self.save_notes_button.clicked.connect(self.save_notes)
+        self.save_notes_button.clicked.connect(lambda: self.save_notes())
+        self.issues.textChanged.connect(self._notes_edited)
+        self.plans.textChanged.connect(self._notes_edited)
+        self.notes_timer.timeout.connect(self.save_notes)
         self.monthly_button.clicked.connect(self.open_monthly)
         self.search.textChanged.connect(self._apply)
         self.select_all_button.clicked.connect(self.table.selectAll)
@@ -185,7 +200,8 @@ class ReportsView(QWidget):
             people = mentors.all_mentors(session)
             me = mentors.self_mentor(session)
             rows = cooperatives.list_summaries(session, self.ctx.today())
-        current = self.mentor.currentData() or (me.id if me else None)
+        self.self_mentor_id = me.id if me else None
+        current = self.mentor.currentData() or self.self_mentor_id
         self.mentor.blockSignals(True)
         self.mentor.clear()
         for person in people:
@@ -204,16 +220,48 @@ class ReportsView(QWidget):
         self._apply()
         self._load_note()
 
+    def notes_editable(self) -> bool:
+        """Notes are the laptop's own mentor's: only theirs can be written here."""
+        return self.self_mentor_id is not None and self.mentor.currentData() == self.self_mentor_id
+
     def _load_note(self) -> None:
+        """Show the notes of the chosen mentor and month, saving the ones shown before."""
+        if self.notes_dirty:
+            self.save_notes()
         mentor_id, month = self.mentor.currentData(), self.month.currentData()
-        note = None
+        note, kept = None, None
         if mentor_id and month:
             with self.ctx.store.read() as session:
                 note = reporting.get_note(session, mentor_id, month)
-        self.issues.setPlainText(note.issues if note else "")
-        self.plans.setPlainText(note.plans if note else "")
-        self.notes_state.setText(self.tr("Notes saved") if note else "")
+                if mentor_id == self.self_mentor_id:
+                    kept = form_drafts.get(session, "monthly_note", month)
+        values = kept.values if kept else {"issues": note.issues if note else "",
+                                           "plans": note.plans if note else ""}
+        editable = self.notes_editable()
+        for box, key in ((self.issues, "issues"), (self.plans, "plans")):
+            box.blockSignals(True)
+            box.setPlainText(str(values.get(key) or ""))
+            box.setReadOnly(not editable)
+            box.blockSignals(False)
+        self.note_key = (mentor_id, month) if mentor_id and month else None
+        self.notes_dirty = kept is not None
+        if kept is not None:
+            self.notes_state.setText(self.tr("Unsaved notes restored; they are saved as you type."))
+            self.notes_timer.start()
+        elif not editable and mentor_id:
+            self.notes_state.setText(self.tr("Monthly notes are written only for the mentor of "
+                                             "this laptop; these are %1's, read-only.")
+                                     .replace("%1", self.mentor.currentText()))
+        else:
+            self.notes_state.setText(self.tr("Notes saved") if note else "")
         self._update_buttons()
+
+    def _notes_edited(self) -> None:
+        if self.issues.isReadOnly():
+            return
+        self.notes_dirty = True
+        self.notes_state.setText(self.tr("Not saved yet…"))
+        self.notes_timer.start()
 
     def _apply(self) -> None:
         words = self.search.text().casefold().split()
@@ -233,7 +281,7 @@ class ReportsView(QWidget):
     def _update_buttons(self) -> None:
         chosen = len(self.selected_ids())
         has_mentor = self.mentor.currentData() is not None
-        self.save_notes_button.setEnabled(has_mentor)
+        self.save_notes_button.setEnabled(self.notes_editable())
         self.monthly_button.setEnabled(has_mentor)
         self.profile_button.setEnabled(chosen == 1)
         self.assessment_button.setEnabled(chosen == 1)
@@ -243,28 +291,38 @@ class ReportsView(QWidget):
     # --- monthly -------------------------------------------------------------------------------
 
     def save_notes(self) -> bool:
-        """Store the issues and plans of the chosen mentor and month."""
-        mentor_id, month = self.mentor.currentData(), self.month.currentData()
-        if not mentor_id:
+        """Store the issues and plans shown (the laptop's own mentor's only); what cannot be
+        stored yet is kept as a form draft."""
+        self.notes_timer.stop()
+        if self.note_key is None or self.note_key[0] != self.self_mentor_id:
             return False
+        month = self.note_key[1]
+        values = {"issues": self.issues.toPlainText(), "plans": self.plans.toPlainText()}
         try:
             with self.ctx.store.session() as session:
-                reporting.save_note(session, mentor_id, month,
-                                    issues=self.issues.toPlainText(),
-                                    plans=self.plans.toPlainText())
+                reporting.save_note(session, self.note_key[0], month, **values)
+                form_drafts.drop(session, "monthly_note", month)
         except ValidationError as exc:
+            with self.ctx.store.session() as session:
+                form_drafts.keep(session, "monthly_note", month, values)
             self.notes_state.setText("; ".join(self._messages(exc)))
             return False
+        self.notes_dirty = False
         self.notes_state.setText(self.tr("Notes saved"))
         self.ctx.events.data_changed.emit("monthly_note")
         return True
+
+    def hideEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+        if self.notes_dirty:
+            self.save_notes()  # leaving the page never waits for the timer
+        super().hideEvent(event)
 
     def _messages(self, exc: ValidationError) -> list[str]:
         problems = exc.problems_en if self.ctx.language == "en" else exc.problems
         return list(problems.values())
 
     def open_monthly(self) -> None:
-        if self.save_notes():
+        if self.save_notes() or not self.notes_editable():
             report_actions.open_monthly_report(self, self.ctx, self.mentor.currentData(),
                                                self.month.currentData(),
                                                self.mentor.currentText())

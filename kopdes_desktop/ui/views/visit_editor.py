@@ -141,6 +141,10 @@ class VisitEditorView(QWidget):
         self.stack.setCurrentIndex(1)
         self.findings_page.refresh()
         self.followups_page.refresh()
+        self.visit_page.refresh_files()
+        if set(self._assessment_ids()) != {panel.assessment_id for panel in self.panels}:
+            self.save_all()  # e.g. a draft restored from the Sampah: its tab comes back
+            self._load_assessments()
 
     def show_record(self, visit_id: str) -> None:
         """Open a visit with its details, assessments, findings and follow-ups."""
@@ -199,15 +203,18 @@ class VisitEditorView(QWidget):
             widget.deleteLater()
         self.panels = []
 
-    def _load_assessments(self) -> None:
-        self._clear_panels()
+    def _assessment_ids(self) -> list[str]:
+        """The visit's assessments shown as tabs (a revised one by its latest revision)."""
         if self.visit_id is None:
-            return
+            return []
         with self.ctx.store.read() as session:
             rows = assessments.for_visit(session, self.visit_id)
             superseded = {r.revision_of for r in rows if r.revision_of}
-            ids = [r.id for r in rows if r.id not in superseded]
-        for assessment_id in ids:
+            return [r.id for r in rows if r.id not in superseded]
+
+    def _load_assessments(self) -> None:
+        self._clear_panels()
+        for assessment_id in self._assessment_ids():
             self._add_panel(assessment_id)
 
     def _add_panel(self, assessment_id: str) -> AssessmentPanel | None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -31,7 +30,9 @@ from kopdes_desktop.core.formatting import number
 from kopdes_desktop.core.services import drafts, followups, visits
 from kopdes_desktop.errors import KopdesError, ValidationError
 from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog, trash_hint
 from kopdes_desktop.ui.dialogs.finding_dialog import FindingDialog
+from kopdes_desktop.ui.forms.draft_keeper import DraftKeeper
 from kopdes_desktop.ui.forms.evidence import file_filter
 from kopdes_desktop.ui.forms.rows import ERROR_STYLE
 from kopdes_desktop.ui.forms.visit_fields import VisitFields
@@ -42,12 +43,21 @@ PATH_ROLE = ROW_ROLE + 1
 VISIT_FIELDS = ("visit_date", "purpose", "attendees", "lat", "lon", "notes")
 
 
+def _excerpt(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _size_text(size: int) -> str:
     return f"{number(size / 1048576, 1)} MB" if size >= 1048576 else f"{max(size // 1024, 1)} KB"
 
 
 class VisitPage(QWidget):
-    """Visit details saved as typed (debounced), attachments, and the GPS a photo offers."""
+    """Visit details saved as typed (debounced), attachments, and the GPS a photo offers.
+
+    Details that cannot be saved yet (a half-typed date, say) are kept as a form draft, shown
+    again when the visit is opened next (after a crash too) until they are saved.
+    """
 
     saved = Signal()
 
@@ -80,6 +90,9 @@ class VisitPage(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(self.ctx.settings.get("autosave_ms"))
+        self.cooperative_name = ""
+        self.keeper = DraftKeeper(self.ctx, "visit", "", self.fields.typed,
+                                  lambda: {"cooperative": self.cooperative_name}, self)
 
     def _connect(self) -> None:
         self.fields.changed.connect(self._changed)
@@ -117,12 +130,24 @@ class VisitPage(QWidget):
         self.visit_id = visit_id
         self.gps_box.hide()
         self.file_error.hide()
+        self.keeper.record = visit_id
         with self.ctx.store.read() as session:
             visit = visits.get(session, visit_id)
+            self.cooperative_name = visit.cooperative.name
             self.fields.set_values({k: getattr(visit, k) for k in VISIT_FIELDS})
             rows = attachments.list_for(session, "visit", visit_id)
         self.saved_label.setText("")
         self._list_files(rows)
+        kept = self.keeper.kept()
+        if kept is not None:
+            self.fields.set_typed(kept.values)  # marks the page dirty: saved when it can be
+            self.saved_label.setText(self.tr("Details typed earlier and not saved are restored."))
+
+    def refresh_files(self) -> None:
+        """List the visit's attachments again (one may be back from the Sampah)."""
+        if self.visit_id is not None:
+            with self.ctx.store.read() as session:
+                self._list_files(attachments.list_for(session, "visit", self.visit_id))
 
     def _list_files(self, rows: list) -> None:
         self.files.clear()
@@ -152,6 +177,8 @@ class VisitPage(QWidget):
         if problems:
             self.fields.show_problems(problems)
             self.saved_label.setText(self.tr("Not saved: fix the fields marked in red."))
+            self.keeper.touch()
+            self.keeper.keep_now()
             return False
         try:
             with self.ctx.store.session() as session:
@@ -161,8 +188,11 @@ class VisitPage(QWidget):
             self.fields.show_problems(exc.problems_en if self.ctx.language.startswith("en")
                                       else exc.problems)
             self.saved_label.setText(self.tr("Not saved: fix the fields marked in red."))
+            self.keeper.touch()
+            self.keeper.keep_now()
             return False
         self.dirty = False
+        self.keeper.drop()
         self.saved_label.setText(self.tr("Saved at %1")
                                  .replace("%1", datetime.now().strftime("%H:%M:%S")))
         self.ctx.events.data_changed.emit("visit")
@@ -217,6 +247,13 @@ class VisitPage(QWidget):
     def _remove_file(self) -> None:
         entry = self.files.currentItem()
         if entry is None or self.visit_id is None:
+            return
+        with self.ctx.store.read() as session:
+            name = attachments.get(session, entry.data(ROW_ROLE)).filename
+        if not ConfirmDialog.ask(self, self.tr("Remove attachment"),
+                                 self.tr("Remove the attachment %1 from this visit?")
+                                 .replace("%1", name),
+                                 self.tr("&Remove attachment"), trash_hint()):
             return
         with self.ctx.store.session() as session:
             attachments.remove(session, entry.data(ROW_ROLE))
@@ -322,12 +359,17 @@ class FindingsPage(_VisitRowsPage):
             self.refresh()
 
     def remove_finding(self) -> None:
+        """Send the selected finding (and its open follow-ups) to the trash, after asking."""
         row = self.current()
         if row is None:
             return
-        if QMessageBox.question(self, self.tr("Remove finding"),
-                                self.tr("Remove this finding and its open follow-ups?")) \
-                != QMessageBox.StandardButton.Yes:
+        with self.ctx.store.read() as session:
+            open_items = [a for a in drafts.actions_of_finding(session, row.id)
+                          if a.status in followups.OPEN_STATUSES]
+        text = self.tr("Remove the finding \"%1\" and its %2 open follow-ups?") \
+            .replace("%1", _excerpt(row.temuan)).replace("%2", str(len(open_items)))
+        if not ConfirmDialog.ask(self, self.tr("Remove finding"), text,
+                                 self.tr("&Remove finding"), trash_hint()):
             return
         with self.ctx.store.session() as session:
             drafts.remove_finding(session, row.id)

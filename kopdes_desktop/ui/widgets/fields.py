@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.core.formatting import rupiah
 
+QWIDGETSIZE_MAX = (1 << 24) - 1
+
 
 class FieldWithError(QWidget):
-    """An editor with a red message line under it (hidden while there is no problem)."""
+    """An editor with a red message line under it (hidden while there is no problem, its
+    room kept so that a message appearing never moves the fields below)."""
 
     def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,13 +34,36 @@ class FieldWithError(QWidget):
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
+        policy = self.error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.error.setSizePolicy(policy)
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing())
         self.error.setVisible(False)
+        self._hold_height()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(editor)
         layout.addWidget(self.error)
         self.setFocusProxy(editor)
+
+    def _hold_height(self) -> None:
+        """A line editor keeps its natural height: the red border's style sheet would
+        otherwise change it and move the fields below."""
+        if not isinstance(self.editor, QLineEdit):
+            return
+        style = self.editor.styleSheet()
+        self.editor.setStyleSheet("")
+        self.editor.setMinimumHeight(0)
+        self.editor.setMaximumHeight(QWIDGETSIZE_MAX)
+        height = self.editor.sizeHint().height()
+        self.editor.setStyleSheet(style)
+        self.editor.setFixedHeight(height)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a new font size: a new natural height
+            self._hold_height()
 
     def set_error(self, message: str | None) -> None:
         self.error.setText(message or "")
