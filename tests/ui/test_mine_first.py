@@ -86,3 +86,15 @@ def test_without_assignments_the_toggle_shows_all_and_says_why(qtbot, empty_ctx)
     view = window.view("tindak_lanjut")
     assert not view.mine.isEnabled() and not view.mine.isChecked()
     assert view.mine.toolTip()
+
+
+def test_enter_in_the_koperasi_search_with_one_hit_opens_it(qtbot, ctx):
+    window = _window(qtbot, ctx)
+    window.navigate("koperasi")
+    view = window.view("koperasi")
+    first = view.proxy.index(0, 0).data(ROW_ROLE)
+    qtbot.keyClicks(view.search, first.name)
+    qtbot.waitUntil(lambda: view.proxy.rowCount() == 1)
+    with qtbot.waitSignal(ctx.events.navigate, check_params_cb=lambda kind, key: (
+            kind, key) == ("cooperative", first.id)):
+        qtbot.keyClick(view.search, Qt.Key.Key_Return)

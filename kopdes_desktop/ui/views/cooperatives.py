@@ -33,6 +33,7 @@ from kopdes_desktop.ui.models.cooperatives import (
 )
 from kopdes_desktop.ui.widgets.category import category_colors
 from kopdes_desktop.ui.widgets.scope import MineToggle
+from kopdes_desktop.ui.widgets.search import OpenSingleHit
 from kopdes_desktop.ui.widgets.tables import EmptyStoreNote, assemble_list_page, make_table
 from kopdes_desktop.ui.workers import run_task
 
@@ -100,6 +101,7 @@ class CooperativesView(QWidget):
             lambda: self._apply(category=self.category.currentData() or None))
         self.mine.toggled.connect(lambda _on: self._apply(mine=self.mine.ids()))
         self.table.activated.connect(self._open_index)
+        OpenSingleHit(self.search, self.table, self._open_index)
         self.open_button.clicked.connect(self.open_selected)
         self.new_visit_button.clicked.connect(self.new_visit)
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search,

@@ -32,6 +32,7 @@ from kopdes_desktop.ui.models.actions import (
 from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
 from kopdes_desktop.ui.widgets.palette import current
 from kopdes_desktop.ui.widgets.scope import MineToggle
+from kopdes_desktop.ui.widgets.search import OpenSingleHit
 from kopdes_desktop.ui.widgets.tables import EmptyStoreNote, assemble_list_page, make_table
 from kopdes_desktop.ui.workers import run_task
 
@@ -98,6 +99,7 @@ class FollowupsView(QWidget):
         self.show_filter.currentIndexChanged.connect(self._apply)
         self.mine.toggled.connect(self._apply)
         self.table.activated.connect(self._activated)
+        OpenSingleHit(self.search, self.table, self._activated)
         self.progress_button.clicked.connect(lambda: self._set_status("PROGRESS"))
         self.reopen_button.clicked.connect(lambda: self._set_status("OPEN"))
         self.close_button.clicked.connect(self.close_selected)

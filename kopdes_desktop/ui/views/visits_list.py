@@ -23,6 +23,7 @@ from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
 from kopdes_desktop.ui.models.visits import COOPERATIVE, DATE, PURPOSE, VisitTableModel
 from kopdes_desktop.ui.widgets.scope import MineToggle
+from kopdes_desktop.ui.widgets.search import OpenSingleHit
 from kopdes_desktop.ui.widgets.tables import EmptyStoreNote, assemble_list_page, make_table
 from kopdes_desktop.ui.workers import run_task
 
@@ -104,6 +105,7 @@ class VisitsListView(QWidget):
         self.status.currentIndexChanged.connect(self._apply)
         self.mine.toggled.connect(self._apply)
         self.table.activated.connect(self._open_index)
+        OpenSingleHit(self.search, self.table, self._open_index)
         self.open_button.clicked.connect(self.open_selected)
         self.open_coop_button.clicked.connect(self._open_cooperative)
 
