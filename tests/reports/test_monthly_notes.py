@@ -108,3 +108,16 @@ def test_notes_that_cannot_be_stored_are_kept_and_offered_back(qtbot, ctx):
     qtbot.mouseClick(again.save_notes_button, Qt.MouseButton.LeftButton)
     with ctx.store.read() as session:
         assert form_drafts.get(session, "monthly_note", "2025-11") is None
+
+
+def test_the_service_refuses_notes_for_another_mentor(ctx):
+    from sqlalchemy import select
+
+    from kopdes_desktop.errors import KopdesError
+    from kopdes_desktop.store.models import Mentor
+
+    with ctx.store.session() as session:
+        other = session.scalars(select(Mentor).where(Mentor.is_self.is_(False))).first()
+        with pytest.raises(KopdesError, match="pendamping laptop ini"):
+            reporting.save_note(session, other.id, "2026-11", issues="bukan milik saya",
+                                plans="")

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.core import validation as v
 from kopdes_desktop.core.services import visits
-from kopdes_desktop.errors import ValidationError
+from kopdes_desktop.errors import KopdesError, ValidationError
 from kopdes_desktop.store.models import (
     ActionItem,
     Assessment,
@@ -61,9 +61,13 @@ def get_note(session: Session, mentor_id: str, month: str) -> MonthlyNote | None
 
 def save_note(session: Session, mentor_id: str, month: str, *, issues: str,
               plans: str) -> MonthlyNote:
-    """Create or update the mentor's issues and plans for ``month``."""
+    """Create or update the mentor's issues and plans for ``month``; only the mentor of this
+    laptop writes them (other mentors' notes come from their own laptops)."""
     parse_month(month)
-    get_mentor(session, mentor_id)
+    if not get_mentor(session, mentor_id).is_self:
+        raise KopdesError(
+            "Catatan bulanan hanya dapat ditulis untuk pendamping laptop ini.",
+            "Monthly notes can only be written for this laptop's mentor.")
     checker = v.Checker()
     for field, text in (("issues", issues), ("plans", plans)):
         if len(text or "") > NOTE_MAX_CHARS:
