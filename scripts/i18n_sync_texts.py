@@ -144,10 +144,13 @@ INDONESIAN: dict = {
     "&Import files from the province…": "&Impor berkas dari provinsi…",
     "Receipts and reference packages (Ctrl+I)": "Tanda terima dan paket referensi (Ctrl+I)",
     "Cancel": "Batal",
-    "The province changed these records while your own change to them has not reached it "
-    "yet. Nothing was overwritten: compare and choose which version to keep.":
-        "Provinsi mengubah data ini sementara perubahan Anda atasnya belum sampai ke "
-        "provinsi. Tidak ada yang ditimpa: bandingkan lalu pilih versi yang dipakai.",
+    "What the province did with your values: where another device changed the same field and "
+    "its value stands, where other changes were merged into a record you changed, and what "
+    "it refused. Open one to keep your value or accept the province's.":
+        "Apa yang dilakukan provinsi dengan nilai Anda: isian yang juga diubah perangkat lain "
+        "dan nilainya yang berlaku, perubahan lain yang digabungkan ke data yang Anda ubah, "
+        "dan data yang ditolak. Buka satu untuk mempertahankan nilai Anda atau menerima nilai "
+        "provinsi.",
     "&Compare and choose…": "&Bandingkan dan pilih…",
     "Batches": "Paket",
     "Last import": "Impor terakhir",

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.province.devices import enroll
@@ -19,7 +19,7 @@ from kopdes_desktop.province.ingest import import_file
 from kopdes_desktop.province.outputs import write_receipts, write_reference, write_trust_file
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.db import Store
-from kopdes_desktop.store.models import Cooperative, Visit
+from kopdes_desktop.store.models import Cooperative, Device, Visit
 from kopdes_desktop.sync.service import SyncService
 from kopdes_desktop.ui.widgets.style import STYLE_SHEET
 
@@ -43,6 +43,12 @@ def _round_trip(window) -> None:  # type: ignore[no-untyped-def]
     mine = SyncService(ctx.store)
     mine.trust(trust)
     enroll(province, mine.write_device_file(scratch / "device-mine.json"))
+    # The demo counts its history as delivered: deliver it, so the province holds the registry
+    # the later changes refer to.
+    with ctx.store.session() as session:
+        session.execute(update(Device).where(Device.is_self.is_(True)).values(acked_counter=0))
+    for batch in mine.export(scratch / "riwayat").batches:
+        import_file(province, batch.file)
     with ctx.store.read() as session:
         coop_id = session.scalars(select(Cooperative.id).order_by(Cooperative.name)).first()
     _edit_cooperative(ctx.store, coop_id, "Jl. Poros Desa No. 4")
@@ -71,7 +77,8 @@ def _round_trip(window) -> None:  # type: ignore[no-untyped-def]
     with ctx.store.session() as session:  # one change not yet sent, for the batch list
         session.get(Cooperative, coop_id).notes = "Rapat anggota dijadwalkan bulan depan."
     write_reference(province, scratch / "ref-2.kopdes-ref")
-    files = write_receipts(province, scratch / "kembali") + [scratch / "ref-2.kopdes-ref"]
+    files = [r for r in write_receipts(province, scratch / "kembali")
+             if ctx.store.device_id[:8] in r.name] + [scratch / "ref-2.kopdes-ref"]
     province.close()
     _state["files"] = files
 

@@ -233,32 +233,32 @@
     <name>SyncLists</name>
     <message>
         <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="60" />
-        <source>The province changed these records while your own change to them has not reached it yet. Nothing was overwritten: compare and choose which version to keep.</source>
-        <translation>Provinsi mengubah data ini sementara perubahan Anda atasnya belum sampai ke provinsi. Tidak ada yang ditimpa: bandingkan lalu pilih versi yang dipakai.</translation>
+        <source>What the province did with your values: where another device changed the same field and its value stands, where other changes were merged into a record you changed, and what it refused. Open one to keep your value or accept the province's.</source>
+        <translation>Apa yang dilakukan provinsi dengan nilai Anda: isian yang juga diubah perangkat lain dan nilainya yang berlaku, perubahan lain yang digabungkan ke data yang Anda ubah, dan data yang ditolak. Buka satu untuk mempertahankan nilai Anda atau menerima nilai provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="65" />
         <source>&amp;Compare and choose…</source>
         <translation>&amp;Bandingkan dan pilih…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="81" />
         <source>Batches</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="82" />
         <source>Last import</source>
         <translation>Impor terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="82" />
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="90" />
         <source>Conflicts</source>
         <translation>Bentrok</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="89" />
         <source>Conflicts (%1)</source>
         <translation>Bentrok (%1)</translation>
     </message>

@@ -57,9 +57,10 @@ class SyncLists(QTabWidget):
         for table in (self.outcome_table, self.conflict_table):
             table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # in the order they came
         self.conflict_note = QLabel(self.tr(
-            "The province changed these records while your own change to them has not "
-            "reached it yet. Nothing was overwritten: compare and choose which version to "
-            "keep."))
+            "What the province did with your values: where another device changed the same "
+            "field and its value stands, where other changes were merged into a record you "
+            "changed, and what it refused. Open one to keep your value or accept the "
+            "province's."))
         self.conflict_note.setWordWrap(True)
         self.resolve_button = QPushButton(self.tr("&Compare and choose…"))
 
