@@ -31,15 +31,15 @@ Ref = tuple[str, Key]
 """A foreign key of a record: (column, (parent table, parent id))."""
 
 
-def parent_refs(table: str, values: Mapping[str, Any]) -> list[Ref]:
+def parent_refs(table: str, values: Mapping[str, Any], *, checked: bool = False) -> list[Ref]:
     """The (column, (parent table, parent id)) a record's values point to; an attachment points
     to its owner. Values that are not ids of the right form are left to
-    :func:`~kopdes_desktop.sync.schema.check_record`."""
+    :func:`~kopdes_desktop.sync.schema.check_record`; ``checked``: it passed them already."""
     refs = []
     for column, parent in PARENTS.get(table, ()):
         value = values.get(column)
-        if type(value) is str and (r.is_region_code(value) if parent == "region"
-                                   else r.is_uuid(value)):
+        if type(value) is str and (checked or (r.is_region_code(value) if parent == "region"
+                                               else r.is_uuid(value))):
             refs.append((column, (parent, value)))
     if table == "attachment":
         owner, owner_id = values.get("owner_type"), values.get("owner_id")
@@ -177,6 +177,7 @@ def check_batch(records: Iterable[tuple[str, str, str, Any]], known: Known, *,
             table, values, region_prefix=region_prefix)
         if found:
             refused[(table, record_id)] = found
-    refs = {(t, i): parent_refs(t, v) for t, i, _u, v in batch if (t, i) not in refused}
+    refs = {(t, i): parent_refs(t, v, checked=True) for t, i, _u, v in batch
+            if (t, i) not in refused}
     refused.update(settle(refs, {(t, i) for t, i, _u, _v in batch}, known, regions=regions))
     return refused
