@@ -172,12 +172,23 @@ def check_batch(records: Iterable[tuple[str, str, str, Any]], known: Known, *,
     """
     batch = list(records)
     refused: dict[Key, list[Problem]] = {}
+    refs: dict[Key, list[Ref]] = {}
     for table, record_id, updated_at, values in batch:
-        found = check_stamps(record_id, updated_at) + check_record(
-            table, values, region_prefix=region_prefix)
-        if found:
-            refused[(table, record_id)] = found
-    refs = {(t, i): parent_refs(t, v, checked=True) for t, i, _u, v in batch
-            if (t, i) not in refused}
+        problems, found = screen_record(table, record_id, updated_at, values,
+                                        region_prefix=region_prefix)
+        if problems:
+            refused[(table, record_id)] = problems
+        else:
+            refs[(table, record_id)] = found
     refused.update(settle(refs, {(t, i) for t, i, _u, _v in batch}, known, regions=regions))
     return refused
+
+
+def screen_record(table: str, record_id: str, updated_at: Any, values: Any, *,
+                  region_prefix: str | None = None) -> tuple[list[Problem], list[Ref]]:
+    """One record's own problems (values and stamps) and, when it has none, its parent
+    references: all :func:`settle` needs later. Pure computation, so it can run where a batch
+    is decoded (in another process) and leave only the parents to the writer."""
+    problems = check_stamps(record_id, updated_at) + check_record(
+        table, values, region_prefix=region_prefix)
+    return problems, [] if problems else parent_refs(table, values, checked=True)
