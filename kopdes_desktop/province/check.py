@@ -256,5 +256,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                          help="tampilkan isi karantina")
     command.add_argument("--region-prefix", metavar="KODE",
                          help="kode wilayah provinsi (bawaan: dari config.json, atau 65)")
-    command.add_argument("--json", action="store_true")
+    command.add_argument("--json", action="store_true", help="keluaran JSON")
     command.set_defaults(func=_check)
