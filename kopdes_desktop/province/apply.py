@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -207,6 +207,11 @@ class _Changes:
             return
         op = op_of(self.device_id, record, created_at, received_at)
         state = state_of(heads, columns)
+        if record.restored is not None and \
+                versions.covers(state.vector, self.device_id, record.restored):
+            # Made after a restore, and the province holds the record as it was then: only
+            # what changed since the restore is new.
+            op = replace(op, changed=tuple(json.loads(record.recent or "[]")))
         if not merge.apply(state, op, columns):
             return
         if mine is None:

@@ -38,7 +38,7 @@ from kopdes_desktop.province.decoder import (
 )
 from kopdes_desktop.province.models import ProvBatch, ProvDevice, ProvRejection
 from kopdes_desktop.province.ranges import coverage
-from kopdes_desktop.province.screen import screen
+from kopdes_desktop.province.screen import record_checks, screen
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import utcnow
 from kopdes_desktop.sync import errors, payload, schema
@@ -82,7 +82,7 @@ def check_batch(store: ProvinceStore, opened: OpenedBatch) -> Decoded:
     check_header(header, store.key_id, len(opened.payload))
     if header["device_id"] == PROVINCE_DEVICE:
         raise errors.hostile("id perangkat tidak sah")
-    return payload.decode_batch(opened.payload, header)
+    return record_checks(store, payload.decode_batch(opened.payload, header))
 
 
 def import_file(store: ProvinceStore, path: Path) -> ImportOutcome:
@@ -325,7 +325,7 @@ def _apply_decoded(store: ProvinceStore, session: Session, device_id: str, batch
         low, high = min(counters), max(counters)
         if any(start <= high and low <= end for start, end, _ in ranges):
             raise errors.divergence(low, high)
-    accepted, refused = screen(store, session.connection(), decoded.records)
+    accepted, refused = screen(store, session.connection(), decoded)
     for record in decoded.records:
         problems = refused.get((record.table, record.record_id))
         if problems:

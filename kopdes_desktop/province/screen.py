@@ -10,6 +10,7 @@ and nothing invalid is stored.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import Connection
@@ -17,7 +18,7 @@ from sqlalchemy import Connection
 from kopdes_desktop.province.check import known_in_store, region_prefix_of
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.sync import schema, schema_batch
-from kopdes_desktop.sync.payload import Incoming
+from kopdes_desktop.sync.payload import Decoded, Incoming
 from kopdes_desktop.sync.schema import Problem
 
 Key = tuple[str, str]
@@ -31,21 +32,35 @@ def _prefix(store: ProvinceStore) -> str:
     return prefix
 
 
-def screen(store: ProvinceStore, connection: Connection, records: list[Incoming]
-           ) -> tuple[list[Incoming], dict[Key, list[Problem]]]:
-    """The records to apply, and the problems of those refused (per table and record id)."""
-    parsed = []
+def record_checks(store: ProvinceStore, decoded: Decoded) -> Decoded:
+    """Each record's own checks (values, id, time), where a batch is opened and decoded (a
+    second process when several files are imported): the refused records with their
+    problems, and for the others only the values that name their parents."""
+    values = decoded.values or []
     refused: dict[Key, list[Problem]] = {}
-    for record in records:
-        try:
-            values = schema.parse_values(record.values)
-        except (ValueError, RecursionError, TypeError):
-            refused[(record.table, record.record_id)] = [schema.BAD_JSON]
-            continue
-        parsed.append((record.table, record.record_id, record.updated_at, values))
-    refused.update(schema_batch.check_batch(
-        parsed, known_in_store(connection), region_prefix=_prefix(store),
-        regions=schema_batch.known_regions))
+    parents = []
+    for record, parsed in zip(decoded.records, values, strict=True):
+        key = (record.table, record.record_id)
+        found = schema.check_stamps(record.record_id, record.updated_at) + schema.check_record(
+            record.table, parsed, region_prefix=_prefix(store))
+        if found:
+            refused[key] = found
+        else:
+            parents.append((*key, schema_batch.parent_values(record.table, parsed)))
+    return replace(decoded, values=None, refused=refused, parents=parents)
+
+
+def screen(store: ProvinceStore, connection: Connection, decoded: Decoded
+           ) -> tuple[list[Incoming], dict[Key, list[Problem]]]:
+    """The records to apply, and the problems of those refused (per table and record id): the
+    record checks already made, region codes inside the province, and parents the province
+    holds or that arrive valid in the same batch."""
+    if decoded.parents is None:
+        decoded = record_checks(store, decoded)
+    refused = dict(decoded.refused or {})
+    refused.update(schema_batch.settle_parents(
+        decoded.parents or [], {(r.table, r.record_id) for r in decoded.records},
+        known_in_store(connection), regions=schema_batch.known_regions))
     if not refused:
-        return records, refused
-    return [r for r in records if (r.table, r.record_id) not in refused], refused
+        return decoded.records, refused
+    return [r for r in decoded.records if (r.table, r.record_id) not in refused], refused

@@ -3,11 +3,13 @@
 A batch record says which revision its change was made on (``b``), the version vector of that
 base (``k``: everything the change had seen) and which fields changed since (``f``), so the
 province can merge it field by field with other devices' changes (see
-:mod:`kopdes_desktop.province.merge`). The base moves only when the province is known to hold
-a revision: when a receipt acknowledges the batch that carried it, or when a reference package
-brings the province's state. Until then later edits count from the same base, so several edits
-between exports, or exports the province has not seen yet, never look like someone else's
-history.
+:mod:`kopdes_desktop.province.merge`). A change is made on the revision this laptop last sent
+of the record (the province applies each device's batches in the order they were made, and a
+batch goes again until a receipt acknowledges it), else on the one the province last
+acknowledged or sent down in a reference package. Several edits between exports collapse into
+one change, and a change never names fields changed by an earlier one of its own: another
+device's edit made on top of that earlier change is not contradicted. If batches are given up
+(counters stamped again after a restore), changes count again from the acknowledged base.
 """
 
 from __future__ import annotations
@@ -48,41 +50,87 @@ def load(session: Session, keys: list[Key]) -> dict[Key, SyncBase]:
     return found
 
 
-def _changed_since(session: Session, device_id: str, rows: list[Syncable],
-                   bases: dict[Key, SyncBase]) -> dict[str, set[str]]:
-    """The columns this device changed in each record since its base (from the audit log)."""
-    wanted = [row for row in rows if (type(row).__tablename__, row.id) in bases]
-    changed: dict[str, set[str]] = {}
-    for chunk in _chunks(wanted):
-        since = {row.id: bases[(type(row).__tablename__, row.id)].since for row in chunk}
+Change = tuple[int, dict[str, Any]]
+Extras = tuple[str | None, dict[str, int], list[str], list[str] | None, int | None]
+
+
+def _changes_since(session: Session, device_id: str, rows: list[Syncable],
+                   bases: dict[Key, SyncBase]) -> dict[str, list[Change]]:
+    """This device's changes of each record since its base (from the audit log): counter and
+    changed columns; since the beginning for a record without a base."""
+    found: dict[str, list[Change]] = {}
+    for chunk in _chunks(rows):
+        since = {row.id: _since(bases.get((type(row).__tablename__, row.id)), row)
+                 for row in chunk}
         for record_id, counter, changes in session.execute(
                 select(AuditEntry.record_id, AuditEntry.counter, AuditEntry.changes).where(
                     AuditEntry.device_id == device_id,
                     AuditEntry.record_id.in_(list(since)),
                     AuditEntry.counter > min(since.values()))):
             if counter > since[record_id] and isinstance(changes, dict):
-                changed.setdefault(record_id, set()).update(changes)
-    return changed
+                found.setdefault(record_id, []).append((counter, changes))
+    return found
+
+
+def _sent(base: SyncBase | None, row: Syncable) -> bool:
+    """Whether a change is made on the revision last sent: one was sent, and it is not the
+    row's own revision going out again (a refused batch packed anew)."""
+    return base is not None and bool(base.sent_rev) and base.sent_rev != row.rev
+
+
+def _since(base: SyncBase | None, row: Syncable) -> int:
+    if _sent(base, row):
+        return versions.split_rev(base.sent_rev)[1]  # type: ignore[union-attr, arg-type]
+    return base.since if base is not None and base.rev else 0
+
+
+def _effective(base: SyncBase | None, row: Syncable) -> tuple[str, str] | None:
+    """The revision and vector a new change is made on: the last one sent (the province
+    applies a device's batches in order, and they go again until acknowledged), else the last
+    acknowledged or received; None for a record never sent nor received."""
+    if base is None:
+        return None
+    if _sent(base, row):
+        return base.sent_rev, base.sent_vv or "{}"  # type: ignore[return-value]
+    return (base.rev, base.vv) if base.rev else None
+
+
+def _restore_split(changes: list[Change], restore_point: int, columns: frozenset[str]
+                   ) -> tuple[list[str] | None, int | None]:
+    """After a restore: the fields changed since it, and the counter of the record's last
+    change before it (which the province may already hold from before the restore), or
+    (None, None) when nothing of the record was changed before the restore."""
+    before = [counter for counter, _ in changes if counter <= restore_point]
+    if not before:
+        return None, None
+    recent = {f for counter, keys in changes if counter > restore_point for f in keys}
+    return sorted(recent & columns), max(before)
 
 
 def wire_extras(session: Session, device_id: str, rows: list[Syncable]
-                ) -> dict[Key, tuple[str | None, dict[str, int], list[str]]]:
-    """For each row about to be sent: its base revision, the base's version vector and the
-    fields changed since (``["*"]``: every field, for a record the province has no base of).
+                ) -> dict[Key, Extras]:
+    """For each row about to be sent: its base revision, the base's version vector, the fields
+    changed since (``["*"]``: every field, for a record the province has no base of), and
+    after a restore the fields changed since it with the record's last change before it.
     The vector includes the device's earlier incarnations that this database holds."""
     keys = [(type(row).__tablename__, row.id) for row in rows]
     bases = load(session, keys)
-    changed = _changed_since(session, device_id, rows, bases)
     own = incarnation.lineage(session)
-    extras: dict[Key, tuple[str | None, dict[str, int], list[str]]] = {}
+    restore_point = max(own.values(), default=0)
+    changes = _changes_since(session, device_id, rows, bases) if rows else {}
+    extras: dict[Key, Extras] = {}
     for key, row in zip(keys, rows, strict=True):
         base = bases.get(key)
-        if base is None or not base.rev:
-            extras[key] = (None, dict(own), [ALL_FIELDS])
-            continue
         columns = VALUE_COLUMNS[key[0]]
-        fields = sorted(f for f in changed.get(row.id, ()) if f in columns)
-        extras[key] = (base.rev, versions.join(versions.loads(base.vv), own), fields)
+        mine = changes.get(row.id, [])
+        recent, restored = _restore_split(mine, restore_point, columns) if own else (None, None)
+        effective = _effective(base, row)
+        if effective is None:
+            extras[key] = (None, dict(own), [ALL_FIELDS], recent, restored)
+            continue
+        fields = sorted({f for _, keys_ in mine for f in keys_} & columns)
+        extras[key] = (effective[0], versions.join(versions.loads(effective[1]), own), fields,
+                       recent, restored)
     return extras
 
 
@@ -128,8 +176,15 @@ def received(session: Session, table: str, record_id: str, rev: str,
         base.sent_batch = base.sent_rev = base.sent_vv = None
 
 
-def forget_unsent(session: Session, batch_ids: list[str]) -> None:
-    """Batches that will never be delivered (stamped again): nothing of them becomes a base."""
-    for chunk in _chunks(batch_ids):
-        session.execute(update(SyncBase).where(SyncBase.sent_batch.in_(chunk)).values(
-            sent_batch=None, sent_rev=None, sent_vv=None))
+def batch_refused(session: Session, batch_id: str) -> None:
+    """A whole batch the province refused: its revisions never became bases."""
+    session.execute(update(SyncBase).where(SyncBase.sent_batch == batch_id).values(
+        sent_batch=None, sent_rev=None, sent_vv=None))
+
+
+def refused(session: Session, keys: list[Key]) -> None:
+    """Records the province refused: their sent revision never became a base."""
+    for key in keys:
+        base = session.get(SyncBase, key)
+        if base is not None:
+            base.sent_batch = base.sent_rev = base.sent_vv = None

@@ -131,6 +131,8 @@ def apply_receipt(store: Store, body: dict[str, Any], province: ProvincePublic
             restamped = incarnation.advance(session, device.id, max(highest, device.counter),
                                             device.acked_counter)
             session.refresh(device)
+        bases.refused(session, [(str(r.get("table")), str(r.get("record_id")))
+                                for r in refused_records if isinstance(r, dict)])
         acked = _acknowledge(session, device, applied, contiguous)
         bases.acknowledge(session, acked)
         notices.from_conflicts(session, store.device_id, conflicts)
@@ -166,6 +168,7 @@ def _mark_rejected(session: Session, rejected: list[Any]) -> int:
         batch = session.get(SyncBatch, str(item.get("batch_id")))
         if batch is not None and batch.state == "exported":
             batch.state, batch.reason = "rejected", str(item.get("reason", ""))[:500]
+            bases.batch_refused(session, batch.batch_id)
             refused += 1
     return refused
 

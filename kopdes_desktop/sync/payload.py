@@ -15,6 +15,7 @@ import zlib
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from kopdes_desktop.store.incarnation import INCARNATION_BITS
 from kopdes_desktop.sync import errors, versions
 from kopdes_desktop.sync.fileformat import canonical, inflate
 from kopdes_desktop.sync.records import VALUE_COLUMNS
@@ -27,7 +28,7 @@ REV_RE = re.compile(r"^[0-9A-Za-z-]{1,36}:[0-9]{1,18}$")
 MAX_STRING = 1_000_000
 MAX_COUNTER = 2**63 - 1
 RECORD_KEYS_V1 = frozenset({"t", "id", "c", "b", "x", "u", "v"})
-RECORD_KEYS = RECORD_KEYS_V1 | {"k", "f"}
+RECORD_KEYS = RECORD_KEYS_V1 | {"k", "f", "g", "r"}
 ALL_FIELDS = '["*"]'
 NO_CONTEXT = "{}"
 
@@ -40,9 +41,11 @@ SUFFIX = "]}"
 RECORD_HEAD = re.compile(
     r'\{"b":(null|"[0-9A-Za-z-]{1,36}:[0-9]{1,18}"),"c":(-?(?:0|[1-9][0-9]{0,18})),'
     r'"f":(\["\*"\]|\[(?:"[a-z_0-9]{1,40}"(?:,"[a-z_0-9]{1,40}"){0,99})?\]),'
+    r'"g":(null|\[(?:"[a-z_0-9]{1,40}"(?:,"[a-z_0-9]{1,40}"){0,99})?\]),'
     r'"id":"([0-9A-Za-z-]{1,36})",'
     r'"k":(\{(?:"[0-9A-Za-z-]{1,36}/[0-9]{1,7}":[0-9]{1,18}'
     r'(?:,"[0-9A-Za-z-]{1,36}/[0-9]{1,7}":[0-9]{1,18}){0,63})?\}),'
+    r'"r":(null|0|[1-9][0-9]{0,18}),'
     r'"t":"([a-z_]{1,40})","u":"([^"\\\x00-\x1f]{0,40})","v":'
 )
 END_LIVE = ',"x":false}'
@@ -79,14 +82,22 @@ class Incoming(NamedTuple):
     values: str
     changed: str = ALL_FIELDS
     context: str = NO_CONTEXT
+    recent: str | None = None
+    restored: int | None = None
 
 
 @dataclass(frozen=True)
 class Decoded:
-    """A verified payload: its records (in batch order) and attachment blobs."""
+    """A verified payload: its records (in batch order) and attachment blobs. ``values``: each
+    record's values parsed (dropped once the records are screened, see
+    :mod:`kopdes_desktop.province.screen`); ``refused``: records the schema refuses, with their
+    problems; ``parents``: each other record's table, id and the values naming its parents."""
 
     records: list[Incoming]
     blobs: list[Blob]
+    values: list[Any] | None = None
+    refused: dict[tuple[str, str], list[Any]] | None = None
+    parents: list[tuple[str, str, dict[str, Any]]] | None = None
 
 
 def decode(payload: bytes, header: dict[str, Any]) -> tuple[list[dict[str, Any]], list[Blob]]:
@@ -94,7 +105,8 @@ def decode(payload: bytes, header: dict[str, Any]) -> tuple[list[dict[str, Any]]
     decoded = decode_batch(payload, header)
     records = [{"t": r.table, "id": r.record_id, "c": r.counter, "b": r.base_rev,
                 "x": r.deleted, "u": r.updated_at, "v": json.loads(r.values),
-                "f": json.loads(r.changed), "k": json.loads(r.context)}
+                "f": json.loads(r.changed), "k": json.loads(r.context),
+                "g": json.loads(r.recent) if r.recent else None, "r": r.restored}
                for r in decoded.records]
     return records, decoded.blobs
 
@@ -114,7 +126,7 @@ def decode_batch(payload: bytes, header: dict[str, Any]) -> Decoded:
     low, high = header["counter_from"], header["counter_to"]
     version = header.get("format", 2)
     scanned = _scan(text, low, high) if version >= 2 else None
-    listed, records = scanned if scanned is not None else _parsed(text)
+    listed, records, values = scanned if scanned is not None else (*_parsed(text), None)
     if len(records) > MAX_RECORDS or len(listed) > MAX_ATTACHMENTS:
         raise errors.hostile("jumlah catatan tidak wajar")
     if header.get("records") != len(records) or header.get("attachments") != len(listed):
@@ -123,23 +135,27 @@ def decode_batch(payload: bytes, header: dict[str, Any]) -> Decoded:
         keys = RECORD_KEYS if version >= 2 else RECORD_KEYS_V1
         for record in records:
             check_record(record, low, high, keys)
+        values = [r["v"] for r in records]
         records = [_incoming(r) for r in records]
     blobs = _blobs(listed, payload[4 + length :])
-    return Decoded(records, blobs)
+    return Decoded(records, blobs, values)
 
 
 def _incoming(record: dict[str, Any]) -> Incoming:
     """A checked record as the province applies it; a format 1 record changed every field, on
     the base it names."""
+    recent, restored = None, None
     if "k" in record:
         changed, context = values_text(record["f"]), values_text(record["k"])
+        if record["r"] is not None:
+            recent, restored = values_text(record["g"]), record["r"]
     else:
         base = record["b"]
         changed = ALL_FIELDS
         context = NO_CONTEXT if base is None else values_text(
             versions.vector_of(*versions.split_rev(base)))
     return Incoming(record["t"], record["id"], record["c"], record["b"], record["x"],
-                    record["u"], values_text(record["v"]), changed, context)
+                    record["u"], values_text(record["v"]), changed, context, recent, restored)
 
 
 def values_text(values: Any) -> str:
@@ -170,10 +186,12 @@ def scan_canonical(text: str) -> tuple[list[Any], list[Incoming]] | None:
     """Attachment list and records of a payload in the canonical layout :func:`encode`
     writes, when every record is plainly acceptable; None for anything else (then parsed and
     checked the general way)."""
-    return _scan(text, 0, MAX_COUNTER)
+    scanned = _scan(text, 0, MAX_COUNTER)
+    return None if scanned is None else scanned[:2]
 
 
-def _scan(text: str, low: int, high: int) -> tuple[list[Any], list[Incoming]] | None:
+def _scan(text: str, low: int, high: int
+          ) -> tuple[list[Any], list[Incoming], list[Any]] | None:
     """Read a canonical payload in one pass, or None to leave it to the general path.
 
     Each record's values are parsed once, to check them, and kept as the exact slice of text
@@ -194,6 +212,7 @@ def _scan(text: str, low: int, high: int) -> tuple[list[Any], list[Incoming]] | 
             return None
         pos += len(MIDDLE)
         records: list[Incoming] = []
+        parsed: list[Any] = []
         more = not text.startswith("]", pos)
         while more:
             match = head(text, pos)
@@ -207,24 +226,29 @@ def _scan(text: str, low: int, high: int) -> tuple[list[Any], list[Incoming]] | 
                 deleted, pos = True, end + len(END_DELETED)
             else:
                 return None
-            base, counter_text, changed, record_id, context, table, updated = match.groups()
+            (base, counter_text, changed, recent, record_id, context, restored, table,
+             updated) = match.groups()
             counter = int(counter_text)
+            restored_at = None if restored == "null" else int(restored)
             allowed = columns.get(table)
             if allowed is None or not low <= counter <= high or \
                     not isinstance(values, dict) or not values.keys() <= allowed or \
                     end - start > MAX_STRING or \
-                    not _plain_extras(changed, context, allowed, counter):
+                    not _plain_extras(changed, context, allowed, counter) or \
+                    not _plain_restore(recent, restored_at, allowed, counter):
                 return None
             records.append(make(Incoming, (
                 table, record_id, counter, None if base == "null" else base[1:-1], deleted,
-                updated, text[start:end], changed, context)))
+                updated, text[start:end], changed, context,
+                None if restored_at is None else recent, restored_at)))
+            parsed.append(values)
             more = text.startswith(",", pos)
             pos += more
     except (StopIteration, ValueError, RecursionError):
         return None
     if pos + len(SUFFIX) != len(text) or not text.startswith(SUFFIX, pos):
         return None
-    return listed, records
+    return listed, records, parsed
 
 
 def _plain_extras(changed: str, context: str, allowed: frozenset[str], counter: int) -> bool:
@@ -238,6 +262,16 @@ def _plain_extras(changed: str, context: str, allowed: frozenset[str], counter: 
     except ValueError:
         return False
     return True
+
+
+def _plain_restore(recent: str, restored: int | None, allowed: frozenset[str],
+                   counter: int) -> bool:
+    """A restored change's fields since the restore, and the record's last change before it
+    (an earlier incarnation than the change itself), or neither."""
+    if restored is None:
+        return recent == "null"
+    return recent != "null" and set(json.loads(recent)) <= allowed and \
+        restored >> INCARNATION_BITS < counter >> INCARNATION_BITS
 
 
 def check_record(record: Any, low: int, high: int,
@@ -278,6 +312,15 @@ def _check_extras(record: dict[str, Any], allowed: frozenset[str]) -> None:
         versions.check_vector(record["k"], MAX_COUNTER)
     except ValueError as exc:
         raise errors.hostile("vektor versi dasar tidak sah") from exc
+    recent, restored = record["g"], record["r"]
+    if restored is not None and (
+            not isinstance(restored, int) or isinstance(restored, bool) or restored < 0
+            or not isinstance(recent, list)
+            or not all(isinstance(f, str) and f in allowed for f in recent)
+            or not _plain_restore(values_text(recent), restored, allowed, record["c"])):
+        raise errors.hostile("data sebelum pemulihan tidak sah")
+    if restored is None and recent is not None:
+        raise errors.hostile("data sebelum pemulihan tidak sah")
 
 
 def _blobs(listed: list[Any], data: bytes) -> list[Blob]:

@@ -1,9 +1,10 @@
 """Rows as wire records and back: full snapshots of synced rows, in plain JSON values.
 
 A record is ``{"t": table, "id": uuid, "c": counter, "b": base_rev, "x": deleted,
-"u": updated_at, "v": {column: value}, "k": base version vector, "f": [changed fields]}``
-(``k`` and ``f``, see :mod:`kopdes_desktop.sync.bases`, since batch format 2); the device is
-named once, in the batch header.
+"u": updated_at, "v": {column: value}, "k": base version vector, "f": [changed fields],
+"g": [fields changed since a restore] or null, "r": counter of the last change before it or
+null}`` (``k``, ``f``, ``g`` and ``r``, see :mod:`kopdes_desktop.sync.bases`, since batch
+format 2); the device is named once, in the batch header.
 """
 
 from __future__ import annotations
@@ -35,10 +36,10 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def to_record(row: Syncable, base: tuple[str | None, dict[str, int], list[str]] | None = None
-              ) -> dict[str, Any]:
+def to_record(row: Syncable, base: tuple[Any, ...] | None = None) -> dict[str, Any]:
     """The wire record of one row (its current, full state); with ``base`` (revision, version
-    vector, changed fields) as a batch carries it."""
+    vector, changed fields, fields changed since a restore, last change before it) as a batch
+    carries it."""
     columns = value_columns(type(row))
     record = {
         "t": type(row).__tablename__,
@@ -50,7 +51,7 @@ def to_record(row: Syncable, base: tuple[str | None, dict[str, int], list[str]] 
         "v": {key: _plain(getattr(row, key)) for key in columns},
     }
     if base is not None:
-        record["b"], record["k"], record["f"] = base
+        record["b"], record["k"], record["f"], record["g"], record["r"] = base
     return record
 
 

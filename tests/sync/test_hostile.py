@@ -38,7 +38,8 @@ def _bomb(size: int) -> bytes:
 
 def _record(counter: int = 1) -> dict:
     return {"t": "cooperative", "id": "c0ffee00-0000-4000-8000-000000000001", "c": counter,
-            "b": None, "x": False, "u": "2025-03-01T00:00:00", "k": {}, "f": ["*"],
+            "b": None, "x": False, "u": "2025-03-01T00:00:00", "k": {}, "f": ["*"], "g": None,
+            "r": None,
             "v": {"name": "KDMP Uji", "region_code": "65.01"}}
 
 

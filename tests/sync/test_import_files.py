@@ -59,7 +59,7 @@ def _mixed(tmp_path: Path, province: ProvinceStore, laptop_files: list[Path],
     unknown_table = bad / "jenis.kopdes-batch"
     record = {"t": "sqlite_master", "id": "c0ffee00-0000-4000-8000-000000000001", "c": 1,
               "b": None, "x": False, "u": "2025-03-01T00:00:00", "v": {}, "k": {},
-              "f": ["*"]}
+              "f": ["*"], "g": None, "r": None}
     unknown_table.write_bytes(seal(province, laptop_key(laptop), laptop.device_id,
                                    payload_of({"records": [record], "attachments": []}),
                                    records=1))

@@ -31,7 +31,9 @@ COOP = "c0ffee00-0000-4000-8000-0000000000{:02d}"
 
 def _record(index: int, values: dict, deleted: bool = False, base: str | None = None) -> dict:
     return {"t": "cooperative", "id": COOP.format(index), "c": index + 1, "b": base,
-            "x": deleted, "u": "2025-03-01T00:00:00", "v": values, "k": {}, "f": ["*"]}
+            "x": deleted, "u": "2025-03-01T00:00:00", "v": {"region_code": "65.01"} | values,
+            "k": {}, "f": ["*"],
+            "g": None, "r": None}
 
 
 def _header(records: int) -> dict:

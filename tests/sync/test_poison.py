@@ -43,7 +43,7 @@ RAW = {b'"@NaN@"': b"NaN", b'"@Infinity@"': b"Infinity"}
 def _record(record_id: str, counter: int, values: dict, updated: str = "2025-03-01T00:00:00"
             ) -> dict:
     return {"t": "cooperative", "id": record_id, "c": counter, "b": None, "x": False,
-            "u": updated, "k": {}, "f": ["*"],
+            "u": updated, "k": {}, "f": ["*"], "g": None, "r": None,
             "v": {"name": "KDMP Baik", "region_code": "65.01"} | values}
 
 

@@ -27,7 +27,8 @@ from .support import (
 def _forged(province, laptop, coop: str, *, base: str | None, vector: dict, name: str,
             updated: str, created: str = "2025-03-01T00:00:00") -> bytes:
     record = {"t": "cooperative", "id": coop, "c": 1, "b": base, "x": False, "u": updated,
-              "k": vector, "f": ["name"], "v": {"name": name, "region_code": "65.01"}}
+              "k": vector, "f": ["name"], "g": None, "r": None,
+              "v": {"name": name, "region_code": "65.01"}}
     return seal(province, laptop_key(laptop), laptop.device_id,
                 payload_of({"records": [record], "attachments": []}), records=1,
                 overrides={"created_at": created})
@@ -65,9 +66,9 @@ def test_p16_a_time_written_by_the_sender_does_not_choose_the_winner(
     edit(honest, Cooperative, coop, name="KDMP Jujur")
     import_all(province, export_files(honest, tmp_path / "a1"))
     outcome = import_bytes(province, forged)
-    if outcome.status == "applied":
-        [conflict] = list_conflicts(province)
-        assert conflict.winner.startswith(honest.device_id)
+    # A time that is not a time is refused with its record; a merely early one loses.
+    assert outcome.status == "applied" and "1 data ditolak" in outcome.reason
+    assert list_conflicts(province) == []
     assert current_data(province, "cooperative", coop)["name"] == "KDMP Jujur"
 
 
