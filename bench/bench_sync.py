@@ -12,19 +12,27 @@ import random
 import shutil
 import statistics
 import time
+import uuid
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from bench.common import ratio, raw_connect, result, scratch_dir
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.province.devices import enroll
 from kopdes_desktop.province.ingest import import_files
+from kopdes_desktop.province.models import ProvDevice
 from kopdes_desktop.province.outputs import write_trust_file
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.db import Store
-from kopdes_desktop.store.models import Assessment, Cooperative, Region, Visit
+from kopdes_desktop.store.models import Assessment, Cooperative, Region, Visit, utcnow
+from kopdes_desktop.sync.batch import make_header
 from kopdes_desktop.sync.export import export
+from kopdes_desktop.sync.fileformat import seal_batch
+from kopdes_desktop.sync.keys import b64, raw_public
+from kopdes_desktop.sync.payload import encode
 from kopdes_desktop.sync.pending import pending_rows, self_device
 from kopdes_desktop.sync.records import to_record
 from kopdes_desktop.sync.service import SyncService
@@ -120,6 +128,56 @@ def _imports(folder: Path, files: list[Path], records: list[tuple]) -> dict[str,
     return times
 
 
+def _second_device_edits(folder: Path, province: ProvinceStore, records: list[tuple]
+                         ) -> tuple[list[Path], int]:
+    """Batch files of a second enrolled device changing one field of every record the first
+    one sent, each change made on the first device's revision: every record is merged."""
+    key = Ed25519PrivateKey.generate()
+    device_id = str(uuid.uuid4())
+    with province.session() as session:
+        session.add(ProvDevice(device_id=device_id, public_key=b64(raw_public(key.public_key())),
+                               status="enrolled", enrolled_at=utcnow()))
+    edits = []
+    for counter, (table, record_id, first, first_counter, _b, deleted, updated, data) in \
+            enumerate(records, start=1):
+        values = json.loads(data)
+        field = "notes" if table == "visit" else "category"
+        values[field] = f"diubah {counter}"
+        edits.append({"t": table, "id": record_id, "c": counter, "b": f"{first}:{first_counter}",
+                      "x": deleted, "u": updated, "v": values,
+                      "k": {f"{first}/0": first_counter}, "f": [field], "g": None, "r": None})
+    files = []
+    for start in range(0, len(edits), 2_000):
+        chunk = edits[start : start + 2_000]
+        payload = encode(chunk, [])
+        header = make_header(
+            device_id=device_id, device_public_key=b64(raw_public(key.public_key())),
+            province_key_id=province.key_id, counter_from=chunk[0]["c"],
+            counter_to=chunk[-1]["c"], created_at=utcnow().isoformat(), payload=payload,
+            records=len(chunk), attachments=0)
+        path = folder / f"second-{start:06d}.kopdes"
+        path.write_bytes(seal_batch(header, payload, key, province.public.seal_key,
+                                    province.key_id))
+        files.append(path)
+    return files, len(edits)
+
+
+def _merge_rate(folder: Path, files: list[Path], records: list[tuple]) -> tuple[float, float]:
+    """Records per second of a second device's import that merges every record, and of the
+    raw insert of the same number of rows."""
+    keys, device = folder.parent / "province" / "keys", folder.parent / "device.json"
+    with _province(folder / "merge", keys, device) as province:
+        import_files(province, files)
+        second, count = _second_device_edits(folder, province, records)
+        start = time.perf_counter()
+        outcomes = import_files(province, second)
+        elapsed = time.perf_counter() - start
+        assert {o.status for o in outcomes} == {"applied"}, outcomes
+        assert sum(o.conflicts for o in outcomes) == 0
+    raw = _raw_insert(folder / "raw-merge.sqlite3", records)
+    return count / elapsed, len(records) / raw
+
+
 def run(quick: bool) -> list[dict[str, Any]]:
     count = 1_000 if quick else 10_000
     with scratch_dir("sync") as folder:
@@ -144,8 +202,11 @@ def run(quick: bool) -> list[dict[str, Any]]:
         store.close()
         files = [b.file for b in batches]
         rounds = [_imports(folder / f"round{i}", files, records) for i in range(ROUNDS)]
+        merges = [_merge_rate(folder / f"merge{i}", files, records) for i in range(ROUNDS)]
     median = {key: statistics.median(r[key] for r in rounds) for key in rounds[0]}
     rate, alone_rate, raw_rate = (len(records) / median[key] for key in ("import", "alone", "raw"))
+    merge_rate = statistics.median(m[0] for m in merges)
+    merge_raw = statistics.median(m[1] for m in merges)
     return [
         result(f"export {count} assessments with visits", export_s, "s",
                "read same rows + JSON + gzip -6", ratio(export_s, baseline_s), "<= 3x"),
@@ -155,6 +216,8 @@ def run(quick: bool) -> list[dict[str, Any]]:
                "raw sqlite3 executemany, same rows", ratio(rate, raw_rate), ">= 0.33x"),
         result("  the same, decoding in the writing process", alone_rate, "records/s",
                "raw sqlite3 executemany, same rows", ratio(alone_rate, raw_rate)),
+        result("  another device's edit of every record (all merged per field)", merge_rate,
+               "records/s", "raw sqlite3 executemany, same rows", ratio(merge_rate, merge_raw)),
         result("re-import of the same files (all duplicates)", median["again"], "s",
                "first import", ratio(median["again"], median["import"]), "< 0.10x"),
     ]

@@ -66,11 +66,13 @@ def _records(device: int, batch: int, per_batch: int, coop_id: str) -> list[dict
     for counter in range(low, low + per_batch):
         if counter == 1:
             records.append({"t": "cooperative", "id": coop_id, "c": 1, "b": None, "x": False,
-                            "u": "2025-03-01T08:00:00",
+                            "u": "2025-03-01T08:00:00", "k": {}, "f": ["*"], "g": None,
+                            "r": None,
                             "v": {"name": f"KDMP Beban {device}", "region_code": "65.01"}})
             continue
         records.append({"t": "visit", "id": str(uuid.uuid4()), "c": counter, "b": None,
-                        "x": False, "u": "2025-03-01T09:00:00",
+                        "x": False, "u": "2025-03-01T09:00:00", "k": {}, "f": ["*"], "g": None,
+                        "r": None,
                         "v": {"cooperative_id": coop_id, "visit_date": "2025-03-01",
                               "purpose": f"Pendampingan ke-{counter}", "status": "DONE"}})
     return records

@@ -2,11 +2,12 @@
 
 Used by ``scripts/screenshots.py``: the shots here run after every other page, because they
 trust a province made in the scratch folder, send batches, and import its receipt and reference
-package (one of which conflicts with a change made on this laptop).
+package: another laptop changed the same address at the same time, and its value won.
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -49,7 +50,7 @@ def _round_trip(window) -> None:  # type: ignore[no-untyped-def]
         for visit in session.scalars(select(Visit).order_by(Visit.visit_date.desc()).limit(300)):
             visit.notes = (visit.notes or "") + " Pendampingan lanjutan dicatat." * 6
     batches = mine.export(scratch / "usb", max_bytes=50_000).batches
-    for batch in batches[:-1]:
+    for batch in batches:
         import_file(province, batch.file)
     other = Store.open(DataPaths(scratch / "laptop-lain"))
     theirs = SyncService(other)
@@ -57,11 +58,18 @@ def _round_trip(window) -> None:  # type: ignore[no-untyped-def]
     enroll(province, theirs.write_device_file(scratch / "device-other.json"))
     write_reference(province, scratch / "ref-1.kopdes-ref")
     theirs.import_files([scratch / "ref-1.kopdes-ref"])
+    # Both change the address on the same day, neither having seen the other's: the other
+    # laptop's change is the later one and wins.
+    _edit_cooperative(ctx.store, coop_id, "Jl. Poros Desa No. 4A")
+    time.sleep(1.1)
     _edit_cooperative(other, coop_id, "Jl. Sengkawit RT 03")
     for batch in theirs.export(scratch / "usb-lain").batches:
         import_file(province, batch.file)
     other.close()
-    _edit_cooperative(ctx.store, coop_id, "Jl. Poros Desa No. 4A")
+    for batch in mine.export(scratch / "usb-2").batches:
+        import_file(province, batch.file)
+    with ctx.store.session() as session:  # one change not yet sent, for the batch list
+        session.get(Cooperative, coop_id).notes = "Rapat anggota dijadwalkan bulan depan."
     write_reference(province, scratch / "ref-2.kopdes-ref")
     files = write_receipts(province, scratch / "kembali") + [scratch / "ref-2.kopdes-ref"]
     province.close()

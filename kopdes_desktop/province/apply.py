@@ -156,6 +156,20 @@ def _head_state(head: Head) -> State:
                                versions.loads(head.covers))
 
 
+def _after_restore(record: Incoming, state: State, device_id: str) -> tuple[str, ...] | None:
+    """The fields a change made after a restore brings that the province does not hold: those
+    changed since the restore, and those of the changes before it that never reached the
+    province (None: every field, its creation never did)."""
+    fields = set(json.loads(record.recent or "[]"))
+    for counter, names in json.loads(record.restored or "[]"):
+        if versions.covers(state.vector, device_id, counter):
+            continue
+        if "*" in names:
+            return None
+        fields.update(names)
+    return tuple(sorted(fields))
+
+
 def _latest(records: list[Incoming]) -> list[Incoming]:
     """Each record's latest version in the batch, in primary-key order."""
     ordered = sorted(records, key=itemgetter(0, 1, 2))
@@ -207,11 +221,8 @@ class _Changes:
             return
         op = op_of(self.device_id, record, created_at, received_at)
         state = state_of(heads, columns)
-        if record.restored is not None and \
-                versions.covers(state.vector, self.device_id, record.restored):
-            # Made after a restore, and the province holds the record as it was then: only
-            # what changed since the restore is new.
-            op = replace(op, changed=tuple(json.loads(record.recent or "[]")))
+        if record.restored is not None:
+            op = replace(op, changed=_after_restore(record, state, self.device_id))
         if not merge.apply(state, op, columns):
             return
         if mine is None:

@@ -40,6 +40,7 @@ from kopdes_desktop.province.models import ProvBatch, ProvDevice, ProvRejection
 from kopdes_desktop.province.ranges import coverage
 from kopdes_desktop.province.screen import record_checks, screen
 from kopdes_desktop.province.store import ProvinceStore
+from kopdes_desktop.store.incarnation import INCARNATION_BITS
 from kopdes_desktop.store.models import utcnow
 from kopdes_desktop.sync import errors, payload, schema
 from kopdes_desktop.sync.batch import BATCH_ID_RE, DEVICE_RE, check_batch_id, check_header
@@ -291,27 +292,37 @@ def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: 
     conflicts, note = _apply_decoded(store, session, device_id, batch_id, header, decoded,
                                      ranges)
     connection.execute(insert(ProvBatch), [{**batch, "status": "applied", "applied_at": utcnow(),
-                                            "conflicts": conflicts}])
+                                            "conflicts": conflicts,
+                                            "first_counter": first_counter(decoded)}])
     apply_waiting(store, session, device_id)
     return ImportOutcome(name, batch_id, device_id, "applied", "Diterapkan." + note,
                          len(records), conflicts)
 
 
 WAITING = "Diterima; menunggu paket sebelumnya dari perangkat ini sebelum diterapkan."
-Ranges = list[tuple[int, int, int]]
+Ranges = list[tuple[int, int, int, int]]
 
 
 def applied_ranges(connection: Connection, device_id: str) -> Ranges:
-    """The counter ranges (and acknowledged floors) of a device's applied batches."""
-    return [tuple(row) for row in _mark_query(  # type: ignore[misc]
-        connection, "SELECT counter_from, counter_to, acked_floor FROM prov_batch "
-        "WHERE device_id = {m} AND status = 'applied'", (device_id,))]
+    """The counter ranges of a device's applied batches, with their acknowledged floors and
+    the first counter each used: a batch made right after a restore spans the counters
+    up to its new incarnation without using them (they belong to the device's life before)."""
+    rows = _mark_query(
+        connection, "SELECT counter_from, counter_to, acked_floor, first_counter FROM prov_batch "
+        "WHERE device_id = {m} AND status = 'applied'", (device_id,))
+    return [(low, high, floor, low if first is None else max(
+        low, first >> INCARNATION_BITS << INCARNATION_BITS)) for low, high, floor, first in rows]
+
+
+def first_counter(decoded: Decoded) -> int | None:
+    """The lowest counter a batch's records carry."""
+    return min((r.counter for r in decoded.records), default=None)
 
 
 def contiguous_of(ranges: Ranges, floor: int = 0) -> int:
     """The highest counter up to which the device's changes have all been applied."""
     floor = max([floor, *(r[2] for r in ranges)])
-    return coverage([(low, high) for low, high, _ in ranges], floor)[0]
+    return coverage([(r[0], r[1]) for r in ranges], floor)[0]
 
 
 def _apply_decoded(store: ProvinceStore, session: Session, device_id: str, batch_id: str,
@@ -323,7 +334,7 @@ def _apply_decoded(store: ProvinceStore, session: Session, device_id: str, batch
     counters = [record.counter for record in decoded.records]
     if counters:
         low, high = min(counters), max(counters)
-        if any(start <= high and low <= end for start, end, _ in ranges):
+        if any(used <= high and low <= end for _start, end, _floor, used in ranges):
             raise errors.divergence(low, high)
     accepted, refused = screen(store, session.connection(), decoded)
     for record in decoded.records:
@@ -366,6 +377,7 @@ def apply_waiting(store: ProvinceStore, session: Session, device_id: str) -> int
             refused(session, opened.header, exc)
             continue
         waiting.status, waiting.applied_at, waiting.data = "applied", utcnow(), None
+        waiting.first_counter = first_counter(decoded)
         applied += 1
 
 
@@ -417,6 +429,7 @@ def apply_quarantined(store: ProvinceStore, device_id: str) -> list[ImportOutcom
                                               exc.message))
                 continue
             batch.status, batch.applied_at, batch.data = "applied", utcnow(), None
+            batch.first_counter = first_counter(decoded)
             outcomes.append(ImportOutcome(batch_id, batch_id, device_id, "applied",
                                           "Diterapkan.", len(decoded.records), batch.conflicts))
             apply_waiting(store, session, device_id)

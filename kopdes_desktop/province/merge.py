@@ -87,8 +87,9 @@ class State:
 
 
 def _sees(op: Op, device_id: str, counter: int) -> bool:
-    """Whether ``op`` had seen the change ``device:counter``."""
-    if versions.replica(device_id, counter) == op.replica:
+    """Whether ``op`` had seen the change ``device:counter``. A device's later change has
+    seen its earlier ones, across a restore too: the mentor changed the field again."""
+    if device_id == op.device_id:
         return counter < op.counter
     return versions.covers(op.context, device_id, counter)
 
@@ -112,6 +113,8 @@ def apply(state: State, op: Op, columns: frozenset[str]) -> bool:
     for name in [*names, DELETED]:
         value = op.deleted if name == DELETED else op.values.get(name)
         entries = state.fields.get(name, [])
+        if any(e[1] == op.device_id and e[2] > op.counter for e in entries):
+            continue  # the device changed the field again later (a batch from before a restore)
         keep = []
         for entry in entries:
             if _sees(op, entry[1], entry[2]):

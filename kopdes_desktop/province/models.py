@@ -60,6 +60,7 @@ class ProvBatch(ProvinceBase):
     records: Mapped[int] = mapped_column(Integer, default=0)
     conflicts: Mapped[int] = mapped_column(Integer, default=0)
     data: Mapped[bytes | None] = mapped_column(LargeBinary)
+    first_counter: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class ProvRejection(ProvinceBase):

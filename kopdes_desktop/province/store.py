@@ -93,6 +93,7 @@ _ADDED_COLUMNS = {
     "prov_rejection": (("code", "VARCHAR(20)"), ("table_name", "VARCHAR(40)"),
                        ("record_id", "VARCHAR(36)"), ("counter", "BIGINT")),
     "prov_conflict": (("field", "VARCHAR(60)"), ("base_value", "TEXT")),
+    "prov_batch": (("first_counter", "BIGINT"),),
 }
 
 

@@ -50,8 +50,8 @@ def load(session: Session, keys: list[Key]) -> dict[Key, SyncBase]:
     return found
 
 
-Change = tuple[int, dict[str, Any]]
-Extras = tuple[str | None, dict[str, int], list[str], list[str] | None, int | None]
+Change = tuple[int, str, dict[str, Any]]
+Extras = tuple[str | None, dict[str, int], list[str], list[str] | None, list[Any] | None]
 
 
 def _changes_since(session: Session, device_id: str, rows: list[Syncable],
@@ -62,13 +62,14 @@ def _changes_since(session: Session, device_id: str, rows: list[Syncable],
     for chunk in _chunks(rows):
         since = {row.id: _since(bases.get((type(row).__tablename__, row.id)), row)
                  for row in chunk}
-        for record_id, counter, changes in session.execute(
-                select(AuditEntry.record_id, AuditEntry.counter, AuditEntry.changes).where(
+        for record_id, counter, action, changes in session.execute(
+                select(AuditEntry.record_id, AuditEntry.counter, AuditEntry.action,
+                       AuditEntry.changes).where(
                     AuditEntry.device_id == device_id,
                     AuditEntry.record_id.in_(list(since)),
                     AuditEntry.counter > min(since.values()))):
             if counter > since[record_id] and isinstance(changes, dict):
-                found.setdefault(record_id, []).append((counter, changes))
+                found.setdefault(record_id, []).append((counter, action, changes))
     return found
 
 
@@ -96,15 +97,16 @@ def _effective(base: SyncBase | None, row: Syncable) -> tuple[str, str] | None:
 
 
 def _restore_split(changes: list[Change], restore_point: int, columns: frozenset[str]
-                   ) -> tuple[list[str] | None, int | None]:
-    """After a restore: the fields changed since it, and the counter of the record's last
-    change before it (which the province may already hold from before the restore), or
-    (None, None) when nothing of the record was changed before the restore."""
-    before = [counter for counter, _ in changes if counter <= restore_point]
+                   ) -> tuple[list[str] | None, list[Any] | None]:
+    """After a restore: the fields changed since it, and each change of the record before it
+    as [counter, fields] (``["*"]`` for its creation), some of which the province may already
+    hold from before the restore; (None, None) when nothing was changed before it."""
+    before = sorted([counter, [ALL_FIELDS] if action == "insert" else sorted(set(keys) & columns)]
+                    for counter, action, keys in changes if counter <= restore_point)
     if not before:
         return None, None
-    recent = {f for counter, keys in changes if counter > restore_point for f in keys}
-    return sorted(recent & columns), max(before)
+    recent = {f for counter, _, keys in changes if counter > restore_point for f in keys}
+    return sorted(recent & columns), before
 
 
 def wire_extras(session: Session, device_id: str, rows: list[Syncable]
@@ -117,7 +119,10 @@ def wire_extras(session: Session, device_id: str, rows: list[Syncable]
     bases = load(session, keys)
     own = incarnation.lineage(session)
     restore_point = max(own.values(), default=0)
-    changes = _changes_since(session, device_id, rows, bases) if rows else {}
+    # A record never sent nor received goes whole; its changes matter only after a restore.
+    asked = rows if own else [row for row in rows
+                              if _effective(bases.get((type(row).__tablename__, row.id)), row)]
+    changes = _changes_since(session, device_id, asked, bases) if asked else {}
     extras: dict[Key, Extras] = {}
     for key, row in zip(keys, rows, strict=True):
         base = bases.get(key)
@@ -128,7 +133,7 @@ def wire_extras(session: Session, device_id: str, rows: list[Syncable]
         if effective is None:
             extras[key] = (None, dict(own), [ALL_FIELDS], recent, restored)
             continue
-        fields = sorted({f for _, keys_ in mine for f in keys_} & columns)
+        fields = sorted({f for _, _, keys_ in mine for f in keys_} & columns)
         extras[key] = (effective[0], versions.join(versions.loads(effective[1]), own), fields,
                        recent, restored)
     return extras

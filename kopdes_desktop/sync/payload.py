@@ -41,11 +41,11 @@ SUFFIX = "]}"
 RECORD_HEAD = re.compile(
     r'\{"b":(null|"[0-9A-Za-z-]{1,36}:[0-9]{1,18}"),"c":(-?(?:0|[1-9][0-9]{0,18})),'
     r'"f":(\["\*"\]|\[(?:"[a-z_0-9]{1,40}"(?:,"[a-z_0-9]{1,40}"){0,99})?\]),'
-    r'"g":(null|\[(?:"[a-z_0-9]{1,40}"(?:,"[a-z_0-9]{1,40}"){0,99})?\]),'
+    r'"g":(null),'
     r'"id":"([0-9A-Za-z-]{1,36})",'
     r'"k":(\{(?:"[0-9A-Za-z-]{1,36}/[0-9]{1,7}":[0-9]{1,18}'
     r'(?:,"[0-9A-Za-z-]{1,36}/[0-9]{1,7}":[0-9]{1,18}){0,63})?\}),'
-    r'"r":(null|0|[1-9][0-9]{0,18}),'
+    r'"r":(null),'
     r'"t":"([a-z_]{1,40})","u":"([^"\\\x00-\x1f]{0,40})","v":'
 )
 END_LIVE = ',"x":false}'
@@ -83,7 +83,7 @@ class Incoming(NamedTuple):
     changed: str = ALL_FIELDS
     context: str = NO_CONTEXT
     recent: str | None = None
-    restored: int | None = None
+    restored: str | None = None
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,8 @@ def decode(payload: bytes, header: dict[str, Any]) -> tuple[list[dict[str, Any]]
     records = [{"t": r.table, "id": r.record_id, "c": r.counter, "b": r.base_rev,
                 "x": r.deleted, "u": r.updated_at, "v": json.loads(r.values),
                 "f": json.loads(r.changed), "k": json.loads(r.context),
-                "g": json.loads(r.recent) if r.recent else None, "r": r.restored}
+                "g": json.loads(r.recent) if r.recent else None,
+                "r": json.loads(r.restored) if r.restored else None}
                for r in decoded.records]
     return records, decoded.blobs
 
@@ -148,7 +149,7 @@ def _incoming(record: dict[str, Any]) -> Incoming:
     if "k" in record:
         changed, context = values_text(record["f"]), values_text(record["k"])
         if record["r"] is not None:
-            recent, restored = values_text(record["g"]), record["r"]
+            recent, restored = values_text(record["g"]), values_text(record["r"])
     else:
         base = record["b"]
         changed = ALL_FIELDS
@@ -226,21 +227,20 @@ def _scan(text: str, low: int, high: int
                 deleted, pos = True, end + len(END_DELETED)
             else:
                 return None
-            (base, counter_text, changed, recent, record_id, context, restored, table,
+            # g and r are null here (the pattern holds): a change made after a restore, which
+            # says more, takes the general path.
+            (base, counter_text, changed, _recent, record_id, context, _restored, table,
              updated) = match.groups()
             counter = int(counter_text)
-            restored_at = None if restored == "null" else int(restored)
             allowed = columns.get(table)
             if allowed is None or not low <= counter <= high or \
                     not isinstance(values, dict) or not values.keys() <= allowed or \
                     end - start > MAX_STRING or \
-                    not _plain_extras(changed, context, allowed, counter) or \
-                    not _plain_restore(recent, restored_at, allowed, counter):
+                    not _plain_extras(changed, context, allowed, counter):
                 return None
             records.append(make(Incoming, (
                 table, record_id, counter, None if base == "null" else base[1:-1], deleted,
-                updated, text[start:end], changed, context,
-                None if restored_at is None else recent, restored_at)))
+                updated, text[start:end], changed, context, None, None)))
             parsed.append(values)
             more = text.startswith(",", pos)
             pos += more
@@ -264,14 +264,30 @@ def _plain_extras(changed: str, context: str, allowed: frozenset[str], counter: 
     return True
 
 
-def _plain_restore(recent: str, restored: int | None, allowed: frozenset[str],
-                   counter: int) -> bool:
-    """A restored change's fields since the restore, and the record's last change before it
-    (an earlier incarnation than the change itself), or neither."""
-    if restored is None:
-        return recent == "null"
-    return recent != "null" and set(json.loads(recent)) <= allowed and \
-        restored >> INCARNATION_BITS < counter >> INCARNATION_BITS
+MAX_RESTORED = 1_000
+
+
+def _check_restore(record: dict[str, Any], allowed: frozenset[str]) -> None:
+    """After a restore: ``g``, the fields changed since; ``r``, the record's changes before it
+    since its base, as [counter, fields] (["*"]: a creation), from an earlier incarnation than
+    the change itself. Before none, both are null."""
+    recent, restored = record["g"], record["r"]
+    if restored is None and recent is None:
+        return
+    if not isinstance(recent, list) or not all(isinstance(f, str) and f in allowed
+                                               for f in recent):
+        raise errors.hostile("data sebelum pemulihan tidak sah")
+    if not isinstance(restored, list) or len(restored) > MAX_RESTORED:
+        raise errors.hostile("data sebelum pemulihan tidak sah")
+    for item in restored:
+        if not isinstance(item, list) or len(item) != 2:
+            raise errors.hostile("data sebelum pemulihan tidak sah")
+        counter, fields = item
+        if not isinstance(counter, int) or isinstance(counter, bool) or counter < 0 or \
+                counter >> INCARNATION_BITS >= record["c"] >> INCARNATION_BITS or \
+                not isinstance(fields, list) or not all(
+                    isinstance(f, str) and (f in allowed or f == "*") for f in fields):
+            raise errors.hostile("data sebelum pemulihan tidak sah")
 
 
 def check_record(record: Any, low: int, high: int,
@@ -312,15 +328,7 @@ def _check_extras(record: dict[str, Any], allowed: frozenset[str]) -> None:
         versions.check_vector(record["k"], MAX_COUNTER)
     except ValueError as exc:
         raise errors.hostile("vektor versi dasar tidak sah") from exc
-    recent, restored = record["g"], record["r"]
-    if restored is not None and (
-            not isinstance(restored, int) or isinstance(restored, bool) or restored < 0
-            or not isinstance(recent, list)
-            or not all(isinstance(f, str) and f in allowed for f in recent)
-            or not _plain_restore(values_text(recent), restored, allowed, record["c"])):
-        raise errors.hostile("data sebelum pemulihan tidak sah")
-    if restored is None and recent is not None:
-        raise errors.hostile("data sebelum pemulihan tidak sah")
+    _check_restore(record, allowed)
 
 
 def _blobs(listed: list[Any], data: bytes) -> list[Blob]:

@@ -54,6 +54,17 @@ def template(root: Path) -> Path:
     return database
 
 
+def _own_device(database: Path, device_id: str) -> None:
+    """Give a copied laptop database its device, with an id from the seed (the store makes
+    one at random otherwise), so a seed replays the same history."""
+    connection = sqlite3.connect(database)
+    connection.execute(
+        "INSERT INTO device (id, name, is_self, counter, acked_counter, created_at) "
+        "VALUES (?, 'laptop', 1, 0, 0, '2026-01-01 00:00:00')", (device_id,))
+    connection.commit()
+    connection.close()
+
+
 @dataclass
 class Edit:
     laptop: str
@@ -61,6 +72,8 @@ class Edit:
     field: str
     value: str
     parent: str | None  # the value it replaced on that laptop
+    seq: int = 0  # when it was made
+    seen: frozenset[str] = frozenset()  # values in the province's state its laptop had received
 
 
 @dataclass
@@ -71,6 +84,7 @@ class Laptop:
     backups: list[Path] = field(default_factory=list)
     inbox: list[Path] = field(default_factory=list)  # receipts and packages not yet imported
     made: int = 0
+    seen: set[str] = field(default_factory=set)
 
 
 class Simulation:
@@ -87,6 +101,8 @@ class Simulation:
             folder = root / f"laptop{index}"
             folder.mkdir(parents=True)
             shutil.copy(template_db, folder / "kopdes.sqlite3")
+            _own_device(folder / "kopdes.sqlite3", str(uuid.UUID(
+                int=self.rng.getrandbits(128), version=4)))
             store = make_laptop(folder, trust)
             laptop = Laptop(f"L{index}", store, root / f"out{index}")
             device = root / f"device{index}.json"
@@ -98,6 +114,7 @@ class Simulation:
         self.delivered: set[str] = set()  # values the province applied
         self.applied_batches: set[str] = set()
         self.files_by_batch: dict[str, Path] = {}
+        self.packages: dict[Path, set[str]] = {}  # what each reference package carried
         self.events: list[str] = []
 
     # --- what laptops do -----------------------------------------------------------------
@@ -119,7 +136,8 @@ class Simulation:
             target = session.get(Cooperative, row.id)
             parent = getattr(target, name)
             setattr(target, name, value)
-        self.edits[value] = Edit(laptop.name, row.id, name, value, parent)
+        self.edits[value] = Edit(laptop.name, row.id, name, value, parent, len(self.edits),
+                                 frozenset(laptop.seen))
         self.events.append(f"{laptop.name} edit {row.id[:6]}.{name}={value}")
 
     def create(self, laptop: Laptop) -> None:
@@ -176,6 +194,8 @@ class Simulation:
         take = self.rng.randint(1, len(laptop.inbox))
         files, laptop.inbox = laptop.inbox[:take], laptop.inbox[take:]
         SyncService(laptop.store).import_files(files)
+        for path in files:
+            laptop.seen |= self.packages.get(path, set())
         self.events.append(f"{laptop.name} receive {len(files)}")
 
     def online(self, laptop: Laptop) -> None:
@@ -189,6 +209,7 @@ class Simulation:
         except OnlineSyncError as exc:
             self.events.append(f"{laptop.name} online refused: {exc.message}")
         self._note_applied()
+        laptop.seen |= self.delivered
         self.events.append(f"{laptop.name} online")
 
     # --- what the province does ----------------------------------------------------------
@@ -211,6 +232,8 @@ class Simulation:
         receipts = write_receipts(self.province, folder)
         package = folder / "ref.kopdes-ref"
         write_reference(self.province, package)
+        self._note_applied()
+        self.packages[package] = set(self.delivered)
         for laptop in self.laptops:
             mine = [r for r in receipts if laptop.store.device_id[:8] in r.name]
             for path in [*mine, package]:
@@ -264,6 +287,8 @@ class Simulation:
             self.answer(reliable=True)
             for laptop in self.laptops:
                 SyncService(laptop.store).import_files(laptop.inbox)
+                for path in laptop.inbox:
+                    laptop.seen |= self.packages.get(path, set())
                 laptop.inbox.clear()
 
     def close(self) -> None:
@@ -287,6 +312,15 @@ class Simulation:
         with laptop.store.read() as session:
             return {c.id: {name: getattr(c, name) for name in COMPARED}
                     for c in session.scalars(select(Cooperative))}
+
+    @staticmethod
+    def _replaces(later: Edit, earlier: Edit) -> bool:
+        return (later.laptop, later.record, later.field) == (
+            earlier.laptop, earlier.record, earlier.field) and later.seq > earlier.seq
+
+    def _same_field(self, one: str, other: str) -> bool:
+        a, b = self.edits[one], self.edits[other]
+        return (a.record, a.field) == (b.record, b.field) and a.seq > b.seq
 
     def ancestors(self, value: str) -> set[str]:
         """The edits an edit had seen of its field, through the values it replaced."""
@@ -327,6 +361,13 @@ class Simulation:
                 found.append(f"conflict on {conflict.record_id[:6]}.{conflict.field} without "
                              f"two laptops changing it: {versions}")
         superseded = {a for value in self.delivered for a in self.ancestors(value)}
+        # A laptop's later edit of the same field replaces its own earlier one, across a
+        # restore too.
+        superseded |= {value for value in self.delivered for later in self.delivered
+                       if self._replaces(self.edits[later], self.edits[value])}
+        # ... and an edit made after the laptop received a package holding it, which it saw.
+        superseded |= {value for later in self.delivered for value in self.edits[later].seen
+                       if value in self.edits and self._same_field(later, value)}
         for value in sorted(self.delivered - superseded):
             edit = self.edits[value]
             record = current.get(edit.record, {})

@@ -101,6 +101,27 @@ def test_p13_edits_after_a_restore_never_conflict_with_the_device_own_history(
     assert current_data(province, "cooperative", coop)["name"] == "KDMP Sesudah Pemulihan"
 
 
+def test_p12_a_file_sent_before_the_restore_and_delivered_after_still_applies(
+        tmp_path, province, laptops):
+    laptop = laptops("a")
+    enroll_laptop(province, laptop, tmp_path)
+    coop = add_cooperative(laptop)
+    _settle(province, laptop, tmp_path / "s1")
+    backup = backup_file(laptop.paths.database, tmp_path / "cadangan.sqlite3")
+    edit(laptop, Cooperative, coop, name="KDMP Di Jalan")
+    late = export_files(laptop, tmp_path / "usb")  # on a USB stick, not yet at the province
+    laptop.close()
+    restore(laptop.paths, backup)
+    laptop = Store.open(laptop.paths)
+    laptops.opened[0] = laptop
+    edit(laptop, Cooperative, coop, address="Jl. Sesudah")
+    assert [o.status for o in _settle(province, laptop, tmp_path / "s2")] == ["applied"]
+    assert [o.status for o in import_all(province, late)] == ["applied"]
+    data = current_data(province, "cooperative", coop)
+    assert (data["name"], data["address"], data["conflict"]) == (
+        "KDMP Di Jalan", "Jl. Sesudah", False)
+
+
 def test_p12_an_older_database_found_in_place_moves_on_by_the_mark(
         tmp_path, province, laptops):
     laptop = laptops("a")
