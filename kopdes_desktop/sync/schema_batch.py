@@ -91,24 +91,20 @@ def settle(refs: Mapping[Key, list[Ref]], in_batch: Collection[Key], known: Know
     told their parent was refused). The store is asked in bulk: once for the parents outside
     the batch, then once per round for the refused parents it may hold in an earlier version.
     """
-    if regions is None:
-        refs = {key: [ref for ref in found if ref[1][0] != "region"]
-                for key, found in refs.items()}
+    outside = {pair for found in refs.values() for _column, pair in found
+               if pair not in refs and (regions is not None or pair[0] != "region")}
+    lost = outside - _present(known, regions, outside)
+    if not lost:  # the usual case: every parent is in the batch or in the store
+        return {}
+    missing: dict[Key, list[Problem]] = {}
     children: dict[Key, list[tuple[Key, str]]] = {}
-    outside: set[Key] = set()
     for key, found in refs.items():
+        without = [_no_parent(column, pair, in_batch) for column, pair in found if pair in lost]
+        if without:
+            missing[key] = without
         for column, pair in found:
             if pair in refs:
                 children.setdefault(pair, []).append((key, column))
-            else:
-                outside.add(pair)
-    present = _present(known, regions, outside)
-    missing: dict[Key, list[Problem]] = {}
-    for key, found in refs.items():
-        lost = [_no_parent(column, pair, in_batch) for column, pair in found
-                if pair in outside and pair not in present]
-        if lost:
-            missing[key] = lost
     removed = [key for key in missing if key in children]
     while removed:
         gone = set(removed) - _present(known, regions, set(removed))
