@@ -13,7 +13,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bench.common import median_time, ratio, result, scratch_dir
 from kopdes_desktop.core.demo import generate
@@ -25,6 +25,7 @@ from kopdes_desktop.province.models import ProvVersion
 from kopdes_desktop.province.outputs import REFERENCE_TABLES, reference_body, write_trust_file
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.db import Store
+from kopdes_desktop.store.models import Device
 from kopdes_desktop.sync.export import export
 from kopdes_desktop.sync.fileformat import KIND_REFERENCE, sign_document
 from kopdes_desktop.sync.service import SyncService
@@ -39,6 +40,8 @@ def _registry(folder: Path) -> ProvinceStore:
     write_trust_file(province, folder / "trust.json")
     laptop = Store.open(DataPaths(folder / "laptop"))
     generate(laptop, scale=1)
+    with laptop.session() as session:  # the demo marks its history as sent: send it all
+        session.execute(update(Device).where(Device.is_self.is_(True)).values(acked_counter=0))
     service = SyncService(laptop)
     service.trust(folder / "trust.json")
     service.write_device_file(folder / "device.json")

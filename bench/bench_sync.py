@@ -141,7 +141,7 @@ def _second_device_edits(folder: Path, province: ProvinceStore, records: list[tu
     for counter, (table, record_id, first, first_counter, _b, deleted, updated, data) in \
             enumerate(records, start=1):
         values = json.loads(data)
-        field = "notes" if table == "visit" else "category"
+        field = "category" if table == "assessment" else "notes"
         values[field] = f"diubah {counter}"
         edits.append({"t": table, "id": record_id, "c": counter, "b": f"{first}:{first_counter}",
                       "x": deleted, "u": updated, "v": values,
