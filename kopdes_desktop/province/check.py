@@ -120,14 +120,15 @@ def find_invalid(store: ProvinceStore, region_prefix: str | None = None
     return len(heads), invalid
 
 
-def _check_parents(heads: dict[Key, tuple[str, int]], refs: dict[Key, list[tuple[str, str, str]]],
+def _check_parents(heads: dict[Key, tuple[str, int]], refs: dict[Key, list[schema_batch.Ref]],
                    problems: dict[Key, list[Problem]]) -> None:
     """Add the problems of records whose parent is missing, then, until nothing changes, of
     those whose parent is refused (it leaves the store with them)."""
-    codes = {pid for found in refs.values() for _col, parent, pid in found if parent == "region"}
+    codes = {pid for found in refs.values() for _col, (parent, pid) in found
+             if parent == "region"}
     regions = schema_batch.known_regions(codes)
     for key, found in refs.items():
-        for column, parent, parent_id in found:
+        for column, (parent, parent_id) in found:
             exists = parent_id in regions if parent == "region" else (parent, parent_id) in heads
             if not exists:
                 problems.setdefault(key, []).append(
@@ -138,8 +139,7 @@ def _check_parents(heads: dict[Key, tuple[str, int]], refs: dict[Key, list[tuple
         for key, found in refs.items():
             if key in problems:
                 continue
-            refused = [(column, parent, pid) for column, parent, pid in found
-                       if (parent, pid) in problems]
+            refused = [(column, *pair) for column, pair in found if pair in problems]
             if refused:
                 problems[key] = [schema_batch.parent_problem(*ref, "quarantined")
                                  for ref in refused]

@@ -391,7 +391,7 @@ def check_values_text(table: str, text: str, *, region_prefix: str | None = None
     return check_record(table, values, region_prefix=region_prefix)
 
 
-_ID_CHECK = r.text_check(36, False, fmt=UUID, strict=True)
+_ID_CHECK = r.text_check(36, False, fmt=(r.is_new_uuid, UUID[1]), strict=True)
 _UPDATED_CHECK = r.when_check(False, True)
 
 

@@ -27,19 +27,24 @@ Known = Callable[[str, set[str]], Collection[str]] | Container[tuple[str, str]]
 per parent table), or a container of ``(table, id)`` pairs."""
 
 
-def parent_refs(table: str, values: Mapping[str, Any]) -> list[tuple[str, str, str]]:
-    """The (column, parent table, parent id) a record's values point to; an attachment points to
-    its owner. Values that are not ids of the right form are left to :func:`check_record`."""
+Ref = tuple[str, Key]
+"""A foreign key of a record: (column, (parent table, parent id))."""
+
+
+def parent_refs(table: str, values: Mapping[str, Any], *, checked: bool = False) -> list[Ref]:
+    """The (column, (parent table, parent id)) a record's values point to; an attachment points
+    to its owner. Values that are not ids of the right form are left to
+    :func:`~kopdes_desktop.sync.schema.check_record`; ``checked``: it passed them already."""
     refs = []
     for column, parent in PARENTS.get(table, ()):
         value = values.get(column)
-        if type(value) is str and (r.is_region_code(value) if parent == "region"
-                                   else r.is_uuid(value)):
-            refs.append((column, parent, value))
+        if type(value) is str and (checked or (r.is_region_code(value) if parent == "region"
+                                               else r.is_uuid(value))):
+            refs.append((column, (parent, value)))
     if table == "attachment":
         owner, owner_id = values.get("owner_type"), values.get("owner_id")
         if owner in OWNER_TYPES and type(owner_id) is str and r.is_uuid(owner_id):
-            refs.append(("owner_id", owner, owner_id))
+            refs.append(("owner_id", (owner, owner_id)))
     return refs
 
 
@@ -50,13 +55,13 @@ def check_parents(records: Iterable[tuple[str, str, Mapping[str, Any]]], known: 
 
     ``records`` are the batch's (table, record id, parsed values); a tombstoned parent still
     counts (its row exists on every laptop). A parent in the batch that is refused itself (its
-    own parent missing) does not count, as far down as it goes. Region codes are looked up with
-    ``regions(codes)`` (answering the codes that exist, e.g. :func:`known_regions`), or not at
-    all when it is None. Returns the problems per (table, record id), only for records with a
-    missing parent; the store is asked in bulk, once per parent table and round.
+    own parent missing) does not count, unless the store holds it, as far down as it goes.
+    Region codes are looked up with ``regions(codes)`` (answering the codes that exist, e.g.
+    :func:`known_regions`), or not at all when it is None. Returns the problems per (table,
+    record id), only for records with a missing parent.
     """
-    batch = [(t, i, v) for t, i, v in records]
-    return _settle(batch, {(t, i) for t, i, _v in batch}, known, regions)
+    refs = {(t, i): parent_refs(t, v) if type(v) is dict else [] for t, i, v in records}
+    return settle(refs, set(refs), known, regions=regions)
 
 
 def settle_parents(batch: Iterable[tuple[str, str, Mapping[str, Any]]], in_batch: set[Key],
@@ -65,7 +70,8 @@ def settle_parents(batch: Iterable[tuple[str, str, Mapping[str, Any]]], in_batch
     """:func:`check_parents` of the records of a batch that passed their own checks
     (``batch``), where ``in_batch`` are all its records: a parent refused in it is told as
     refused."""
-    return _settle(list(batch), in_batch, known, regions)
+    refs = {(t, i): parent_refs(t, v) if type(v) is dict else [] for t, i, v in batch}
+    return settle(refs, in_batch, known, regions=regions)
 
 
 def parent_values(table: str, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -76,36 +82,55 @@ def parent_values(table: str, values: Mapping[str, Any]) -> dict[str, Any]:
     return {name: values.get(name) for name in names}
 
 
-def _settle(batch: list[tuple[str, str, Any]], in_batch: set[Key], known: Known,
-            regions: Callable[[set[str]], Collection[str]] | None) -> dict[Key, list[Problem]]:
-    """The records of ``batch`` left without a parent; ``in_batch`` are every record of the
-    batch, refused ones too (their children are told their parent was refused)."""
-    refs = {(t, i): parent_refs(t, v) for t, i, v in batch if type(v) is dict}
-    if regions is None:
-        refs = {key: [ref for ref in found if ref[1] != "region"] for key, found in refs.items()}
-    arriving = {(t, i) for t, i, _v in batch}
-    asked: set[Key] = set()
-    stored: set[Key] = set()
+def settle(refs: Mapping[Key, list[Ref]], in_batch: Collection[Key], known: Known, *,
+           regions: Callable[[set[str]], Collection[str]] | None = None
+           ) -> dict[Key, list[Problem]]:
+    """The records left without a parent, from their :func:`parent_refs` alone (so the values
+    can be checked and dropped where the batch is decoded): ``refs`` holds the records still
+    in the running, ``in_batch`` every record of the batch, refused ones too (their children are
+    told their parent was refused). The store is asked in bulk: once for the parents outside
+    the batch, then once per round for the refused parents it may hold in an earlier version.
+    """
+    outside = {pair for found in refs.values() for _column, pair in found
+               if pair not in refs and (regions is not None or pair[0] != "region")}
+    lost = outside - _present(known, regions, outside)
+    if not lost:  # the usual case: every parent is in the batch or in the store
+        return {}
     missing: dict[Key, list[Problem]] = {}
-    while True:
-        needed = {(parent, pid) for found in refs.values() for _c, parent, pid in found
-                  if (parent, pid) not in arriving and (parent, pid) not in asked}
-        asked |= needed
-        stored |= _lookup(known, {pair for pair in needed if pair[0] != "region"})
-        codes = {pid for parent, pid in needed if parent == "region"}
-        if codes and regions is not None:
-            stored.update(("region", code) for code in regions(codes))
-        newly = {key: [ref for ref in found
-                       if (ref[1], ref[2]) not in arriving and (ref[1], ref[2]) not in stored]
-                 for key, found in refs.items() if key in arriving}
-        newly = {key: lost for key, lost in newly.items() if lost}
-        if not newly:
-            return missing
-        for key, lost in newly.items():
-            arriving.discard(key)
-            missing[key] = [parent_problem(column, parent, pid, "refused"
-                                           if (parent, pid) in in_batch else "missing")
-                            for column, parent, pid in lost]
+    children: dict[Key, list[tuple[Key, str]]] = {}
+    for key, found in refs.items():
+        without = [_no_parent(column, pair, in_batch) for column, pair in found if pair in lost]
+        if without:
+            missing[key] = without
+        for column, pair in found:
+            if pair in refs:
+                children.setdefault(pair, []).append((key, column))
+    removed = [key for key in missing if key in children]
+    while removed:
+        gone = set(removed) - _present(known, regions, set(removed))
+        removed = []
+        for pair in gone:
+            for child, column in children.get(pair, ()):
+                if child not in missing:
+                    missing[child] = [_no_parent(column, pair, in_batch)]
+                    if child in children:
+                        removed.append(child)
+    return missing
+
+
+def _present(known: Known, regions: Callable[[set[str]], Collection[str]] | None,
+             pairs: set[Key]) -> set[Key]:
+    """The pairs of ``pairs`` that the store (or, for regions, ``regions``) holds."""
+    found = _lookup(known, {pair for pair in pairs if pair[0] != "region"})
+    codes = {pid for parent, pid in pairs if parent == "region"}
+    if codes and regions is not None:
+        found.update(("region", code) for code in regions(codes))
+    return found
+
+
+def _no_parent(column: str, pair: Key, in_batch: Collection[Key]) -> Problem:
+    return parent_problem(column, pair[0], pair[1],
+                          "refused" if pair in in_batch else "missing")
 
 
 def _lookup(known: Known, pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -161,11 +186,23 @@ def check_batch(records: Iterable[tuple[str, str, str, Any]], known: Known, *,
     """
     batch = list(records)
     refused: dict[Key, list[Problem]] = {}
+    refs: dict[Key, list[Ref]] = {}
     for table, record_id, updated_at, values in batch:
-        found = check_stamps(record_id, updated_at) + check_record(
-            table, values, region_prefix=region_prefix)
-        if found:
-            refused[(table, record_id)] = found
-    passing = [(t, i, v) for t, i, _u, v in batch if (t, i) not in refused]
-    refused.update(_settle(passing, {(t, i) for t, i, _u, _v in batch}, known, regions))
+        problems, found = screen_record(table, record_id, updated_at, values,
+                                        region_prefix=region_prefix)
+        if problems:
+            refused[(table, record_id)] = problems
+        else:
+            refs[(table, record_id)] = found
+    refused.update(settle(refs, {(t, i) for t, i, _u, _v in batch}, known, regions=regions))
     return refused
+
+
+def screen_record(table: str, record_id: str, updated_at: Any, values: Any, *,
+                  region_prefix: str | None = None) -> tuple[list[Problem], list[Ref]]:
+    """One record's own problems (values and stamps) and, when it has none, its parent
+    references: all :func:`settle` needs later. Pure computation, so it can run where a batch
+    is decoded (in another process) and leave only the parents to the writer."""
+    problems = check_stamps(record_id, updated_at) + check_record(
+        table, values, region_prefix=region_prefix)
+    return problems, [] if problems else parent_refs(table, values, checked=True)

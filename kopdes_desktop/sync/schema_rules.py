@@ -106,12 +106,14 @@ def remembered(predicate: Callable[[str], bool], limit: int = 20_000) -> Callabl
     return check
 
 
-def _is_uuid(text: str) -> bool:
-    """A UUID in its 36-character text form (the form every record and device id takes)."""
+def is_new_uuid(text: str) -> bool:
+    """A UUID in its 36-character text form (the form every record and device id takes), for
+    ids seen once (a record's own id): nothing remembered."""
     return _UUID.fullmatch(text) is not None
 
 
-is_uuid = remembered(_is_uuid)
+is_uuid = remembered(is_new_uuid)
+"""A UUID, remembering the ids it accepted (parents' ids come back record after record)."""
 
 
 def is_region_code(text: str) -> bool:

@@ -480,3 +480,21 @@ def test_check_batch_never_raises_and_refuses_only_batch_records(records, known)
     refused = schema_batch.check_batch(records, known)
     assert set(refused) <= {(t, i) for t, i, _u, _v in records}
     assert all(problems for problems in refused.values())
+
+
+@pytest.mark.parametrize("changes", [{}, {"name": None}, {"region_code": "64.01"}])
+def test_screening_records_apart_then_settling_gives_check_batch(changes):
+    """The split a decoding process can use: each record screened on its own (values gone
+    afterwards), then only the references settled against the store."""
+    batch = _chain(**changes)
+    refused, refs = {}, {}
+    for table, record_id, updated_at, values in batch:
+        problems, found = schema_batch.screen_record(table, record_id, updated_at, values,
+                                                     region_prefix="65")
+        if problems:
+            refused[(table, record_id)] = problems
+        else:
+            refs[(table, record_id)] = found
+    refused.update(schema_batch.settle(refs, {(t, i) for t, i, _u, _v in batch}, set()))
+    assert refused == schema_batch.check_batch(batch, set(), region_prefix="65")
+    assert bool(refused) == bool(changes)
