@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 
 from kopdes_desktop.province.check import known_in_store, region_prefix_of
 from kopdes_desktop.province.store import ProvinceStore
-from kopdes_desktop.sync import schema, schema_batch
+from kopdes_desktop.sync import schema_batch
 from kopdes_desktop.sync.payload import Decoded, Incoming
 from kopdes_desktop.sync.schema import Problem
 
@@ -39,14 +39,14 @@ def record_checks(store: ProvinceStore, decoded: Decoded) -> Decoded:
     values = decoded.values or []
     refused: dict[Key, list[Problem]] = {}
     parents = []
+    prefix = _prefix(store)
     for record, parsed in zip(decoded.records, values, strict=True):
-        key = (record.table, record.record_id)
-        found = schema.check_stamps(record.record_id, record.updated_at) + schema.check_record(
-            record.table, parsed, region_prefix=_prefix(store))
+        found, refs = schema_batch.screen_record(record.table, record.record_id,
+                                                 record.updated_at, parsed, region_prefix=prefix)
         if found:
-            refused[key] = found
+            refused[(record.table, record.record_id)] = found
         else:
-            parents.append((*key, schema_batch.parent_values(record.table, parsed)))
+            parents.append((record.table, record.record_id, refs))
     return replace(decoded, values=None, refused=refused, parents=parents)
 
 
@@ -58,9 +58,10 @@ def screen(store: ProvinceStore, connection: Connection, decoded: Decoded
     if decoded.parents is None:
         decoded = record_checks(store, decoded)
     refused = dict(decoded.refused or {})
-    refused.update(schema_batch.settle_parents(
-        decoded.parents or [], {(r.table, r.record_id) for r in decoded.records},
-        known_in_store(connection), regions=schema_batch.known_regions))
+    refused.update(schema_batch.settle(
+        {(table, record_id): refs for table, record_id, refs in decoded.parents or []},
+        {(r.table, r.record_id) for r in decoded.records}, known_in_store(connection),
+        regions=schema_batch.known_regions))
     if not refused:
         return decoded.records, refused
     return [r for r in decoded.records if (r.table, r.record_id) not in refused], refused

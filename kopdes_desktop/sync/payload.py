@@ -91,13 +91,13 @@ class Decoded:
     """A verified payload: its records (in batch order) and attachment blobs. ``values``: each
     record's values parsed (dropped once the records are screened, see
     :mod:`kopdes_desktop.province.screen`); ``refused``: records the schema refuses, with their
-    problems; ``parents``: each other record's table, id and the values naming its parents."""
+    problems; ``parents``: each other record's table, id and its references to parents."""
 
     records: list[Incoming]
     blobs: list[Blob]
     values: list[Any] | None = None
     refused: dict[tuple[str, str], list[Any]] | None = None
-    parents: list[tuple[str, str, dict[str, Any]]] | None = None
+    parents: list[tuple[str, str, list[Any]]] | None = None
 
 
 def decode(payload: bytes, header: dict[str, Any]) -> tuple[list[dict[str, Any]], list[Blob]]:

@@ -64,24 +64,6 @@ def check_parents(records: Iterable[tuple[str, str, Mapping[str, Any]]], known: 
     return settle(refs, set(refs), known, regions=regions)
 
 
-def settle_parents(batch: Iterable[tuple[str, str, Mapping[str, Any]]], in_batch: set[Key],
-                   known: Known, regions: Callable[[set[str]], Collection[str]] | None = None
-                   ) -> dict[Key, list[Problem]]:
-    """:func:`check_parents` of the records of a batch that passed their own checks
-    (``batch``), where ``in_batch`` are all its records: a parent refused in it is told as
-    refused."""
-    refs = {(t, i): parent_refs(t, v) if type(v) is dict else [] for t, i, v in batch}
-    return settle(refs, in_batch, known, regions=regions)
-
-
-def parent_values(table: str, values: Mapping[str, Any]) -> dict[str, Any]:
-    """Only the values that name a record's parents (what :func:`parent_refs` reads)."""
-    names = [column for column, _ in PARENTS.get(table, ())]
-    if table == "attachment":
-        names += ["owner_type", "owner_id"]
-    return {name: values.get(name) for name in names}
-
-
 def settle(refs: Mapping[Key, list[Ref]], in_batch: Collection[Key], known: Known, *,
            regions: Callable[[set[str]], Collection[str]] | None = None
            ) -> dict[Key, list[Problem]]:
