@@ -8,8 +8,6 @@ start after a crash, shows it again; *Undo changes* asks before it throws typed 
 
 from __future__ import annotations
 
-import re
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services import cooperatives
+from kopdes_desktop.core.services.profile_fields import parse_coordinate, parse_date
 from kopdes_desktop.errors import ValidationError
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
@@ -39,25 +38,6 @@ TEXT_FIELDS = ("name", "address", "ahu_number", "nik_koperasi", "nib", "npwp", "
                "bank_account", "notes")
 MONEY_FIELDS = ("financing_ceiling", "financing_disbursed", "financing_outstanding",
                 "financing_arrears")
-_DATE = re.compile(r"^\s*(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})\s*$")
-
-
-def parse_date(text: str) -> date | None:
-    """``3-11-2025``, ``3/11/2025`` or ``2025-11-03``; empty -> None; ValueError otherwise."""
-    text = text.strip()
-    if not text:
-        return None
-    match = _DATE.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        return date(year, month, day)
-    return date.fromisoformat(text)
-
-
-def parse_coordinate(text: str) -> float | None:
-    """A decimal degree, with a dot or a comma; empty -> None; ValueError otherwise."""
-    text = text.strip().replace(",", ".")
-    return float(text) if text else None
 
 
 class ProfileForm(QWidget):

@@ -7,8 +7,6 @@ cleared by an error.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QEvent, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.formatting import rupiah
+from kopdes_desktop.core.services.profile_fields import parse_rupiah
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
@@ -100,25 +99,6 @@ class FieldForm(QFormLayout):
 
     def problems(self) -> dict[str, str]:
         return {name: f.error_text() for name, f in self.fields.items() if f.error_text()}
-
-
-_MONEY = re.compile(r"^\s*(rp\.?\s*)?([0-9][0-9.]*)?\s*$", re.IGNORECASE)
-
-
-def parse_rupiah(text: str) -> int | None:
-    """``"Rp1.250.000"``, ``"1.250.000"`` or ``"1250000"`` -> 1250000; empty -> None.
-
-    Raises ValueError for anything else (letters, decimals, a misplaced dot).
-    """
-    match = _MONEY.match(text)
-    if match is None:
-        raise ValueError(text)
-    digits = match.group(2) or ""
-    if not digits:
-        return None
-    if "." in digits and not re.fullmatch(r"\d{1,3}(\.\d{3})+", digits):
-        raise ValueError(text)
-    return int(digits.replace(".", ""))
 
 
 class RupiahLineEdit(QLineEdit):
