@@ -268,6 +268,7 @@ INDONESIAN: dict = {
     "Font size:": "Ukuran huruf:",
     "Largest photo side:": "Sisi foto terpanjang:",
     "Mentor profile": "Profil pendamping",
+    "Changes not saved yet.": "Perubahan belum disimpan.",
     "Interface and photos": "Tampilan dan foto",
     "Data, backup and restore": "Data, cadangan dan pemulihan",
     "Data folder:": "Folder data:",

@@ -187,6 +187,7 @@ INDONESIAN: dict = {
     "Finding not saved yet": "Temuan belum disimpan",
     "Closing note of a follow-up not saved yet": "Catatan penutupan tindak lanjut belum disimpan",
     "Profile changes not saved yet": "Perubahan profil belum disimpan",
+    "Your mentor profile not saved yet": "Profil pendamping Anda belum disimpan",
     "Visit details not saved yet": "Rincian kunjungan belum disimpan",
     "Monthly notes of %1 not saved yet": "Catatan bulanan %1 belum disimpan",
     "%1\n%2 · typed %3": "%1\n%2 · diketik %3",

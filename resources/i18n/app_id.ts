@@ -363,52 +363,52 @@
 <context>
     <name>CooperativesView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="67" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="72" />
         <source>Search by name, village, kecamatan, kabupaten or legal number (Ctrl+F)</source>
         <translation>Cari nama, desa, kecamatan, kabupaten atau nomor legalitas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="76" />
         <source>Any unit status</source>
         <translation>Semua status unit</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="79" />
         <source>Unit: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="91" />
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="92" />
         <source>New visit (Ctrl+N)</source>
         <translation>Kunjungan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="119" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="121" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="130" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="132" />
         <source>All kabupaten/kota</source>
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="133" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="135" />
         <source>Any category</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="161" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="163" />
         <source>Showing %1 of %2 cooperatives</source>
         <translation>Menampilkan %1 dari %2 koperasi</translation>
     </message>
@@ -473,62 +473,62 @@
 <context>
     <name>FollowupsView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="71" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="75" />
         <source>Search cooperative, follow-up or owner</source>
         <translation>Cari koperasi, tindak lanjut atau penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="77" />
         <source>Open and in progress</source>
         <translation>Terbuka dan sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="77" />
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="78" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="78" />
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="78" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="90" />
         <source>Mark in progress</source>
         <translation>Tandai sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="91" />
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="92" />
         <source>Close at a visit…</source>
         <translation>Tutup pada kunjungan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="93" />
         <source>Open cooperative</source>
         <translation>Buka koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="164" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="166" />
         <source>Showing %1 of %2 · %3 overdue</source>
         <translation>Menampilkan %1 dari %2 · %3 terlambat</translation>
     </message>
@@ -1270,193 +1270,193 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="65" />
         <source>13 digits</source>
         <translation>13 angka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="66" />
         <source>16 digits</source>
         <translation>16 angka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="87" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="67" />
         <source>15 or 16 digits</source>
         <translation>15 atau 16 angka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="69" />
         <source>dd-mm-yyyy</source>
         <translation>hh-bb-tttt</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="71" />
         <source>e.g. 2.84</source>
         <translation>mis. 2.84</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="93" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="73" />
         <source>e.g. 117.37</source>
         <translation>mis. 117.37</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="81" />
         <source>Save profile</source>
         <translation>Simpan profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="103" />
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="195" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="175" />
         <source>Undo changes</source>
         <translation>Batalkan perubahan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="117" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="97" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="118" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="98" />
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="119" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="99" />
         <source>Formation:</source>
         <translation>Model pembentukan:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="100" />
         <source>SIMKOPDES:</source>
         <translation>SIMKOPDES:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="121" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="101" />
         <source>Founded on:</source>
         <translation>Tanggal berdiri:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="122" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="102" />
         <source>AHU decree:</source>
         <translation>SK AHU:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="123" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="103" />
         <source>NIK koperasi:</source>
         <translation>NIK koperasi:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="124" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="104" />
         <source>NIB:</source>
         <translation>NIB:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="125" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="105" />
         <source>NPWP:</source>
         <translation>NPWP:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="127" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="107" />
         <source>Bank:</source>
         <translation>Bank:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="128" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="108" />
         <source>Account number:</source>
         <translation>Nomor rekening:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="129" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="109" />
         <source>Office latitude:</source>
         <translation>Lintang kantor:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="130" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="110" />
         <source>Office longitude:</source>
         <translation>Bujur kantor:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="131" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="111" />
         <source>Financing ceiling (Rp):</source>
         <translation>Plafon pembiayaan (Rp):</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="133" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="113" />
         <source>Disbursed (Rp):</source>
         <translation>Pencairan (Rp):</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="135" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="115" />
         <source>Outstanding (Rp):</source>
         <translation>Baki debet (Rp):</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="137" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="117" />
         <source>Arrears (Rp):</source>
         <translation>Tunggakan (Rp):</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="138" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="118" />
         <source>Notes:</source>
         <translation>Catatan:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="139" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="119" />
         <source>Identity and legal numbers</source>
         <translation>Identitas dan legalitas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="141" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="121" />
         <source>Bank, office and financing</source>
         <translation>Bank, kantor dan pembiayaan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="188" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="168" />
         <source>Changes typed on %1 and not saved are restored: save them, or undo them.</source>
         <translation>Perubahan yang diketik pada %1 dan belum disimpan dipulihkan: simpan, atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="196" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="176" />
         <source>Throw away the changes typed into this profile?</source>
         <translation>Buang perubahan yang diketik pada profil ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="197" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="177" />
         <source>&amp;Throw away</source>
         <translation>&amp;Buang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="225" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="205" />
         <source>Last changed %1</source>
         <translation>Terakhir diubah %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="237" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="217" />
         <source>Type a date such as 3-11-2025.</source>
         <translation>Ketik tanggal seperti 3-11-2025.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="239" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="219" />
         <source>Type a number such as 2.84.</source>
         <translation>Ketik angka seperti 2.84.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="241" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="221" />
         <source>Type a number such as 117.37.</source>
         <translation>Ketik angka seperti 117.37.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="251" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="231" />
         <source>Type an amount such as 1.250.000.</source>
         <translation>Ketik jumlah seperti 1.250.000.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="270" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="250" />
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>Belum disimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="273" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="253" />
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
@@ -1472,223 +1472,229 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="115" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="121" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="125" />
         <source>Save profile</source>
         <translation>Simpan profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="141" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="145" />
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="146" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="150" />
         <source>Open data folder</source>
         <translation>Buka folder data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="147" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="151" />
         <source>Back up now…</source>
         <translation>Cadangkan sekarang…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="148" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="152" />
         <source>Restore from a backup…</source>
         <translation>Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="152" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="156" />
         <source>A backup holds the database, the photos and documents, and this laptop's key. Keep it on a USB drive, away from the laptop.</source>
         <translation>Cadangan berisi basis data, foto dan dokumen, serta kunci laptop ini. Simpan di flashdisk, terpisah dari laptop.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="172" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="185" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="173" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="186" />
         <source>Role:</source>
         <translation>Jabatan:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="174" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="187" />
         <source>Kabupaten/Kota:</source>
         <translation>Kabupaten/Kota:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="175" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="188" />
         <source>Phone:</source>
         <translation>Telepon:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="176" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="189" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="177" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="190" />
         <source>Font size:</source>
         <translation>Ukuran huruf:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="178" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="191" />
         <source>Colours:</source>
         <translation>Warna:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="179" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="192" />
         <source>Largest photo side:</source>
         <translation>Sisi foto terpanjang:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="180" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="193" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="287" />
         <source>Mentor profile</source>
         <translation>Profil pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="184" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="197" />
         <source>Interface and photos</source>
         <translation>Tampilan dan foto</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="189" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="202" />
         <source>Data, backup and restore</source>
         <translation>Data, cadangan dan pemulihan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="191" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="204" />
         <source>Data folder:</source>
         <translation>Folder data:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="225" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="238" />
         <source>(not set)</source>
         <translation>(belum diisi)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="248" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="254" />
+        <source>Changes not saved yet.</source>
+        <translation>Perubahan belum disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="269" />
         <source>No backup has been made on this laptop yet.</source>
         <translation>Belum pernah ada cadangan dari laptop ini.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="251" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="272" />
         <source>Last backup: %1 (%2)</source>
         <translation>Cadangan terakhir: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="56" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="60" />
         <source>The last backup is %1 days old: back up now, to a USB drive.</source>
         <translation>Cadangan terakhir sudah %1 hari: cadangkan sekarang ke flashdisk.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="59" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="63" />
         <source>Nothing has been backed up for %1 days: back up now, to a USB drive.</source>
         <translation>Sudah %1 hari tanpa cadangan: cadangkan sekarang ke flashdisk.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="130" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="134" />
         <source>High contrast (black text, strong lines)</source>
         <translation>Kontras tinggi (teks hitam pekat, garis tebal)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="131" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="135" />
         <source>Easier to read in sunlight or on a dim screen</source>
         <translation>Lebih mudah dibaca di bawah sinar matahari atau di layar yang redup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="138" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="142" />
         <source>A new language, font size or contrast is applied the next time the app starts.</source>
         <translation>Bahasa, ukuran huruf atau kontras yang baru berlaku saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="268" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="299" />
         <source>Not saved.</source>
         <translation>Belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="271" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="303" />
         <source>Profile saved.</source>
         <translation>Profil tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="284" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="316" />
         <source>Saved. Restart the app to use the new language.</source>
         <translation>Tersimpan. Buka ulang aplikasi untuk memakai bahasa yang baru.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="285" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="317" />
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="293" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="325" />
         <source>Back up the data</source>
         <translation>Cadangkan data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="294" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="326" />
         <source>Kopdes backup (*.zip)</source>
         <translation>Cadangan Kopdes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="307" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="339" />
         <source>Backup written to %1 (the database, %2 attachments, %3 keys).</source>
         <translation>Cadangan ditulis ke %1 (basis data, %2 lampiran, %3 kunci).</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="330" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="362" />
         <source>The current data is kept aside in the backups folder.</source>
         <translation>Data saat ini disimpan terpisah di folder backups.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="332" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="364" />
         <source>Replace the data on this laptop with this backup? It holds the database only (an older backup).</source>
         <translation>Ganti data di laptop ini dengan cadangan ini? Isinya hanya basis data (cadangan versi lama).</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="339" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="371" />
         <source>Replace the data on this laptop with the backup of %1? It holds the database, %2 attachments and %3 keys.</source>
         <translation>Ganti data di laptop ini dengan cadangan tanggal %1? Isinya basis data, %2 lampiran dan %3 kunci.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="353" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="385" />
         <source>Checking and restoring the backup…</source>
         <translation>Memeriksa dan memulihkan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="301" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="333" />
         <source>Backup</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="301" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="333" />
         <source>Writing the backup…</source>
         <translation>Menulis cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="316" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="348" />
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="318" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="350" />
         <source>Kopdes backup (*.zip *.sqlite3)</source>
         <translation>Cadangan Kopdes (*.zip *.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="324" />
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="348" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="356" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="380" />
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="363" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="395" />
         <source>Restored. The previous data was kept as %1</source>
         <translation>Dipulihkan. Data sebelumnya disimpan sebagai %1</translation>
     </message>
@@ -2016,62 +2022,62 @@
 <context>
     <name>VisitsListView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="73" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="77" />
         <source>Search cooperative, village or purpose</source>
         <translation>Cari koperasi, desa atau tujuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="79" />
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="79" />
         <source>Last 3 months</source>
         <translation>3 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="79" />
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="80" />
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="80" />
         <source>All visits</source>
         <translation>Semua kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="86" />
         <source>Any status</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="97" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="98" />
         <source>Open visit</source>
         <translation>Buka kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="99" />
         <source>Open cooperative</source>
         <translation>Buka koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="136" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="138" />
         <source>All kabupaten/kota</source>
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="177" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="179" />
         <source>Showing %1 of %2 visits</source>
         <translation>Menampilkan %1 dari %2 kunjungan</translation>
     </message>

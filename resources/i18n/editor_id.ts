@@ -185,46 +185,51 @@
         <translation>Rincian kunjungan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="72" />
+        <source>Your mentor profile not saved yet</source>
+        <translation>Profil pendamping Anda belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="76" />
         <source>Monthly notes of %1 not saved yet</source>
         <translation>Catatan bulanan %1 belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="80" />
         <source>%1 · typed %2</source>
         <translation>%1 · diketik %2</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="81" />
         <source>%1
 %2 · typed %3</source>
         <translation>%1
 %2 · diketik %3</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="86" />
         <source>Unfinished work</source>
         <translation>Pekerjaan yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="87" />
         <source>These assessments and texts were left unfinished (saved as drafts, not finalized or not saved yet). Continue one now?</source>
         <translation>Penilaian dan teks ini belum selesai (tersimpan sebagai draf, belum difinalisasi atau belum disimpan). Lanjutkan salah satunya sekarang?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="94" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="95" />
         <source>%1
 %2 · last edited %3 · %4 answers</source>
         <translation>%1
 %2 · terakhir diubah %3 · %4 jawaban</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="108" />
         <source>&amp;Continue</source>
         <translation>&amp;Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="110" />
         <source>&amp;Later</source>
         <translation>&amp;Nanti</translation>
     </message>

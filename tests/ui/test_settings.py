@@ -153,3 +153,25 @@ def test_restore_on_a_new_laptop_from_the_page(qtbot, ctx, empty_ctx, tmp_path):
     assert (empty_ctx.paths.keys / DEVICE_KEY_FILE).read_bytes() == key
     assert empty_ctx.store.device_id == ctx.store.device_id
     assert new_laptop.name.text() == "Siti Rahmawati"
+
+
+def test_typed_profile_is_kept_until_saved_and_offered_after_a_crash(qtbot, ctx):
+    from kopdes_desktop.core.services import form_drafts
+    from kopdes_desktop.ui.dialogs.draft_recovery import pending_forms
+    from kopdes_desktop.ui.views.settings_view import MENTOR_DRAFT
+
+    ctx.settings.set("autosave_ms", 200)
+    view = SettingsView(ctx)
+    qtbot.addWidget(view)
+    view.name.clear()
+    qtbot.keyClicks(view.name, "Rina Wulandari Baru")
+    qtbot.waitUntil(lambda: any(f.kind == MENTOR_DRAFT for f in pending_forms(ctx)))
+    # A "crash": the page is made again from the store, and the typed text comes back.
+    again = SettingsView(ctx)
+    qtbot.addWidget(again)
+    assert again.name.text() == "Rina Wulandari Baru"
+    assert again.profile_message.text() == again.tr("Changes not saved yet.")
+    assert again.save_profile()
+    with ctx.store.read() as session:
+        assert mentors.self_mentor(session).name == "Rina Wulandari Baru"
+        assert form_drafts.get(session, MENTOR_DRAFT, "self") is None

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from kopdes_desktop.store.models import Meta, utcnow
 
 PREFIX = "form:"
-KINDS = ("finding", "close_action", "profile", "visit", "monthly_note")
+KINDS = ("finding", "close_action", "profile", "visit", "monthly_note", "mentor")
 """``finding`` (record ``new:<visit id>`` or the finding id), ``close_action`` (follow-up id),
 ``profile`` (cooperative id), ``visit`` (visit id), ``monthly_note`` (``YYYY-MM``)."""
 

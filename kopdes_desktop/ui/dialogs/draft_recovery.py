@@ -69,6 +69,7 @@ class DraftRecoveryDialog(QDialog):
             "close_action": self.tr("Closing note of a follow-up not saved yet"),
             "profile": self.tr("Profile changes not saved yet"),
             "visit": self.tr("Visit details not saved yet"),
+            "mentor": self.tr("Your mentor profile not saved yet"),
         }.get(draft.kind)
         if draft.kind == "monthly_note":
             year, month = (int(part) for part in draft.record.split("-"))
@@ -145,7 +146,7 @@ def reopen_form(parent: QWidget | None, ctx: AppContext, draft: form_drafts.Form
     visit = draft.record if draft.record != "new" else \
         "new:" + draft.context.get("cooperative_id", "")  # the new-visit dialog opens again
     pages = {"profile": ("cooperative", draft.record), "visit": ("visit", visit),
-             "monthly_note": ("laporan", "")}
+             "monthly_note": ("laporan", ""), "mentor": ("pengaturan", "")}
     if draft.kind in pages and navigate is not None:
         navigate(*pages[draft.kind])
     elif draft.kind == "finding":

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.formatting import long_date
-from kopdes_desktop.core.services import mentors, overview
+from kopdes_desktop.core.services import form_drafts, mentors, overview
 from kopdes_desktop.errors import KopdesError, ValidationError
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.settings import OPTIONS
@@ -45,6 +45,10 @@ from kopdes_desktop.ui.widgets.fields import FieldForm
 from kopdes_desktop.ui.widgets.tables import LARGE_TEXT, text_scale
 
 WARNING_STYLE = "color: #b3261e; font-weight: 600;"  # 6.5:1 on white
+
+
+MENTOR_DRAFT = "mentor"
+"""The form-draft kind of this laptop's mentor profile, typed and not saved yet."""
 
 
 def backup_due_text(paths: DataPaths, today: date) -> str | None:
@@ -162,6 +166,15 @@ class SettingsView(QWidget):
 
     def _connect(self) -> None:
         self.save_profile_button.clicked.connect(self.save_profile)
+        # Typed profile text is kept as a form draft until saved (offered back after a crash).
+        self.profile_timer = QTimer(self)
+        self.profile_timer.setSingleShot(True)
+        self.profile_timer.setInterval(int(self.ctx.settings.get("autosave_ms")))
+        self.profile_timer.timeout.connect(self.keep_profile_draft)
+        self.name.textEdited.connect(lambda _text: self.profile_timer.start())
+        self.phone.textEdited.connect(lambda _text: self.profile_timer.start())
+        for box in (self.role, self.kabupaten):
+            box.activated.connect(lambda _index: self.profile_timer.start())
         self.save_app_button.clicked.connect(self.save_settings)
         self.open_folder_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.root))))
@@ -225,12 +238,20 @@ class SettingsView(QWidget):
         self.kabupaten.addItem(self.tr("(not set)"), "")
         for code, name in kabupaten:
             self.kabupaten.addItem(name, code)
+        with self.ctx.store.read() as session:
+            kept = form_drafts.get(session, MENTOR_DRAFT, "self")
+        if kept is not None:  # typed before a crash and not saved yet
+            values = kept.values
+            profile = (values.get("name", ""), values.get("role"), values.get("kabupaten_code"),
+                       values.get("phone"))
         if profile:
             name, role, kabupaten_code, phone = profile
             self.name.setText(name)
             self.role.setCurrentIndex(max(self.role.findData(role), 0))
             self.kabupaten.setCurrentIndex(max(self.kabupaten.findData(kabupaten_code or ""), 0))
             self.phone.setText(phone or "")
+        if kept is not None:
+            self.profile_message.setText(self.tr("Changes not saved yet."))
         settings = self.ctx.settings
         self.language.setCurrentIndex(max(self.language.findData(settings.get("language")), 0))
         self.font_scale.setValue(settings.get("font_scale"))
@@ -254,18 +275,29 @@ class SettingsView(QWidget):
         self.backup_warning.setText(text or "")
         self.backup_warning.setVisible(text is not None)
 
+    def _profile_values(self) -> dict[str, str | None]:
+        return {"name": self.name.text(), "role": self.role.currentData(),
+                "kabupaten_code": self.kabupaten.currentData() or None,
+                "phone": self.phone.text().strip() or None}
+
+    def keep_profile_draft(self) -> None:
+        """Keep what is typed in the profile until it is saved."""
+        with self.ctx.store.session() as session:
+            form_drafts.keep(session, MENTOR_DRAFT, "self", self._profile_values(),
+                             {"title": self.tr("Mentor profile")})
+
     def save_profile(self) -> bool:
         """Validate and store the mentor profile; problems are shown beside the fields."""
+        self.profile_timer.stop()
         try:
             with self.ctx.store.session() as session:
-                mentors.save_profile(session, name=self.name.text(),
-                                     role=self.role.currentData(),
-                                     kabupaten_code=self.kabupaten.currentData() or None,
-                                     phone=self.phone.text().strip() or None)
+                mentors.save_profile(session, **self._profile_values())
+                form_drafts.drop(session, MENTOR_DRAFT, "self")
         except ValidationError as error:
             en = i18n.current_language() == "en"
             self.profile_form.show_problems(error.problems_en if en else error.problems)
             self.profile_message.setText(self.tr("Not saved."))
+            self.keep_profile_draft()
             return False
         self.profile_form.clear_problems()
         self.profile_message.setText(self.tr("Profile saved."))
