@@ -193,13 +193,13 @@ class _Changes:
         self.merged: list[tuple[Key, merge.Merged, State]] = []
 
     def head_values(self, clock: str, record: Incoming, dots: str | None,
-                    merge_text: str | None, current: bool, in_conflict: bool = False
-                    ) -> tuple[Any, ...]:
+                    merge_text: str | None, current: bool, in_conflict: bool = False,
+                    data: str | None = None) -> tuple[Any, ...]:
         context = None if record.context == NO_CONTEXT else record.context
         changed = None if record.changed == ALL_FIELDS else record.changed
         return (record.counter, record.base_rev, context, record.deleted, record.updated_at,
-                record.values, self.batch_id, changed, clock, dots, merge_text, current,
-                in_conflict)
+                data or record.values, self.batch_id, changed, clock, dots, merge_text,
+                current, in_conflict)
 
     def known(self, key: Key, record: Incoming, clock: str, heads: dict[str, Head],
               created_at: str, received_at: str) -> None:
@@ -212,11 +212,15 @@ class _Changes:
             if mine.counter >= record.counter:
                 return  # the newer change of this replica already carried it
             changed = None if record.changed == ALL_FIELDS else json.loads(record.changed)
+            old = json.loads(mine.data)
             dots = merge.advance_dots(json.loads(mine.dots) if mine.dots else None,
                                       mine.counter, mine.clock or mine.updated_at,
-                                      {**json.loads(mine.data), merge.DELETED: mine.deleted},
-                                      changed, columns)
-            values = self.head_values(clock, record, _dumps(dots), None, True)
+                                      {**old, merge.DELETED: mine.deleted}, changed, columns)
+            # Only the fields the change names are taken from it: the rest of its snapshot
+            # may be older than what the province holds (a laptop given an old package).
+            data = None if changed is None else _dumps_values(
+                {**old, **{f: v for f, v in json.loads(record.values).items() if f in changed}})
+            values = self.head_values(clock, record, _dumps(dots), None, True, data=data)
             self.changed_versions.append((*values, *key, self.device_id))
             return
         op = op_of(self.device_id, record, created_at, received_at)
@@ -262,6 +266,10 @@ class _Changes:
                           self.changed_versions)
         if self.currents:
             mark_current(connection, self.currents)
+
+
+def _dumps_values(values: dict[str, Any]) -> str:
+    return json.dumps(values, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def _dumps(value: Any) -> str | None:

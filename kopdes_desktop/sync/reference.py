@@ -135,11 +135,11 @@ def _apply_records(session: Session, records: list[dict[str, Any]], version: int
                    codes: set[str], problems: list[str]) -> tuple[int, int]:
     """Write the province's records; the number updated and of notices raised.
 
-    A row with a pending local change the province's version does not include is left as it
-    is: the change is on its way, and the province merges it field by field. A row whose
-    pending change the province's version includes (or that has none) takes the province's
-    version, which becomes its sync base; where that replaces values this laptop had changed,
-    the mentor gets a notice per field.
+    A row holding this laptop's own change that the province's version does not include is
+    left as it is: the change is on its way (the province merges it field by field), or the
+    package was made before the province applied it and would take the row back. Any other
+    row takes the province's version, which becomes its sync base; where that replaces values
+    this laptop had changed, the mentor gets a notice per field.
     """
     device = self_device(session)
     updated = raised = 0
@@ -159,8 +159,8 @@ def _apply_records(session: Session, records: list[dict[str, Any]], version: int
         if local is not None and local.rev == incoming_rev:
             continue
         own = local is not None and local.device_id == device.id
-        if own and local.counter > device.acked_counter and \
-                not versions.covers(vector, device.id, local.counter):
+        if own and not versions.covers(vector, device.id, local.counter):
+            # Pending, or acknowledged after this package was made: it would go back.
             continue
         before = to_record(local)["v"] if own else None
         local_rev = local.rev if local is not None else ""

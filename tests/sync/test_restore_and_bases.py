@@ -238,3 +238,44 @@ def test_ids_made_on_different_laptops_never_collide(tmp_path):
         finally:
             store.close()
     assert ids[0] and ids[1] and not ids[0] & ids[1]
+
+
+def test_an_old_package_never_takes_back_an_acknowledged_change(tmp_path, province, laptops):
+    laptop = laptops("a")
+    enroll_laptop(province, laptop, tmp_path)
+    coop = add_cooperative(laptop)
+    import_all(province, export_files(laptop, tmp_path / "o1"))
+    write_reference(province, tmp_path / "old.kopdes-ref")  # made before the edit below
+    edit(laptop, Cooperative, coop, notes="Catatan baru")
+    import_all(province, export_files(laptop, tmp_path / "o2"))
+    receipts = write_receipts(province, tmp_path / "r")
+    SyncService(laptop).import_files([*receipts, tmp_path / "old.kopdes-ref"])
+    with laptop.read() as session:
+        assert session.get(Cooperative, coop).notes == "Catatan baru"
+    edit(laptop, Cooperative, coop, name="KDMP Nama Lain")
+    import_all(province, export_files(laptop, tmp_path / "o3"))
+    data = current_data(province, "cooperative", coop)
+    assert (data["name"], data["notes"]) == ("KDMP Nama Lain", "Catatan baru")
+
+
+def test_the_province_takes_only_the_fields_a_change_names(tmp_path, province, laptops):
+    """A snapshot's other fields may be older than what the province holds: never taken."""
+    from kopdes_desktop.province.ingest import import_bytes
+
+    from .craft import laptop_key, payload_of, seal
+
+    laptop = laptops("a")
+    enroll_laptop(province, laptop, tmp_path)
+    coop = add_cooperative(laptop)
+    edit(laptop, Cooperative, coop, notes="Catatan baru")
+    import_all(province, export_files(laptop, tmp_path / "o1"))
+    counter = _counter(laptop) + 1
+    stale = {"t": "cooperative", "id": coop, "c": counter, "b": None, "x": False,
+             "u": "2025-03-01T00:00:00", "k": {}, "f": ["name"], "g": None, "r": None,
+             "v": {"name": "KDMP Nama Lain", "region_code": "65.01", "notes": None}}
+    data = seal(province, laptop_key(laptop), laptop.device_id,
+                payload_of({"records": [stale], "attachments": []}), counter_from=counter,
+                counter_to=counter, records=1)
+    assert import_bytes(province, data).status == "applied"
+    values = current_data(province, "cooperative", coop)
+    assert (values["name"], values["notes"]) == ("KDMP Nama Lain", "Catatan baru")
