@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 
 from kopdes_desktop.province.check import known_in_store, region_prefix_of
 from kopdes_desktop.province.store import ProvinceStore
-from kopdes_desktop.sync import schema_batch
+from kopdes_desktop.sync import schema, schema_batch
 from kopdes_desktop.sync.payload import Decoded, Incoming
 from kopdes_desktop.sync.schema import Problem
 
@@ -33,20 +33,21 @@ def _prefix(store: ProvinceStore) -> str:
 
 
 def record_checks(store: ProvinceStore, decoded: Decoded) -> Decoded:
-    """Each record's own checks (values, id, time), where a batch is opened and decoded (a
-    second process when several files are imported): the refused records with their
-    problems, and for the others only the values that name their parents."""
+    """Each record's values checked where its batch is opened and decoded (a second process
+    when several files are imported): the refused records with their problems, and for the
+    others their references to parents. The id and time are checked while writing, which
+    waits on this work otherwise."""
     values = decoded.values or []
     refused: dict[Key, list[Problem]] = {}
     parents = []
     prefix = _prefix(store)
     for record, parsed in zip(decoded.records, values, strict=True):
-        found, refs = schema_batch.screen_record(record.table, record.record_id,
-                                                 record.updated_at, parsed, region_prefix=prefix)
+        found = schema.check_record(record.table, parsed, region_prefix=prefix)
         if found:
             refused[(record.table, record.record_id)] = found
         else:
-            parents.append((record.table, record.record_id, refs))
+            parents.append((record.table, record.record_id,
+                            schema_batch.parent_refs(record.table, parsed, checked=True)))
     return replace(decoded, values=None, refused=refused, parents=parents)
 
 
@@ -58,8 +59,14 @@ def screen(store: ProvinceStore, connection: Connection, decoded: Decoded
     if decoded.parents is None:
         decoded = record_checks(store, decoded)
     refused = dict(decoded.refused or {})
+    for record in decoded.records:
+        stamps = schema.check_stamps(record.record_id, record.updated_at)
+        if stamps:
+            refused[(record.table, record.record_id)] = \
+                refused.get((record.table, record.record_id), []) + stamps
     refused.update(schema_batch.settle(
-        {(table, record_id): refs for table, record_id, refs in decoded.parents or []},
+        {(table, record_id): refs for table, record_id, refs in decoded.parents or []
+         if (table, record_id) not in refused},
         {(r.table, r.record_id) for r in decoded.records}, known_in_store(connection),
         regions=schema_batch.known_regions))
     if not refused:
