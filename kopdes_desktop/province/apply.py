@@ -240,8 +240,7 @@ class _Changes:
     def write_merged(self, key: Key, state: State, heads: dict[str, Head]) -> None:
         merged = merge.materialise(state)
         clock = max((e[3] for entries in state.fields.values() for e in entries), default="")
-        data = json.dumps(merged.values, sort_keys=True, separators=(",", ":"),
-                          ensure_ascii=False)
+        data = _dumps_values(merged.values)
         row = (merge.state_version(state), None, versions.dumps(state.vector), merged.deleted,
                clock, data, None, None, clock, None, state.dumps(), True,
                bool(merged.conflicts))

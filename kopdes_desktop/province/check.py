@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, delete, select, update
 
+from kopdes_desktop.cli.common import print_json
 from kopdes_desktop.core.regions import KALTARA
 from kopdes_desktop.province.models import ProvConflict, ProvVersion
 from kopdes_desktop.province.quarantine import ProvQuarantine, ensure_table
@@ -200,15 +200,11 @@ def quarantined(store: ProvinceStore) -> list[QuarantinedVersion]:
 
 # --- the command ------------------------------------------------------------------------------
 
-def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
 
 def _list_quarantined(store: ProvinceStore, as_json: bool) -> int:
     found = quarantined(store)
     if as_json:
-        _print_json([q.as_dict() for q in found])
+        print_json([q.as_dict() for q in found])
         return 0
     if not found:
         print("Karantina kosong.")
@@ -228,7 +224,7 @@ def _check(args: argparse.Namespace) -> int:
         checked, invalid = find_invalid(store, args.region_prefix)
         moved = quarantine(store, invalid) if args.fix and invalid else 0
     if args.json:
-        _print_json({"checked": checked, "invalid": [r.as_dict() for r in invalid],
+        print_json({"checked": checked, "invalid": [r.as_dict() for r in invalid],
                      "quarantined_versions": moved})
     else:
         for record in invalid:

@@ -6,16 +6,14 @@ Every command takes ``--dir DIR`` (else ``KOPDES_PROVINCE_DIR``, else the platfo
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from kopdes_desktop import __version__, logging_setup
 from kopdes_desktop.cli.argparse_id import Parser
-from kopdes_desktop.cli.common import os_error_message
+from kopdes_desktop.cli.common import os_error_message, print_json
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.province import check as check_command
@@ -41,10 +39,6 @@ STATUS_WORDS = {
 }
 
 
-def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
-
 
 def _open(args: argparse.Namespace) -> ProvinceStore:
     return ProvinceStore.open(resolve_dir(args.dir))
@@ -68,7 +62,7 @@ def _trust_file(args: argparse.Namespace) -> int:
 
 def _print_outcomes(outcomes: list[ingest.ImportOutcome], as_json: bool) -> None:
     if as_json:
-        _print_json([{"file": o.file, "batch_id": o.batch_id, "device_id": o.device_id,
+        print_json([{"file": o.file, "batch_id": o.batch_id, "device_id": o.device_id,
                       "status": o.status, "reason": o.reason, "records": o.records,
                       "conflicts": o.conflicts} for o in outcomes])
         return
@@ -94,7 +88,7 @@ def _devices(args: argparse.Namespace) -> int:
     with _open(args) as store:
         statuses = devices.device_statuses(store)
     if args.json:
-        _print_json([s.as_dict() for s in statuses])
+        print_json([s.as_dict() for s in statuses])
         return 0
     for s in statuses:
         word = "terdaftar" if s.status == "enrolled" else "BELUM DISETUJUI"
@@ -133,7 +127,7 @@ def _status(args: argparse.Namespace) -> int:
         statuses = devices.device_statuses(store)
         open_conflicts = len(conflicts.list_conflicts(store))
     if args.json:
-        _print_json({"devices": [s.as_dict() for s in statuses],
+        print_json({"devices": [s.as_dict() for s in statuses],
                      "open_conflicts": open_conflicts})
         return 0
     for s in statuses:

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from kopdes_desktop.cli.common import print_json
 from kopdes_desktop.errors import NotFoundError
 from kopdes_desktop.province import conflicts
 from kopdes_desktop.province.apply import PROVINCE_DEVICE
@@ -74,9 +75,6 @@ def record_view(store: ProvinceStore, record_id: str) -> RecordView:
                       view.heads, [c.as_dict() for c in found], view.divergences)
 
 
-def _print_json(value: Any) -> None:
-    print(json.dumps(value, indent=2, ensure_ascii=False, default=str))
-
 
 def _show(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
@@ -86,7 +84,7 @@ def _record(open_store: Opener, args: argparse.Namespace) -> int:
     with open_store(args) as store:
         view = record_view(store, args.record_id)
     if args.json:
-        _print_json(view.as_dict())
+        print_json(view.as_dict())
         return 0
     state = "dihapus" if view.deleted else "aktif"
     flag = "; ada konflik" if view.in_conflict else ""
@@ -114,7 +112,7 @@ def _conflicts(open_store: Opener, args: argparse.Namespace) -> int:
     with open_store(args) as store:
         found = conflicts.list_conflicts(store, args.all)
     if args.json:
-        _print_json([c.as_dict() for c in found])
+        print_json([c.as_dict() for c in found])
         return 0
     if not found:
         print("Tidak ada konflik terbuka.")

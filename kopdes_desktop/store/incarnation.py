@@ -59,12 +59,15 @@ def write_mark(database: Path, counter: int, *, restored: bool = False) -> None:
     to a new incarnation whatever the counters say. Best effort: a folder that cannot be
     written loses only this safeguard, and the province still detects a reused counter."""
     state = read_mark(database)
-    high = max(int(state.get("high_water", 0) or 0), counter)
-    body = {"high_water": high, "restored": bool(restored or state.get("restored", False))}
+    _write_mark(database, max(int(state.get("high_water", 0) or 0), counter),
+                bool(restored or state.get("restored", False)))
+
+
+def _write_mark(database: Path, high: int, restored: bool) -> None:
     path = _state_path(database)
     tmp = path.with_name(path.name + ".tmp")
     try:
-        tmp.write_text(json.dumps(body), encoding="utf-8")
+        tmp.write_text(json.dumps({"high_water": high, "restored": restored}), encoding="utf-8")
         os.replace(tmp, path)
     except OSError as exc:
         log.warning("sync state mark not written: %s", exc.strerror)
@@ -91,13 +94,7 @@ def note_restored(database: Path) -> None:
 def clear_restored(database: Path, counter: int) -> None:
     state = read_mark(database)
     if state.get("restored"):
-        path = _state_path(database)
-        try:
-            path.write_text(json.dumps({"high_water": max(
-                int(state.get("high_water", 0) or 0), counter), "restored": False}),
-                encoding="utf-8")
-        except OSError as exc:
-            log.warning("sync state mark not written: %s", exc.strerror)
+        _write_mark(database, max(int(state.get("high_water", 0) or 0), counter), False)
 
 
 LINEAGE_KEY = "sync.lineage"
@@ -172,5 +169,4 @@ def check_on_open(session: Session, device_id: str, database: Path) -> int | Non
     if not state.get("restored") and counter >= high:
         return None
     # Nothing was made since the database was put back: everything it holds is its own.
-    moved = advance(session, device_id, high, counter)
-    return moved
+    return advance(session, device_id, high, counter)

@@ -46,9 +46,13 @@ def _counter(store: Store) -> int:
         return session.query(Device.counter).filter(Device.is_self.is_(True)).scalar()
 
 
-def _reopen(store: Store) -> Store:
-    store.close()
-    return Store.open(store.paths)
+def _restored(laptops, laptop: Store, backup: Path) -> Store:
+    """The laptop closed, ``backup`` restored through ``kopdes restore``'s path, reopened."""
+    laptop.close()
+    restore(laptop.paths, backup)
+    reopened = Store.open(laptop.paths)
+    laptops.opened[0] = reopened
+    return reopened
 
 
 def test_p12_a_restored_backup_moves_on_and_every_later_edit_is_applied(
@@ -61,10 +65,7 @@ def test_p12_a_restored_backup_moves_on_and_every_later_edit_is_applied(
     edit(laptop, Cooperative, coop, name="KDMP Sesudah Cadangan")
     _settle(province, laptop, tmp_path / "s2")
     before = _counter(laptop)
-    laptop.close()
-    restore(laptop.paths, backup)
-    laptop = Store.open(laptop.paths)
-    laptops.opened[0] = laptop
+    laptop = _restored(laptops, laptop, backup)
     # The next change is the first of a new incarnation.
     assert (_counter(laptop) + 1) >> INCARNATION_BITS == (before >> INCARNATION_BITS) + 1
     edit(laptop, Cooperative, coop, bank_name="Bank BRI")
@@ -90,10 +91,7 @@ def test_p13_edits_after_a_restore_never_conflict_with_the_device_own_history(
     edit(laptop, Cooperative, coop, name="KDMP Sebelum Cadangan")
     backup = backup_file(laptop.paths.database, tmp_path / "cadangan.sqlite3")
     _settle(province, laptop, tmp_path / "s2")
-    laptop.close()
-    restore(laptop.paths, backup)
-    laptop = Store.open(laptop.paths)
-    laptops.opened[0] = laptop
+    laptop = _restored(laptops, laptop, backup)
     edit(laptop, Cooperative, coop, name="KDMP Sesudah Pemulihan")
     outcomes = _settle(province, laptop, tmp_path / "s3")
     assert outcomes[-1].status == "applied" and outcomes[-1].conflicts == 0
@@ -110,10 +108,7 @@ def test_p12_a_file_sent_before_the_restore_and_delivered_after_still_applies(
     backup = backup_file(laptop.paths.database, tmp_path / "cadangan.sqlite3")
     edit(laptop, Cooperative, coop, name="KDMP Di Jalan")
     late = export_files(laptop, tmp_path / "usb")  # on a USB stick, not yet at the province
-    laptop.close()
-    restore(laptop.paths, backup)
-    laptop = Store.open(laptop.paths)
-    laptops.opened[0] = laptop
+    laptop = _restored(laptops, laptop, backup)
     edit(laptop, Cooperative, coop, address="Jl. Sesudah")
     assert [o.status for o in _settle(province, laptop, tmp_path / "s2")] == ["applied"]
     assert [o.status for o in import_all(province, late)] == ["applied"]
