@@ -1,9 +1,14 @@
-"""Trusting another province's file on the Sinkronisasi page: the dialog names the province
-trusted now and shows both fingerprints and how many changes are sealed again; declining
-changes nothing, agreeing re-seals the unacknowledged batches for the new province."""
+"""The Sinkronisasi page with files that are not what they seem, and with another province's
+trust file. A symlink to /dev/zero, a FIFO or a folder given to "Impor" is refused in one
+Indonesian line each, nothing read. Trusting another province's file: the dialog names the
+province trusted now and shows both fingerprints and how many changes are sealed again;
+declining changes nothing, agreeing re-seals the unacknowledged batches for the new province."""
 
 from __future__ import annotations
 
+import os
+
+import pytest
 from sqlalchemy import select
 
 from kopdes_desktop.province.outputs import write_trust_file
@@ -68,3 +73,26 @@ def test_replacing_the_province_shows_both_fingerprints_and_reseals(qtbot, ctx, 
         assert sealed and {peek_key_id(data) for data in sealed} == {other.key_id}
     finally:
         other.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs and /dev/zero are POSIX")
+def test_import_refuses_devices_fifos_and_folders_in_indonesian(qtbot, ctx, trust_path,
+                                                                tmp_path):
+    view = _view(qtbot, ctx)
+    view.service.trust(trust_path)
+    view.refresh()
+    zero = tmp_path / "nol.kopdes-receipt"
+    zero.symlink_to("/dev/zero")
+    fifo = tmp_path / "pipa.kopdes-ref"
+    os.mkfifo(fifo)
+    folder = tmp_path / "folder.kopdes-ref"
+    folder.mkdir()
+    pending = view.service.pending_summary()
+    view.start_import([zero, fifo, folder])
+    rows = [[view.tabs.outcome_model.index(r, c).data() for c in range(4)] for r in range(3)]
+    assert [r[0] for r in rows] == [zero.name, fifo.name, folder.name]
+    assert {r[2] for r in rows} == {"Ditolak"}
+    assert all(r[3].endswith("bukan berkas biasa (folder, perangkat atau pipa); tidak dibaca.")
+               for r in rows)
+    assert view.status.text() == "3 berkas: 0 diterapkan, 0 tanpa hal baru, 3 ditolak."
+    assert view.service.pending_summary() == pending
