@@ -11,6 +11,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy import make_url
+
 from kopdes_desktop import __version__, logging_setup
 from kopdes_desktop.cli.argparse_id import Parser
 from kopdes_desktop.cli.common import os_error_message, print_json
@@ -26,7 +28,7 @@ from kopdes_desktop.province import (
     serve_cli,
     spreadsheet,
 )
-from kopdes_desktop.province.store import ProvinceStore, resolve_dir
+from kopdes_desktop.province.store import DB_PASSWORD_ENV, ProvinceStore, resolve_dir
 
 log = logging.getLogger("kopdes_desktop.province.cli")
 
@@ -49,6 +51,10 @@ def _init(args: argparse.Namespace) -> int:
     print(f"Folder provinsi siap: {store.root}")
     print(f"Sidik jari provinsi: {store.public.fingerprint}")
     store.close()
+    if args.db_url and make_url(args.db_url).password:
+        print("Kata sandi basis data tersimpan di config.json (hanya dapat dibaca pemiliknya). "
+              f"Lebih baik: alamat tanpa kata sandi, dan kata sandinya di {DB_PASSWORD_ENV} "
+              "atau berkas pgpass.")
     return 0
 
 

@@ -45,7 +45,12 @@ from kopdes_desktop.store.models import utcnow
 from kopdes_desktop.sync import errors, payload, schema
 from kopdes_desktop.sync.batch import BATCH_ID_RE, DEVICE_RE, check_batch_id, check_header
 from kopdes_desktop.sync.errors import SyncRejected
-from kopdes_desktop.sync.fileformat import MAX_FILE_BYTES, OpenedBatch, open_batch
+from kopdes_desktop.sync.fileformat import (
+    MAX_FILE_BYTES,
+    OpenedBatch,
+    open_batch,
+    read_sync_file,
+)
 from kopdes_desktop.sync.payload import Blob, Decoded
 
 
@@ -63,18 +68,6 @@ class ImportOutcome:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-
-def _read(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise errors.too_large(MAX_FILE_BYTES)
-        return path.read_bytes()
-    except OSError as exc:
-        raise SyncRejected(
-            "unreadable", f"Berkas tidak dapat dibaca: {exc.strerror}.",
-            f"The file cannot be read: {exc.strerror}.",
-        ) from exc
 
 
 def check_batch(store: ProvinceStore, opened: OpenedBatch) -> Decoded:
@@ -184,7 +177,7 @@ def _screen(groups: _Groups, paths: Sequence[Path]
     opening it: unreadable, or received before."""
     for path in paths:
         try:
-            data = _read(path)
+            data = read_sync_file(path, MAX_FILE_BYTES)
         except SyncRejected as exc:
             yield _Screened(path.name, ImportOutcome(path.name, None, None, "rejected",
                                                      exc.message)), path, None

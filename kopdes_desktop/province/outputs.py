@@ -11,6 +11,7 @@ from typing import Any
 from lokal import wilayah
 from sqlalchemy import select
 
+from kopdes_desktop.paths import write_private
 from kopdes_desktop.province.apply import PROVINCE_DEVICE
 from kopdes_desktop.province.merge import DELETED
 from kopdes_desktop.province.models import (
@@ -35,10 +36,10 @@ REFERENCE_SUFFIX = ".kopdes-ref"
 
 
 def write_atomic(path: Path, data: bytes) -> None:
+    """Write a file for a mentor atomically, readable by its owner only (receipts and
+    reference packages carry personal data)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    write_private(path, data)
 
 
 def write_trust_file(store: ProvinceStore, path: Path) -> str:

@@ -10,6 +10,8 @@ from PIL import UnidentifiedImageError
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
 
+from kopdes_desktop.core.attachments import MAX_BYTES as MAX_PHOTO_BYTES
+from kopdes_desktop.core.photo_decode import PhotoTooLarge, open_photo
 from kopdes_desktop.reports.data import PhotoRef
 from kopdes_desktop.reports.template import CONTENT_WIDTH, RULE, Styles, escape
 
@@ -18,15 +20,22 @@ PER_ROW = 3
 
 
 def thumbnail(path: str) -> bytes | None:
-    """A small JPEG of the photo, or None when the file is missing or not a decodable image."""
+    """A small JPEG of the photo, or None when the file is missing, too large or not a
+    decodable image; decoded in bounded memory (see :mod:`kopdes_desktop.core.photo_decode`)."""
     try:
-        with PILImage.open(path) as image:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_PHOTO_BYTES + 1)
+        if len(data) > MAX_PHOTO_BYTES:
+            return None
+        image, _kind, _size = open_photo(data, THUMB_PX)
+        with image:
             image.load()
             image.thumbnail((THUMB_PX, THUMB_PX))
             out = io.BytesIO()
             image.convert("RGB").save(out, "JPEG", quality=80)
             return out.getvalue()
-    except (OSError, UnidentifiedImageError, ValueError, PILImage.DecompressionBombError):
+    except (OSError, UnidentifiedImageError, ValueError, SyntaxError, PhotoTooLarge,
+            PILImage.DecompressionBombError):
         return None
 
 

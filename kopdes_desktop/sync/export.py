@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.paths import make_private, write_private
 from kopdes_desktop.store import incarnation
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import Attachment, Syncable, utcnow
@@ -177,10 +177,12 @@ def _replace_rejected(session: Session, low: int, high: int) -> None:
 def _ranges(session: Session) -> list[tuple[int, int, bool]]:
     """Counter ranges to (re)pack: rejected batches' ranges, then everything new."""
     device = self_device(session)
-    # A restamped batch's changes went out again under new counters, from its first one.
+    # A restamped batch's changes went out again under new counters, from its first one; a
+    # replaced one's range is covered by the batch that replaced it, or (sealed to a province
+    # no longer trusted) goes again.
     covered = session.scalar(
         select(func.max(SyncBatch.counter_to)).where(
-            SyncBatch.state.not_in(("rejected", "restamped")))
+            SyncBatch.state.not_in(("rejected", "restamped", "replaced")))
     )
     start = max(device.acked_counter, covered or 0)
     rejected = session.execute(
@@ -243,14 +245,11 @@ def build_batches(store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    if path.exists() and path.stat().st_size == len(data) and path.read_bytes() == data:
+    """Write a batch file readable by its owner only, unless the same bytes are there."""
+    if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
+        make_private(path)
         return
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    write_private(path, data)
 
 
 def export(store: Store, out_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,

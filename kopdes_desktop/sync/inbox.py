@@ -28,6 +28,7 @@ from kopdes_desktop.sync.fileformat import (
     MAX_FILE_BYTES,
     document_kind,
     open_document,
+    read_sync_file,
 )
 from kopdes_desktop.sync.keys import ProvincePublic
 from kopdes_desktop.sync.pending import self_device
@@ -59,12 +60,7 @@ def import_file(store: Store, path: Path) -> ImportedFile:
     """Import one receipt or reference package."""
     province = require_province(store)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise errors.too_large(MAX_FILE_BYTES)
-        data = path.read_bytes()
-    except OSError as exc:
-        return ImportedFile(path.name, "unknown", "rejected",
-                            f"Berkas tidak dapat dibaca: {exc.strerror}.")
+        data = read_sync_file(path, MAX_FILE_BYTES)
     except SyncRejected as exc:
         return ImportedFile(path.name, "unknown", "rejected", exc.message)
     kind = document_kind(data)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.paths import private_dir, write_private
 
 DEVICE_KEY_FILE = "device-ed25519.pem"
 
@@ -70,21 +70,15 @@ def fingerprint(*public_keys: Ed25519PublicKey | X25519PublicKey) -> str:
 
 
 def write_private_key(path: Path, key: Ed25519PrivateKey | X25519PrivateKey) -> None:
-    """Write a PEM private key readable by its owner only, atomically."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write a PEM private key readable by its owner only (in a folder of its owner's only),
+    atomically."""
+    private_dir(path.parent)
     data = key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
+    write_private(path, data)
 
 
 def read_private_key(path: Path) -> Ed25519PrivateKey | X25519PrivateKey:
