@@ -57,7 +57,7 @@ def identity_block(styles: Styles, coop: CoopIdentity, lang: str) -> list[Flowab
 
 def _visit_block(styles: Styles, data: AssessmentData, lang: str,
                  private: bool) -> list[Flowable]:
-    instrument = data.instrument.title(lang) if data.instrument else data.instrument_id
+    instrument = data.title(lang)
     place = ", ".join(x for x in (data.coop.village, data.coop.kecamatan, data.coop.kabupaten) if x)
     if data.visit and data.visit.lat is not None:
         place += f" ({data.visit.lat:.5f}, {data.visit.lon:.5f})"
@@ -175,7 +175,7 @@ def _answers_block(styles: Styles, data: AssessmentData, lang: str,
     header = [t("question", lang), t("answer", lang)]
     if data.instrument is None:
         out.append(note(styles, t("instrument_missing", lang).format(
-            id=data.instrument_id, version=data.instrument_version)))
+            title=data.title(lang), version=data.instrument_version)))
         return out + [grid(styles, header, answer_text.raw_rows(data.answers, lang), [0.5, 0.5])]
     state = data.instrument.evaluate(data.answers)
     missing = answer_text.count_missing(data.instrument, data.answers, state.relevant)

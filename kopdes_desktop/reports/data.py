@@ -22,6 +22,7 @@ from kopdes_desktop.core.services import assessments, cooperatives, followups, v
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.reports import figures, localtime
+from kopdes_desktop.reports.texts import words
 from kopdes_desktop.store.models import (
     ActionItem,
     Attachment,
@@ -138,7 +139,12 @@ class AssessmentData:
     trend: tuple[HistoryPoint, ...]
     findings: tuple[FindingInfo, ...]
     photos: tuple[PhotoRef, ...]
+    titles: tuple[str, str] = ("", "")
     instrument: Any = field(default=None, compare=False, metadata={"hash": False})
+
+    def title(self, lang: str) -> str:
+        """The instrument's title in the report's language."""
+        return self.titles[1] if lang == "en" else self.titles[0]
 
     @property
     def score(self) -> ScoreResult | None:
@@ -283,8 +289,22 @@ def assessment_data(session: Session, paths: DataPaths, registry: Any,
         trend=trend[-8:],
         findings=_findings(session, visit.id) if visit else (),
         photos=_photos(session, paths, owners, localtime.zone_for(coop.village_code)),
+        titles=instrument_titles(registry, row.instrument_id, row.instrument_version),
         instrument=instrument,
     )
+
+
+def instrument_titles(registry: Any, instrument_id: str, version: str) -> tuple[str, str]:
+    """The instrument's title (Indonesian, English): of this version, else of the newest
+    version this laptop has, else its id in words; never the bare id."""
+    for wanted in (version, None):
+        try:
+            found = registry.get(instrument_id, wanted) if registry is not None else None
+        except KopdesError:
+            continue
+        if found is not None:
+            return found.title("id"), found.title("en")
+    return words(instrument_id), words(instrument_id)
 
 
 def _instrument(registry: Any, instrument_id: str, version: str) -> Any:

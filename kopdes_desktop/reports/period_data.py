@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.core.services import assessments, cooperatives, followups, reporting
 from kopdes_desktop.core.services.cooperatives import PRIMARY_INSTRUMENT
-from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.reports import figures
 from kopdes_desktop.reports.data import (
     ActionInfo,
@@ -20,6 +19,7 @@ from kopdes_desktop.reports.data import (
     MentorInfo,
     action_info,
     coop_identity,
+    instrument_titles,
     mentor_info,
     region_names,
 )
@@ -95,11 +95,8 @@ class MonthlyData:
 
 
 def _title(registry: Any, instrument_id: str, version: str) -> InstrumentTitle:
-    try:
-        instrument = registry.get(instrument_id, version)
-    except KopdesError:
-        return InstrumentTitle(instrument_id, version, instrument_id, instrument_id)
-    return InstrumentTitle(instrument_id, version, instrument.title("id"), instrument.title("en"))
+    return InstrumentTitle(instrument_id, version,
+                           *instrument_titles(registry, instrument_id, version))
 
 
 def _assessment_row(registry: Any, row: Assessment, cooperative: str) -> AssessmentRow:

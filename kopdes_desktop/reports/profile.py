@@ -88,8 +88,8 @@ def _source(data: ProfileData, lang: str) -> str:
     money = data.financing
     when = long_date(money.on, lang) if money.on else "—"
     if money.source == "assessment":
-        title = next((a.instrument.title(lang) for a in data.history
-                      if a.instrument.id == money.instrument_id), money.instrument_id)
+        title = next(a.instrument.title(lang) for a in data.history
+                     if a.instrument.id == money.instrument_id)
         return t("source_assessment", lang).format(instrument=title, date=when)
     return t("source_profile", lang).format(date=when)
 

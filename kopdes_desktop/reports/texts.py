@@ -76,10 +76,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "answer": ("Jawaban", "Answer"),
     "missing_answers": ("{count} pertanyaan belum dijawab (ditandai \"belum diisi\").",
                         "{count} questions are unanswered (marked \"not filled in\")."),
-    "instrument_missing": ("Definisi instrumen {id} versi {version} tidak tersedia di laptop ini;"
-                           " jawaban ditampilkan dengan kode pertanyaannya.",
-                           "Instrument {id} version {version} is not on this laptop; answers"
-                           " are shown with their question codes."),
+    "instrument_missing": ("Definisi {title} versi {version} tidak tersedia di laptop ini;"
+                           " pertanyaan ditampilkan dengan nama kolomnya.",
+                           "{title} version {version} is not on this laptop; questions are"
+                           " shown by the names of their fields."),
     "warnings": ("Peringatan dan Catatan Verifikasi", "Warnings and verification notes"),
     "verify_answer": ("* Nilai ini menunggu verifikasi: {label}. {why}",
                       "* This value awaits verification: {label}. {why}"),
