@@ -165,6 +165,7 @@ def plain_text(text: str, instrument: Any, lang: str) -> str:
     for kind in LABELS.values():
         for code, texts in kind.items():
             labels.setdefault(code, texts[1] if lang == "en" else texts[0])
+    text = text.replace("[verifikasi]", "*").replace("[verify]", "*")
     text = IDENTIFIER.sub(lambda m: labels.get(m.group(0)) or words(m.group(0)).lower(), text)
     codes = sorted((code for code in labels if code.isupper() and len(code) > 2), key=len,
                    reverse=True)

@@ -7,6 +7,8 @@ they sit after the signatures, on a page of their own.
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from kopdes_desktop.core.formatting import number
@@ -16,6 +18,17 @@ from kopdes_desktop.reports.blocks import grid, note, p, section
 from kopdes_desktop.reports.data import AssessmentData
 from kopdes_desktop.reports.template import Styles
 from kopdes_desktop.reports.texts import t
+
+
+def pending_scoring(result: ScoreResult, instrument: Any,
+                    lang: str) -> tuple[set[str], list[str]]:
+    """The aspects with an indicator whose scoring awaits verification, and the reasons in the
+    report's language (the stored result keeps them in Indonesian)."""
+    texts = {c.id: c.verify.get(lang) for c in instrument.components if c.verify} \
+        if instrument is not None else {}
+    flagged = [c for c in result.components if c.verify]
+    reasons = sorted({texts.get(c.id) or c.verify for c in flagged if c.verify})
+    return {c.aspect for c in flagged}, reasons
 
 
 def _measured(value: float | None, computable: bool, lang: str) -> str:
@@ -42,8 +55,8 @@ def scoring_appendix(styles: Styles, data: AssessmentData, result: ScoreResult |
         if rows:
             out += [p(title, styles.h2),
                     grid(styles, header, rows, [0.5, 0.14, 0.12, 0.12, 0.12], right=(1, 2, 3, 4))]
-    pending = sorted({c.verify for c in result.components if c.verify})
-    out += [note(styles, t("verify_aspect", lang).format(why=why)) for why in pending]
+    _aspects, reasons = pending_scoring(result, data.instrument, lang)
+    out += [note(styles, t("verify_aspect", lang).format(why=why)) for why in reasons]
     rules = data.instrument.decisions(lang) if data.instrument is not None else []
     if rules:
         out += [Spacer(1, 2), p(t("rules", lang), styles.body)]

@@ -11,7 +11,7 @@ from kopdes_desktop.core.formatting import long_date, number
 from kopdes_desktop.core.instruments.results import ScoreResult, compare
 from kopdes_desktop.reports import answers as answer_text
 from kopdes_desktop.reports import charts, localtime
-from kopdes_desktop.reports.appendix import scoring_appendix
+from kopdes_desktop.reports.appendix import pending_scoring, scoring_appendix
 from kopdes_desktop.reports.blocks import (
     colour_band,
     grid,
@@ -108,8 +108,8 @@ def _result_block(styles: Styles, result: ScoreResult | None, lang: str) -> list
 
 
 def _aspect_block(styles: Styles, result: ScoreResult, previous: ScoreResult | None,
-                  lang: str) -> list[Flowable]:
-    pending = {c.aspect for c in result.components if c.verify}
+                  instrument: Any, lang: str) -> list[Flowable]:
+    pending, reasons = pending_scoring(result, instrument, lang)
     rows = [(_title(a, lang) + (answer_text.PENDING if a.id in pending else ""),
              number(a.score, 2, lang), number(a.max, 0, lang), number(a.percent, 1, lang))
             for a in result.aspects]
@@ -133,7 +133,6 @@ def _aspect_block(styles: Styles, result: ScoreResult, previous: ScoreResult | N
     layout.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     out: list[Flowable] = [section(styles, t("aspects", lang)), layout]
-    reasons = sorted({c.verify for c in result.components if c.verify})
     return out + [note(styles, t("verify_aspect", lang).format(why=why)) for why in reasons]
 
 
@@ -251,7 +250,8 @@ def build(data: AssessmentData, options: ReportOptions) -> tuple[list[Flowable],
     story += _visit_block(styles, data, lang, options.private_notes)
     story += [KeepTogether(_result_block(styles, result, lang))]
     if result is not None and result.aspects:
-        story += [KeepTogether(_aspect_block(styles, result, data.previous_score, lang))]
+        story += [KeepTogether(_aspect_block(styles, result, data.previous_score,
+                                                 data.instrument, lang))]
         story += [KeepTogether(_comparison_block(styles, data, result, lang))]
     story += _answers_block(styles, data, lang, options.private_notes)
     story += _warnings_block(styles, data, result, lang)

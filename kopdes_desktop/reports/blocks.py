@@ -124,18 +124,18 @@ def grid_parts(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[An
             grid(styles, None, rows[-tail:], widths, right, bold_last)]
 
 
-def sign_off(last_section: Sequence[Flowable], closing: Flowable) -> list[Flowable]:
+def sign_off(last_section: Sequence[Flowable], closing: Sequence[Flowable]) -> list[Flowable]:
     """The last section followed by the signature block, which never stands alone on a page:
     the section's final flowable (a short paragraph, or the end of a table from
     :func:`grid_parts`) moves to the next page with it when they do not fit together; a short
     section moves whole."""
     height = sum(f.wrap(CONTENT_WIDTH, SHORT_SECTION)[1] for f in last_section)
     if height <= SHORT_SECTION:
-        return [KeepTogether([*last_section, closing])]
+        return [KeepTogether([*last_section, *closing])]
     start = len(last_section) - 1
     while start > 0 and last_section[start - 1].getKeepWithNext():
         start -= 1  # a heading stays with what it heads
-    return [*last_section[:start], KeepTogether([*last_section[start:], closing])]
+    return [*last_section[:start], KeepTogether([*last_section[start:], *closing])]
 
 
 def section(styles: Styles, title: str) -> Paragraph:
@@ -147,8 +147,10 @@ def note(styles: Styles, text: str) -> Paragraph:
 
 
 def signatures(styles: Styles, place: str, when: date, left: tuple[str, str | None],
-               right: tuple[str, str | None], lang: str) -> Flowable:
-    """Two signature blocks side by side; the right one carries "<place>, <date>"."""
+               right: tuple[str, str | None], lang: str) -> list[Flowable]:
+    """Two signature blocks side by side; the right one carries "<place>, <date>". The
+    flowables go to :func:`sign_off` (a KeepTogether inside another one would always start a
+    new page: reportlab's KeepTogether reports an endless height to force its split)."""
     unknown = t("unknown_person", lang)
 
     def block(role: str, name: str | None, dated: bool) -> list[Any]:
@@ -160,7 +162,7 @@ def signatures(styles: Styles, place: str, when: date, left: tuple[str, str | No
                   colWidths=[CONTENT_WIDTH / 2] * 2)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 12)]))
-    return KeepTogether([section(styles, t("signatures", lang)), Spacer(1, 2 * mm), table])
+    return [section(styles, t("signatures", lang)), Spacer(1, 2 * mm), table]
 
 
 def colour_band(styles: Styles, left: list[Any], label: str, color: str) -> Table:

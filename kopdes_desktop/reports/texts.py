@@ -80,7 +80,7 @@ TEXTS: dict[str, tuple[str, str]] = {
                            " pertanyaan ditampilkan dengan nama kolomnya.",
                            "{title} version {version} is not on this laptop; questions are"
                            " shown by the names of their fields."),
-    "warnings": ("Peringatan dan Catatan Verifikasi", "Warnings and verification notes"),
+    "warnings": ("Peringatan", "Warnings"),
     "verify_answer": ("* Nilai ini menunggu verifikasi: {label}. {why}",
                       "* This value awaits verification: {label}. {why}"),
     "verify_aspect": ("* Cara menilai aspek bertanda * menunggu verifikasi provinsi: {why}",

@@ -178,3 +178,19 @@ def test_identity_numbers_come_from_one_source(demo_data):
         assert f"NIB {nib}" in profile and f"NIB {nib}" in final
     else:
         assert "NIB belum diisi" in profile and "NIB belum diisi" in final
+
+
+def test_signatures_never_stand_alone_and_no_page_is_blank(demo_data, case):
+    ids = [case.final_id, case.draft_id, demo_data.latest("kesehatan-usp-2016")]
+    for name, pdf in _reports(demo_data, ids, [case.cooperative_id], case.mentor_id,
+                              case.month):
+        for number, text in enumerate(pages_text(pdf), start=1):
+            body = text.split("Dok. ")[0]
+            for running in ("Dinas Koperasi dan UKM Provinsi Kalimantan Utara",
+                            "Laporan Hasil Penilaian", "Laporan Bulanan Pendamping",
+                            "Profil Koperasi", "DRAF"):
+                body = body.replace(running, "")
+            assert len(body.strip()) > 40, f"{name}: page {number} is (nearly) blank"
+            if "Pengesahan" in body:
+                before = body[:body.index("Pengesahan")].strip()
+                assert len(before) > 40, f"{name}: the signatures stand alone on page {number}"
