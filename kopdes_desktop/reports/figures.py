@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.core.services import assessments, cooperatives
 from kopdes_desktop.core.services.cooperatives import PRIMARY_INSTRUMENT
+from kopdes_desktop.reports import localtime
 from kopdes_desktop.store.models import Assessment, AuditEntry, Cooperative
 
 FINANCING_FIELDS = ("financing_ceiling", "financing_disbursed", "financing_outstanding",
@@ -100,8 +101,8 @@ def financing(session: Session, coop: Cooperative, history: list[Assessment]) ->
                              instrument_id=row.instrument_id,
                              instrument_version=row.instrument_version)
     if changed is not None or any(profile):
-        return Financing(*profile, source="profile",
-                         on=changed.date() if changed is not None else None)
+        zone = localtime.zone_for(coop.region_code)
+        return Financing(*profile, source="profile", on=localtime.local_date(changed, zone))
     return Financing(0, 0, 0, 0, source="", on=None)
 
 

@@ -194,3 +194,21 @@ def test_signatures_never_stand_alone_and_no_page_is_blank(demo_data, case):
             if "Pengesahan" in body:
                 before = body[:body.index("Pengesahan")].strip()
                 assert len(before) > 40, f"{name}: the signatures stand alone on page {number}"
+
+
+def test_financing_of_a_cooperative_never_assessed(demo_data):
+    with demo_data.store.session() as session:
+        region = cooperatives.get(session, any_coop(session)).region_code
+        coop = cooperatives.create(session, "Koperasi Desa Merah Putih Baru Sekali", region)
+        coop_id = coop.id
+    options = ReportOptions(deterministic=True)
+    empty = _text(profile_pdf(demo_data.store, demo_data.registry, coop_id, options))
+    assert "Pembiayaan belum tercatat" in empty and "Plafon" not in empty
+    with demo_data.store.session() as session:
+        cooperatives.update_profile(session, coop_id, {"financing_ceiling": 900_000_000})
+    typed = _text(profile_pdf(demo_data.store, demo_data.registry, coop_id, options))
+    assert "Plafon Rp900.000.000" in typed and "Sumber: profil koperasi, diubah" in typed
+
+
+def any_coop(session) -> str:  # type: ignore[no-untyped-def]
+    return session.scalars(select(Assessment.cooperative_id)).first()
