@@ -182,11 +182,12 @@ def region_names(session: Session, code: str) -> tuple[Region | None, str, str]:
     return village, kecamatan.name if kecamatan else "", kabupaten.name if kabupaten else ""
 
 
-def coop_identity(session: Session, coop: Cooperative, on: date | None = None) -> CoopIdentity:
+def coop_identity(session: Session, coop: Cooperative, on: date | None = None,
+                  facts: figures.Facts | None = None) -> CoopIdentity:
     """Who the cooperative is; legal numbers through :mod:`figures` (the profile's, else the
     latest final assessment's answer on or before ``on``)."""
     village, kecamatan, kabupaten = region_names(session, coop.region_code)
-    facts = figures.facts(session, coop, on)
+    facts = facts or figures.facts(session, coop, on)
     ketua = session.scalar(
         select(Person.name).where(Person.cooperative_id == coop.id, Person.deleted.is_(False),
                                   Person.organ == "PENGURUS", Person.role == "Ketua")

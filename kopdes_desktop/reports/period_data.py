@@ -219,7 +219,7 @@ def profile_data(session: Session, registry: Any, cooperative_id: str,
     bank = " ".join(x for x in (coop.bank_name, coop.bank_account) if x)
     facts = figures.facts(session, coop, today)
     return ProfileData(
-        coop=coop_identity(session, coop, today),
+        coop=coop_identity(session, coop, today, facts),
         notes=coop.notes,
         bank=bank,
         financing=facts.financing,
