@@ -108,6 +108,14 @@ ENGLISH: dict[str, str] = {
     "Bahasa": "Language",
     "hanya baca": "read only",
     "Data": "Data",
+    "Gagal masuk": "Failed login",
+    "Ditolak: terkunci": "Refused: locked out",
+    "Petugas ditambah": "Officer added",
+    "Koperasi dibuat": "Cooperative created",
+    "Registri dikoreksi": "Registry corrected",
+    "Petugas diaktifkan": "Officer enabled",
+    "Petugas dinonaktifkan": "Officer disabled",
+    "Kata sandi diganti": "Password changed",
 }
 
 

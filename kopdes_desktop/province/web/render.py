@@ -18,6 +18,17 @@ from kopdes_desktop.province.web.sessions import WebSession
 
 ROLE_LABELS = {"admin": "Admin provinsi", "kabupaten": "Petugas kabupaten",
                "viewer": "Peninjau (hanya baca)"}
+FIELD_LABELS = {"name": "Nama", "address": "Alamat", "formation_model": "Model pembentukan",
+                "ahu_number": "Nomor AHU", "nik_koperasi": "NIK koperasi", "nib": "NIB",
+                "npwp": "NPWP", "bank_name": "Bank", "bank_account": "Nomor rekening",
+                "simkopdes_status": "Status SIMKOPDES", "founded_on": "Tanggal berdiri",
+                "notes": "Catatan", "region_code": "Desa/Kelurahan", "username": "Nama pengguna",
+                "password": "Kata sandi", "role": "Peran", "kabupaten": "Kabupaten/Kota"}
+ACTION_LABELS = {"login": "Masuk", "login.failed": "Gagal masuk",
+                 "login.locked": "Ditolak: terkunci", "officer.add": "Petugas ditambah",
+                 "officer.disable": "Petugas dinonaktifkan", "officer.enable": "Petugas diaktifkan",
+                 "officer.passwd": "Kata sandi diganti", "cooperative.add": "Koperasi dibuat",
+                 "cooperative.correct": "Registri dikoreksi"}
 
 
 @dataclass(frozen=True)
@@ -50,7 +61,8 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(resources.path("web", "templates"))),
                       autoescape=True, undefined=StrictUndefined, trim_blocks=True,
                       lstrip_blocks=True)
-    env.globals.update(ROLE_LABELS=ROLE_LABELS, kabupaten_name=kabupaten_name)
+    env.globals.update(ROLE_LABELS=ROLE_LABELS, FIELD_LABELS=FIELD_LABELS,
+                       ACTION_LABELS=ACTION_LABELS, kabupaten_name=kabupaten_name)
     return env
 
 
