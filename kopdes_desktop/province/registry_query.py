@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlalchemy.engine import Connection
 
 from kopdes_desktop.province.regions import region_label
@@ -66,13 +66,15 @@ class Page:
 def jf(connection: Connection, alias: str, name: str) -> str:
     """SQL reading the JSON value ``name`` (a fixed column name, never user input) as text."""
     assert name.isidentifier()
+    data = f"{alias}.data" if alias else "data"
     if connection.dialect.name == "postgresql":
-        return f"(CAST({alias}.data AS json) ->> '{name}')"
-    return f"json_extract({alias}.data, '$.{name}')"
+        return f"(CAST({data} AS json) ->> '{name}')"
+    return f"json_extract({data}, '$.{name}')"
 
 
 def _live(alias: str, table: str) -> str:
-    return (f"{alias}.table_name = '{table}' AND {alias}.is_current AND NOT {alias}.deleted")
+    p = f"{alias}." if alias else ""
+    return f"{p}table_name = '{table}' AND {p}is_current AND NOT {p}deleted"
 
 
 def _like(value: str) -> str:
@@ -81,14 +83,17 @@ def _like(value: str) -> str:
 
 
 def _where(c: Connection, query: ListQuery, scope: str | None) -> tuple[str, dict[str, Any]]:
-    """The WHERE clause of the list and its parameters (every value a bound parameter)."""
+    """The WHERE clause of the list and its parameters (every value a bound parameter). A
+    kabupaten or kecamatan is a range of region codes, which the region index answers."""
     parts = [_live("v", "cooperative")]
     params: dict[str, Any] = {}
     region = jf(c, "v", "region_code")
     for key, code in (("scope", scope), ("kab", query.kabupaten), ("kec", query.kecamatan)):
         if code:
-            parts.append(f"{region} LIKE :{key}")
-            params[key] = f"{code}.%" if CODE_RE.fullmatch(code) else "-"
+            parts.append(f"{region} >= :{key}_lo AND {region} < :{key}_hi")
+            valid = CODE_RE.fullmatch(code) is not None
+            params[f"{key}_lo"], params[f"{key}_hi"] = (f"{code}.", f"{code}/") if valid \
+                else ("-", "-")
     if query.q.strip():
         parts.append(f"(LOWER({jf(c, 'v', 'name')}) LIKE :q ESCAPE '\\' "
                      f"OR {jf(c, 'v', 'nib')} = :qraw OR v.record_id = :qraw)")
@@ -121,7 +126,7 @@ def list_sql(c: Connection, query: ListQuery, scope: str | None) -> tuple[str, d
     where, params = _where(c, query, scope)
     name = jf(c, "v", "name")
     sql = (f"SELECT v.record_id, {name}, {jf(c, 'v', 'region_code')}, {jf(c, 'v', 'nib')}, "
-           f"{jf(c, 'v', 'simkopdes_status')}, v.in_conflict, COUNT(*) OVER () "
+           f"{jf(c, 'v', 'simkopdes_status')}, v.in_conflict "
            f"FROM prov_version v WHERE {where} ORDER BY LOWER({name}), v.record_id "
            f"LIMIT :limit OFFSET :offset")
     params["limit"], params["offset"] = PAGE_SIZE, (max(query.page, 1) - 1) * PAGE_SIZE
@@ -162,12 +167,9 @@ def list_page(store: ProvinceStore, query: ListQuery, scope: str | None = None) 
         found = c.execute(text(sql), params).all()
         ids = [r[0] for r in found]
         mentors, categories = _mentors(c, ids), _categories(c, ids)
-    total = found[0][6] if found else 0
-    if not found and query.page > 1:
-        with store.engine.connect() as c:
-            where, params = _where(c, query, scope)
-            total = c.execute(text(f"SELECT COUNT(*) FROM prov_version v WHERE {where}"),
-                              params).scalar_one()
+        where, params = _where(c, query, scope)
+        total = c.execute(text(f"SELECT COUNT(*) FROM prov_version v WHERE {where}"),
+                          params).scalar_one()
     rows = [Row(r[0], r[1], r[2], *region_label(r[2]), r[3], r[4], bool(r[5]),
                 sorted(mentors.get(r[0], [])), categories.get(r[0])) for r in found]
     pages = max(1, -(-total // PAGE_SIZE))
@@ -190,6 +192,44 @@ def categories(store: ProvinceStore) -> list[str]:
         rows = c.execute(text(f"SELECT DISTINCT {jf(c, 's', 'category')} FROM prov_version s "
                               f"WHERE {_live('s', 'assessment')}")).scalars().all()
     return sorted(r for r in rows if r)
+
+
+def ensure_indexes(engine: Engine) -> None:
+    """The partial expression indexes the list reads (idempotent): current cooperatives by
+    name and by region, current assignments and assessments by cooperative, and assessments
+    by category. Only rows of those tables are in them, so imports of other records do not
+    touch them."""
+    with engine.begin() as c:
+        for name, table, column, lower in (
+            ("ix_prov_coop_name", "cooperative", "name", True),
+            ("ix_prov_coop_region", "cooperative", "region_code", False),
+            ("ix_prov_assignment_coop", "assignment", "cooperative_id", False),
+            ("ix_prov_assessment_coop", "assessment", "cooperative_id", False),
+            ("ix_prov_assessment_category", "assessment", "category", False),
+        ):
+            value = jf(c, "", column)
+            key = f"LOWER({value}), record_id" if lower else value
+            c.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON prov_version ({key}) "
+                              f"WHERE {_live('', table)}")
+        _statistics(c)
+
+
+def _statistics(c: Connection) -> None:
+    """Statistics for the planner, once, when the indexes are new: without them SQLite prefers
+    the primary key (table name first) to a partial index, and reads every cooperative to sort
+    one page. A sampled ANALYZE takes milliseconds at 10x."""
+    if c.dialect.name == "postgresql":
+        known = c.exec_driver_sql("SELECT 1 FROM pg_stats WHERE tablename = 'prov_version' "
+                                  "LIMIT 1").first()
+        if known is None:
+            c.exec_driver_sql("ANALYZE prov_version")
+        return
+    has_stats = c.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first() is not None
+    if not has_stats or c.exec_driver_sql(
+            "SELECT 1 FROM sqlite_stat1 WHERE idx = 'ix_prov_coop_name'").first() is None:
+        c.exec_driver_sql("PRAGMA analysis_limit=1000")
+        c.exec_driver_sql("ANALYZE prov_version")
 
 
 def dumps(page: Page) -> str:

@@ -89,6 +89,7 @@ def _pairs(items: list[str]) -> dict[str, str]:
 
 def _cooperative(open_store: Opener, args: argparse.Namespace) -> int:
     with open_store(args) as store:
+        registry_query.ensure_indexes(store.engine)
         if args.action == "list":
             query = registry_query.ListQuery(args.q, args.kabupaten or "", args.kecamatan or "",
                                              args.category or "", args.mentor or "", args.page)

@@ -290,8 +290,8 @@ def test_the_admin_adds_an_officer_and_reads_the_audit_log(context, site: Site) 
     shot(page, "petugas")
     page.click("header nav >> text=Log audit")
     rows = page.locator("table.audit tbody tr").all_inner_texts()
-    assert any("officer.add" in r and "tarakan" in r for r in rows)
-    assert any("login" in r and "admin" in r for r in rows)
+    assert any("Petugas ditambah" in r and "tarakan" in r for r in rows)
+    assert any("Masuk" in r and "admin" in r for r in rows)
     shot(page, "log-audit")
 
 

@@ -12,6 +12,7 @@ from fastapi.responses import FileResponse, Response
 
 from kopdes_desktop import resources
 from kopdes_desktop.province.officers_models import ensure_tables
+from kopdes_desktop.province.registry_query import ensure_indexes
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.province.web import admin_pages, auth_pages, registry_pages
 from kopdes_desktop.province.web.common import Workspace
@@ -22,6 +23,7 @@ STATIC = {"style.css": "text/css"}
 def workspace_router(store: ProvinceStore) -> APIRouter:
     """The workspace's routes over ``store``."""
     ensure_tables(store.engine)
+    ensure_indexes(store.engine)
     router = APIRouter()
     ws = Workspace(store)
 
