@@ -85,7 +85,9 @@ def _like(value: str) -> str:
 def _where(c: Connection, query: ListQuery, scope: str | None) -> tuple[str, dict[str, Any]]:
     """The WHERE clause of the list and its parameters (every value a bound parameter). A
     kabupaten or kecamatan is a range of region codes, which the region index answers."""
-    parts = [_live("v", "cooperative")]
+    # Every name is at least '' (a name is required): the term lets the planner count and
+    # page through the name index alone instead of reading every row to check it is current.
+    parts = [_live("v", "cooperative"), f"LOWER({jf(c, 'v', 'name')}) >= ''"]
     params: dict[str, Any] = {}
     region = jf(c, "v", "region_code")
     for key, code in (("scope", scope), ("kab", query.kabupaten), ("kec", query.kecamatan)):
