@@ -87,6 +87,12 @@ def audit(session: Session, officer: str, action: str, target: str = "",
         after=None if after is None else json.dumps(after, ensure_ascii=False, default=str)))
 
 
+def record(store: ProvinceStore, officer: str, action: str, client: str = "") -> None:
+    """Record an action that changes nothing else (e.g. a logout) in a transaction of its own."""
+    with store.session() as session:
+        audit(session, officer, action, officer, client=client)
+
+
 def _check_password(password: str) -> None:
     if len(password) < PASSWORD_MIN or password.isspace():
         raise ValidationError({"password": f"Kata sandi minimal {PASSWORD_MIN} karakter."},

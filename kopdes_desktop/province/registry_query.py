@@ -165,25 +165,48 @@ def _categories(c: Connection, ids: list[str]) -> dict[str, str]:
 def list_page(store: ProvinceStore, query: ListQuery, scope: str | None = None) -> Page:
     """One page of the registry, in name order, limited to ``scope``."""
     with store.engine.connect() as c:
-        sql, params = list_sql(c, query, scope)
-        found = c.execute(text(sql), params).all()
-        ids = [r[0] for r in found]
-        mentors, categories = _mentors(c, ids), _categories(c, ids)
-        where, params = _where(c, query, scope)
-        total = c.execute(text(f"SELECT COUNT(*) FROM prov_version v WHERE {where}"),
-                          params).scalar_one()
+        return _page(c, query, scope)
+
+
+def _page(c: Connection, query: ListQuery, scope: str | None) -> Page:
+    sql, params = list_sql(c, query, scope)
+    found = c.execute(text(sql), params).all()
+    ids = [r[0] for r in found]
+    mentors, categories = _mentors(c, ids), _categories(c, ids)
+    where, params = _where(c, query, scope)
+    total = c.execute(text(f"SELECT COUNT(*) FROM prov_version v WHERE {where}"),
+                      params).scalar_one()
     rows = [Row(r[0], r[1], r[2], *region_label(r[2]), r[3], r[4], bool(r[5]),
                 sorted(mentors.get(r[0], [])), categories.get(r[0])) for r in found]
     pages = max(1, -(-total // PAGE_SIZE))
     return Page(rows, total, max(query.page, 1), pages)
 
 
+@dataclass(frozen=True)
+class Screen:
+    """Everything the registry page shows: the page of rows and the filters' choices."""
+
+    page: Page
+    categories: list[str]
+    mentors: list[tuple[str, str]]
+
+
+def screen(store: ProvinceStore, query: ListQuery, scope: str | None = None) -> Screen:
+    """The registry page's data, read in one connection."""
+    with store.engine.connect() as c:
+        return Screen(_page(c, query, scope), _category_choices(c), _mentor_choices(c, scope))
+
+
 def mentor_choices(store: ProvinceStore, scope: str | None = None) -> list[tuple[str, str]]:
     """(id, name) of the mentors an officer may filter by (their kabupaten's, if scoped)."""
     with store.engine.connect() as c:
-        rows = c.execute(text(
-            f"SELECT m.record_id, {jf(c, 'm', 'name')}, {jf(c, 'm', 'kabupaten_code')} "
-            f"FROM prov_version m WHERE {_live('m', 'mentor')}")).all()
+        return _mentor_choices(c, scope)
+
+
+def _mentor_choices(c: Connection, scope: str | None) -> list[tuple[str, str]]:
+    rows = c.execute(text(
+        f"SELECT m.record_id, {jf(c, 'm', 'name')}, {jf(c, 'm', 'kabupaten_code')} "
+        f"FROM prov_version m WHERE {_live('m', 'mentor')}")).all()
     return sorted(((r[0], r[1]) for r in rows if scope is None or r[2] == scope),
                   key=lambda item: (str(item[1]).lower(), item[0]))
 
@@ -191,8 +214,12 @@ def mentor_choices(store: ProvinceStore, scope: str | None = None) -> list[tuple
 def categories(store: ProvinceStore) -> list[str]:
     """The categories final assessments carry (for the filter)."""
     with store.engine.connect() as c:
-        rows = c.execute(text(f"SELECT DISTINCT {jf(c, 's', 'category')} FROM prov_version s "
-                              f"WHERE {_live('s', 'assessment')}")).scalars().all()
+        return _category_choices(c)
+
+
+def _category_choices(c: Connection) -> list[str]:
+    rows = c.execute(text(f"SELECT DISTINCT {jf(c, 's', 'category')} FROM prov_version s "
+                          f"WHERE {_live('s', 'assessment')}")).scalars().all()
     return sorted(r for r in rows if r)
 
 

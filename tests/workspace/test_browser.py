@@ -112,6 +112,8 @@ def test_login_list_and_logout(context, site: Site) -> None:
             ] == ["KDMP Malinau Kota"]
     page.click("text=Keluar")
     assert "/masuk" in page.url
+    entries, _ = officers.read_audit(site.store)
+    assert (entries[0].officer, entries[0].action) == ("admin", "logout")
     page.goto(f"{site.url}/koperasi")
     assert "/masuk" in page.url
 

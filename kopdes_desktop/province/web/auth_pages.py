@@ -6,6 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from kopdes_desktop.province import officers
 from kopdes_desktop.province.officers import LoginRefused, authenticate
 from kopdes_desktop.province.web import sessions
 from kopdes_desktop.province.web.common import (
@@ -76,6 +77,8 @@ def register(router: APIRouter, ws: Workspace) -> None:
             return checked
         token = request.cookies.get(sessions.SESSION_COOKIE)
         await run_in_threadpool(sessions.end, ws.store, token)
+        await run_in_threadpool(officers.record, ws.store, checked[0].session.officer.username,
+                                "logout", client_of(request))
         response = RedirectResponse("/masuk", status_code=303)
         response.delete_cookie(sessions.SESSION_COOKIE, path="/")
         return response

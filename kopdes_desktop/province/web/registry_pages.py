@@ -41,12 +41,11 @@ def register(router: APIRouter, ws: Workspace) -> None:
         kab = scope or kabupaten_code[:13]
         query = ListQuery(q[:100], kab, kecamatan_code[:13] if kab else "", kategori[:60],
                           pendamping[:36], _int(halaman))
-        found = registry_query.list_page(ws.store, query, scope)
+        found = registry_query.screen(ws.store, query, scope)
         kab_list = [k for k in kabupaten() if scope is None or k.code == scope]
-        return render(page, "registry_list.html", query=query, result=found,
+        return render(page, "registry_list.html", query=query, result=found.page,
                       kabupaten_list=kab_list, kecamatan_list=kecamatan(kab) if kab else (),
-                      categories=registry_query.categories(ws.store),
-                      mentors=registry_query.mentor_choices(ws.store, scope),
+                      categories=found.categories, mentors=found.mentors,
                       notice=NOTICES.get(pesan, ""))
 
     @router.get("/koperasi/baru", include_in_schema=False)

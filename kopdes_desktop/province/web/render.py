@@ -24,7 +24,7 @@ FIELD_LABELS = {"name": "Nama", "address": "Alamat", "formation_model": "Model p
                 "simkopdes_status": "Status SIMKOPDES", "founded_on": "Tanggal berdiri",
                 "notes": "Catatan", "region_code": "Desa/Kelurahan", "username": "Nama pengguna",
                 "password": "Kata sandi", "role": "Peran", "kabupaten": "Kabupaten/Kota"}
-ACTION_LABELS = {"login": "Masuk", "login.failed": "Gagal masuk",
+ACTION_LABELS = {"login": "Masuk", "logout": "Keluar", "login.failed": "Gagal masuk",
                  "login.locked": "Ditolak: terkunci", "officer.add": "Petugas ditambah",
                  "officer.disable": "Petugas dinonaktifkan", "officer.enable": "Petugas diaktifkan",
                  "officer.passwd": "Kata sandi diganti", "cooperative.add": "Koperasi dibuat",
