@@ -124,7 +124,8 @@ def register(add: Callable[..., argparse.ArgumentParser], open_store: Opener) ->
     """Add ``officer`` and ``cooperative`` through ``add(name, func, help)``."""
     officer = add("officer", lambda a: _officer(open_store, a),
                   "petugas ruang kerja: add, list, disable, enable, passwd")
-    officer.add_argument("action", choices=("add", "list", "disable", "enable", "passwd"))
+    officer.add_argument("action", choices=("add", "list", "disable", "enable", "passwd"),
+                         help="tambah, daftar, nonaktifkan, aktifkan, atau ganti kata sandi")
     officer.add_argument("username", nargs="?", help="nama pengguna petugas")
     officer.add_argument("--role", choices=ROLES, default="viewer",
                          help="admin (semua), kabupaten (satu kabupaten), viewer (baca saja)")
@@ -134,7 +135,8 @@ def register(add: Callable[..., argparse.ArgumentParser], open_store: Opener) ->
 
     coop = add("cooperative", lambda a: _cooperative(open_store, a),
                "registri koperasi: add, edit, list")
-    coop.add_argument("action", choices=("add", "edit", "list"))
+    coop.add_argument("action", choices=("add", "edit", "list"),
+                      help="buat, koreksi, atau daftar koperasi")
     coop.add_argument("record_id", nargs="?", help="id koperasi (untuk edit)")
     coop.add_argument("--name", help="nama koperasi (untuk add)")
     coop.add_argument("--village", help="kode desa/kelurahan Kemendagri (untuk add)")
