@@ -27,6 +27,7 @@ from kopdes_desktop.province.officers_models import (
     ProvWebSession,
     ensure_tables,
 )
+from kopdes_desktop.province.regions import kabupaten_name
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import utcnow
 
@@ -100,8 +101,6 @@ def _check_password(password: str) -> None:
 
 
 def _check_role(role: str, kabupaten_code: str | None) -> None:
-    from kopdes_desktop.province.regions import kabupaten_name
-
     if role not in ROLES:
         raise ValidationError({"role": f"Peran tidak dikenal (boleh: {', '.join(ROLES)})."},
                               {"role": f"Unknown role (allowed: {', '.join(ROLES)})."})

@@ -28,15 +28,11 @@ from kopdes_desktop.province import conflicts_store, merge
 from kopdes_desktop.province.apply import PROVINCE_DEVICE, _Changes, load_heads, state_of
 from kopdes_desktop.province.officers import audit
 from kopdes_desktop.province.regions import region_label, village
-from kopdes_desktop.province.registry_query import ListQuery, Page, list_page
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import utcnow
 from kopdes_desktop.sync import schema
 from kopdes_desktop.sync.records import VALUE_COLUMNS
 from kopdes_desktop.sync.schema_rules import normal_ahu
-
-__all__ = ["EDITABLE", "CooperativeView", "ListQuery", "OutOfScope", "Page", "correct",
-           "create", "get", "list_page"]
 
 TABLE = "cooperative"
 EDITABLE = ("name", "address", "formation_model", "ahu_number", "nik_koperasi", "nib", "npwp",
