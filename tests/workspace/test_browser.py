@@ -85,8 +85,14 @@ def login(context, site: Site, username: str, password: str = PASSWORD):
     page.goto(f"{site.url}/masuk")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", password)
-    page.click("form[action='/masuk'] button[type=submit]")
+    submit(page, "form[action='/masuk'] button[type=submit]")
     return page
+
+
+def submit(page, selector: str) -> None:
+    """Click a link, or a button that sends a form, and wait for the page that answers."""
+    with page.expect_navigation():
+        page.click(selector)
 
 
 def alert(page) -> str:
@@ -107,10 +113,10 @@ def test_login_list_and_logout(context, site: Site) -> None:
     assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
     shot(page, "registri-daftar")
     page.select_option("select[name=kabupaten_code]", "65.02")
-    page.click("form.filters button")
+    submit(page, "form.filters button")
     assert [t.strip() for t in page.locator("table.list tbody tr td:first-child").all_inner_texts()
             ] == ["KDMP Malinau Kota"]
-    page.click("text=Keluar")
+    submit(page, "text=Keluar")
     assert "/masuk" in page.url
     entries, _ = officers.read_audit(site.store)
     assert (entries[0].officer, entries[0].action) == ("admin", "logout")
@@ -141,24 +147,24 @@ def test_an_expired_session_asks_to_log_in_again(context, site: Site) -> None:
     assert alert(page) == "Sesi Anda telah berakhir; silakan masuk lagi."
     page.fill("input[name=username]", "peninjau")
     page.fill("input[name=password]", PASSWORD)
-    page.click("form[action='/masuk'] button[type=submit]")
+    submit(page, "form[action='/masuk'] button[type=submit]")
     assert page.url.endswith(f"/koperasi/{site.bulungan}")
 
 
 def test_create_a_cooperative_on_a_village(context, site: Site) -> None:
     page = login(context, site, "admin")
-    page.click("text=Tambah koperasi")
+    submit(page, "text=Tambah koperasi")
     page.select_option("select[name=region_code]", "65.01.01.2006")
     page.fill("input[name=name]", "KDMP Baru Sekali")
     page.fill("input[name=nib]", "12345")
     shot(page, "koperasi-baru")
-    page.click("form.card button[type=submit]")
+    submit(page, "form.card button[type=submit]")
     assert "NIB harus 13 angka." in alert(page)
     assert page.input_value("input[name=name]") == "KDMP Baru Sekali"
     shot(page, "koperasi-baru-salah")
     assert list_page(site.store, ListQuery(q="Baru Sekali")).total == 0
     page.fill("input[name=nib]", "1234567890123")
-    page.click("form.card button[type=submit]")
+    submit(page, "form.card button[type=submit]")
     assert page.inner_text("[role=status]") == "Koperasi dibuat."
     made = list_page(site.store, ListQuery(q="Baru Sekali")).rows
     assert [(r.village, r.kabupaten) for r in made] == [(VILLAGE_NAME, "Kabupaten Bulungan")]
@@ -169,13 +175,13 @@ def test_correct_a_field(context, site: Site) -> None:
     page = login(context, site, "bulungan")
     page.goto(f"{site.url}/koperasi/{site.bulungan}")
     page.fill("input[name=npwp]", "123")
-    page.click("text=Simpan koreksi")
+    submit(page, "text=Simpan koreksi")
     assert "NPWP tidak valid" in alert(page)
     assert registry.get(site.store, site.bulungan).values["npwp"] is None
     page.fill("input[name=npwp]", "")
     page.fill("textarea[name=notes]", "Dikoreksi oleh Dinas")
     page.select_option("select[name=simkopdes_status]", "TERDAFTAR")
-    page.click("text=Simpan koreksi")
+    submit(page, "text=Simpan koreksi")
     assert page.inner_text("[role=status]") == "Koreksi disimpan."
     view = registry.get(site.store, site.bulungan)
     assert (view.values["notes"], view.values["simkopdes_status"], view.changed_by) == (
@@ -244,13 +250,13 @@ def test_forged_or_missing_csrf_tokens_change_nothing(context, site: Site) -> No
     page.goto(f"{site.url}/koperasi/{site.malinau}")
     page.fill("input[name=name]", "Dipalsukan")
     page.eval_on_selector("form.card input[name=csrf_token]", "e => e.value = 'palsu'")
-    page.click("text=Simpan koreksi")
+    submit(page, "text=Simpan koreksi")
     assert "token keamanan tidak cocok" in alert(page)
     shot(page, "ditolak-csrf")
     page.goto(f"{site.url}/koperasi/{site.malinau}")
     page.fill("input[name=name]", "Tanpa token")
     page.eval_on_selector("form.card input[name=csrf_token]", "e => e.remove()")
-    page.click("text=Simpan koreksi")
+    submit(page, "text=Simpan koreksi")
     assert "token keamanan tidak cocok" in alert(page)
     assert registry.get(site.store, site.malinau).values["name"] == "KDMP Malinau Kota"
     other = context.new_page()
@@ -258,7 +264,7 @@ def test_forged_or_missing_csrf_tokens_change_nothing(context, site: Site) -> No
     other.eval_on_selector("input[name=csrf_token]", "e => e.value = 'palsu'")
     other.fill("input[name=username]", "admin")
     other.fill("input[name=password]", PASSWORD)
-    other.click("form[action='/masuk'] button[type=submit]")
+    submit(other, "form[action='/masuk'] button[type=submit]")
     assert "token keamanan tidak cocok" in alert(other)
 
 
@@ -275,22 +281,22 @@ def test_what_mentors_typed_shows_as_text(context, site: Site) -> None:
 
 def test_the_admin_adds_an_officer_and_reads_the_audit_log(context, site: Site) -> None:
     page = login(context, site, "admin")
-    page.click("header nav >> text=Petugas")
+    submit(page, "header nav >> text=Petugas")
     page.fill("form.card input[name=username]", "tarakan")
     page.fill("form.card input[name=full_name]", "Petugas Tarakan")
     page.select_option("form.card select[name=role]", "kabupaten")
     page.fill("form.card input[name=password]", "pendek-x")
     page.eval_on_selector("form.card input[name=password]", "e => e.minLength = 0")
-    page.click("form.card button[type=submit]")
+    submit(page, "form.card button[type=submit]")
     assert "Petugas kabupaten perlu kode kabupaten/kota." in alert(page)
     assert "tarakan" not in [o.username for o in officers.list_officers(site.store)]
     page.select_option("form.card select[name=kabupaten_code]", "65.71")
     page.fill("form.card input[name=password]", PASSWORD)
-    page.click("form.card button[type=submit]")
+    submit(page, "form.card button[type=submit]")
     assert page.inner_text("[role=status]") == "Petugas ditambahkan."
     assert "Petugas Tarakan" in page.inner_text("table.list")
     shot(page, "petugas")
-    page.click("header nav >> text=Log audit")
+    submit(page, "header nav >> text=Log audit")
     rows = page.locator("table.audit tbody tr").all_inner_texts()
     assert any("Petugas ditambah" in r and "tarakan" in r for r in rows)
     assert any("Masuk" in r and "admin" in r for r in rows)
@@ -299,9 +305,9 @@ def test_the_admin_adds_an_officer_and_reads_the_audit_log(context, site: Site) 
 
 def test_english_is_one_click_away(context, site: Site) -> None:
     page = login(context, site, "admin")
-    page.click("text=English")
+    submit(page, "text=English")
     assert page.inner_text("h1") == "Cooperative registry"
     assert re.search(r"Log out", page.inner_text("header"))
     shot(page, "registri-english")
-    page.click("text=Bahasa Indonesia")
+    submit(page, "text=Bahasa Indonesia")
     assert page.inner_text("h1") == "Registri koperasi"
