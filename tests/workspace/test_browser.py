@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -33,6 +34,7 @@ from .support import (
     HOSTILE_NAME,
     MALINAU_VILLAGE,
     PASSWORD,
+    laptop_sends,
     mentor_cooperative,
     seed_officers,
 )
@@ -62,6 +64,15 @@ def site(request, tmp_path_factory) -> Iterator[Site]:
         hostile = mentor_cooperative(store, HOSTILE_NAME, BULUNGAN_VILLAGE)
         for place in villages("65.03")[:8]:
             mentor_cooperative(store, f"KDMP {place.name}", place.code)
+        mentor = str(uuid.uuid4())
+        laptop_sends(store, mentor, 1, {"name": "Siti Rahmawati", "kabupaten_code": "65.01"},
+                     table="mentor")
+        laptop_sends(store, str(uuid.uuid4()), 1, {
+            "mentor_id": mentor, "cooperative_id": bulungan, "start": "2026-01-05",
+            "end": None}, table="assignment")
+        laptop_sends(store, str(uuid.uuid4()), 1, {
+            "cooperative_id": bulungan, "status": "FINAL", "category": "Cukup Sehat",
+            "assessed_on": "2026-02-02", "revision_no": 1}, table="assessment")
         server = LiveServer(create_app(store)).start()
         yield Site(store, server.url, bulungan, malinau, hostile)
         server.stop()
@@ -112,6 +123,12 @@ def test_login_list_and_logout(context, site: Site) -> None:
     cookie = next(c for c in context.cookies() if c["name"] == "kopdes_session")
     assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
     shot(page, "registri-daftar")
+    page.select_option("select[name=kategori]", "Cukup Sehat")
+    submit(page, "form.filters button")
+    assert page.locator("table.list tbody tr").all_inner_texts() == [
+        "KDMP Gunung Putih\tGunung Putih\tTanjung Palas\tKabupaten Bulungan\tSiti Rahmawati\t"
+        "Cukup Sehat\tBELUM"]
+    page.select_option("select[name=kategori]", "")
     page.select_option("select[name=kabupaten_code]", "65.02")
     submit(page, "form.filters button")
     assert [t.strip() for t in page.locator("table.list tbody tr td:first-child").all_inner_texts()
