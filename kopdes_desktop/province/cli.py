@@ -27,6 +27,7 @@ from kopdes_desktop.province import (
     records_cli,
     serve_cli,
     spreadsheet,
+    workspace_cli,
 )
 from kopdes_desktop.province.store import DB_PASSWORD_ENV, ProvinceStore, resolve_dir
 
@@ -197,6 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("status", _status, "status per perangkat").add_argument(
         "--json", action="store_true", help=json_help)
     records_cli.register(add, _open)
+    workspace_cli.register(add, _open)
     add("reference", _reference, "tulis paket referensi bertanda tangan").add_argument(
         "--out", type=Path, required=True, help="berkas paket referensi yang ditulis")
     export = add("export", _export, "ekspor tabel gabungan untuk Dinas")

@@ -34,6 +34,7 @@ from kopdes_desktop.province.access import (
 )
 from kopdes_desktop.province.service_state import ServiceState
 from kopdes_desktop.province.store import ProvinceStore
+from kopdes_desktop.province.web import workspace_router
 from kopdes_desktop.sync.batch import BATCH_ID_RE, DEVICE_RE
 from kopdes_desktop.sync.http_auth import HEADER_CONTENT_SHA256, HEADER_SIGNATURE
 
@@ -174,6 +175,7 @@ def create_app(province: ProvinceStore | Path | str, *, max_body: int = DEFAULT_
     app.state.service = state
     _install_handlers(app)
     _routes(app, state, max_body, body_timeout)
+    app.include_router(workspace_router(store))
     return app
 
 
