@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -9,7 +10,9 @@ from pathlib import Path
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import Assignment, Cooperative, Mentor, Person
-from kopdes_desktop.sync.keys import device_seal_key
+from kopdes_desktop.sync.fileformat import canonical
+from kopdes_desktop.sync.keys import DEVICE_SEAL_KEY_FILE, b64, device_key, device_seal_key
+from kopdes_desktop.sync.trust import device_document
 
 from .support import KABUPATEN, make_laptop, trust_of
 
@@ -62,3 +65,14 @@ def mentor_laptop(root: Path, province: ProvinceStore, name: str) -> MentorLapto
                            name=f"Ketua {name.upper()}", phone=phone, nik=nik))
         ids = mentor.id, coop.id
     return MentorLaptop(store, *ids, phone, email, account, npwp, nik)
+
+
+def old_device_file(store: Store, path: Path) -> Path:
+    """The device file a laptop of the release before sealed downlinks wrote (no X25519 key),
+    and the laptop left without its X25519 key file, as such a laptop is."""
+    document = device_document(store)
+    (store.paths.keys / DEVICE_SEAL_KEY_FILE).unlink()
+    old = {k: v for k, v in document.items() if k not in ("signature", "seal_public_key")}
+    old["signature"] = b64(device_key(store.paths.keys).sign(canonical(old)))
+    path.write_text(json.dumps(old), encoding="utf-8")
+    return path

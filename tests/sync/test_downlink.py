@@ -4,7 +4,6 @@ Real laptop stores, real province stores (SQLite, and PostgreSQL when configured
 
 from __future__ import annotations
 
-import json
 import zlib
 from datetime import date, timedelta
 from pathlib import Path
@@ -18,19 +17,12 @@ from kopdes_desktop.province.models import ProvDevice
 from kopdes_desktop.province.outputs import write_receipts, write_references
 from kopdes_desktop.store.models import Assignment, Cooperative, Mentor, Person
 from kopdes_desktop.sync import errors
-from kopdes_desktop.sync.fileformat import (
-    KIND_REFERENCE,
-    MAGIC_DOC,
-    canonical,
-    open_document,
-    sign_document,
-)
-from kopdes_desktop.sync.keys import b64, device_key
+from kopdes_desktop.sync.fileformat import KIND_REFERENCE, MAGIC_DOC, open_document, sign_document
+from kopdes_desktop.sync.keys import DEVICE_SEAL_KEY_FILE
 from kopdes_desktop.sync.sealed import is_sealed, open_sealed, seal_document
 from kopdes_desktop.sync.service import SyncService
-from kopdes_desktop.sync.trust import device_document
 
-from .downlink_support import MentorLaptop, mentor_laptop
+from .downlink_support import MentorLaptop, mentor_laptop, old_device_file
 from .support import BACKENDS, current_data, edit, enroll_laptop, export_files, import_all
 from .support import province_store as make_province
 
@@ -188,13 +180,8 @@ def test_a_field_left_out_is_kept_and_never_sent_back(tmp_path, province):
 def test_a_laptop_without_an_x25519_key_gets_one_and_keeps_syncing(tmp_path, province):
     laptop = mentor_laptop(tmp_path, province, "a")
     # A laptop of the earlier release: a device file without the key, and no key file.
-    device = device_document(laptop.store)
-    key_file = laptop.store.paths.keys / "device-x25519.pem"
-    key_file.unlink()
-    old = {k: v for k, v in device.items() if k not in ("signature", "seal_public_key")}
-    old["signature"] = b64(device_key(laptop.store.paths.keys).sign(canonical(old)))
-    path = tmp_path / "old-device.json"
-    path.write_text(json.dumps(old), encoding="utf-8")
+    path = old_device_file(laptop.store, tmp_path / "old-device.json")
+    key_file = laptop.store.paths.keys / DEVICE_SEAL_KEY_FILE
     enroll(province, path)
     with province.session() as session:
         assert session.get(ProvDevice, laptop.store.device_id).seal_key is None
