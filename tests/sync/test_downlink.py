@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 
 from kopdes_desktop.province.devices import enroll
 from kopdes_desktop.province.models import ProvDevice
 from kopdes_desktop.province.outputs import write_receipts, write_references
+from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import Assignment, Cooperative, Mentor, Person
 from kopdes_desktop.sync import errors
 from kopdes_desktop.sync.fileformat import KIND_REFERENCE, MAGIC_DOC, open_document, sign_document
@@ -203,3 +204,26 @@ def test_a_laptop_without_an_x25519_key_gets_one_and_keeps_syncing(tmp_path, pro
     outcomes = SyncService(laptop.store).import_files([receipt, package])
     assert [o.status for o in outcomes] == ["applied", "applied"]
     assert SyncService(laptop.store).pending_total() == 0
+
+
+def test_a_province_store_from_before_device_keys_is_upgraded(tmp_path, province):
+    laptop = mentor_laptop(tmp_path, province, "a")
+    enroll_laptop(province, laptop.store, tmp_path)
+    with province.engine.begin() as connection:
+        connection.exec_driver_sql("ALTER TABLE prov_device DROP COLUMN seal_key")
+    province.engine.dispose()
+
+    upgraded = ProvinceStore.open(province.root)
+    try:
+        columns = {c["name"] for c in inspect(upgraded.engine).get_columns("prov_device")}
+        assert "seal_key" in columns
+        with upgraded.session() as session:
+            device = session.get(ProvDevice, laptop.store.device_id)
+            assert (device.status, device.seal_key) == ("enrolled", None)
+        assert [o.status for o in import_all(upgraded, export_files(
+            laptop.store, tmp_path / "out"))] == ["applied"]
+        [receipt] = write_receipts(upgraded, tmp_path / "back")
+        assert is_sealed(receipt.read_bytes())
+        assert SyncService(laptop.store).import_files([receipt])[0].status == "applied"
+    finally:
+        upgraded.close()
