@@ -108,11 +108,11 @@ def assigned_cooperatives(records: list[dict[str, Any]], mentor_id: str | None,
     return found
 
 
-def partition(body: dict[str, Any], mentor_id: str | None, device_id: str | None = None
-              ) -> dict[str, Any]:
+def partition(body: dict[str, Any], mentor_id: str | None, device_id: str | None = None,
+              today: date | None = None) -> dict[str, Any]:
     """A reference package body for one mentor's device (``mentor_id`` None: for nobody in
     particular, public fields only): personal data only for that mentor's cooperatives."""
-    own = assigned_cooperatives(body["records"], mentor_id)
+    own = assigned_cooperatives(body["records"], mentor_id, today)
     records = []
     for record in body["records"]:
         table = record["t"]
