@@ -148,8 +148,14 @@ def _status(args: argparse.Namespace) -> int:
 
 def _reference(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        summary = outputs.write_reference(store, args.out)
-    print(f"Paket referensi versi {summary['version']} ditulis: {args.out} "
+        if args.device:
+            path = args.out / f"kopdes-ref-{args.device[:8]}{outputs.REFERENCE_SUFFIX}"
+            summary, written = outputs.write_reference(store, path, args.device), [path]
+        else:
+            summary, written = outputs.write_references(store, args.out)
+    for path in written:
+        print(f"Paket referensi: {path}")
+    print(f"Paket referensi versi {summary['version']}: {len(written)} berkas "
           f"({summary['records']} data, {summary['regions']} wilayah, "
           f"{summary['instruments']} instrumen)")
     return 0
@@ -199,8 +205,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help=json_help)
     records_cli.register(add, _open)
     workspace_cli.register(add, _open)
-    add("reference", _reference, "tulis paket referensi bertanda tangan").add_argument(
-        "--out", type=Path, required=True, help="berkas paket referensi yang ditulis")
+    ref = add("reference", _reference,
+              "tulis paket referensi per perangkat, disegel untuk perangkatnya")
+    ref.add_argument("--out", type=Path, required=True, help="folder tujuan paket referensi")
+    ref.add_argument("--device", help="hanya untuk perangkat ini (ID perangkat)")
     export = add("export", _export, "ekspor tabel gabungan untuk Dinas")
     export.add_argument("--format", choices=("xlsx", "csv"), required=True,
                         help="format berkas: xlsx atau csv")

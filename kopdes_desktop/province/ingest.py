@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, CursorResult, Row, insert, select
 from sqlalchemy.orm import Session
 
+from kopdes_desktop.province import downlink
 from kopdes_desktop.province.apply import PROVINCE_DEVICE, apply_records, placeholder
 from kopdes_desktop.province.decoder import (
     Prepared,
@@ -43,7 +44,13 @@ from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.incarnation import INCARNATION_BITS
 from kopdes_desktop.store.models import utcnow
 from kopdes_desktop.sync import errors, payload, schema
-from kopdes_desktop.sync.batch import BATCH_ID_RE, DEVICE_RE, check_batch_id, check_header
+from kopdes_desktop.sync.batch import (
+    BATCH_ID_RE,
+    DEVICE_RE,
+    SEAL_HEADER,
+    check_batch_id,
+    check_header,
+)
 from kopdes_desktop.sync.errors import SyncRejected
 from kopdes_desktop.sync.fileformat import (
     MAX_FILE_BYTES,
@@ -350,6 +357,8 @@ def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: 
             "Perangkat belum terdaftar; paket disimpan menunggu persetujuan petugas.",
             len(records),
         )
+    if SEAL_HEADER in header:
+        downlink.learn_seal_key(session, device_id, header[SEAL_HEADER])
     ranges = applied_ranges(connection, device_id)
     if header["counter_from"] > contiguous_of(ranges, header["acked_counter"]) + 1:
         session.add(ProvBatch(**batch, status="waiting", data=data))
@@ -478,6 +487,8 @@ def apply_quarantined(store: ProvinceStore, device_id: str) -> list[ImportOutcom
                 outcomes.append(ImportOutcome(batch_id, batch_id, device_id, "rejected",
                                               "Kunci perangkat berbeda dari yang disetujui."))
                 continue
+            if SEAL_HEADER in opened.header:
+                downlink.learn_seal_key(session, device_id, opened.header[SEAL_HEADER])
             ranges = applied_ranges(session.connection(), device_id)
             if batch.counter_from > contiguous_of(ranges, batch.acked_floor) + 1:
                 batch.status = "waiting"

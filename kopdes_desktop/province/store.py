@@ -112,7 +112,8 @@ _UPGRADE = (
 )
 
 
-# Columns added since the first release of each table (field merge, refused records).
+# Columns added since the first release of each table (field merge, refused records, the
+# device's sealing key).
 _ADDED_COLUMNS = {
     "prov_version": (("changed", "TEXT"), ("clock", "VARCHAR(40)"), ("dots", "TEXT"),
                      ("merge_state", "TEXT")),
@@ -120,6 +121,7 @@ _ADDED_COLUMNS = {
                        ("record_id", "VARCHAR(36)"), ("counter", "BIGINT")),
     "prov_conflict": (("field", "VARCHAR(60)"), ("base_value", "TEXT")),
     "prov_batch": (("first_counter", "BIGINT"),),
+    "prov_device": (("seal_key", "VARCHAR(60)"),),
 }
 
 

@@ -30,6 +30,7 @@ from kopdes_desktop.sync.keys import (
     ProvincePublic,
     b64,
     device_key,
+    device_seal_public,
     ed25519_public,
     raw_public,
     verify,
@@ -200,6 +201,7 @@ def device_document(store: Store) -> dict[str, Any]:
         "format": 1,
         "device_id": store.device_id,
         "public_key": b64(raw_public(key.public_key())),
+        "seal_public_key": device_seal_public(store.paths.keys),
         "mentor": mentor_info,
     }
     return {**body, "signature": b64(key.sign(canonical(body)))}
