@@ -29,9 +29,9 @@ class FormState:
     row index (``"unit_usaha[2].status"`` is the third unit's status). ``computed`` maps computed
     item ids to their value (None when not computable yet). ``problems`` lists every
     :class:`AnswerProblem`; problems inside a repeat group use the same row-qualified ids.
-    ``warnings`` lists answers that are kept but look implausible (128 % of members served),
-    each with its reason; they never stop a finalization. ``values`` holds the effective answers the expressions and the scoring see: skipped and
-    invalid answers are None there.
+    ``warnings`` lists answers that are kept but look implausible (members growing fivefold),
+    each with its reason; they never stop a finalization. ``values`` holds the effective
+    answers the expressions and the scoring see: skipped and invalid answers are None there.
     """
 
     relevant: dict[str, bool] = field(default_factory=dict)

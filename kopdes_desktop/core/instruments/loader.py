@@ -232,7 +232,8 @@ class _Builder:
         if len(set(ids)) != len(ids):
             self.fail(item.id, "id butir daftar periksa ganda")
         if item.max is not None and item.max != len(ids):
-            self.fail(item.id, f"max {item.max:g} tidak sama dengan {len(ids)} butir daftar periksa")
+            self.fail(item.id,
+                      f"max {item.max:g} tidak sama dengan {len(ids)} butir daftar periksa")
 
     def check_item(self, item: Item) -> None:
         if item.type in ("single", "multi"):
