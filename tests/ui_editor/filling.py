@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from kopdes_desktop.core.formatting import number, rupiah
@@ -41,8 +41,8 @@ def type_into(qtbot, field, value: Any) -> None:  # noqa: ANN001
         if value == 0:
             qtbot.mouseClick(field.none_button, LEFT)
         for box in list(field.boxes.values())[:value]:
-            if not box.isChecked():
-                qtbot.mouseClick(box, LEFT)
+            if not box.isChecked():  # on its square: a short text leaves the middle empty
+                qtbot.mouseClick(box, LEFT, pos=QPoint(8, box.height() // 2))
     elif isinstance(field, YesNoField):
         qtbot.mouseClick(field.yes if value else field.no, LEFT)
     elif isinstance(field, ChoiceField):

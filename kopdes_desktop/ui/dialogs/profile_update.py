@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,31 +30,36 @@ MONEY_FIELDS = ("financing_ceiling", "financing_disbursed", "financing_outstandi
                 "financing_arrears")
 
 
+CONTEXT = "ProfileUpdateDialog"
+FIELD_NAMES = {
+    "nib": QT_TRANSLATE_NOOP("ProfileUpdateDialog", "NIB"),
+    "ahu_number": QT_TRANSLATE_NOOP("ProfileUpdateDialog", "AHU decree number"),
+    "simkopdes_status": QT_TRANSLATE_NOOP("ProfileUpdateDialog", "SIMKOPDES status"),
+    "office_lat": QT_TRANSLATE_NOOP("ProfileUpdateDialog", "Office latitude"),
+    "office_lon": QT_TRANSLATE_NOOP("ProfileUpdateDialog", "Office longitude"),
+    "financing_ceiling": QT_TRANSLATE_NOOP("ProfileUpdateDialog", "Financing ceiling"),
+    "financing_disbursed": QT_TRANSLATE_NOOP("ProfileUpdateDialog", "Financing disbursed"),
+    "financing_outstanding": QT_TRANSLATE_NOOP("ProfileUpdateDialog", "Financing outstanding"),
+    "financing_arrears": QT_TRANSLATE_NOOP("ProfileUpdateDialog", "Instalment arrears"),
+    profile_updates.MEMBERS: QT_TRANSLATE_NOOP("ProfileUpdateDialog", "Number of members"),
+    "as_of": QT_TRANSLATE_NOOP("ProfileUpdateDialog", "Date of the member count"),
+}
+EMPTY = QT_TRANSLATE_NOOP("ProfileUpdateDialog", "(empty)")
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProfileUpdateDialog", text)
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def field_label(field: str) -> str:
     """The profile field as the profile page names it."""
-    names = {
-        "nib": _tr("NIB"),
-        "ahu_number": _tr("AHU decree number"),
-        "simkopdes_status": _tr("SIMKOPDES status"),
-        "office_lat": _tr("Office latitude"),
-        "office_lon": _tr("Office longitude"),
-        "financing_ceiling": _tr("Financing ceiling"),
-        "financing_disbursed": _tr("Financing disbursed"),
-        "financing_outstanding": _tr("Financing outstanding"),
-        "financing_arrears": _tr("Instalment arrears"),
-        profile_updates.MEMBERS: _tr("Number of members"),
-    }
-    return names.get(field, field)
+    return _tr(FIELD_NAMES[field]) if field in FIELD_NAMES else field
 
 
 def value_text(field: str, value: Any, language: str) -> str:
     """A profile value as the mentor reads it; an empty one says so."""
     if value is None or value == "":
-        return _tr("(empty)")
+        return _tr(EMPTY)
     if field in MONEY_FIELDS:
         return rupiah(value, language)
     if field == "simkopdes_status":
