@@ -170,3 +170,14 @@ def test_a_follow_up_due_before_its_visit_is_refused(store, coop_id):
     with store.session() as session:
         followups.add_action(session, coop_id, title="Rapat anggota", owner="Ketua",
                              due_date=TODAY, visit_id=visit_id)
+
+
+def test_units_come_from_the_profile_completed_by_the_previous_assessment():
+    earlier = [{"jenis_unit": "SEMBAKO", "status": "OPERATING", "transaksi_bulanan": 300},
+               {"jenis_unit": "APOTEK", "status": "PLANNED"}]
+    profile = [{"jenis_unit": "SEMBAKO", "status": "OPERATING", "omzet_bulanan": 9_000_000},
+               {"jenis_unit": "KLINIK", "status": "PREPARING"}]
+    assert prefill.merge_rows(earlier, profile) == [
+        {"jenis_unit": "SEMBAKO", "status": "OPERATING", "transaksi_bulanan": 300,
+         "omzet_bulanan": 9_000_000},
+        {"jenis_unit": "KLINIK", "status": "PREPARING"}]

@@ -93,6 +93,22 @@ def _from_visit(session: Session, registry: InstrumentRegistry, row: Assessment,
                 break
 
 
+def merge_rows(earlier: list[dict], profile: list[dict]) -> list[dict]:
+    """The profile's rows of a repeat group (its units), each completed with what the earlier
+    assessment said of the same kind of row (its first field: ``jenis_unit``)."""
+    out = []
+    unused = list(earlier)
+    for row in profile:
+        key = next(iter(row.items()), None)
+        match = next((old for old in unused if key and old.get(key[0]) == key[1]), None)
+        if match is not None:
+            unused.remove(match)
+            out.append(match | row)
+        else:
+            out.append(dict(row))
+    return out
+
+
 def compute(session: Session, registry: InstrumentRegistry, row: Assessment) -> Prefill:
     """Every answer the assessment ``row`` can start from, with its source (only answers its
     questions ask, given the others)."""
@@ -104,12 +120,19 @@ def compute(session: Session, registry: InstrumentRegistry, row: Assessment) -> 
     profile = Source("profile")
     for item_id, value in answers_from_profile(session, row.instrument_id, row.cooperative_id,
                                                row.assessed_on).items():
+        if isinstance(value, list) and isinstance(out.answers.get(item_id), list):
+            value = merge_rows(out.answers[item_id], value)
         out.put(item_id, value, profile)
     if row.visit_id:
         _from_visit(session, registry, row, out)
     relevant = instrument.evaluate(out.answers).relevant
     for item_id in [k for k in out.sources if not relevant.get(k, True)]:
         del out.answers[item_id], out.sources[item_id]
+    for item_id, value in out.answers.items():
+        if isinstance(value, list) and instrument.item(item_id).type == "repeat":
+            out.answers[item_id] = [
+                {k: v for k, v in row.items() if relevant.get(f"{item_id}[{i}].{k}", True)}
+                for i, row in enumerate(value)]
     return out
 
 

@@ -9,12 +9,30 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kopdes_desktop.core.instruments.model import Item
 from kopdes_desktop.ui.forms.fields import Field
 
 HINT_STYLE = "color: #5f6368;"
+
+
+class _EntryText(QLabel):
+    """An entry's text, wrapped to the page's width; a click on it ticks its box."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.toggle()
+        super().mouseReleaseEvent(event)
 
 
 class ChecklistField(Field):
@@ -30,12 +48,16 @@ class ChecklistField(Field):
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         for number, entry in enumerate(self.checklist.entries, start=1):
-            box = QCheckBox(f"{number}. {entry.text.get(language)}")
-            box.setStyleSheet("QCheckBox { padding: 1px 0; }")
+            box = QCheckBox(f"{number}.")
+            box.setAccessibleName(entry.text.get(language))
             box.toggled.connect(self._ticked)
             self.boxes[entry.id] = box
-            column.addWidget(box)
+            line = QHBoxLayout()
+            line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(_EntryText(entry.text.get(language), box), 1)
+            column.addLayout(line)
         self.count = QLabel()
+        self.count.setWordWrap(True)
         font = self.count.font()
         font.setBold(True)
         self.count.setFont(font)
