@@ -70,8 +70,8 @@ def test_new_assessment_starts_from_previous_final_and_profile(store, instrument
                           catatan_pendamping="Catatan lama")
     visit_id = _new_visit(store, coop_id)
     with store.session() as session:
-        row = prefill.start(session, instruments, coop_id, KDKMP, visit_id=visit_id,
-                            assessed_on=TODAY)
+        row, _found = prefill.start(session, instruments, coop_id, KDKMP,
+                                    visit_id=visit_id, assessed_on=TODAY)
         new_id, answers = row.id, dict(row.answers)
     assert answers["nib"] == "9120001234567" and answers["nib_ada"] is True
     assert answers["simkopdes_status"] == "AKTIF_MUTAKHIR"
@@ -92,8 +92,8 @@ def test_new_assessment_starts_from_previous_final_and_profile(store, instrument
 def test_an_edited_answer_no_longer_names_its_source(store, instruments, coop_id):
     visit_id = _new_visit(store, coop_id)
     with store.session() as session:
-        row = prefill.start(session, instruments, coop_id, KDKMP, visit_id=visit_id,
-                            assessed_on=TODAY)
+        row, _found = prefill.start(session, instruments, coop_id, KDKMP,
+                                    visit_id=visit_id, assessed_on=TODAY)
         assessments.save_draft(session, instruments, row.id,
                                dict(row.answers) | {"nib": "9120001234568"})
     with store.read() as session:
@@ -108,9 +108,10 @@ def test_a_fact_of_the_visit_fills_the_other_form(store, instruments, coop_id):
         assessments.save_draft(session, instruments, usp.id, {
             "total_aset": 900_000_000, "kas": 10_000_000, "bank": 25_000_000,
             "simpanan_pokok": 14_000_000, "simpanan_wajib": 21_000_000})
-        kdkmp = prefill.start(session, instruments, coop_id, KDKMP, visit_id=visit_id,
-                              assessed_on=TODAY)
+        kdkmp, found = prefill.start(session, instruments, coop_id, KDKMP, visit_id=visit_id,
+                                     assessed_on=TODAY)
         answers = dict(kdkmp.answers)
+    assert found.sources["aset"] == prefill.Source("visit", instrument_id=USP)
     assert (answers["aset"], answers["kas"]) == (900_000_000, 35_000_000)
     assert (answers["simpanan_pokok_terkumpul"], answers["simpanan_wajib_terkumpul"]) == (
         14_000_000, 21_000_000)

@@ -138,14 +138,15 @@ def compute(session: Session, registry: InstrumentRegistry, row: Assessment) -> 
 
 def start(session: Session, registry: InstrumentRegistry, cooperative_id: str,
           instrument_id: str, *, visit_id: str | None = None,
-          assessed_on: date | None = None) -> Assessment:
-    """A new draft (as :func:`assessments.start`) holding its prefilled answers."""
+          assessed_on: date | None = None) -> tuple[Assessment, Prefill]:
+    """A new draft (as :func:`assessments.start`) holding its prefilled answers; returns the
+    row and what was prefilled, with the sources (so the form need not look again)."""
     row = assessments.start(session, registry, cooperative_id, instrument_id,
                             visit_id=visit_id, assessed_on=assessed_on)
     found = compute(session, registry, row)
     if found.answers:
         assessments.save_draft(session, registry, row.id, found.answers)
-    return row
+    return row, found
 
 
 def sources_of(session: Session, registry: InstrumentRegistry,

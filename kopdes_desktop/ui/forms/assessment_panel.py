@@ -56,7 +56,10 @@ class AssessmentPanel(QWidget):
     finalized = Signal(str)
     discarded = Signal(str)
 
-    def __init__(self, ctx: AppContext, assessment_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, assessment_id: str, parent: QWidget | None = None,
+                 sources: dict[str, prefill.Source] | None = None) -> None:
+        """``sources``: where the prefilled answers came from, when the caller just prefilled
+        them (else they are looked up)."""
         super().__init__(parent)
         self.ctx = ctx
         self.assessment_id = assessment_id
@@ -69,7 +72,8 @@ class AssessmentPanel(QWidget):
             self.revision_no = row.revision_no
             self.finalized_at = row.finalized_at
             self.assessed_on = row.assessed_on
-            sources = prefill.sources_of(session, ctx.instruments, assessment_id)
+            if sources is None:
+                sources = prefill.sources_of(session, ctx.instruments, assessment_id)
         self._build()
         self._connect()
         self._assemble()

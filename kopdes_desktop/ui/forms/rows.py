@@ -68,17 +68,19 @@ class FieldRow(QWidget):
         self.title.setFont(font)
         self.help = QLabel(item.help(language))
         self.help.setWordWrap(True)
-        self.help.setStyleSheet(HINT_STYLE)
+        if item.help(language):
+            self.help.setStyleSheet(HINT_STYLE)
         self.help.setVisible(bool(item.help(language)))
         self.source = QLabel()
         self.source.setObjectName("fieldSource")
         self.source.setWordWrap(True)
-        self.source.setStyleSheet(SOURCE_STYLE)
         self.source.hide()
+        # styles are set on first use (a style sheet costs, and a form has ~100 rows)
+        self._source_styled = False
+        self._error_style: str | None = None
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
         reserve_line(self.error)
         self.error.hide()
         layout = QVBoxLayout(self)
@@ -91,12 +93,18 @@ class FieldRow(QWidget):
         """Show ``message`` below the field (None hides it); it starts with a capital. A
         ``warning`` (kept, but worth a second look) is amber, a problem red."""
         message = message[:1].upper() + message[1:] if message else ""
-        self.error.setStyleSheet(WARNING_STYLE if warning else ERROR_STYLE)
+        style = WARNING_STYLE if warning else ERROR_STYLE
+        if message and self._error_style != style:
+            self.error.setStyleSheet(style)
+            self._error_style = style
         self.error.setText(message)
         self.error.setVisible(bool(message))
 
     def show_source(self, text: str | None) -> None:
         """Say where the answer came from ("dari profil"); None hides it."""
+        if text and not self._source_styled:
+            self.source.setStyleSheet(SOURCE_STYLE)
+            self._source_styled = True
         self.source.setText(text or "")
         self.source.setVisible(bool(text))
 

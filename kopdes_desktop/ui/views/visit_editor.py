@@ -221,9 +221,10 @@ class VisitEditorView(QWidget):
             self._add_panel(assessment_id)
         self.links.set_panels(self.panels)
 
-    def _add_panel(self, assessment_id: str) -> AssessmentPanel | None:
+    def _add_panel(self, assessment_id: str,
+                   sources: dict[str, prefill.Source] | None = None) -> AssessmentPanel | None:
         try:
-            panel = AssessmentPanel(self.ctx, assessment_id)
+            panel = AssessmentPanel(self.ctx, assessment_id, sources=sources)
         except KopdesError as exc:
             self._show_message(exc.localized(self.ctx.language))
             return None
@@ -258,18 +259,18 @@ class VisitEditorView(QWidget):
         with self.ctx.store.session() as session:
             visit = visits.get(session, self.visit_id)
             for instrument_id in instrument_ids:
-                row = prefill.start(session, self.ctx.instruments, visit.cooperative_id,
-                                    instrument_id, visit_id=visit.id,
-                                    assessed_on=visit.visit_date)
-                started.append(row.id)
-        for assessment_id in started:
-            self._add_panel(assessment_id)
+                row, found = prefill.start(session, self.ctx.instruments,
+                                           visit.cooperative_id, instrument_id,
+                                           visit_id=visit.id, assessed_on=visit.visit_date)
+                started.append((row.id, found.sources))
+        for assessment_id, sources in started:
+            self._add_panel(assessment_id, sources)
         self.links.set_panels(self.panels)
         if started:
             self.tabs.setCurrentIndex(self.ASSESSMENT_TAB)
             self.assessment_tabs.setCurrentIndex(len(self.panels) - len(started))
             self.ctx.events.data_changed.emit("assessment")
-        return started
+        return [assessment_id for assessment_id, _sources in started]
 
     def _revised(self, new_id: str) -> None:
         if self.visit_id:
