@@ -15,6 +15,7 @@ from kopdes_desktop.core.instruments.shared_facts import KDKMP, SHARED_FACTS, US
 from kopdes_desktop.core.services import assessments, cooperatives, visits
 from kopdes_desktop.store.models import Cooperative
 from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog
+from kopdes_desktop.ui.dialogs.finding_dialog import FindingDialog
 from kopdes_desktop.ui.dialogs.instrument_choice import InstrumentChoiceDialog
 from kopdes_desktop.ui.dialogs.profile_update import ProfileUpdateDialog
 from kopdes_desktop.ui.dialogs.visit_dialog import VisitDialog
@@ -150,3 +151,59 @@ def test_a_visit_with_both_forms_asks_each_fact_once(qtbot, ctx, ids):
         {k: v for k, v in rows[USP].answers.items() if k != TICKS_KEY}).total
     assert coop.nib == "9120001234568"
     assert (members.members, members.as_of) == (kdkmp_answers["jumlah_anggota"], TODAY)
+
+
+def _draft(ctx, coop_id: str, answers: dict) -> tuple[VisitEditorView, str]:  # noqa: ANN001
+    with ctx.store.session() as session:
+        visit = visits.create(session, coop_id, today=TODAY, visit_date=TODAY,
+                              purpose="Monitoring gerai")
+        row = assessments.start(session, ctx.instruments, coop_id, KDKMP, visit_id=visit.id,
+                                assessed_on=TODAY)
+        assessments.save_draft(session, ctx.instruments, row.id, answers)
+    view = VisitEditorView(ctx)
+    view.resize(1366, 768)
+    view.show()
+    view.show_assessment(row.id)
+    return view, row.id
+
+
+def test_messages_beside_the_fields_are_plain_indonesian(qtbot, ctx, ids):
+    answers = example_answers(ctx.instruments.get(KDKMP), random.Random(6), 0.8)
+    answers |= {"rapat_anggota_terlaksana": True, "nib_ada": True,
+                "jumlah_anggota_sebelumnya": round(answers["jumlah_anggota"] / 5)}
+    answers.pop("tanggal_rapat_anggota", None)
+    answers.pop("nib", None)
+    view, assessment_id = _draft(ctx, ids["coop"], answers)
+    qtbot.addWidget(view)
+    form = view.panel_for(assessment_id).form
+    for item_id, text in (("tanggal_rapat_anggota", "15/01/2026"), ("nib", "912000123456")):
+        form.focus_path(item_id)
+        qtbot.keyClicks(form.rows[item_id].field.edit, text)
+    meeting, nib = form.rows["tanggal_rapat_anggota"], form.rows["nib"]
+    assert meeting.error.text().startswith(
+        "Tanggal ini sesudah tanggal kunjungan (20 November 2025)")
+    assert nib.error.text() == "NIB harus 13 angka; tertulis 12"
+    growth = form.rows["pertumbuhan_anggota"]
+    assert growth.error.text().startswith("Anggota bertambah")
+    assert "8a5300" in growth.error.styleSheet()  # amber: a warning, not a refusal
+    assert "pertumbuhan_anggota" not in dict(form.problems())
+
+
+
+def test_a_follow_up_due_before_its_visit_is_refused_in_plain_words(qtbot, ctx, ids):
+    dialog = FindingDialog(ctx, ids["old_visit"])  # a visit of 21 September 2025
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.area.lineEdit(), "Keuangan")
+    qtbot.keyClicks(dialog.temuan, "Buku kas belum diisi.")
+    qtbot.keyClicks(dialog.rekomendasi, "Isi buku kas harian.")
+    qtbot.keyClicks(dialog.owner, "Bendahara")
+    qtbot.keyClicks(dialog.due, "01/09/2025")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+    shown = {key: label.text() for key, label in dialog.errors.items() if not label.isHidden()}
+    assert list(shown) == ["due_date"]
+    assert shown["due_date"].startswith(
+        "Tenggat tidak boleh sebelum tanggal kunjungan (21 September 2025)")
+    dialog.due.clear()
+    qtbot.keyClicks(dialog.due, "21/09/2025")  # the visit's own day is allowed
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+    assert dialog.finding_id is not None
