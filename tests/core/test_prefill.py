@@ -182,3 +182,19 @@ def test_units_come_from_the_profile_completed_by_the_previous_assessment():
         {"jenis_unit": "SEMBAKO", "status": "OPERATING", "transaksi_bulanan": 300,
          "omzet_bulanan": 9_000_000},
         {"jenis_unit": "KLINIK", "status": "PREPARING"}]
+
+
+def test_a_corrected_assessment_counts_by_its_newest_revision(store, instruments, coop_id):
+    old_id, old = _final(store, instruments, coop_id, KDKMP, EARLIER, pembukuan="MANUAL",
+                         laporan_keuangan_bulanan=True)
+    with store.session() as session:
+        revision = assessments.revise(session, old_id)
+        assessments.save_draft(session, instruments, revision.id,
+                               dict(revision.answers) | {"pembukuan": "DIGITAL"})
+        assessments.finalize(session, instruments, revision.id)
+    visit_id = _new_visit(store, coop_id)
+    with store.session() as session:
+        row, found = prefill.start(session, instruments, coop_id, KDKMP, visit_id=visit_id,
+                                   assessed_on=TODAY)
+        assert prefill.previous_final(session, row).id == revision.id
+    assert found.answers["pembukuan"] == "DIGITAL" and old["pembukuan"] == "MANUAL"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.core.instruments import Instrument, InstrumentRegistry
@@ -53,12 +54,20 @@ class Prefill:
 
 def previous_final(session: Session, row: Assessment) -> Assessment | None:
     """The latest final assessment of the row's cooperative and instrument made on or before
-    its day, other than the row itself and the one it revises."""
-    earlier = [other for other in assessments.history(session, row.cooperative_id,
-                                                      row.instrument_id)
-               if other.assessed_on <= row.assessed_on
-               and other.id not in (row.id, row.revision_of)]
-    return earlier[-1] if earlier else None
+    its day, other than the row itself and the one it revises; a corrected one counts by its
+    newest final revision (as in :func:`assessments.history`, read for this cooperative only)."""
+    finals = list(session.scalars(
+        select(Assessment)
+        .where(Assessment.cooperative_id == row.cooperative_id,
+               Assessment.instrument_id == row.instrument_id,
+               Assessment.status == "FINAL", Assessment.deleted.is_(False),
+               Assessment.assessed_on <= row.assessed_on)
+        .order_by(Assessment.assessed_on.desc(), Assessment.revision_no.desc())
+    ))
+    superseded = {other.revision_of for other in finals if other.revision_of}
+    return next((other for other in finals
+                 if other.id not in superseded and other.id not in (row.id, row.revision_of)),
+                None)
 
 
 def _from_previous(instrument: Instrument, previous: Assessment, out: Prefill) -> None:
