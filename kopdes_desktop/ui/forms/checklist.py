@@ -61,7 +61,10 @@ class ChecklistField(Field):
         font = self.count.font()
         font.setBold(True)
         self.count.setFont(font)
-        self.source = QLabel(self.tr("Items: %1").replace("%1", self.checklist.source))
+        source = self.tr("Items: %1").replace("%1", self.checklist.source)
+        if self.checklist.verify is not None:
+            source += " " + self.checklist.verify.get(language)
+        self.source = QLabel(source)
         self.source.setWordWrap(True)
         self.source.setStyleSheet(HINT_STYLE)
         self.none_button = QPushButton(self.tr("None of them holds"))

@@ -230,7 +230,8 @@ class InstrumentForm(QWidget):
         row = self.rows[item_id]
         before, now = self._last.get(item_id), row.field.value()
         self._last[item_id] = now
-        if not self._undoing and row.item.type not in _NOT_UNDONE and before != now:
+        undone = row.item.type not in _NOT_UNDONE and not isinstance(row.field, ChecklistField)
+        if not self._undoing and undone and before != now:  # a tick is undone by unticking
             top = self.undo_stack[-1] if self.undo_stack else None
             if not (top and top[0] == item_id and row.item.type in _TYPED):
                 self.undo_stack.append((item_id, before))
