@@ -63,7 +63,7 @@ class ChecklistField(Field):
         self.count.setFont(font)
         source = self.tr("Items: %1").replace("%1", self.checklist.source)
         if self.checklist.verify is not None:
-            source += " " + self.checklist.verify.get(language)
+            source += ". " + self.checklist.verify.get(language)
         self.source = QLabel(source)
         self.source.setWordWrap(True)
         self.source.setStyleSheet(HINT_STYLE)
