@@ -26,6 +26,11 @@ SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 ID_RE = re.compile(r"^[0-9A-Za-z-]{1,36}$")
 REV_RE = re.compile(r"^[0-9A-Za-z-]{1,36}:[0-9]{1,18}$")
 MAX_STRING = 1_000_000
+# Values, lists and objects a payload may hold in all (counted as commas and opening brackets,
+# which bounds them from above). Three bytes of JSON (``[],``) become some 60 bytes of Python,
+# so the decompressed size alone does not bound memory. An honest batch of the largest size a
+# laptop can be set to (20 MB) holds about 1.3 million.
+MAX_ELEMENTS = 2_000_000
 MAX_COUNTER = 2**63 - 1
 RECORD_KEYS_V1 = frozenset({"t", "id", "c", "b", "x", "u", "v"})
 RECORD_KEYS = RECORD_KEYS_V1 | {"k", "f", "g", "r"}
@@ -124,6 +129,8 @@ def decode_batch(payload: bytes, header: dict[str, Any]) -> Decoded:
         text = inflate(payload[4 : 4 + length]).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise errors.damaged("JSON") from exc
+    if text.count(",") + text.count("[") + text.count("{") > MAX_ELEMENTS:
+        raise errors.hostile("terlalu banyak unsur data")
     low, high = header["counter_from"], header["counter_to"]
     version = header.get("format", 2)
     scanned = _scan(text, low, high) if version >= 2 else None
