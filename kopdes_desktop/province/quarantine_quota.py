@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.province.models import ProvBatch, ProvDevice
@@ -56,10 +57,15 @@ def _over(batches: list[_Held], count: int, size: int) -> bool:
     return len(batches) > count or sum(b.size for b in batches) > size
 
 
-def make_room(session: Session, public_key: str, limits: QuarantineLimits) -> list[str]:
+def make_room(session: Session, batch_id: str, public_key: str, limits: QuarantineLimits
+              ) -> list[str]:
     """Drop the oldest quarantined batches until the quarantine is within ``limits`` (the
-    batches of ``public_key``, which just added one, first). Returns the dropped batch ids."""
+    batches of ``public_key``, which just added ``batch_id``, first). Returns the dropped
+    batch ids. The new batch's arrival is stamped to the microsecond, so batches arriving in
+    the same second are dropped in the order they came."""
     session.flush()
+    session.execute(update(ProvBatch).where(ProvBatch.batch_id == batch_id)
+                    .values(received_at=datetime.now(UTC).replace(tzinfo=None)))
     held = _held(session)
     dropped: list[_Held] = []
     mine = [b for b in held if b.public_key == public_key]

@@ -33,6 +33,7 @@ DEVICE_HEADER = re.compile(r"[0-9A-Za-z-]{1,36}")
 NONCE_RE = re.compile(r"[0-9a-f]{16,64}")
 HEX64_RE = re.compile(r"[0-9a-f]{64}")
 TIMESTAMP_RE = re.compile(r"[0-9]{1,12}")
+RELOAD_SECONDS = 5.0
 SIGNED = (auth.HEADER_DEVICE, auth.HEADER_TIMESTAMP, auth.HEADER_NONCE, auth.HEADER_SIGNATURE,
           auth.HEADER_CONTENT_SHA256)
 
@@ -80,13 +81,14 @@ class Authenticator:
         self._enrolled: dict[str, str] = {}
         self._enrolled_loaded = False
         self._enrolled_key("")  # loads every enrolled device, so the gate knows them
+        self._loaded_at = time.monotonic()
 
     def admit(self, request: Request, allow_unenrolled: bool, gated: bool = True) -> Admitted:
         """Check a request's signature headers against the device key, before its body is
         read; a request not from an enrolled device passes the stranger gate first (unless
         ``gated`` is False: enrolment has a guard of its own)."""
         headers = request.headers
-        if gated and self._enrolled.get(headers.get(auth.HEADER_DEVICE, "")) is None:
+        if gated and not self._known(headers.get(auth.HEADER_DEVICE, "")):
             wait = self.gate.admit(client_of(request))
             if wait:
                 raise ApiError(429, "too_many_requests",
@@ -133,6 +135,20 @@ class Authenticator:
             raise _unauthorised("replayed", "Permintaan ini sudah pernah diterima (diulang).",
                                 "This request was already received (replayed).")
         return admitted.identity
+
+    def _known(self, device_id: str) -> bool:
+        """Whether ``device_id`` is an enrolled device. Devices enrolled by a command beside
+        the service are found by reading all enrolled devices again, at most once every
+        ``RELOAD_SECONDS`` whatever strangers send."""
+        if device_id in self._enrolled:
+            return True
+        now = time.monotonic()
+        if now - self._loaded_at < RELOAD_SECONDS:
+            return False
+        self._loaded_at = now
+        self._enrolled_loaded = False
+        self._enrolled_key("")
+        return device_id in self._enrolled
 
     def remember_enrolled(self, device_id: str, public_key: str) -> None:
         self._enrolled[device_id] = public_key

@@ -158,7 +158,8 @@ class ServiceState:
         if outcome.status == "applied":
             self._written += outcome.records
         if outcome.status == "quarantined":
-            make_room(session, upload.opened.header["device_public_key"], self.quarantine)
+            make_room(session, upload.batch_id, upload.opened.header["device_public_key"],
+                      self.quarantine)
         body = {"batch_id": upload.batch_id, "status": outcome.status,
                 "message": outcome.reason, "records": outcome.records,
                 "conflicts": outcome.conflicts}
