@@ -154,19 +154,19 @@ def approve(store: ProvinceStore, device_id: str, key_fingerprint: str | None = 
 
 def _choose(claims: list[KeyClaim], key_fingerprint: str | None) -> KeyClaim:
     enrolled = next((c for c in claims if c.enrolled), None)
-    if key_fingerprint is not None:
-        wanted = _plain_fingerprint(key_fingerprint)
+    wanted = None if key_fingerprint is None else _plain_fingerprint(key_fingerprint)
+    if enrolled is not None:
+        if wanted is not None and _plain_fingerprint(enrolled.fingerprint) != wanted:
+            raise DeviceTaken(
+                "Perangkat ini sudah terdaftar dengan kunci lain; kunci terdaftar tidak "
+                "diganti.", "This device is enrolled with another key, which is kept.")
+        return enrolled
+    if wanted is not None:
         chosen = next((c for c in claims if _plain_fingerprint(c.fingerprint) == wanted), None)
         if chosen is None:
             raise KopdesError("Tidak ada kunci dengan sidik jari itu untuk perangkat ini.",
                               "No key with that fingerprint claims this device.")
-        if enrolled is not None and chosen is not enrolled:
-            raise DeviceTaken(
-                "Perangkat ini sudah terdaftar dengan kunci lain; kunci terdaftar tidak "
-                "diganti.", "This device is enrolled with another key, which is kept.")
         return chosen
-    if enrolled is not None:
-        return enrolled
     if not claims:
         raise KopdesError("Perangkat ini tidak punya paket dalam karantina.",
                           "This device has no quarantined batch.")
