@@ -30,10 +30,10 @@ class StrangerLimits:
     """Token bucket rates (requests per second) and bursts for requests not from an enrolled
     device: per client address and for all strangers together."""
 
-    per_client_rate: float = 5.0
-    per_client_burst: float = 20.0
-    overall_rate: float = 20.0
-    overall_burst: float = 60.0
+    per_client_rate: float = 2.0
+    per_client_burst: float = 10.0
+    overall_rate: float = 10.0
+    overall_burst: float = 30.0
 
 
 class _Buckets:

@@ -48,6 +48,8 @@ log = logging.getLogger(__name__)
 STRANGER_MAX_BODY = 2 * 1024 * 1024
 # Batches verified and decoded at once (each holds its decoded records in memory): by
 # enrolled devices, and by strangers, who also wait for their own smaller share.
+TARPIT_SECONDS = 1.0
+TARPIT_SLOTS = 256
 ENROLLED_DECODES = 4
 STRANGER_DECODES = 2
 CLOSE = {"Connection": "close"}
@@ -96,13 +98,35 @@ Since = Annotated[int, Query(ge=0, le=2**53)]
 ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 408, 413, 422, 429, 503)}
 
 
+class Tarpit:
+    """Holds back the answer to a rate-limited request for ``TARPIT_SECONDS`` (the least
+    ``Retry-After`` it carries), so a client that sends again at once (a flood) sends slowly,
+    at the cost of an idle coroutine; at most ``TARPIT_SLOTS`` answers are held at once, the
+    rest go at once."""
+
+    def __init__(self) -> None:
+        self.held = 0
+
+    async def hold(self) -> None:
+        if self.held >= TARPIT_SLOTS:
+            return
+        self.held += 1
+        try:
+            await asyncio.sleep(TARPIT_SECONDS)
+        finally:
+            self.held -= 1
+
+
 def _install_handlers(app: FastAPI) -> None:
+    tarpit = Tarpit()
+
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
         # The body may not have been read (it is refused from its headers): close.
         headers = dict(CLOSE)
         if exc.retry_after is not None:
             headers["Retry-After"] = str(max(1, math.ceil(exc.retry_after)))
+            await tarpit.hold()
         return _error(exc.status, exc.code, exc.message, exc.message_en, headers)
 
     @app.exception_handler(StoreError)
@@ -197,7 +221,8 @@ def _routes(app: FastAPI, state: ServiceState, limits: _Limits) -> None:
                                                               "format": "binary"}}}}},
     )
     async def put_batch(batch_id: BatchId, request: Request) -> JSONResponse:
-        admitted = await anyio.to_thread.run_sync(state.auth.admit, request, True)
+        gated = not state.auth.gate_early(request)
+        admitted = await anyio.to_thread.run_sync(state.auth.admit, request, True, gated)
         enrolled = admitted.identity.enrolled
         limit = limits.max_body if enrolled else limits.stranger_max_body
         data = await read_body(request, limit, limits.body_timeout)
@@ -246,7 +271,8 @@ def _routes(app: FastAPI, state: ServiceState, limits: _Limits) -> None:
 
 async def _signed_empty(state: ServiceState, request: Request) -> Identity:
     """The enrolled device signing a request that has no body."""
-    admitted = await anyio.to_thread.run_sync(state.auth.admit, request, False)
+    gated = not state.auth.gate_early(request)
+    admitted = await anyio.to_thread.run_sync(state.auth.admit, request, False, gated)
     if await read_body(request, 1024, 10.0):
         raise ApiError(400, "unexpected_body", "Permintaan ini tidak boleh berisi.",
                        "This request must not have a body.")

@@ -66,6 +66,10 @@ def not_enrolled() -> ApiError:
                     "This device is not enrolled; enrol it with an enrolment code.")
 
 
+def headers_device(request: Request) -> str:
+    return request.headers.get(auth.HEADER_DEVICE, "")
+
+
 def client_of(request: Request) -> str:
     """The client address a request came from (as the proxy said, when one is trusted)."""
     return request.client.host if request.client is not None else "?"
@@ -88,14 +92,8 @@ class Authenticator:
         read; a request not from an enrolled device passes the stranger gate first (unless
         ``gated`` is False: enrolment has a guard of its own)."""
         headers = request.headers
-        if gated and not self._known(headers.get(auth.HEADER_DEVICE, "")):
-            wait = self.gate.admit(client_of(request))
-            if wait:
-                raise ApiError(429, "too_many_requests",
-                               "Terlalu banyak permintaan dari perangkat yang belum terdaftar; "
-                               "coba lagi sebentar lagi.",
-                               "Too many requests from unenrolled devices; try again shortly.",
-                               retry_after=wait)
+        if gated and not self._known(headers_device(request)):
+            self._pass_gate(request)
         values = [headers.get(name, "") for name in SIGNED]
         if not all(values):
             raise _unauthorised("unsigned", "Permintaan tidak bertanda tangan perangkat.",
@@ -124,6 +122,26 @@ class Authenticator:
             raise _unauthorised("bad_signature", "Tanda tangan permintaan tidak sah.",
                                 "Invalid request signature.")
         return Admitted(identity, claimed, nonce)
+
+    def gate_early(self, request: Request) -> bool:
+        """Apply the stranger gate without the database, in the event loop, so a flood of
+        strangers costs no worker thread: True when done (the request may go on, ungated),
+        False when it takes a database read to know the sender (then :meth:`admit` gates)."""
+        if headers_device(request) in self._enrolled:
+            return True
+        if time.monotonic() - self._loaded_at >= RELOAD_SECONDS:
+            return False
+        self._pass_gate(request)
+        return True
+
+    def _pass_gate(self, request: Request) -> None:
+        wait = self.gate.admit(client_of(request))
+        if wait:
+            raise ApiError(429, "too_many_requests",
+                           "Terlalu banyak permintaan dari perangkat yang belum terdaftar; "
+                           "coba lagi sebentar lagi.",
+                           "Too many requests from unenrolled devices; try again shortly.",
+                           retry_after=wait)
 
     def accept_body(self, admitted: Admitted, body: bytes) -> Identity:
         """Check the body read against its signed hash, then refuse a replayed request."""

@@ -16,6 +16,7 @@ from kopdes_desktop.province.cli import main as province
 from kopdes_desktop.province.enrolment import EnrolmentRefused, check_claim
 from kopdes_desktop.province.models import ProvBatch, ProvDevice
 from kopdes_desktop.province.store import ProvinceStore
+from kopdes_desktop.store.models import Mentor
 from kopdes_desktop.sync.keys import ed25519_public, fingerprint
 from kopdes_desktop.sync.trust import device_signing_key
 
@@ -76,6 +77,8 @@ def test_device_id_squatting_is_refused(tmp_path, store, capsys):
 def test_approve_shows_the_key_and_mentor(tmp_path, store, capsys):
     laptop = make_laptop(tmp_path / "laptop", trust_of(store, tmp_path))
     add_cooperative(laptop)
+    with laptop.session() as session:
+        session.add(Mentor(name="Budi Santoso", is_self=True))
     files = export_files(laptop, tmp_path / "usb")
     real = fingerprint(device_signing_key(laptop).public_key())
     device_id = laptop.device_id
@@ -86,7 +89,7 @@ def test_approve_shows_the_key_and_mentor(tmp_path, store, capsys):
 
     assert province(["approve", *base, device_id]) == 0
     out = capsys.readouterr().out
-    assert f"kunci {real}: 1 paket dalam karantina" in out and "pendamping:" in out
+    assert f"kunci {real}: 1 paket dalam karantina; pendamping: Budi Santoso" in out
 
 
 @pytest.mark.parametrize(("device_id", "mentor", "reason"), [
