@@ -117,7 +117,8 @@ class ServiceState:
             check_header(header, self.store.key_id, len(opened.payload))
             check_batch_id(header)
         except SyncRejected as exc:
-            self._refuse_conflicting_id(batch_id, header.get("payload_sha256"))
+            if identity.enrolled:
+                self._refuse_conflicting_id(batch_id, header.get("payload_sha256"))
             raise ApiError(REJECTION_STATUS.get(exc.code, 422), exc.code, exc.message,
                            exc.message_en) from exc
         if header["device_id"] != identity.device_id:
@@ -126,6 +127,9 @@ class ServiceState:
         try:
             decoded = ingest.check_batch(self.store, opened)
         except SyncRejected as exc:
+            if not identity.enrolled:
+                # Nothing to remember for a device without a receipt: no database work.
+                raise ApiError(422, "rejected", exc.message, exc.message_en) from exc
             refusal = exc
             outcome = self._write(lambda: self._log_refusal(header, refusal, batch_id))
             self._refuse_conflicting_id(batch_id, header["payload_sha256"])
