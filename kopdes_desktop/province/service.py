@@ -1,9 +1,13 @@
 """The province HTTP service: the same batches, receipts and reference packages as the files.
 
 ``create_app`` builds a FastAPI application over a province store. Devices sign every request
-(:mod:`kopdes_desktop.sync.http_auth`); a device not enrolled yet may still upload, and its
-batches wait in quarantine. Every refusal is a JSON body ``{"error", "message",
-"message_en"}`` with the right status code; bad input never produces a 500.
+(:mod:`kopdes_desktop.sync.http_auth`), and the signature is checked before the body is read
+(:mod:`~kopdes_desktop.province.service_auth`). A device not enrolled yet may still upload, and
+its batches wait in quarantine, within limits: strangers are rate-limited
+(:mod:`~kopdes_desktop.province.guard`), send smaller bodies, are decoded two at a time, and
+their quarantine is bounded (:mod:`~kopdes_desktop.province.quarantine_quota`). Every refusal
+is a JSON body ``{"error", "message", "message_en"}`` with the right status code; bad input
+never produces a 500, and 503 means only that the store is overloaded or failing.
 """
 
 from __future__ import annotations
@@ -48,10 +52,10 @@ log = logging.getLogger(__name__)
 STRANGER_MAX_BODY = 2 * 1024 * 1024
 # Batches verified and decoded at once (each holds its decoded records in memory): by
 # enrolled devices, and by strangers, who also wait for their own smaller share.
-TARPIT_SECONDS = 1.0
-TARPIT_SLOTS = 256
 ENROLLED_DECODES = 4
 STRANGER_DECODES = 2
+TARPIT_SECONDS = 1.0
+TARPIT_SLOTS = 256
 CLOSE = {"Connection": "close"}
 OCTETS = "application/octet-stream"
 
