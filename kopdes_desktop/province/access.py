@@ -32,10 +32,12 @@ DEFAULT_CODE_HOURS = 72
 class ApiError(KopdesError):
     """A refusal of the service: an HTTP status, a stable reason code and a message."""
 
-    def __init__(self, status: int, code: str, message: str, message_en: str) -> None:
+    def __init__(self, status: int, code: str, message: str, message_en: str,
+                 retry_after: float | None = None) -> None:
         super().__init__(message, message_en)
         self.status = status
         self.code = code
+        self.retry_after = retry_after
 
 
 class AccessBase(DeclarativeBase):

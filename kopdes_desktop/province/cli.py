@@ -106,7 +106,13 @@ def _devices(args: argparse.Namespace) -> int:
 
 def _approve(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        outcomes = devices.approve(store, args.device_id)
+        claims = devices.key_claims(store, args.device_id)
+        print(f"Perangkat {args.device_id}:")
+        for claim in claims:
+            mentors = ", ".join(claim.mentors) or "tidak disebut"
+            state = "terdaftar" if claim.enrolled else f"{claim.batches} paket dalam karantina"
+            print(f"  kunci {claim.fingerprint}: {state}; pendamping: {mentors}")
+        outcomes = devices.approve(store, args.device_id, args.key)
     print(f"Perangkat {args.device_id} disetujui.")
     _print_outcomes(outcomes, False)
     return 0
@@ -194,8 +200,10 @@ def build_parser() -> argparse.ArgumentParser:
         "device_file", type=Path, help="berkas perangkat dari laptop pendamping")
     add("devices", _devices, "daftar perangkat").add_argument(
         "--json", action="store_true", help=json_help)
-    add("approve", _approve, "setujui perangkat yang dikarantina").add_argument(
-        "device_id", help="ID perangkat (lihat devices)")
+    approve = add("approve", _approve, "setujui perangkat yang dikarantina")
+    approve.add_argument("device_id", help="ID perangkat (lihat devices)")
+    approve.add_argument("--key", metavar="SIDIK_JARI",
+                         help="sidik jari kunci yang disetujui (wajib bila lebih dari satu)")
     imp = add("import", _import, "impor berkas paket")
     imp.add_argument("files", nargs="+", metavar="BERKAS", help="berkas paket dari pendamping")
     imp.add_argument("--json", action="store_true", help=json_help)

@@ -11,59 +11,170 @@ from sqlalchemy import func, select
 
 from kopdes_desktop.errors import KopdesError, NotFoundError
 from kopdes_desktop.province.downlink import checked_seal_key
+from kopdes_desktop.province.enrolment import check_claim, check_device_id
 from kopdes_desktop.province.ingest import ImportOutcome, apply_quarantined
 from kopdes_desktop.province.models import ProvBatch, ProvConflict, ProvDevice, ProvRejection
 from kopdes_desktop.province.ranges import coverage
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import utcnow
+from kopdes_desktop.sync.errors import SyncRejected
+from kopdes_desktop.sync.fileformat import open_batch
 from kopdes_desktop.sync.keys import ed25519_public, fingerprint
+from kopdes_desktop.sync.payload import decode_batch
 from kopdes_desktop.sync.trust import read_device_file
+
+MENTOR_LOOKUPS = 3  # quarantined batches opened per key to find the mentor they name
+
+
+class DeviceTaken(KopdesError):
+    """The device id is enrolled already, with another key."""
 
 
 def enroll(store: ProvinceStore, path: Path) -> tuple[dict[str, Any], list[ImportOutcome]]:
     """Enrol the device in a device file; its quarantined batches are applied."""
-    body = read_device_file(path)
-    device_id = body["device_id"]
-    mentor = body.get("mentor") or {}
+    return enroll_document(store, read_device_file(path))
+
+
+def enroll_document(store: ProvinceStore, body: dict[str, Any]
+                    ) -> tuple[dict[str, Any], list[ImportOutcome]]:
+    """Enrol the device of a self-signed device document (its signature checked before).
+
+    A device id enrolled with another key is refused: enrolment never re-keys a device."""
+    claim = check_claim(body)
     with store.session() as session:
-        device = session.get(ProvDevice, device_id)
+        device = session.get(ProvDevice, claim.device_id)
         if device is not None and device.status == "enrolled" and \
-                device.public_key != body["public_key"]:
-            raise KopdesError(
+                device.public_key != claim.public_key:
+            raise DeviceTaken(
                 "Perangkat ini sudah terdaftar dengan kunci lain; pendaftaran ditolak.",
                 "This device is already enrolled with another key; enrolment refused.",
             )
         if device is None:
-            device = ProvDevice(device_id=device_id)
+            device = ProvDevice(device_id=claim.device_id)
             session.add(device)
-        device.public_key = body["public_key"]
+        device.public_key = claim.public_key
         device.seal_key = checked_seal_key(body.get("seal_public_key")) or device.seal_key
-        device.mentor_id = mentor.get("id")
-        device.mentor_name = str(mentor.get("name") or "")[:120]
+        device.mentor_id = claim.mentor_id
+        device.mentor_name = claim.mentor_name
         device.status, device.enrolled_at = "enrolled", utcnow()
-    info = {"device_id": device_id, "mentor": device.mentor_name,
-            "fingerprint": fingerprint(ed25519_public(body["public_key"]))}
-    return info, apply_quarantined(store, device_id)
+    info = {"device_id": claim.device_id, "mentor": claim.mentor_name,
+            "fingerprint": fingerprint(ed25519_public(claim.public_key))}
+    return info, apply_quarantined(store, claim.device_id)
 
 
-def approve(store: ProvinceStore, device_id: str) -> list[ImportOutcome]:
-    """Approve a device known only from its quarantined batches, and apply them."""
+@dataclass(frozen=True)
+class KeyClaim:
+    """One key that signed quarantined batches claiming a device id (or the key the device is
+    enrolled with), as the officer sees it before approving."""
+
+    fingerprint: str
+    public_key: str
+    batches: int
+    mentors: tuple[str, ...]
+    enrolled: bool = False
+
+
+def _mentors_in(store: ProvinceStore, data: bytes) -> set[str]:
+    """Names of the laptop's own mentor records in a quarantined batch (none if unreadable)."""
+    try:
+        opened = open_batch(data, store.seal_key, store.key_id)
+        decoded = decode_batch(opened.payload, opened.header)
+    except SyncRejected:
+        return set()
+    names = set()
+    for record, values in zip(decoded.records, decoded.values or [], strict=False):
+        if record.table == "mentor" and isinstance(values, dict) and values.get("is_self") \
+                and isinstance(values.get("name"), str):
+            names.add(values["name"][:120])
+    return names
+
+
+def key_claims(store: ProvinceStore, device_id: str) -> list[KeyClaim]:
+    """Every key claiming ``device_id``: the enrolled one, and those of its quarantined
+    batches, with the mentors those batches name."""
     with store.session() as session:
         device = session.get(ProvDevice, device_id)
         if device is None:
             raise NotFoundError(f"Perangkat {device_id} tidak dikenal.",
                                 f"Device {device_id} is unknown.")
-        keys = set(session.scalars(select(ProvBatch.public_key).where(
-            ProvBatch.device_id == device_id, ProvBatch.status == "quarantined")))
-        if len(keys) > 1:
-            raise KopdesError(
-                "Paket perangkat ini ditandatangani dengan lebih dari satu kunci; daftarkan "
-                "perangkat dengan berkas perangkatnya.",
-                "This device's batches carry more than one key; enrol it with its device file.",
-            )
+        held = session.execute(select(ProvBatch.public_key, ProvBatch.data).where(
+            ProvBatch.device_id == device_id, ProvBatch.status == "quarantined")
+            .order_by(ProvBatch.received_at)).all()
+        enrolled = device.public_key if device.status == "enrolled" else None
+        mentor = device.mentor_name
+    found: dict[str, tuple[int, set[str]]] = {}
+    if enrolled is not None:
+        found[enrolled] = (0, {mentor} if mentor else set())
+    for key, data in held:
+        count, names = found.get(key, (0, set()))
+        if count < MENTOR_LOOKUPS and data is not None:
+            names |= _mentors_in(store, data)
+        found[key] = (count + 1, names)
+    return [KeyClaim(_fingerprint_of(key), key, count, tuple(sorted(names)), key == enrolled)
+            for key, (count, names) in found.items()]
+
+
+def _fingerprint_of(public_key: str) -> str:
+    try:
+        return fingerprint(ed25519_public(public_key))
+    except (ValueError, TypeError):
+        return "?"
+
+
+def _plain_fingerprint(text: str) -> str:
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+class SeveralKeys(KopdesError):
+    """More than one key claims a device id: the officer chooses one by fingerprint."""
+
+    def __init__(self, claims: list[KeyClaim]) -> None:
+        super().__init__(
+            "Lebih dari satu kunci mengaku sebagai perangkat ini; pilih satu dengan "
+            "--key SIDIK_JARI (tanyakan sidik jari kepada pendampingnya).",
+            "More than one key claims this device; choose one with --key FINGERPRINT.")
+        self.claims = claims
+
+
+def approve(store: ProvinceStore, device_id: str, key_fingerprint: str | None = None
+            ) -> list[ImportOutcome]:
+    """Approve a device known from its quarantined batches, with the key chosen by its
+    fingerprint (needed when several keys claim the id), and apply its batches of that key.
+    A device enrolled already keeps its key: approval never re-keys it."""
+    check_device_id(device_id)
+    claims = key_claims(store, device_id)
+    chosen = _choose(claims, key_fingerprint)
+    with store.session() as session:
+        device = session.get(ProvDevice, device_id)
         if device.status != "enrolled":
+            device.public_key = chosen.public_key
             device.status, device.enrolled_at = "enrolled", utcnow()
+            if chosen.mentors and not device.mentor_name:
+                device.mentor_name = chosen.mentors[0]
     return apply_quarantined(store, device_id)
+
+
+def _choose(claims: list[KeyClaim], key_fingerprint: str | None) -> KeyClaim:
+    enrolled = next((c for c in claims if c.enrolled), None)
+    wanted = None if key_fingerprint is None else _plain_fingerprint(key_fingerprint)
+    if enrolled is not None:
+        if wanted is not None and _plain_fingerprint(enrolled.fingerprint) != wanted:
+            raise DeviceTaken(
+                "Perangkat ini sudah terdaftar dengan kunci lain; kunci terdaftar tidak "
+                "diganti.", "This device is enrolled with another key, which is kept.")
+        return enrolled
+    if wanted is not None:
+        chosen = next((c for c in claims if _plain_fingerprint(c.fingerprint) == wanted), None)
+        if chosen is None:
+            raise KopdesError("Tidak ada kunci dengan sidik jari itu untuk perangkat ini.",
+                              "No key with that fingerprint claims this device.")
+        return chosen
+    if not claims:
+        raise KopdesError("Perangkat ini tidak punya paket dalam karantina.",
+                          "This device has no quarantined batch.")
+    if len(claims) > 1:
+        raise SeveralKeys(claims)
+    return claims[0]
 
 
 @dataclass

@@ -302,7 +302,7 @@ def _named(header: dict[str, Any]) -> tuple[str | None, str | None]:
     batch_id, device_id = header.get("batch_id"), header.get("device_id")
     return (
         batch_id if isinstance(batch_id, str) and BATCH_ID_RE.match(batch_id) else None,
-        device_id if isinstance(device_id, str) and DEVICE_RE.match(device_id) else None,
+        device_id if isinstance(device_id, str) and DEVICE_RE.fullmatch(device_id) else None,
     )
 
 
@@ -336,7 +336,9 @@ def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: 
         row = connection.execute(select(ProvDevice.public_key, ProvDevice.status).where(
             ProvDevice.device_id == device_id)).first()
         device = (row.public_key, row.status) if row is not None else None
-    if device is not None and device[0] != header["device_public_key"]:
+    # Only an enrolled device's key is binding: a batch claiming a device id that is not
+    # enrolled yet waits in quarantine with its own key, whoever claimed the id first.
+    if device is not None and device[1] == "enrolled" and device[0] != header["device_public_key"]:
         raise SyncRejected(
             "foreign_key",
             "Berkas ditandatangani dengan kunci yang bukan milik perangkat ini.",

@@ -1,17 +1,23 @@
 """The province HTTP service: the same batches, receipts and reference packages as the files.
 
 ``create_app`` builds a FastAPI application over a province store. Devices sign every request
-(:mod:`kopdes_desktop.sync.http_auth`); a device not enrolled yet may still upload, and its
-batches wait in quarantine. Every refusal is a JSON body ``{"error", "message",
-"message_en"}`` with the right status code; bad input never produces a 500.
+(:mod:`kopdes_desktop.sync.http_auth`), and the signature is checked before the body is read
+(:mod:`~kopdes_desktop.province.service_auth`). A device not enrolled yet may still upload, and
+its batches wait in quarantine, within limits: strangers are rate-limited
+(:mod:`~kopdes_desktop.province.guard`), send smaller bodies, are decoded two at a time, and
+their quarantine is bounded (:mod:`~kopdes_desktop.province.quarantine_quota`). Every refusal
+is a JSON body ``{"error", "message", "message_en"}`` with the right status code; bad input
+never produces a 500, and 503 means only that the store is overloaded or failing.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -22,16 +28,20 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.requests import ClientDisconnect
 
 from kopdes_desktop import __version__
-from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.errors import KopdesError, StoreError
 from kopdes_desktop.province.access import (
     DEFAULT_BODY_TIMEOUT,
     DEFAULT_MAX_BODY,
     ApiError,
     ensure_tables,
 )
+from kopdes_desktop.province.enrol_route import enrol_request
+from kopdes_desktop.province.guard import StrangerLimits
+from kopdes_desktop.province.http_body import read_body
+from kopdes_desktop.province.quarantine_quota import QuarantineLimits
+from kopdes_desktop.province.service_auth import Identity
 from kopdes_desktop.province.service_state import ServiceState
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.province.web import workspace_router
@@ -40,7 +50,13 @@ from kopdes_desktop.sync.http_auth import HEADER_CONTENT_SHA256, HEADER_SIGNATUR
 
 log = logging.getLogger(__name__)
 
-MAX_ENROLL_BODY = 64 * 1024
+STRANGER_MAX_BODY = 2 * 1024 * 1024
+# Batches verified and decoded at once (each holds its decoded records in memory): by
+# enrolled devices, and by strangers, who also wait for their own smaller share.
+ENROLLED_DECODES = 4
+STRANGER_DECODES = 2
+TARPIT_SECONDS = 1.0
+TARPIT_SLOTS = 256
 CLOSE = {"Connection": "close"}
 OCTETS = "application/octet-stream"
 
@@ -86,57 +102,53 @@ DeviceId = Annotated[str, PathParam(pattern=DEVICE_RE.pattern)]
 Since = Annotated[int, Query(ge=0, le=2**53)]
 Seal = Annotated[str | None, Query(pattern=r"^[0-9a-f]{64}$", description=(
     "The device's X25519 public key (hex): the province seals what it sends to it"))]
-ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 408, 413, 422, 503)}
+ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 408, 413, 422, 429, 503)}
 
 
-async def read_body(request: Request, limit: int, timeout: float) -> bytes:
-    """The request body, refused past ``limit`` bytes or ``timeout`` seconds, never read whole
-    when it is announced or found to be too large."""
-    declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > limit):
-        raise _too_large(limit) if declared.isdigit() else ApiError(
-            400, "bad_length", "Panjang isi permintaan tidak sah.", "Invalid Content-Length.")
-    chunks: list[bytes] = []
-    size = 0
-    try:
-        with anyio.fail_after(timeout):
-            async for chunk in request.stream():
-                size += len(chunk)
-                if size > limit:
-                    raise _too_large(limit)
-                chunks.append(chunk)
-    except TimeoutError as exc:
-        raise ApiError(
-            408, "slow_upload",
-            "Pengiriman terlalu lambat dan dihentikan; coba lagi saat sinyal lebih baik.",
-            "The upload was too slow and was stopped; try again with better signal.",
-        ) from exc
-    except ClientDisconnect as exc:
-        raise ApiError(400, "disconnected", "Sambungan terputus saat mengirim.",
-                       "The connection dropped during the upload.") from exc
-    return b"".join(chunks)
+class Tarpit:
+    """Holds back the answer to a rate-limited request for ``TARPIT_SECONDS`` (the least
+    ``Retry-After`` it carries), so a client that sends again at once (a flood) sends slowly,
+    at the cost of an idle coroutine; at most ``TARPIT_SLOTS`` answers are held at once, the
+    rest go at once."""
 
+    def __init__(self) -> None:
+        self.held = 0
 
-def _too_large(limit: int) -> ApiError:
-    size = f"{limit / 2**20:g} MB" if limit >= 2**20 else f"{limit // 1024} KB"
-    return ApiError(413, "too_large", f"Isi permintaan melebihi batas {size}.",
-                    f"The request body exceeds the limit of {size}.")
+    async def hold(self) -> None:
+        if self.held >= TARPIT_SLOTS:
+            return
+        self.held += 1
+        try:
+            await asyncio.sleep(TARPIT_SECONDS)
+        finally:
+            self.held -= 1
 
 
 def _install_handlers(app: FastAPI) -> None:
+    tarpit = Tarpit()
+
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        headers = CLOSE if exc.status in (400, 408, 413) else None
+        # The body may not have been read (it is refused from its headers): close.
+        headers = dict(CLOSE)
+        if exc.retry_after is not None:
+            headers["Retry-After"] = str(max(1, math.ceil(exc.retry_after)))
+            await tarpit.hold()
         return _error(exc.status, exc.code, exc.message, exc.message_en, headers)
 
-    @app.exception_handler(KopdesError)
-    async def _kopdes_error(_request: Request, exc: KopdesError) -> JSONResponse:
+    @app.exception_handler(StoreError)
+    async def _store_error(_request: Request, exc: StoreError) -> JSONResponse:
         log.warning("store refused a request: %s", exc.message_en)
         return _error(
             503, "store_unavailable",
             "Server provinsi sedang sibuk atau basis datanya bermasalah; coba lagi nanti.",
             "The province server is busy or its database failed; try again later.",
             {"Retry-After": "5"})
+
+    @app.exception_handler(KopdesError)
+    async def _refused(_request: Request, exc: KopdesError) -> JSONResponse:
+        # Any other typed error is a refusal of what was sent, not an overload.
+        return _error(422, getattr(exc, "code", "refused"), exc.message, exc.message_en)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -158,12 +170,19 @@ def _install_handlers(app: FastAPI) -> None:
 
 def create_app(province: ProvinceStore | Path | str, *, max_body: int = DEFAULT_MAX_BODY,
                body_timeout: float = DEFAULT_BODY_TIMEOUT, reference_ttl: float = 30.0,
-               window_seconds: int | None = None) -> FastAPI:
-    """The FastAPI application over a province store (an open one, or a province folder)."""
+               window_seconds: int | None = None, stranger_max_body: int = STRANGER_MAX_BODY,
+               strangers: StrangerLimits | None = None,
+               quarantine: QuarantineLimits | None = None) -> FastAPI:
+    """The FastAPI application over a province store (an open one, or a province folder).
+
+    ``max_body``: the largest upload of an enrolled device; ``stranger_max_body``: of a
+    device not enrolled (its batch goes to quarantine, bounded by ``quarantine``);
+    ``strangers``: the rate limits of requests not from an enrolled device."""
     owned = not isinstance(province, ProvinceStore)
     store = ProvinceStore.open(Path(province)) if owned else province
     ensure_tables(store.engine)
-    state = ServiceState(store, reference_ttl=reference_ttl, window_seconds=window_seconds)
+    state = ServiceState(store, reference_ttl=reference_ttl, window_seconds=window_seconds,
+                         strangers=strangers, quarantine=quarantine)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -176,12 +195,24 @@ def create_app(province: ProvinceStore | Path | str, *, max_body: int = DEFAULT_
                   description="Upload of sealed batches, receipts and reference packages.")
     app.state.service = state
     _install_handlers(app)
-    _routes(app, state, max_body, body_timeout)
+    limits = _Limits(max_body, min(max_body, stranger_max_body), body_timeout)
+    _routes(app, state, limits)
     app.include_router(workspace_router(store))
     return app
 
 
-def _routes(app: FastAPI, state: ServiceState, max_body: int, body_timeout: float) -> None:
+@dataclass(frozen=True)
+class _Limits:
+    max_body: int
+    stranger_max_body: int
+    body_timeout: float
+    enrolled: anyio.CapacityLimiter = field(
+        default_factory=lambda: anyio.CapacityLimiter(ENROLLED_DECODES))
+    strangers: anyio.CapacityLimiter = field(
+        default_factory=lambda: anyio.CapacityLimiter(STRANGER_DECODES))
+
+
+def _routes(app: FastAPI, state: ServiceState, limits: _Limits) -> None:
     @app.get("/v1/health", summary="Is the service up, and which province is it")
     async def health() -> dict[str, Any]:
         return {"status": "ok", "version": __version__, **state.province_info()}
@@ -198,8 +229,15 @@ def _routes(app: FastAPI, state: ServiceState, max_body: int, body_timeout: floa
                                                               "format": "binary"}}}}},
     )
     async def put_batch(batch_id: BatchId, request: Request) -> JSONResponse:
-        data = await read_body(request, max_body, body_timeout)
-        upload = await anyio.to_thread.run_sync(state.prepare_upload, request, batch_id, data)
+        gated = not state.auth.gate_early(request)
+        admitted = await anyio.to_thread.run_sync(state.auth.admit, request, True, gated)
+        enrolled = admitted.identity.enrolled
+        limit = limits.max_body if enrolled else limits.stranger_max_body
+        data = await read_body(request, limit, limits.body_timeout)
+        identity = state.auth.accept_body(admitted, data)
+        upload = await anyio.to_thread.run_sync(
+            state.prepare_upload, identity, batch_id, data,
+            limiter=limits.enrolled if enrolled else limits.strangers)
         answer = await asyncio.wrap_future(state.submit_upload(upload))
         if isinstance(answer, ApiError):
             raise answer
@@ -210,8 +248,7 @@ def _routes(app: FastAPI, state: ServiceState, max_body: int, body_timeout: floa
              responses={200: {"content": {OCTETS: {}}}, **ERRORS},
              openapi_extra={"parameters": SIGNED_HEADERS}, response_class=Response)
     async def get_receipt(device_id: DeviceId, request: Request, seal: Seal = None) -> Response:
-        await _empty_body(request)
-        identity = await anyio.to_thread.run_sync(state.authenticate, request, b"", False)
+        identity = await _signed_empty(state, request)
         if identity.device_id != device_id:
             raise ApiError(403, "wrong_device", "Perangkat hanya boleh mengambil tanda terimanya "
                            "sendiri.", "A device may only fetch its own receipt.")
@@ -226,8 +263,7 @@ def _routes(app: FastAPI, state: ServiceState, max_body: int, body_timeout: floa
              openapi_extra={"parameters": SIGNED_HEADERS}, response_class=Response)
     async def get_reference(request: Request,
                             since: Since = 0, seal: Seal = None) -> Response:
-        await _empty_body(request)
-        identity = await anyio.to_thread.run_sync(state.authenticate, request, b"", False)
+        identity = await _signed_empty(state, request)
         await anyio.to_thread.run_sync(state.downlink.tell_seal_key, identity.device_id, seal)
         version, data = await anyio.to_thread.run_sync(state.reference, identity.device_id)
         headers = {"X-Kopdes-Reference-Version": str(version)}
@@ -241,14 +277,14 @@ def _routes(app: FastAPI, state: ServiceState, max_body: int, body_timeout: floa
                   "required": True, "content": {"application/json": {
                       "schema": EnrollRequest.model_json_schema()}}}})
     async def enroll(request: Request) -> JSONResponse:
-        data = await read_body(request, MAX_ENROLL_BODY, body_timeout)
-        request_body = state.parse_enroll(data)
-        identity = await anyio.to_thread.run_sync(state.authenticate, request, data, True)
-        answer = await anyio.to_thread.run_sync(state.enroll, request_body, identity)
-        return JSONResponse(answer, status_code=200)
+        return JSONResponse(await enrol_request(state, request, limits.body_timeout))
 
 
-async def _empty_body(request: Request) -> None:
+async def _signed_empty(state: ServiceState, request: Request) -> Identity:
+    """The enrolled device signing a request that has no body."""
+    gated = not state.auth.gate_early(request)
+    admitted = await anyio.to_thread.run_sync(state.auth.admit, request, False, gated)
     if await read_body(request, 1024, 10.0):
         raise ApiError(400, "unexpected_body", "Permintaan ini tidak boleh berisi.",
                        "This request must not have a body.")
+    return state.auth.accept_body(admitted, b"")

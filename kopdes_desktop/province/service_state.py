@@ -12,60 +12,42 @@ in-process lock replaces busy waiting.)
 
 from __future__ import annotations
 
-import binascii
-import hashlib
 import json
-import re
-import tempfile
 import threading
 import time
 from concurrent.futures import Future
 from contextlib import nullcontext
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
-from starlette.requests import Request
 
-from kopdes_desktop.errors import KopdesError, StoreError
+from kopdes_desktop.errors import StoreError
 from kopdes_desktop.province import devices, ingest
-from kopdes_desktop.province.access import ApiError, NonceGuard, consume_code, release_code
-from kopdes_desktop.province.models import ProvBatch, ProvDevice
+from kopdes_desktop.province.access import ApiError, consume_code, release_code
+from kopdes_desktop.province.devices import DeviceTaken
+from kopdes_desktop.province.enrolment import EnrolmentRefused, check_claim
+from kopdes_desktop.province.guard import EnrolGuard, StrangerGate, StrangerLimits
+from kopdes_desktop.province.models import ProvBatch
+from kopdes_desktop.province.quarantine_quota import QuarantineLimits, make_room
+from kopdes_desktop.province.service_auth import Authenticator, Identity
 from kopdes_desktop.province.service_downlink import Downlink
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.province.writer import GroupWriter
 from kopdes_desktop.sync import errors
 from kopdes_desktop.sync import http_auth as auth
-from kopdes_desktop.sync.batch import DEVICE_RE, check_batch_id, check_header
+from kopdes_desktop.sync.batch import check_batch_id, check_header
 from kopdes_desktop.sync.errors import SyncRejected
 from kopdes_desktop.sync.fileformat import OpenedBatch, open_batch
 from kopdes_desktop.sync.http_auth import enroll_proof
-from kopdes_desktop.sync.keys import ed25519_public, unb64, verify
 from kopdes_desktop.sync.payload import Decoded
 from kopdes_desktop.sync.trust import parse_device, trust_document
 
-NONCE_RE = re.compile(r"^[0-9a-f]{16,64}$")
-HEX64_RE = re.compile(r"^[0-9a-f]{64}$")
 REJECTION_STATUS = {"not_kopdes": 415, "too_large": 413, "wrong_province": 422,
                     "bad_signature": 422, "damaged": 422, "hostile": 422}
 OUTCOME_STATUS = {"applied": 201, "duplicate": 200, "quarantined": 202, "waiting": 202}
 RETRIES = 3
 FIRST_ANALYZE = 1000  # records written before the planner's statistics are first refreshed
-
-
-@dataclass(frozen=True)
-class Identity:
-    """The device that signed a request, and whether the province has enrolled it."""
-
-    device_id: str
-    public_key: str
-    enrolled: bool
-
-
-def _unauthorised(code: str, message: str, message_en: str) -> ApiError:
-    return ApiError(401, code, message, message_en)
 
 
 def _conflicting_id() -> ApiError:
@@ -84,24 +66,19 @@ class Upload:
     enrolled_key: str | None  # the device's key, when the request came from an enrolled one
 
 
-def _not_enrolled() -> ApiError:
-    return ApiError(403, "not_enrolled",
-                    "Perangkat belum terdaftar di provinsi; daftarkan dengan kode pendaftaran.",
-                    "This device is not enrolled; enrol it with an enrolment code.")
-
-
 class ServiceState:
     """The province store as the service uses it: auth, uploads, receipts, reference data."""
 
     def __init__(self, store: ProvinceStore, *, reference_ttl: float = 30.0,
-                 window_seconds: int | None = None) -> None:
+                 window_seconds: int | None = None, strangers: StrangerLimits | None = None,
+                 quarantine: QuarantineLimits | None = None) -> None:
         self.store = store
         self.window = window_seconds or auth.WINDOW_SECONDS
-        self.nonces = NonceGuard(self.window)
-        self._enrolled: dict[str, str] = {}
-        self._enrolled_loaded = False
         sqlite = store.engine.dialect.name == "sqlite"
         self._write_lock = threading.Lock() if sqlite else nullcontext()
+        self.auth = Authenticator(store, self.window, self._write_lock, StrangerGate(strangers))
+        self.enrol_guard = EnrolGuard()
+        self.quarantine = quarantine or QuarantineLimits()
         self.writer = GroupWriter(store, self._write_lock, after_group=self._upkeep)
         self._written = 0
         self._analyze_at = FIRST_ANALYZE
@@ -112,88 +89,12 @@ class ServiceState:
         return {"province": self.store.name, "key_id": public.key_id,
                 "fingerprint": public.fingerprint}
 
-    # Authentication
-
-    def authenticate(self, request: Request, body: bytes, allow_unenrolled: bool) -> Identity:
-        """Check a request's signature headers against the device key; refuse replays."""
-        headers = request.headers
-        names = (auth.HEADER_DEVICE, auth.HEADER_TIMESTAMP, auth.HEADER_NONCE,
-                 auth.HEADER_SIGNATURE, auth.HEADER_CONTENT_SHA256)
-        values = [headers.get(name, "") for name in names]
-        if not all(values):
-            raise _unauthorised("unsigned", "Permintaan tidak bertanda tangan perangkat.",
-                                "The request is not signed by a device.")
-        device_id, timestamp, nonce, signature_text, claimed = values
-        if not DEVICE_RE.match(device_id) or not NONCE_RE.match(nonce) \
-                or not HEX64_RE.match(claimed) or not timestamp.isdigit() or len(timestamp) > 12:
-            raise _unauthorised("bad_auth_headers", "Kepala permintaan tanda tangan tidak sah.",
-                                "Malformed signature headers.")
-        if abs(time.time() - int(timestamp)) > self.window:
-            raise _unauthorised(
-                "stale_request",
-                "Waktu permintaan di luar batas: periksa tanggal dan jam laptop, lalu coba lagi.",
-                "The request time is outside the window: check the laptop's date and clock.")
-        identity = self._identity(device_id, headers.get(auth.HEADER_KEY), allow_unenrolled)
-        target = auth.signed_target(request.scope.get("raw_path", b"").decode("latin-1"),
-                                    request.scope.get("query_string", b"").decode("latin-1"))
-        message = auth.signing_message(request.method, target, device_id, timestamp, nonce,
-                                       claimed)
-        try:
-            signature = unb64(signature_text, 64)
-        except (ValueError, binascii.Error) as exc:
-            raise _unauthorised("bad_signature", "Tanda tangan permintaan tidak sah.",
-                                "Invalid request signature.") from exc
-        if not verify(ed25519_public(identity.public_key), signature, message):
-            raise _unauthorised("bad_signature", "Tanda tangan permintaan tidak sah.",
-                                "Invalid request signature.")
-        if hashlib.sha256(body).hexdigest() != claimed:
-            raise ApiError(400, "hash_mismatch",
-                           "Isi yang diterima tidak cocok dengan sidik SHA-256-nya; kirim ulang.",
-                           "The body does not match its SHA-256; send it again.")
-        if not self.nonces.remember(nonce):
-            raise _unauthorised("replayed", "Permintaan ini sudah pernah diterima (diulang).",
-                                "This request was already received (replayed).")
-        return identity
-
-    def _identity(self, device_id: str, offered: str | None, allow_unenrolled: bool) -> Identity:
-        known = self._enrolled_key(device_id)
-        if known is not None:
-            if offered and offered != known:
-                raise _unauthorised("foreign_key", "Kunci perangkat tidak cocok dengan yang "
-                                    "terdaftar.", "The device key does not match the enrolled one.")
-            return Identity(device_id, known, True)
-        if not allow_unenrolled or not offered:
-            raise _not_enrolled()
-        try:
-            ed25519_public(offered)
-        except (ValueError, TypeError) as exc:
-            raise _unauthorised("bad_auth_headers", "Kunci perangkat tidak sah.",
-                                "Malformed device key.") from exc
-        return Identity(device_id, offered, False)
-
-    def _enrolled_key(self, device_id: str) -> str | None:
-        """An enrolled device's key. Cached: enrolment is never undone nor re-keyed. The
-        first lookup reads every enrolled device at once, so after a restart the devices'
-        first uploads do not each wait for the database."""
-        key = self._enrolled.get(device_id)
-        if key is None:
-            query = select(ProvDevice.device_id, ProvDevice.public_key).where(
-                ProvDevice.status == "enrolled")
-            if self._enrolled_loaded:
-                query = query.where(ProvDevice.device_id == device_id)
-            with self._write_lock, self.store.session() as session:
-                self._enrolled.update((row[0], row[1]) for row in session.execute(query))
-            self._enrolled_loaded = True
-            key = self._enrolled.get(device_id)
-        return key
-
     # Uploads
 
-    def prepare_upload(self, request: Request, batch_id: str, data: bytes) -> Upload:
-        """Authenticate an upload and verify its batch: unseal, check the signature and
+    def prepare_upload(self, identity: Identity, batch_id: str, data: bytes) -> Upload:
+        """Verify the batch of an authenticated upload: unseal, check the signature and
         header, decode the payload. Any worker thread may run it: it writes to the database
         only to remember a refusal."""
-        identity = self.authenticate(request, data, True)
         try:
             opened = open_batch(data, self.store.seal_key, self.store.key_id)
         except SyncRejected as exc:
@@ -207,7 +108,8 @@ class ServiceState:
             check_header(header, self.store.key_id, len(opened.payload))
             check_batch_id(header)
         except SyncRejected as exc:
-            self._refuse_conflicting_id(batch_id, header.get("payload_sha256"))
+            if identity.enrolled:
+                self._refuse_conflicting_id(batch_id, header.get("payload_sha256"))
             raise ApiError(REJECTION_STATUS.get(exc.code, 422), exc.code, exc.message,
                            exc.message_en) from exc
         if header["device_id"] != identity.device_id:
@@ -216,6 +118,9 @@ class ServiceState:
         try:
             decoded = ingest.check_batch(self.store, opened)
         except SyncRejected as exc:
+            if not identity.enrolled:
+                # Nothing to remember for a device without a receipt: no database work.
+                raise ApiError(422, "rejected", exc.message, exc.message_en) from exc
             refusal = exc
             outcome = self._write(lambda: self._log_refusal(header, refusal, batch_id))
             self._refuse_conflicting_id(batch_id, header["payload_sha256"])
@@ -247,6 +152,9 @@ class ServiceState:
             return ApiError(422, "rejected", outcome.reason, outcome.reason)
         if outcome.status == "applied":
             self._written += outcome.records
+        if outcome.status == "quarantined":
+            make_room(session, upload.batch_id, upload.opened.header["device_public_key"],
+                      self.quarantine)
         body = {"batch_id": upload.batch_id, "status": outcome.status,
                 "message": outcome.reason, "records": outcome.records,
                 "conflicts": outcome.conflicts}
@@ -312,33 +220,30 @@ class ServiceState:
 
     def enroll(self, body: dict[str, Any], identity: Identity) -> dict[str, Any]:
         """Enrol the signing device with a one-time code; answers the province's trust
-        document and a proof over it made with the code."""
+        document and a proof over it made with the code. The device document is checked
+        whole before the code is used."""
         try:
             device = parse_device(body["device"])
+            claim = check_claim(device)
         except SyncRejected as exc:
             raise ApiError(422, exc.code, exc.message, exc.message_en) from exc
-        if device["device_id"] != identity.device_id or device.get("public_key") != \
-                identity.public_key:
+        except EnrolmentRefused as exc:
+            raise ApiError(422, exc.code, exc.message, exc.message_en) from exc
+        if claim.device_id != identity.device_id or claim.public_key != identity.public_key:
             raise ApiError(403, "wrong_device", "Berkas perangkat tidak cocok dengan perangkat "
                            "yang meminta.", "The device document does not match the requester.")
         code = body["code"]
         self._write(lambda: consume_code(self.store, code, identity.device_id))
         try:
-            applied = self._write(lambda: self._enroll_device(body["device"]))
-        except KopdesError as exc:
+            _info, outcomes = self._write(lambda: devices.enroll_document(self.store, device))
+        except DeviceTaken as exc:
             release_code(self.store, code)
-            if isinstance(exc, StoreError):
-                raise
             raise ApiError(409, "device_taken", exc.message, exc.message_en) from exc
-        self._enrolled[identity.device_id] = identity.public_key
+        except BaseException:
+            release_code(self.store, code)
+            raise
+        self.auth.remember_enrolled(identity.device_id, identity.public_key)
         trust = trust_document(self.store.name, self.store.public)
+        applied = sum(1 for o in outcomes if o.status == "applied")
         return {"status": "enrolled", "device_id": identity.device_id, "province": trust,
                 "proof": enroll_proof(code, trust, identity.device_id), "applied": applied}
-
-    def _enroll_device(self, document: dict[str, Any]) -> int:
-        """Enrol through the same path as a device file (so quarantined batches apply)."""
-        with tempfile.TemporaryDirectory(dir=self.store.root) as folder:
-            path = Path(folder) / "device.json"
-            path.write_text(json.dumps(document), encoding="utf-8")
-            _info, outcomes = devices.enroll(self.store, path)
-        return sum(1 for o in outcomes if o.status == "applied")

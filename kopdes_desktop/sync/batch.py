@@ -113,9 +113,10 @@ def check_header(header: dict[str, Any], own_key_id: str, payload_size: int) -> 
     if header["payload_size"] != payload_size:
         raise errors.damaged("ukuran isi")
     device_id = header["device_id"]
-    if not isinstance(device_id, str) or not DEVICE_RE.match(device_id):
+    if not isinstance(device_id, str) or not DEVICE_RE.fullmatch(device_id):
         raise errors.hostile("id perangkat tidak sah")
-    if not isinstance(header["batch_id"], str) or not BATCH_ID_RE.match(header["batch_id"]):
+    if not isinstance(header["batch_id"], str) or \
+            not BATCH_ID_RE.fullmatch(header["batch_id"]):
         raise errors.damaged("id paket")
     if not isinstance(header["created_at"], str) or not CREATED_RE.fullmatch(header["created_at"]):
         raise errors.damaged("waktu pembuatan paket")

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from kopdes_desktop.store.incarnation import INCARNATION_BITS
 from kopdes_desktop.sync import errors, versions
-from kopdes_desktop.sync.fileformat import canonical, inflate
+from kopdes_desktop.sync.fileformat import MAX_JSON_BYTES, canonical
 from kopdes_desktop.sync.records import VALUE_COLUMNS
 
 MAX_RECORDS = 100_000
@@ -26,6 +26,12 @@ SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 ID_RE = re.compile(r"^[0-9A-Za-z-]{1,36}$")
 REV_RE = re.compile(r"^[0-9A-Za-z-]{1,36}:[0-9]{1,18}$")
 MAX_STRING = 1_000_000
+# Values, lists and objects a payload may hold in all (counted as commas and opening brackets,
+# which bounds them from above). Three bytes of JSON (``[],``) become some 60 bytes of Python,
+# so the decompressed size alone does not bound memory. An honest batch of the largest size a
+# laptop can be set to (20 MB) holds about 1.3 million.
+MAX_ELEMENTS = 2_000_000
+INFLATE_CHUNK = 1024 * 1024
 MAX_COUNTER = 2**63 - 1
 RECORD_KEYS_V1 = frozenset({"t", "id", "c", "b", "x", "u", "v"})
 RECORD_KEYS = RECORD_KEYS_V1 | {"k", "f", "g", "r"}
@@ -121,7 +127,7 @@ def decode_batch(payload: bytes, header: dict[str, Any]) -> Decoded:
     if 4 + length > len(payload):
         raise errors.damaged("isi terpotong")
     try:
-        text = inflate(payload[4 : 4 + length]).decode("utf-8")
+        text = inflate_counted(payload[4 : 4 + length]).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise errors.damaged("JSON") from exc
     low, high = header["counter_from"], header["counter_to"]
@@ -140,6 +146,34 @@ def decode_batch(payload: bytes, header: dict[str, Any]) -> Decoded:
         records = [_incoming(r) for r in records]
     blobs = _blobs(listed, payload[4 + length :])
     return Decoded(records, blobs, values)
+
+
+def inflate_counted(data: bytes) -> bytes:
+    """The payload's JSON bytes, decompressed a chunk at a time: refused as soon as they pass
+    ``MAX_JSON_BYTES`` or hold more than ``MAX_ELEMENTS`` values (commas and opening brackets,
+    which are single bytes in UTF-8), so a bomb costs a few megabytes and milliseconds."""
+    inflater = zlib.decompressobj()
+    parts: list[bytes] = []
+    size = elements = 0
+    pending = data
+    while True:
+        try:
+            chunk = inflater.decompress(pending, INFLATE_CHUNK)
+        except zlib.error as exc:
+            raise errors.damaged("kompresi") from exc
+        pending = inflater.unconsumed_tail
+        size += len(chunk)
+        elements += chunk.count(b",") + chunk.count(b"[") + chunk.count(b"{")
+        if size > MAX_JSON_BYTES:
+            raise errors.hostile("isi terkompresi terlalu besar")
+        if elements > MAX_ELEMENTS:
+            raise errors.hostile("terlalu banyak unsur data")
+        parts.append(chunk)
+        if inflater.eof or (not chunk and not pending):
+            break
+    if not inflater.eof or inflater.unused_data:
+        raise errors.damaged("kompresi")
+    return b"".join(parts)
 
 
 def _incoming(record: dict[str, Any]) -> Incoming:

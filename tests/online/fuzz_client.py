@@ -1,8 +1,10 @@
 """Schema-driven fuzz of a running province service (run as a script by ``test_fuzz``).
 
 Cases come from the served OpenAPI document (schemathesis); half are signed with a real device
-key, and half the uploads are a real batch damaged at random, so the fuzz reaches past
-authentication into batch verification. Checks: never a 5xx, every refusal a JSON reason.
+key (an enrolled one, or a stranger's key made for the run, which only the quarantine and the
+stranger limits let in), and half the uploads are a real batch damaged at random, so the fuzz
+reaches past authentication into batch verification. Checks: never a 5xx, every refusal a
+JSON reason.
 Prints the count of answers by reason as JSON; exits non-zero on the first failing case.
 
 Usage: fuzz_client.py BASE_URL KEYS_DIR DEVICE_ID BATCH_ID BATCH_FILE EXAMPLES
@@ -17,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import schemathesis
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schemathesis.checks import not_a_server_error
@@ -52,6 +55,7 @@ def json_reason(_ctx, response, _case):
 def main(base_url: str, keys_dir: str, device_id: str, batch_id: str, batch_file: str,
          examples: str) -> int:
     key = device_key(Path(keys_dir))
+    stranger, stranger_id = Ed25519PrivateKey.generate(), "stranger-" + device_id[:8]
     batch = Path(batch_file).read_bytes()
     schema = schemathesis.openapi.from_url(f"{base_url}/openapi.json")
     operations = [result.ok() for result in schema.get_all_operations()]
@@ -72,7 +76,9 @@ def main(base_url: str, keys_dir: str, device_id: str, batch_id: str, batch_file
         if case.method in ("GET", "PUT") and sign:
             query = urlencode(case.query or {})
             target = case.formatted_path + (f"?{query}" if query else "")
-            headers = sign_headers(key, device_id, case.method, target,
+            signer, signer_id = (stranger, stranger_id) if data.draw(st.booleans()) else (
+                key, device_id)
+            headers = sign_headers(signer, signer_id, case.method, target,
                                    body if isinstance(body, bytes) else b"", with_key=True)
         case.call_and_validate(base_url=base_url, headers=headers,
                                checks=[not_a_server_error, json_reason])
