@@ -205,4 +205,34 @@ INDONESIAN: dict = {
     "Throw away what you typed for this visit?": "Buang yang Anda ketik untuk kunjungan ini?",
     ("VisitDialog", "&Throw away"): "&Buang",
     "%1 · typed %2": "%1 · diketik %2",
+    # --- visit plan, print and share (issue 15) ---
+    "This visit is planned. Start it when you are at the cooperative: it becomes today's "
+    "visit, ready for assessments and findings.":
+        "Kunjungan ini direncanakan. Mulai saat Anda berada di koperasi: kunjungan ini menjadi "
+        "kunjungan hari ini, siap untuk penilaian dan temuan.",
+    "&Start visit": "&Mulai kunjungan",
+    "&Change plan…": "&Ubah rencana…",
+    "Cancel p&lan": "&Batalkan rencana",
+    "Planned visit to %1": "Rencana kunjungan ke %1",
+    "Planned for %1": "Direncanakan pada %1",
+    "Cancel plan": "Batalkan rencana",
+    "Cancel this planned visit?": "Batalkan rencana kunjungan ini?",
+    ("ShareBar", "&Print"): "&Cetak",
+    "Print the report of the assessment shown": "Cetak laporan penilaian yang sedang dibuka",
+    "Save &PDF…": "Simpan &PDF…",
+    "Save the report of the assessment shown as PDF":
+        "Simpan laporan penilaian yang sedang dibuka sebagai PDF",
+    "Copy for &WhatsApp": "Salin untuk &WhatsApp",
+    "Copy the findings and follow-ups as plain text for the board's group":
+        "Salin temuan dan tindak lanjut sebagai teks biasa untuk grup pengurus",
+    "Mark si&gned…": "Tandai &ditandatangani…",
+    "Attach a photo of the signed page of the report":
+        "Lampirkan foto halaman laporan yang sudah ditandatangani",
+    "✔ Signed (photo of %1)": "✔ Ditandatangani (foto %1)",
+    "Open the photo of the signed page": "Buka foto halaman bertanda tangan",
+    "Not signed yet": "Belum ditandatangani",
+    ("ShareBar", "Saved to %1"): "Tersimpan di %1",
+    "Copied: paste it into the board's WhatsApp group.":
+        "Tersalin: tempelkan ke grup WhatsApp pengurus.",
+    "Photo of the signed page": "Foto halaman bertanda tangan",
 }

@@ -48,4 +48,6 @@ INDONESIAN: dict = {
     "Monthly notes are written only for the mentor of this laptop; these are %1's, read-only.":
         "Catatan bulanan hanya untuk pendamping laptop ini; ini catatan %1, hanya dibaca.",
     ("ReportsView", "Not saved yet…"): "Belum disimpan…",
+    # --- print and save in one step (issue 15) ---
+    "Save report as PDF": "Simpan laporan sebagai PDF",
 }

@@ -412,32 +412,32 @@
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="329" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="334" />
         <source>&amp;Add finding…</source>
         <translation>Tambah te&amp;muan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="330" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="335" />
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="331" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="336" />
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="369" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="374" />
         <source>Remove the finding "%1" and its %2 open follow-ups?</source>
         <translation>Hapus temuan "%1" beserta %2 tindak lanjut terbukanya?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="371" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="376" />
         <source>Remove finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="372" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="377" />
         <source>&amp;Remove finding</source>
         <translation>&amp;Hapus temuan</translation>
     </message>
@@ -445,27 +445,27 @@
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="391" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="396" />
         <source>Open follow-ups of this cooperative, and those agreed or closed at this visit. Overdue ones are red.</source>
         <translation>Tindak lanjut koperasi ini yang masih terbuka, serta yang disepakati atau ditutup di kunjungan ini. Yang lewat tenggat berwarna merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="395" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="400" />
         <source>&amp;Done at this visit</source>
         <translation>&amp;Selesai di kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="396" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="401" />
         <source>In &amp;progress</source>
         <translation>Sedang &amp;berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="397" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="402" />
         <source>D&amp;ropped</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="398" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="403" />
         <source>Re&amp;open</source>
         <translation>Buka la&amp;gi</translation>
     </message>
@@ -558,6 +558,50 @@
     </message>
 </context>
 <context>
+    <name>PlannedVisitPanel</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="43" />
+        <source>This visit is planned. Start it when you are at the cooperative: it becomes today's visit, ready for assessments and findings.</source>
+        <translation>Kunjungan ini direncanakan. Mulai saat Anda berada di koperasi: kunjungan ini menjadi kunjungan hari ini, siap untuk penilaian dan temuan.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="47" />
+        <source>&amp;Start visit</source>
+        <translation>&amp;Mulai kunjungan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="49" />
+        <source>&amp;Change plan…</source>
+        <translation>&amp;Ubah rencana…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="50" />
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="111" />
+        <source>Cancel p&amp;lan</source>
+        <translation>&amp;Batalkan rencana</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="84" />
+        <source>Planned visit to %1</source>
+        <translation>Rencana kunjungan ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="85" />
+        <source>Planned for %1</source>
+        <translation>Direncanakan pada %1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="110" />
+        <source>Cancel plan</source>
+        <translation>Batalkan rencana</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="110" />
+        <source>Cancel this planned visit?</source>
+        <translation>Batalkan rencana kunjungan ini?</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <location filename="../../kopdes_desktop/ui/forms/preview.py" line="48" />
@@ -605,6 +649,79 @@
         <location filename="../../kopdes_desktop/ui/forms/rows.py" line="98" />
         <source>Remove this row</source>
         <translation>Hapus baris ini</translation>
+    </message>
+</context>
+<context>
+    <name>ShareBar</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="71" />
+        <source>&amp;Print</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="72" />
+        <source>Print the report of the assessment shown</source>
+        <translation>Cetak laporan penilaian yang sedang dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="73" />
+        <source>Save &amp;PDF…</source>
+        <translation>Simpan &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="74" />
+        <source>Save the report of the assessment shown as PDF</source>
+        <translation>Simpan laporan penilaian yang sedang dibuka sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="75" />
+        <source>Copy for &amp;WhatsApp</source>
+        <translation>Salin untuk &amp;WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="76" />
+        <source>Copy the findings and follow-ups as plain text for the board's group</source>
+        <translation>Salin temuan dan tindak lanjut sebagai teks biasa untuk grup pengurus</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="78" />
+        <source>Mark si&amp;gned…</source>
+        <translation>Tandai &amp;ditandatangani…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="79" />
+        <source>Attach a photo of the signed page of the report</source>
+        <translation>Lampirkan foto halaman laporan yang sudah ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="117" />
+        <source>✔ Signed (photo of %1)</source>
+        <translation>✔ Ditandatangani (foto %1)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="119" />
+        <source>Open the photo of the signed page</source>
+        <translation>Buka foto halaman bertanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="121" />
+        <source>Not signed yet</source>
+        <translation>Belum ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="145" />
+        <source>Saved to %1</source>
+        <translation>Tersimpan di %1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="158" />
+        <source>Copied: paste it into the board's WhatsApp group.</source>
+        <translation>Tersalin: tempelkan ke grup WhatsApp pengurus.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="162" />
+        <source>Photo of the signed page</source>
+        <translation>Foto halaman bertanda tangan</translation>
     </message>
 </context>
 <context>
@@ -759,52 +876,52 @@
 <context>
     <name>VisitEditorView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="64" />
         <source>Mark visit &amp;done</source>
         <translation>Tandai kunjungan sel&amp;esai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="61" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="65" />
         <source>&amp;New visit…</source>
         <translation>Kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="69" />
         <source>Add &amp;instrument…</source>
         <translation>Tambah &amp;instrumen…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="72" />
         <source>No visit is open. Start a new visit, or open one from Kunjungan or a cooperative's page.</source>
         <translation>Belum ada kunjungan yang dibuka. Mulai kunjungan baru, atau buka dari Kunjungan atau halaman koperasi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="76" />
         <source>Start a new visit…</source>
         <translation>Mulai kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="109" />
         <source>&amp;Visit</source>
         <translation>&amp;Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="110" />
         <source>&amp;Assessments</source>
         <translation>&amp;Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="111" />
         <source>&amp;Findings</source>
         <translation>&amp;Temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="112" />
         <source>F&amp;ollow-ups</source>
         <translation>Tindak &amp;lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="131" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="144" />
         <source>Visit to %1</source>
         <translation>Kunjungan ke %1</translation>
     </message>
@@ -892,7 +1009,7 @@
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="80" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="253" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="258" />
         <source>Remove attachment</source>
         <translation>Hapus lampiran</translation>
     </message>
@@ -922,38 +1039,38 @@
         <translation>Klik dua kali untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="168" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="173" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="179" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="190" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="184" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="195" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>Belum tersimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="196" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="201" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="205" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="210" />
         <source>Attach photos or documents</source>
         <translation>Lampirkan foto atau dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="237" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="242" />
         <source>The photo was taken at %1, %2.</source>
         <translation>Foto ini diambil di %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="254" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="259" />
         <source>Remove the attachment %1 from this visit?</source>
         <translation>Hapus lampiran %1 dari kunjungan ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="256" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="261" />
         <source>&amp;Remove attachment</source>
         <translation>&amp;Hapus lampiran</translation>
     </message>

@@ -3,48 +3,48 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="45" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="79" />
         <source>Report preview</source>
         <translation>Pratinjau laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="55" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="89" />
         <source>%1 pages</source>
         <translation>%1 halaman</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="56" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="90" />
         <source>&amp;Save as…</source>
         <translation>&amp;Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="57" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="91" />
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="58" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="92" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="122" />
         <source>Saved to %1</source>
         <translation>Tersimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="94" />
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="128" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="135" />
         <source>Save report</source>
         <translation>Simpan laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="95" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="129" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="131" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="150" />
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
@@ -52,14 +52,24 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/report_actions.py" line="28" />
+        <location filename="../../kopdes_desktop/ui/report_actions.py" line="32" />
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/report_actions.py" line="29" />
+        <location filename="../../kopdes_desktop/ui/report_actions.py" line="33" />
         <source>Preparing the report…</source>
         <translation>Menyiapkan laporan…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/report_actions.py" line="34" />
+        <source>Save report as PDF</source>
+        <translation>Simpan laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/report_actions.py" line="35" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -117,3 +117,10 @@ def week_of(day: date) -> tuple[date, date]:
     """Monday and Sunday of the week of ``day``."""
     monday = day - timedelta(days=day.weekday())
     return monday, monday + timedelta(days=6)
+
+
+def calendar_range(year: int, month: int) -> tuple[date, date]:
+    """The days a month calendar shows: Monday of its first week to Sunday of its last."""
+    first = date(year, month, 1)
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return week_of(first)[0], week_of(following - timedelta(days=1))[1]
