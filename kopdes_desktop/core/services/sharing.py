@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.core.formatting import long_date
-from kopdes_desktop.core.services import drafts, followups, visits
+from kopdes_desktop.core.services import drafts, followups, mentors, visits
 from kopdes_desktop.store.models import ActionItem, Mentor
 
 # code -> (Indonesian, English)
@@ -92,6 +92,7 @@ def visit_text(session: Session, visit_id: str, language: str = "id",
     if not actions:
         lines.append(_t("no_actions", en))
     mentor = session.get(Mentor, visit.mentor_id) if visit.mentor_id else None
-    if mentor is not None and not mentor.deleted:
+    mentor = mentor if mentor is not None and not mentor.deleted else mentors.self_mentor(session)
+    if mentor is not None:
         lines += ["", _t("mentor", en, name=mentor.name)]
     return "\n".join(lines)
