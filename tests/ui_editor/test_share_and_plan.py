@@ -215,3 +215,27 @@ def test_the_plan_dialog_asks_for_the_cooperative(qtbot, ctx):
     assert dialog.visit_id is None
     assert dialog.error.text() == "Pilih koperasi yang akan dikunjungi."
     assert dialog.windowTitle() == "Rencanakan kunjungan"
+
+
+def test_plan_and_share_widgets_are_in_indonesian(qtbot, ctx, ids):
+    from ui.i18n_check import untranslated_texts
+
+    from kopdes_desktop.ui.dialogs.reminders import ReminderDialog
+
+    visit_id, _ = _visit_with_assessment(ctx, ids)
+    with ctx.store.session() as session:
+        planned = visits.plan(session, ids["usp"], today=TODAY, visit_date=TODAY,
+                              purpose="Rapat pengurus").id
+    editor = _editor(qtbot, ctx, visit_id)
+    editor.show()
+    assert untranslated_texts(editor.share) == []
+    assert editor.share.whatsapp_button.text() == "Salin untuk &WhatsApp"
+    editor.show_record(planned)
+    assert untranslated_texts(editor.plan_panel) == []
+    assert editor.plan_panel.start_button.text() == "&Mulai kunjungan"
+    reminder = ReminderDialog.show_for(None, ctx)
+    qtbot.addWidget(reminder)
+    dialogs = [PlanVisitDialog(ctx), PlanVisitDialog(ctx, planned), reminder]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert untranslated_texts(dialog) == [], type(dialog).__name__
