@@ -26,5 +26,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("attachment") as batch:
-        batch.drop_column("kind")
+    op.drop_column("attachment", "kind")  # SQLite >= 3.35: no rebuild, indexes kept
