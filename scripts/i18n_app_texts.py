@@ -533,4 +533,5 @@ INDONESIAN: dict = {
     "overdue since %1": "terlambat sejak %1",
     ("ReminderDialog", "due %1"): "tenggat %1",
     "   and %1 more in Tindak Lanjut": "   dan %1 lainnya di Tindak Lanjut",
+    ("AssessmentsTab", "Signed"): "Ditandatangani",
 }

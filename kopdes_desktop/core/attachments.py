@@ -374,3 +374,14 @@ def open_copy(paths: DataPaths, sha256: str, filename: str, mime: str) -> Path:
             f"Lampiran tidak dapat dibuka: {exc.strerror}.",
             f"The attachment cannot be opened: {exc.strerror}.") from exc
     return target
+
+
+def signed_owner_ids(session: Session, owner_type: str, owner_ids: list[str]) -> set[str]:
+    """Which of ``owner_ids`` have the photo of their signed report attached."""
+    if not owner_ids:
+        return set()
+    return set(session.scalars(
+        select(Attachment.owner_id).where(
+            Attachment.owner_type == owner_type, Attachment.owner_id.in_(owner_ids),
+            Attachment.kind == SIGNED_REPORT, Attachment.deleted.is_(False))
+    ))

@@ -79,12 +79,12 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="197" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="202" />
         <source>Close at a visit…</source>
         <translation>Tutup pada kunjungan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="216" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="221" />
         <source>%1 open, %2 overdue</source>
         <translation>%1 terbuka, %2 terlambat</translation>
     </message>
@@ -130,48 +130,53 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="81" />
         <source>Assessed on</source>
         <translation>Tanggal penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="81" />
         <source>Instrument</source>
         <translation>Instrumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="79" />
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="167" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="172" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="82" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="82" />
         <source>Revision</source>
         <translation>Revisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="82" />
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="91" />
         <source>Open assessment</source>
         <translation>Buka penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="92" />
         <source>Print assessment report</source>
         <translation>Cetak laporan penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="95" />
         <source>No final assessment yet.</source>
         <translation>Belum ada penilaian final.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="102" />
         <source>Instrument:</source>
         <translation>Instrumen:</translation>
     </message>
@@ -1967,32 +1972,32 @@
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="39" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="40" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="39" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="40" />
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="39" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="40" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="39" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="40" />
         <source>Assessments</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="40" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="41" />
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="47" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="48" />
         <source>Open visit</source>
         <translation>Buka kunjungan</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from pypdf import PdfReader
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 
@@ -239,3 +239,22 @@ def test_plan_and_share_widgets_are_in_indonesian(qtbot, ctx, ids):
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         assert untranslated_texts(dialog) == [], type(dialog).__name__
+
+
+def test_the_cooperative_page_shows_which_reports_are_signed(qtbot, ctx, ids, tmp_path):
+    visit_id, assessment_id = _visit_with_assessment(ctx, ids)
+    with ctx.store.session() as session:
+        assessments.finalize(session, ctx.instruments, assessment_id)
+    page = CooperativePage(ctx)
+    qtbot.addWidget(page)
+    page.show_record(ids["coop"])
+    table = page.assessments.model
+    signed_column = table.columnCount() - 1
+    assert table.headerData(signed_column, Qt.Orientation.Horizontal) == "Ditandatangani"
+    assert table.index(0, signed_column).data() == ""
+    editor = _editor(qtbot, ctx, visit_id)
+    photo = tmp_path / "ttd.jpg"
+    Image.new("RGB", (60, 80), "white").save(photo, "JPEG")
+    assert editor.share.attach_signed_page(str(photo))
+    page.refresh()
+    assert table.index(0, signed_column).data() == "✔"
