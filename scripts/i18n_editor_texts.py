@@ -217,15 +217,16 @@ INDONESIAN: dict = {
     "Planned for %1": "Direncanakan pada %1",
     "Cancel plan": "Batalkan rencana",
     "Cancel this planned visit?": "Batalkan rencana kunjungan ini?",
-    ("ShareBar", "&Print"): "&Cetak",
-    "Print the report of the assessment shown": "Cetak laporan penilaian yang sedang dibuka",
-    "Save &PDF…": "Simpan &PDF…",
+    ("ShareBar", "Print"): "Cetak",
+    "Print the report of the assessment shown (Ctrl+P)":
+        "Cetak laporan penilaian yang sedang dibuka (Ctrl+P)",
+    ("ShareBar", "Save PDF…"): "Simpan PDF…",
     "Save the report of the assessment shown as PDF":
         "Simpan laporan penilaian yang sedang dibuka sebagai PDF",
     "Copy for &WhatsApp": "Salin untuk &WhatsApp",
     "Copy the findings and follow-ups as plain text for the board's group":
         "Salin temuan dan tindak lanjut sebagai teks biasa untuk grup pengurus",
-    "Mark si&gned…": "Tandai &ditandatangani…",
+    "Mark signed…": "Tandai ditandatangani…",
     "Attach a photo of the signed page of the report":
         "Lampirkan foto halaman laporan yang sudah ditandatangani",
     "✔ Signed (photo of %1)": "✔ Ditandatangani (foto %1)",

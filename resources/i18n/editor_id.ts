@@ -654,72 +654,72 @@
 <context>
     <name>ShareBar</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="71" />
-        <source>&amp;Print</source>
-        <translation>&amp;Cetak</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="72" />
-        <source>Print the report of the assessment shown</source>
-        <translation>Cetak laporan penilaian yang sedang dibuka</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="73" />
-        <source>Save &amp;PDF…</source>
-        <translation>Simpan &amp;PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="76" />
         <source>Save the report of the assessment shown as PDF</source>
         <translation>Simpan laporan penilaian yang sedang dibuka sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="77" />
         <source>Copy for &amp;WhatsApp</source>
         <translation>Salin untuk &amp;WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="78" />
         <source>Copy the findings and follow-ups as plain text for the board's group</source>
         <translation>Salin temuan dan tindak lanjut sebagai teks biasa untuk grup pengurus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="78" />
-        <source>Mark si&amp;gned…</source>
-        <translation>Tandai &amp;ditandatangani…</translation>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="72" />
+        <source>Print</source>
+        <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="73" />
+        <source>Print the report of the assessment shown (Ctrl+P)</source>
+        <translation>Cetak laporan penilaian yang sedang dibuka (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="75" />
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="80" />
+        <source>Mark signed…</source>
+        <translation>Tandai ditandatangani…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="81" />
         <source>Attach a photo of the signed page of the report</source>
         <translation>Lampirkan foto halaman laporan yang sudah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="117" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="122" />
         <source>✔ Signed (photo of %1)</source>
         <translation>✔ Ditandatangani (foto %1)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="119" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="124" />
         <source>Open the photo of the signed page</source>
         <translation>Buka foto halaman bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="121" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="126" />
         <source>Not signed yet</source>
         <translation>Belum ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="145" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="154" />
         <source>Saved to %1</source>
         <translation>Tersimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="158" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="167" />
         <source>Copied: paste it into the board's WhatsApp group.</source>
         <translation>Tersalin: tempelkan ke grup WhatsApp pengurus.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="162" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="171" />
         <source>Photo of the signed page</source>
         <translation>Foto halaman bertanda tangan</translation>
     </message>

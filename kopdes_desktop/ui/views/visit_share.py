@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kopdes_desktop.core import attachments
@@ -68,14 +68,16 @@ class ShareBar(QWidget):
         self._assemble()
 
     def _build(self) -> None:
-        self.print_button = QPushButton(self.tr("&Print"))
-        self.print_button.setToolTip(self.tr("Print the report of the assessment shown"))
-        self.save_button = QPushButton(self.tr("Save &PDF…"))
+        # Letters the tabs and the visit's fields already use get no mnemonic here.
+        self.print_button = QPushButton(self.tr("Print"))
+        self.print_button.setToolTip(self.tr("Print the report of the assessment shown "
+                                             "(Ctrl+P)"))
+        self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.setToolTip(self.tr("Save the report of the assessment shown as PDF"))
         self.whatsapp_button = QPushButton(self.tr("Copy for &WhatsApp"))
         self.whatsapp_button.setToolTip(self.tr("Copy the findings and follow-ups as plain "
                                                 "text for the board's group"))
-        self.sign_button = QPushButton(self.tr("Mark si&gned…"))
+        self.sign_button = QPushButton(self.tr("Mark signed…"))
         self.sign_button.setToolTip(self.tr("Attach a photo of the signed page of the report"))
         self.signed_label = QLabel()
         self.signed_label.setObjectName("signedMark")
@@ -86,6 +88,9 @@ class ShareBar(QWidget):
         self.whatsapp_button.clicked.connect(self.copy_for_whatsapp)
         self.sign_button.clicked.connect(self._choose_signed_page)
         self.signed_label.linkActivated.connect(lambda _link: self.open_signed_page())
+        print_key = QShortcut(QKeySequence.StandardKey.Print, self)
+        print_key.setContext(Qt.ShortcutContext.WindowShortcut)
+        print_key.activated.connect(self._print_if_shown)
 
     def _assemble(self) -> None:
         layout = QHBoxLayout(self)
@@ -131,6 +136,10 @@ class ShareBar(QWidget):
         except KopdesError as exc:
             self.message.emit(exc.localized(self.ctx.language))
             return None
+
+    def _print_if_shown(self) -> None:
+        if self.isVisible() and self.print_button.isEnabled():
+            self.print_report()
 
     def print_report(self) -> int:
         """Cetak: the report of the assessment shown, straight to the print dialog."""
