@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from kopdes_desktop.core.services import mentors, visits
 from kopdes_desktop.ui.dialogs.reminders import ITEM_ROLE, ReminderDialog
 from kopdes_desktop.ui.main_window import MainWindow
+from kopdes_desktop.ui.models.base import ROW_ROLE
 from kopdes_desktop.ui.views.home import HomeView
 from kopdes_desktop.ui.widgets.plan_calendar import (
     DUE_BACKGROUND,
@@ -94,3 +95,21 @@ def test_reminders_at_start_up_list_today_and_tomorrow_and_stay_out_of_the_way(q
 
 def test_no_reminder_when_nothing_is_planned_or_due(qtbot, empty_ctx):
     assert ReminderDialog.show_for(None, empty_ctx) is None
+
+
+def test_this_months_visits_list_matches_the_card_and_shows_plans_on_asking(qtbot, ctx):
+    from kopdes_desktop.ui.views.visits_list import VisitsListView
+
+    planned, _name = _plan(ctx, TODAY)
+    home = _home(qtbot, ctx)
+    listing = VisitsListView(ctx)
+    qtbot.addWidget(listing)
+    qtbot.waitUntil(lambda: listing.model.rowCount() > 0, timeout=20000)
+    listing.show_preset("month")
+    shown = {listing.proxy.index(r, 0).data(ROW_ROLE).id for r in range(listing.proxy.rowCount())}
+    assert planned not in shown
+    assert len(shown) == int(home.card_visits.value.text())
+    listing.status.setCurrentIndex(listing.status.findData("PLANNED"))
+    shown = {listing.proxy.index(r, 0).data(ROW_ROLE).id for r in range(listing.proxy.rowCount())}
+    assert shown == {planned}
+    assert listing.status.currentText() == "Planned"
