@@ -27,14 +27,12 @@ from kopdes_desktop.ui.forms.evidence import file_filter
 if TYPE_CHECKING:
     from kopdes_desktop.ui.report_actions import ReportJob
 
-# reportlab loads with the report actions: only when a report is asked for
-REPORT_ACTIONS = "kopdes_desktop.ui.report_actions"
-
 
 def _report_actions():  # type: ignore[no-untyped-def]
-    import importlib
+    """The report actions, imported when a report is asked for (reportlab comes with them)."""
+    from kopdes_desktop.ui import report_actions
 
-    return importlib.import_module(REPORT_ACTIONS)
+    return report_actions
 
 
 def open_attachment(ctx: AppContext, attachment_id: str) -> Path:
