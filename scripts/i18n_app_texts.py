@@ -496,4 +496,42 @@ INDONESIAN: dict = {
     "Home shows the steps to get started (or open the demo data there).":
         "Belum ada isinya. Daftar koperasi dan penugasan Anda datang dari provinsi: Beranda "
         "menampilkan langkah untuk memulai (atau buka data demo di sana).",
+    # --- visit plan, print and share (issue 15) ---
+    "Preview profile": "Pratinjau profil",
+    ("CooperativePage", "Print"): "Cetak",
+    "Print the Profil Koperasi": "Cetak Profil Koperasi",
+    ("CooperativePage", "Save PDF…"): "Simpan PDF…",
+    "Save the Profil Koperasi as PDF": "Simpan Profil Koperasi sebagai PDF",
+    ("CooperativePage", "Plan a visit…"): "Rencanakan kunjungan…",
+    ("CooperativePage", "Saved to %1"): "Tersimpan di %1",
+    ("PlanCalendar", "Plan"): "Rencana",
+    "<span style='background:%1'>&nbsp;planned visit&nbsp;</span> <span style='background:%2'>"
+    "&nbsp;follow-up due&nbsp;</span>":
+        "<span style='background:%1'>&nbsp;rencana kunjungan&nbsp;</span> "
+        "<span style='background:%2'>&nbsp;tenggat tindak lanjut&nbsp;</span>",
+    "Plan a &visit…": "Rencanakan &kunjungan…",
+    "Visit: %1 — %2": "Kunjungan: %1 — %2",
+    "Follow-up overdue: %1 — %2": "Tindak lanjut terlambat: %1 — %2",
+    "Follow-up due: %1 — %2": "Tenggat tindak lanjut: %1 — %2",
+    "Week of %1 to %2": "Minggu %1 sampai %2",
+    "Nothing planned or due this week.": "Tidak ada rencana atau tenggat minggu ini.",
+    ("PlanVisitDialog", "Plan a visit"): "Rencanakan kunjungan",
+    "Change the plan": "Ubah rencana",
+    ("PlanVisitDialog", "Type to search…"): "Ketik untuk mencari…",
+    "What to bring, whom to meet…": "Apa yang dibawa, siapa yang ditemui…",
+    ("PlanVisitDialog", "&Cooperative *"): "&Koperasi *",
+    ("PlanVisitDialog", "&Date *"): "&Tanggal *",
+    ("PlanVisitDialog", "&Purpose *"): "T&ujuan *",
+    ("PlanVisitDialog", "&Notes"): "&Catatan",
+    "Choose the cooperative to visit.": "Pilih koperasi yang akan dikunjungi.",
+    "Reminders": "Pengingat",
+    "Today, %1": "Hari ini, %1",
+    "Double-click an entry to open it.": "Klik dua kali sebuah baris untuk membukanya.",
+    "Visits planned today": "Kunjungan yang direncanakan hari ini",
+    "Visits planned tomorrow": "Kunjungan yang direncanakan besok",
+    "Follow-ups due": "Tindak lanjut yang jatuh tempo",
+    "overdue since %1": "terlambat sejak %1",
+    ("ReminderDialog", "due %1"): "tenggat %1",
+    "   and %1 more in Tindak Lanjut": "   dan %1 lainnya di Tindak Lanjut",
+    ("AssessmentsTab", "Signed"): "Ditandatangani",
 }

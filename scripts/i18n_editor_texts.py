@@ -239,4 +239,35 @@ INDONESIAN: dict = {
     "Number of members": "Jumlah anggota",
     "Date of the member count": "Tanggal jumlah anggota",
     "(empty)": "(kosong)",
+    # --- visit plan, print and share (issue 15) ---
+    "This visit is planned. Start it when you are at the cooperative: it becomes today's "
+    "visit, ready for assessments and findings.":
+        "Kunjungan ini direncanakan. Mulai saat Anda berada di koperasi: kunjungan ini menjadi "
+        "kunjungan hari ini, siap untuk penilaian dan temuan.",
+    "&Start visit": "&Mulai kunjungan",
+    "&Change plan…": "&Ubah rencana…",
+    "Cancel p&lan": "&Batalkan rencana",
+    "Planned visit to %1": "Rencana kunjungan ke %1",
+    "Planned for %1": "Direncanakan pada %1",
+    "Cancel plan": "Batalkan rencana",
+    "Cancel this planned visit?": "Batalkan rencana kunjungan ini?",
+    ("ShareBar", "Print"): "Cetak",
+    "Print the report of the assessment shown (Ctrl+P)":
+        "Cetak laporan penilaian yang sedang dibuka (Ctrl+P)",
+    ("ShareBar", "Save PDF…"): "Simpan PDF…",
+    "Save the report of the assessment shown as PDF":
+        "Simpan laporan penilaian yang sedang dibuka sebagai PDF",
+    "Copy for &WhatsApp": "Salin untuk &WhatsApp",
+    "Copy the findings and follow-ups as plain text for the board's group":
+        "Salin temuan dan tindak lanjut sebagai teks biasa untuk grup pengurus",
+    "Mark signed…": "Tandai ditandatangani…",
+    "Attach a photo of the signed page of the report":
+        "Lampirkan foto halaman laporan yang sudah ditandatangani",
+    "✔ Signed (photo of %1)": "✔ Ditandatangani (foto %1)",
+    "Open the photo of the signed page": "Buka foto halaman bertanda tangan",
+    "Not signed yet": "Belum ditandatangani",
+    ("ShareBar", "Saved to %1"): "Tersimpan di %1",
+    "Copied: paste it into the board's WhatsApp group.":
+        "Tersalin: tempelkan ke grup WhatsApp pengurus.",
+    "Photo of the signed page": "Foto halaman bertanda tangan",
 }

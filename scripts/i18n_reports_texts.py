@@ -58,4 +58,6 @@ INDONESIAN: dict = {
         "untuk pengurus)",
     "With the scoring appendix": "Dengan lampiran perhitungan nilai",
     "With my private notes": "Dengan catatan pribadi saya",
+    # --- print and save in one step (issue 15) ---
+    "Save report as PDF": "Simpan laporan sebagai PDF",
 }

@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "kopdes_desktop.cli.store_cmds",
     "kopdes_desktop.cli.report",
     "kopdes_desktop.cli.sync",
+    "kopdes_desktop.cli.plan",
 )
 
 EXIT_USER_ERROR = 1

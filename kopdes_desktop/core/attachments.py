@@ -5,6 +5,11 @@ A file is checked (type by its content, size, readability), photos are turned up
 ``attachments/<sha[:2]>/<sha>`` through a temporary file and ``os.replace``: a refused or
 failed file leaves nothing behind. The GPS position in a photo's EXIF is returned so the
 visit editor can offer it as the visit location.
+
+The recorded file name always ends in the extension of what is stored (a HEIC photo stored as
+JPEG is named ``.jpg``), and a file is opened through a copy named like that
+(:func:`open_copy`), so the system's viewer knows what it is. An attachment of kind
+``SIGNED_REPORT`` is the photo of a report's signed page.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import hashlib
 import io
 import os
 import tempfile
+import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +27,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kopdes_desktop.core import photo_decode
+from kopdes_desktop.core import filenames, photo_decode
 from kopdes_desktop.core import validation as v
 from kopdes_desktop.core.formatting import number
 from kopdes_desktop.errors import KopdesError
@@ -30,6 +36,10 @@ from kopdes_desktop.store.models import Attachment, live_row
 
 MAX_BYTES = 25 * 1024 * 1024
 OWNER_TYPES = ("visit", "finding", "action_item", "assessment")
+SIGNED_REPORT = "SIGNED_REPORT"
+KINDS = (SIGNED_REPORT,)
+OPENED_FOLDER = "dibuka"
+OPENED_KEEP_SECONDS = 24 * 3600
 
 # extension -> (kind, mime); photos are decoded and re-encoded, documents stored as they are
 FILE_TYPES: dict[str, tuple[str, str]] = {
@@ -69,6 +79,24 @@ class StoredFile:
 def file_path(paths: DataPaths, sha256: str) -> Path:
     """Where the bytes with this SHA-256 live."""
     return paths.attachments / sha256[:2] / sha256
+
+
+def extension_of(mime: str) -> str:
+    """The usual extension of a stored type (``image/jpeg`` -> ``.jpg``), or ``""``."""
+    if mime == "image/jpeg":
+        return ".jpg"
+    return next((ext for ext, (_kind, known) in FILE_TYPES.items() if known == mime), "")
+
+
+def named_for(filename: str, mime: str) -> str:
+    """``filename`` ending in the extension of ``mime`` (``IMG_1.HEIC`` stored as JPEG ->
+    ``IMG_1.jpg``; ``foto`` -> ``foto.jpg``); a matching extension is kept as written."""
+    wanted = extension_of(mime)
+    path = Path(filename or filenames.FALLBACK)
+    if not wanted or FILE_TYPES.get(path.suffix.lower(), ("", ""))[1] == mime:
+        return path.name
+    stem = path.stem if path.suffix.lower() in FILE_TYPES else path.name
+    return f"{stem[:255 - len(wanted)]}{wanted}"
 
 
 def allowed_patterns() -> list[str]:
@@ -245,8 +273,8 @@ def store_file(paths: DataPaths, source: str | os.PathLike[str], max_px: int = 1
                 f"Lampiran tidak dapat disimpan di folder data: {exc.strerror}.",
                 f"The attachment cannot be saved in the data folder: {exc.strerror}.",
             ) from exc
-    return StoredFile(sha, mime, len(data), source.name[-255:], facts.get("gps"),
-                      facts.get("width"), facts.get("height"))
+    return StoredFile(sha, mime, len(data), named_for(source.name[-255:], mime),
+                      facts.get("gps"), facts.get("width"), facts.get("height"))
 
 
 def add(
@@ -258,22 +286,26 @@ def add(
     *,
     max_px: int = 1600,
     caption: str | None = None,
+    kind: str | None = None,
 ) -> tuple[Attachment, StoredFile]:
     """Store a file and record it as an attachment of ``owner_type``/``owner_id``."""
     if owner_type not in OWNER_TYPES:
         raise ValueError(f"unknown attachment owner type {owner_type!r}")
     stored = store_file(paths, source, max_px)
-    return record(session, stored, owner_type, owner_id, caption=caption), stored
+    return record(session, stored, owner_type, owner_id, caption=caption, kind=kind), stored
 
 
 def record(session: Session, stored: StoredFile, owner_type: str, owner_id: str, *,
-           caption: str | None = None) -> Attachment:
+           caption: str | None = None, kind: str | None = None) -> Attachment:
     """Record a file already in the store as an attachment of ``owner_type``/``owner_id``."""
     if owner_type not in OWNER_TYPES:
         raise ValueError(f"unknown attachment owner type {owner_type!r}")
+    if kind not in (None, *KINDS):
+        raise ValueError(f"unknown attachment kind {kind!r}")
     row = Attachment(
         sha256=stored.sha256, mime=stored.mime, size=stored.size, filename=stored.filename,
         owner_type=owner_type, owner_id=owner_id, caption=(caption or "").strip() or None,
+        kind=kind,
     )
     session.add(row)
     session.flush()
@@ -299,3 +331,66 @@ def get(session: Session, attachment_id: str) -> Attachment:
 def remove(session: Session, attachment_id: str) -> None:
     """Detach a file (a tombstone; the bytes stay for other records that share them)."""
     get(session, attachment_id).deleted = True
+
+
+def signed_pages(session: Session, owner_type: str, owner_id: str) -> list[Attachment]:
+    """The photos of the signed report of one record (empty while it is not signed)."""
+    return [row for row in list_for(session, owner_type, owner_id) if row.kind == SIGNED_REPORT]
+
+
+def add_signed_page(session: Session, paths: DataPaths, source: str | os.PathLike[str],
+                    owner_type: str, owner_id: str, *, max_px: int = 2400) -> Attachment:
+    """Mark a report "ditandatangani" by attaching the photo (or PDF scan) of its signed page;
+    a photo keeps more pixels than usual so the signatures stay legible."""
+    row, _stored = add(session, paths, source, owner_type, owner_id, max_px=max_px,
+                       caption="Halaman bertanda tangan", kind=SIGNED_REPORT)
+    return row
+
+
+def _forget_old_copies(folder: Path, now: float) -> None:
+    """Opened copies older than a day are removed (the viewer has long read them)."""
+    for child in folder.glob("*/*"):
+        try:
+            if now - child.stat().st_mtime > OPENED_KEEP_SECONDS:
+                child.unlink()
+                child.parent.rmdir()
+        except OSError:
+            continue  # still open in a viewer on Windows, or shared: next time
+
+
+def open_copy(paths: DataPaths, sha256: str, filename: str, mime: str) -> Path:
+    """A copy of a stored file named for a person and its viewer (``foto gerai.jpg``), under
+    ``dibuka/`` in the data folder; older stored files, kept without an extension, open this
+    way too. AttachmentError when the stored bytes are missing."""
+    try:
+        data = file_path(paths, sha256).read_bytes()
+    except OSError as exc:
+        raise AttachmentError(
+            f"Berkas lampiran {filename} tidak ada di folder data.",
+            f"The attached file {filename} is missing from the data folder.") from exc
+    folder = paths.root / OPENED_FOLDER
+    stem, dot, suffix = named_for(filename, mime).rpartition(".")
+    name = filenames.safe_file_name(stem if dot else suffix, suffix=suffix if dot else "")
+    target = folder / sha256[:16] / name
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        _forget_old_copies(folder, time.time())
+        if not (target.exists() and target.stat().st_size == len(data)):
+            target.parent.mkdir(mode=0o700, exist_ok=True)
+            _write_atomically(target, data)
+    except OSError as exc:
+        raise AttachmentError(
+            f"Lampiran tidak dapat dibuka: {exc.strerror}.",
+            f"The attachment cannot be opened: {exc.strerror}.") from exc
+    return target
+
+
+def signed_owner_ids(session: Session, owner_type: str, owner_ids: list[str]) -> set[str]:
+    """Which of ``owner_ids`` have the photo of their signed report attached."""
+    if not owner_ids:
+        return set()
+    return set(session.scalars(
+        select(Attachment.owner_id).where(
+            Attachment.owner_type == owner_type, Attachment.owner_id.in_(owner_ids),
+            Attachment.kind == SIGNED_REPORT, Attachment.deleted.is_(False))
+    ))

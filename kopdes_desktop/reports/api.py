@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -11,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kopdes_desktop.core import filenames
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.reports import assessment, monthly, profile
@@ -87,12 +87,6 @@ def _unwritable(path: Path, exc: OSError) -> KopdesError:
                        f"The report cannot be written to {path}: {reason}.")
 
 
-def safe_name(text: str, limit: int = 60) -> str:
-    """A file-name-safe form of ``text`` (letters, digits, dashes)."""
-    cleaned = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")
-    return (cleaned[:limit].rstrip("-") or "laporan").lower()
-
-
 @dataclass
 class BatchResult:
     """What a batch wrote; ``cancelled`` is True when it stopped early on request."""
@@ -108,12 +102,13 @@ def batch_assessments(store: Store, paths: DataPaths, registry: Any,
                       cancelled: Cancelled | None = None) -> BatchResult:
     """One Laporan Hasil Penilaian per assessment into ``out_dir``, each written atomically."""
     options = options or ReportOptions()
+    taken: set[str] = set()
 
     def one(assessment_id: str) -> tuple[str, str, bytes]:
         with store.read() as session:
             data = assessment_data(session, paths, registry, assessment_id)
-        name = f"penilaian-{safe_name(data.coop.name)}-{data.assessed_on:%Y%m%d}-" \
-               f"{data.id[:8]}.pdf"
+        name = filenames.unique_in(filenames.assessment_report(data.coop.name, data.assessed_on),
+                                   taken)
         return name, data.coop.name, assessment.render(data, options)
 
     return _batch(assessment_ids, one, Path(out_dir), progress, cancelled)
@@ -125,11 +120,14 @@ def batch_profiles(store: Store, registry: Any, cooperative_ids: Sequence[str],
                    today: date | None = None) -> BatchResult:
     """One Profil Koperasi per cooperative into ``out_dir``, each written atomically."""
     options = options or ReportOptions()
+    taken: set[str] = set()
 
     def one(cooperative_id: str) -> tuple[str, str, bytes]:
         with store.read() as session:
             data = profile_data(session, registry, cooperative_id, today=today)
-        name = f"profil-{safe_name(data.coop.name)}-{cooperative_id[:8]}.pdf"
+        name = filenames.unique_in(
+            filenames.profile_report(data.coop.name, today or options.sign_date or date.today()),
+            taken)
         return name, data.coop.name, profile.render(data, options)
 
     return _batch(cooperative_ids, one, Path(out_dir), progress, cancelled)

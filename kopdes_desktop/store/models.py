@@ -233,7 +233,7 @@ class Visit(Syncable, Base):
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
     notes: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(12), default="DRAFT")  # DRAFT | DONE
+    status: Mapped[str] = mapped_column(String(12), default="DRAFT")  # PLANNED | DRAFT | DONE
 
     cooperative: Mapped[Cooperative] = relationship()
 
@@ -327,6 +327,7 @@ class Attachment(Syncable, Base):
     )  # visit | finding | action_item | assessment
     owner_id: Mapped[str] = mapped_column(String(36), index=True)
     caption: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str | None] = mapped_column(String(20))  # None | SIGNED_REPORT
 
 
 class MonthlyNote(Syncable, Base):

@@ -12,16 +12,18 @@ import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from kopdes_desktop.core import filenames
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.paths import make_private, write_private
 from kopdes_desktop.store import incarnation
 from kopdes_desktop.store.db import Store
-from kopdes_desktop.store.models import Attachment, Syncable, utcnow
+from kopdes_desktop.store.models import Attachment, Mentor, Syncable, utcnow
 from kopdes_desktop.store.sync_models import SyncAttachment, SyncBatch
 from kopdes_desktop.sync import bases
 from kopdes_desktop.sync.batch import make_header
@@ -254,10 +256,28 @@ def _write_atomic(path: Path, data: bytes) -> None:
     write_private(path, data)
 
 
+def _sender(session: Session, device_id: str) -> str:
+    """Who the files come from, as a person reads it: the mentor of this laptop."""
+    name = session.scalar(select(Mentor.name).where(Mentor.is_self.is_(True),
+                                                     Mentor.deleted.is_(False)))
+    return name or f"Perangkat {device_id[:8]}"
+
+
+def _rename(store: Store, names: dict[str, str]) -> None:
+    """Remember the name each batch was last written under (the sync page lists it)."""
+    with store.session() as session:
+        for batch_id, name in names.items():
+            session.execute(update(SyncBatch).where(SyncBatch.batch_id == batch_id)
+                            .values(file_name=name))
+
+
 def export(store: Store, out_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
-           progress: Progress | None = None, cancelled: Cancelled | None = None) -> ExportResult:
+           progress: Progress | None = None, cancelled: Cancelled | None = None,
+           today: date | None = None) -> ExportResult:
     """Write every unacknowledged batch (sealing new ones first) into ``out_dir``.
 
+    The files are named for a person: ``Sinkron - <mentor> - <today> - 1 dari 3.kopdes``
+    (readers go by the content, so files named the older way still import).
     ``progress(done, total)`` runs first over the records being sealed, then over the files
     being written; ``cancelled()`` stops either phase (sealing leaves nothing recorded).
     """
@@ -275,14 +295,18 @@ def export(store: Store, out_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
             f"Folder {out_dir} cannot be created: {exc.strerror}.",
         ) from exc
     result = ExportResult()
+    names: dict[str, str] = {}
     with store.read() as session:
         ids = list(session.scalars(select(SyncBatch.batch_id).where(
             SyncBatch.state == "exported").order_by(SyncBatch.counter_from)))
+        sender = _sender(session, store.device_id)
         for done, batch_id in enumerate(ids, start=1):
             if cancelled and cancelled():
                 raise SyncCancelled()
             batch = session.get(SyncBatch, batch_id)
-            path = out_dir / batch.file_name
+            path = out_dir / filenames.sync_file(sender, today or date.today(), done, len(ids),
+                                                 FILE_SUFFIX)
+            names[batch_id] = path.name
             try:
                 _write_atomic(path, batch.data)
             except OSError as exc:
@@ -297,4 +321,5 @@ def export(store: Store, out_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
             session.expunge(batch)
             if progress:
                 progress(done, len(ids))
+    _rename(store, names)
     return result

@@ -41,12 +41,14 @@ UNIT_KINDS = ("KANTOR", "SEMBAKO", "SIMPAN_PINJAM", "KLINIK", "APOTEK", "GUDANG_
 UNIT_STATUSES = ("PLANNED", "PREPARING", "OPERATING", "SUSPENDED")
 ORGANS = ("PENGURUS", "PENGAWAS")
 GENDERS = ("L", "P")
-VISIT_STATUSES = ("DRAFT", "DONE")
+VISIT_STATUSES = ("PLANNED", "DRAFT", "DONE")
 ASSESSMENT_STATUSES = ("DRAFT", "FINAL")
 COMPLIANCE = ("TIDAK_SESUAI", "CUKUP", "SESUAI")
 ACTION_STATUSES = ("OPEN", "PROGRESS", "DONE", "DROPPED")
 OWNER_TYPES = ("visit", "finding", "action_item", "assessment")
 """An attachment's owner: the owner type is the owner's table."""
+ATTACHMENT_KINDS = ("SIGNED_REPORT",)
+"""What an attachment stands for beyond being a file (none for most)."""
 
 LAT_RANGE = (-11.2, 6.2)
 LON_RANGE = (94.7, 141.1)
@@ -223,7 +225,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         CREATED, s("sha256", 64, fmt=SHA256), s("mime", 80, fmt=MIME),
         money("size", ATTACHMENT_MAX_BYTES), s("filename", 255, fmt=FILENAME),
         s("owner_type", 20, choices=OWNER_TYPES), s("owner_id", 36, fmt=UUID),
-        t("caption", **NULL),
+        t("caption", **NULL), s("kind", 20, choices=ATTACHMENT_KINDS, **NULL),
     ),
     "monthly_note": (
         CREATED, ref("mentor_id", "mentor"), s("month", 7, fmt=MONTH),

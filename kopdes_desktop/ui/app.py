@@ -235,6 +235,7 @@ class Startup(QObject):
             self._failed(error)
             return
         if self.offer_drafts:  # once Beranda is filled, so the offer does not delay it
+            self.window.filled.connect(self.window.show_reminders)
             self.window.filled.connect(self.window.offer_drafts)
         self.window.attach(opened.ctx)
 

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self._current = ""
         self._pending = ("beranda", "")
         self._search_on_attach = False
+        self.reminders: QWidget | None = None  # the start-up reminder, while it is open
         self._build()
         self._connect()
         self._restore_geometry()
@@ -372,6 +373,16 @@ class MainWindow(QMainWindow):
         if self.ctx is not None and self._current in ("cooperative", "koperasi"):
             cooperative_id = self.view(self._current).current_cooperative_id() or ""
         self.navigate("visit", NEW_VISIT_PREFIX + cooperative_id)
+
+    def show_reminders(self) -> QWidget | None:
+        """After start-up: a small, non-modal reminder of planned visits (today, tomorrow) and
+        follow-ups due; nothing when there is nothing to remind of."""
+        if self.ctx is None:
+            return None
+        from kopdes_desktop.ui.dialogs.reminders import ReminderDialog
+
+        self.reminders = ReminderDialog.show_for(self, self.ctx)
+        return self.reminders
 
     def offer_drafts(self) -> None:
         """After start-up: offer back assessments left as drafts (crash, power cut)."""

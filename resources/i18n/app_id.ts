@@ -79,12 +79,12 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="197" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="202" />
         <source>Close at a visit…</source>
         <translation>Tutup pada kunjungan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="216" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="221" />
         <source>%1 open, %2 overdue</source>
         <translation>%1 terbuka, %2 terlambat</translation>
     </message>
@@ -112,17 +112,17 @@
         <translation>Menyiapkan data demo (411 koperasi, kunjungan satu tahun). Ini memerlukan sedikit waktu, sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="256" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="257" />
         <source>Kopdes Desktop is already open with this data folder; its window was brought forward.</source>
         <translation>Kopdes Desktop sudah terbuka dengan folder data ini; jendelanya ditampilkan ke depan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="263" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="264" />
         <source>Kopdes Desktop is already open</source>
         <translation>Kopdes Desktop sudah terbuka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/app.py" line="264" />
+        <location filename="../../kopdes_desktop/ui/app.py" line="265" />
         <source>Kopdes Desktop is already open with the data folder %1. Use the window that is open, or close it first.</source>
         <translation>Kopdes Desktop sudah terbuka dengan folder data %1. Gunakan jendela yang sudah terbuka, atau tutup dulu.</translation>
     </message>
@@ -130,48 +130,53 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="81" />
         <source>Assessed on</source>
         <translation>Tanggal penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="81" />
         <source>Instrument</source>
         <translation>Instrumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="79" />
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="167" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="172" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="82" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="82" />
         <source>Revision</source>
         <translation>Revisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="82" />
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="91" />
         <source>Open assessment</source>
         <translation>Buka penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="92" />
         <source>Print assessment report</source>
         <translation>Cetak laporan penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="95" />
         <source>No final assessment yet.</source>
         <translation>Belum ada penilaian final.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="102" />
         <source>Instrument:</source>
         <translation>Instrumen:</translation>
     </message>
@@ -242,74 +247,104 @@
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="50" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="52" />
         <source>Back to list</source>
         <translation>Kembali ke daftar</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="51" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="53" />
         <source>New visit (Ctrl+N)</source>
         <translation>Kunjungan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="52" />
-        <source>Print profile</source>
-        <translation>Cetak profil</translation>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="55" />
+        <source>Preview profile</source>
+        <translation>Pratinjau profil</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="56" />
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="57" />
+        <source>Print the Profil Koperasi</source>
+        <translation>Cetak Profil Koperasi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="58" />
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="59" />
+        <source>Save the Profil Koperasi as PDF</source>
+        <translation>Simpan Profil Koperasi sebagai PDF</translation>
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="62" />
+        <source>Plan a visit…</source>
+        <translation>Rencanakan kunjungan…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="70" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="63" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="71" />
         <source>Units and board</source>
         <translation>Unit usaha dan pengurus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="72" />
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="73" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="74" />
         <source>Assessments</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="75" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="120" />
         <source>Follow-ups (%1 open)</source>
         <translation>Tindak Lanjut (%1 terbuka)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="132" />
         <source>Mentor: %1</source>
         <translation>Pendamping: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="121" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="133" />
         <source>No mentor assigned</source>
         <translation>Belum ada pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="128" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="140" />
         <source>Latest readiness: &lt;b style='color:%1'&gt;%2&lt;/b&gt; (%3, %4)</source>
         <translation>Kesiapan terakhir: &lt;b style='color:%1'&gt;%2&lt;/b&gt; (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="133" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="145" />
         <source>Latest readiness: %1</source>
         <translation>Kesiapan terakhir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="172" />
+        <source>Saved to %1</source>
+        <translation>Tersimpan di %1</translation>
     </message>
 </context>
 <context>
@@ -762,104 +797,104 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="103" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="107" />
         <source>My cooperatives</source>
         <translation>Koperasi saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="104" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="115" />
         <source>Visits this month</source>
         <translation>Kunjungan bulan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="109" />
         <source>Overdue follow-ups</source>
         <translation>Tindak lanjut terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="106" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="110" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="107" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="118" />
         <source>Drafts in progress</source>
         <translation>Draf yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="112" />
         <source>Unsynced changes</source>
         <translation>Perubahan belum disinkronkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="113" />
         <source>My cooperatives by latest category</source>
         <translation>Koperasi saya menurut kategori terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="114" />
         <source>No cooperatives assigned yet.</source>
         <translation>Belum ada koperasi yang ditugaskan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="115" />
         <source>No visits this month yet.</source>
         <translation>Belum ada kunjungan bulan ini.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="112" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="116" />
         <source>Follow-ups: overdue and upcoming</source>
         <translation>Tindak lanjut: terlambat dan segera jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="113" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="117" />
         <source>Nothing overdue or due soon.</source>
         <translation>Tidak ada yang terlambat atau segera jatuh tempo.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="118" />
         <source>No drafts.</source>
         <translation>Tidak ada draf.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="219" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="232" />
         <source>%1 — %2 · %3</source>
         <translation>%1 — %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="224" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="237" />
         <source>%1 — %2 (started %3)</source>
         <translation>%1 — %2 (dimulai %3)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="189" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="202" />
         <source>Welcome, %1</source>
         <translation>Selamat datang, %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="102" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="191" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="204" />
         <source>Welcome. Please fill in your profile in Settings.</source>
         <translation>Selamat datang. Silakan isi profil Anda di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="236" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="283" />
         <source>By latest category: %1</source>
         <translation>Menurut kategori terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="240" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="287" />
         <source>Overdue since %1</source>
         <translation>Terlambat sejak %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="240" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="287" />
         <source>Due %1</source>
         <translation>Tenggat %1</translation>
     </message>
@@ -908,6 +943,7 @@
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/models/labels.py" line="24" />
+        <location filename="../../kopdes_desktop/ui/models/labels.py" line="47" />
         <source>Planned</source>
         <translation>Direncanakan</translation>
     </message>
@@ -973,7 +1009,7 @@
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/models/labels.py" line="43" />
-        <location filename="../../kopdes_desktop/ui/models/labels.py" line="48" />
+        <location filename="../../kopdes_desktop/ui/models/labels.py" line="49" />
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
@@ -983,52 +1019,52 @@
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/labels.py" line="47" />
+        <location filename="../../kopdes_desktop/ui/models/labels.py" line="48" />
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/labels.py" line="51" />
+        <location filename="../../kopdes_desktop/ui/models/labels.py" line="52" />
         <source>Board (pengurus)</source>
         <translation>Pengurus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/labels.py" line="52" />
+        <location filename="../../kopdes_desktop/ui/models/labels.py" line="53" />
         <source>Supervisors (pengawas)</source>
         <translation>Pengawas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/labels.py" line="55" />
+        <location filename="../../kopdes_desktop/ui/models/labels.py" line="56" />
         <source>Mentor (Pendamping)</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/labels.py" line="56" />
+        <location filename="../../kopdes_desktop/ui/models/labels.py" line="57" />
         <source>Business Assistant (BA)</source>
         <translation>Business Assistant (BA)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/labels.py" line="59" />
+        <location filename="../../kopdes_desktop/ui/models/labels.py" line="60" />
         <source>Not stated</source>
         <translation>Tidak disebut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/labels.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/models/labels.py" line="61" />
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/labels.py" line="61" />
+        <location filename="../../kopdes_desktop/ui/models/labels.py" line="62" />
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/labels.py" line="63" />
+        <location filename="../../kopdes_desktop/ui/models/labels.py" line="64" />
         <source>Not assessed</source>
         <translation>Belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/labels.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/models/labels.py" line="65" />
         <source>%1, overdue</source>
         <translation>%1, terlambat</translation>
     </message>
@@ -1044,97 +1080,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="213" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="213" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="213" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="215" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="215" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="215" />
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="215" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="217" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="218" />
         <source>Kopdes Desktop — cooperative mentoring</source>
         <translation>Kopdes Desktop — pendampingan koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="223" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="224" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="226" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
         <source>Trash…</source>
         <translation>Sampah…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="228" />
         <source>Deleted drafts, rows, attachments, findings and follow-ups, restorable for 30 days</source>
         <translation>Draf, baris, lampiran, temuan dan tindak lanjut yang dihapus, dapat dipulihkan selama 30 hari</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="229" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="230" />
         <source>Help (F1)</source>
         <translation>Bantuan (F1)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="230" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="231" />
         <source>About</source>
         <translation>Tentang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="449" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="460" />
         <source>Unsynced changes: %1</source>
         <translation>Perubahan belum disinkronkan: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="466" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="477" />
         <source>last received by the province %1</source>
         <translation>terakhir diterima provinsi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="469" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="480" />
         <source>last exported %1</source>
         <translation>terakhir diekspor %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="472" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="483" />
         <source>Nothing sent to the province yet</source>
         <translation>Belum ada yang dikirim ke provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="453" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="464" />
         <source>%1 cooperatives · %2 visits · %3 assessments</source>
         <translation>%1 koperasi · %2 kunjungan · %3 penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="259" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="260" />
         <source>Data folder: %1</source>
         <translation>Folder data: %1</translation>
     </message>
@@ -1265,6 +1301,97 @@
         <location filename="../../kopdes_desktop/ui/dialogs/person.py" line="70" />
         <source>NIK:</source>
         <translation>NIK:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCalendar</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/widgets/plan_calendar.py" line="57" />
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/widgets/plan_calendar.py" line="65" />
+        <source>&lt;span style='background:%1'&gt;&amp;nbsp;planned visit&amp;nbsp;&lt;/span&gt; &lt;span style='background:%2'&gt;&amp;nbsp;follow-up due&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style='background:%1'&gt;&amp;nbsp;rencana kunjungan&amp;nbsp;&lt;/span&gt; &lt;span style='background:%2'&gt;&amp;nbsp;tenggat tindak lanjut&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/widgets/plan_calendar.py" line="73" />
+        <source>Plan a &amp;visit…</source>
+        <translation>Rencanakan &amp;kunjungan…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/widgets/plan_calendar.py" line="117" />
+        <source>Visit: %1 — %2</source>
+        <translation>Kunjungan: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/widgets/plan_calendar.py" line="119" />
+        <source>Follow-up overdue: %1 — %2</source>
+        <translation>Tindak lanjut terlambat: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/widgets/plan_calendar.py" line="121" />
+        <source>Follow-up due: %1 — %2</source>
+        <translation>Tenggat tindak lanjut: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/widgets/plan_calendar.py" line="126" />
+        <source>Week of %1 to %2</source>
+        <translation>Minggu %1 sampai %2</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/widgets/plan_calendar.py" line="150" />
+        <source>Nothing planned or due this week.</source>
+        <translation>Tidak ada rencana atau tenggat minggu ini.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/plan_dialog.py" line="55" />
+        <source>Plan a visit</source>
+        <translation>Rencanakan kunjungan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/plan_dialog.py" line="56" />
+        <source>Change the plan</source>
+        <translation>Ubah rencana</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/plan_dialog.py" line="60" />
+        <source>Type to search…</source>
+        <translation>Ketik untuk mencari…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/plan_dialog.py" line="72" />
+        <source>What to bring, whom to meet…</source>
+        <translation>Apa yang dibawa, siapa yang ditemui…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/plan_dialog.py" line="87" />
+        <source>&amp;Cooperative *</source>
+        <translation>&amp;Koperasi *</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/plan_dialog.py" line="88" />
+        <source>&amp;Date *</source>
+        <translation>&amp;Tanggal *</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/plan_dialog.py" line="90" />
+        <source>&amp;Purpose *</source>
+        <translation>T&amp;ujuan *</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/plan_dialog.py" line="91" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/plan_dialog.py" line="126" />
+        <source>Choose the cooperative to visit.</source>
+        <translation>Pilih koperasi yang akan dikunjungi.</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1594,54 @@
         <location filename="../../kopdes_desktop/ui/dialogs/progress.py" line="36" />
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/reminders.py" line="44" />
+        <source>Reminders</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/reminders.py" line="47" />
+        <source>Today, %1</source>
+        <translation>Hari ini, %1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/reminders.py" line="52" />
+        <source>Double-click an entry to open it.</source>
+        <translation>Klik dua kali sebuah baris untuk membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/reminders.py" line="84" />
+        <source>Visits planned today</source>
+        <translation>Kunjungan yang direncanakan hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/reminders.py" line="85" />
+        <source>Visits planned tomorrow</source>
+        <translation>Kunjungan yang direncanakan besok</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/reminders.py" line="91" />
+        <source>Follow-ups due</source>
+        <translation>Tindak lanjut yang jatuh tempo</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/reminders.py" line="93" />
+        <source>overdue since %1</source>
+        <translation>terlambat sejak %1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/reminders.py" line="93" />
+        <source>due %1</source>
+        <translation>tenggat %1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/reminders.py" line="99" />
+        <source>   and %1 more in Tindak Lanjut</source>
+        <translation>   dan %1 lainnya di Tindak Lanjut</translation>
     </message>
 </context>
 <context>
@@ -1797,32 +1972,32 @@
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="39" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="40" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="39" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="40" />
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="39" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="40" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="39" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="40" />
         <source>Assessments</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="40" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="41" />
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="47" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="48" />
         <source>Open visit</source>
         <translation>Buka kunjungan</translation>
     </message>
@@ -2077,7 +2252,7 @@
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="179" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="181" />
         <source>Showing %1 of %2 visits</source>
         <translation>Menampilkan %1 dari %2 kunjungan</translation>
     </message>

@@ -3,129 +3,129 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="89" />
         <source>from the assessment of %1</source>
         <translation>dari penilaian %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="92" />
         <source>from the form %1 of this visit</source>
         <translation>dari formulir %1 kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="93" />
         <source>from the profile</source>
         <translation>dari profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="94" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="98" />
         <source>Version %1</source>
         <translation>Versi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="96" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="100" />
         <source>revision %1</source>
         <translation>revisi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="105" />
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="231" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="235" />
         <source>&amp;Finalize</source>
         <translation>&amp;Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="106" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="110" />
         <source>Check every answer and lock the assessment (Ctrl+Enter)</source>
         <translation>Periksa semua jawaban dan kunci penilaian (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="112" />
         <source>&amp;Revise</source>
         <translation>&amp;Revisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="113" />
         <source>Make a new revision; the final one is kept</source>
         <translation>Buat revisi baru; yang final tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="110" />
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="308" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="312" />
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="166" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="170" />
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="169" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="173" />
         <source>Finalized %1</source>
         <translation>Difinalkan %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="171" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="175" />
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="188" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="192" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="206" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="210" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="228" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="232" />
         <source>Finalize</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="229" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="233" />
         <source>Finalize this assessment? Its answers are locked afterwards.</source>
         <translation>Finalisasi penilaian ini? Setelah itu jawabannya terkunci.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="232" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="236" />
         <source>A later change needs a new revision; this one is kept as it is.</source>
         <translation>Perubahan berikutnya memerlukan revisi baru; penilaian ini disimpan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="243" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="247" />
         <source>Not finalized</source>
         <translation>Belum final</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="253" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="257" />
         <source>Assessment finalized.</source>
         <translation>Penilaian sudah final.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="266" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="270" />
         <source>Worth a second look (kept as typed):</source>
         <translation>Perlu dilihat lagi (disimpan seperti diketik):</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="278" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="282" />
         <source>%1 problems must be fixed before finalizing:</source>
         <translation>%1 masalah harus diperbaiki sebelum finalisasi:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="296" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="300" />
         <source>Not revised</source>
         <translation>Tidak direvisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="309" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="313" />
         <source>Discard this draft of %1 with its %2 answers?</source>
         <translation>Buang draf %1 beserta %2 jawabannya?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="312" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="316" />
         <source>&amp;Discard draft</source>
         <translation>&amp;Buang draf</translation>
     </message>
@@ -133,32 +133,32 @@
 <context>
     <name>ChecklistField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="42" />
+        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="64" />
         <source>Items: %1</source>
         <translation>Butir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="45" />
+        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="70" />
         <source>None of them holds</source>
         <translation>Tidak satu pun terpenuhi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="46" />
+        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="71" />
         <source>Answer 0: no item of this list is met</source>
         <translation>Jawab 0: tidak ada butir daftar ini yang terpenuhi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="130" />
         <source>%1 of %2 "Yes" (count stored without its items: tick them to record which)</source>
         <translation>%1 dari %2 "Ya" (jumlah tersimpan tanpa butirnya: centang butirnya untuk mencatat yang mana)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="133" />
         <source>%1 of %2 "Yes"</source>
         <translation>%1 dari %2 "Ya"</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="135" />
         <source>Not answered yet: tick each item that holds</source>
         <translation>Belum dijawab: centang setiap butir yang terpenuhi</translation>
     </message>
@@ -465,32 +465,32 @@
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="329" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="334" />
         <source>&amp;Add finding…</source>
         <translation>Tambah te&amp;muan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="330" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="335" />
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="331" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="336" />
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="369" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="374" />
         <source>Remove the finding "%1" and its %2 open follow-ups?</source>
         <translation>Hapus temuan "%1" beserta %2 tindak lanjut terbukanya?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="371" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="376" />
         <source>Remove finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="372" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="377" />
         <source>&amp;Remove finding</source>
         <translation>&amp;Hapus temuan</translation>
     </message>
@@ -498,27 +498,27 @@
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="391" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="396" />
         <source>Open follow-ups of this cooperative, and those agreed or closed at this visit. Overdue ones are red.</source>
         <translation>Tindak lanjut koperasi ini yang masih terbuka, serta yang disepakati atau ditutup di kunjungan ini. Yang lewat tenggat berwarna merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="395" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="400" />
         <source>&amp;Done at this visit</source>
         <translation>&amp;Selesai di kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="396" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="401" />
         <source>In &amp;progress</source>
         <translation>Sedang &amp;berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="397" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="402" />
         <source>D&amp;ropped</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="398" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="403" />
         <source>Re&amp;open</source>
         <translation>Buka la&amp;gi</translation>
     </message>
@@ -592,12 +592,12 @@
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="351" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="352" />
         <source>%1 of %2 answered</source>
         <translation>%1 dari %2 terjawab</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="408" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="409" />
         <source>Asked in the form %1 of this visit; change it there</source>
         <translation>Ditanyakan di formulir %1 kunjungan ini; ubah di sana</translation>
     </message>
@@ -613,6 +613,50 @@
         <location filename="../../kopdes_desktop/ui/forms/fields.py" line="212" />
         <source>Not a number (example: 12,5).</source>
         <translation>Bukan angka (contoh: 12,5).</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedVisitPanel</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="43" />
+        <source>This visit is planned. Start it when you are at the cooperative: it becomes today's visit, ready for assessments and findings.</source>
+        <translation>Kunjungan ini direncanakan. Mulai saat Anda berada di koperasi: kunjungan ini menjadi kunjungan hari ini, siap untuk penilaian dan temuan.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="47" />
+        <source>&amp;Start visit</source>
+        <translation>&amp;Mulai kunjungan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="49" />
+        <source>&amp;Change plan…</source>
+        <translation>&amp;Ubah rencana…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="50" />
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="111" />
+        <source>Cancel p&amp;lan</source>
+        <translation>&amp;Batalkan rencana</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="84" />
+        <source>Planned visit to %1</source>
+        <translation>Rencana kunjungan ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="85" />
+        <source>Planned for %1</source>
+        <translation>Direncanakan pada %1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="110" />
+        <source>Cancel plan</source>
+        <translation>Batalkan rencana</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="110" />
+        <source>Cancel this planned visit?</source>
+        <translation>Batalkan rencana kunjungan ini?</translation>
     </message>
 </context>
 <context>
@@ -720,22 +764,22 @@
 <context>
     <name>RepeatField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="149" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="157" />
         <source>Add a row</source>
         <translation>Tambah baris</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="194" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="202" />
         <source>Remove this row</source>
         <translation>Hapus baris ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="195" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="203" />
         <source>Remove %1 with its %2 answers?</source>
         <translation>Hapus %1 beserta %2 jawabannya?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="197" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="205" />
         <source>&amp;Remove row</source>
         <translation>&amp;Hapus baris</translation>
     </message>
@@ -743,9 +787,82 @@
 <context>
     <name>RowBox</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="124" />
         <source>Remove this row</source>
         <translation>Hapus baris ini</translation>
+    </message>
+</context>
+<context>
+    <name>ShareBar</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="74" />
+        <source>Save the report of the assessment shown as PDF</source>
+        <translation>Simpan laporan penilaian yang sedang dibuka sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="75" />
+        <source>Copy for &amp;WhatsApp</source>
+        <translation>Salin untuk &amp;WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="76" />
+        <source>Copy the findings and follow-ups as plain text for the board's group</source>
+        <translation>Salin temuan dan tindak lanjut sebagai teks biasa untuk grup pengurus</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="70" />
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="71" />
+        <source>Print the report of the assessment shown (Ctrl+P)</source>
+        <translation>Cetak laporan penilaian yang sedang dibuka (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="73" />
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="78" />
+        <source>Mark signed…</source>
+        <translation>Tandai ditandatangani…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="79" />
+        <source>Attach a photo of the signed page of the report</source>
+        <translation>Lampirkan foto halaman laporan yang sudah ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="120" />
+        <source>✔ Signed (photo of %1)</source>
+        <translation>✔ Ditandatangani (foto %1)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="122" />
+        <source>Open the photo of the signed page</source>
+        <translation>Buka foto halaman bertanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="124" />
+        <source>Not signed yet</source>
+        <translation>Belum ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="152" />
+        <source>Saved to %1</source>
+        <translation>Tersimpan di %1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="165" />
+        <source>Copied: paste it into the board's WhatsApp group.</source>
+        <translation>Tersalin: tempelkan ke grup WhatsApp pengurus.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="169" />
+        <source>Photo of the signed page</source>
+        <translation>Foto halaman bertanda tangan</translation>
     </message>
 </context>
 <context>
@@ -900,52 +1017,52 @@
 <context>
     <name>VisitEditorView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="62" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="66" />
         <source>Mark visit &amp;done</source>
         <translation>Tandai kunjungan sel&amp;esai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="63" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="67" />
         <source>&amp;New visit…</source>
         <translation>Kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="71" />
         <source>Add &amp;instrument…</source>
         <translation>Tambah &amp;instrumen…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="74" />
         <source>No visit is open. Start a new visit, or open one from Kunjungan or a cooperative's page.</source>
         <translation>Belum ada kunjungan yang dibuka. Mulai kunjungan baru, atau buka dari Kunjungan atau halaman koperasi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="78" />
         <source>Start a new visit…</source>
         <translation>Mulai kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="111" />
         <source>&amp;Visit</source>
         <translation>&amp;Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="112" />
         <source>&amp;Assessments</source>
         <translation>&amp;Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="113" />
         <source>&amp;Findings</source>
         <translation>&amp;Temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="103" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="114" />
         <source>F&amp;ollow-ups</source>
         <translation>Tindak &amp;lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="133" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="146" />
         <source>Visit to %1</source>
         <translation>Kunjungan ke %1</translation>
     </message>
@@ -1033,7 +1150,7 @@
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="80" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="253" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="258" />
         <source>Remove attachment</source>
         <translation>Hapus lampiran</translation>
     </message>
@@ -1063,38 +1180,38 @@
         <translation>Klik dua kali untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="168" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="173" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="179" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="190" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="184" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="195" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>Belum tersimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="196" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="201" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="205" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="210" />
         <source>Attach photos or documents</source>
         <translation>Lampirkan foto atau dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="237" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="242" />
         <source>The photo was taken at %1, %2.</source>
         <translation>Foto ini diambil di %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="254" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="259" />
         <source>Remove the attachment %1 from this visit?</source>
         <translation>Hapus lampiran %1 dari kunjungan ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="256" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="261" />
         <source>&amp;Remove attachment</source>
         <translation>&amp;Hapus lampiran</translation>
     </message>

@@ -3,76 +3,76 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="60" />
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="121" />
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="124" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="94" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="155" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="158" />
         <source>Report preview</source>
         <translation>Pratinjau laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="70" />
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="133" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="104" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="167" />
         <source>%1 pages</source>
         <translation>%1 halaman</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="105" />
         <source>&amp;Save as…</source>
         <translation>&amp;Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="106" />
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="107" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="110" />
         <source>Scoring &amp;appendix</source>
         <translation>&amp;Lampiran perhitungan nilai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="111" />
         <source>Add how the score was computed, after the signatures (not needed for the board)</source>
         <translation>Tambahkan cara nilai dihitung, sesudah tanda tangan (tidak perlu untuk pengurus)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="113" />
         <source>My private &amp;notes</source>
         <translation>Catatan &amp;pribadi saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="114" />
         <source>Print your own notes of the visit and the cooperative (left out of the board's copy)</source>
         <translation>Cetak catatan Anda sendiri tentang kunjungan dan koperasi (tidak ada di salinan untuk pengurus)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="122" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="156" />
         <source>Preparing the report…</source>
         <translation>Menyiapkan laporan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="140" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="174" />
         <source>Saved to %1</source>
         <translation>Tersimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="146" />
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="153" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="180" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="187" />
         <source>Save report</source>
         <translation>Simpan laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="147" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="181" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="183" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="202" />
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
@@ -80,14 +80,24 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/report_actions.py" line="30" />
+        <location filename="../../kopdes_desktop/ui/report_actions.py" line="34" />
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/report_actions.py" line="31" />
+        <location filename="../../kopdes_desktop/ui/report_actions.py" line="35" />
         <source>Preparing the report…</source>
         <translation>Menyiapkan laporan…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/report_actions.py" line="36" />
+        <source>Save report as PDF</source>
+        <translation>Simpan laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/report_actions.py" line="37" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -749,22 +749,22 @@
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="44" />
-        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="68" />
         <source>the province</source>
         <translation>provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="63" />
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="64" />
         <source>This laptop already trusts another province, &lt;b&gt;%1&lt;/b&gt;, with the fingerprint below. Trusting this file replaces it: the %2 changes it has not acknowledged are sealed again for the new province, and batches go to the new province from now on. Replace it only if the province officer asked you to.</source>
         <translation>Laptop ini sudah mempercayai provinsi lain, &lt;b&gt;%1&lt;/b&gt;, dengan sidik jari di bawah. Mempercayai berkas ini menggantikannya: %2 perubahan yang belum diakui provinsi itu dikunci ulang untuk provinsi yang baru, dan mulai sekarang paket dikirim ke provinsi yang baru. Ganti hanya bila petugas provinsi memintanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="73" />
         <source>I &amp;compared every group with the officer</source>
         <translation>Saya sudah &amp;mencocokkan setiap kelompok dengan petugas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="75" />
         <source>&amp;Trust this province</source>
         <translation>&amp;Percayai provinsi ini</translation>
     </message>

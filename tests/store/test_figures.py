@@ -235,6 +235,8 @@ def test_upgrade_to_0005_fills_the_figures_from_existing_data(demo_store: Store,
     copy.execute("DROP INDEX ix_audit_log_device_counter")
     for column in ("field", "kind", "mine", "theirs", "winner_device"):
         copy.execute(f"ALTER TABLE sync_conflict DROP COLUMN {column}")
+    # ... and what 0008 added: the attachment kind.
+    copy.execute("ALTER TABLE attachment DROP COLUMN kind")
     copy.execute("UPDATE alembic_version SET version_num = '0004'")
     copy.commit()
     copy.close()

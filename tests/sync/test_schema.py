@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, Float, Integer, String, Text
 
 from kopdes_desktop.core import attachments
-from kopdes_desktop.core.services import cooperatives, followups, mentors, reporting
+from kopdes_desktop.core.services import cooperatives, followups, mentors, reporting, visits
 from kopdes_desktop.store.models import SYNCED_MODELS
 from kopdes_desktop.sync import schema, schema_batch
 from kopdes_desktop.sync import schema_rules as rules
@@ -68,6 +68,8 @@ def test_choices_and_limits_are_the_services_own():
     assert schema.FINANCING_CEILING_MAX == cooperatives.FINANCING_CEILING_MAX
     assert schema.COMPLIANCE == followups.COMPLIANCE
     assert schema.ACTION_STATUSES == followups.ACTION_STATUSES
+    assert schema.VISIT_STATUSES == visits.STATUSES
+    assert schema.ATTACHMENT_KINDS == attachments.KINDS
     assert schema.MENTOR_ROLES == mentors.ROLES
     assert schema.OWNER_TYPES == attachments.OWNER_TYPES
     assert schema.ATTACHMENT_MAX_BYTES == attachments.MAX_BYTES
@@ -121,7 +123,7 @@ def good_values() -> dict[str, dict[str, object]]:
                         "closed_on": None, "notes": None},
         "attachment": {"created_at": WHEN, "sha256": "ab" * 32, "mime": "image/jpeg",
                        "size": 123_456, "filename": "gerai sembako.jpg", "owner_type": "visit",
-                       "owner_id": VISIT, "caption": None},
+                       "owner_id": VISIT, "caption": None, "kind": "SIGNED_REPORT"},
         "monthly_note": {"created_at": WHEN, "mentor_id": MENTOR, "month": "2025-11",
                          "issues": "", "plans": "Pendampingan RAT."},
     }

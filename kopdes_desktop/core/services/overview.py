@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -28,9 +29,9 @@ class StatusSummary:
     assessments: int
 
 
-def _count(session: Session, model: type) -> int:
+def _count(session: Session, model: type, *where: Any) -> int:
     return session.scalar(
-        select(func.count()).select_from(model).where(model.deleted.is_(False))
+        select(func.count()).select_from(model).where(model.deleted.is_(False), *where)
     ) or 0
 
 
@@ -42,7 +43,7 @@ def status_summary(session: Session) -> StatusSummary:
         last_exported=session.scalar(select(func.max(SyncBatch.created_at))),
         last_received=session.scalar(select(func.max(SyncReceipt.received_at))),
         cooperatives=_count(session, Cooperative),
-        visits=_count(session, Visit),
+        visits=_count(session, Visit, Visit.status != "PLANNED"),  # visits made, not plans
         assessments=_count(session, Assessment),
     )
 

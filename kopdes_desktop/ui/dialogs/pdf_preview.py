@@ -38,6 +38,40 @@ PRINT_DPI = 200
 Rebuild = Callable[[ReportOptions], bytes]
 
 
+def paint_pages(document: QPdfDocument, printer: QPrinter) -> None:
+    """Paint every page of ``document`` onto ``printer``, each scaled to its page."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise KopdesError("Printer tidak dapat dibuka.", "The printer cannot be opened.")
+    try:
+        for index in range(document.pageCount()):
+            if index:
+                printer.newPage()
+            size = document.pagePointSize(index)
+            pixels = QSize(int(size.width() * PRINT_DPI / 72),
+                           int(size.height() * PRINT_DPI / 72))
+            image = document.render(index, pixels)
+            area = painter.viewport()
+            scaled = pixels.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(area.topLeft(), scaled), image)
+    finally:
+        painter.end()
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> int:
+    """Print ``pdf`` (bytes) on ``printer`` without showing it; the number of pages."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.pageCount() == 0:
+        raise KopdesError("Laporan tidak dapat dibaca untuk dicetak.",
+                          "The report cannot be read for printing.")
+    paint_pages(document, printer)
+    return document.pageCount()
+
+
 class PdfPreviewDialog(QDialog):
     """Shows the pages of one PDF; the user saves or prints it from here."""
 
@@ -155,22 +189,7 @@ class PdfPreviewDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> None:
         """Paint every page onto ``printer``, scaled to its page."""
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise KopdesError("Printer tidak dapat dibuka.", "The printer cannot be opened.")
-        try:
-            for index in range(self.document.pageCount()):
-                if index:
-                    printer.newPage()
-                size = self.document.pagePointSize(index)
-                pixels = QSize(int(size.width() * PRINT_DPI / 72),
-                               int(size.height() * PRINT_DPI / 72))
-                image = self.document.render(index, pixels)
-                area = painter.viewport()
-                scaled = pixels.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(QRect(area.topLeft(), scaled), image)
-        finally:
-            painter.end()
+        paint_pages(self.document, printer)
 
     def print_report(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -44,6 +44,7 @@ ACTION_STATUSES = {
     "DROPPED": QT_TRANSLATE_NOOP("Labels", "Dropped"),
 }
 VISIT_STATUSES = {
+    "PLANNED": QT_TRANSLATE_NOOP("Labels", "Planned"),
     "DRAFT": QT_TRANSLATE_NOOP("Labels", "Draft"),
     "DONE": QT_TRANSLATE_NOOP("Labels", "Done"),
 }

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdes_desktop.core import attachments
 from kopdes_desktop.core.formatting import long_date, number
 from kopdes_desktop.core.services import assessments, followups, overview
 from kopdes_desktop.errors import KopdesError
@@ -71,17 +72,19 @@ class AssessmentsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._history: list[Assessment] = []
+        self._signed: set[str] = set()
         self._chart_stale = True
         language = i18n.current_language()
         self.instrument = QComboBox()
         self.chart = TrendChart()
         self.model = FunctionTableModel(
             [self.tr("Assessed on"), self.tr("Instrument"), self.tr("Total"),
-             self.tr("Category"), self.tr("Revision")],
+             self.tr("Category"), self.tr("Revision"), self.tr("Signed")],
             lambda a: (long_date(a.assessed_on, language),
                        f"{a.instrument_id} {a.instrument_version}",
                        number(a.total, 1, language) if a.total is not None else "",
-                       a.category or "", str(a.revision_no)), self)
+                       a.category or "", str(a.revision_no),
+                       "✔" if a.id in self._signed else ""), self)
         self.proxy = PredicateProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self.proxy, {0: 150, 1: 200, 2: 80, 3: 200}, sortable=False)
@@ -120,6 +123,8 @@ class AssessmentsTab(QWidget):
     def load(self, cooperative_id: str) -> None:
         with self.ctx.store.read() as session:
             self._history = assessments.history(session, cooperative_id)
+            self._signed = attachments.signed_owner_ids(
+                session, "assessment", [a.id for a in self._history])
         current = self.instrument.currentData()
         ids = list(dict.fromkeys(a.instrument_id for a in self._history))
         self.instrument.blockSignals(True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -49,9 +51,15 @@ class CooperativePage(QWidget):
         self.category = QLabel()
         self.back_button = QPushButton(self.tr("Back to list"))
         self.new_visit_button = QPushButton(self.tr("New visit (Ctrl+N)"))
-        self.print_button = QPushButton(self.tr("Print profile"))
-        self.print_button.setVisible(
-            optional_view(REPORT_ACTIONS, "open_profile_report") is not None)
+        reports = optional_view(REPORT_ACTIONS, "open_profile_report") is not None
+        self.preview_button = QPushButton(self.tr("Preview profile"))
+        self.print_button = QPushButton(self.tr("Print"))
+        self.print_button.setToolTip(self.tr("Print the Profil Koperasi"))
+        self.save_pdf_button = QPushButton(self.tr("Save PDF…"))
+        self.save_pdf_button.setToolTip(self.tr("Save the Profil Koperasi as PDF"))
+        for button in (self.preview_button, self.print_button, self.save_pdf_button):
+            button.setVisible(reports)
+        self.plan_button = QPushButton(self.tr("Plan a visit…"))
         self.profile = ProfileForm(self.ctx)
         self.units = UnitsBoardTab(self.ctx)
         self.members = MembersTab(self.ctx)
@@ -71,7 +79,10 @@ class CooperativePage(QWidget):
         self.back_button.clicked.connect(lambda: go("koperasi", ""))
         self.new_visit_button.clicked.connect(
             lambda: go("visit", NEW_VISIT_PREFIX + self.cooperative_id))
-        self.print_button.clicked.connect(self._print_profile)
+        self.preview_button.clicked.connect(self._preview_profile)
+        self.print_button.clicked.connect(self.print_profile)
+        self.save_pdf_button.clicked.connect(self.save_profile_pdf)
+        self.plan_button.clicked.connect(self.plan_visit)
         self.profile.saved.connect(self._load_header)
         for index in range(6):
             QShortcut(QKeySequence(f"Alt+{index + 1}"), self,
@@ -84,7 +95,8 @@ class CooperativePage(QWidget):
         heading.addWidget(self.category)
         top = QHBoxLayout()
         top.addLayout(heading, 1)
-        for button in (self.back_button, self.print_button, self.new_visit_button):
+        for button in (self.back_button, self.preview_button, self.print_button,
+                       self.save_pdf_button, self.plan_button, self.new_visit_button):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -136,7 +148,37 @@ class CooperativePage(QWidget):
     def current_cooperative_id(self) -> str | None:
         return self.cooperative_id or None
 
-    def _print_profile(self) -> None:
+    def _preview_profile(self) -> None:
         action = optional_view(REPORT_ACTIONS, "open_profile_report")
         if action is not None and self.cooperative_id:
             action(self, self.ctx, self.cooperative_id)
+
+    def _profile_step(self, step: str):  # type: ignore[no-untyped-def]
+        """Run report action ``step`` (print_job, save_job) on this cooperative's profile."""
+        run = optional_view(REPORT_ACTIONS, step)
+        job = optional_view(REPORT_ACTIONS, "profile_job")
+        if run is None or job is None or not self.cooperative_id:
+            return None
+        return run(self, self.ctx, job(self.ctx, self.cooperative_id))
+
+    def print_profile(self) -> int:
+        """Cetak: the Profil Koperasi straight to the print dialog; the pages printed."""
+        return self._profile_step("print_job") or 0
+
+    def save_profile_pdf(self) -> Path | None:
+        """Simpan PDF: a save dialog named after the cooperative and today, then the file."""
+        path = self._profile_step("save_job")
+        if path is not None:
+            self.ctx.events.status.emit(self.tr("Saved to %1").replace("%1", str(path)))
+        return path
+
+    def plan_visit(self) -> str | None:
+        """Plan a visit to this cooperative; returns the planned visit's id."""
+        from kopdes_desktop.ui.dialogs.plan_dialog import PlanVisitDialog
+
+        if not self.cooperative_id:
+            return None
+        planned = PlanVisitDialog.create(self, self.ctx, self.cooperative_id)
+        if planned:
+            self.refresh()
+        return planned

@@ -1,4 +1,5 @@
-"""Beranda: the mentor's cooperatives by category, this month's visits, follow-ups, drafts.
+"""Beranda: the mentor's cooperatives by category, this month's visits, follow-ups, drafts,
+and the plan (a month calendar of planned visits and follow-ups due, listed per week).
 
 It is the first page filled at start-up, so everything it shows, draft titles included, is
 read in one worker task and the GUI thread only places the results.
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.instruments.registry import instrument_title
-from kopdes_desktop.core.services import dashboard
+from kopdes_desktop.core.services import dashboard, plans
 from kopdes_desktop.core.services.cooperatives import CooperativeSummary
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.paths import DataPaths
@@ -35,6 +36,7 @@ from kopdes_desktop.ui.onboarding import StartGuide
 from kopdes_desktop.ui.widgets.cards import FigureCard, LinkList
 from kopdes_desktop.ui.widgets.category import category_colors
 from kopdes_desktop.ui.widgets.palette import current
+from kopdes_desktop.ui.widgets.plan_calendar import PlanCalendar, to_qdate
 from kopdes_desktop.ui.workers import run_task
 
 if TYPE_CHECKING:
@@ -50,6 +52,7 @@ class HomeData:
     summary: dashboard.HomeSummary
     visits: list[tuple[str, date, str, str]]  # id, date, cooperative, purpose
     drafts: list[tuple[str, str, str, date]]  # id, cooperative, instrument title, started
+    agenda: list[plans.PlanItem]  # planned visits and follow-ups due in this month's calendar
 
 
 def load_home(store: Store, paths: DataPaths, today: date, language: str) -> HomeData:
@@ -63,7 +66,8 @@ def load_home(store: Store, paths: DataPaths, today: date, language: str) -> Hom
                    instrument_title(paths, d.instrument_id, d.instrument_version, language),
                    d.assessed_on)
                   for d in summary.drafts]
-    return HomeData(today, start, summary, visits, drafts)
+        agenda = plans.agenda(session, *plans.calendar_range(today.year, today.month), today)
+    return HomeData(today, start, summary, visits, drafts, agenda)
 
 
 def _place(summary: CooperativeSummary) -> str:
@@ -112,6 +116,8 @@ class HomeView(QWidget):
         self.action_list = LinkList(self.tr("Follow-ups: overdue and upcoming"),
                                 self.tr("Nothing overdue or due soon."))
         self.drafts = LinkList(self.tr("Drafts in progress"), self.tr("No drafts."))
+        self.plan = PlanCalendar(i18n.current_language())
+        self._plan_placed = False
         self.guide = StartGuide(self.ctx.paths)
         self.pages = QStackedWidget()
 
@@ -129,6 +135,9 @@ class HomeView(QWidget):
         self.action_list.activated.connect(lambda rid: go("cooperative", rid))
         self.drafts.activated.connect(lambda rid: go("assessment", rid))
         self.guide.go.connect(lambda page: go(page, ""))
+        self.plan.open_item.connect(self.open_plan_item)
+        self.plan.month_shown.connect(self.show_month)
+        self.plan.plan_requested.connect(self.plan_visit)
 
     def _assemble(self) -> None:
         cards = QHBoxLayout()
@@ -140,6 +149,10 @@ class HomeView(QWidget):
         grid.addWidget(self.action_list, 0, 1)
         grid.addWidget(self.visits, 1, 0)
         grid.addWidget(self.drafts, 1, 1)
+        grid.addWidget(self.plan, 0, 2, 2, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 2)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(12)
         dashboard_page = QWidget()
@@ -226,7 +239,41 @@ class HomeView(QWidget):
              .replace("%3", long_date(day, language)), draft_id, None)
             for draft_id, name, title, day in data.drafts
         ])
+        if not self._plan_placed:  # the first time, the calendar opens on today
+            self._plan_placed = True
+            self.plan.calendar.setSelectedDate(to_qdate(data.today))
+        shown = self.plan.calendar
+        if (shown.yearShown(), shown.monthShown()) == (data.today.year, data.today.month):
+            self.plan.set_items(data.agenda, data.today)
+        else:
+            self.show_month(shown.yearShown(), shown.monthShown())
         self.loaded.emit()
+
+    # --- the plan -------------------------------------------------------------------------------
+
+    def show_month(self, year: int, month: int) -> None:
+        """Mark the plan of another month (a few rows: read here, not in a worker)."""
+        today = self.ctx.today()
+        with self.ctx.store.read() as session:
+            agenda = plans.agenda(session, *plans.calendar_range(year, month), today)
+        self.plan.set_items(agenda, today)
+
+    def open_plan_item(self, item: plans.PlanItem) -> None:
+        """A planned visit opens in the visit editor, a follow-up at its cooperative."""
+        go = self.ctx.events.navigate.emit
+        if item.kind == plans.VISIT:
+            go("visit", item.record_id)
+        else:
+            go("cooperative", item.cooperative_id)
+
+    def plan_visit(self, day: date) -> str | None:
+        """Plan a visit on ``day`` (today at the earliest); returns its id."""
+        from kopdes_desktop.ui.dialogs.plan_dialog import PlanVisitDialog
+
+        planned = PlanVisitDialog.create(self, self.ctx, None, max(day, self.ctx.today()))
+        if planned:
+            self.refresh()
+        return planned
 
     def _category_line(self, summary: dashboard.HomeSummary) -> str:
         parts = []

@@ -3,7 +3,8 @@
 Tabs: *Visit* (details saved as they are typed, photos and documents, the location a photo
 carries), *Assessments* (one generated form per instrument), *Findings* (temuan ->
 rekomendasi with their follow-ups) and *Follow-ups* (the cooperative's open items, closed here
-at this visit).
+at this visit). Above them, print, save and share in one step (:mod:`.visit_share`). A planned
+visit shows its plan instead, until it is started (:mod:`.plan_panel`).
 """
 
 from __future__ import annotations
@@ -30,13 +31,16 @@ from kopdes_desktop.ui.forms.assessment_panel import AssessmentPanel
 from kopdes_desktop.ui.forms.rows import ERROR_STYLE
 from kopdes_desktop.ui.forms.shared_link import VisitLinks
 from kopdes_desktop.ui.models import labels
+from kopdes_desktop.ui.views.plan_panel import PlannedVisitPanel
 from kopdes_desktop.ui.views.visit_pages import FindingsPage, FollowupsPage, VisitPage
+from kopdes_desktop.ui.views.visit_share import ShareBar
 
 
 class VisitEditorView(QWidget):
     """Shows one visit (``show_record``) or one assessment (``show_assessment``)."""
 
     VISIT_TAB, ASSESSMENT_TAB, FINDINGS_TAB, FOLLOWUPS_TAB = range(4)
+    EMPTY_PAGE, EDITOR_PAGE, PLAN_PAGE = range(3)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +79,8 @@ class VisitEditorView(QWidget):
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
+        self.share = ShareBar(self.ctx, self.current_assessment_id, self.save_all)
+        self.plan_panel = PlannedVisitPanel(self.ctx)
         self.stack = QStackedWidget()
 
     def _connect(self) -> None:
@@ -83,6 +89,11 @@ class VisitEditorView(QWidget):
         self.done_button.clicked.connect(self._mark_done)
         self.add_instrument_button.clicked.connect(self.add_instruments)
         self.visit_page.saved.connect(self._visit_saved)
+        self.assessment_tabs.currentChanged.connect(lambda _index: self.share.refresh())
+        self.share.message.connect(self._show_message)
+        self.plan_panel.started.connect(self._plan_started)
+        self.plan_panel.changed.connect(lambda _id: self.refresh())
+        self.plan_panel.cancelled.connect(self._plan_cancelled)
 
     def _assemble(self) -> None:
         header = QHBoxLayout()
@@ -105,6 +116,7 @@ class VisitEditorView(QWidget):
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addLayout(header)
+        editor_layout.addWidget(self.share)
         editor_layout.addWidget(self.message)
         editor_layout.addWidget(self.tabs, 1)
         empty = QWidget()
@@ -115,6 +127,7 @@ class VisitEditorView(QWidget):
         empty_layout.addStretch(2)
         self.stack.addWidget(empty)
         self.stack.addWidget(editor)
+        self.stack.addWidget(self.plan_panel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.stack)
@@ -135,12 +148,18 @@ class VisitEditorView(QWidget):
                     long_date(visit.visit_date, self.ctx.language), visit.purpose,
                     labels.label(labels.VISIT_STATUSES, visit.status)))))
                 self.done_button.setEnabled(visit.status != "DONE")
+                planned = visit.status == visits.PLANNED
         except NotFoundError as exc:
             self._show_message(exc.localized(self.ctx.language))
             self.visit_id = None
             self.stack.setCurrentIndex(0)
             return
-        self.stack.setCurrentIndex(1)
+        if planned:
+            self.plan_panel.show_visit(self.visit_id)
+            self.stack.setCurrentIndex(self.PLAN_PAGE)
+            return
+        self.stack.setCurrentIndex(self.EDITOR_PAGE)
+        self.share.set_visit(self.visit_id)
         self.findings_page.refresh()
         self.followups_page.refresh()
         self.visit_page.refresh_files()
@@ -184,7 +203,8 @@ class VisitEditorView(QWidget):
             self.visit_id = None
             self._clear_panels()
             self._add_panel(assessment_id)
-            self.stack.setCurrentIndex(1)
+            self.stack.setCurrentIndex(self.EDITOR_PAGE)
+            self.share.set_visit(None)
         self.tabs.setCurrentIndex(self.ASSESSMENT_TAB)
         for index, panel in enumerate(self.panels):
             if panel.assessment_id == assessment_id:
@@ -285,6 +305,11 @@ class VisitEditorView(QWidget):
     def _discarded(self, _assessment_id: str) -> None:
         self._load_assessments()
 
+    def current_assessment_id(self) -> str | None:
+        """The assessment whose tab is shown (what Cetak and Simpan PDF produce)."""
+        index = self.assessment_tabs.currentIndex()
+        return self.panels[index].assessment_id if 0 <= index < len(self.panels) else None
+
     def panel_for(self, assessment_id: str) -> AssessmentPanel | None:
         return next((p for p in self.panels if p.assessment_id == assessment_id), None)
 
@@ -292,6 +317,15 @@ class VisitEditorView(QWidget):
 
     def _visit_saved(self) -> None:
         self.refresh()
+
+    def _plan_started(self, visit_id: str) -> None:
+        """The plan became today's visit: show it and offer the instruments."""
+        self.show_record(visit_id)
+        self.add_instruments()
+
+    def _plan_cancelled(self, _visit_id: str) -> None:
+        self.visit_id = None
+        self.stack.setCurrentIndex(self.EMPTY_PAGE)
 
     def _mark_done(self) -> None:
         if self.visit_id is None:

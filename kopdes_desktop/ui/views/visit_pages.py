@@ -7,8 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -37,6 +36,7 @@ from kopdes_desktop.ui.forms.evidence import file_filter
 from kopdes_desktop.ui.forms.rows import ERROR_STYLE
 from kopdes_desktop.ui.forms.visit_fields import VisitFields
 from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
+from kopdes_desktop.ui.views.visit_share import open_attachment
 from kopdes_desktop.ui.views.visit_tables import ActionsModel, FindingsModel
 
 PATH_ROLE = ROW_ROLE + 1
@@ -159,7 +159,12 @@ class VisitPage(QWidget):
             self.files.addItem(entry)
 
     def _open_file(self, entry: QListWidgetItem) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(entry.data(PATH_ROLE)))
+        """Open in the system's viewer, through a copy named with the file's extension."""
+        try:
+            open_attachment(self.ctx, entry.data(ROW_ROLE))
+        except KopdesError as exc:
+            self.file_error.setText(exc.localized(self.ctx.language))
+            self.file_error.show()
 
     # --- autosave -------------------------------------------------------------------------------
 

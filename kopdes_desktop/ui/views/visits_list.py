@@ -166,6 +166,8 @@ class VisitsListView(QWidget):
             if month_only and (row.visit_date.year, row.visit_date.month) != (
                     today.year, today.month):
                 return False
+            if month_only and row.status == "PLANNED" and status != "PLANNED":
+                return False  # this month's visits are those made, as Beranda counts them
             if kabupaten and row.kabupaten_code != kabupaten:
                 return False
             if status and row.status != status:
