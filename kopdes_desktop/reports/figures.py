@@ -16,7 +16,7 @@ this module, which takes the newest dated value:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -72,37 +72,53 @@ def _money(value: Any) -> int:
     return int(value) if isinstance(value, (int, float)) and value >= 0 else 0
 
 
-def _profile_changed_at(session: Session, cooperative_id: str) -> datetime | None:
-    """When this laptop last changed the profile's financing (an update, not the creation)."""
+def _profile_change(session: Session, cooperative_id: str) -> AuditEntry | None:
+    """This laptop's last change of the profile's financing (an update, not the creation)."""
     rows = session.scalars(
         select(AuditEntry).where(AuditEntry.table_name == "cooperative",
                                  AuditEntry.record_id == cooperative_id,
                                  AuditEntry.action == "update")
-        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()))
+        .order_by(AuditEntry.id.desc()))
     for entry in rows:
         if any(key in (entry.changes or {}) for key in FINANCING_FIELDS):
-            return entry.at
+            return entry
     return None
+
+
+def _changed_after(session: Session, change: AuditEntry | None, row: Assessment) -> bool:
+    """Whether the profile's financing was changed after ``row`` was last written: by the
+    order of this laptop's changes (times are kept to the second), or by time for an
+    assessment this laptop did not write."""
+    if change is None:
+        return False
+    written = session.scalar(
+        select(AuditEntry.id).where(AuditEntry.table_name == "assessment",
+                                    AuditEntry.record_id == row.id)
+        .order_by(AuditEntry.id.desc()).limit(1))
+    if written is not None:
+        return change.id > written
+    finalised = row.finalized_at or row.updated_at
+    return finalised is not None and change.at > finalised
 
 
 def financing(session: Session, coop: Cooperative, history: list[Assessment]) -> Financing:
     """The financing figures both the profile and the assessment reports print."""
     recorded = [row for row in history if (row.answers or {}).get(FINANCING_ANSWERS[0])
                 is not None]
-    changed = _profile_changed_at(session, coop.id)
+    change = _profile_change(session, coop.id)
     profile = tuple(int(getattr(coop, name) or 0) for name in FINANCING_FIELDS)
     if recorded:
         row = recorded[-1]
-        finalised = row.finalized_at or row.updated_at
-        if changed is None or finalised is None or changed <= finalised:
+        if not _changed_after(session, change, row):
             answers = row.answers or {}
             return Financing(*(_money(answers.get(key)) for key in FINANCING_ANSWERS),
                              source="assessment", on=row.assessed_on,
                              instrument_id=row.instrument_id,
                              instrument_version=row.instrument_version)
-    if changed is not None or any(profile):
+    if change is not None or any(profile):
         zone = localtime.zone_for(coop.region_code)
-        return Financing(*profile, source="profile", on=localtime.local_date(changed, zone))
+        on = localtime.local_date(change.at, zone) if change is not None else None
+        return Financing(*profile, source="profile", on=on)
     return Financing(0, 0, 0, 0, source="", on=None)
 
 
