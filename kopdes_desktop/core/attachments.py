@@ -3,8 +3,9 @@
 A file is checked (type by its content, size, readability), photos are turned upright
 (EXIF orientation) and downscaled to the configured maximum, and the bytes land under
 ``attachments/<sha[:2]>/<sha>`` through a temporary file and ``os.replace``: a refused or
-failed file leaves nothing behind. The GPS position in a photo's EXIF is returned so the
-visit editor can offer it as the visit location.
+failed file leaves nothing behind. The bytes on disk are sealed (AES-GCM) with a key derived
+from the store key; :func:`read_bytes` opens them. The GPS position in a photo's EXIF is
+returned so the visit editor can offer it as the visit location.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from kopdes_desktop.core import validation as v
 from kopdes_desktop.core.formatting import number
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.store import vault
 from kopdes_desktop.store.models import Attachment, live_row
 
 MAX_BYTES = 25 * 1024 * 1024
@@ -201,12 +203,31 @@ def _process_photo(name: str, kind: str, data: bytes, max_px: int) -> tuple[byte
     return out.getvalue(), mime, {"gps": gps, "width": upright.width, "height": upright.height}
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The plain bytes of a stored attachment (OSError when missing; a sealed file whose key is
+    not unlocked in this process raises a StoreError)."""
+    return vault.read_file(path)
+
+
+def viewing_copy(path: str | os.PathLike[str], filename: str) -> Path:
+    """A plain copy of a stored attachment, named ``filename``, in a new folder of the system's
+    temporary folder readable by this user only (for opening in another program)."""
+    folder = Path(tempfile.mkdtemp(prefix="kopdes-lampiran-"))
+    target = folder / (Path(filename).name or "lampiran")
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(read_bytes(path))
+    return target
+
+
+def _write_atomically(paths: DataPaths, target: Path, data: bytes) -> None:
+    """Seal ``data`` with the store's key and write it to ``target`` whole or not at all."""
+    sealed = vault.seal(vault.key_for(paths, create_new=False), data)
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            out.write(sealed)
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, target)
@@ -229,7 +250,7 @@ def store_file(paths: DataPaths, source: str | os.PathLike[str], max_px: int = 1
     target = file_path(paths, sha)
     if not target.exists():
         try:
-            _write_atomically(target, data)
+            _write_atomically(paths, target, data)
         except OSError as exc:
             raise AttachmentError(
                 f"Lampiran tidak dapat disimpan di folder data: {exc.strerror}.",

@@ -10,8 +10,10 @@ from PIL import UnidentifiedImageError
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
 
+from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.reports.data import PhotoRef
 from kopdes_desktop.reports.template import CONTENT_WIDTH, RULE, Styles, escape
+from kopdes_desktop.store import vault
 
 THUMB_PX = 420
 PER_ROW = 3
@@ -20,13 +22,14 @@ PER_ROW = 3
 def thumbnail(path: str) -> bytes | None:
     """A small JPEG of the photo, or None when the file is missing or not a decodable image."""
     try:
-        with PILImage.open(path) as image:
+        with PILImage.open(io.BytesIO(vault.read_file(path))) as image:
             image.load()
             image.thumbnail((THUMB_PX, THUMB_PX))
             out = io.BytesIO()
             image.convert("RGB").save(out, "JPEG", quality=80)
             return out.getvalue()
-    except (OSError, UnidentifiedImageError, ValueError, PILImage.DecompressionBombError):
+    except (OSError, UnidentifiedImageError, ValueError, PILImage.DecompressionBombError,
+            KopdesError):
         return None
 
 

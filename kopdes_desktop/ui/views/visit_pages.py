@@ -40,6 +40,7 @@ from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
 from kopdes_desktop.ui.views.visit_tables import ActionsModel, FindingsModel
 
 PATH_ROLE = ROW_ROLE + 1
+NAME_ROLE = ROW_ROLE + 2
 VISIT_FIELDS = ("visit_date", "purpose", "attendees", "lat", "lon", "notes")
 
 
@@ -155,11 +156,16 @@ class VisitPage(QWidget):
             entry = QListWidgetItem(f"{row.filename}  ({_size_text(row.size)})")
             entry.setData(ROW_ROLE, row.id)
             entry.setData(PATH_ROLE, str(attachments.file_path(self.ctx.paths, row.sha256)))
+            entry.setData(NAME_ROLE, row.filename)
             entry.setToolTip(self.tr("Double-click to open"))
             self.files.addItem(entry)
 
     def _open_file(self, entry: QListWidgetItem) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(entry.data(PATH_ROLE)))
+        try:  # stored sealed: the other program gets a plain copy
+            copy = attachments.viewing_copy(entry.data(PATH_ROLE), entry.data(NAME_ROLE))
+        except (OSError, KopdesError):
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
     # --- autosave -------------------------------------------------------------------------------
 
