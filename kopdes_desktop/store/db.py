@@ -212,7 +212,7 @@ def unlock(paths: DataPaths, *, upgrade: bool = True) -> bytes:
 class Store:
     """The open local store. Use :meth:`open`, then :meth:`session` for each unit of work."""
 
-    def __init__(self, paths: DataPaths, engine: Engine, key: bytes) -> None:
+    def __init__(self, paths: DataPaths, engine: Engine, key: bytes | None) -> None:
         self.paths = paths
         self.engine = engine
         self.key = key

@@ -340,6 +340,8 @@ def unlock_record(record: dict[str, Any], data_dir: Path) -> bytes:
     while True:
         secret = _ask(Request("unlock", data_dir, retry))
         if not secret:
+            if retry:
+                raise _wrong_secret()
             raise VaultError(
                 "Data ini terkunci: masukkan kata sandi data atau kunci pemulihan (untuk skrip: "
                 f"{PASSPHRASE_ENV}). Data tidak diubah.",
@@ -351,11 +353,13 @@ def unlock_record(record: dict[str, Any], data_dir: Path) -> bytes:
             keyring_put(store_id, key)
             return _remember(record, key)
         if _prompt is None:
-            raise VaultError(
-                "Kata sandi data atau kunci pemulihan salah. Data tidak diubah.",
-                "Wrong data passphrase or recovery key. Nothing was changed.",
-            )
+            raise _wrong_secret()
         retry = True
+
+
+def _wrong_secret() -> VaultError:
+    return VaultError("Kata sandi data atau kunci pemulihan salah. Data tidak diubah.",
+                      "Wrong data passphrase or recovery key. Nothing was changed.")
 
 
 def key_for(paths: DataPaths, *, create_new: bool) -> bytes:
@@ -383,14 +387,21 @@ def needs_secret(paths: DataPaths) -> str | None:
     if os.environ.get(PASSPHRASE_ENV):
         return None
     if record is None:
-        from kopdes_desktop.store.db import is_plaintext
-
-        if paths.database.exists() and not is_plaintext(paths.database):
+        if _encrypted_file(paths.database):
             return None  # refused with a clear message when opened
         return None if _keyring_works() else "new"
     if record["store_id"] in _unlocked or keyring_get(record["store_id"]) is not None:
         return None
     return "unlock"
+
+
+def _encrypted_file(database: Path) -> bool:
+    try:
+        with database.open("rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return False
+    return len(head) == 16 and head != b"SQLite format 3\x00"
 
 
 def _keyring_works() -> bool:
