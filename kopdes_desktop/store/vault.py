@@ -56,6 +56,7 @@ SCRYPT_N = 2**17
 """scrypt cost for a new passphrase wrap (OWASP's minimum); each wrap records its own."""
 _SEALED_MAGIC = b"\x00KDS\x01"
 _RECOVERY_BYTES = 20
+_LOOKALIKES = str.maketrans("018", "OIB")
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,8 @@ def new_recovery_code() -> str:
 
 
 def _recovery_bytes(secret: str) -> bytes | None:
-    text = "".join(secret.split()).replace("-", "").upper()
+    # Digits that look like letters are read as the letters (base32 has no 0, 1 or 8).
+    text = "".join(secret.split()).replace("-", "").upper().translate(_LOOKALIKES)
     if len(text) != 32:
         return None
     try:

@@ -412,32 +412,32 @@
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="329" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="335" />
         <source>&amp;Add finding…</source>
         <translation>Tambah te&amp;muan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="330" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="336" />
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="331" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="337" />
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="369" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="375" />
         <source>Remove the finding "%1" and its %2 open follow-ups?</source>
         <translation>Hapus temuan "%1" beserta %2 tindak lanjut terbukanya?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="371" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="377" />
         <source>Remove finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="372" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="378" />
         <source>&amp;Remove finding</source>
         <translation>&amp;Hapus temuan</translation>
     </message>
@@ -445,27 +445,27 @@
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="391" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="397" />
         <source>Open follow-ups of this cooperative, and those agreed or closed at this visit. Overdue ones are red.</source>
         <translation>Tindak lanjut koperasi ini yang masih terbuka, serta yang disepakati atau ditutup di kunjungan ini. Yang lewat tenggat berwarna merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="395" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="401" />
         <source>&amp;Done at this visit</source>
         <translation>&amp;Selesai di kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="396" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="402" />
         <source>In &amp;progress</source>
         <translation>Sedang &amp;berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="397" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="403" />
         <source>D&amp;ropped</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="398" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="404" />
         <source>Re&amp;open</source>
         <translation>Buka la&amp;gi</translation>
     </message>
@@ -886,74 +886,74 @@
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="80" />
         <source>Attach photos or &amp;documents…</source>
         <translation>Lampirkan foto atau &amp;dokumen…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="80" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="253" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="259" />
         <source>Remove attachment</source>
         <translation>Hapus lampiran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="87" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="88" />
         <source>&amp;Use as visit location</source>
         <translation>Pakai sebagai lokas&amp;i kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="106" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="107" />
         <source>Visit details</source>
         <translation>Rincian kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="112" />
         <source>Photos and documents</source>
         <translation>Foto dan dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="144" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="145" />
         <source>Details typed earlier and not saved are restored.</source>
         <translation>Rincian yang diketik sebelumnya dan belum disimpan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="158" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="160" />
         <source>Double-click to open</source>
         <translation>Klik dua kali untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="168" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="174" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="179" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="190" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="185" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="196" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>Belum tersimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="196" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="202" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="205" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="211" />
         <source>Attach photos or documents</source>
         <translation>Lampirkan foto atau dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="237" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="243" />
         <source>The photo was taken at %1, %2.</source>
         <translation>Foto ini diambil di %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="254" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="260" />
         <source>Remove the attachment %1 from this visit?</source>
         <translation>Hapus lampiran %1 dari kunjungan ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="256" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="262" />
         <source>&amp;Remove attachment</source>
         <translation>&amp;Hapus lampiran</translation>
     </message>
