@@ -83,6 +83,13 @@ _records: dict[str, dict[str, Any]] = {}
 _sealing: dict[bytes, bytes] = {}
 """key id -> sealing key (attachments, backup members) of every unlocked store."""
 _prompt: Prompt | None = None
+_keyring_enabled = True
+
+
+def use_keyring(enabled: bool) -> None:
+    """Leave the OS keyring alone (the self-test's throw-away store) or use it again."""
+    global _keyring_enabled
+    _keyring_enabled = enabled
 
 
 def set_prompt(prompt: Prompt | None) -> None:
@@ -221,6 +228,8 @@ def _keyring_name(store_id: str) -> str:
 
 def keyring_get(store_id: str) -> bytes | None:
     """The store key kept in the OS keyring, or None (no entry, or no working keyring)."""
+    if not _keyring_enabled:
+        return None
     try:
         import keyring
 
@@ -236,6 +245,8 @@ def keyring_get(store_id: str) -> bytes | None:
 
 def keyring_put(store_id: str, key: bytes) -> bool:
     """Keep the store key in the OS keyring; False when no keyring works here."""
+    if not _keyring_enabled:
+        return False
     try:
         import keyring
 
