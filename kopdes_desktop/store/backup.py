@@ -106,11 +106,7 @@ def backup_before_upgrade(paths: DataPaths, revision: str) -> Path:
     return backup_file(paths.database, out)
 
 
-def private_folder(folder: Path) -> None:
-    """Make ``folder`` (created if needed) reachable by this user only."""
-    folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix" and folder.stat().st_mode & 0o077:
-        folder.chmod(0o700)
+private_folder = db.private_folder
 
 
 def key_of_copy(candidate: Path) -> tuple[bytes | None, dict[str, Any] | None]:

@@ -115,6 +115,16 @@ def is_plaintext(database: Path) -> bool:
         return False
 
 
+def private_folder(folder: Path) -> None:
+    """Make ``folder`` (created if needed) reachable by this user only."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix" and folder.stat().st_mode & 0o077:
+            folder.chmod(0o700)
+    except OSError as exc:  # a read-only data folder is refused or read by what follows
+        log.debug("folder %s not made private: %s", folder, exc)
+
+
 def private_file(file: Path) -> None:
     """Make ``file`` readable by this user only, creating it empty when it does not exist
     (SQLite gives its WAL and shared-memory files the database file's mode)."""
@@ -230,6 +240,7 @@ class Store:
                 f"The data folder {paths.root} cannot be created or written: {exc.strerror}.",
             ) from exc
         check_sqlite_file(paths.database)
+        private_folder(paths.backups)
         key = unlock(paths, upgrade=upgrade)
         check_existing_schema(paths.database, key)
         private_file(paths.database)
