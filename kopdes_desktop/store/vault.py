@@ -20,7 +20,6 @@ passphrase; the recovery key is always made, shown once, and printed again by
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import hashlib
 import hmac
@@ -36,13 +35,11 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from kopdes_desktop.errors import StoreError
 from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.store import keywrap
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +52,6 @@ MIN_PASSPHRASE = 8
 SCRYPT_N = 2**17
 """scrypt cost for a new passphrase wrap (OWASP's minimum); each wrap records its own."""
 _SEALED_MAGIC = b"\x00KDS\x01"
-_RECOVERY_BYTES = 20
-_LOOKALIKES = str.maketrans("018", "OIB")
 
 
 @dataclass(frozen=True)
@@ -116,27 +111,13 @@ def vault_file(paths: DataPaths) -> Path:
     return paths.root / FILENAME
 
 
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: Any) -> bytes:
-    if not isinstance(text, str):
-        raise ValueError("not base64 text")
-    return base64.b64decode(text, validate=True)
-
-
-def _hkdf(secret: bytes, info: bytes, salt: bytes | None = None) -> bytes:
-    return HKDF(hashes.SHA256(), 32, salt, info).derive(secret)
-
-
 def _check(key: bytes) -> str:
     return hmac.new(key, b"kopdes-vault-check", hashlib.sha256).hexdigest()[:32]
 
 
 def sealing_key(key: bytes) -> bytes:
     """The key that seals attachments and a backup's private members."""
-    return _hkdf(key, b"kopdes-sealing-v1")
+    return keywrap.hkdf(key, b"kopdes-sealing-v1")
 
 
 def _key_id(seal: bytes) -> bytes:
@@ -146,78 +127,6 @@ def _key_id(seal: bytes) -> bytes:
 def sqlcipher_key(key: bytes) -> str:
     """The key as SQLCipher's raw-key literal (no passphrase derivation on every open)."""
     return f"x'{key.hex()}'"
-
-
-# --- recovery keys ------------------------------------------------------------------------
-
-def new_recovery_code() -> str:
-    """A recovery key to write down: 32 letters and digits in groups of four."""
-    text = base64.b32encode(secrets.token_bytes(_RECOVERY_BYTES)).decode("ascii")
-    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
-
-
-def _recovery_bytes(secret: str) -> bytes | None:
-    # Digits that look like letters are read as the letters (base32 has no 0, 1 or 8).
-    text = "".join(secret.split()).replace("-", "").upper().translate(_LOOKALIKES)
-    if len(text) != 32:
-        return None
-    try:
-        return base64.b32decode(text)
-    except ValueError:
-        return None
-
-
-# --- wrapping -----------------------------------------------------------------------------
-
-def _seal_with(kek: bytes, plain: bytes, aad: bytes) -> dict[str, str]:
-    nonce = os.urandom(12)
-    return {"nonce": _b64(nonce), "sealed": _b64(AESGCM(kek).encrypt(nonce, plain, aad))}
-
-
-def _open_with(kek: bytes, box: dict[str, Any], aad: bytes) -> bytes:
-    return AESGCM(kek).decrypt(_unb64(box["nonce"]), _unb64(box["sealed"]), aad)
-
-
-def _scrypt(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
-
-
-def _wrap_passphrase(key: bytes, passphrase: str, store_id: str) -> dict[str, Any]:
-    salt = os.urandom(16)
-    kek = _scrypt(passphrase, salt, SCRYPT_N, 8, 1)
-    return {"kdf": "scrypt", "n": SCRYPT_N, "r": 8, "p": 1, "salt": _b64(salt),
-            **_seal_with(kek, key, store_id.encode())}
-
-
-def _wrap_recovery(key: bytes, code: str, store_id: str) -> dict[str, Any]:
-    salt = os.urandom(16)
-    raw = _recovery_bytes(code)
-    assert raw is not None
-    kek = _hkdf(raw, b"kopdes-recovery-v1", salt)
-    return {"kdf": "hkdf-sha256", "salt": _b64(salt), **_seal_with(kek, key, store_id.encode())}
-
-
-def _unwrap(record: dict[str, Any], secret: str) -> bytes | None:
-    """The store key from the passphrase or the recovery key, or None when neither fits."""
-    wraps = record.get("wraps") or {}
-    store_id = str(record.get("store_id", "")).encode()
-    raw = _recovery_bytes(secret)
-    tries: list[tuple[str, Callable[[dict[str, Any]], bytes]]] = []
-    if raw is not None:
-        tries.append(("recovery", lambda w: _hkdf(raw, b"kopdes-recovery-v1", _unb64(w["salt"]))))
-    tries.append(("passphrase", lambda w: _scrypt(secret, _unb64(w["salt"]), int(w["n"]),
-                                                  int(w["r"]), int(w["p"]))))
-    for name, derive in tries:
-        wrap = wraps.get(name)
-        if not isinstance(wrap, dict):
-            continue
-        try:
-            key = _open_with(derive(wrap), wrap, store_id)
-        except (InvalidTag, KeyError, ValueError, TypeError):
-            continue
-        if hmac.compare_digest(_check(key), str(record.get("check", ""))):
-            return key
-    return None
 
 
 # --- the OS keyring -----------------------------------------------------------------------
@@ -309,17 +218,17 @@ def create(paths: DataPaths) -> bytes:
     """Make the store key of a new (or newly encrypted) store and its key file."""
     key = secrets.token_bytes(32)
     store_id = uuid.uuid4().hex
-    code = new_recovery_code()
+    code = keywrap.new_recovery_code()
     record: dict[str, Any] = {"kind": KIND, "format": FORMAT, "store_id": store_id,
                               "check": _check(key), "wraps": {}, "recovery_shown": False}
-    record["wraps"]["recovery"] = _wrap_recovery(key, code, store_id)
-    record["recovery"] = _seal_with(sealing_key(key), code.encode(), store_id.encode())
+    record["wraps"]["recovery"] = keywrap.wrap_recovery(key, code, store_id)
+    record["recovery"] = keywrap.seal_with(sealing_key(key), code.encode(), store_id.encode())
     in_keyring = keyring_put(store_id, key)
     # With a keyring a passphrase is optional (scripts may still give one); without, needed.
     passphrase = os.environ.get(PASSPHRASE_ENV) if in_keyring else _ask(Request("new", paths.root))
     if passphrase:
         check_new_passphrase(passphrase)
-        record["wraps"]["passphrase"] = _wrap_passphrase(key, passphrase, store_id)
+        record["wraps"]["passphrase"] = keywrap.wrap_passphrase(key, passphrase, store_id, SCRYPT_N)
     elif not in_keyring:
         raise VaultError(
             "Komputer ini tidak punya tempat aman untuk kunci (keyring). Buat kata sandi data "
@@ -361,7 +270,7 @@ def unlock_record(record: dict[str, Any], data_dir: Path) -> bytes:
                 "This data is locked: give the data passphrase or the recovery key (scripts: "
                 f"{PASSPHRASE_ENV}). Nothing was changed.",
             )
-        key = _unwrap(record, secret)
+        key = keywrap.unwrap(record, secret, _check)
         if key is not None:
             keyring_put(store_id, key)
             return _remember(record, key)
@@ -433,7 +342,7 @@ def recovery_code(paths: DataPaths, key: bytes) -> str:
     record = read_record(vault_file(paths))
     if record is None or "recovery" not in record:
         raise VaultError("Kunci pemulihan tidak ada.", "There is no recovery key.")
-    return _open_with(sealing_key(key), record["recovery"],
+    return keywrap.open_with(sealing_key(key), record["recovery"],
                       record["store_id"].encode()).decode("ascii")
 
 
@@ -459,7 +368,8 @@ def set_passphrase(paths: DataPaths, key: bytes, passphrase: str) -> None:
     record = read_record(vault_file(paths))
     if record is None:
         raise VaultError("Kunci basis data tidak ada.", "There is no database key file.")
-    record["wraps"]["passphrase"] = _wrap_passphrase(key, passphrase, record["store_id"])
+    record["wraps"]["passphrase"] = keywrap.wrap_passphrase(key, passphrase,
+                                                            record["store_id"], SCRYPT_N)
     write_record(vault_file(paths), record)
 
 

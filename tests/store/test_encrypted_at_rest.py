@@ -74,7 +74,8 @@ def test_database_wal_and_copies_are_readable_by_their_owner_only(store: Store) 
     assert paths.backups.stat().st_mode & 0o777 == 0o700
 
 
-def test_an_old_world_readable_database_and_backups_folder_are_made_private(data_paths: DataPaths) -> None:
+def test_an_old_world_readable_database_and_backups_folder_are_made_private(
+        data_paths: DataPaths) -> None:
     Store.open(data_paths).close()
     data_paths.database.chmod(0o644)
     data_paths.backups.chmod(0o755)
