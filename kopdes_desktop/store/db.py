@@ -39,12 +39,16 @@ LAPTOP_PRAGMAS = (
 
 
 def sqlite_engine(
-    url: str | URL, pragmas: tuple[str, ...], begin: str = "BEGIN", **connect_args: object
+    url: str | URL, pragmas: tuple[str, ...], begin: str = "BEGIN", *, module: Any = None,
+    **connect_args: object
 ) -> Engine:
     """An SQLite engine that sets ``pragmas`` on every connection and opens real transactions
-    with ``begin`` (pysqlite's own implicit transactions would leave DDL outside them)."""
-    pool = {"poolclass": QueuePool} if str(url).startswith("sqlite+pysqlcipher") else {}
-    engine = create_engine(url, connect_args={"isolation_level": None, **connect_args}, **pool)
+    with ``begin`` (pysqlite's own implicit transactions would leave DDL outside them);
+    ``module`` replaces the DB-API module (SQLCipher's, for a plaintext file)."""
+    extra: dict[str, Any] = {"module": module} if module is not None else {}
+    if str(url).startswith("sqlite+pysqlcipher") or module is not None:
+        extra["poolclass"] = QueuePool
+    engine = create_engine(url, connect_args={"isolation_level": None, **connect_args}, **extra)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
