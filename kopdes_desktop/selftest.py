@@ -230,5 +230,8 @@ def run(extra: Sequence[tuple[str, Check]] = (), keep: Path | None = None) -> Ou
     finally:
         if ctx.store is not None:
             ctx.store.close()
+        from kopdes_desktop.store import vault
+
+        vault.use_keyring(True)
         if keep is None:
             shutil.rmtree(root, ignore_errors=True)

@@ -50,6 +50,7 @@ def os_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
     """A working keyring and no passphrase in the environment (a laptop with a desktop)."""
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
+    vault.use_keyring(True)
     monkeypatch.delenv(vault.PASSPHRASE_ENV)
     try:
         yield backend
