@@ -134,12 +134,15 @@ def private_file(file: Path) -> None:
     (SQLite gives its WAL and shared-memory files the database file's mode)."""
     if os.name != "posix":
         return
-    if not file.exists():
-        os.close(os.open(file, os.O_WRONLY | os.O_CREAT, 0o600))
-    for each in (file, Path(f"{file}-wal"), Path(f"{file}-shm")):
-        with contextlib.suppress(FileNotFoundError):
-            if each.stat().st_mode & 0o077:
-                each.chmod(0o600)
+    try:
+        if not file.exists():
+            os.close(os.open(file, os.O_WRONLY | os.O_CREAT, 0o600))
+        for each in (file, Path(f"{file}-wal"), Path(f"{file}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                if each.stat().st_mode & 0o077:
+                    each.chmod(0o600)
+    except OSError as exc:  # a read-only folder: SQLite itself says what cannot be done
+        log.debug("%s not made private: %s", file, exc)
 
 
 def translate_db_error(exc: BaseException) -> StoreError:
