@@ -20,7 +20,6 @@ passphrase; the recovery key is always made, shown once, and printed again by
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import json
@@ -297,44 +296,6 @@ def key_for(paths: DataPaths, *, create_new: bool) -> bytes:
             )
         return create(paths)
     return unlock_record(record, paths.root)
-
-
-def needs_secret(paths: DataPaths) -> str | None:
-    """``new`` or ``unlock`` when opening this folder would have to ask for a secret, else None
-    (the GUI asks on its own thread before opening the store)."""
-    try:
-        record = read_record(vault_file(paths))
-    except VaultError:
-        return None
-    if os.environ.get(PASSPHRASE_ENV):
-        return None
-    if record is None:
-        if _encrypted_file(paths.database):
-            return None  # refused with a clear message when opened
-        return None if _keyring_works() else "new"
-    if record["store_id"] in _unlocked or keyring_get(record["store_id"]) is not None:
-        return None
-    return "unlock"
-
-
-def _encrypted_file(database: Path) -> bool:
-    try:
-        with database.open("rb") as handle:
-            head = handle.read(16)
-    except OSError:
-        return False
-    return len(head) == 16 and head != b"SQLite format 3\x00"
-
-
-def _keyring_works() -> bool:
-    probe = f"probe-{uuid.uuid4().hex}"
-    if not keyring_put(probe, b"\x00"):
-        return False
-    with contextlib.suppress(Exception):
-        import keyring
-
-        keyring.delete_password(KEYRING_SERVICE, _keyring_name(probe))
-    return True
 
 
 def recovery_code(paths: DataPaths, key: bytes) -> str:
