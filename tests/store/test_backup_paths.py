@@ -3,6 +3,8 @@ another laptop; and a restore that takes only a whole Kopdes schema."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import zipfile
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import pytest
 from kopdes_desktop.cli import main
 from kopdes_desktop.errors import StoreError
 from kopdes_desktop.paths import DataPaths
-from kopdes_desktop.store import archive, backup, migrate, vault
+from kopdes_desktop.store import archive, backup, db, migrate, vault
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import Cooperative, Region
 
@@ -163,3 +165,38 @@ def test_backup_blames_the_target_only_when_the_target_fails(
                  "--data-dir", str(data_paths.root)]) == 1
     err = capsys.readouterr().err
     assert "tidak dapat dibaca" in err and "ditulis" not in err
+
+
+def _format_1_backup(paths: DataPaths, out: Path) -> Path:
+    """A complete backup as the release before encryption wrote it: plaintext database and
+    attachment, format 1."""
+    plain = out.with_name("plain.sqlite3")
+    connection = backup.connect_copy(paths.database)
+    connection.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain),))
+    connection.execute("SELECT sqlcipher_export('plain')")
+    connection.execute("DETACH DATABASE plain")
+    connection.close()
+    photo = b"\xff\xd8foto lama 081254327788"
+    sha = hashlib.sha256(photo).hexdigest()
+    members = [(archive.DATABASE, plain.read_bytes()), (f"attachments/{sha[:2]}/{sha}", photo)]
+    manifest = {"kind": archive.KIND, "format": 1, "created_at": "2026-11-01T10:00:00+08:00",
+                "app_version": "0.9", "schema_revision": migrate.head(), "device_id": "d",
+                "members": [{"name": n, "size": len(d), "sha256": hashlib.sha256(d).hexdigest()}
+                            for n, d in members]}
+    with zipfile.ZipFile(out, "w") as zipped:
+        for name, data in members:
+            zipped.writestr(name, data)
+        zipped.writestr(archive.MANIFEST, json.dumps(manifest))
+    return out
+
+
+def test_a_backup_from_before_encryption_restores_and_is_encrypted(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "laptop")
+    _fill(paths, "Koperasi Desa Merah Putih Mensalong")
+    old = _format_1_backup(paths, tmp_path / "lama.zip")
+    other = DataPaths(tmp_path / "laptop-baru")
+    backup.restore(other, old)
+    assert _names(other) == ["Koperasi Desa Merah Putih Mensalong"]
+    assert not db.is_plaintext(other.database)
+    for file in [p for p in other.root.rglob("*") if p.is_file()]:
+        assert b"081254327788" not in file.read_bytes(), file
