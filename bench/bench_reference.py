@@ -1,5 +1,7 @@
-"""The province's reference package for the whole province at 1x and 10x Kaltara: build time and
-size, and the time per record at 10x against 1x in the same run (1.0x: linear in records).
+"""The province's reference packages at 1x and 10x Kaltara: the time to build the content for
+the whole province, then one device's package from it (its mentor's personal data only, signed
+and sealed to the device: what every device gets since issue 16), the package's size, and the
+time per record at 10x against 1x in the same run (1.0x: linear in records).
 
 The province store holds the demo dataset's registry (cooperatives, mentors, assignments), sent
 by a laptop at 1x; the 10x store holds ten copies of each record under new ids, written
@@ -18,6 +20,7 @@ from sqlalchemy import select, update
 from bench.common import median_time, ratio, result, scratch_dir
 from kopdes_desktop.core.demo import generate
 from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.province import downlink
 from kopdes_desktop.province.apply import insert_tuples
 from kopdes_desktop.province.devices import enroll
 from kopdes_desktop.province.ingest import import_files
@@ -27,7 +30,7 @@ from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import Device
 from kopdes_desktop.sync.export import export
-from kopdes_desktop.sync.fileformat import KIND_REFERENCE, sign_document
+from kopdes_desktop.sync.fileformat import KIND_REFERENCE
 from kopdes_desktop.sync.service import SyncService
 
 COLUMNS = ("table_name", "record_id", "device_id", "counter", "base_rev", "covers", "deleted",
@@ -70,17 +73,30 @@ def _copies(province: ProvinceStore, times: int) -> None:
         insert_tuples(session.connection(), ProvVersion.__table__, COLUMNS, copies)
 
 
-def _build(province: ProvinceStore) -> tuple[float, int, int]:
-    """Median seconds to build and sign the whole package, its size and its record count."""
-    size = records = 0
+def _device(province: ProvinceStore) -> downlink.Recipient:
+    with province.session() as session:
+        [device] = downlink.enrolled_recipients(session)
+    assert device.seal_key is not None and device.mentor_id is not None
+    return device
 
-    def build() -> None:
-        nonlocal size, records
+
+def _build(province: ProvinceStore) -> tuple[float, float, int, int]:
+    """Median seconds to build the content, then one device's package, its size and the
+    number of records."""
+    device = _device(province)
+    body: dict[str, Any] = {}
+    size = 0
+
+    def content() -> None:
+        nonlocal body
         body = reference_body(province)
-        size, records = len(sign_document(KIND_REFERENCE, body, province.sign_key)), len(
-            body["records"])
 
-    return median_time(build, 3), size, records
+    def package() -> None:
+        nonlocal size
+        size = len(downlink.package(province, device, KIND_REFERENCE, downlink.partition(
+            body, device.mentor_id, device.device_id)))
+
+    return median_time(content, 3), median_time(package, 3), size, len(body["records"])
 
 
 def run(quick: bool) -> list[dict[str, Any]]:
@@ -93,13 +109,15 @@ def run(quick: bool) -> list[dict[str, Any]]:
             many = _build(province)
         finally:
             province.close()
-    per_one, per_many = one[0] / one[2], many[0] / many[2]
+    per_one, per_many = (one[0] + one[1]) / one[3], (many[0] + many[1]) / many[3]
     return [
-        result(f"reference package, 1x ({one[2]} records)", one[0], "s"),
-        result("  its size", one[1] / 1e6, "MB"),
-        result(f"reference package, {scale}x ({many[2]} records)", many[0], "s"),
-        result("  its size", many[1] / 1e6, "MB", f"1x x {scale}",
-               ratio(many[1], one[1] * scale)),
+        result(f"reference content, 1x ({one[3]} records)", one[0], "s"),
+        result("  one device's package (partitioned, signed, sealed)", one[1], "s"),
+        result("  its size", one[2] / 1e6, "MB"),
+        result(f"reference content, {scale}x ({many[3]} records)", many[0], "s"),
+        result("  one device's package (partitioned, signed, sealed)", many[1], "s"),
+        result("  its size", many[2] / 1e6, "MB", f"1x x {scale}",
+               ratio(many[2], one[2] * scale)),
         result(f"  time per record at {scale}x", per_many * 1e6, "us", "time per record at 1x",
                ratio(per_many, per_one), "~1x (linear)"),
     ]

@@ -2,13 +2,23 @@
 
 Every location derives from one data folder: ``--data-dir`` on the command line, else the
 ``KOPDES_DATA_DIR`` environment variable, else the platform's user data dir (platformdirs).
+
+Files that hold personal data or keys are readable by their owner only: on POSIX the app's
+folders get mode 0700 (:func:`private_dir`) and such files 0600 (:func:`write_private`,
+:func:`open_private`, :func:`make_private`). On Windows the user profile's ACLs do that job and
+these helpers change nothing (see README, "Siapa yang dapat membaca berkas").
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
+import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from platformdirs import PlatformDirs
 
@@ -16,6 +26,70 @@ APP_NAME = "KopdesDesktop"
 APP_AUTHOR = "Kopdes"
 ENV_VAR = "KOPDES_DATA_DIR"
 DB_FILENAME = "kopdes.sqlite3"
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_DIR_MODE = 0o700
+POSIX = os.name == "posix"
+
+log = logging.getLogger(__name__)
+
+
+def _chmod(path: Path, mode: int) -> None:
+    """Set ``mode`` unless it is set; a file system without modes (FAT on a USB stick) or a
+    read-only one keeps what it has: the data must still be writable or readable there."""
+    if not POSIX:
+        return
+    try:
+        if stat.S_IMODE(path.stat().st_mode) != mode:
+            os.chmod(path, mode)
+    except OSError as exc:
+        log.debug("mode of %s left as it is: %s", path, exc)
+
+
+def make_private(path: str | os.PathLike[str]) -> None:
+    """Make an existing file readable and writable by its owner only (0600 on POSIX)."""
+    _chmod(Path(path), PRIVATE_FILE_MODE)
+
+
+def private_dir(path: str | os.PathLike[str]) -> Path:
+    """Create a folder of the app (with its parents) and make it its owner's only (0700)."""
+    folder = Path(path)
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    _chmod(folder, PRIVATE_DIR_MODE)
+    return folder
+
+
+@contextlib.contextmanager
+def open_private(path: str | os.PathLike[str], mode: str = "wb",
+                 encoding: str | None = None, newline: str | None = None) -> Iterator[IO]:
+    """Open ``path`` for writing, created (or truncated) with mode 0600 before a byte is
+    written, so no other user can read it even while it is being written."""
+    target = Path(path)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+    fd = os.open(target, flags, PRIVATE_FILE_MODE)
+    if POSIX:
+        try:
+            os.fchmod(fd, PRIVATE_FILE_MODE)
+        except OSError as exc:
+            log.debug("mode of %s left as it is: %s", target, exc)
+    with os.fdopen(fd, mode, encoding=encoding, newline=newline) as handle:
+        yield handle
+
+
+def write_private(path: str | os.PathLike[str], data: bytes, *, durable: bool = True) -> None:
+    """Write ``data`` atomically (``*.tmp`` then ``os.replace``) into a file of mode 0600;
+    ``durable`` flushes it to the disk before it replaces the old one."""
+    target = Path(path)
+    tmp = target.with_name(target.name + ".tmp")
+    try:
+        with open_private(tmp) as handle:
+            handle.write(data)
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 @dataclass(frozen=True)
@@ -76,7 +150,7 @@ class DataPaths:
     def ensure(self) -> DataPaths:
         """Create the folders; raises StoreError-friendly OSError on a read-only place."""
         for folder in (self.root, self.attachments, self.logs, self.backups, self.keys):
-            folder.mkdir(parents=True, exist_ok=True)
+            private_dir(folder)
         return self
 
 

@@ -1,17 +1,20 @@
 """The one settings module: typed options stored as JSON in the data folder.
 
-Written atomically (temporary file, then ``os.replace``); an unreadable file falls back to the
-defaults instead of stopping the app. Options are declared once in :data:`OPTIONS`.
+Written atomically (temporary file, then ``os.replace``) and readable by its owner only (mode
+0600 on POSIX: the last export folder and server address say where the mentor works); an
+unreadable file falls back to the defaults instead of stopping the app. Options are declared
+once in :data:`OPTIONS`.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from kopdes_desktop.paths import write_private
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +94,5 @@ class Settings:
 
     def save(self) -> None:
         self.file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.file.with_name(self.file.name + ".tmp")
-        tmp.write_text(json.dumps(self._values, indent=2, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, self.file)
+        text = json.dumps(self._values, indent=2, ensure_ascii=False)
+        write_private(self.file, text.encode("utf-8"), durable=False)

@@ -51,7 +51,7 @@ AREAS: dict[str, list[Path]] = {
         *sorted((UI / "forms").glob("*.py")),
         *_modules("views", "visit_editor", "visit_pages", "visit_tables", "trash_view"),
         *_modules("dialogs", "visit_dialog", "finding_dialog", "instrument_choice",
-                  "draft_recovery", "confirm"),
+                  "draft_recovery", "confirm", "profile_update"),
     ],
     "reports": [
         *_modules("views", "reports_view"),

@@ -205,4 +205,38 @@ INDONESIAN: dict = {
     "Throw away what you typed for this visit?": "Buang yang Anda ketik untuk kunjungan ini?",
     ("VisitDialog", "&Throw away"): "&Buang",
     "%1 · typed %2": "%1 · diketik %2",
+    # prefilled forms, shared facts, checklists, warnings, profile update after finalizing
+    "from the assessment of %1": "dari penilaian %1",
+    "from the form %1 of this visit": "dari formulir %1 kunjungan ini",
+    "from the profile": "dari profil",
+    "Worth a second look (kept as typed):": "Perlu dilihat lagi (disimpan seperti diketik):",
+    "Items: %1": "Butir: %1",
+    "None of them holds": "Tidak satu pun terpenuhi",
+    "Answer 0: no item of this list is met": "Jawab 0: tidak ada butir daftar ini yang terpenuhi",
+    "%1 of %2 \"Yes\" (count stored without its items: tick them to record which)":
+        "%1 dari %2 \"Ya\" (jumlah tersimpan tanpa butirnya: centang butirnya untuk mencatat "
+        "yang mana)",
+    "%1 of %2 \"Yes\"": "%1 dari %2 \"Ya\"",
+    "Not answered yet: tick each item that holds": "Belum dijawab: centang setiap butir yang "
+                                                   "terpenuhi",
+    "Asked in the form %1 of this visit; change it there":
+        "Ditanyakan di formulir %1 kunjungan ini; ubah di sana",
+    "Update the cooperative profile": "Perbarui profil koperasi",
+    "The assessment holds newer figures than the profile. Tick the ones the profile should "
+    "take:": "Penilaian ini memuat angka yang lebih baru daripada profil. Centang yang perlu "
+             "masuk ke profil:",
+    "&Update profile": "&Perbarui profil",
+    "&Keep the profile": "&Biarkan profil",
+    "NIB": "NIB",
+    "AHU decree number": "Nomor SK AHU",
+    "SIMKOPDES status": "Status SIMKOPDES",
+    "Office latitude": "Lintang kantor",
+    "Office longitude": "Bujur kantor",
+    "Financing ceiling": "Plafon pembiayaan",
+    "Financing disbursed": "Pembiayaan yang cair",
+    "Financing outstanding": "Baki debet pembiayaan",
+    "Instalment arrears": "Tunggakan angsuran",
+    "Number of members": "Jumlah anggota",
+    "Date of the member count": "Tanggal jumlah anggota",
+    "(empty)": "(kosong)",
 }

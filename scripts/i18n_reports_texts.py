@@ -48,4 +48,14 @@ INDONESIAN: dict = {
     "Monthly notes are written only for the mentor of this laptop; these are %1's, read-only.":
         "Catatan bulanan hanya untuk pendamping laptop ini; ini catatan %1, hanya dibaca.",
     ("ReportsView", "Not saved yet…"): "Belum disimpan…",
+    # paper fit to sign: what the board's copy leaves out, ticked in where reports are made
+    "Scoring &appendix": "&Lampiran perhitungan nilai",
+    "Add how the score was computed, after the signatures (not needed for the board)":
+        "Tambahkan cara nilai dihitung, sesudah tanda tangan (tidak perlu untuk pengurus)",
+    "My private &notes": "Catatan &pribadi saya",
+    "Print your own notes of the visit and the cooperative (left out of the board's copy)":
+        "Cetak catatan Anda sendiri tentang kunjungan dan koperasi (tidak ada di salinan "
+        "untuk pengurus)",
+    "With the scoring appendix": "Dengan lampiran perhitungan nilai",
+    "With my private notes": "Dengan catatan pribadi saya",
 }

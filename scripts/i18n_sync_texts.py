@@ -207,11 +207,16 @@ INDONESIAN: dict = {
         "petugas provinsi dan bacakan sidik jari di bawah; setiap kelompok harus sama dengan "
         "yang dilihat petugas.",
     "the province": "provinsi",
-    "This laptop already trusts a province with another key (%1). Trusting this file "
-    "replaces it: batches are sealed for the new province from now on.":
-        "Laptop ini sudah mempercayai provinsi dengan kunci lain (%1). Mempercayai berkas "
-        "ini menggantikannya: mulai sekarang paket dikunci untuk provinsi yang baru.",
     "I &compared every group with the officer": "Saya sudah &mencocokkan setiap kelompok "
                                                 "dengan petugas",
     "&Trust this province": "&Percayai provinsi ini",
+    # re-trust: another province replaces the trusted one (both fingerprints shown)
+    "This laptop already trusts another province, <b>%1</b>, with the fingerprint below. "
+    "Trusting this file replaces it: the %2 changes it has not acknowledged are sealed again "
+    "for the new province, and batches go to the new province from now on. Replace it only "
+    "if the province officer asked you to.":
+        "Laptop ini sudah mempercayai provinsi lain, <b>%1</b>, dengan sidik jari di bawah. "
+        "Mempercayai berkas ini menggantikannya: %2 perubahan yang belum diakui provinsi itu "
+        "dikunci ulang untuk provinsi yang baru, dan mulai sekarang paket dikirim ke provinsi "
+        "yang baru. Ganti hanya bila petugas provinsi memintanya.",
 }

@@ -62,7 +62,7 @@ def _round_trip(window) -> None:  # type: ignore[no-untyped-def]
     theirs = SyncService(other)
     theirs.trust(trust)
     enroll(province, theirs.write_device_file(scratch / "device-other.json"))
-    write_reference(province, scratch / "ref-1.kopdes-ref")
+    write_reference(province, scratch / "ref-1.kopdes-ref", other.device_id)
     theirs.import_files([scratch / "ref-1.kopdes-ref"])
     # Both change the address on the same day, neither having seen the other's: the other
     # laptop's change is the later one and wins.
@@ -76,7 +76,7 @@ def _round_trip(window) -> None:  # type: ignore[no-untyped-def]
         import_file(province, batch.file)
     with ctx.store.session() as session:  # one change not yet sent, for the batch list
         session.get(Cooperative, coop_id).notes = "Rapat anggota dijadwalkan bulan depan."
-    write_reference(province, scratch / "ref-2.kopdes-ref")
+    write_reference(province, scratch / "ref-2.kopdes-ref", ctx.store.device_id)
     files = [r for r in write_receipts(province, scratch / "kembali")
              if ctx.store.device_id[:8] in r.name] + [scratch / "ref-2.kopdes-ref"]
     province.close()

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 def _common(parser: argparse.ArgumentParser, out_help: str = "berkas PDF keluaran") -> None:
     parser.add_argument("--out", required=True, help=out_help)
+    parser.add_argument("--private-notes", action="store_true",
+                        help="sertakan catatan pribadi pendamping (bawaan: tidak, salinan untuk"
+                             " pengurus)")
     parser.add_argument("--lang", choices=("id", "en"), default=None,
                         help="bahasa laporan (bawaan: pengaturan aplikasi)")
     parser.add_argument("--deterministic", action="store_true",
@@ -35,6 +38,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     one = sub.add_parser("assessment", help="Laporan Hasil Penilaian satu penilaian")
     one.add_argument("assessment_id", metavar="ID", help="ID penilaian")
     one.add_argument("--no-photos", action="store_true", help="tanpa foto bukti")
+    one.add_argument("--appendix", action="store_true",
+                     help="tambahkan lampiran perhitungan nilai (bawaan: tidak)")
     _common(one)
     one.set_defaults(func=_assessment)
 
@@ -59,6 +64,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     batch.add_argument("--instrument", default="kesiapan-kdkmp",
                        help="instrumen untuk --all-latest (bawaan kesiapan-kdkmp)")
     batch.add_argument("--no-photos", action="store_true", help="tanpa foto bukti")
+    batch.add_argument("--appendix", action="store_true",
+                       help="tambahkan lampiran perhitungan nilai (bawaan: tidak)")
     _common(batch, out_help="folder keluaran")
     batch.set_defaults(func=_batch)
     report.set_defaults(func=lambda _args: report.print_help() or 2)
@@ -68,7 +75,9 @@ def _options(args: argparse.Namespace, store_paths: DataPaths) -> ReportOptions:
     from kopdes_desktop.reports import options_from_settings
     from kopdes_desktop.settings import Settings
 
-    overrides: dict[str, Any] = {"deterministic": args.deterministic}
+    overrides: dict[str, Any] = {"deterministic": args.deterministic,
+                                 "appendix": getattr(args, "appendix", False),
+                                 "private_notes": args.private_notes}
     if args.lang:
         overrides["language"] = args.lang
     if getattr(args, "no_photos", False):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from kopdes_desktop.cli.sync_online import register_sync_commands
 from kopdes_desktop.sync.export import DEFAULT_MAX_BYTES
 from kopdes_desktop.sync.pending import TYPE_LABELS
 from kopdes_desktop.sync.reference import LocalConflict
-from kopdes_desktop.sync.service import SyncService
+from kopdes_desktop.sync.service import SyncService, TrustChange
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     trust = commands.add_parser("trust", help="percayai provinsi dari berkas kepercayaannya")
     trust.add_argument("file", type=Path, help="berkas kepercayaan dari petugas provinsi")
+    trust.add_argument("--yes", action="store_true",
+                       help="ganti provinsi yang sudah dipercayai tanpa bertanya (untuk skrip)")
     trust.set_defaults(func=_trust)
 
     device = commands.add_parser("device-file", help="tulis berkas perangkat untuk provinsi")
@@ -69,12 +72,38 @@ def _service(args: argparse.Namespace) -> SyncService:
     return SyncService(open_store(args))
 
 
+def _agreed_to_change(change: TrustChange, yes: bool) -> bool:
+    """Show both provinces and ask before replacing the trusted one (``--yes``: agreed)."""
+    assert change.old is not None
+    print("PERHATIAN: laptop ini sudah mempercayai provinsi lain.")
+    print(f"  Sekarang: {change.old.name}, sidik jari {change.old.fingerprint}")
+    print(f"  Berkas ini: {change.new.name}, sidik jari {change.new.fingerprint}")
+    print(f"{change.unacknowledged} perubahan yang belum diakui provinsi lama akan disegel "
+          "ulang untuk provinsi baru.")
+    if yes:
+        return True
+    try:
+        answer = input("Ganti provinsi? Ketik 'ya' untuk mengganti: ")
+    except EOFError:
+        answer = ""
+    return answer.strip().lower() in ("ya", "y", "yes")
+
+
 def _trust(args: argparse.Namespace) -> int:
     service = _service(args)
     try:
-        info = service.trust(args.file)
+        change = service.check_trust(args.file)
+        if change.old is not None and not _agreed_to_change(change, args.yes):
+            print("Provinsi tidak diganti (ulangi dengan --yes untuk mengganti).",
+                  file=sys.stderr)
+            return 1
+        info = service.trust(args.file, replace=change.old is not None)
     finally:
         service.store.close()
+    if change.old is not None:
+        log.warning("sync trust: province %s replaced by %s", change.old.key_id, info.key_id)
+        print(f"Provinsi diganti; {change.unacknowledged} perubahan disegel ulang. "
+              "Ekspor lagi dan kirim ke provinsi baru.")
     print(f"Provinsi dipercayai: {info.name}")
     print(f"Sidik jari: {info.fingerprint}")
     print("Cocokkan sidik jari ini dengan yang dibacakan petugas provinsi.")

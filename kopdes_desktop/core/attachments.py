@@ -22,6 +22,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kopdes_desktop.core import photo_decode
 from kopdes_desktop.core import validation as v
 from kopdes_desktop.core.formatting import number
 from kopdes_desktop.errors import KopdesError
@@ -163,16 +164,17 @@ def exif_gps(image: Image.Image) -> tuple[float, float] | None:
 def _process_photo(name: str, kind: str, data: bytes, max_px: int) -> tuple[bytes, str, dict]:
     """Upright and downscaled photo bytes, its mime type and facts (gps, size)."""
     try:
-        with Image.open(io.BytesIO(data)) as opened:
-            # the content decides: a JPEG saved with a .png name is still a JPEG
-            kind = next((k for k, formats in _PIL_FORMATS.items() if opened.format in formats),
-                        None)
-            if kind is None:
+        # the content decides: a JPEG saved with a .png name is still a JPEG; the pixel count
+        # is checked before decoding and a JPEG is decoded reduced (see photo_decode)
+        opened, kind, full_size = photo_decode.open_photo(data, max_px)
+        with opened:
+            if opened.format not in _PIL_FORMATS[kind]:
                 raise _unreadable(name, "foto", "photo")
-            opened.load()
             gps = exif_gps(opened)
             exif = opened.getexif()
-            upright = ImageOps.exif_transpose(opened)
+            upright, downscaled = _upright_within(opened, max_px, full_size)
+    except photo_decode.PhotoTooLarge as exc:
+        raise AttachmentError(f"{name}: {exc.message}", f"{name}: {exc.message_en}") from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError,
             Image.DecompressionBombError) as exc:
         if kind == "heic":
@@ -184,12 +186,9 @@ def _process_photo(name: str, kind: str, data: bytes, max_px: int) -> tuple[byte
             ) from exc
         raise _unreadable(name, "foto", "photo") from exc
     rotated = exif.get(0x0112, 1) not in (0, 1)
-    too_big = max(upright.size) > max_px
-    if not rotated and not too_big and kind != "heic":
+    if not rotated and not downscaled and kind != "heic":
         return data, FILE_TYPES[f".{'jpg' if kind == 'jpeg' else kind}"][1], {
             "gps": gps, "width": upright.width, "height": upright.height}
-    if too_big:
-        upright.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)
     out = io.BytesIO()
     exif.pop(0x0112, None)  # the pixels are upright now
     if kind in ("png", "webp"):
@@ -201,6 +200,17 @@ def _process_photo(name: str, kind: str, data: bytes, max_px: int) -> tuple[byte
         upright.save(out, format="JPEG", quality=85, optimize=True, exif=exif.tobytes())
         mime = "image/jpeg"
     return out.getvalue(), mime, {"gps": gps, "width": upright.width, "height": upright.height}
+
+
+def _upright_within(opened: Image.Image, max_px: int, full_size: tuple[int, int]
+                    ) -> tuple[Image.Image, bool]:
+    """The photo decoded, downscaled to ``max_px`` a side, then turned upright (shrinking
+    first: the turn copies the small image, never the full one); and whether it is smaller
+    than the original."""
+    opened.load()
+    if max(opened.size) > max_px:
+        opened.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)
+    return ImageOps.exif_transpose(opened), opened.size != full_size
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:

@@ -41,6 +41,20 @@ def long_date(value: date | datetime | None, language: str = "id") -> str:
     return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
+MONTHS_SHORT_ID = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov",
+                   "Des")
+MONTHS_SHORT_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                   "Dec")
+
+
+def short_date(value: date | datetime | None, language: str = "id") -> str:
+    """``12 Okt 2026`` (id) or ``12 Oct 2026`` (en); an empty string for None."""
+    if value is None:
+        return ""
+    months = MONTHS_SHORT_EN if language.startswith("en") else MONTHS_SHORT_ID
+    return f"{value.day} {months[value.month - 1]} {value.year}"
+
+
 def month_label(year: int, month: int, language: str = "id") -> str:
     months = MONTHS_EN if language.startswith("en") else MONTHS_ID
     return f"{months[month - 1]} {year}"

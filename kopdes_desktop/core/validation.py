@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.errors import ValidationError
 from kopdes_desktop.sync import schema
 from kopdes_desktop.sync import schema_rules as rules
@@ -39,14 +40,29 @@ def _checked(fmt: schema.Format, value: str) -> str:
     return value
 
 
+def _counted(fmt: schema.Format, value: str) -> str:
+    """Like :func:`_checked` for a number of digits; the message says how many were typed
+    ("NIB harus 13 angka; tertulis 12.")."""
+    if fmt[0](value):
+        return value
+    _code, message, message_en = fmt[1]
+    digits = sum(1 for ch in value if "0" <= ch <= "9")
+    others = sum(1 for ch in value if not ("0" <= ch <= "9" or ch in " .-"))
+    typed, typed_en = f"tertulis {digits}", f"{digits} typed"
+    if others:
+        typed += f" angka dan {others} huruf atau tanda lain"
+        typed_en = f"{digits} digits and {others} letters or other marks typed"
+    raise FieldError(f"{message.rstrip('.')}; {typed}.", f"{message_en.rstrip('.')}; {typed_en}.")
+
+
 def nib(value: str) -> str:
     """Nomor Induk Berusaha: exactly 13 digits."""
-    return rules.digits_of(_checked(schema.NIB, value))
+    return rules.digits_of(_counted(schema.NIB, value))
 
 
 def nik_koperasi(value: str) -> str:
     """Nomor Induk Koperasi: 16 digits."""
-    return rules.digits_of(_checked(schema.NIK_KOPERASI, value))
+    return rules.digits_of(_counted(schema.NIK_KOPERASI, value))
 
 
 def npwp(value: str) -> str:
@@ -86,7 +102,7 @@ def ahu_number(value: str) -> str:
 
 def bank_account(value: str) -> str:
     """A bank account number: 6 to 20 digits."""
-    return rules.digits_of(_checked(schema.BANK_ACCOUNT, value))
+    return rules.digits_of(_counted(schema.BANK_ACCOUNT, value))
 
 
 def latitude(value: float) -> float:
@@ -105,6 +121,18 @@ def longitude(value: float) -> float:
             "Longitude is outside Indonesia (95 to 141).",
         )
     return round(float(value), 6)
+
+
+def due_on_or_after(due: date, visit_date: date) -> date:
+    """A follow-up agreed at a visit falls due on the visit's day or later."""
+    if due < visit_date:
+        raise FieldError(
+            f"Tenggat tidak boleh sebelum tanggal kunjungan ({long_date(visit_date)}); "
+            "tindak lanjut yang disepakati saat kunjungan jatuh tempo pada hari itu atau "
+            "sesudahnya.",
+            f"The deadline cannot be before the visit ({long_date(visit_date, 'en')}); a "
+            "follow-up agreed at a visit falls due on that day or later.")
+    return due
 
 
 def not_future(value: date, today: date | None = None) -> date:

@@ -11,6 +11,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy import make_url
+
 from kopdes_desktop import __version__, logging_setup
 from kopdes_desktop.cli.argparse_id import Parser
 from kopdes_desktop.cli.common import os_error_message, print_json
@@ -25,8 +27,9 @@ from kopdes_desktop.province import (
     records_cli,
     serve_cli,
     spreadsheet,
+    workspace_cli,
 )
-from kopdes_desktop.province.store import ProvinceStore, resolve_dir
+from kopdes_desktop.province.store import DB_PASSWORD_ENV, ProvinceStore, resolve_dir
 
 log = logging.getLogger("kopdes_desktop.province.cli")
 
@@ -49,6 +52,10 @@ def _init(args: argparse.Namespace) -> int:
     print(f"Folder provinsi siap: {store.root}")
     print(f"Sidik jari provinsi: {store.public.fingerprint}")
     store.close()
+    if args.db_url and make_url(args.db_url).password:
+        print("Kata sandi basis data tersimpan di config.json (hanya dapat dibaca pemiliknya). "
+              f"Lebih baik: alamat tanpa kata sandi, dan kata sandinya di {DB_PASSWORD_ENV} "
+              "atau berkas pgpass.")
     return 0
 
 
@@ -141,8 +148,14 @@ def _status(args: argparse.Namespace) -> int:
 
 def _reference(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        summary = outputs.write_reference(store, args.out)
-    print(f"Paket referensi versi {summary['version']} ditulis: {args.out} "
+        if args.device:
+            path = args.out / f"kopdes-ref-{args.device[:8]}{outputs.REFERENCE_SUFFIX}"
+            summary, written = outputs.write_reference(store, path, args.device), [path]
+        else:
+            summary, written = outputs.write_references(store, args.out)
+    for path in written:
+        print(f"Paket referensi: {path}")
+    print(f"Paket referensi versi {summary['version']}: {len(written)} berkas "
           f"({summary['records']} data, {summary['regions']} wilayah, "
           f"{summary['instruments']} instrumen)")
     return 0
@@ -191,8 +204,11 @@ def build_parser() -> argparse.ArgumentParser:
     add("status", _status, "status per perangkat").add_argument(
         "--json", action="store_true", help=json_help)
     records_cli.register(add, _open)
-    add("reference", _reference, "tulis paket referensi bertanda tangan").add_argument(
-        "--out", type=Path, required=True, help="berkas paket referensi yang ditulis")
+    workspace_cli.register(add, _open)
+    ref = add("reference", _reference,
+              "tulis paket referensi per perangkat, disegel untuk perangkatnya")
+    ref.add_argument("--out", type=Path, required=True, help="folder tujuan paket referensi")
+    ref.add_argument("--device", help="hanya untuk perangkat ini (ID perangkat)")
     export = add("export", _export, "ekspor tabel gabungan untuk Dinas")
     export.add_argument("--format", choices=("xlsx", "csv"), required=True,
                         help="format berkas: xlsx atau csv")

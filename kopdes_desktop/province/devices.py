@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from kopdes_desktop.errors import KopdesError, NotFoundError
+from kopdes_desktop.province.downlink import checked_seal_key
 from kopdes_desktop.province.ingest import ImportOutcome, apply_quarantined
 from kopdes_desktop.province.models import ProvBatch, ProvConflict, ProvDevice, ProvRejection
 from kopdes_desktop.province.ranges import coverage
@@ -36,6 +37,7 @@ def enroll(store: ProvinceStore, path: Path) -> tuple[dict[str, Any], list[Impor
             device = ProvDevice(device_id=device_id)
             session.add(device)
         device.public_key = body["public_key"]
+        device.seal_key = checked_seal_key(body.get("seal_public_key")) or device.seal_key
         device.mentor_id = mentor.get("id")
         device.mentor_name = str(mentor.get("name") or "")[:120]
         device.status, device.enrolled_at = "enrolled", utcnow()

@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, CursorResult, Row, insert, select
 from sqlalchemy.orm import Session
 
+from kopdes_desktop.province import downlink
 from kopdes_desktop.province.apply import PROVINCE_DEVICE, apply_records, placeholder
 from kopdes_desktop.province.decoder import (
     Prepared,
@@ -43,9 +44,20 @@ from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.incarnation import INCARNATION_BITS
 from kopdes_desktop.store.models import utcnow
 from kopdes_desktop.sync import errors, payload, schema
-from kopdes_desktop.sync.batch import BATCH_ID_RE, DEVICE_RE, check_batch_id, check_header
+from kopdes_desktop.sync.batch import (
+    BATCH_ID_RE,
+    DEVICE_RE,
+    SEAL_HEADER,
+    check_batch_id,
+    check_header,
+)
 from kopdes_desktop.sync.errors import SyncRejected
-from kopdes_desktop.sync.fileformat import MAX_FILE_BYTES, OpenedBatch, open_batch
+from kopdes_desktop.sync.fileformat import (
+    MAX_FILE_BYTES,
+    OpenedBatch,
+    open_batch,
+    read_sync_file,
+)
 from kopdes_desktop.sync.payload import Blob, Decoded
 
 
@@ -65,18 +77,6 @@ class ImportOutcome:
         return asdict(self)
 
 
-def _read(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise errors.too_large(MAX_FILE_BYTES)
-        return path.read_bytes()
-    except OSError as exc:
-        raise SyncRejected(
-            "unreadable", f"Berkas tidak dapat dibaca: {exc.strerror}.",
-            f"The file cannot be read: {exc.strerror}.",
-        ) from exc
-
-
 def check_batch(store: ProvinceStore, opened: OpenedBatch) -> Decoded:
     """The decoded payload of an opened batch whose header fits this province."""
     header = opened.header
@@ -94,22 +94,83 @@ def import_file(store: ProvinceStore, path: Path) -> ImportOutcome:
 
 def import_files(store: ProvinceStore, paths: Sequence[Path],
                  second_process: bool | None = None) -> list[ImportOutcome]:
-    """Import batch files in order, each in a transaction of its own, with an outcome each.
+    """Import batch files in order, each atomically, with an outcome each.
 
     A file received before (same bytes) is answered without being opened. The files ahead
     are opened and decoded in a second process while one is written, when there are several
     and that is possible (see :mod:`~kopdes_desktop.province.decoder`); ``second_process``
-    forces it on or off.
+    forces it on or off. Files are committed in groups (see :class:`_Groups`).
     """
     if second_process is None:
         second_process = len(paths) > 1 and second_process_possible()
     check = partial(check_batch, store)
-    with Preparer[_Screened](store.seal_key, store.key_id, check, second_process) as preparer:
+    with Preparer[_Screened](store.seal_key, store.key_id, check, second_process) as preparer, \
+            _Groups(store) as groups:
         return [
-            receive_prepared(store, data, prepared, screened.name) if prepared is not None
+            groups.receive(data, prepared, screened.name) if prepared is not None
             else screened.outcome
-            for screened, data, prepared in preparer.prepared(_screen(store, paths))
+            for screened, data, prepared in preparer.prepared(_screen(groups, paths))
         ]
+
+
+class _Groups:
+    """Files received in one transaction per group of up to ``GROUP_FILES``, each file in a
+    savepoint of its own.
+
+    Each file stays atomic: one that fails is rolled back to its savepoint, and the files
+    received before it are committed before the error goes on. Committing durably once per
+    group rather than once per file is what the service's writer does for uploads too. A
+    command interrupted (Ctrl+C) leaves its current group uncommitted: it has told nobody
+    about those files, which are imported again next time.
+    """
+
+    GROUP_FILES = 16
+
+    def __init__(self, store: ProvinceStore) -> None:
+        self._store = store
+        self._context: Any = None
+        self._session: Session | None = None
+        self._files = 0
+
+    def __enter__(self) -> _Groups:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: Any) -> None:
+        if kind is None or issubclass(kind, Exception):
+            self._commit()
+        elif self._context is not None:  # interrupted: the connection may be mid-statement
+            context, self._context, self._session = self._context, None, None
+            context.__exit__(kind, error, trace)
+
+    def session(self) -> Session:
+        """The current group's transaction (begun when first needed). Everything the import
+        reads goes through it: the store begins each transaction as a writer."""
+        if self._session is None:
+            self._context = self._store.session()
+            self._session = self._context.__enter__()
+        return self._session
+
+    def receive(self, data: bytes, prepared: Prepared, name: str) -> ImportOutcome:
+        """Receive one prepared file in the current group (see :func:`receive_prepared`)."""
+        session = self.session()
+        savepoint = session.begin_nested()
+        try:
+            with collector_paused():
+                outcome = _receive_in(session, self._store, data, prepared, name)
+        except Exception:
+            savepoint.rollback()
+            raise
+        savepoint.commit()
+        self._files += 1
+        if self._files >= self.GROUP_FILES:
+            self._commit()
+        return outcome
+
+    def _commit(self) -> None:
+        if self._context is not None:
+            context, self._context, self._session, self._files = self._context, None, None, 0
+            context.__exit__(None, None, None)
 
 
 class _Screened(NamedTuple):
@@ -117,25 +178,30 @@ class _Screened(NamedTuple):
     outcome: ImportOutcome | None  # known without opening the file, else None
 
 
-def _screen(store: ProvinceStore, paths: Sequence[Path]
+def _screen(groups: _Groups, paths: Sequence[Path]
             ) -> Iterator[tuple[_Screened, Path, bytes | None]]:
     """Each file with its bytes to prepare, or none when its outcome is known without
     opening it: unreadable, or received before."""
     for path in paths:
         try:
-            data = _read(path)
+            data = read_sync_file(path, MAX_FILE_BYTES)
         except SyncRejected as exc:
             yield _Screened(path.name, ImportOutcome(path.name, None, None, "rejected",
                                                      exc.message)), path, None
             continue
-        before = _received_before(store, data, path.name)
+        before = _known(groups.session(), data, path.name)
         yield _Screened(path.name, before), path, None if before is not None else data
 
 
 def _received_before(store: ProvinceStore, data: bytes, name: str) -> ImportOutcome | None:
     """The "already received" outcome of a file whose exact bytes were received before."""
     with store.session() as session:
-        known = known_file(session.connection(), hashlib.sha256(data).hexdigest())
+        return _known(session, data, name)
+
+
+def _known(session: Session, data: bytes, name: str) -> ImportOutcome | None:
+    """:func:`_received_before` in the caller's transaction."""
+    known = known_file(session.connection(), hashlib.sha256(data).hexdigest())
     return None if known is None else _duplicate(name, known)
 
 
@@ -157,15 +223,21 @@ def receive_prepared(store: ProvinceStore, data: bytes, prepared: Prepared, name
     The collector is paused meanwhile; the batch's records are freed on return, before it
     runs again (it would otherwise walk all of them once).
     """
+    with collector_paused(), store.session() as session:
+        return _receive_in(session, store, data, prepared, name)
+
+
+def _receive_in(session: Session, store: ProvinceStore, data: bytes, prepared: Prepared,
+                name: str) -> ImportOutcome:
+    """Apply a prepared batch, or record its refusal, in the caller's transaction."""
     if prepared.opened is None:
         assert prepared.refusal is not None
         return ImportOutcome(name, None, None, "rejected", prepared.refusal.message)
     # From here the file is signed by the key it names: a refusal can be told to its device.
-    with collector_paused(), store.session() as session:
-        if prepared.decoded is None:
-            assert prepared.refusal is not None
-            return refused(session, prepared.opened.header, prepared.refusal, name)
-        return apply_opened(store, session, data, prepared.opened, prepared.decoded, name)
+    if prepared.decoded is None:
+        assert prepared.refusal is not None
+        return refused(session, prepared.opened.header, prepared.refusal, name)
+    return apply_opened(store, session, data, prepared.opened, prepared.decoded, name)
 
 
 def apply_opened(store: ProvinceStore, session: Session, data: bytes, opened: OpenedBatch,
@@ -285,6 +357,8 @@ def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: 
             "Perangkat belum terdaftar; paket disimpan menunggu persetujuan petugas.",
             len(records),
         )
+    if SEAL_HEADER in header:
+        downlink.learn_seal_key(session, device_id, header[SEAL_HEADER])
     ranges = applied_ranges(connection, device_id)
     if header["counter_from"] > contiguous_of(ranges, header["acked_counter"]) + 1:
         session.add(ProvBatch(**batch, status="waiting", data=data))
@@ -413,6 +487,8 @@ def apply_quarantined(store: ProvinceStore, device_id: str) -> list[ImportOutcom
                 outcomes.append(ImportOutcome(batch_id, batch_id, device_id, "rejected",
                                               "Kunci perangkat berbeda dari yang disetujui."))
                 continue
+            if SEAL_HEADER in opened.header:
+                downlink.learn_seal_key(session, device_id, opened.header[SEAL_HEADER])
             ranges = applied_ranges(session.connection(), device_id)
             if batch.counter_from > contiguous_of(ranges, batch.acked_floor) + 1:
                 batch.status = "waiting"

@@ -39,6 +39,9 @@ class ProvDevice(ProvinceBase):
     status: Mapped[str] = mapped_column(String(12), default="unknown")
     first_seen: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     enrolled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The device's X25519 key (base64), to which its receipts and reference packages are
+    # sealed; None for a laptop from before sealed downlinks that has not told it yet.
+    seal_key: Mapped[str | None] = mapped_column(String(60))
 
 
 class ProvBatch(ProvinceBase):

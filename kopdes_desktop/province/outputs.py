@@ -1,4 +1,5 @@
-"""What the province sends back: trust files, signed receipts, signed reference packages."""
+"""What the province sends back: trust files, receipts and reference packages, each signed and
+sealed to its device (see :mod:`kopdes_desktop.province.downlink`)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from typing import Any
 from lokal import wilayah
 from sqlalchemy import select
 
+from kopdes_desktop.paths import write_private
+from kopdes_desktop.province import downlink
 from kopdes_desktop.province.apply import PROVINCE_DEVICE
 from kopdes_desktop.province.merge import DELETED
 from kopdes_desktop.province.models import (
     ProvBatch,
     ProvConflict,
-    ProvDevice,
     ProvRejection,
     ProvVersion,
 )
@@ -35,10 +37,10 @@ REFERENCE_SUFFIX = ".kopdes-ref"
 
 
 def write_atomic(path: Path, data: bytes) -> None:
+    """Write a file for a mentor atomically, readable by its owner only (receipts and
+    reference packages carry personal data)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    write_private(path, data)
 
 
 def write_trust_file(store: ProvinceStore, path: Path) -> str:
@@ -105,18 +107,17 @@ def _conflict_item(conflict: ProvConflict) -> dict[str, Any]:
 
 
 def write_receipts(store: ProvinceStore, out_dir: Path) -> list[Path]:
-    """One signed receipt per enrolled device that has sent anything."""
+    """One receipt per enrolled device that has sent anything, sealed to that device."""
     with store.session() as session:
-        devices = session.scalars(select(ProvDevice.device_id).where(
-            ProvDevice.status == "enrolled").order_by(ProvDevice.device_id)).all()
+        devices = downlink.enrolled_recipients(session)
     written = []
-    for device_id in devices:
-        body = receipt_body(store, device_id)
+    for device in devices:
+        body = receipt_body(store, device.device_id)
         if not body["batches"] and not body["rejected"]:
             continue
-        path = out_dir / f"kopdes-receipt-{device_id[:8]}-{body['contiguous_counter']:07d}" \
-                         f"{RECEIPT_SUFFIX}"
-        write_atomic(path, sign_document(KIND_RECEIPT, body, store.sign_key))
+        path = out_dir / f"kopdes-receipt-{device.device_id[:8]}-" \
+                         f"{body['contiguous_counter']:07d}{RECEIPT_SUFFIX}"
+        write_atomic(path, downlink.package(store, device, KIND_RECEIPT, body))
         written.append(path)
     return written
 
@@ -185,9 +186,39 @@ def reference_body(store: ProvinceStore) -> dict[str, Any]:
     }
 
 
-def write_reference(store: ProvinceStore, path: Path) -> dict[str, Any]:
-    """Write a signed reference package; returns its summary."""
+def write_reference(store: ProvinceStore, path: Path, device_id: str | None = None
+                    ) -> dict[str, Any]:
+    """Write one reference package: for ``device_id`` (its mentor's personal data, sealed to
+    it), else for nobody in particular (public registry fields only, signed); its summary."""
     body = reference_body(store)
-    write_atomic(path, sign_document(KIND_REFERENCE, body, store.sign_key))
+    if device_id is None:
+        data = sign_document(KIND_REFERENCE, downlink.partition(body, None), store.sign_key)
+    else:
+        with store.session() as session:
+            device = downlink.recipient(session, device_id)
+        data = downlink.package(store, device, KIND_REFERENCE,
+                                downlink.partition(body, device.mentor_id, device_id))
+    write_atomic(path, data)
+    return _summary(body)
+
+
+def write_references(store: ProvinceStore, out_dir: Path) -> tuple[dict[str, Any], list[Path]]:
+    """One reference package per enrolled device, each with its own mentor's personal data
+    and sealed to it; the summary and the files written."""
+    body = reference_body(store)
+    with store.session() as session:
+        devices = downlink.enrolled_recipients(session)
+    written = []
+    for device in devices:
+        path = out_dir / f"kopdes-ref-{device.device_id[:8]}-v{body['version']:05d}" \
+                         f"{REFERENCE_SUFFIX}"
+        write_atomic(path, downlink.package(
+            store, device, KIND_REFERENCE,
+            downlink.partition(body, device.mentor_id, device.device_id)))
+        written.append(path)
+    return _summary(body), written
+
+
+def _summary(body: dict[str, Any]) -> dict[str, Any]:
     return {"version": body["version"], "regions": len(body["regions"]),
             "instruments": len(body["instruments"]), "records": len(body["records"])}

@@ -34,6 +34,7 @@ from kopdes_desktop.province.access import (
 )
 from kopdes_desktop.province.service_state import ServiceState
 from kopdes_desktop.province.store import ProvinceStore
+from kopdes_desktop.province.web import workspace_router
 from kopdes_desktop.sync.batch import BATCH_ID_RE, DEVICE_RE
 from kopdes_desktop.sync.http_auth import HEADER_CONTENT_SHA256, HEADER_SIGNATURE
 
@@ -83,6 +84,8 @@ SIGNED_HEADERS = [
 BatchId = Annotated[str, PathParam(pattern=BATCH_ID_RE.pattern)]
 DeviceId = Annotated[str, PathParam(pattern=DEVICE_RE.pattern)]
 Since = Annotated[int, Query(ge=0, le=2**53)]
+Seal = Annotated[str | None, Query(pattern=r"^[0-9a-f]{64}$", description=(
+    "The device's X25519 public key (hex): the province seals what it sends to it"))]
 ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 408, 413, 422, 503)}
 
 
@@ -174,6 +177,7 @@ def create_app(province: ProvinceStore | Path | str, *, max_body: int = DEFAULT_
     app.state.service = state
     _install_handlers(app)
     _routes(app, state, max_body, body_timeout)
+    app.include_router(workspace_router(store))
     return app
 
 
@@ -202,27 +206,30 @@ def _routes(app: FastAPI, state: ServiceState, max_body: int, body_timeout: floa
         status, body = answer
         return JSONResponse(body, status_code=status)
 
-    @app.get("/v1/devices/{device_id}/receipt", summary="The signed receipt for a device",
+    @app.get("/v1/devices/{device_id}/receipt", summary="The sealed receipt for a device",
              responses={200: {"content": {OCTETS: {}}}, **ERRORS},
              openapi_extra={"parameters": SIGNED_HEADERS}, response_class=Response)
-    async def get_receipt(device_id: DeviceId, request: Request) -> Response:
+    async def get_receipt(device_id: DeviceId, request: Request, seal: Seal = None) -> Response:
         await _empty_body(request)
         identity = await anyio.to_thread.run_sync(state.authenticate, request, b"", False)
         if identity.device_id != device_id:
             raise ApiError(403, "wrong_device", "Perangkat hanya boleh mengambil tanda terimanya "
                            "sendiri.", "A device may only fetch its own receipt.")
+        await anyio.to_thread.run_sync(state.downlink.tell_seal_key, device_id, seal)
         data = await anyio.to_thread.run_sync(state.receipt, device_id)
         return Response(data, media_type=OCTETS)
 
-    @app.get("/v1/reference", summary="The signed reference package, if newer than `since`",
+    @app.get("/v1/reference", summary="This device's sealed reference package, if newer than "
+             "`since`",
              responses={200: {"content": {OCTETS: {}}}, 204: {"description": "Up to date"},
                         **ERRORS},
              openapi_extra={"parameters": SIGNED_HEADERS}, response_class=Response)
     async def get_reference(request: Request,
-                            since: Since = 0) -> Response:
+                            since: Since = 0, seal: Seal = None) -> Response:
         await _empty_body(request)
-        await anyio.to_thread.run_sync(state.authenticate, request, b"", False)
-        version, data = await anyio.to_thread.run_sync(state.reference)
+        identity = await anyio.to_thread.run_sync(state.authenticate, request, b"", False)
+        await anyio.to_thread.run_sync(state.downlink.tell_seal_key, identity.device_id, seal)
+        version, data = await anyio.to_thread.run_sync(state.reference, identity.device_id)
         headers = {"X-Kopdes-Reference-Version": str(version)}
         if version <= since:
             return Response(status_code=204, headers=headers)

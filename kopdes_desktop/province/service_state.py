@@ -30,23 +30,17 @@ from sqlalchemy.orm import Session
 from starlette.requests import Request
 
 from kopdes_desktop.errors import KopdesError, StoreError
-from kopdes_desktop.province import devices, ingest, outputs
+from kopdes_desktop.province import devices, ingest
 from kopdes_desktop.province.access import ApiError, NonceGuard, consume_code, release_code
 from kopdes_desktop.province.models import ProvBatch, ProvDevice
+from kopdes_desktop.province.service_downlink import Downlink
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.province.writer import GroupWriter
 from kopdes_desktop.sync import errors
 from kopdes_desktop.sync import http_auth as auth
 from kopdes_desktop.sync.batch import DEVICE_RE, check_batch_id, check_header
 from kopdes_desktop.sync.errors import SyncRejected
-from kopdes_desktop.sync.fileformat import (
-    KIND_RECEIPT,
-    KIND_REFERENCE,
-    OpenedBatch,
-    canonical,
-    open_batch,
-    sign_document,
-)
+from kopdes_desktop.sync.fileformat import OpenedBatch, open_batch
 from kopdes_desktop.sync.http_auth import enroll_proof
 from kopdes_desktop.sync.keys import ed25519_public, unb64, verify
 from kopdes_desktop.sync.payload import Decoded
@@ -111,9 +105,7 @@ class ServiceState:
         self.writer = GroupWriter(store, self._write_lock, after_group=self._upkeep)
         self._written = 0
         self._analyze_at = FIRST_ANALYZE
-        self._reference_lock = threading.Lock()
-        self._reference: tuple[float, str, int, bytes] | None = None
-        self.reference_ttl = reference_ttl
+        self.downlink = Downlink(store, self._write, reference_ttl)
 
     def province_info(self) -> dict[str, str]:
         public = self.store.public
@@ -292,29 +284,15 @@ class ServiceState:
                 time.sleep(0.05 * (attempt + 1))
         raise AssertionError("unreachable")
 
-    # Receipts and reference packages
+    # Receipts and reference packages (see service_downlink)
 
     def receipt(self, device_id: str) -> bytes:
-        """This device's signed receipt, as of now."""
-        body = self._write(lambda: outputs.receipt_body(self.store, device_id))
-        return sign_document(KIND_RECEIPT, body, self.store.sign_key)
+        """This device's receipt, as of now, sealed to it."""
+        return self.downlink.receipt(device_id)
 
-    def reference(self) -> tuple[int, bytes]:
-        """The current reference package (version, bytes); a new version only when its
-        content changed, so mentors do not download the same data again."""
-        with self._reference_lock:
-            cached = self._reference
-            if cached is not None and time.monotonic() - cached[0] < self.reference_ttl:
-                return cached[2], cached[3]
-            body = self._write(lambda: outputs.reference_body(self.store))
-            content = {k: v for k, v in body.items() if k not in ("version", "issued_at")}
-            digest = hashlib.sha256(canonical(content)).hexdigest()
-            if cached is not None and cached[1] == digest:
-                self._reference = (time.monotonic(), digest, cached[2], cached[3])
-            else:
-                data = sign_document(KIND_REFERENCE, body, self.store.sign_key)
-                self._reference = (time.monotonic(), digest, body["version"], data)
-            return self._reference[2], self._reference[3]
+    def reference(self, device_id: str) -> tuple[int, bytes]:
+        """The current reference package for this device (version, bytes)."""
+        return self.downlink.reference(device_id)
 
     # Enrolment
 

@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.paths import open_private
 from kopdes_desktop.province.models import ProvVersion
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.sync.records import MODELS_BY_TABLE, value_columns
@@ -63,7 +64,8 @@ def export_tables(store: ProvinceStore, fmt: str, out: Path) -> list[Path]:
             for row in rows:
                 sheet.append(row)
         tmp = out.with_name(out.name + ".tmp")
-        book.save(tmp)
+        with open_private(tmp) as handle:  # personal data: readable by the owner only
+            book.save(handle)
         tmp.replace(out)
         return [out]
     if fmt == "csv":
@@ -72,7 +74,7 @@ def export_tables(store: ProvinceStore, fmt: str, out: Path) -> list[Path]:
             header, rows = table_rows(store, table)
             path = out.with_name(f"{out.stem}_{sheet_name}.csv")
             tmp = path.with_name(path.name + ".tmp")
-            with tmp.open("w", newline="", encoding="utf-8") as handle:
+            with open_private(tmp, "w", encoding="utf-8", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(header)
                 writer.writerows(rows)

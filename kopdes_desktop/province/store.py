@@ -1,9 +1,15 @@
 """The province's folder: keys, configuration and the consolidated store (SQLite or PostgreSQL).
 
 Layout of the province folder (``--dir``, else ``KOPDES_PROVINCE_DIR``, else the platform's
-data dir): ``config.json`` (name, database URL), ``keys/`` (sealing and signing keys, mode
-0600), ``province.sqlite3`` unless a PostgreSQL URL was given, ``attachments/`` (photos by
-SHA-256) and ``instruments/`` (instrument definitions sent down in reference packages).
+data dir; mode 0700 on POSIX): ``config.json`` (name, database URL; mode 0600), ``keys/``
+(sealing and signing keys, mode 0600), ``province.sqlite3`` unless a PostgreSQL URL was given,
+``attachments/`` (photos by SHA-256) and ``instruments/`` (instrument definitions sent down in
+reference packages).
+
+The database URL in ``config.json`` need not hold a password: ``KOPDES_PROVINCE_DB_URL``
+replaces the whole URL, ``KOPDES_PROVINCE_DB_PASSWORD`` gives the password of a PostgreSQL URL
+that has none, and without either libpq reads its password file (``~/.pgpass`` or
+``PGPASSFILE``).
 """
 
 from __future__ import annotations
@@ -19,17 +25,20 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from platformdirs import PlatformDirs
-from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy import URL, Engine, create_engine, inspect, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kopdes_desktop.errors import KopdesError, StoreError
+from kopdes_desktop.paths import make_private, private_dir, write_private
 from kopdes_desktop.province.models import ProvinceBase, ProvMeta
 from kopdes_desktop.province.quarantine import ProvQuarantine  # noqa: F401  (created with the rest)
 from kopdes_desktop.store.db import sqlite_engine
 from kopdes_desktop.sync.keys import ProvincePublic, read_private_key, write_private_key
 
 ENV_VAR = "KOPDES_PROVINCE_DIR"
+DB_URL_ENV = "KOPDES_PROVINCE_DB_URL"
+DB_PASSWORD_ENV = "KOPDES_PROVINCE_DB_PASSWORD"
 SEAL_KEY = "province-seal-x25519.pem"
 SIGN_KEY = "province-sign-ed25519.pem"
 DEFAULT_NAME = "Provinsi Kalimantan Utara"
@@ -59,15 +68,32 @@ PROVINCE_PRAGMAS = (
 )
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for the province database URL (SQLite file or PostgreSQL via psycopg)."""
-    if url.startswith("sqlite"):
-        return sqlite_engine(url, PROVINCE_PRAGMAS, begin="BEGIN IMMEDIATE")
-    if not url.startswith("postgresql"):
+def database_url(configured: str) -> URL:
+    """The URL to connect with: ``KOPDES_PROVINCE_DB_URL`` if set, else ``configured``. A
+    SQLite file's path is taken as written (``#``, ``?`` and ``%`` are characters of the
+    name, not URL syntax); a PostgreSQL URL without a password takes
+    ``KOPDES_PROVINCE_DB_PASSWORD`` when set (else libpq looks in its pgpass file)."""
+    text = os.environ.get(DB_URL_ENV) or configured
+    if text.startswith("sqlite"):
+        driver, _, path = text.partition(":///")
+        return URL.create(driver, database=path or None)
+    if not text.startswith("postgresql"):
         raise KopdesError(
             "Alamat basis data harus sqlite:/// atau postgresql+psycopg://.",
             "The database URL must be sqlite:/// or postgresql+psycopg://.",
         )
+    url = make_url(text)
+    password = os.environ.get(DB_PASSWORD_ENV)
+    if url.password is None and password:
+        url = url.set(password=password)
+    return url
+
+
+def make_engine(configured: str) -> Engine:
+    """An engine for the province database URL (SQLite file or PostgreSQL via psycopg)."""
+    url = database_url(configured)
+    if url.drivername.startswith("sqlite"):
+        return sqlite_engine(url, PROVINCE_PRAGMAS, begin="BEGIN IMMEDIATE")  # type: ignore[arg-type]
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -86,7 +112,8 @@ _UPGRADE = (
 )
 
 
-# Columns added since the first release of each table (field merge, refused records).
+# Columns added since the first release of each table (field merge, refused records, the
+# device's sealing key).
 _ADDED_COLUMNS = {
     "prov_version": (("changed", "TEXT"), ("clock", "VARCHAR(40)"), ("dots", "TEXT"),
                      ("merge_state", "TEXT")),
@@ -94,6 +121,7 @@ _ADDED_COLUMNS = {
                        ("record_id", "VARCHAR(36)"), ("counter", "BIGINT")),
     "prov_conflict": (("field", "VARCHAR(60)"), ("base_value", "TEXT")),
     "prov_batch": (("first_counter", "BIGINT"),),
+    "prov_device": (("seal_key", "VARCHAR(60)"),),
 }
 
 
@@ -151,7 +179,7 @@ class ProvinceStore:
     def init(cls, root: Path, db_url: str | None = None, name: str = DEFAULT_NAME
              ) -> ProvinceStore:
         """Create keys, configuration and tables (keeping keys and data that already exist)."""
-        root.mkdir(parents=True, exist_ok=True)
+        private_dir(root)
         config_path = root / "config.json"
         if config_path.exists():
             config = json.loads(config_path.read_text(encoding="utf-8"))
@@ -162,12 +190,12 @@ class ProvinceStore:
                 )
         else:
             config = {"name": name, "db_url": db_url or f"sqlite:///{root / 'province.sqlite3'}"}
-            config_path.write_text(json.dumps(config, indent=2), encoding="utf-8")
+            write_private(config_path, json.dumps(config, indent=2).encode("utf-8"))
         for file_name, factory in ((SEAL_KEY, X25519PrivateKey), (SIGN_KEY, Ed25519PrivateKey)):
             if not (root / "keys" / file_name).exists():
                 write_private_key(root / "keys" / file_name, factory.generate())
-        (root / "attachments").mkdir(exist_ok=True)
-        (root / "instruments").mkdir(exist_ok=True)
+        private_dir(root / "attachments")
+        private_dir(root / "instruments")
         store = cls.open(root, create=True)
         return store
 
@@ -180,6 +208,10 @@ class ProvinceStore:
                 f"Folder provinsi {root} belum disiapkan: jalankan 'kopdes-province init'.",
                 f"Province folder {root} is not initialised: run 'kopdes-province init'.",
             )
+        # A folder made before these files were kept private becomes so when opened.
+        private_dir(root)
+        for private in (config_path, root / "keys" / SEAL_KEY, root / "keys" / SIGN_KEY):
+            make_private(private)
         config = json.loads(config_path.read_text(encoding="utf-8"))
         seal = read_private_key(root / "keys" / SEAL_KEY)
         sign = read_private_key(root / "keys" / SIGN_KEY)

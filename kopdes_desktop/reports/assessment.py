@@ -10,17 +10,20 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from kopdes_desktop.core.formatting import long_date, number
 from kopdes_desktop.core.instruments.results import ScoreResult, compare
 from kopdes_desktop.reports import answers as answer_text
-from kopdes_desktop.reports import charts
+from kopdes_desktop.reports import charts, localtime
+from kopdes_desktop.reports.appendix import pending_scoring, scoring_appendix
 from kopdes_desktop.reports.blocks import (
     colour_band,
     grid,
+    grid_parts,
     key_values,
     note,
     p,
     section,
+    sign_off,
     signatures,
 )
-from kopdes_desktop.reports.data import AssessmentData, CoopIdentity, content_hash
+from kopdes_desktop.reports.data import ActionInfo, AssessmentData, CoopIdentity, content_hash
 from kopdes_desktop.reports.options import ReportOptions
 from kopdes_desktop.reports.photos import photo_grid
 from kopdes_desktop.reports.template import CONTENT_WIDTH, ReportMeta, Styles, escape, heading
@@ -52,8 +55,9 @@ def identity_block(styles: Styles, coop: CoopIdentity, lang: str) -> list[Flowab
     return out
 
 
-def _visit_block(styles: Styles, data: AssessmentData, lang: str) -> list[Flowable]:
-    instrument = data.instrument.title(lang) if data.instrument else data.instrument_id
+def _visit_block(styles: Styles, data: AssessmentData, lang: str,
+                 private: bool) -> list[Flowable]:
+    instrument = data.title(lang)
     place = ", ".join(x for x in (data.coop.village, data.coop.kecamatan, data.coop.kabupaten) if x)
     if data.visit and data.visit.lat is not None:
         place += f" ({data.visit.lat:.5f}, {data.visit.lon:.5f})"
@@ -70,6 +74,8 @@ def _visit_block(styles: Styles, data: AssessmentData, lang: str) -> list[Flowab
     if data.visit:
         pairs.append((t("purpose", lang), data.visit.purpose))
     out: list[Flowable] = [section(styles, t("visit", lang)), key_values(styles, pairs)]
+    if private and data.visit and data.visit.notes:
+        out.append(p(f"{t('private_notes', lang)}: {data.visit.notes}", styles.body))
     if data.visit is None:
         out.append(note(styles, t("no_visit", lang)))
     return out
@@ -102,9 +108,11 @@ def _result_block(styles: Styles, result: ScoreResult | None, lang: str) -> list
 
 
 def _aspect_block(styles: Styles, result: ScoreResult, previous: ScoreResult | None,
-                  lang: str) -> list[Flowable]:
-    rows = [(_title(a, lang), number(a.score, 2, lang), number(a.max, 0, lang),
-             number(a.percent, 1, lang)) for a in result.aspects]
+                  instrument: Any, lang: str) -> list[Flowable]:
+    pending, reasons = pending_scoring(result, instrument, lang)
+    rows = [(_title(a, lang) + (answer_text.PENDING if a.id in pending else ""),
+             number(a.score, 2, lang), number(a.max, 0, lang), number(a.percent, 1, lang))
+            for a in result.aspects]
     rows.append((t("totals", lang), number(result.total, 2, lang),
                  number(result.max_total, 0, lang),
                  number(100 * result.total / result.max_total if result.max_total else 0, 1,
@@ -124,7 +132,8 @@ def _aspect_block(styles: Styles, result: ScoreResult, previous: ScoreResult | N
     layout = Table([[table, chart]], colWidths=[CONTENT_WIDTH * 0.5, CONTENT_WIDTH * 0.5])
     layout.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return [section(styles, t("aspects", lang)), layout]
+    out: list[Flowable] = [section(styles, t("aspects", lang)), layout]
+    return out + [note(styles, t("verify_aspect", lang).format(why=why)) for why in reasons]
 
 
 def _comparison_block(styles: Styles, data: AssessmentData, result: ScoreResult,
@@ -159,42 +168,46 @@ def _signed(value: float, lang: str) -> str:
     return f"+{text}" if value > 0 else text
 
 
-def _answers_block(styles: Styles, data: AssessmentData, lang: str) -> list[Flowable]:
+def _answers_block(styles: Styles, data: AssessmentData, lang: str,
+                   private: bool) -> list[Flowable]:
     out: list[Flowable] = [section(styles, t("answers", lang))]
     header = [t("question", lang), t("answer", lang)]
     if data.instrument is None:
         out.append(note(styles, t("instrument_missing", lang).format(
-            id=data.instrument_id, version=data.instrument_version)))
+            title=data.title(lang), version=data.instrument_version)))
         return out + [grid(styles, header, answer_text.raw_rows(data.answers, lang), [0.5, 0.5])]
     state = data.instrument.evaluate(data.answers)
     missing = answer_text.count_missing(data.instrument, data.answers, state.relevant)
     if missing:
         out.append(note(styles, t("missing_answers", lang).format(count=missing)))
-    for title, rows in answer_text.section_rows(data.instrument, data.answers, lang, state):
+    for title, rows in answer_text.section_rows(data.instrument, data.answers, lang, state,
+                                                on=data.assessed_on, private=private):
         if rows:
             out += [p(title, styles.h2), grid(styles, header, rows, [0.58, 0.42])]
+    out += [note(styles, t("verify_answer", lang).format(label=question, why=why))
+            for question, why in answer_text.pending(data.instrument, state, lang)]
     return out
 
 
 def _warnings_block(styles: Styles, data: AssessmentData, result: ScoreResult | None,
                     lang: str) -> list[Flowable]:
     warnings = list((result.warnings_en if lang == "en" else result.warnings) if result else ())
-    flags, rules = [], []
-    if data.instrument is not None:
-        items = [*data.instrument.all_items(), *data.instrument.components]
-        flags = [f"{getattr(x, 'id', '')}: {x.verify.get(lang)}" for x in items if x.verify]
-        rules = data.instrument.decisions(lang)
-    if not (warnings or flags or rules):
+    if not warnings:
         return []
-    out: list[Flowable] = [section(styles, t("warnings", lang))]
-    out += [p(f"• {w}", styles.body) for w in warnings]
-    if flags:
-        out += [Spacer(1, 1.5 * mm), p(t("verify_intro", lang), styles.body)]
-        out += [p(f"[verify] {f}", styles.small) for f in flags]
-    if rules:
-        out += [Spacer(1, 1.5 * mm), p(t("rules", lang), styles.body)]
-        out += [p(f"– {r}", styles.small) for r in rules]
-    return out
+    return [section(styles, t("warnings", lang)),
+            *(p(f"• {answer_text.plain_text(w, data.instrument, lang)}", styles.body)
+              for w in warnings)]
+
+
+def _action_text(action: ActionInfo, lang: str) -> str:
+    """A follow-up as agreed: done ones with the day they were closed, the others as plans."""
+    if action.status == "DONE":
+        return f"{action.title} — {action.owner}, " + t("done_on", lang).format(
+            date=long_date(action.closed_on, lang) or "—")
+    when = t("due_by", lang).format(date=long_date(action.due_date, lang)) \
+        if action.due_date else "—"
+    state = label("action_status", action.status, lang)
+    return f"{t('plan', lang)}: {action.title} — {action.owner}, {when} ({state})"
 
 
 def _findings_block(styles: Styles, data: AssessmentData, lang: str) -> list[Flowable]:
@@ -203,25 +216,20 @@ def _findings_block(styles: Styles, data: AssessmentData, lang: str) -> list[Flo
         return out + [note(styles, t("no_findings", lang))]
     rows = []
     for index, finding in enumerate(data.findings, start=1):
-        actions = "\n".join(
-            f"{a.title} — {a.owner}, {long_date(a.due_date, lang) or '—'}"
-            f" ({label('action_status', a.status, lang)})" for a in finding.actions)
+        actions = "\n".join(_action_text(a, lang) for a in finding.actions)
         rows.append((str(index), f"{finding.area}\n{label('compliance', finding.compliance, lang)}",
                      finding.temuan, finding.rekomendasi, actions or "—"))
     header = [t("no_col", lang), f"{t('area', lang)} / {t('compliance', lang)}",
               t("finding", lang), t("recommendation", lang),
               f"{t('action', lang)} ({t('owner', lang)}, {t('deadline', lang)})"]
-    return out + [grid(styles, header, rows, [0.05, 0.17, 0.25, 0.25, 0.28])]
+    return out + grid_parts(styles, header, rows, [0.05, 0.17, 0.25, 0.25, 0.28], tail=1)
 
 
 def _photos_block(styles: Styles, data: AssessmentData, lang: str) -> list[Flowable]:
     out: list[Flowable] = [section(styles, t("photos", lang))]
-    if not data.photos:
-        return out + [note(styles, t("no_photos", lang))]
-    table, missing = photo_grid(styles, data.photos)
-    if table is not None:
-        out.append(table)
-    out += [note(styles, t("photo_missing", lang).format(name=name)) for name in missing]
+    tables, missing = photo_grid(styles, data.photos, lang)
+    out += tables
+    out += [note(styles, t("photo_missing", lang).format(name=text)) for text in missing]
     return out
 
 
@@ -235,23 +243,28 @@ def build(data: AssessmentData, options: ReportOptions) -> tuple[list[Flowable],
         doc_id=f"PNL-{data.id[:8].upper()}-R{data.revision_no}",
         generated_at=options.stamp(data.updated_at), content_hash=content_hash(data),
         language=lang, draft=data.status != "FINAL", invariant=options.deterministic,
+        zone=localtime.zone_for(data.coop.village_code),
     )
     story: list[Flowable] = heading(styles, meta)
     story += identity_block(styles, data.coop, lang)
-    story += _visit_block(styles, data, lang)
+    story += _visit_block(styles, data, lang, options.private_notes)
     story += [KeepTogether(_result_block(styles, result, lang))]
     if result is not None and result.aspects:
-        story += [KeepTogether(_aspect_block(styles, result, data.previous_score, lang))]
+        story += [KeepTogether(_aspect_block(styles, result, data.previous_score,
+                                                 data.instrument, lang))]
         story += [KeepTogether(_comparison_block(styles, data, result, lang))]
-    story += _answers_block(styles, data, lang)
+    story += _answers_block(styles, data, lang, options.private_notes)
     story += _warnings_block(styles, data, result, lang)
-    story += _findings_block(styles, data, lang)
-    if options.photos:
-        story += _photos_block(styles, data, lang)
-    story.append(signatures(
+    last = _findings_block(styles, data, lang)
+    if options.photos and data.photos:
+        story += last
+        last = _photos_block(styles, data, lang)
+    story += sign_off(last, signatures(
         styles, options.place, options.sign_date or data.assessed_on,
         (t("sign_ketua", lang), data.coop.ketua),
         (t("sign_mentor", lang), data.mentor.name if data.mentor else None), lang))
+    if options.appendix:
+        story += scoring_appendix(styles, data, result, lang)
     return story, meta
 
 

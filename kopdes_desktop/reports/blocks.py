@@ -20,6 +20,8 @@ BLANK_NAME = "(" + "." * 40 + ")"
 
 
 PADDING = 3
+SHORT_SECTION = 110 * mm
+"""A last section up to this tall moves whole to the next page with the signatures."""
 
 
 def p(text: Any, style: Any) -> Paragraph:
@@ -75,9 +77,10 @@ def key_values(styles: Styles, pairs: Sequence[tuple[str, Any]], columns: int = 
     return table
 
 
-def grid(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Any]],
+def grid(styles: Styles, header: Sequence[str] | None, rows: Sequence[Sequence[Any]],
          widths: Sequence[float], right: Sequence[int] = (), bold_last: bool = False) -> Table:
-    """A bordered table with a shaded, repeated header; text cells wrap inside their column.
+    """A bordered table with a shaded, repeated header (none when ``header`` is None: the
+    end of a table split by :func:`grid_parts`); text cells wrap inside their column.
     ``widths`` are fractions of the content width."""
     points = [w * CONTENT_WIDTH for w in widths]
 
@@ -87,14 +90,16 @@ def grid(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Any]],
         style = styles.cell_right if column in right else styles.cell
         return fit(value, style, points[column])
 
-    data = [[fit(h, styles.header, points[c]) for c, h in enumerate(header)]]
+    top = 0 if header is None else 1
+    data = [] if header is None else [[fit(h, styles.header, points[c])
+                                       for c, h in enumerate(header)]]
     data += [[cell(value, c) for c, value in enumerate(row)] for row in rows]
-    table = Table(data, colWidths=points, repeatRows=1)
+    table = Table(data, colWidths=points, repeatRows=top)
     commands = [
-        *_font(styles.cell, (0, 1), (-1, -1)),
-        *_font(styles.header, (0, 0), (-1, 0)),
-        *[("ALIGN", (c, 1), (c, -1), "RIGHT") for c in right],
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        *_font(styles.cell, (0, top), (-1, -1)),
+        *[("ALIGN", (c, top), (c, -1), "RIGHT") for c in right],
+        *([] if header is None else [*_font(styles.header, (0, 0), (-1, 0)),
+                                     ("BACKGROUND", (0, 0), (-1, 0), SHADE)]),
         ("GRID", (0, 0), (-1, -1), 0.3, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -108,6 +113,31 @@ def grid(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Any]],
     return table
 
 
+def grid_parts(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Any]],
+               widths: Sequence[float], right: Sequence[int] = (), bold_last: bool = False,
+               tail: int = 2) -> list[Table]:
+    """:func:`grid` as two tables that read as one, the second holding the last ``tail``
+    rows, so :func:`sign_off` can keep the end of a long table with the signatures."""
+    if len(rows) <= tail + 2:
+        return [grid(styles, header, rows, widths, right, bold_last)]
+    return [grid(styles, header, rows[:-tail], widths, right),
+            grid(styles, None, rows[-tail:], widths, right, bold_last)]
+
+
+def sign_off(last_section: Sequence[Flowable], closing: Sequence[Flowable]) -> list[Flowable]:
+    """The last section followed by the signature block, which never stands alone on a page:
+    the section's final flowable (a short paragraph, or the end of a table from
+    :func:`grid_parts`) moves to the next page with it when they do not fit together; a short
+    section moves whole."""
+    height = sum(f.wrap(CONTENT_WIDTH, SHORT_SECTION)[1] for f in last_section)
+    if height <= SHORT_SECTION:
+        return [KeepTogether([*last_section, *closing])]
+    start = len(last_section) - 1
+    while start > 0 and last_section[start - 1].getKeepWithNext():
+        start -= 1  # a heading stays with what it heads
+    return [*last_section[:start], KeepTogether([*last_section[start:], *closing])]
+
+
 def section(styles: Styles, title: str) -> Paragraph:
     return Paragraph(escape(title), styles.h1)
 
@@ -117,8 +147,10 @@ def note(styles: Styles, text: str) -> Paragraph:
 
 
 def signatures(styles: Styles, place: str, when: date, left: tuple[str, str | None],
-               right: tuple[str, str | None], lang: str) -> Flowable:
-    """Two signature blocks side by side; the right one carries "<place>, <date>"."""
+               right: tuple[str, str | None], lang: str) -> list[Flowable]:
+    """Two signature blocks side by side; the right one carries "<place>, <date>". The
+    flowables go to :func:`sign_off` (a KeepTogether inside another one would always start a
+    new page: reportlab's KeepTogether reports an endless height to force its split)."""
     unknown = t("unknown_person", lang)
 
     def block(role: str, name: str | None, dated: bool) -> list[Any]:
@@ -130,7 +162,7 @@ def signatures(styles: Styles, place: str, when: date, left: tuple[str, str | No
                   colWidths=[CONTENT_WIDTH / 2] * 2)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 12)]))
-    return KeepTogether([section(styles, t("signatures", lang)), Spacer(1, 2 * mm), table])
+    return [section(styles, t("signatures", lang)), Spacer(1, 2 * mm), table]
 
 
 def colour_band(styles: Styles, left: list[Any], label: str, color: str) -> Table:

@@ -11,16 +11,18 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kopdes_desktop.core import attachments
 from kopdes_desktop.core.instruments.results import ScoreResult
 from kopdes_desktop.core.services import assessments, cooperatives, followups, visits
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.reports import figures, localtime
+from kopdes_desktop.reports.texts import words
 from kopdes_desktop.store.models import (
     ActionItem,
     Attachment,
@@ -67,6 +69,7 @@ class MentorInfo:
     name: str
     role: str
     kabupaten: str
+    kabupaten_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,9 +103,14 @@ class FindingInfo:
 
 @dataclass(frozen=True)
 class PhotoRef:
+    """One photo to print: ``owner`` is what it belongs to (visit, finding, assessment,
+    action_item), ``stored_on`` the local day it was stored."""
+
     path: str
     filename: str
     caption: str | None
+    owner: str = "visit"
+    stored_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -131,7 +139,12 @@ class AssessmentData:
     trend: tuple[HistoryPoint, ...]
     findings: tuple[FindingInfo, ...]
     photos: tuple[PhotoRef, ...]
+    titles: tuple[str, str] = ("", "")
     instrument: Any = field(default=None, compare=False, metadata={"hash": False})
+
+    def title(self, lang: str) -> str:
+        """The instrument's title in the report's language."""
+        return self.titles[1] if lang == "en" else self.titles[0]
 
     @property
     def score(self) -> ScoreResult | None:
@@ -169,15 +182,19 @@ def region_names(session: Session, code: str) -> tuple[Region | None, str, str]:
     return village, kecamatan.name if kecamatan else "", kabupaten.name if kabupaten else ""
 
 
-def coop_identity(session: Session, coop: Cooperative) -> CoopIdentity:
+def coop_identity(session: Session, coop: Cooperative, on: date | None = None,
+                  facts: figures.Facts | None = None) -> CoopIdentity:
+    """Who the cooperative is; legal numbers through :mod:`figures` (the profile's, else the
+    latest final assessment's answer on or before ``on``)."""
     village, kecamatan, kabupaten = region_names(session, coop.region_code)
+    facts = facts or figures.facts(session, coop, on)
     ketua = session.scalar(
         select(Person.name).where(Person.cooperative_id == coop.id, Person.deleted.is_(False),
                                   Person.organ == "PENGURUS", Person.role == "Ketua")
         .order_by(Person.updated_at.desc())
     )
     return CoopIdentity(
-        coop.id, coop.name, coop.ahu_number, coop.nik_koperasi, coop.nib, coop.npwp,
+        coop.id, coop.name, facts.ahu_number, coop.nik_koperasi, facts.nib, coop.npwp,
         coop.bank_name, coop.bank_account, coop.simkopdes_status,
         village.name if village else "", village.type if village else "", coop.region_code,
         kecamatan, kabupaten, coop.address, coop.formation_model, coop.founded_on, ketua,
@@ -188,7 +205,8 @@ def mentor_info(session: Session, mentor: Mentor | None) -> MentorInfo | None:
     if mentor is None:
         return None
     kabupaten = session.get(Region, mentor.kabupaten_code) if mentor.kabupaten_code else None
-    return MentorInfo(mentor.id, mentor.name, mentor.role, kabupaten.name if kabupaten else "")
+    return MentorInfo(mentor.id, mentor.name, mentor.role, kabupaten.name if kabupaten else "",
+                      mentor.kabupaten_code or "")
 
 
 def action_info(item: ActionItem, cooperative: str = "") -> ActionInfo:
@@ -210,8 +228,10 @@ def _findings(session: Session, visit_id: str) -> tuple[FindingInfo, ...]:
 
 
 def _photos(session: Session, paths: DataPaths,
-            owners: list[tuple[str, str]]) -> tuple[PhotoRef, ...]:
-    refs = []
+            owners: list[tuple[str, str]], zone: localtime.Zone) -> tuple[PhotoRef, ...]:
+    """Every photo of the owners, each file once: the same picture attached to the visit and
+    to a finding (or to an answer) is printed once, under its first owner."""
+    refs, seen = [], set()
     for owner_type, owner_id in owners:
         rows = session.scalars(
             select(Attachment).where(Attachment.owner_type == owner_type,
@@ -221,8 +241,12 @@ def _photos(session: Session, paths: DataPaths,
             .order_by(Attachment.created_at, Attachment.id)
         )
         for row in rows:
-            path = Path(paths.attachments) / row.sha256[:2] / row.sha256
-            refs.append(PhotoRef(str(path), row.filename, row.caption))
+            if row.sha256 in seen:
+                continue
+            seen.add(row.sha256)
+            path = attachments.file_path(paths, row.sha256)
+            refs.append(PhotoRef(str(path), row.filename, row.caption, owner_type,
+                                 localtime.local_date(row.created_at, zone)))
     return tuple(refs)
 
 
@@ -231,7 +255,7 @@ def assessment_data(session: Session, paths: DataPaths, registry: Any,
     """What the Laporan Hasil Penilaian of one assessment prints; a draft without a stored
     result gets the instrument's preview of the answers given so far."""
     row = assessments.get(session, assessment_id)
-    coop = coop_identity(session, cooperatives.get(session, row.cooperative_id))
+    coop = coop_identity(session, cooperatives.get(session, row.cooperative_id), row.assessed_on)
     visit = visits.get(session, row.visit_id) if row.visit_id else None
     mentor = session.get(Mentor, visit.mentor_id) if visit and visit.mentor_id else None
     if mentor is None:
@@ -265,9 +289,23 @@ def assessment_data(session: Session, paths: DataPaths, registry: Any,
         previous_on=previous.assessed_on if previous else None,
         trend=trend[-8:],
         findings=_findings(session, visit.id) if visit else (),
-        photos=_photos(session, paths, owners),
+        photos=_photos(session, paths, owners, localtime.zone_for(coop.village_code)),
+        titles=instrument_titles(registry, row.instrument_id, row.instrument_version),
         instrument=instrument,
     )
+
+
+def instrument_titles(registry: Any, instrument_id: str, version: str) -> tuple[str, str]:
+    """The instrument's title (Indonesian, English): of this version, else of the newest
+    version this laptop has, else its id in words; never the bare id."""
+    for wanted in (version, None):
+        try:
+            found = registry.get(instrument_id, wanted) if registry is not None else None
+        except KopdesError:
+            continue
+        if found is not None:
+            return found.title("id"), found.title("en")
+    return words(instrument_id), words(instrument_id)
 
 
 def _instrument(registry: Any, instrument_id: str, version: str) -> Any:

@@ -8,8 +8,18 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from kopdes_desktop.core.formatting import long_date, month_label, number
-from kopdes_desktop.reports import charts
-from kopdes_desktop.reports.blocks import BLANK_NAME, grid, key_values, note, p, section, signatures
+from kopdes_desktop.reports import charts, localtime
+from kopdes_desktop.reports.blocks import (
+    BLANK_NAME,
+    grid,
+    grid_parts,
+    key_values,
+    note,
+    p,
+    section,
+    sign_off,
+    signatures,
+)
 from kopdes_desktop.reports.data import ActionInfo, content_hash
 from kopdes_desktop.reports.options import ReportOptions
 from kopdes_desktop.reports.period_data import MonthlyData
@@ -46,15 +56,21 @@ def _coops_block(styles: Styles, data: MonthlyData, lang: str) -> list[Flowable]
                                 chart])]
 
 
-def _visits_block(styles: Styles, data: MonthlyData, lang: str) -> list[Flowable]:
+def _visits_block(styles: Styles, data: MonthlyData, lang: str,
+                  private: bool) -> list[Flowable]:
+    """The visits made; their notes are the mentor's own and printed only when asked for."""
     out: list[Flowable] = [section(styles, t("visits", lang))]
     if not data.visits:
         return out + [note(styles, t("no_visits", lang))]
-    rows = [(str(i), long_date(v.visit_date, lang), v.cooperative, v.purpose, v.notes or "")
+    header = [t("no_col", lang), t("date", lang), t("coop_name", lang), t("purpose", lang)]
+    if private:
+        rows = [(str(i), long_date(v.visit_date, lang), v.cooperative, v.purpose, v.notes or "")
+                for i, v in enumerate(data.visits, start=1)]
+        return out + [grid(styles, [*header, t("private_notes", lang)], rows,
+                           [0.05, 0.16, 0.26, 0.23, 0.30])]
+    rows = [(str(i), long_date(v.visit_date, lang), v.cooperative, v.purpose)
             for i, v in enumerate(data.visits, start=1)]
-    header = [t("no_col", lang), t("date", lang), t("coop_name", lang), t("purpose", lang),
-              t("notes", lang)]
-    return out + [grid(styles, header, rows, [0.05, 0.16, 0.26, 0.23, 0.30])]
+    return out + [grid(styles, header, rows, [0.05, 0.18, 0.4, 0.37])]
 
 
 def _assessments_block(styles: Styles, data: MonthlyData, lang: str) -> list[Flowable]:
@@ -93,15 +109,31 @@ def _actions_block(styles: Styles, data: MonthlyData, lang: str) -> list[Flowabl
         if items:
             out += [p(f"{t(key, lang)} ({len(items)})", styles.h2),
                     grid(styles, header, _action_rows(items, lang), widths)]
-    return out
+    # the heading and its count line start the page with the first table, never end one
+    return [KeepTogether(out[:4]), *out[4:]]
 
 
-def _notes_block(styles: Styles, data: MonthlyData, lang: str) -> list[Flowable]:
-    out: list[Flowable] = []
-    for key, text in (("issues", data.issues), ("plans", data.plans)):
-        out.append(section(styles, t(key, lang)))
-        out.append(p(text, styles.body) if text.strip() else note(styles, t("not_written", lang)))
-    return out
+def _issues_block(styles: Styles, data: MonthlyData, lang: str) -> list[Flowable]:
+    text = data.issues
+    return [section(styles, t("issues", lang)),
+            p(text, styles.body) if text.strip() else note(styles, t("not_written", lang))]
+
+
+def _plans_block(styles: Styles, data: MonthlyData, lang: str) -> list[Flowable]:
+    """Rencana bulan berikutnya: the mentor's words, then the visits planned for that month
+    (each row a plan, dated in the future)."""
+    out: list[Flowable] = [section(styles, t("plans", lang))]
+    if data.plans.strip():
+        out.append(p(data.plans, styles.body))
+    month = month_label(data.next_first.year, data.next_first.month, lang)
+    out.append(p(f"{t('planned_visits', lang)} ({month})", styles.h2))
+    if not data.planned:
+        return out + [note(styles, t("no_planned_visits", lang).format(month=month))]
+    rows = [(str(i), long_date(v.visit_date, lang), v.cooperative, v.purpose,
+             label("visit_status", v.status, lang)) for i, v in enumerate(data.planned, start=1)]
+    header = [t("no_col", lang), t("date", lang), t("coop_name", lang), t("purpose", lang),
+              t("status", lang)]
+    return out + grid_parts(styles, header, rows, [0.05, 0.18, 0.33, 0.28, 0.16], tail=1)
 
 
 def build(data: MonthlyData, options: ReportOptions) -> tuple[list[Flowable], ReportMeta]:
@@ -113,6 +145,7 @@ def build(data: MonthlyData, options: ReportOptions) -> tuple[list[Flowable], Re
         doc_id=f"BLN-{data.month}-{data.mentor.id[:8].upper()}",
         generated_at=options.stamp(data.changed_at), content_hash=content_hash(data),
         language=lang, invariant=options.deterministic,
+        zone=localtime.zone_for(data.mentor.kabupaten_code),
     )
     story: list[Flowable] = heading(styles, meta)
     story.append(key_values(styles, [
@@ -130,14 +163,14 @@ def build(data: MonthlyData, options: ReportOptions) -> tuple[list[Flowable], Re
         f"{t('closed', lang).lower()} {len(data.closed)}, {t('overdue', lang).lower()} "
         f"{len(data.overdue)}", styles.body))
     story += _coops_block(styles, data, lang)
-    story += _visits_block(styles, data, lang)
+    story += _visits_block(styles, data, lang, options.private_notes)
     story += _assessments_block(styles, data, lang)
     story += _actions_block(styles, data, lang)
-    story += _notes_block(styles, data, lang)
-    story.append(signatures(styles, options.place, options.sign_date or data.last_day,
-                            (f"{t('sign_dinas', lang)} {t('sign_dinas_role', lang)}", BLANK_NAME),
-                            (label("mentor_role", data.mentor.role, lang), data.mentor.name),
-                            lang))
+    story += _issues_block(styles, data, lang)
+    story += sign_off(_plans_block(styles, data, lang), signatures(
+        styles, options.place, options.sign_date or data.last_day,
+        (f"{t('sign_dinas', lang)} {t('sign_dinas_role', lang)}", BLANK_NAME),
+        (label("mentor_role", data.mentor.role, lang), data.mentor.name), lang))
     return story, meta
 
 

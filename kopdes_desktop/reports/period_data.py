@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.core.services import assessments, cooperatives, followups, reporting
 from kopdes_desktop.core.services.cooperatives import PRIMARY_INSTRUMENT
-from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.reports import figures
 from kopdes_desktop.reports.data import (
     ActionInfo,
     CoopIdentity,
@@ -18,10 +19,14 @@ from kopdes_desktop.reports.data import (
     MentorInfo,
     action_info,
     coop_identity,
+    instrument_titles,
     mentor_info,
     region_names,
 )
-from kopdes_desktop.store.models import Assessment
+from kopdes_desktop.store.models import Assessment, Cooperative, Visit
+
+PLANNED = "PLANNED"
+"""The status of a visit that is planned, not yet made."""
 
 
 @dataclass(frozen=True)
@@ -85,14 +90,13 @@ class MonthlyData:
     issues: str
     plans: str
     changed_at: datetime | None
+    next_first: date
+    planned: tuple[VisitRow, ...]
 
 
 def _title(registry: Any, instrument_id: str, version: str) -> InstrumentTitle:
-    try:
-        instrument = registry.get(instrument_id, version)
-    except KopdesError:
-        return InstrumentTitle(instrument_id, version, instrument_id, instrument_id)
-    return InstrumentTitle(instrument_id, version, instrument.title("id"), instrument.title("en"))
+    return InstrumentTitle(instrument_id, version,
+                           *instrument_titles(registry, instrument_id, version))
 
 
 def _assessment_row(registry: Any, row: Assessment, cooperative: str) -> AssessmentRow:
@@ -109,7 +113,8 @@ def monthly_data(session: Session, registry: Any, mentor_id: str, month: str) ->
     mentor = mentor_info(session, reporting.get_mentor(session, mentor_id))
     coops = reporting.assigned_in_month(session, mentor_id, month)
     names = {c.id: c.name for c in coops}
-    month_visits = reporting.visits_in_month(session, mentor_id, month)
+    month_visits = [v for v in reporting.visits_in_month(session, mentor_id, month)
+                    if v.status != PLANNED]
     for visit in month_visits:
         names.setdefault(visit.cooperative_id, visit.cooperative.name)
     done = reporting.assessments_in_month(session, mentor_id, month)
@@ -141,7 +146,21 @@ def monthly_data(session: Session, registry: Any, mentor_id: str, month: str) ->
         issues=note.issues if note else "",
         plans=note.plans if note else "",
         changed_at=note.updated_at if note else None,
+        next_first=last + timedelta(days=1),
+        planned=planned_visits(session, mentor_id, last + timedelta(days=1)),
     )
+
+
+def planned_visits(session: Session, mentor_id: str, first: date) -> tuple[VisitRow, ...]:
+    """The mentor's planned visits in the month starting on ``first``, by date: the
+    "rencana bulan depan" of the monthly report."""
+    last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    rows = session.execute(
+        select(Visit, Cooperative.name).join(Cooperative, Cooperative.id == Visit.cooperative_id)
+        .where(Visit.mentor_id == mentor_id, Visit.deleted.is_(False), Visit.status == PLANNED,
+               Visit.visit_date >= first, Visit.visit_date <= last)
+        .order_by(Visit.visit_date, Cooperative.name))
+    return tuple(VisitRow(v.visit_date, name, v.purpose, v.status, v.notes) for v, name in rows)
 
 
 @dataclass(frozen=True)
@@ -180,7 +199,8 @@ class ProfileData:
     coop: CoopIdentity
     notes: str | None
     bank: str
-    financing: tuple[int, int, int, int]
+    financing: figures.Financing
+    latest_members: figures.Members | None
     units: tuple[UnitRow, ...]
     people: tuple[PersonRow, ...]
     members: tuple[MemberRow, ...]
@@ -197,12 +217,13 @@ def profile_data(session: Session, registry: Any, cooperative_id: str,
     coop = cooperatives.get(session, cooperative_id)
     history = assessments.history(session, cooperative_id)
     bank = " ".join(x for x in (coop.bank_name, coop.bank_account) if x)
+    facts = figures.facts(session, coop, today)
     return ProfileData(
-        coop=coop_identity(session, coop),
+        coop=coop_identity(session, coop, today, facts),
         notes=coop.notes,
         bank=bank,
-        financing=(coop.financing_ceiling or 0, coop.financing_disbursed or 0,
-                   coop.financing_outstanding or 0, coop.financing_arrears or 0),
+        financing=facts.financing,
+        latest_members=facts.members,
         units=tuple(UnitRow(u.kind, u.other_name, u.status, u.monthly_turnover, u.notes)
                     for u in cooperatives.units(session, cooperative_id)),
         people=tuple(PersonRow(p.organ, p.role, p.name, p.gender, p.phone)

@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from kopdes_desktop.core.formatting import long_date, number, rupiah, terbilang
-from kopdes_desktop.reports import charts
+from kopdes_desktop.reports import charts, localtime
 from kopdes_desktop.reports.assessment import identity_block
 from kopdes_desktop.reports.blocks import grid, key_values, note, p, section
 from kopdes_desktop.reports.data import content_hash
@@ -17,12 +17,15 @@ from kopdes_desktop.reports.template import render as render_pdf
 from kopdes_desktop.reports.texts import label, t
 
 
-def _general_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowable]:
+def _general_block(styles: Styles, data: ProfileData, lang: str,
+                   private: bool) -> list[Flowable]:
     coop = data.coop
-    latest = data.members[-1] if data.members else None
-    members = (f"{number(latest.members, 0, lang)} ({t('women', lang).lower()} "
-               f"{number(latest.women or 0, 0, lang)}) · {long_date(latest.as_of, lang)}"
-               if latest else t("missing", lang))
+    latest = data.latest_members
+    members = t("missing", lang)
+    if latest is not None:
+        women = (f" ({t('women', lang).lower()} {number(latest.women, 0, lang)})"
+                 if latest.women is not None else "")
+        members = f"{number(latest.members, 0, lang)}{women} · {long_date(latest.as_of, lang)}"
     pairs = [
         (t("address", lang), coop.address),
         (t("formation", lang), label("formation", coop.formation_model, lang)),
@@ -32,8 +35,8 @@ def _general_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowabl
         (t("mentor_of", lang), data.mentor.name if data.mentor else "—"),
     ]
     out: list[Flowable] = [Spacer(1, 2 * mm), key_values(styles, pairs)]
-    if data.notes:
-        out += [Spacer(1, 1 * mm), p(f"{t('notes', lang)}: {data.notes}", styles.body)]
+    if private and data.notes:
+        out += [Spacer(1, 1 * mm), p(f"{t('private_notes', lang)}: {data.notes}", styles.body)]
     return out
 
 
@@ -63,17 +66,32 @@ def _board_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowable]
 
 
 def _financing_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowable]:
-    ceiling, disbursed, outstanding, arrears = data.financing
-    amounts = (("ceiling", ceiling), ("disbursed", disbursed), ("outstanding", outstanding),
-               ("arrears", arrears))
+    """The financing figures from :mod:`figures` (the same ones the assessment prints) and
+    where they come from."""
+    money = data.financing
+    out: list[Flowable] = [section(styles, t("financing", lang))]
+    if not money.source:
+        return out + [note(styles, t("source_none", lang))]
+    amounts = zip(("ceiling", "disbursed", "outstanding", "arrears"), money.amounts,
+                  strict=True)
     if lang == "en":
         rows = [(t(key, lang), rupiah(value, lang)) for key, value in amounts]
-        table = grid(styles, ["", "Rp"], rows, [0.3, 0.3], right=(1,))
+        out.append(grid(styles, ["", "Rp"], rows, [0.3, 0.3], right=(1,)))
     else:
         rows = [(t(key, lang), rupiah(value, lang), terbilang(value)) for key, value in amounts]
-        table = grid(styles, ["", "Rp", t("in_words", lang)], rows, [0.2, 0.22, 0.58],
-                     right=(1,))
-    return [section(styles, t("financing", lang)), table]
+        out.append(grid(styles, ["", "Rp", t("in_words", lang)], rows, [0.2, 0.22, 0.58],
+                        right=(1,)))
+    return out + [note(styles, _source(data, lang))]
+
+
+def _source(data: ProfileData, lang: str) -> str:
+    money = data.financing
+    when = long_date(money.on, lang) if money.on else "—"
+    if money.source == "assessment":
+        title = next(a.instrument.title(lang) for a in data.history
+                     if a.instrument.id == money.instrument_id)
+        return t("source_assessment", lang).format(instrument=title, date=when)
+    return t("source_profile", lang).format(date=when)
 
 
 def _history_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowable]:
@@ -114,10 +132,11 @@ def build(data: ProfileData, options: ReportOptions) -> tuple[list[Flowable], Re
         doc_id=f"PRF-{data.coop.id[:8].upper()}",
         generated_at=options.stamp(data.changed_at), content_hash=content_hash(data),
         language=lang, invariant=options.deterministic,
+        zone=localtime.zone_for(data.coop.village_code),
     )
     story: list[Flowable] = heading(styles, meta)
     story += identity_block(styles, data.coop, lang)
-    story += _general_block(styles, data, lang)
+    story += _general_block(styles, data, lang, options.private_notes)
     story += _units_block(styles, data, lang)
     story += _board_block(styles, data, lang)
     story += [KeepTogether(_financing_block(styles, data, lang))]

@@ -23,7 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from kopdes_desktop.reports import fonts
+from kopdes_desktop.reports import fonts, localtime
 from kopdes_desktop.reports.texts import t
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -52,6 +52,7 @@ class ReportMeta:
     language: str = "id"
     draft: bool = False
     invariant: bool = False
+    zone: localtime.Zone = localtime.DEFAULT_ZONE
 
 
 def _style(name: str, size: float, **kw: Any) -> ParagraphStyle:
@@ -151,7 +152,7 @@ class _NumberedCanvas(Canvas):
         self.line(MARGIN, y + 4 * mm, PAGE_WIDTH - MARGIN, y + 4 * mm)
         self.setFont(fonts.REGULAR, 7)
         self.setFillColor(MUTED)
-        stamp = meta.generated_at.strftime("%Y-%m-%d %H:%M UTC")
+        stamp = localtime.stamp(meta.generated_at, meta.zone)
         left = t("footer_doc", lang).format(doc=meta.doc_id, at=stamp, hash=meta.content_hash)
         self.drawString(MARGIN, y, left)
         self.setFont(fonts.BOLD, 7.5)

@@ -76,16 +76,33 @@ TEXTS: dict[str, tuple[str, str]] = {
     "answer": ("Jawaban", "Answer"),
     "missing_answers": ("{count} pertanyaan belum dijawab (ditandai \"belum diisi\").",
                         "{count} questions are unanswered (marked \"not filled in\")."),
-    "instrument_missing": ("Definisi instrumen {id} versi {version} tidak tersedia di laptop ini;"
-                           " jawaban ditampilkan dengan kode pertanyaannya.",
-                           "Instrument {id} version {version} is not on this laptop; answers"
-                           " are shown with their question codes."),
-    "warnings": ("Peringatan dan Catatan Verifikasi", "Warnings and verification notes"),
-    "verify_intro": ("Butir bertanda [verify] berasal dari satu sumber sekunder dan dapat"
-                     " dikoreksi oleh provinsi:",
-                     "Items flagged [verify] come from one secondary source and may be"
-                     " corrected by the province:"),
+    "instrument_missing": ("Definisi {title} versi {version} tidak tersedia di laptop ini;"
+                           " pertanyaan ditampilkan dengan nama kolomnya.",
+                           "{title} version {version} is not on this laptop; questions are"
+                           " shown by the names of their fields."),
+    "warnings": ("Peringatan", "Warnings"),
+    "verify_answer": ("* Nilai ini menunggu verifikasi: {label}. {why}",
+                      "* This value awaits verification: {label}. {why}"),
+    "verify_aspect": ("* Cara menilai aspek bertanda * menunggu verifikasi provinsi: {why}",
+                      "* How aspects marked * are scored awaits verification by the province:"
+                      " {why}"),
     "rules": ("Aturan yang ditetapkan untuk instrumen ini:", "Rules decided for this instrument:"),
+    "appendix": ("Lampiran: Perhitungan Nilai", "Appendix: how the score is computed"),
+    "indicator": ("Indikator", "Indicator"),
+    "weight": ("Bobot", "Weight"),
+    "measured": ("Hasil ukur", "Measured"),
+    "credit": ("Nilai", "Value"),
+    "not_computable": ("tidak dapat dihitung", "cannot be computed"),
+    "planned": ("direncanakan", "planned"),
+    "plan": ("Rencana", "Plan"),
+    "due_by": ("paling lambat {date}", "by {date}"),
+    "done_on": ("selesai {date}", "done {date}"),
+    "photo_visit": ("Foto kunjungan", "Visit photo"),
+    "photo_finding": ("Foto temuan", "Finding photo"),
+    "photo_action": ("Foto tindak lanjut", "Follow-up photo"),
+    "photo_assessment": ("Foto penilaian", "Assessment photo"),
+    "photo_taken": ("disimpan {date}", "stored {date}"),
+    "private_notes": ("Catatan pendamping", "Mentor's notes"),
     "findings": ("Temuan dan Rekomendasi", "Findings and recommendations"),
     "finding": ("Temuan", "Finding"),
     "recommendation": ("Rekomendasi", "Recommendation"),
@@ -97,7 +114,6 @@ TEXTS: dict[str, tuple[str, str]] = {
                     "No findings were recorded at this visit."),
     "photos": ("Foto Bukti", "Evidence photos"),
     "photo_missing": ("Foto tidak dapat dibuka: {name}", "Photo cannot be opened: {name}"),
-    "no_photos": ("Tidak ada foto bukti.", "No evidence photos."),
     "signatures": ("Pengesahan", "Signatures"),
     "sign_mentor": ("Pendamping Koperasi", "Cooperative mentor"),
     "sign_ketua": ("Ketua Koperasi", "Chair of the cooperative"),
@@ -130,6 +146,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "issues": ("Kendala yang Dihadapi", "Issues met"),
     "plans": ("Rencana Bulan Berikutnya", "Plans for next month"),
     "not_written": ("Belum ditulis oleh pendamping.", "Not written by the mentor yet."),
+    "planned_visits": ("Kunjungan yang direncanakan", "Planned visits"),
+    "no_planned_visits": ("Belum ada kunjungan yang direncanakan pada {month}.",
+                          "No visits planned for {month} yet."),
     "no_coops": ("Tidak ada koperasi yang ditugaskan pada bulan ini.",
                  "No cooperatives assigned this month."),
     "totals": ("Jumlah", "Total"),
@@ -153,6 +172,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "outstanding": ("Sisa pinjaman", "Outstanding"),
     "arrears": ("Tunggakan", "Arrears"),
     "in_words": ("Terbilang", "In words"),
+    "source_assessment": ("Sumber: {instrument}, penilaian tanggal {date}.",
+                          "Source: {instrument}, assessment of {date}."),
+    "source_profile": ("Sumber: profil koperasi, diubah tanggal {date}.",
+                       "Source: the cooperative profile, changed on {date}."),
+    "source_none": ("Pembiayaan belum tercatat di profil maupun penilaian.",
+                    "No financing is recorded in the profile or any assessment."),
     "history": ("Riwayat Penilaian", "Assessment history"),
     "no_history": ("Belum ada penilaian final.", "No final assessments yet."),
     "open_followups": ("Tindak Lanjut Terbuka", "Open follow-ups"),
@@ -215,6 +240,11 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "DRAFT": ("Draf", "Draft"),
         "FINAL": ("Final", "Final"),
     },
+    "visit_status": {
+        "DRAFT": ("Belum selesai", "Not finished"),
+        "DONE": ("Selesai", "Done"),
+        "PLANNED": ("Direncanakan", "Planned"),
+    },
 }
 
 MEANINGS: dict[str, tuple[str, str]] = {
@@ -253,13 +283,22 @@ def t(key: str, language: str = "id") -> str:
 
 
 def label(kind: str, value: str | None, language: str = "id") -> str:
-    """The printed label of a stored domain value (the value itself when unknown)."""
+    """The printed label of a stored domain value: the one label source of every report.
+    A value this version does not know (from a newer laptop) is printed in words, never as
+    its code."""
     if not value:
         return ""
     texts = LABELS[kind].get(value)
     if texts is None:
-        return value
+        return words(value)
     return texts[1] if language.startswith("en") else texts[0]
+
+
+def words(code: str) -> str:
+    """A stored code or key in words: ``SIMPAN_PINJAM`` -> "Simpan pinjam",
+    ``jumlah_anggota`` -> "Jumlah anggota"."""
+    text = " ".join(code.replace("_", " ").replace("-", " ").split()).lower()
+    return text[:1].upper() + text[1:]
 
 
 def meaning(category_id: str, language: str = "id") -> str:

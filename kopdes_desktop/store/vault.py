@@ -51,6 +51,8 @@ MIN_PASSPHRASE = 8
 SCRYPT_N = 2**17
 """scrypt cost for a new passphrase wrap (OWASP's minimum); each wrap records its own."""
 _SEALED_MAGIC = b"\x00KDS\x01"
+SEAL_OVERHEAD = len(_SEALED_MAGIC) + 8 + 12 + 16
+"""Bytes a sealed file has beyond its content (magic, key id, nonce, GCM tag)."""
 
 
 @dataclass(frozen=True)

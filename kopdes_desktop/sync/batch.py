@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from kopdes_desktop.sync import errors
+from kopdes_desktop.sync.keys import unb64
 
 FORMAT = 2
 FORMATS = (1, 2)
@@ -23,6 +24,9 @@ HEADER_KEYS = {
     "counter_from", "counter_to", "created_at", "payload_sha256", "payload_size", "records",
     "attachments", "acked_counter",
 }
+SEAL_HEADER = "device_seal_key"
+"""Optional: the device's X25519 key (base64), to which the province seals what it sends back;
+absent in batches of laptops from before sealed downlinks."""
 
 
 def batch_id(device_id: str, counter_from: int, counter_to: int, payload_sha256: str) -> str:
@@ -43,6 +47,7 @@ def make_header(
     records: int,
     attachments: int,
     acked_counter: int = 0,
+    device_seal_key: str | None = None,
 ) -> dict[str, Any]:
     """The header of a batch over ``payload``.
 
@@ -51,7 +56,7 @@ def make_header(
     changes were settled some other way (a restored backup, the demo data) shows no false gap.
     """
     digest = hashlib.sha256(payload).hexdigest()
-    return {
+    header = {
         "format": FORMAT,
         "kind": "batch",
         "batch_id": batch_id(device_id, counter_from, counter_to, digest),
@@ -67,17 +72,30 @@ def make_header(
         "attachments": attachments,
         "acked_counter": acked_counter,
     }
+    if device_seal_key is not None:
+        header[SEAL_HEADER] = device_seal_key
+    return header
 
 
 def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _is_key(value: Any) -> bool:
+    try:
+        unb64(value, 32)
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
 def check_header(header: dict[str, Any], own_key_id: str, payload_size: int) -> None:
     """Refuse a header with missing, malformed or implausible fields."""
-    if set(header) != HEADER_KEYS or header["format"] not in FORMATS or \
+    if set(header) - {SEAL_HEADER} != HEADER_KEYS or header["format"] not in FORMATS or \
             isinstance(header["format"], bool) or header["kind"] != "batch":
         raise errors.damaged("kepala berkas")
+    if SEAL_HEADER in header and not _is_key(header[SEAL_HEADER]):
+        raise errors.damaged("kunci segel perangkat")
     if header["province_key_id"] != own_key_id:
         raise errors.SyncRejected(
             "wrong_province",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.paths import make_private, write_private
 from kopdes_desktop.store import incarnation, vault
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import Attachment, Syncable, utcnow
@@ -26,7 +26,7 @@ from kopdes_desktop.store.sync_models import SyncAttachment, SyncBatch
 from kopdes_desktop.sync import bases
 from kopdes_desktop.sync.batch import make_header
 from kopdes_desktop.sync.fileformat import canonical, seal_batch
-from kopdes_desktop.sync.keys import ProvincePublic, b64, raw_public
+from kopdes_desktop.sync.keys import ProvincePublic, b64, device_seal_public, raw_public
 from kopdes_desktop.sync.payload import Blob, encode
 from kopdes_desktop.sync.pending import pending_rows, self_device
 from kopdes_desktop.sync.records import to_record
@@ -129,7 +129,7 @@ def _groups(store: Store, session: Session, rows: list[Syncable], max_bytes: int
 
 
 def _seal_group(group: _Group, low: int, high: int, acked: int, device_id: str, key,
-                province) -> SyncBatch:
+                province, seal: str | None = None) -> SyncBatch:
     payload = encode(group.records, group.blobs)
     created = utcnow()
     header = make_header(
@@ -143,6 +143,7 @@ def _seal_group(group: _Group, low: int, high: int, acked: int, device_id: str, 
         records=len(group.records),
         attachments=len(group.blobs),
         acked_counter=min(acked, low - 1),
+        device_seal_key=seal,
     )
     data = seal_batch(header, payload, key, province.seal_key, province.key_id)
     name = f"kopdes-{device_id[:8]}-{low:07d}-{high:07d}-{created:%Y%m%d}{FILE_SUFFIX}"
@@ -177,10 +178,12 @@ def _replace_rejected(session: Session, low: int, high: int) -> None:
 def _ranges(session: Session) -> list[tuple[int, int, bool]]:
     """Counter ranges to (re)pack: rejected batches' ranges, then everything new."""
     device = self_device(session)
-    # A restamped batch's changes went out again under new counters, from its first one.
+    # A restamped batch's changes went out again under new counters, from its first one; a
+    # replaced one's range is covered by the batch that replaced it, or (sealed to a province
+    # no longer trusted) goes again.
     covered = session.scalar(
         select(func.max(SyncBatch.counter_to)).where(
-            SyncBatch.state.not_in(("rejected", "restamped")))
+            SyncBatch.state.not_in(("rejected", "restamped", "replaced")))
     )
     start = max(device.acked_counter, covered or 0)
     rejected = session.execute(
@@ -199,6 +202,7 @@ def build_batches(store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
     """Seal new batches for pending changes; the number of batches made."""
     province: ProvincePublic = require_province(store)
     key = device_signing_key(store)
+    seal = device_seal_public(store.paths.keys)
     sealed: list[tuple[SyncBatch, list[Blob]]] = []
     sent_records: list[list[dict]] = []
     with store.session() as session:
@@ -227,7 +231,7 @@ def build_batches(store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
             for index, group in enumerate(groups):
                 top = high if index == len(groups) - 1 else group.records[-1]["c"]
                 sealed.append((_seal_group(group, edge + 1, top, acked, store.device_id, key,
-                                           province), group.blobs))
+                                           province, seal), group.blobs))
                 sent_records.append(group.records)
                 edge = top
         if cancelled and cancelled():
@@ -243,14 +247,11 @@ def build_batches(store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    if path.exists() and path.stat().st_size == len(data) and path.read_bytes() == data:
+    """Write a batch file readable by its owner only, unless the same bytes are there."""
+    if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
+        make_private(path)
         return
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    write_private(path, data)
 
 
 def export(store: Store, out_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,

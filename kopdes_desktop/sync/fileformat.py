@@ -23,6 +23,7 @@ import json
 import struct
 import zlib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -30,6 +31,7 @@ from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from kopdes_desktop.safe_read import FileRefused, read_regular
 from kopdes_desktop.sync import errors
 from kopdes_desktop.sync.keys import ed25519_public, verify
 
@@ -46,6 +48,15 @@ SIGNATURE_BYTES = 64
 BATCH_SIGN_CONTEXT = b"kopdes-batch-header-v1\x00"
 
 SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
+
+
+def read_sync_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a sync file someone hands over: a regular file of at most ``limit`` bytes,
+    read so (see :mod:`kopdes_desktop.safe_read`); else a typed refusal in one line."""
+    try:
+        return read_regular(path, limit)
+    except FileRefused as exc:
+        raise errors.SyncRejected(exc.code, exc.message, exc.message_en) from exc
 
 
 def canonical(value: Any) -> bytes:

@@ -26,7 +26,7 @@ from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.sync_models import SyncBatch
 from kopdes_desktop.sync import inbox, reference
 from kopdes_desktop.sync.export import SyncCancelled, build_batches
-from kopdes_desktop.sync.fileformat import KIND_RECEIPT, KIND_REFERENCE, open_document
+from kopdes_desktop.sync.fileformat import KIND_RECEIPT, KIND_REFERENCE
 from kopdes_desktop.sync.http_auth import enroll_proof
 from kopdes_desktop.sync.http_transport import (
     ProvinceClient,
@@ -34,7 +34,7 @@ from kopdes_desktop.sync.http_transport import (
     error_of,
     normalize_server,
 )
-from kopdes_desktop.sync.keys import ProvincePublic
+from kopdes_desktop.sync.keys import ProvincePublic, device_seal_key, raw_public
 from kopdes_desktop.sync.online_errors import (
     BatchRejected,
     NoSignal,
@@ -57,6 +57,7 @@ Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 SERVER_SETTING = "sync_server"
 STATUS_FIELD = {201: "applied", 200: "duplicates", 202: "quarantined"}
+SEAL_PARAM = "seal"
 
 
 @dataclass
@@ -212,12 +213,13 @@ def _restamped(store: Store, rejected: list[tuple[str, str]]) -> list[tuple[str,
 def _fetch_receipt(client: ProvinceClient, store: Store, province: ProvincePublic,
                    report: SyncReport) -> bool:
     """Apply this device's receipt; False when the province has not enrolled the device."""
-    response = client.request("GET", f"/v1/devices/{store.device_id}/receipt")
+    response = client.request("GET", f"/v1/devices/{store.device_id}/receipt",
+                              params=_seal_param(store))
     if response.status_code == 403 and error_of(response)[0] == "not_enrolled":
         return False
     if response.status_code != 200:
         raise RefusedByServer(*error_of(response))
-    body = open_document(response.content, KIND_RECEIPT, province.sign_key)
+    body = inbox.open_from_province(store, response.content, KIND_RECEIPT, province)
     _status, _message, details = inbox.apply_receipt(store, body, province)
     if report.receipt is not None:
         for key in ("batches_acknowledged", "batches_rejected"):
@@ -226,15 +228,22 @@ def _fetch_receipt(client: ProvinceClient, store: Store, province: ProvincePubli
     return True
 
 
+def _seal_param(store: Store) -> dict[str, str]:
+    """This laptop's X25519 key in the signed query of its requests, so a province that does
+    not know it yet (a laptop enrolled before sealed downlinks) seals its answers from now on."""
+    return {SEAL_PARAM: raw_public(device_seal_key(store.paths.keys).public_key()).hex()}
+
+
 def _fetch_reference(client: ProvinceClient, store: Store, province: ProvincePublic,
                      report: SyncReport) -> None:
     since = int(store.get_meta(reference.VERSION_KEY) or 0)
-    response = client.request("GET", "/v1/reference", params={"since": since})
+    response = client.request("GET", "/v1/reference",
+                              params={"since": since, **_seal_param(store)})
     if response.status_code == 204:
         return
     if response.status_code != 200:
         raise RefusedByServer(*error_of(response))
-    body = open_document(response.content, KIND_REFERENCE, province.sign_key)
+    body = inbox.open_from_province(store, response.content, KIND_REFERENCE, province)
     status, message, details = reference.apply_reference(store, body, province)
     if status == "applied":
         report.reference = {"message": message, **details}

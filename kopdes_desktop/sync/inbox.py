@@ -1,9 +1,11 @@
 """Importing what the province sends back: receipts and reference packages.
 
-A receipt acknowledges the batches the province applied; only then do their changes stop
-being pending. A reference package updates regions, the cooperative
-registry, mentors, assignments and instruments, but never overwrites a row with a pending local
-change: such a row becomes a conflict the mentor sees and resolves.
+Both come sealed to this laptop's X25519 key and signed by the province (a province that does
+not know the key yet sends them signed only, for one release). A receipt acknowledges the
+batches the province applied; only then do their changes stop being pending. A reference
+package updates regions, the cooperative registry, mentors, assignments and instruments, but
+never overwrites a row with a pending local change: such a row becomes a conflict the mentor
+sees and resolves.
 """
 
 from __future__ import annotations
@@ -26,12 +28,12 @@ from kopdes_desktop.sync.fileformat import (
     KIND_REFERENCE,
     MAGIC_BATCH,
     MAX_FILE_BYTES,
-    document_kind,
-    open_document,
+    read_sync_file,
 )
-from kopdes_desktop.sync.keys import ProvincePublic
+from kopdes_desktop.sync.keys import ProvincePublic, device_seal_key
 from kopdes_desktop.sync.pending import self_device
 from kopdes_desktop.sync.reference import apply_reference, check_province, plain_int
+from kopdes_desktop.sync.sealed import downlink_kind, open_downlink
 from kopdes_desktop.sync.trust import require_province
 
 
@@ -59,22 +61,17 @@ def import_file(store: Store, path: Path) -> ImportedFile:
     """Import one receipt or reference package."""
     province = require_province(store)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise errors.too_large(MAX_FILE_BYTES)
-        data = path.read_bytes()
-    except OSError as exc:
-        return ImportedFile(path.name, "unknown", "rejected",
-                            f"Berkas tidak dapat dibaca: {exc.strerror}.")
+        data = read_sync_file(path, MAX_FILE_BYTES)
     except SyncRejected as exc:
         return ImportedFile(path.name, "unknown", "rejected", exc.message)
-    kind = document_kind(data)
+    kind = downlink_kind(data)
     try:
         if kind == KIND_RECEIPT:
-            body = open_document(data, KIND_RECEIPT, province.sign_key)
+            body = open_from_province(store, data, KIND_RECEIPT, province)
             status, message, details = apply_receipt(store, body, province)
             return ImportedFile(path.name, "receipt", status, message, details)
         if kind == KIND_REFERENCE:
-            body = open_document(data, KIND_REFERENCE, province.sign_key)
+            body = open_from_province(store, data, KIND_REFERENCE, province)
             status, message, details = apply_reference(store, body, province)
             return ImportedFile(path.name, "reference", status, message, details)
         if data.startswith(MAGIC_BATCH):
@@ -87,6 +84,22 @@ def import_file(store: Store, path: Path) -> ImportedFile:
     except SyncRejected as exc:
         name = {KIND_RECEIPT: "receipt", KIND_REFERENCE: "reference"}.get(kind, "unknown")
         return ImportedFile(path.name, name, "rejected", exc.message)
+
+
+def open_from_province(store: Store, data: bytes, kind: bytes, province: ProvincePublic
+                       ) -> dict[str, Any]:
+    """Open a receipt or reference package: sealed to this laptop (or, from a province that
+    does not know its X25519 key yet, only signed), signed by the trusted province, and, when
+    it names a device, meant for this one."""
+    body, _sealed = open_downlink(data, kind, device_seal_key(store.paths.keys),
+                                  province.sign_key)
+    if "device_id" in body and body["device_id"] != store.device_id:
+        raise SyncRejected(
+            "wrong_device",
+            "Berkas ini untuk perangkat lain.",
+            "This file is for another device.",
+        )
+    return body
 
 
 def apply_receipt(store: Store, body: dict[str, Any], province: ProvincePublic

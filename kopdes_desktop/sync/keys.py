@@ -1,4 +1,5 @@
-"""Keys: the device's Ed25519 signing key, the province's X25519 sealing and Ed25519 signing keys.
+"""Keys: the device's Ed25519 signing and X25519 opening keys, the province's X25519 sealing and
+Ed25519 signing keys.
 
 Private keys are PEM files readable by their owner only (mode 0600). Public keys travel as
 base64 of their raw bytes. A province is named by its key id (derived from the sealing key) and
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,8 +19,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.paths import private_dir, write_private
 
 DEVICE_KEY_FILE = "device-ed25519.pem"
+DEVICE_SEAL_KEY_FILE = "device-x25519.pem"
 
 
 def b64(data: bytes) -> str:
@@ -70,21 +72,15 @@ def fingerprint(*public_keys: Ed25519PublicKey | X25519PublicKey) -> str:
 
 
 def write_private_key(path: Path, key: Ed25519PrivateKey | X25519PrivateKey) -> None:
-    """Write a PEM private key readable by its owner only, atomically."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write a PEM private key readable by its owner only (in a folder of its owner's only),
+    atomically."""
+    private_dir(path.parent)
     data = key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
+    write_private(path, data)
 
 
 def read_private_key(path: Path) -> Ed25519PrivateKey | X25519PrivateKey:
@@ -110,6 +106,28 @@ def device_key(keys_dir: Path) -> Ed25519PrivateKey:
     if not isinstance(key, Ed25519PrivateKey):
         raise KopdesError("Kunci perangkat rusak.", "The device key is damaged.")
     return key
+
+
+def device_seal_key(keys_dir: Path) -> X25519PrivateKey:
+    """This device's X25519 key, which opens receipts and reference packages sealed to it.
+    Made on first use, so a laptop from before sealed downlinks gets one without a word."""
+    path = keys_dir / DEVICE_SEAL_KEY_FILE
+    if not path.exists():
+        write_private_key(path, X25519PrivateKey.generate())
+    key = read_private_key(path)
+    if not isinstance(key, X25519PrivateKey):
+        raise KopdesError("Kunci pembuka perangkat rusak.", "The device opening key is damaged.")
+    return key
+
+
+def device_seal_public(keys_dir: Path) -> str:
+    """This device's X25519 public key as base64, as device files and batches tell it."""
+    return b64(raw_public(device_seal_key(keys_dir).public_key()))
+
+
+def recipient_id(seal_public: X25519PublicKey) -> str:
+    """32 hex digits naming the device a sealed document is meant for (its X25519 key)."""
+    return hashlib.sha256(b"kopdes-device-seal\x00" + raw_public(seal_public)).hexdigest()[:32]
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,10 @@
 """Applying a signed reference package on the laptop, and the notices it can leave.
 
 Rows are written with change tracking off, keeping the province's stamps, so they are not
-pending. A row whose local change is still pending is never overwritten unless the province's
+pending. A field the package leaves out (personal data of a cooperative not assigned to this
+laptop's mentor, see :mod:`kopdes_desktop.sync.personal`) is left as the laptop holds it:
+absent is not null, and since the package does not change it, it is never sent back as a
+change. A row whose local change is still pending is never overwritten unless the province's
 version already includes that change; the province merges it field by field when it arrives.
 Where the province's version replaces values this laptop had changed, the mentor gets a notice
 per field (:mod:`kopdes_desktop.sync.notices`).
@@ -29,6 +32,7 @@ from kopdes_desktop.sync.errors import SyncRejected
 from kopdes_desktop.sync.keys import ProvincePublic
 from kopdes_desktop.sync.payload import RECORD_KEYS_V1, check_record
 from kopdes_desktop.sync.pending import TYPE_LABELS, self_device
+from kopdes_desktop.sync.personal import PERSONAL_FIELDS
 from kopdes_desktop.sync.records import MODELS_BY_TABLE, column_values, parse_time, to_record
 
 REFERENCE_TABLES = ("mentor", "cooperative", "assignment")
@@ -156,7 +160,7 @@ def _apply_records(session: Session, records: list[dict[str, Any]], version: int
         local = session.get(model, record["id"])
         incoming_rev = f"{record['d']}:{record['c']}"
         vector = record.get("k") or versions.vector_of(record["d"], record["c"])
-        if local is not None and local.rev == incoming_rev:
+        if local is not None and local.rev == incoming_rev and not _fills(local, record):
             continue
         own = local is not None and local.device_id == device.id
         if own and not versions.covers(vector, device.id, local.counter):
@@ -175,6 +179,14 @@ def _apply_records(session: Session, records: list[dict[str, Any]], version: int
                                      local_rev, incoming_rev, record["d"])
         updated += 1
     return updated, raised
+
+
+def _fills(local: Syncable, record: dict[str, Any]) -> bool:
+    """Whether a record brings personal fields that this laptop's copy of the same revision
+    lacks: it came earlier in a package for a mentor not assigned to it (fields absent, which
+    were left as they were), and the mentor is assigned now."""
+    return any(field in record["v"] and getattr(local, field) != record["v"][field]
+               for field in PERSONAL_FIELDS.get(record["t"], ()))
 
 
 def _parents_present(session: Session, values: dict[str, Any]) -> bool:

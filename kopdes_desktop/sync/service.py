@@ -17,15 +17,28 @@ from typing import Any
 from sqlalchemy import func, select
 
 from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.paths import write_private
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.sync_models import SyncBatch
 from kopdes_desktop.store.tracking import pending_counts
 from kopdes_desktop.sync import inbox, reference
-from kopdes_desktop.sync.export import DEFAULT_MAX_BYTES, ExportResult, SyncCancelled, export
+from kopdes_desktop.sync.export import (
+    DEFAULT_MAX_BYTES,
+    ExportResult,
+    SyncCancelled,
+    build_batches,
+    export,
+)
 from kopdes_desktop.sync.inbox import ImportedFile
 from kopdes_desktop.sync.pending import TYPE_LABELS, pending_rows, self_device
 from kopdes_desktop.sync.reference import LocalConflict
-from kopdes_desktop.sync.trust import TrustInfo, device_document, trust_file, trusted_province
+from kopdes_desktop.sync.trust import (
+    TrustInfo,
+    device_document,
+    read_trust_info,
+    trust_file,
+    trusted_province,
+)
 
 STATE_LABELS = {
     "pending": "Belum dikirim",
@@ -39,6 +52,16 @@ def state_label(state: str, reason: str | None = None) -> str:
     if state == "rejected":
         return f"Ditolak: {reason or 'tanpa alasan'}"
     return STATE_LABELS.get(state, state)
+
+
+@dataclass(frozen=True)
+class TrustChange:
+    """What trusting a file would do: ``old`` is the province it replaces (None when nothing
+    or the same province is trusted); ``unacknowledged`` changes are then sealed again."""
+
+    new: TrustInfo
+    old: TrustInfo | None
+    unacknowledged: int
 
 
 @dataclass(frozen=True)
@@ -124,9 +147,25 @@ class SyncService:
                 progress(done, len(files))
         return outcomes
 
-    def trust(self, path: Path) -> TrustInfo:
-        """Trust the province in a trust file; show the returned fingerprint to compare."""
-        return trust_file(self.store, Path(path))
+    def check_trust(self, path: Path) -> TrustChange:
+        """What trusting the file at ``path`` would change (nothing is trusted yet)."""
+        new = read_trust_info(Path(path))
+        current = self.province()
+        old = current if current is not None and current.key_id != new.key_id else None
+        return TrustChange(new, old, self.pending_total() if old is not None else 0)
+
+    def trust(self, path: Path, *, replace: bool = False) -> TrustInfo:
+        """Trust the province in a trust file; show the returned fingerprint to compare.
+
+        Another province than the one trusted needs ``replace`` (the mentor agreed after
+        comparing both fingerprints, see :meth:`check_trust`), else ProvinceChange; the
+        changes the old province has not acknowledged are then sealed for the new one.
+        """
+        before = self.province()
+        info = trust_file(self.store, Path(path), replace=replace)
+        if before is not None and before.key_id != info.key_id:
+            build_batches(self.store)
+        return info
 
     def province(self) -> TrustInfo | None:
         """The trusted province (name, key id, fingerprint), or None."""
@@ -152,10 +191,8 @@ class SyncService:
         out = Path(out)
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
-            tmp = out.with_name(out.name + ".tmp")
-            tmp.write_text(json.dumps(device_document(self.store), indent=2,
-                                      ensure_ascii=False), encoding="utf-8")
-            tmp.replace(out)
+            text = json.dumps(device_document(self.store), indent=2, ensure_ascii=False)
+            write_private(out, text.encode("utf-8"))
         except OSError as exc:
             raise KopdesError(f"Berkas {out} tidak dapat ditulis: {exc.strerror}.",
                               f"{out} cannot be written: {exc.strerror}.") from exc

@@ -1,4 +1,12 @@
-"""Trust files (province -> laptop) and device files (laptop -> province)."""
+"""Trust files (province -> laptop) and device files (laptop -> province).
+
+Trusting a file of another province than the one trusted (another key) happens only when the
+mentor agreed, after seeing both fingerprints: :func:`trust_file` raises
+:class:`ProvinceChange` unless ``replace`` is given. On a change, every batch the old province
+has not acknowledged is retired (its sealed bytes dropped, its records' sent revisions
+forgotten), so its changes are packed and sealed again for the new province from the last
+acknowledged change: nothing is stranded, and the new province sees no gap.
+"""
 
 from __future__ import annotations
 
@@ -9,18 +17,20 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
 
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import Device, Mentor
-from kopdes_desktop.store.sync_models import SyncTrust
+from kopdes_desktop.store.sync_models import SyncBase, SyncBatch, SyncTrust
 from kopdes_desktop.sync import errors
-from kopdes_desktop.sync.fileformat import canonical
+from kopdes_desktop.sync.fileformat import canonical, read_sync_file
 from kopdes_desktop.sync.keys import (
     ProvincePublic,
     b64,
     device_key,
+    device_seal_public,
     ed25519_public,
     raw_public,
     verify,
@@ -33,15 +43,7 @@ MAX_SMALL_FILE = 64 * 1024
 
 
 def _read_json(path: Path) -> dict[str, Any]:
-    try:
-        data = path.read_bytes()[: MAX_SMALL_FILE + 1]
-    except OSError as exc:
-        raise KopdesError(
-            f"Berkas {path.name} tidak dapat dibaca: {exc.strerror}.",
-            f"{path.name} cannot be read: {exc.strerror}.",
-        ) from exc
-    if len(data) > MAX_SMALL_FILE:
-        raise errors.too_large(MAX_SMALL_FILE)
+    data = read_sync_file(path, MAX_SMALL_FILE)
     try:
         value = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
@@ -90,10 +92,56 @@ class TrustInfo:
     fingerprint: str
 
 
-def trust_file(store: Store, path: Path) -> TrustInfo:
-    """Trust the province in the trust file at ``path`` (replacing any earlier one)."""
+class ProvinceChange(KopdesError):
+    """The trust file is another province's than the one trusted; ``old`` and ``new`` say
+    which, so the mentor can compare both fingerprints before agreeing."""
+
+    def __init__(self, old: TrustInfo, new: TrustInfo) -> None:
+        super().__init__(
+            f"Laptop ini sudah mempercayai provinsi lain: {old.name} (sidik jari "
+            f"{old.fingerprint}). Berkas ini dari {new.name} (sidik jari {new.fingerprint}). "
+            "Provinsi tidak diganti.",
+            f"This laptop already trusts another province: {old.name} (fingerprint "
+            f"{old.fingerprint}). This file is from {new.name} (fingerprint "
+            f"{new.fingerprint}). The province was not changed.",
+        )
+        self.old = old
+        self.new = new
+
+
+def retire_unacknowledged(session: Session) -> int:
+    """Retire the batches not acknowledged (sealed to a province no longer trusted): their
+    bytes are dropped and their records' sent revisions forgotten, so the next export packs
+    their changes again from the last acknowledged change. The number of batches retired."""
+    stale = list(session.scalars(select(SyncBatch.batch_id).where(
+        SyncBatch.state.in_(("exported", "rejected")))))
+    if stale:
+        session.execute(update(SyncBatch).where(SyncBatch.batch_id.in_(stale)).values(
+            state="replaced", data=None, reason="provinsi diganti"))
+        session.execute(update(SyncBase).where(SyncBase.sent_batch.in_(stale)).values(
+            sent_batch=None, sent_rev=None, sent_vv=None))
+    return len(stale)
+
+
+def _info(province: ProvincePublic) -> TrustInfo:
+    return TrustInfo(province.name, province.key_id, province.fingerprint)
+
+
+def trust_file(store: Store, path: Path, *, replace: bool = False) -> TrustInfo:
+    """Trust the province in the trust file at ``path``.
+
+    The same province (same key) is simply trusted again. Another province replaces the one
+    trusted only with ``replace`` (the mentor agreed); else :class:`ProvinceChange`.
+    """
     province = parse_trust(_read_json(path))
     with store.session() as session:
+        current = session.scalars(select(SyncTrust)).first()
+        if current is not None and current.key_id != province.key_id:
+            if not replace:
+                raise ProvinceChange(
+                    TrustInfo(current.name, current.key_id, current.fingerprint),
+                    _info(province))
+            retire_unacknowledged(session)
         session.execute(delete(SyncTrust))
         session.add(
             SyncTrust(
@@ -153,6 +201,7 @@ def device_document(store: Store) -> dict[str, Any]:
         "format": 1,
         "device_id": store.device_id,
         "public_key": b64(raw_public(key.public_key())),
+        "seal_public_key": device_seal_public(store.paths.keys),
         "mentor": mentor_info,
     }
     return {**body, "signature": b64(key.sign(canonical(body)))}
@@ -179,3 +228,8 @@ def read_device_file(path: Path) -> dict[str, Any]:
 
 def read_trust_file(path: Path) -> ProvincePublic:
     return parse_trust(_read_json(path))
+
+
+def read_trust_info(path: Path) -> TrustInfo:
+    """The province a trust file names, as shown to the mentor (nothing is trusted)."""
+    return _info(read_trust_file(path))

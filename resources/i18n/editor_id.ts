@@ -3,111 +3,164 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="89" />
+        <source>from the assessment of %1</source>
+        <translation>dari penilaian %1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="92" />
+        <source>from the form %1 of this visit</source>
+        <translation>dari formulir %1 kunjungan ini</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="93" />
+        <source>from the profile</source>
+        <translation>dari profil</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="98" />
         <source>Version %1</source>
         <translation>Versi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="100" />
         <source>revision %1</source>
         <translation>revisi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="87" />
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="206" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="235" />
         <source>&amp;Finalize</source>
         <translation>&amp;Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="110" />
         <source>Check every answer and lock the assessment (Ctrl+Enter)</source>
         <translation>Periksa semua jawaban dan kunci penilaian (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="112" />
         <source>&amp;Revise</source>
         <translation>&amp;Revisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="113" />
         <source>Make a new revision; the final one is kept</source>
         <translation>Buat revisi baru; yang final tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="92" />
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="272" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="312" />
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="147" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="170" />
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="150" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="173" />
         <source>Finalized %1</source>
         <translation>Difinalkan %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="152" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="175" />
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="164" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="192" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="182" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="210" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="204" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="232" />
         <source>Finalize</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="205" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="233" />
         <source>Finalize this assessment? Its answers are locked afterwards.</source>
         <translation>Finalisasi penilaian ini? Setelah itu jawabannya terkunci.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="207" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="236" />
         <source>A later change needs a new revision; this one is kept as it is.</source>
         <translation>Perubahan berikutnya memerlukan revisi baru; penilaian ini disimpan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="218" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="247" />
         <source>Not finalized</source>
         <translation>Belum final</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="228" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="257" />
         <source>Assessment finalized.</source>
         <translation>Penilaian sudah final.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="242" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="270" />
+        <source>Worth a second look (kept as typed):</source>
+        <translation>Perlu dilihat lagi (disimpan seperti diketik):</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="282" />
         <source>%1 problems must be fixed before finalizing:</source>
         <translation>%1 masalah harus diperbaiki sebelum finalisasi:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="260" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="300" />
         <source>Not revised</source>
         <translation>Tidak direvisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="273" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="313" />
         <source>Discard this draft of %1 with its %2 answers?</source>
         <translation>Buang draf %1 beserta %2 jawabannya?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="276" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="316" />
         <source>&amp;Discard draft</source>
         <translation>&amp;Buang draf</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistField</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="64" />
+        <source>Items: %1</source>
+        <translation>Butir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="70" />
+        <source>None of them holds</source>
+        <translation>Tidak satu pun terpenuhi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="71" />
+        <source>Answer 0: no item of this list is met</source>
+        <translation>Jawab 0: tidak ada butir daftar ini yang terpenuhi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="130" />
+        <source>%1 of %2 "Yes" (count stored without its items: tick them to record which)</source>
+        <translation>%1 dari %2 "Ya" (jumlah tersimpan tanpa butirnya: centang butirnya untuk mencatat yang mana)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="133" />
+        <source>%1 of %2 "Yes"</source>
+        <translation>%1 dari %2 "Ya"</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="135" />
+        <source>Not answered yet: tick each item that holds</source>
+        <translation>Belum dijawab: centang setiap butir yang terpenuhi</translation>
     </message>
 </context>
 <context>
@@ -519,29 +572,34 @@
 <context>
     <name>InstrumentForm</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="106" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="119" />
         <source>‹ Previous section</source>
         <translation>‹ Bagian sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="120" />
         <source>Next section ›</source>
         <translation>Bagian berikutnya ›</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="121" />
         <source>Ctrl+Page Up</source>
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="122" />
         <source>Ctrl+Page Down</source>
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="318" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="352" />
         <source>%1 of %2 answered</source>
         <translation>%1 dari %2 terjawab</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="409" />
+        <source>Asked in the form %1 of this visit; change it there</source>
+        <translation>Ditanyakan di formulir %1 kunjungan ini; ubah di sana</translation>
     </message>
 </context>
 <context>
@@ -577,24 +635,107 @@
     </message>
 </context>
 <context>
+    <name>ProfileUpdateDialog</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="35" />
+        <source>NIB</source>
+        <translation>NIB</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="36" />
+        <source>AHU decree number</source>
+        <translation>Nomor SK AHU</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="37" />
+        <source>SIMKOPDES status</source>
+        <translation>Status SIMKOPDES</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="38" />
+        <source>Office latitude</source>
+        <translation>Lintang kantor</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="39" />
+        <source>Office longitude</source>
+        <translation>Bujur kantor</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="40" />
+        <source>Financing ceiling</source>
+        <translation>Plafon pembiayaan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="41" />
+        <source>Financing disbursed</source>
+        <translation>Pembiayaan yang cair</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="42" />
+        <source>Financing outstanding</source>
+        <translation>Baki debet pembiayaan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="43" />
+        <source>Instalment arrears</source>
+        <translation>Tunggakan angsuran</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="44" />
+        <source>Number of members</source>
+        <translation>Jumlah anggota</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="45" />
+        <source>Date of the member count</source>
+        <translation>Tanggal jumlah anggota</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="47" />
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="89" />
+        <source>Update the cooperative profile</source>
+        <translation>Perbarui profil koperasi</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="90" />
+        <source>The assessment holds newer figures than the profile. Tick the ones the profile should take:</source>
+        <translation>Penilaian ini memuat angka yang lebih baru daripada profil. Centang yang perlu masuk ke profil:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="106" />
+        <source>&amp;Update profile</source>
+        <translation>&amp;Perbarui profil</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="108" />
+        <source>&amp;Keep the profile</source>
+        <translation>&amp;Biarkan profil</translation>
+    </message>
+</context>
+<context>
     <name>RepeatField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="131" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="157" />
         <source>Add a row</source>
         <translation>Tambah baris</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="176" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="202" />
         <source>Remove this row</source>
         <translation>Hapus baris ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="177" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="203" />
         <source>Remove %1 with its %2 answers?</source>
         <translation>Hapus %1 beserta %2 jawabannya?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="179" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="205" />
         <source>&amp;Remove row</source>
         <translation>&amp;Hapus baris</translation>
     </message>
@@ -602,7 +743,7 @@
 <context>
     <name>RowBox</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="124" />
         <source>Remove this row</source>
         <translation>Hapus baris ini</translation>
     </message>
@@ -759,52 +900,52 @@
 <context>
     <name>VisitEditorView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="62" />
         <source>Mark visit &amp;done</source>
         <translation>Tandai kunjungan sel&amp;esai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="61" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="63" />
         <source>&amp;New visit…</source>
         <translation>Kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="67" />
         <source>Add &amp;instrument…</source>
         <translation>Tambah &amp;instrumen…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="70" />
         <source>No visit is open. Start a new visit, or open one from Kunjungan or a cooperative's page.</source>
         <translation>Belum ada kunjungan yang dibuka. Mulai kunjungan baru, atau buka dari Kunjungan atau halaman koperasi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="74" />
         <source>Start a new visit…</source>
         <translation>Mulai kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="100" />
         <source>&amp;Visit</source>
         <translation>&amp;Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="101" />
         <source>&amp;Assessments</source>
         <translation>&amp;Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="102" />
         <source>&amp;Findings</source>
         <translation>&amp;Temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="103" />
         <source>F&amp;ollow-ups</source>
         <translation>Tindak &amp;lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="131" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="133" />
         <source>Visit to %1</source>
         <translation>Kunjungan ke %1</translation>
     </message>

@@ -204,27 +204,27 @@
         <translation>Berkas kepercayaan (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="130" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="131" />
         <source>The province file was not trusted.</source>
         <translation>Berkas provinsi tidak jadi dipercayai.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="134" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="139" />
         <source>This laptop now sends to %1.</source>
         <translation>Laptop ini sekarang mengirim ke %1.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="143" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="148" />
         <source>Save device file</source>
         <translation>Simpan berkas perangkat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="144" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="149" />
         <source>Device files (*.json)</source>
         <translation>Berkas perangkat (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="152" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="157" />
         <source>Device file saved to %1. Give it to the province officer.</source>
         <translation>Berkas perangkat disimpan di %1. Serahkan kepada petugas provinsi.</translation>
     </message>
@@ -738,32 +738,33 @@
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="37" />
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="40" />
         <source>Trust the province file</source>
         <translation>Percayai berkas provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="39" />
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="42" />
         <source>This file says it comes from &lt;b&gt;%1&lt;/b&gt;. Before trusting it, phone the province officer and read out the fingerprint below; every group must match what the officer sees.</source>
         <translation>Berkas ini menyatakan berasal dari &lt;b&gt;%1&lt;/b&gt;. Sebelum mempercayainya, telepon petugas provinsi dan bacakan sidik jari di bawah; setiap kelompok harus sama dengan yang dilihat petugas.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="41" />
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="44" />
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="68" />
         <source>the province</source>
         <translation>provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="56" />
-        <source>This laptop already trusts a province with another key (%1). Trusting this file replaces it: batches are sealed for the new province from now on.</source>
-        <translation>Laptop ini sudah mempercayai provinsi dengan kunci lain (%1). Mempercayai berkas ini menggantikannya: mulai sekarang paket dikunci untuk provinsi yang baru.</translation>
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="64" />
+        <source>This laptop already trusts another province, &lt;b&gt;%1&lt;/b&gt;, with the fingerprint below. Trusting this file replaces it: the %2 changes it has not acknowledged are sealed again for the new province, and batches go to the new province from now on. Replace it only if the province officer asked you to.</source>
+        <translation>Laptop ini sudah mempercayai provinsi lain, &lt;b&gt;%1&lt;/b&gt;, dengan sidik jari di bawah. Mempercayai berkas ini menggantikannya: %2 perubahan yang belum diakui provinsi itu dikunci ulang untuk provinsi yang baru, dan mulai sekarang paket dikirim ke provinsi yang baru. Ganti hanya bila petugas provinsi memintanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="73" />
         <source>I &amp;compared every group with the officer</source>
         <translation>Saya sudah &amp;mencocokkan setiap kelompok dengan petugas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="62" />
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="75" />
         <source>&amp;Trust this province</source>
         <translation>&amp;Percayai provinsi ini</translation>
     </message>

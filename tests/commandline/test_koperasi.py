@@ -103,7 +103,7 @@ def test_edit_with_any_bad_value_stores_nothing(regions_dir, capsys) -> None:
     assert code == 2 and out == ""
     assert err.splitlines() == [
         "kopdes: name: Wajib diisi.",
-        "kopdes: nib: NIB harus 13 angka.",
+        "kopdes: nib: NIB harus 13 angka; tertulis 2.",
         "kopdes: financing_arrears: Tunggakan melebihi baki debet.",
         "kopdes: office_lon: Ketik angka seperti 117.37.",
     ]

@@ -73,7 +73,7 @@ def test_percent_over_100_and_other_types(kes):
         "sop_tertulis": "pilihan tidak dikenal: ['X']",
         "lokasi_kantor": "harus titik GPS {lat, lon} yang sah",
         "foto_papan_nama": "harus daftar nomor lampiran",
-        "nib": "format tidak sesuai ([0-9]{13})",
+        "nib": "NIB harus 13 angka; tertulis 5",
     }
 
 

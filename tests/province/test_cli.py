@@ -65,7 +65,7 @@ def test_round_trip_through_both_command_lines(tmp_path, province_dir, db_url, c
     assert province(["conflicts"]) == 0
     assert "Tidak ada konflik" in capsys.readouterr().out
     assert province(["receipts", "--out", str(tmp_path / "back")]) == 0
-    assert province(["reference", "--out", str(tmp_path / "back" / "ref.kopdes-ref")]) == 0
+    assert province(["reference", "--out", str(tmp_path / "back")]) == 0
     capsys.readouterr()
 
     back = [str(p) for p in sorted((tmp_path / "back").iterdir())]

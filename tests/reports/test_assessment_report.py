@@ -54,11 +54,17 @@ def test_english_report(demo_data):
     assert_numbered(pdf, english=True)
 
 
-def test_usp_report_lists_verify_flags_and_terbilang(demo_data):
+def test_usp_report_explains_pending_verification_in_words_and_terbilang(demo_data):
     pdf = _render(demo_data, demo_data.latest("kesehatan-usp-2016"))
     text = all_text(pdf)
-    assert "[verify]" in text
+    assert "[verify]" not in text
+    assert "menunggu verifikasi provinsi" in text  # a footnote in plain words
     assert "rupiah)" in text  # a key total written in words
+    assert "Lampiran" not in text  # the board's copy has no scoring arithmetic
+    with_appendix = all_text(_render(demo_data, demo_data.latest("kesehatan-usp-2016"),
+                                     appendix=True))
+    assert "Lampiran: Perhitungan Nilai" in with_appendix
+    assert "Aturan yang ditetapkan untuk instrumen ini" in with_appendix
     assert_numbered(pdf)
 
 
@@ -70,9 +76,3 @@ def test_draft_prints_watermark_on_every_page(demo_data):
     assert "belum diisi" in all_text(pdf)
     final = _render(demo_data, demo_data.latest())
     assert "DRAF" not in all_text(final)
-
-
-def test_photos_can_be_left_out(demo_data):
-    assessment_id = demo_data.latest()
-    assert "Foto Bukti" in all_text(_render(demo_data, assessment_id))
-    assert "Foto Bukti" not in all_text(_render(demo_data, assessment_id, photos=False))

@@ -7,7 +7,7 @@ import os
 import pytest
 
 from kopdes_desktop.cli import main
-from kopdes_desktop.core.services import assessments, reporting
+from kopdes_desktop.core.services import assessments, cooperatives, reporting
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.reports import ReportOptions, batch_assessments, write_atomic
 
@@ -31,6 +31,23 @@ def test_cli_writes_each_report(demo_data, tmp_path, capsys):
     assert _cli(demo_data, "profile", coop_id, "--out", str(out / "p.pdf")) == 0
     assert {p.name for p in out.iterdir()} == {"a.pdf", "m.pdf", "p.pdf"}
     assert str(out / "p.pdf") in capsys.readouterr().out
+
+
+def test_cli_adds_the_appendix_and_private_notes_only_when_asked(demo_data, tmp_path):
+    assessment_id = demo_data.latest("kesehatan-usp-2016")
+    with demo_data.store.session() as session:
+        coop_id = assessments.get(session, assessment_id).cooperative_id
+        cooperatives.update_profile(session, coop_id, {"notes": "Rahasia pendamping"})
+    demo_data.store.close()
+    board, full = tmp_path / "board.pdf", tmp_path / "full.pdf"
+    assert _cli(demo_data, "assessment", assessment_id, "--out", str(board)) == 0
+    assert _cli(demo_data, "assessment", assessment_id, "--out", str(full), "--appendix") == 0
+    assert "Lampiran" not in all_text(board.read_bytes())
+    assert "Lampiran: Perhitungan Nilai" in all_text(full.read_bytes())
+    assert _cli(demo_data, "profile", coop_id, "--out", str(board)) == 0
+    assert _cli(demo_data, "profile", coop_id, "--out", str(full), "--private-notes") == 0
+    assert "Rahasia pendamping" not in all_text(board.read_bytes())
+    assert "Rahasia pendamping" in all_text(full.read_bytes())
 
 
 def test_cli_errors_are_one_line(demo_data, tmp_path, capsys):

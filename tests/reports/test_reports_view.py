@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import xml.etree.ElementTree as ET
 
@@ -11,9 +12,10 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 from kopdes_desktop import resources
-from kopdes_desktop.core.services import reporting
+from kopdes_desktop.core.services import reporting, visits
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.reports import ReportOptions, profile_pdf
+from kopdes_desktop.store.models import Assessment
 from kopdes_desktop.ui import i18n, report_actions, workers
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
@@ -151,3 +153,74 @@ def test_profile_button_opens_the_preview(qtbot, ctx):
     QTimer.singleShot(0, close_preview)
     qtbot.mouseClick(view.profile_button, Qt.MouseButton.LeftButton)
     assert shown and shown[0] >= 1
+
+
+def test_preview_ticks_in_the_appendix_and_private_notes(qtbot, ctx):
+    from kopdes_desktop.reports import assessment_pdf
+    from kopdes_desktop.ui.report_actions import APPENDIX, PRIVATE_NOTES
+
+    with ctx.store.read() as session:
+        assessment_id = reporting.latest_final_ids(session, "kesehatan-usp-2016")[0]
+        visit_id = session.get(Assessment, assessment_id).visit_id
+    with ctx.store.session() as session:
+        visits.update(session, visit_id, notes="Catatan pribadi: kas disimpan di rumah")
+    made: list[ReportOptions] = []
+
+    def rebuild(options: ReportOptions) -> bytes:
+        made.append(options)
+        return assessment_pdf(ctx.store, ctx.paths, ctx.instruments, assessment_id, options)
+
+    options = ReportOptions(deterministic=True)
+    dialog = PdfPreviewDialog(ctx, rebuild(options), "penilaian.pdf", None, rebuild, options,
+                              (APPENDIX, PRIVATE_NOTES))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    board_pages = dialog.page_count()
+    assert dialog.appendix_box.isVisible() and dialog.private_box.isVisible()
+    assert not dialog.appendix_box.isChecked() and not dialog.private_box.isChecked()
+    assert "Lampiran" not in all_text(dialog.pdf) and "kas disimpan" not in all_text(dialog.pdf)
+    qtbot.mouseClick(dialog.appendix_box, Qt.MouseButton.LeftButton)
+    assert made[-1].appendix and not made[-1].private_notes
+    assert "Lampiran: Perhitungan Nilai" in all_text(dialog.pdf)
+    assert dialog.page_count() > board_pages
+    assert dialog.pages.text() == f"{dialog.page_count()} halaman"
+    qtbot.mouseClick(dialog.private_box, Qt.MouseButton.LeftButton)
+    assert "Catatan pribadi: kas disimpan di rumah" in all_text(dialog.pdf)
+    from ui.i18n_check import untranslated_texts
+
+    assert untranslated_texts(dialog) == []
+
+
+def test_profile_preview_offers_private_notes_only(qtbot, ctx):
+    view = _view(qtbot, ctx)
+    _select(view, 1)
+    seen: list[tuple[bool, bool]] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, PdfPreviewDialog):
+            seen.append((dialog.appendix_box.isVisible(), dialog.private_box.isVisible()))
+        dialog.accept()
+
+    QTimer.singleShot(0, look)
+    qtbot.mouseClick(view.profile_button, Qt.MouseButton.LeftButton)
+    assert seen == [(False, True)]
+
+
+def test_batch_prints_private_notes_only_when_ticked(qtbot, ctx, tmp_path):
+    from pypdf import PdfReader
+
+    view = _view(qtbot, ctx)
+    _select(view, 1)
+    with ctx.store.session() as session:
+        from kopdes_desktop.core.services import cooperatives
+
+        cooperatives.update_profile(session, view.selected_ids()[0],
+                                    {"notes": "Rahasia: pengurus berselisih"})
+    texts = []
+    for ticked in (False, True):
+        view.batch_private.setChecked(ticked)
+        view.start_batch(BATCH_PROFILES, tmp_path / str(ticked))
+        pdf = view.last_batch.written[0].read_bytes()
+        texts.append(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
+    assert "Rahasia" not in texts[0] and "Rahasia: pengurus berselisih" in texts[1]

@@ -10,6 +10,7 @@ import time
 
 from sqlalchemy import event
 
+from kopdes_desktop.province import ingest
 from kopdes_desktop.province import store as province_store
 from kopdes_desktop.province.cli import main
 
@@ -32,6 +33,8 @@ def _pausing_engine(url: str):  # type: ignore[no-untyped-def]
 if __name__ == "__main__":
     # A shell starts background commands with Ctrl+C ignored; an officer's terminal does not.
     signal.signal(signal.SIGINT, signal.default_int_handler)
+    # One file per commit, so the first batch is committed when the second is interrupted.
+    ingest._Groups.GROUP_FILES = 1
     make_engine = province_store.make_engine
     province_store.make_engine = _pausing_engine
     sys.exit(main(sys.argv[1:]))

@@ -25,7 +25,7 @@ from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.province.devices import device_statuses, enroll
 from kopdes_desktop.province.ingest import import_file
 from kopdes_desktop.province.models import ProvBatch, ProvConflict, ProvVersion
-from kopdes_desktop.province.outputs import write_receipts, write_reference
+from kopdes_desktop.province.outputs import write_receipts, write_references
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store import backup, vault
 from kopdes_desktop.store.backup import backup_file, restore
@@ -34,12 +34,16 @@ from kopdes_desktop.store.models import Cooperative
 from kopdes_desktop.sync.export import export
 from kopdes_desktop.sync.fileformat import open_batch
 from kopdes_desktop.sync.payload import decode
+from kopdes_desktop.sync.personal import PERSONAL_FIELDS
 from kopdes_desktop.sync.service import SyncService
 
 from .support import KABUPATEN, make_laptop, trust_of
 
 FIELDS = ("name", "address", "bank_name", "notes")
 COMPARED = (*FIELDS, "region_code", "deleted")
+# The laptops' mentors are assigned to none of the cooperatives: packages leave their personal
+# fields out, and each laptop keeps its own copy of those (compared at the province only).
+ON_LAPTOPS = tuple(f for f in COMPARED if f not in PERSONAL_FIELDS["cooperative"])
 
 
 def template(root: Path) -> Path:
@@ -231,13 +235,13 @@ class Simulation:
         """Receipts and a reference package, to each laptop (some lost or late)."""
         folder = self.root / f"answers{len(self.events)}"
         receipts = write_receipts(self.province, folder)
-        package = folder / "ref.kopdes-ref"
-        write_reference(self.province, package)
+        _summary, packages = write_references(self.province, folder)
         self._note_applied()
-        self.packages[package] = set(self.delivered)
+        for package in packages:
+            self.packages[package] = set(self.delivered)
         for laptop in self.laptops:
-            mine = [r for r in receipts if laptop.store.device_id[:8] in r.name]
-            for path in [*mine, package]:
+            mine = [p for p in [*receipts, *packages] if laptop.store.device_id[:8] in p.name]
+            for path in mine:
                 if reliable or self.rng.random() > 0.15:
                     laptop.inbox.append(path)
         self.events.append("province answers")
@@ -311,7 +315,7 @@ class Simulation:
 
     def laptop_records(self, laptop: Laptop) -> dict[str, dict[str, Any]]:
         with laptop.store.read() as session:
-            return {c.id: {name: getattr(c, name) for name in COMPARED}
+            return {c.id: {name: getattr(c, name) for name in ON_LAPTOPS}
                     for c in session.scalars(select(Cooperative))}
 
     @staticmethod
@@ -347,7 +351,7 @@ class Simulation:
             mine = self.laptop_records(laptop)
             for record, values in mine.items():
                 theirs = current.get(record)
-                wanted = {k: (theirs or {}).get(k) for k in COMPARED}
+                wanted = {k: (theirs or {}).get(k) for k in ON_LAPTOPS}
                 if theirs is None or values != wanted:
                     found.append(f"{laptop.name} {record[:6]}: {values} != province {wanted}")
         sides: dict[tuple[str, str], set[Any]] = {}

@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
 from kopdes_desktop.province.cli import main
 from kopdes_desktop.province.decoder import Preparer, prepare, second_process_possible
@@ -186,6 +187,34 @@ def test_ctrl_c_during_an_import_leaves_whole_batches_and_no_second_process(
     while _running(marker) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert _running(marker) == []
+    state = snapshot(province)
+    [batch] = state["batches"]
+    assert batch[1] == "applied"
+    assert len(state["records"]) == batch[3] - batch[2] + 1
+    outcomes = import_files(province, files)
+    assert [o.status for o in outcomes] == ["duplicate"] + ["applied"] * (len(files) - 1)
+
+
+def test_a_file_that_fails_midway_leaves_the_files_before_it_committed(
+        tmp_path, province, laptops):
+    """Files are committed in groups, each file in a savepoint: when writing one fails
+    (here the store refuses its second insert of versions), the files received before it in
+    the same group are committed whole, and none of its rows stay."""
+    files = _batches(tmp_path, province, laptops)
+    inserts = []
+
+    def fail_second_batch(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("INSERT INTO PROV_VERSION"):
+            inserts.append(statement)
+            if len(inserts) == 2:
+                raise RuntimeError("disk gone")
+
+    event.listen(province.engine, "before_cursor_execute", fail_second_batch)
+    try:
+        with pytest.raises(RuntimeError, match="disk gone"):
+            import_files(province, files, second_process=False)
+    finally:
+        event.remove(province.engine, "before_cursor_execute", fail_second_batch)
     state = snapshot(province)
     [batch] = state["batches"]
     assert batch[1] == "applied"

@@ -88,7 +88,7 @@ def test_p3_damaged_forged_foreign_or_misaddressed_batches_are_rejected(
     with province_store(tmp_path / "other") as other:
         elsewhere = laptops("b")
         other_trust = trust_of(other, tmp_path / "other")
-        SyncService(elsewhere).trust(other_trust)
+        SyncService(elsewhere).trust(other_trust, replace=True)
         add_cooperative(elsewhere)
         misaddressed = export_files(elsewhere, tmp_path / "other-out")[0].read_bytes()
     before = snapshot(province)

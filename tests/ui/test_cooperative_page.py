@@ -43,7 +43,7 @@ def test_bad_profile_input_is_shown_beside_each_field_and_nothing_stored(qtbot, 
     _type(qtbot, form.money["financing_disbursed"], "900.000.000")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     problems = {**form.identity.problems(), **form.money_form.problems()}
-    assert problems["nib"] == "NIB must be 13 digits."
+    assert problems["nib"] == "NIB must be 13 digits; 12 typed."
     assert problems["office_lat"] == "Latitude is outside Indonesia (-11 to 6)."
     assert problems["office_lon"] == "Type a number such as 117.37."
     assert problems["financing_disbursed"] == "Disbursed exceeds the ceiling."

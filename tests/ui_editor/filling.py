@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from kopdes_desktop.core.formatting import number, rupiah
+from kopdes_desktop.ui.forms.checklist import ChecklistField
 from kopdes_desktop.ui.forms.fields import (
     ChoiceField,
     DateField,
@@ -36,7 +37,13 @@ def typed_number(value: float | int, kind: str) -> str:
 
 def type_into(qtbot, field, value: Any) -> None:  # noqa: ANN001
     """Enter ``value`` into one field widget with the mouse and keyboard."""
-    if isinstance(field, YesNoField):
+    if isinstance(field, ChecklistField):
+        if value == 0:
+            qtbot.mouseClick(field.none_button, LEFT)
+        for box in list(field.boxes.values())[:value]:
+            if not box.isChecked():  # on its square: a short text leaves the middle empty
+                qtbot.mouseClick(box, LEFT, pos=QPoint(8, box.height() // 2))
+    elif isinstance(field, YesNoField):
         qtbot.mouseClick(field.yes if value else field.no, LEFT)
     elif isinstance(field, ChoiceField):
         if field.combo is not None:
@@ -51,17 +58,24 @@ def type_into(qtbot, field, value: Any) -> None:  # noqa: ANN001
         field.edit.clear()
         qtbot.keyClicks(field.edit, typed_number(value, field.item.type))
     elif isinstance(field, DateField):
+        field.edit.clear()
         qtbot.keyClicks(field.edit, date.fromisoformat(value).strftime("%d/%m/%Y"))
     elif isinstance(field, TextField | LongTextField):
+        field.edit.clear()  # a prefilled answer is typed over
         qtbot.keyClicks(field.edit, value)
     elif isinstance(field, GpsField):
+        field.lat.clear()
+        field.lon.clear()
         qtbot.keyClicks(field.lat, str(value["lat"]).replace(".", ","))
         qtbot.keyClicks(field.lon, str(value["lon"]).replace(".", ","))
     elif isinstance(field, RepeatField):
-        for row_values in value:
-            qtbot.mouseClick(field.add_button, LEFT)
-            QApplication.processEvents()  # lay the new row out before clicking into it
-            box = field.boxes[-1]
+        while len(field.boxes) > len(value):  # prefilled rows beyond the answers go
+            field.remove_row(len(field.boxes) - 1)
+        for index, row_values in enumerate(value):
+            if index >= len(field.boxes):  # prefilled rows are typed over, then rows added
+                qtbot.mouseClick(field.add_button, LEFT)
+                QApplication.processEvents()  # lay the new row out before clicking into it
+            box = field.boxes[index]
             for child_id, row in box.rows.items():
                 if child_id in row_values:
                     type_into(qtbot, row.field, row_values[child_id])

@@ -179,9 +179,9 @@ def test_a_damaged_file_is_refused_in_indonesian_and_changes_nothing(qtbot, ctx,
     pending, states = view.service.pending_summary(), _states(view)
     view.start_import([damaged, strange])
     rows = [[view.tabs.outcome_model.index(r, c).data() for c in range(4)] for r in range(2)]
+    # The receipt is sealed to this laptop: a changed byte breaks the seal.
     assert rows[0] == [damaged.name, "Tanda terima", "Ditolak",
-                       "Tanda tangan provinsi tidak sah: berkas bukan dari provinsi yang Anda "
-                       "percayai."]
+                       "Berkas rusak atau telah diubah (segel)."]
     assert rows[1][1:] == ["Berkas tak dikenal", "Ditolak", "Bukan berkas sinkron Kopdes."]
     assert view.status.text() == "2 berkas: 0 diterapkan, 0 tanpa hal baru, 2 ditolak."
     assert view.service.pending_summary() == pending and _states(view) == states

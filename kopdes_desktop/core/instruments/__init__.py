@@ -14,7 +14,12 @@ Definition format (``resources/instruments/<id>/<version>.json``, checked agains
   ``choices``, ``relevant`` (skip logic), ``constraints`` (``expr`` + ``message``),
   ``allow_negative`` (money that may be a loss), ``items`` (a repeat group's children),
   ``expression`` (computed values), ``example`` (demo value hint) and ``verify`` (a **[verify]**
-  note).
+  note). ``pattern_message`` words a ``pattern``'s refusal for the mentor (required unless the
+  pattern is digits only, which the engine words itself: "harus 13 angka; tertulis 12");
+  ``warnings`` (``expr`` + ``message`` with ``{nilai}``) flag implausible answers without
+  refusing them; ``checklist`` (``source``, ``entries``, optional ``verify``) lists the items
+  behind a count question, ticked one by one, the count staying the answer; ``future`` lets a
+  date come after the day of the assessment (otherwise refused).
 - ``scoring``: named band ``tables`` in interval notation (``"(0, 20]"``), ``aspects`` with a
   weight and a method (``sum`` of component skor, or ``levels`` scored 1..N as in the
   supervision guidance), components whose value is a ``ratio``, a ``value`` or a ``checklist``

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from kopdes_desktop.core.instruments import checks
 from kopdes_desktop.core.instruments.errors import AnswerProblem
+from kopdes_desktop.core.instruments.formats import mismatch
 from kopdes_desktop.core.instruments.model import Instrument, Item
 
 
@@ -27,13 +29,15 @@ class FormState:
     row index (``"unit_usaha[2].status"`` is the third unit's status). ``computed`` maps computed
     item ids to their value (None when not computable yet). ``problems`` lists every
     :class:`AnswerProblem`; problems inside a repeat group use the same row-qualified ids.
-    ``values`` holds the effective answers the expressions and the scoring see: skipped and
-    invalid answers are None there.
+    ``warnings`` lists answers that are kept but look implausible (members growing fivefold),
+    each with its reason; they never stop a finalization. ``values`` holds the effective
+    answers the expressions and the scoring see: skipped and invalid answers are None there.
     """
 
     relevant: dict[str, bool] = field(default_factory=dict)
     computed: dict[str, Any] = field(default_factory=dict)
     problems: list[AnswerProblem] = field(default_factory=list)
+    warnings: list[AnswerProblem] = field(default_factory=list)
     values: dict[str, Any] = field(default_factory=dict)
 
 
@@ -116,7 +120,7 @@ def _check_text(item: Item, value: Any) -> tuple[str, str] | None:
     if item.max is not None and len(value) > item.max:
         return (f"maksimal {_fmt(item.max)} karakter", f"at most {_fmt(item.max)} characters")
     if item.compiled_pattern is not None and not item.compiled_pattern.fullmatch(value):
-        return (f"format tidak sesuai ({item.pattern})", f"wrong format ({item.pattern})")
+        return mismatch(item, value)
     return None
 
 
@@ -182,9 +186,11 @@ def _plan(inst: Instrument) -> tuple[tuple, frozenset[str], tuple[Item, ...]]:
 class _Run:
     """One pass over the answers, filling a FormState."""
 
-    def __init__(self, instrument: Instrument, answers: dict[str, Any]) -> None:
+    def __init__(self, instrument: Instrument, answers: dict[str, Any],
+                 as_of: date | None = None) -> None:
         self.instrument = instrument
         self.answers = answers
+        self.as_of = as_of.isoformat() if as_of else None
         self.state = FormState()
         # ids whose answer was rejected: items they switch off are not blamed for being answered
         self.invalid: set[str] = set()
@@ -198,7 +204,7 @@ class _Run:
         plan, known, constrained = _plan(inst)
         if not answers.keys() <= known:
             for key in answers:
-                if key not in known:
+                if key not in known and key != checks.TICKS_KEY:
                     self.problem(key, "pertanyaan tidak dikenal di instrumen ini",
                                  "unknown question for this instrument")
         for item_id, item, rel_fn, accept in plan:
@@ -219,6 +225,9 @@ class _Run:
         for item in constrained:
             if values.get(item.id) is not None:
                 self.constraints(item, item.id, None)
+        if checks.TICKS_KEY in answers:
+            state.problems.extend(checks.tick_problems(inst, answers))
+        state.warnings.extend(checks.warnings(inst, values))
         return state
 
     def take(self, item: Item, value: Any, rel: bool, path: str, row: dict | None) -> Any:
@@ -236,6 +245,9 @@ class _Run:
         if item.type == "repeat":
             return self.rows(item, value, path)
         bad = check_value(item, value)
+        if bad is None and item.type == "date" and self.as_of and not item.future \
+                and value > self.as_of:
+            bad = checks.after_visit(self.as_of)
         if bad:
             self.problem(path, *bad)
             self.invalid.add(item.id)
@@ -280,11 +292,13 @@ class _Run:
                 self.problem(path, constraint.message.id, constraint.message.en)
 
 
-def evaluate(instrument: Instrument, answers: dict[str, Any]) -> FormState:
-    """Relevance, computed values, effective values and every problem for ``answers``."""
+def evaluate(instrument: Instrument, answers: dict[str, Any],
+             as_of: date | None = None) -> FormState:
+    """Relevance, computed values, effective values, every problem and every warning for
+    ``answers`` of an assessment made on ``as_of`` (dates after it are problems)."""
     if not isinstance(answers, dict):
         state = FormState()
         state.problems.append(AnswerProblem("", "jawaban harus objek JSON (id -> nilai)",
                                             "answers must be a JSON object (id -> value)"))
         return state
-    return _Run(instrument, answers).run()
+    return _Run(instrument, answers, as_of).run()

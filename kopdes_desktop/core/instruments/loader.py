@@ -22,7 +22,10 @@ from kopdes_desktop.core.instruments.expressions import (
     Scope,
     compile_expression,
 )
+from kopdes_desktop.core.instruments.formats import describable
 from kopdes_desktop.core.instruments.model import (
+    Checklist,
+    ChecklistEntry,
     Choice,
     Constraint,
     Decision,
@@ -30,6 +33,7 @@ from kopdes_desktop.core.instruments.model import (
     Item,
     Section,
     Text,
+    Warning,
 )
 from kopdes_desktop.core.instruments.ordering import evaluation_order, expand_refs
 from kopdes_desktop.core.instruments.scoring_loader import build_scoring, build_tables
@@ -146,6 +150,9 @@ class _Builder:
             id=item_id, type=kind, section=section, text=Text.of(spec["label"]),
             help_text=Text.of(spec.get("help")), required=spec.get("required", False),
             min=spec.get("min"), max=spec.get("max"), pattern=spec.get("pattern"),
+            pattern_message=Text.of(spec.get("pattern_message")),
+            warnings=self.warnings(item_id, spec.get("warnings", ()), scope),
+            checklist=self.checklist(spec.get("checklist")), future=spec.get("future", False),
             unit=spec.get("unit"), default=spec.get("default"),
             choices=tuple(Choice(c["value"], Text.of(c["label"])) for c in spec.get("choices", ())),
             relevant=relevant.text if relevant else None, relevant_expr=relevant,
@@ -176,6 +183,21 @@ class _Builder:
                 out.append(Constraint(compiled, Text.of(spec["message"])))
         return tuple(out)
 
+    def warnings(self, item_id: str, specs: Any, scope: Scope) -> tuple[Warning, ...]:
+        out = []
+        for spec in specs:
+            compiled = self.expr(item_id, "peringatan", spec["expr"], scope)
+            if compiled:
+                out.append(Warning(compiled, Text.of(spec["message"])))
+        return tuple(out)
+
+    @staticmethod
+    def checklist(spec: dict[str, Any] | None) -> Checklist | None:
+        if not spec:
+            return None
+        entries = tuple(ChecklistEntry(e["id"], Text.of(e["text"])) for e in spec["entries"])
+        return Checklist(spec["source"], entries, Text.of(spec.get("verify")))
+
     def computed(self, item_id: str, kind: str, text: str | None,
                  scope: Scope) -> Expression | None:
         if kind != "computed":
@@ -203,6 +225,16 @@ class _Builder:
             self.fail(item_id, f"pola (pattern) tidak sah: {exc}")
             return None
 
+    def check_checklist(self, item: Item) -> None:
+        ids = item.checklist.entry_ids if item.checklist else ()
+        if item.type != "integer":
+            self.fail(item.id, "daftar periksa hanya untuk pertanyaan jumlah (integer)")
+        if len(set(ids)) != len(ids):
+            self.fail(item.id, "id butir daftar periksa ganda")
+        if item.max is not None and item.max != len(ids):
+            self.fail(item.id,
+                      f"max {item.max:g} tidak sama dengan {len(ids)} butir daftar periksa")
+
     def check_item(self, item: Item) -> None:
         if item.type in ("single", "multi"):
             values = item.choice_values
@@ -210,6 +242,13 @@ class _Builder:
                 self.fail(item.id, "pilihan kosong")
             if len(set(values)) != len(values):
                 self.fail(item.id, "nilai pilihan ganda")
+        if item.pattern and item.pattern_message is None and not describable(item.pattern):
+            self.fail(item.id, "pola (pattern) tanpa 'pattern_message': pesan salahnya harus "
+                      "kalimat yang dibaca pendamping, bukan pola")
+        if item.checklist is not None:
+            self.check_checklist(item)
+        if item.future and item.type != "date":
+            self.fail(item.id, "'future' hanya untuk tipe date")
         if item.min is not None and item.max is not None and item.min > item.max:
             self.fail(item.id, "min lebih besar dari max")
         if item.default is not None and item.type not in ("repeat", "computed"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from kopdes_desktop.core.instruments.bands import BandTable
@@ -64,6 +65,36 @@ class Constraint:
 
 
 @dataclass(frozen=True)
+class Warning:
+    """A plausibility check: when ``expression`` is false the answer is kept but flagged.
+
+    ``message`` may hold ``{nilai}``, replaced by the item's value as the mentor reads it."""
+
+    expression: Expression
+    message: Text
+
+
+@dataclass(frozen=True)
+class ChecklistEntry:
+    id: str
+    text: Text
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """The items behind a count question ("jumlah Ya dari 12"), ticked one by one; the
+    answer stays the count. ``source`` names where the item texts come from."""
+
+    source: str
+    entries: tuple[ChecklistEntry, ...]
+    verify: Text | None = None
+
+    @property
+    def entry_ids(self) -> tuple[str, ...]:
+        return tuple(e.id for e in self.entries)
+
+
+@dataclass(frozen=True)
 class Item:
     """One question (or a computed value, or a repeat group with child ``items``)."""
 
@@ -76,12 +107,16 @@ class Item:
     min: float | None = None
     max: float | None = None
     pattern: str | None = None
+    pattern_message: Text | None = None
     unit: str | None = None
     choices: tuple[Choice, ...] = ()
     default: Any = None
     relevant: str | None = None
     relevant_expr: Expression | None = None
     constraints: tuple[Constraint, ...] = ()
+    warnings: tuple[Warning, ...] = ()
+    checklist: Checklist | None = None
+    future: bool = False
     allow_negative: bool = False
     items: tuple[Item, ...] = ()
     expression: Expression | None = None
@@ -280,21 +315,25 @@ class Instrument:
         """The rules the project decided for this instrument, as readable sentences."""
         return [d.text.get(lang) for d in self._decisions]
 
-    def evaluate(self, answers: dict[str, Any]) -> FormState:
-        """Live form state: relevance, computed values and problems (see :class:`FormState`)."""
+    def evaluate(self, answers: dict[str, Any], as_of: date | None = None) -> FormState:
+        """Live form state: relevance, computed values and problems (see :class:`FormState`).
+
+        ``as_of`` is the day of the assessment: a date answer after it is a problem unless
+        its item asks about the future (``future``)."""
         from kopdes_desktop.core.instruments.answers import evaluate
 
-        return evaluate(self, answers)
+        return evaluate(self, answers, as_of)
 
-    def validate(self, answers: dict[str, Any]) -> list[AnswerProblem]:
+    def validate(self, answers: dict[str, Any], as_of: date | None = None
+                 ) -> list[AnswerProblem]:
         """Every problem with ``answers``; an empty list means they can be scored."""
-        return self.evaluate(answers).problems
+        return self.evaluate(answers, as_of).problems
 
-    def score(self, answers: dict[str, Any]) -> ScoreResult:
+    def score(self, answers: dict[str, Any], as_of: date | None = None) -> ScoreResult:
         """Score complete answers; raises :class:`AnswersInvalid` listing every problem."""
         from kopdes_desktop.core.instruments.scoring import score
 
-        return score(self, answers)
+        return score(self, answers, as_of)
 
     def preview(self, answers: dict[str, Any]) -> ScoreResult:
         """Score whatever is answered (never raises for incomplete answers)."""

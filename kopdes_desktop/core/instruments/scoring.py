@@ -9,6 +9,7 @@ rounded half up) and summed as integers, so no float drift accumulates.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from operator import itemgetter
 from typing import Any
@@ -253,9 +254,11 @@ class _Scorer:
         )
 
 
-def score(instrument: Instrument, answers: dict[str, Any]) -> ScoreResult:
-    """Score valid, complete answers; :class:`AnswersInvalid` lists every problem otherwise."""
-    state = instrument.evaluate(answers)
+def score(instrument: Instrument, answers: dict[str, Any],
+          as_of: date | None = None) -> ScoreResult:
+    """Score valid, complete answers; :class:`AnswersInvalid` lists every problem otherwise
+    (dates after ``as_of``, the day of the assessment, among them)."""
+    state = instrument.evaluate(answers, as_of)
     if state.problems:
         raise AnswersInvalid(state.problems)
     return _Scorer(instrument, state, complete=True).result()

@@ -75,12 +75,15 @@ def save_draft(
 
 
 def finalize(session: Session, registry: InstrumentRegistry, assessment_id: str) -> Assessment:
-    """Validate and score; raises AnswersInvalid listing every problem, storing nothing."""
+    """Validate and score; raises AnswersInvalid listing every problem, storing nothing.
+
+    Dates in the answers are bounded by the day of the assessment (the visit's date) unless
+    their question is about the future."""
     row = get(session, assessment_id)
     if row.status == "FINAL":
         raise AssessmentLocked()
     instrument = registry.get(row.instrument_id, row.instrument_version)
-    result = instrument.score(row.answers)
+    result = instrument.score(row.answers, as_of=row.assessed_on)
     row.result = result.to_dict()
     row.total, row.category = result.total, result.category
     row.status = "FINAL"

@@ -81,6 +81,9 @@ def add_action(
     if due_date is None:
         checker.problems["due_date"] = "Tenggat wajib diisi."
         checker.problems_en["due_date"] = "A deadline is required."
+    elif visit_id is not None:
+        checker.check("due_date", lambda d: v.due_on_or_after(
+            d, visits.get(session, visit_id).visit_date), due_date)
     checker.raise_if_any()
     item = ActionItem(
         cooperative_id=cooperative_id,

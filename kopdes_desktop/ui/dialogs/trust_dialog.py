@@ -24,11 +24,14 @@ class TrustDialog(QDialog):
     """Shows the province and its fingerprint; trusting needs an explicit "I compared it"."""
 
     def __init__(self, name: str, fingerprint: str, replacing: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, replacing_name: str = "",
+                 unacknowledged: int = 0) -> None:
         super().__init__(parent)
         self.province_name = name
         self.fingerprint = fingerprint
         self.replacing = replacing
+        self.replacing_name = replacing_name
+        self.unacknowledged = unacknowledged
         self._build()
         self._connect()
         self._assemble()
@@ -51,12 +54,22 @@ class TrustDialog(QDialog):
         self.warning = QLabel()
         self.warning.setObjectName("fieldError")
         self.warning.setWordWrap(True)
+        self.old_fingerprint = QLabel()
+        self.old_fingerprint.setObjectName("oldFingerprint")
+        self.old_fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.old_fingerprint.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
         if self.replacing:
             self.warning.setText(self.tr(
-                "This laptop already trusts a province with another key (%1). Trusting this "
-                "file replaces it: batches are sealed for the new province from now on.")
-                .replace("%1", self.replacing))
+                "This laptop already trusts another province, <b>%1</b>, with the "
+                "fingerprint below. Trusting this file replaces it: the %2 changes it has not "
+                "acknowledged are sealed again for the new province, and batches go to the "
+                "new province from now on. Replace it only if the province officer asked you "
+                "to.").replace("%1", self.replacing_name or self.tr("the province"))
+                .replace("%2", str(self.unacknowledged)))
+            self.old_fingerprint.setText(fingerprint_lines(self.replacing))
         self.warning.setVisible(bool(self.replacing))
+        self.old_fingerprint.setVisible(bool(self.replacing))
         self.compared = QCheckBox(self.tr("I &compared every group with the officer"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.trust_button = self.buttons.addButton(self.tr("&Trust this province"),
@@ -75,13 +88,17 @@ class TrustDialog(QDialog):
         layout.addWidget(self.fingerprint_label)
         layout.addSpacing(6)
         layout.addWidget(self.warning)
+        layout.addWidget(self.old_fingerprint)
         layout.addWidget(self.compared)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
     @classmethod
     def confirm(cls, parent: QWidget | None, name: str, fingerprint: str,
-                replacing: str | None = None) -> bool:
-        """Ask the mentor to compare ``fingerprint``; True when they chose to trust it."""
-        dialog = cls(name, fingerprint, replacing, parent)
+                replacing: str | None = None, *, replacing_name: str = "",
+                unacknowledged: int = 0) -> bool:
+        """Ask the mentor to compare ``fingerprint`` (and, when it replaces the province
+        trusted, to see both fingerprints); True when they chose to trust it."""
+        dialog = cls(name, fingerprint, replacing, parent, replacing_name=replacing_name,
+                     unacknowledged=unacknowledged)
         return dialog.exec() == QDialog.DialogCode.Accepted

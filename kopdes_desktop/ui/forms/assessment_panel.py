@@ -8,6 +8,9 @@ Every edit restarts a short timer (setting ``autosave_ms``); when it fires the a
 reveals every problem beside its field and lists them; the first one gets the cursor. A final
 assessment is shown read-only with a *Final* badge; *Revise* makes a new draft revision and
 keeps the final one.
+
+A draft shows where its prefilled answers came from; after finalizing, the figures that differ
+from the cooperative profile are offered for the profile (one dialog, each change ticked).
 """
 
 from __future__ import annotations
@@ -28,12 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdes_desktop.core.formatting import long_date
+from kopdes_desktop.core.formatting import long_date, short_date
 from kopdes_desktop.core.instruments import AnswersInvalid
-from kopdes_desktop.core.services import assessments, trash
+from kopdes_desktop.core.services import assessments, prefill, trash
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog, trash_hint
+from kopdes_desktop.ui.dialogs.profile_update import ProfileUpdateDialog
 from kopdes_desktop.ui.forms.evidence import AttachmentBinder
 from kopdes_desktop.ui.forms.instrument_form import InstrumentForm
 from kopdes_desktop.ui.forms.rows import ERROR_STYLE
@@ -52,7 +56,10 @@ class AssessmentPanel(QWidget):
     finalized = Signal(str)
     discarded = Signal(str)
 
-    def __init__(self, ctx: AppContext, assessment_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, assessment_id: str, parent: QWidget | None = None,
+                 sources: dict[str, prefill.Source] | None = None) -> None:
+        """``sources``: where the prefilled answers came from, when the caller just prefilled
+        them (else they are looked up)."""
         super().__init__(parent)
         self.ctx = ctx
         self.assessment_id = assessment_id
@@ -64,11 +71,26 @@ class AssessmentPanel(QWidget):
             answers = dict(row.answers or {})
             self.revision_no = row.revision_no
             self.finalized_at = row.finalized_at
+            self.assessed_on = row.assessed_on
+            if sources is None:
+                sources = prefill.sources_of(session, ctx.instruments, assessment_id)
         self._build()
         self._connect()
         self._assemble()
         self.form.set_answers(answers)
+        self.form.set_sources({item_id: (answers.get(item_id), self.source_text(source))
+                               for item_id, source in sources.items()})
         self._show_status()
+
+    def source_text(self, source: prefill.Source) -> str:
+        """Where a prefilled answer came from, as the form says it."""
+        lang = self.ctx.language
+        if source.kind == "assessment":
+            return self.tr("from the assessment of %1").replace("%1", short_date(source.on, lang))
+        if source.kind == "visit" and source.instrument_id:
+            title = self.ctx.instruments.get(source.instrument_id).title(lang)
+            return self.tr("from the form %1 of this visit").replace("%1", title)
+        return self.tr("from the profile")
 
     def _build(self) -> None:
         lang = self.ctx.language
@@ -96,7 +118,8 @@ class AssessmentPanel(QWidget):
         self.problems_title = QLabel()
         self.problems_title.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
         binder = AttachmentBinder(self.ctx, lambda: ("assessment", self.assessment_id))
-        self.form = InstrumentForm(self.instrument, self.ctx.language, binder)
+        self.form = InstrumentForm(self.instrument, self.ctx.language, binder,
+                                   as_of=self.assessed_on)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(self.ctx.settings.get("autosave_ms"))
@@ -157,6 +180,11 @@ class AssessmentPanel(QWidget):
         self.discard_button.setVisible(not final)
         self.revise_button.setVisible(final)
 
+    def mark_changed(self) -> None:
+        """Answers changed outside the mentor's typing (a fact shown from another form):
+        save them with the next autosave."""
+        self._changed()
+
     def _changed(self) -> None:
         if self.is_final():
             return
@@ -202,7 +230,8 @@ class AssessmentPanel(QWidget):
         problems = self.form.show_all_problems()
         if not problems and confirm and not ConfirmDialog.ask(
             self, self.tr("Finalize"),
-            self.tr("Finalize this assessment? Its answers are locked afterwards."),
+            self.tr("Finalize this assessment? Its answers are locked afterwards.")
+            + self._warnings_text(),
             self.tr("&Finalize"),
             self.tr("A later change needs a new revision; this one is kept as it is."),
         ):
@@ -227,7 +256,18 @@ class AssessmentPanel(QWidget):
         self.ctx.events.data_changed.emit("assessment")
         self.ctx.events.status.emit(self.tr("Assessment finalized."))
         self.finalized.emit(self.assessment_id)
+        if confirm:
+            ProfileUpdateDialog.offer(self, self.ctx, self.assessment_id)
         return True
+
+    def _warnings_text(self) -> str:
+        """The answers worth a second look, for the finalize question."""
+        warned = self.form.warnings()
+        if not warned:
+            return ""
+        labels = {path: row.item.label(self.ctx.language) for path, row in self.form.all_rows()}
+        lines = "\n".join(f"• {labels.get(path, path)}: {reason}" for path, reason in warned)
+        return "\n\n" + self.tr("Worth a second look (kept as typed):") + "\n" + lines
 
     def _list_problems(self, problems: list[tuple[str, str]]) -> None:
         self.problems.clear()

@@ -7,6 +7,11 @@ shown beside the fields, while ``Instrument.preview`` feeds the score panel on t
 Answers of skipped items stay in their widgets but are left out of the answers, so they come
 back if the item is asked again.
 
+A prefilled answer says where it came from (``set_sources``) for as long as it keeps that
+value; a fact another form of the visit asks is shown read-only here (``set_mirrored``). Dates
+are bounded by the day of the assessment (``as_of``); implausible answers are warned in amber
+beside their field, never refused.
+
 Ctrl+Z takes the field edited last back to its value before that edit (a run of typing in one
 text field is one edit; text fields also keep their own typing undo). Tab after a section's
 last field reaches *Next section ›*, not *‹ Previous section*.
@@ -14,6 +19,7 @@ last field reaches *Next section ›*, not *‹ Previous section*.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -33,6 +39,8 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.core.instruments import FormState, Instrument
 from kopdes_desktop.core.instruments.answers import is_missing
+from kopdes_desktop.core.instruments.checks import TICKS_KEY
+from kopdes_desktop.ui.forms.checklist import ChecklistField
 from kopdes_desktop.ui.forms.evidence import AttachmentBinder
 from kopdes_desktop.ui.forms.preview import PreviewPanel
 from kopdes_desktop.ui.forms.rows import FieldRow, RepeatField
@@ -50,10 +58,15 @@ class InstrumentForm(QWidget):
     row_removed = Signal(str, int, dict)  # group item id, row index, the row's answers
 
     def __init__(self, instrument: Instrument, language: str,
-                 binder: AttachmentBinder | None = None, parent: QWidget | None = None) -> None:
+                 binder: AttachmentBinder | None = None, parent: QWidget | None = None,
+                 as_of: date | None = None) -> None:
         super().__init__(parent)
         self.instrument = instrument
         self.language = language
+        self.as_of = as_of
+        self.sources: dict[str, tuple[Any, str]] = {}  # item id -> (prefilled value, from)
+        self.mirrored: dict[str, str] = {}  # item id -> the form that asks it
+        self.read_only = False
         self.rows: dict[str, FieldRow] = {}
         self.section_of: dict[str, int] = {}
         self.state = FormState()
@@ -186,6 +199,11 @@ class InstrumentForm(QWidget):
             value = row.field.value()
             if not is_missing(value):
                 out[item_id] = value
+        ticks = {item_id: row.field.ticks() for item_id, row in self.rows.items()
+                 if isinstance(row.field, ChecklistField) and item_id in out
+                 and row.field.ticks() is not None}
+        if ticks:
+            out[TICKS_KEY] = ticks
         return out
 
     def set_answers(self, answers: dict[str, Any]) -> None:
@@ -195,6 +213,11 @@ class InstrumentForm(QWidget):
             for item_id, row in self.rows.items():
                 if row.item.type != "computed":
                     row.field.set_value(answers.get(item_id))
+            ticks = answers.get(TICKS_KEY)
+            for item_id, row in self.rows.items():
+                if isinstance(row.field, ChecklistField) and isinstance(ticks, dict) \
+                        and isinstance(ticks.get(item_id), list):
+                    row.field.set_ticks(ticks[item_id])
         finally:
             self._loading = False
         self._last = {item_id: row.field.value() for item_id, row in self.rows.items()}
@@ -207,7 +230,8 @@ class InstrumentForm(QWidget):
         row = self.rows[item_id]
         before, now = self._last.get(item_id), row.field.value()
         self._last[item_id] = now
-        if not self._undoing and row.item.type not in _NOT_UNDONE and before != now:
+        undone = row.item.type not in _NOT_UNDONE and not isinstance(row.field, ChecklistField)
+        if not self._undoing and undone and before != now:  # a tick is undone by unticking
             top = self.undo_stack[-1] if self.undo_stack else None
             if not (top and top[0] == item_id and row.item.type in _TYPED):
                 self.undo_stack.append((item_id, before))
@@ -237,10 +261,11 @@ class InstrumentForm(QWidget):
     def recompute(self, emit: bool = True) -> FormState:
         """Evaluate the answers, then show relevance, computed values, problems and score."""
         for _ in range(_MAX_PASSES):
-            self.state = self.instrument.evaluate(self.answers())
+            self.state = self.instrument.evaluate(self.answers(), self.as_of)
             if not self._apply_relevance():
                 break
         self._apply_computed()
+        self._apply_sources()
         self._apply_problems()
         self._apply_progress()
         self.preview.show_result(self.instrument.preview(self.answers()))
@@ -295,13 +320,22 @@ class InstrumentForm(QWidget):
         out.extend(engine.items())
         return out
 
+    def warnings(self) -> list[tuple[str, str]]:
+        """Answers kept but worth a second look, as ``(path, reason)``."""
+        return [(w.item_id, w.localized(self.language)) for w in self.state.warnings
+                if w.item_id in self.rows and not self.rows[w.item_id].isHidden()]
+
     def _apply_problems(self) -> None:
         shown = dict(self.problems())
+        warned = dict(self.warnings())
         for path, row in self.all_rows():
             message = shown.get(path)
             if message and not self.reveal_all and is_missing(row.field.value()):
                 message = None  # "required" waits until the mentor asks to finalize
-            row.show_problem(message)
+            if message or path not in warned:
+                row.show_problem(message)
+            else:
+                row.show_problem(warned[path], warning=True)
         for index, section in enumerate(self.instrument.sections):
             count = sum(1 for path in shown if self.section_of.get(path.split("[")[0]) == index)
             title = section.title(self.language)
@@ -340,5 +374,41 @@ class InstrumentForm(QWidget):
         return True
 
     def set_read_only(self, read_only: bool) -> None:
-        for row in self.rows.values():
-            row.field.set_read_only(read_only)
+        self.read_only = read_only
+        for item_id, row in self.rows.items():
+            row.field.set_read_only(read_only or item_id in self.mirrored)
+
+    # --- where answers come from ---------------------------------------------------------------
+
+    def set_sources(self, sources: dict[str, tuple[Any, str]]) -> None:
+        """Name the source of each prefilled answer: item id -> (its prefilled value, text)."""
+        self.sources = dict(sources)
+        self._apply_sources()
+
+    def set_mirrored(self, item_id: str, value: Any, asked_in: str) -> bool:
+        """Show ``value`` of a fact asked in the form ``asked_in`` of this visit, read-only;
+        True when the answer changed (the caller saves it)."""
+        row = self.rows[item_id]
+        self.mirrored[item_id] = asked_in
+        row.field.set_read_only(True)
+        if row.field.value() == value:
+            self._apply_sources()
+            return False
+        self._loading = True
+        try:
+            row.field.set_value(value)
+        finally:
+            self._loading = False
+        self._last[item_id] = row.field.value()
+        self.recompute(emit=False)
+        return True
+
+    def _apply_sources(self) -> None:
+        for item_id, row in self.rows.items():
+            if item_id in self.mirrored:
+                row.show_source(self.tr("Asked in the form %1 of this visit; change it there")
+                                .replace("%1", self.mirrored[item_id]))
+                continue
+            prefilled = self.sources.get(item_id)
+            same = prefilled is not None and row.field.value() == prefilled[0]
+            row.show_source(prefilled[1] if same else None)

@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.core.instruments.answers import is_missing
 from kopdes_desktop.core.instruments.model import Item
 from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog, trash_hint
+from kopdes_desktop.ui.forms.checklist import ChecklistField
 from kopdes_desktop.ui.forms.evidence import AttachmentBinder, EvidenceField
 from kopdes_desktop.ui.forms.fields import FIELD_CLASSES, Field
 
 ERROR_STYLE = "color: #b3261e;"
+WARNING_STYLE = "color: #8a5300;"
 HINT_STYLE = "color: #5f6368;"
+SOURCE_STYLE = "color: #1a5fb4; font-style: italic;"
 
 
 def reserve_line(label: QLabel) -> QLabel:
@@ -43,11 +46,14 @@ def make_field(item: Item, language: str, binder: AttachmentBinder | None) -> Fi
         return RepeatField(item, language, binder)
     if item.type == "evidence":
         return EvidenceField(item, language, binder)
+    if item.type == "integer" and item.checklist is not None:
+        return ChecklistField(item, language)
     return FIELD_CLASSES[item.type](item, language)
 
 
 class FieldRow(QWidget):
-    """Label (``*`` when required), the field, its help, and its problem in red below."""
+    """Label (``*`` when required), the field, its help, where a prefilled answer came from,
+    and its problem in red (or a warning in amber) below."""
 
     def __init__(self, item: Item, language: str, binder: AttachmentBinder | None,
                  parent: QWidget | None = None) -> None:
@@ -62,25 +68,45 @@ class FieldRow(QWidget):
         self.title.setFont(font)
         self.help = QLabel(item.help(language))
         self.help.setWordWrap(True)
-        self.help.setStyleSheet(HINT_STYLE)
+        if item.help(language):
+            self.help.setStyleSheet(HINT_STYLE)
         self.help.setVisible(bool(item.help(language)))
+        self.source = QLabel()
+        self.source.setObjectName("fieldSource")
+        self.source.setWordWrap(True)
+        self.source.hide()
+        # styles are set on first use (a style sheet costs, and a form has ~100 rows)
+        self._source_styled = False
+        self._error_style: str | None = None
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
         reserve_line(self.error)
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 6)
         layout.setSpacing(3)
-        for widget in (self.title, self.help, self.field, self.error):
+        for widget in (self.title, self.help, self.field, self.source, self.error):
             layout.addWidget(widget)
 
-    def show_problem(self, message: str | None) -> None:
-        """Show ``message`` below the field (None hides it); it starts with a capital."""
+    def show_problem(self, message: str | None, warning: bool = False) -> None:
+        """Show ``message`` below the field (None hides it); it starts with a capital. A
+        ``warning`` (kept, but worth a second look) is amber, a problem red."""
         message = message[:1].upper() + message[1:] if message else ""
+        style = WARNING_STYLE if warning else ERROR_STYLE
+        if message and self._error_style != style:
+            self.error.setStyleSheet(style)
+            self._error_style = style
         self.error.setText(message)
         self.error.setVisible(bool(message))
+
+    def show_source(self, text: str | None) -> None:
+        """Say where the answer came from ("dari profil"); None hides it."""
+        if text and not self._source_styled:
+            self.source.setStyleSheet(SOURCE_STYLE)
+            self._source_styled = True
+        self.source.setText(text or "")
+        self.source.setVisible(bool(text))
 
 
 class RowBox(QGroupBox):

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -121,6 +122,8 @@ class ReportsView(QWidget):
         self.batch_kind.addItems([self.tr("Latest assessment of each selected cooperative"),
                                   self.tr("Profile of each selected cooperative"),
                                   self.tr("Every final assessment of the chosen month")])
+        self.batch_appendix = QCheckBox(self.tr("With the scoring appendix"))
+        self.batch_private = QCheckBox(self.tr("With my private notes"))
         self.batch_button = QPushButton(self.tr("&Generate…"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
@@ -165,8 +168,13 @@ class ReportsView(QWidget):
         batch_row.addWidget(self.batch_kind, 1)
         batch_row.addWidget(self.batch_button)
         batch_row.addWidget(self.cancel_button)
+        extras_row = QHBoxLayout()
+        extras_row.addWidget(self.batch_appendix)
+        extras_row.addWidget(self.batch_private)
+        extras_row.addStretch(1)
         batch = QVBoxLayout(self.batch_box)
         batch.addLayout(batch_row)
+        batch.addLayout(extras_row)
         batch.addWidget(self.progress)
         batch.addWidget(self.status)
         coop_buttons = QHBoxLayout()
@@ -355,8 +363,11 @@ class ReportsView(QWidget):
             self.start_batch(self.batch_kind.currentIndex(), Path(folder))
 
     def start_batch(self, kind: int, folder: Path) -> None:
-        """Generate the chosen batch into ``folder`` in the background."""
-        ctx, options = self.ctx, options_from_settings(self.ctx.settings)
+        """Generate the chosen batch into ``folder`` in the background: the board's copies,
+        with the appendix and the private notes only when their boxes are ticked."""
+        ctx = self.ctx
+        options = options_from_settings(ctx.settings, appendix=self.batch_appendix.isChecked(),
+                                        private_notes=self.batch_private.isChecked())
         chosen, month = self.selected_ids(), self.month.currentData()
         with ctx.store.read() as session:
             if kind == BATCH_LATEST:

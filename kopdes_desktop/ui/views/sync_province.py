@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.sync.service import SyncService
-from kopdes_desktop.sync.trust import TrustInfo, read_trust_file
+from kopdes_desktop.sync.trust import TrustInfo
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.trust_dialog import TrustDialog, fingerprint_lines
@@ -119,17 +119,22 @@ class ProvinceBox(QGroupBox):
     def trust_from(self, path: Path) -> bool:
         """Show the fingerprint of the trust file at ``path`` and trust it if confirmed."""
         try:
-            candidate = read_trust_file(path)
+            change = self.service.check_trust(path)
         except KopdesError as exc:
             self._problem(exc)
             return False
-        current = self.service.province()
-        replacing = current.fingerprint if current and current.key_id != candidate.key_id \
-            else None
-        if not TrustDialog.confirm(self, candidate.name, candidate.fingerprint, replacing):
+        old = change.old
+        if not TrustDialog.confirm(self, change.new.name, change.new.fingerprint,
+                                   old.fingerprint if old else None,
+                                   replacing_name=old.name if old else "",
+                                   unacknowledged=change.unacknowledged):
             self.message.emit(self.tr("The province file was not trusted."), False)
             return False
-        info = self.service.trust(path)
+        try:
+            info = self.service.trust(path, replace=old is not None)
+        except KopdesError as exc:
+            self._problem(exc)
+            return False
         self.changed.emit()
         self.message.emit(self.tr("This laptop now sends to %1.").replace("%1", info.name),
                           False)

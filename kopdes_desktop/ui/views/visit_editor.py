@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.formatting import long_date
-from kopdes_desktop.core.services import assessments, visits
+from kopdes_desktop.core.services import assessments, prefill, visits
 from kopdes_desktop.errors import KopdesError, NotFoundError, ValidationError
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.instrument_choice import InstrumentChoiceDialog
 from kopdes_desktop.ui.dialogs.visit_dialog import VisitDialog
 from kopdes_desktop.ui.forms.assessment_panel import AssessmentPanel
 from kopdes_desktop.ui.forms.rows import ERROR_STYLE
+from kopdes_desktop.ui.forms.shared_link import VisitLinks
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.views.visit_pages import FindingsPage, FollowupsPage, VisitPage
 
@@ -43,6 +44,7 @@ class VisitEditorView(QWidget):
         self.visit_id: str | None = None
         self.cooperative_id: str | None = None
         self.panels: list[AssessmentPanel] = []
+        self.links = VisitLinks(ctx.language)
         self._build()
         self._connect()
         self._assemble()
@@ -202,6 +204,7 @@ class VisitEditorView(QWidget):
             self.assessment_tabs.removeTab(0)
             widget.deleteLater()
         self.panels = []
+        self.links.set_panels([])
 
     def _assessment_ids(self) -> list[str]:
         """The visit's assessments shown as tabs (a revised one by its latest revision)."""
@@ -216,16 +219,19 @@ class VisitEditorView(QWidget):
         self._clear_panels()
         for assessment_id in self._assessment_ids():
             self._add_panel(assessment_id)
+        self.links.set_panels(self.panels)
 
-    def _add_panel(self, assessment_id: str) -> AssessmentPanel | None:
+    def _add_panel(self, assessment_id: str,
+                   sources: dict[str, prefill.Source] | None = None) -> AssessmentPanel | None:
         try:
-            panel = AssessmentPanel(self.ctx, assessment_id)
+            panel = AssessmentPanel(self.ctx, assessment_id, sources=sources)
         except KopdesError as exc:
             self._show_message(exc.localized(self.ctx.language))
             return None
         panel.revised.connect(self._revised)
         panel.discarded.connect(self._discarded)
         panel.finalized.connect(lambda _id: self._retitle_panels())
+        panel.form.answers_changed.connect(lambda p=panel: self.links.changed(p))
         self.panels.append(panel)
         self.assessment_tabs.addTab(panel, "")
         self._retitle_panels()
@@ -246,22 +252,25 @@ class VisitEditorView(QWidget):
         return self.start_assessments(chosen or [])
 
     def start_assessments(self, instrument_ids: list[str]) -> list[str]:
-        """Start a draft per instrument at this visit and open the first."""
+        """Start a draft per instrument at this visit, prefilled from the previous final
+        assessment, the profile and the visit's other forms, and open the first."""
+        self.save_all()  # the other forms' facts as typed so far
         started = []
         with self.ctx.store.session() as session:
             visit = visits.get(session, self.visit_id)
             for instrument_id in instrument_ids:
-                row = assessments.start(session, self.ctx.instruments, visit.cooperative_id,
-                                        instrument_id, visit_id=visit.id,
-                                        assessed_on=visit.visit_date)
-                started.append(row.id)
-        for assessment_id in started:
-            self._add_panel(assessment_id)
+                row, found = prefill.start(session, self.ctx.instruments,
+                                           visit.cooperative_id, instrument_id,
+                                           visit_id=visit.id, assessed_on=visit.visit_date)
+                started.append((row.id, found.sources))
+        for assessment_id, sources in started:
+            self._add_panel(assessment_id, sources)
+        self.links.set_panels(self.panels)
         if started:
             self.tabs.setCurrentIndex(self.ASSESSMENT_TAB)
             self.assessment_tabs.setCurrentIndex(len(self.panels) - len(started))
             self.ctx.events.data_changed.emit("assessment")
-        return started
+        return [assessment_id for assessment_id, _sources in started]
 
     def _revised(self, new_id: str) -> None:
         if self.visit_id:

@@ -1,0 +1,87 @@
+"""Rendering the workspace's pages: one Jinja2 environment over resources/web/templates,
+escaping everything (what mentors typed shows as text), and the shared page context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from kopdes_desktop import resources
+from kopdes_desktop.province.regions import kabupaten_name
+from kopdes_desktop.province.web.i18n import translator
+from kopdes_desktop.province.web.sessions import WebSession
+
+ROLE_LABELS = {"admin": "Admin provinsi", "kabupaten": "Petugas kabupaten",
+               "viewer": "Peninjau (hanya baca)"}
+FIELD_LABELS = {"name": "Nama", "address": "Alamat", "formation_model": "Model pembentukan",
+                "ahu_number": "Nomor AHU", "nik_koperasi": "NIK koperasi", "nib": "NIB",
+                "npwp": "NPWP", "bank_name": "Bank", "bank_account": "Nomor rekening",
+                "simkopdes_status": "Status SIMKOPDES", "founded_on": "Tanggal berdiri",
+                "notes": "Catatan", "region_code": "Desa/Kelurahan", "username": "Nama pengguna",
+                "password": "Kata sandi", "role": "Peran", "kabupaten": "Kabupaten/Kota"}
+ACTION_LABELS = {"login": "Masuk", "logout": "Keluar", "login.failed": "Gagal masuk",
+                 "login.locked": "Ditolak: terkunci", "officer.add": "Petugas ditambah",
+                 "officer.disable": "Petugas dinonaktifkan", "officer.enable": "Petugas diaktifkan",
+                 "officer.passwd": "Kata sandi diganti", "cooperative.add": "Koperasi dibuat",
+                 "cooperative.correct": "Registri dikoreksi"}
+
+
+@dataclass(frozen=True)
+class NavItem:
+    """A link in the header: its path, its label, and whether only admins see it."""
+
+    path: str
+    label: str
+    admin_only: bool = False
+
+
+NAV: list[NavItem] = [NavItem("/koperasi", "Koperasi"), NavItem("/petugas", "Petugas", True),
+                      NavItem("/audit", "Log audit", True)]
+"""The header's links; a new part of the workspace appends its own."""
+
+
+@dataclass
+class Page:
+    """What every page needs besides its own values."""
+
+    request: Request
+    language: str
+    session: WebSession | None = None
+    province: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(resources.path("web", "templates"))),
+                      autoescape=True, undefined=StrictUndefined, trim_blocks=True,
+                      lstrip_blocks=True)
+    env.globals.update(ROLE_LABELS=ROLE_LABELS, FIELD_LABELS=FIELD_LABELS,
+                       ACTION_LABELS=ACTION_LABELS, kabupaten_name=kabupaten_name)
+    return env
+
+
+def render(page: Page, template: str, status: int = 200, **values: Any) -> HTMLResponse:
+    """The page ``template`` with the shared context and ``values``."""
+    officer = page.session.officer if page.session else None
+    nav = [item for item in NAV if officer and (officer.is_admin or not item.admin_only)]
+    html = environment().get_template(template).render(
+        _=translator(page.language), lang=page.language, officer=officer, nav=nav,
+        csrf_token=page.session.csrf_token if page.session else "", province=page.province,
+        path=page.request.url.path, **page.extra, **values)
+    headers = {"Cache-Control": "no-store", "X-Frame-Options": "DENY",
+               "X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin",
+               "Content-Security-Policy": "default-src 'self'; style-src 'self'; "
+               "script-src 'self'; img-src 'self' data:; form-action 'self'; "
+               "frame-ancestors 'none'"}
+    return HTMLResponse(html, status_code=status, headers=headers)
+
+
+def error(page: Page, status: int, message: str) -> HTMLResponse:
+    """An error page with a message already in the page's language."""
+    return render(page, "error.html", status=status, message=message)

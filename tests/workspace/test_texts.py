@@ -1,0 +1,35 @@
+"""Every text the workspace shows through ``_()`` has its English, and the pages are plain
+server-rendered HTML with nothing loaded from elsewhere."""
+
+from __future__ import annotations
+
+import re
+
+from kopdes_desktop import resources
+from kopdes_desktop.province.web import admin_pages as admin
+from kopdes_desktop.province.web import auth_pages, common, registry_pages
+from kopdes_desktop.province.web.i18n import ENGLISH
+from kopdes_desktop.province.web.render import ACTION_LABELS, FIELD_LABELS, NAV, ROLE_LABELS
+
+CALL = re.compile(r"""_\(\s*(["'])(.+?)\1\s*\)""")
+
+
+def _templates() -> dict[str, str]:
+    folder = resources.path("web", "templates")
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.html"))}
+
+
+def test_every_translated_text_has_its_english() -> None:
+    texts = {m.group(2) for source in _templates().values() for m in CALL.finditer(source)}
+    texts |= {*ROLE_LABELS.values(), *FIELD_LABELS.values(), *ACTION_LABELS.values(),
+              *(item.label for item in NAV), *auth_pages.REASONS.values(),
+              *registry_pages.NOTICES.values(), *admin.NOTICES.values(),
+              common.CSRF_REFUSED, common.READ_ONLY, common.ADMIN_ONLY}
+    assert len(texts) > 80
+    assert sorted(t for t in texts if t not in ENGLISH) == []
+
+
+def test_the_pages_load_nothing_from_the_internet() -> None:
+    for name, source in _templates().items():
+        assert not re.search(r"(src|href)=\"(https?:)?//", source), name
+        assert "<script" not in source, name
