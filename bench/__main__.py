@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import pkgutil
 import platform
 import sys
@@ -86,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", metavar="NAME", action="append",
                         help="run only this module (store or bench_store); repeatable")
     args = parser.parse_args(argv)
+    # The stores made here are encrypted; without an OS keyring their key needs a passphrase.
+    os.environ.setdefault("KOPDES_PASSPHRASE", "kopdes-bench-kata-sandi")
 
     names = discover()
     if args.only:

@@ -24,6 +24,8 @@ from bench.common import (
 from kopdes_desktop.core import demo
 from kopdes_desktop.core.services import cooperatives
 from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.store import db, vault
+from kopdes_desktop.store.backup import connect_copy, key_of_copy
 from kopdes_desktop.store.db import Store
 
 SUMMARY_TARGET = "< 50 ms, <= 3x raw"
@@ -129,7 +131,7 @@ def _existing_open(paths: DataPaths, label: str, repeat: int) -> list[dict[str, 
 
 
 def _row_count(database: Path) -> int:
-    connection = sqlite3.connect(database)
+    connection = connect_copy(database, "ro")
     try:
         tables = [r[0] for r in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
@@ -145,11 +147,16 @@ def _raw_copy_time(source: Path, target: Path) -> float:
     Rows are read in chunks outside the timed part; the inserts run in one transaction. The
     derived rows the store's triggers write are copied as rows, so the triggers are left out.
     """
-    connection = raw_connect(target)
+    # SQLCipher's SQLite without a key is plain SQLite; it can also read the encrypted source.
+    connection = db.connect(target, None)
+    for pragma in db.LAPTOP_PRAGMAS:
+        connection.execute(pragma)
     for statement in schema_sql(source):
         if not statement.startswith("CREATE TRIGGER"):
             connection.execute(statement)
-    connection.execute("ATTACH DATABASE ? AS source", (str(source),))
+    key = key_of_copy(source)[0]
+    connection.execute("ATTACH DATABASE ? AS source KEY ?",
+                       (db.sqlite_uri(source), vault.sqlcipher_key(key) if key else ""))
     tables = [r[0] for r in connection.execute(
         "SELECT name FROM source.sqlite_master WHERE type = 'table' "
         "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version' ORDER BY rowid")]
@@ -219,7 +226,7 @@ def _summary(paths: DataPaths, label: str, repeat: int) -> list[dict[str, Any]]:
 
         service_time = median_time(load, repeat)
         summaries = load()
-    connection = sqlite3.connect(paths.database)
+    connection = connect_copy(paths.database)  # the same encrypted file
     params = {"today": today.isoformat(), "instrument": cooperatives.PRIMARY_INSTRUMENT}
     try:
         raw_time = median_time(lambda: _raw_fetch(connection, today.isoformat()), repeat)

@@ -63,8 +63,14 @@ def scratch_dir(prefix: str) -> Iterator[Path]:
 
 
 def raw_connect(database: Path) -> sqlite3.Connection:
-    """A plain sqlite3 connection with the store's durability pragmas, for baselines."""
-    connection = sqlite3.connect(database, isolation_level=None)
+    """A bare DB-API connection with the store's durability pragmas, for baselines: plain
+    SQLite for a new file, SQLCipher with the store's key for an encrypted store (the same
+    file the store reads, decrypted the same way)."""
+    from kopdes_desktop.store.backup import key_of_copy
+    from kopdes_desktop.store.db import connect
+
+    key = key_of_copy(database)[0] if Path(database).is_file() else None
+    connection = connect(database, key)
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA synchronous=FULL")
     connection.execute("PRAGMA foreign_keys=ON")
@@ -73,7 +79,7 @@ def raw_connect(database: Path) -> sqlite3.Connection:
 
 def schema_sql(database: Path) -> list[str]:
     """The CREATE statements of ``database``, tables before their indexes."""
-    connection = sqlite3.connect(database)
+    connection = raw_connect(database)
     try:
         rows = connection.execute(
             "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "

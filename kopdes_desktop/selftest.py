@@ -13,8 +13,10 @@ run and is named in the failure line.
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
+import secrets
 import shutil
 import tempfile
 import time
@@ -73,10 +75,13 @@ class Outcome:
 def check_store(ctx: Context) -> str:
     """A fresh store with every migration applied and this laptop's device row."""
     from kopdes_desktop.paths import DataPaths
-    from kopdes_desktop.store import migrate
+    from kopdes_desktop.store import migrate, vault
     from kopdes_desktop.store.db import Store
 
     ctx.paths = DataPaths(ctx.root / "data")
+    # The throw-away store is encrypted behind a throw-away passphrase, not in the keyring.
+    vault.use_keyring(False)
+    os.environ.setdefault(vault.PASSPHRASE_ENV, secrets.token_urlsafe(18))
     ctx.store = Store.open(ctx.paths)
     revision = migrate.current_revision(ctx.store.engine)
     if revision != migrate.head():
@@ -225,5 +230,8 @@ def run(extra: Sequence[tuple[str, Check]] = (), keep: Path | None = None) -> Ou
     finally:
         if ctx.store is not None:
             ctx.store.close()
+        from kopdes_desktop.store import vault
+
+        vault.use_keyring(True)
         if keep is None:
             shutil.rmtree(root, ignore_errors=True)

@@ -45,6 +45,7 @@ AREAS: dict[str, list[Path]] = {
         *sorted((UI / "widgets").glob("*.py")),
         *_modules("dialogs", "crash", "progress", "close_action", "unit", "person",
                   "member_count", "plan_dialog", "reminders"),
+        *_modules("dialogs", "passphrase", "recovery_key"),
     ],
     "editor": [
         *sorted((UI / "forms").glob("*.py")),

@@ -535,3 +535,36 @@ INDONESIAN: dict = {
     "   and %1 more in Tindak Lanjut": "   dan %1 lainnya di Tindak Lanjut",
     ("AssessmentsTab", "Signed"): "Ditandatangani",
 }
+
+# The encrypted store: passphrase and recovery key dialogs.
+INDONESIAN.update({
+    "Data passphrase": "Kata sandi data",
+    "This computer has no keyring to keep the key of your data safely. Choose a passphrase of "
+    "at least %1 characters: Kopdes Desktop asks for it at every start. Without it, or the "
+    "recovery key shown next, the data cannot be opened.":
+        "Komputer ini tidak punya keyring untuk menyimpan kunci data Anda dengan aman. Buat "
+        "kata sandi minimal %1 karakter: Kopdes Desktop menanyakannya setiap kali dibuka. "
+        "Tanpa kata sandi ini, atau kunci pemulihan yang ditampilkan berikutnya, data tidak "
+        "dapat dibuka.",
+    "The data in %1 is locked. Enter the data passphrase or the recovery key.":
+        "Data di %1 terkunci. Masukkan kata sandi data atau kunci pemulihan.",
+    "Wrong passphrase or recovery key. Try again.":
+        "Kata sandi atau kunci pemulihan salah. Coba lagi.",
+    "New passphrase:": "Kata sandi baru:",
+    "Passphrase or recovery key:": "Kata sandi atau kunci pemulihan:",
+    "Repeat it:": "Ulangi:",
+    "Enter the passphrase.": "Masukkan kata sandi.",
+    "The passphrase is too short (at least %1 characters).":
+        "Kata sandi terlalu pendek (minimal %1 karakter).",
+    "The two passphrases differ.": "Kedua kata sandi tidak sama.",
+    "Recovery key": "Kunci pemulihan",
+    "Your data is encrypted. Write this recovery key down and keep it somewhere safe, away "
+    "from the laptop: with it the data and its backups can be opened on another laptop if the "
+    "passphrase is forgotten or the laptop is replaced. It is shown only now (the command "
+    "kopdes kunci-pemulihan prints it again).":
+        "Data Anda terenkripsi. Catat kunci pemulihan ini dan simpan di tempat aman, terpisah "
+        "dari laptop: dengan kunci ini data dan cadangannya dapat dibuka di laptop lain bila "
+        "kata sandi lupa atau laptop diganti. Kunci ini hanya ditampilkan sekarang (perintah "
+        "kopdes kunci-pemulihan menampilkannya lagi).",
+    "I have written the recovery key down": "Saya sudah mencatat kunci pemulihan",
+})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -113,7 +114,10 @@ def test_unpacked_wheel_loads_resources_and_migrates(wheel: Path, tmp_path: Path
         capture_output=True,
         text=True,
         cwd=tmp_path,
-        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin",
+             # the new store is encrypted; with no keyring here its key needs a passphrase
+             "KOPDES_PASSPHRASE": os.environ["KOPDES_PASSPHRASE"],
+             "PYTHON_KEYRING_BACKEND": os.environ["PYTHON_KEYRING_BACKEND"]},
         timeout=120,
     )
     assert done.returncode == 0, done.stderr

@@ -22,8 +22,10 @@ from collections.abc import Sequence
 from kopdes_desktop import __version__, logging_setup
 from kopdes_desktop.cli.argparse_id import Parser
 from kopdes_desktop.cli.common import data_paths, os_error_message
+from kopdes_desktop.cli.store_cmds import terminal_prompt
 from kopdes_desktop.errors import KopdesError, ValidationError
 from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.store import vault
 from kopdes_desktop.store.db import Store
 
 COMMAND_MODULES = (
@@ -124,6 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID_INPUT
     command = command_name(args)
     started = time.monotonic()
+    vault.set_prompt(terminal_prompt)
     logging_setup.discard()
     try:
         paths = data_paths(args)

@@ -1,9 +1,12 @@
-"""``kopdes backup``, ``kopdes restore`` and ``kopdes info``: the store as a whole."""
+"""``kopdes backup``, ``kopdes restore``, ``kopdes info`` and the store key
+(``kopdes kunci-pemulihan``, ``kopdes kata-sandi``): the store as a whole."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,10 +16,11 @@ from sqlalchemy import func, select
 from kopdes_desktop.cli.common import add_data_dir, data_paths, print_json
 from kopdes_desktop.errors import StoreError
 from kopdes_desktop.paths import DataPaths
-from kopdes_desktop.store import archive, backup, backup_reminder, migrate
+from kopdes_desktop.store import archive, backup, backup_reminder, migrate, vault
 from kopdes_desktop.store.db import Store, check_sqlite_file
 from kopdes_desktop.store.schema import metadata
 
+NEW_PASSPHRASE_ENV = "KOPDES_NEW_PASSPHRASE"
 # Progress is worth printing only for a backup of some size.
 LONG_BACKUP_BYTES = 40 * 1024 * 1024
 log = logging.getLogger(__name__)
@@ -43,6 +47,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("file", type=Path, help="berkas cadangan Kopdes (.zip atau .sqlite3)")
     add_data_dir(parser)
     parser.set_defaults(func=cmd_restore, store_optional=True)
+
+    parser = subparsers.add_parser(
+        "kunci-pemulihan", help="tampilkan kunci pemulihan data (simpan di tempat aman)",
+        description="Tampilkan kunci pemulihan: membuka basis data terenkripsi dan cadangannya "
+                    "di laptop lain bila kata sandi lupa. Catat dan simpan di tempat aman.",
+    )
+    add_data_dir(parser)
+    parser.set_defaults(func=cmd_recovery_key)
+
+    parser = subparsers.add_parser(
+        "kata-sandi", help="atur kata sandi data (membuka data dan cadangan di laptop lain)",
+        description="Atur atau ganti kata sandi data. Kata sandi baru dibaca dari "
+                    f"{NEW_PASSPHRASE_ENV} atau ditanyakan di terminal.",
+    )
+    add_data_dir(parser)
+    parser.set_defaults(func=cmd_passphrase)
 
     parser = subparsers.add_parser("info", help="folder data, skema, cadangan dan jumlah data")
     parser.add_argument("--json", action="store_true", help="keluaran JSON")
@@ -114,6 +134,58 @@ def cmd_restore(args: argparse.Namespace) -> int:
     log.info("restored from a %s backup", "complete" if complete else "database-only")
     if kept is not None:
         print(f"Basis data sebelumnya disimpan di: {kept}")
+    return 0
+
+
+def terminal_prompt(request: vault.Request) -> str | None:
+    """Ask for the data passphrase on the terminal (nothing when there is no terminal)."""
+    if not sys.stdin.isatty():
+        return None
+    if request.kind == "new":
+        return _new_passphrase()
+    if request.retry:
+        print("kopdes: kata sandi atau kunci pemulihan salah.", file=sys.stderr)
+    return getpass.getpass(f"Kata sandi data atau kunci pemulihan ({request.data_dir}): ") or None
+
+
+def _new_passphrase() -> str | None:
+    print("kopdes: komputer ini tidak punya keyring; data dikunci dengan kata sandi "
+          f"(minimal {vault.MIN_PASSPHRASE} karakter).", file=sys.stderr)
+    for _ in range(3):
+        first = getpass.getpass("Kata sandi data baru: ")
+        if not first:
+            return None
+        if getpass.getpass("Ulangi kata sandi: ") == first:
+            return first
+        print("kopdes: kedua kata sandi tidak sama.", file=sys.stderr)
+    return None
+
+
+def cmd_recovery_key(args: argparse.Namespace) -> int:
+    """Print the recovery key of the data folder's store."""
+    paths = data_paths(args)
+    with Store.open(paths) as store:
+        assert store.key is not None
+        code = vault.recovery_code(paths, store.key)
+    vault.mark_recovery_shown(paths)
+    print(f"Kunci pemulihan: {code}")
+    print("Catat dan simpan di tempat aman, terpisah dari laptop. Dengan kunci ini cadangan "
+          "dapat dipulihkan di laptop lain bila kata sandi lupa.")
+    return 0
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    """Set or change the passphrase that unlocks the store (and its backups) anywhere."""
+    paths = data_paths(args)
+    passphrase = os.environ.get(NEW_PASSPHRASE_ENV) or (
+        _new_passphrase() if sys.stdin.isatty() else None)
+    if not passphrase:
+        raise StoreError(f"Kata sandi baru tidak diberikan ({NEW_PASSPHRASE_ENV}).",
+                         f"No new passphrase given ({NEW_PASSPHRASE_ENV}).")
+    with Store.open(paths) as store:
+        assert store.key is not None
+        vault.set_passphrase(paths, store.key, passphrase)
+    print("Kata sandi data diatur. Cadangan berikutnya dapat dibuka dengan kata sandi ini.")
     return 0
 
 

@@ -3,13 +3,15 @@
 A file is checked (type by its content, size, readability), photos are turned upright
 (EXIF orientation) and downscaled to the configured maximum, and the bytes land under
 ``attachments/<sha[:2]>/<sha>`` through a temporary file and ``os.replace``: a refused or
-failed file leaves nothing behind. The GPS position in a photo's EXIF is returned so the
-visit editor can offer it as the visit location.
+failed file leaves nothing behind. The bytes on disk are sealed (AES-GCM) with a key derived
+from the store key; :func:`read_bytes` opens them. The GPS position in a photo's EXIF is
+returned so the visit editor can offer it as the visit location.
 
 The recorded file name always ends in the extension of what is stored (a HEIC photo stored as
-JPEG is named ``.jpg``), and a file is opened through a copy named like that
-(:func:`open_copy`), so the system's viewer knows what it is. An attachment of kind
-``SIGNED_REPORT`` is the photo of a report's signed page.
+JPEG is named ``.jpg``), and a file is opened through a plain copy named like that
+(:func:`open_copy`) in a folder of the system's temporary folder readable by this user only,
+so the system's viewer knows what it is and the data folder holds sealed bytes only. An
+attachment of kind ``SIGNED_REPORT`` is the photo of a report's signed page.
 """
 
 from __future__ import annotations
@@ -32,13 +34,14 @@ from kopdes_desktop.core import validation as v
 from kopdes_desktop.core.formatting import number
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.store import vault
 from kopdes_desktop.store.models import Attachment, live_row
 
 MAX_BYTES = 25 * 1024 * 1024
 OWNER_TYPES = ("visit", "finding", "action_item", "assessment")
 SIGNED_REPORT = "SIGNED_REPORT"
 KINDS = (SIGNED_REPORT,)
-OPENED_FOLDER = "dibuka"
+OPENED_FOLDER = "kopdes-dibuka"  # in the system's temporary folder, one per user
 OPENED_KEEP_SECONDS = 24 * 3600
 
 # extension -> (kind, mime); photos are decoded and re-encoded, documents stored as they are
@@ -239,12 +242,20 @@ def _upright_within(opened: Image.Image, max_px: int, full_size: tuple[int, int]
     return ImageOps.exif_transpose(opened), opened.size != full_size
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The plain bytes of a stored attachment (OSError when missing; a sealed file whose key is
+    not unlocked in this process raises a StoreError)."""
+    return vault.read_file(path)
+
+
+def _write_atomically(paths: DataPaths, target: Path, data: bytes) -> None:
+    """Seal ``data`` with the store's key and write it to ``target`` whole or not at all."""
+    sealed = vault.seal(vault.key_for(paths, create_new=False), data)
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            out.write(sealed)
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, target)
@@ -267,7 +278,7 @@ def store_file(paths: DataPaths, source: str | os.PathLike[str], max_px: int = 1
     target = file_path(paths, sha)
     if not target.exists():
         try:
-            _write_atomically(target, data)
+            _write_atomically(paths, target, data)
         except OSError as exc:
             raise AttachmentError(
                 f"Lampiran tidak dapat disimpan di folder data: {exc.strerror}.",
@@ -358,31 +369,51 @@ def _forget_old_copies(folder: Path, now: float) -> None:
             continue  # still open in a viewer on Windows, or shared: next time
 
 
+def opened_folder() -> Path:
+    """Where plain copies for the system's viewer go: this user's own folder (0700) in the
+    system's temporary folder, never the data folder."""
+    user = f"-{os.getuid()}" if hasattr(os, "getuid") else ""
+    return Path(tempfile.gettempdir()) / f"{OPENED_FOLDER}{user}"
+
+
 def open_copy(paths: DataPaths, sha256: str, filename: str, mime: str) -> Path:
-    """A copy of a stored file named for a person and its viewer (``foto gerai.jpg``), under
-    ``dibuka/`` in the data folder; older stored files, kept without an extension, open this
-    way too. AttachmentError when the stored bytes are missing."""
+    """A plain copy of a stored file named for a person and its viewer (``foto gerai.jpg``),
+    in :func:`opened_folder`; older stored files, kept without an extension, open this way
+    too. AttachmentError when the stored bytes are missing."""
     try:
-        data = file_path(paths, sha256).read_bytes()
+        data = read_bytes(file_path(paths, sha256))
     except OSError as exc:
         raise AttachmentError(
             f"Berkas lampiran {filename} tidak ada di folder data.",
             f"The attached file {filename} is missing from the data folder.") from exc
-    folder = paths.root / OPENED_FOLDER
+    folder = opened_folder()
     stem, dot, suffix = named_for(filename, mime).rpartition(".")
     name = filenames.safe_file_name(stem if dot else suffix, suffix=suffix if dot else "")
     target = folder / sha256[:16] / name
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(folder, 0o700)
         _forget_old_copies(folder, time.time())
-        if not (target.exists() and target.stat().st_size == len(data)):
+        if not (target.exists() and target.read_bytes() == data):
             target.parent.mkdir(mode=0o700, exist_ok=True)
-            _write_atomically(target, data)
+            _write_plain(target, data)
     except OSError as exc:
         raise AttachmentError(
             f"Lampiran tidak dapat dibuka: {exc.strerror}.",
             f"The attachment cannot be opened: {exc.strerror}.") from exc
     return target
+
+
+def _write_plain(target: Path, data: bytes) -> None:
+    """Write a viewer's copy whole or not at all, readable by this user only."""
+    handle, tmp = tempfile.mkstemp(dir=target.parent, prefix=".copy-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def signed_owner_ids(session: Session, owner_type: str, owner_ids: list[str]) -> set[str]:

@@ -14,9 +14,11 @@ from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
 from kopdes_desktop.core.attachments import MAX_BYTES as MAX_PHOTO_BYTES
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.photo_decode import PhotoTooLarge, open_photo
+from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.reports.data import PhotoRef
 from kopdes_desktop.reports.template import CONTENT_WIDTH, RULE, Styles, escape
 from kopdes_desktop.reports.texts import t
+from kopdes_desktop.store import vault
 
 THUMB_PX = 420
 PER_ROW = 3
@@ -26,10 +28,12 @@ def thumbnail(path: str) -> bytes | None:
     """A small JPEG of the photo, or None when the file is missing, too large or not a
     decodable image; decoded in bounded memory (see :mod:`kopdes_desktop.core.photo_decode`)."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_PHOTO_BYTES + 1)
-        if len(data) > MAX_PHOTO_BYTES:
+        with open(path, "rb") as handle:  # stored sealed: a little longer than the photo
+            data = handle.read(MAX_PHOTO_BYTES + vault.SEAL_OVERHEAD + 1)
+        if len(data) > MAX_PHOTO_BYTES + vault.SEAL_OVERHEAD:
             return None
+        if vault.is_sealed(data):
+            data = vault.unseal(data)
         image, _kind, _size = open_photo(data, THUMB_PX)
         with image:
             image.load()
@@ -38,7 +42,7 @@ def thumbnail(path: str) -> bytes | None:
             image.convert("RGB").save(out, "JPEG", quality=80)
             return out.getvalue()
     except (OSError, UnidentifiedImageError, ValueError, SyntaxError, PhotoTooLarge,
-            PILImage.DecompressionBombError):
+            PILImage.DecompressionBombError, KopdesError):
         return None
 
 

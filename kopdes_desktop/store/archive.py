@@ -1,15 +1,20 @@
 """The complete backup: one zip file holding the database, the attachments and the keys.
 
-Format 1 (``kopdes-cadangan-YYYYMMDD-HHMMSS.zip``, readable by any zip tool)::
+Format 2 (``kopdes-cadangan-YYYYMMDD-HHMMSS.zip``; a zip file whose private members are
+encrypted)::
 
-    manifest.json      {"kind": "kopdes-backup", "format": 1, "created_at": ISO 8601,
+    manifest.json      {"kind": "kopdes-backup", "format": 2, "created_at": ISO 8601,
                         "app_version", "schema_revision", "device_id",
                         "members": [{"name", "size", "sha256"}, ...]}
-    kopdes.sqlite3     the database, copied with SQLite's online backup API
-    attachments/...    photos and documents, by SHA-256 as in the data folder
-    keys/...           this laptop's signing key
+    kopdes.sqlite3     the database (SQLCipher), copied with SQLite's online backup API
+    kunci-basis-data.json  the store key, wrapped by the passphrase and the recovery key
+    attachments/...    photos and documents, sealed, by SHA-256 as in the data folder
+    keys/...           this laptop's signing key, sealed
     instruments/...    instrument versions received after installation
-    settings.json      the laptop's options (optional)
+    settings.json      the laptop's options (optional), sealed
+
+Format 1 (before encryption) is the same without the key file, everything in plain; it is
+still restored (and encrypted when the store is next opened).
 
 Every member except the manifest is listed in it with its size and SHA-256; a file with a
 member missing, an extra member, a size or hash that differs, or a name outside these folders
@@ -24,7 +29,6 @@ import hashlib
 import json
 import os
 import shutil
-import sqlite3
 import tempfile
 import zipfile
 import zlib
@@ -37,9 +41,11 @@ from typing import IO, Any
 from kopdes_desktop import __version__
 from kopdes_desktop.errors import StoreError, os_reason
 from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.store import db, vault
 
 KIND = "kopdes-backup"
-FORMAT = 1
+FORMAT = 2
+FORMATS = (1, 2)
 MANIFEST = "manifest.json"
 DATABASE = "kopdes.sqlite3"
 SETTINGS = "settings.json"
@@ -159,9 +165,9 @@ class _Counter:
             self.progress(min(self.done, self.total), self.total)
 
 
-def _database_facts(database: Path) -> tuple[str, str]:
+def _database_facts(database: Path, key: bytes) -> tuple[str, str]:
     """The schema revision and this laptop's device id, read from a database copy."""
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    connection = db.connect(database, key, mode="ro")
     try:
         (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         row = connection.execute("SELECT id FROM device WHERE is_self").fetchone()
@@ -170,10 +176,36 @@ def _database_facts(database: Path) -> tuple[str, str]:
     return str(revision), str(row[0]) if row else ""
 
 
+PRIVATE = ("keys/", SETTINGS)
+"""Members sealed with the store key (the database and attachments are encrypted already)."""
+
+
+def _sealed_sources(sources: list[tuple[str, Path]], key: bytes, folder: Path
+                    ) -> list[tuple[str, Path]]:
+    """``sources`` with every private member replaced by a sealed copy made in ``folder``."""
+    out: list[tuple[str, Path]] = []
+    for index, (name, file) in enumerate(sources):
+        if name.startswith(PRIVATE):
+            sealed = folder / f"sealed-{index}"
+            sealed.write_bytes(vault.seal(key, file.read_bytes()))
+            file = sealed
+        out.append((name, file))
+    return out
+
+
+def unseal_private(staging: Path, key: bytes) -> None:
+    """Open the sealed private members of a backup unpacked in ``staging``."""
+    del key  # the sealing key was unlocked with it; unseal finds it by its id
+    for file in [staging / SETTINGS, *sorted((staging / "keys").rglob("*"))]:
+        if file.is_file():
+            file.write_bytes(vault.unseal(file.read_bytes()))
+
+
 def write_backup(paths: DataPaths, out: Path, progress: Progress = None) -> BackupInfo:
     """Write a complete backup of the data folder to ``out`` (a file, or a folder to put a
-    newly named file in). Safe while the app is open; the file appears only when whole."""
-    from kopdes_desktop.store.backup import backup_file
+    newly named file in). Safe while the app is open, and from a read-only data folder; the
+    file appears only when whole."""
+    from kopdes_desktop.store.backup import backup_file, folder_key
 
     out = Path(out).expanduser()
     if out.is_dir():
@@ -181,14 +213,23 @@ def write_backup(paths: DataPaths, out: Path, progress: Progress = None) -> Back
     if not paths.database.exists():
         raise StoreError(f"Belum ada basis data di {paths.root}.",
                          f"There is no database in {paths.root} yet.")
+    key = folder_key(paths.database)
+    if key is None:
+        raise StoreError("Basis data belum terenkripsi: buka aplikasi sekali, lalu cadangkan.",
+                         "The database is not encrypted yet: open the app once, then back up.")
     tmp = out.with_name(out.name + ".tmp")
-    paths.root.mkdir(parents=True, exist_ok=True)
-    snapshot_dir = Path(tempfile.mkdtemp(prefix=".cadangan-", dir=paths.root))
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        snapshot = backup_file(paths.database, snapshot_dir / DATABASE)
-        revision, device_id = _database_facts(snapshot)
-        sources = [(DATABASE, snapshot), *_sources(paths)]
+        # The snapshot goes beside the backup: the data folder may be read-only.
+        snapshot_dir = Path(tempfile.mkdtemp(prefix=".kopdes-cadangan-", dir=out.parent))
+    except OSError as exc:
+        raise StoreError(f"Cadangan tidak dapat ditulis ke {out}: {os_reason(exc)}.",
+                         f"The backup could not be written to {out}: {exc}") from exc
+    try:
+        snapshot = backup_file(paths.database, snapshot_dir / DATABASE, key=key)
+        revision, device_id = _database_facts(snapshot, key)
+        sources = [(DATABASE, snapshot), (vault.FILENAME, vault.vault_file(paths)),
+                   *_sealed_sources(_sources(paths), key, snapshot_dir)]
         total = sum(file.stat().st_size for _, file in sources)
         written = _write_zip(tmp, sources, revision, device_id, _Counter(2 * total, progress))
         # Read back what reached the disk (a USB stick may lie) before it takes the name.
@@ -197,11 +238,15 @@ def write_backup(paths: DataPaths, out: Path, progress: Progress = None) -> Back
         if checked.members != written:
             raise ValueError("the backup read back differs from what was written")
         os.replace(tmp, out)
-    except (OSError, WriteFailed, sqlite3.Error, zipfile.BadZipFile, ValueError) as exc:
+    except (OSError, WriteFailed, db.sqlcipher.Error, zipfile.BadZipFile, ValueError) as exc:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
         error = exc.error if isinstance(exc, WriteFailed) else exc
         reason = os_reason(error) if isinstance(error, OSError) else str(error)
+        if isinstance(error, OSError) and error.filename and \
+                Path(error.filename).is_relative_to(paths.root):
+            raise StoreError(f"Data di {paths.root} tidak dapat dibaca: {reason}.",
+                             f"The data in {paths.root} cannot be read: {exc}") from exc
         raise StoreError(f"Cadangan tidak dapat ditulis ke {out}: {reason}.",
                          f"The backup could not be written to {out}: {exc}") from exc
     except StoreError:
@@ -216,7 +261,9 @@ def write_backup(paths: DataPaths, out: Path, progress: Progress = None) -> Back
 def _write_zip(tmp: Path, sources: list[tuple[str, Path]], revision: str, device_id: str,
                counter: _Counter) -> tuple[Member, ...]:
     members: list[Member] = []
-    with tmp.open("wb") as raw:
+    tmp.unlink(missing_ok=True)
+    with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
+                           0o600), "wb") as raw:
         with zipfile.ZipFile(raw, "w", allowZip64=True) as archive:
             for name, file in sources:
                 # Photos and documents are compressed already; the database and texts are not.
@@ -225,7 +272,7 @@ def _write_zip(tmp: Path, sources: list[tuple[str, Path]], revision: str, device
                 size = file.stat().st_size
                 info = zipfile.ZipInfo(name, date_time=_zip_time(file))
                 info.compress_type = method
-                info.external_attr = (0o600 if name.startswith("keys/") else 0o644) << 16
+                info.external_attr = 0o600 << 16
                 info.file_size = size
                 with file.open("rb") as source, archive.open(info, "w", force_zip64=True) as sink:
                     digest = _copy(source, sink, size, counter)
@@ -250,7 +297,7 @@ def _zip_time(file: Path) -> tuple[int, int, int, int, int, int]:
 
 def _safe_name(name: object) -> bool:
     """A member name inside the backup's own folders, without any way out of them."""
-    if not isinstance(name, str) or name in (DATABASE, SETTINGS):
+    if not isinstance(name, str) or name in (DATABASE, SETTINGS, vault.FILENAME):
         return isinstance(name, str)
     parts = name.split("/")
     return (len(parts) >= 2 and parts[0] in FOLDERS and "\\" not in name and "\x00" not in name
@@ -275,7 +322,7 @@ def _manifest(archive: zipfile.ZipFile, candidate: Path) -> tuple[dict[str, Any]
         raise damaged(candidate) from exc
     if not isinstance(manifest, dict) or manifest.get("kind") != KIND:
         raise not_ours
-    if manifest.get("format") != FORMAT:
+    if manifest.get("format") not in FORMATS:
         raise StoreError(
             "Cadangan ini dibuat oleh versi Kopdes Desktop yang lebih baru. Data tidak diubah.",
             "This backup was made by a newer Kopdes Desktop. Nothing was changed.",
@@ -352,7 +399,7 @@ def extract(candidate: Path, staging: Path, progress: Progress = None) -> Backup
 
     def sink(member: Member) -> IO[bytes]:
         target = staging.joinpath(*member.name.split("/"))
-        mode = 0o600 if member.name.startswith("keys/") else 0o644
+        mode = 0o600
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)

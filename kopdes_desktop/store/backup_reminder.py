@@ -19,6 +19,7 @@ from pathlib import Path
 
 import platformdirs
 
+from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.store.archive import BackupInfo
 
@@ -64,15 +65,18 @@ def _store_created(paths: DataPaths) -> date | None:
     """When this laptop's store was made (its own device row), read without opening the store."""
     if not paths.database.exists():
         return None
+    from kopdes_desktop.store.backup import folder_key, open_source
+    from kopdes_desktop.store.db import sqlcipher
+
     try:
-        connection = sqlite3.connect(f"file:{paths.database}?mode=ro", uri=True)
+        connection = open_source(paths.database, folder_key(paths.database))
         try:
             row = connection.execute(
                 "SELECT min(created_at) FROM device WHERE is_self").fetchone()
         finally:
             connection.close()
         return datetime.fromisoformat(str(row[0])).date() if row and row[0] else None
-    except (sqlite3.Error, ValueError):
+    except (sqlite3.Error, sqlcipher.Error, ValueError, KopdesError):
         return None
 
 

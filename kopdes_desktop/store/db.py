@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
+from urllib.request import pathname2url
 
-from sqlalchemy import Engine, create_engine, event, select
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import URL, Engine, create_engine, event, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
 from kopdes_desktop.errors import StoreError
 from kopdes_desktop.paths import DataPaths
-from kopdes_desktop.store import incarnation, migrate
+from kopdes_desktop.store import incarnation, migrate, vault
 from kopdes_desktop.store import schema as _schema  # noqa: F401  (every table)
 from kopdes_desktop.store import tracking as _tracking  # noqa: F401  (registers the flush hook)
 from kopdes_desktop.store.models import Device, Meta
@@ -34,11 +39,16 @@ LAPTOP_PRAGMAS = (
 
 
 def sqlite_engine(
-    url: str, pragmas: tuple[str, ...], begin: str = "BEGIN", **connect_args: object
+    url: str | URL, pragmas: tuple[str, ...], begin: str = "BEGIN", *, module: Any = None,
+    **connect_args: object
 ) -> Engine:
     """An SQLite engine that sets ``pragmas`` on every connection and opens real transactions
-    with ``begin`` (pysqlite's own implicit transactions would leave DDL outside them)."""
-    engine = create_engine(url, connect_args={"isolation_level": None, **connect_args})
+    with ``begin`` (pysqlite's own implicit transactions would leave DDL outside them);
+    ``module`` replaces the DB-API module (SQLCipher's, for a plaintext file)."""
+    extra: dict[str, Any] = {"module": module} if module is not None else {}
+    if str(url).startswith("sqlite+pysqlcipher") or module is not None:
+        extra["poolclass"] = QueuePool
+    engine = create_engine(url, connect_args={"isolation_level": None, **connect_args}, **extra)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -52,11 +62,87 @@ def sqlite_engine(
     return engine
 
 
-def make_engine(database: Path) -> Engine:
-    """The laptop store's engine: the pragmas a laptop that loses power needs."""
-    return sqlite_engine(
-        f"sqlite+pysqlite:///{database}", LAPTOP_PRAGMAS, check_same_thread=False
-    )
+def make_engine(database: Path, key: bytes | None) -> Engine:
+    """The laptop store's engine: SQLCipher with the store key (the dialect sets it first on
+    every connection), and the pragmas a laptop that loses power needs. ``key`` None makes
+    the plaintext database of a release before encryption (upgrade tests and fixtures)."""
+    if key is None:
+        return sqlite_engine(URL.create("sqlite+pysqlite", database=str(database)),
+                             LAPTOP_PRAGMAS, check_same_thread=False)
+    _quiet_cipher_log()
+    url = URL.create("sqlite+pysqlcipher", password=vault.sqlcipher_key(key),
+                     database=str(database))
+    return sqlite_engine(url, LAPTOP_PRAGMAS, check_same_thread=False)
+
+
+def sqlite_uri(database: Path, **params: str) -> str:
+    """A ``file:`` URI for ``database`` whatever characters its path holds (``#``, ``?``,
+    ``%``, spaces): SQLite would otherwise read them as the URI's own parts."""
+    query = "&".join(f"{name}={value}" for name, value in params.items())
+    uri = "file:" + pathname2url(str(Path(database).absolute()))
+    return f"{uri}?{query}" if query else uri
+
+
+def connect(database: Path, key: bytes | None, *, mode: str = "rwc",
+            immutable: bool = False) -> Any:
+    """A bare DB-API connection (SQLCipher's; plaintext when ``key`` is None) for copies and
+    checks that work on the file rather than through the store's engine."""
+    params = {"mode": mode, **({"immutable": "1"} if immutable else {})}
+    _quiet_cipher_log()
+    connection = sqlcipher.connect(sqlite_uri(database, **params), uri=True,
+                                   isolation_level=None, check_same_thread=False)
+    if key is not None:
+        connection.execute(f"PRAGMA key=\"{vault.sqlcipher_key(key)}\"")
+    return connection
+
+
+def _quiet_cipher_log() -> None:
+    """SQLCipher logs every page a wrong key fails on to stderr; a wrong key is an answer here
+    (a typed error), not a log line."""
+    global _CIPHER_LOG_QUIET
+    if not _CIPHER_LOG_QUIET:
+        connection = sqlcipher.connect(":memory:")
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.close()
+        _CIPHER_LOG_QUIET = True
+
+
+_CIPHER_LOG_QUIET = False
+
+
+def is_plaintext(database: Path) -> bool:
+    """Whether ``database`` is an unencrypted SQLite file (a store from before encryption)."""
+    try:
+        with database.open("rb") as handle:
+            return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def private_folder(folder: Path) -> None:
+    """Make ``folder`` (created if needed) reachable by this user only."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix" and folder.stat().st_mode & 0o077:
+            folder.chmod(0o700)
+    except OSError as exc:  # a read-only data folder is refused or read by what follows
+        log.debug("folder %s not made private: %s", folder, exc)
+
+
+def private_file(file: Path) -> None:
+    """Make ``file`` readable by this user only, creating it empty when it does not exist
+    (SQLite gives its WAL and shared-memory files the database file's mode)."""
+    if os.name != "posix":
+        return
+    try:
+        if not file.exists():
+            os.close(os.open(file, os.O_WRONLY | os.O_CREAT, 0o600))
+        for each in (file, Path(f"{file}-wal"), Path(f"{file}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                if each.stat().st_mode & 0o077:
+                    each.chmod(0o600)
+    except OSError as exc:  # a read-only folder: SQLite itself says what cannot be done
+        log.debug("%s not made private: %s", file, exc)
 
 
 def translate_db_error(exc: BaseException) -> StoreError:
@@ -87,31 +173,30 @@ def translate_db_error(exc: BaseException) -> StoreError:
 
 
 def check_sqlite_file(database: Path) -> None:
-    """Refuse a file that exists but is not an SQLite database, before touching it."""
-    if not database.exists() or database.stat().st_size == 0:
+    """Refuse a file that is neither a Kopdes store nor a plaintext SQLite database, before
+    touching it: an encrypted store has its key file beside it."""
+    if not database.exists() or database.stat().st_size == 0 or is_plaintext(database):
         return
-    with database.open("rb") as handle:
-        header = handle.read(len(SQLITE_MAGIC))
-    if header != SQLITE_MAGIC:
+    if not (database.parent / vault.FILENAME).exists():
         raise StoreError(
-            f"Berkas {database.name} bukan basis data Kopdes (mungkin rusak). Data tidak diubah.",
-            f"{database.name} is not a Kopdes database (it may be damaged). Nothing was changed.",
+            f"Berkas {database.name} bukan basis data Kopdes (mungkin rusak), atau kunci "
+            f"basisnya ({vault.FILENAME}) hilang. Data tidak diubah.",
+            f"{database.name} is not a Kopdes database (it may be damaged), or its key file "
+            f"({vault.FILENAME}) is missing. Nothing was changed.",
         )
 
 
-def check_existing_schema(database: Path) -> None:
-    """Refuse a foreign or newer database through a read-only connection.
+def check_existing_schema(database: Path, key: bytes | None) -> None:
+    """Refuse a foreign or newer database (or the wrong key) through a read-only connection.
 
     This runs before the store's own connection, whose ``journal_mode=WAL`` would rewrite the
     header of a database that is not ours.
     """
     if not database.exists() or database.stat().st_size == 0:
         return
-    uri = f"{database.resolve().as_uri()}?mode=ro"
     engine = create_engine(
-        "sqlite+pysqlite://",
-        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-        poolclass=NullPool,
+        "sqlite+pysqlite://", module=sqlcipher, poolclass=NullPool,
+        creator=lambda: connect(database, key, mode="ro"),
     )
     try:
         migrate.check_current(engine)
@@ -121,12 +206,33 @@ def check_existing_schema(database: Path) -> None:
         engine.dispose()
 
 
+def unlock(paths: DataPaths, *, upgrade: bool = True) -> bytes:
+    """The store key for ``paths``, encrypting a plaintext store from an older release first
+    (after copying it aside); a new store gets a new key."""
+    database = paths.database
+    exists = database.exists() and database.stat().st_size > 0
+    if exists and is_plaintext(database):
+        check_existing_schema(database, None)
+        if not upgrade:
+            raise StoreError(
+                "Basis data ini belum terenkripsi; buka dengan aplikasi untuk memperbaruinya.",
+                "This database is not encrypted yet; open it with the app to upgrade it.",
+            )
+        from kopdes_desktop.store import encrypt
+
+        key = vault.key_for(paths, create_new=not vault.vault_file(paths).exists())
+        encrypt.encrypt_store(paths, key)
+        return key
+    return vault.key_for(paths, create_new=not exists)
+
+
 class Store:
     """The open local store. Use :meth:`open`, then :meth:`session` for each unit of work."""
 
-    def __init__(self, paths: DataPaths, engine: Engine) -> None:
+    def __init__(self, paths: DataPaths, engine: Engine, key: bytes | None) -> None:
         self.paths = paths
         self.engine = engine
+        self.key = key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.device_id = ""
 
@@ -141,14 +247,17 @@ class Store:
                 f"The data folder {paths.root} cannot be created or written: {exc.strerror}.",
             ) from exc
         check_sqlite_file(paths.database)
-        check_existing_schema(paths.database)
-        engine = make_engine(paths.database)
+        private_folder(paths.backups)
+        key = unlock(paths, upgrade=upgrade)
+        check_existing_schema(paths.database, key)
+        private_file(paths.database)
+        engine = make_engine(paths.database, key)
         try:
             if upgrade:
                 migrate.upgrade(engine, paths)
             else:
                 migrate.check_current(engine)
-            store = cls(paths, engine)
+            store = cls(paths, engine, key)
             store.device_id = store._ensure_device()
             store._check_incarnation()
         except StoreError:
@@ -224,7 +333,7 @@ class Store:
                 connection.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except DBAPIError as exc:
             log.warning("checkpoint on close failed: %s", exc)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, sqlcipher.Error) as exc:
             log.warning("checkpoint on close failed: %s", exc)
         self.engine.dispose()
 

@@ -21,11 +21,11 @@ import logging
 import os
 import sqlite3
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.store.models import SYNCED_MODELS, Device, Meta
 from kopdes_desktop.store.sync_models import SyncBase, SyncBatch
 
@@ -78,15 +78,18 @@ def note_restored(database: Path) -> None:
     next open to move to a new incarnation (a restore on a new laptop has no mark at all)."""
     counter = 0
     if database.exists():
+        from kopdes_desktop.store.backup import folder_key, open_source
+        from kopdes_desktop.store.db import sqlcipher
+
         try:
-            connection = sqlite3.connect(f"file:{quote(str(database))}?mode=ro", uri=True)
+            connection = open_source(database, folder_key(database))
             try:
                 row = connection.execute(
                     "SELECT counter FROM device WHERE is_self = 1").fetchone()
             finally:
                 connection.close()
             counter = int(row[0]) if row else 0
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, sqlcipher.Error, KopdesError) as exc:
             log.warning("counter of the replaced database not read: %s", exc)
     write_mark(database, counter, restored=True)
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from kopdes_desktop.core import filenames
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.paths import make_private, write_private
-from kopdes_desktop.store import incarnation
+from kopdes_desktop.store import incarnation, vault
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import Attachment, Mentor, Syncable, utcnow
 from kopdes_desktop.store.sync_models import SyncAttachment, SyncBatch
@@ -92,8 +92,8 @@ def attachment_path(attachments_dir: Path, sha256: str) -> Path:
 def _read_blob(store: Store, sha256: str) -> Blob | None:
     path = attachment_path(store.paths.attachments, sha256)
     try:
-        data = path.read_bytes()
-    except OSError:
+        data = vault.read_file(path)
+    except (OSError, KopdesError):
         log.warning("attachment %s is missing from %s", sha256, path.parent)
         return None
     if hashlib.sha256(data).hexdigest() != sha256:

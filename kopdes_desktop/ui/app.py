@@ -27,7 +27,7 @@ from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.main_window import MainWindow
 from kopdes_desktop.ui.single_instance import InstanceGuard
-from kopdes_desktop.ui.startup import FirstPaint, Opened, StoreLoader
+from kopdes_desktop.ui.startup import FirstPaint, Opened, SecretAsker, StoreLoader
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -195,6 +195,7 @@ class Startup(QObject):
         self.language = language
         self.offer_drafts = offer_drafts
         self.finished = False
+        self.new_key = False
         self.loader = StoreLoader(paths, window.settings, check_demo=demo, parent=self)
         # Emitted on the loader's thread; Qt queues them to this object's (the GUI) thread.
         self.loader.opened.connect(self._opened)
@@ -212,6 +213,11 @@ class Startup(QObject):
         logging_setup.configure(self.paths)  # before the loader, which may log an upgrade
         logging_setup.log_start("kopdes-desktop")
         logging_setup.install_excepthook(_crash_handler(self.paths))
+        from kopdes_desktop.store import vault
+
+        # A store with no key file yet gets one now: its recovery key is shown once it opens.
+        self.new_key = not vault.vault_file(self.paths).exists()
+        vault.set_prompt(SecretAsker(self.window))
         self.loader.start()
         QApplication.setWindowIcon(app_icon())
 
@@ -221,6 +227,9 @@ class Startup(QObject):
 
         self.finished = True
         ctx = self.loader.finish()
+        from kopdes_desktop.store import vault
+
+        vault.set_prompt(None)
         if ctx is not None:
             workers.wait_all(EXIT_WAIT_MS)
             ctx.close()
@@ -238,6 +247,15 @@ class Startup(QObject):
             self.window.filled.connect(self.window.show_reminders)
             self.window.filled.connect(self.window.offer_drafts)
         self.window.attach(opened.ctx)
+        if self.offer_drafts and self.new_key:
+            self._show_recovery_key(opened.ctx)
+
+    def _show_recovery_key(self, ctx: AppContext) -> None:
+        from kopdes_desktop.store import vault
+        from kopdes_desktop.ui.dialogs.recovery_key import RecoveryKeyDialog
+
+        if ctx.store.key is not None and vault.recovery_unseen(self.paths):
+            RecoveryKeyDialog.show_once(self.window, self.paths, ctx.store.key)
 
     def _failed(self, error: BaseException) -> None:
         if self.finished:

@@ -4,6 +4,8 @@ Importing the store layer (SQLAlchemy, the models, the services) and opening and
 database cost most of start-up, so :class:`StoreLoader` does both on a plain Python thread
 once the window's shell is on screen. The result comes back to the GUI thread through a
 queued signal. :class:`FirstPaint` tells when the window has first been painted.
+:class:`SecretAsker` lets that thread (or a worker restoring a backup) ask for the data
+passphrase with a dialog on the GUI thread.
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.settings import Settings
 
 if TYPE_CHECKING:
+    from kopdes_desktop.store.vault import Request
     from kopdes_desktop.ui.context import AppContext, AppEvents
 
 log = logging.getLogger(__name__)
@@ -126,3 +130,34 @@ class FirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self._callback)
         return False
+
+
+class SecretAsker(QObject):
+    """The store's passphrase prompt for the GUI: :meth:`__call__` may be called from any
+    thread; the dialog is shown on the GUI thread while the calling thread waits."""
+
+    _asked = Signal(object)
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self._asked.connect(self._ask, Qt.ConnectionType.QueuedConnection)
+
+    def __call__(self, request: Request) -> str | None:
+        holder: dict[str, object] = {"request": request, "answer": None,
+                                     "done": threading.Event()}
+        if threading.current_thread() is threading.main_thread():
+            self._ask(holder)
+        else:
+            self._asked.emit(holder)
+            holder["done"].wait()  # type: ignore[attr-defined]
+        answer = holder["answer"]
+        return answer if isinstance(answer, str) else None
+
+    def _ask(self, holder: dict[str, object]) -> None:
+        from kopdes_desktop.ui.dialogs.passphrase import PassphraseDialog
+
+        try:
+            holder["answer"] = PassphraseDialog.ask(self.window, holder["request"])  # type: ignore[arg-type]
+        finally:
+            holder["done"].set()  # type: ignore[attr-defined]

@@ -112,17 +112,29 @@
         <translation>Menyiapkan data demo (411 koperasi, kunjungan satu tahun). Ini memerlukan sedikit waktu, sekali saja.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/app.py" line="257" />
+=======
+        <location filename="../../kopdes_desktop/ui/app.py" line="274" />
+>>>>>>> vault
         <source>Kopdes Desktop is already open with this data folder; its window was brought forward.</source>
         <translation>Kopdes Desktop sudah terbuka dengan folder data ini; jendelanya ditampilkan ke depan.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/app.py" line="264" />
+=======
+        <location filename="../../kopdes_desktop/ui/app.py" line="281" />
+>>>>>>> vault
         <source>Kopdes Desktop is already open</source>
         <translation>Kopdes Desktop sudah terbuka</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/app.py" line="265" />
+=======
+        <location filename="../../kopdes_desktop/ui/app.py" line="282" />
+>>>>>>> vault
         <source>Kopdes Desktop is already open with the data folder %1. Use the window that is open, or close it first.</source>
         <translation>Kopdes Desktop sudah terbuka dengan folder data %1. Gunakan jendela yang sudah terbuka, atau tutup dulu.</translation>
     </message>
@@ -1261,6 +1273,59 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/passphrase.py" line="31" />
+        <source>Data passphrase</source>
+        <translation>Kata sandi data</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/passphrase.py" line="34" />
+        <source>This computer has no keyring to keep the key of your data safely. Choose a passphrase of at least %1 characters: Kopdes Desktop asks for it at every start. Without it, or the recovery key shown next, the data cannot be opened.</source>
+        <translation>Komputer ini tidak punya keyring untuk menyimpan kunci data Anda dengan aman. Buat kata sandi minimal %1 karakter: Kopdes Desktop menanyakannya setiap kali dibuka. Tanpa kata sandi ini, atau kunci pemulihan yang ditampilkan berikutnya, data tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/passphrase.py" line="40" />
+        <source>The data in %1 is locked. Enter the data passphrase or the recovery key.</source>
+        <translation>Data di %1 terkunci. Masukkan kata sandi data atau kunci pemulihan.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/passphrase.py" line="52" />
+        <source>Wrong passphrase or recovery key. Try again.</source>
+        <translation>Kata sandi atau kunci pemulihan salah. Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/passphrase.py" line="64" />
+        <source>New passphrase:</source>
+        <translation>Kata sandi baru:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/passphrase.py" line="65" />
+        <source>Passphrase or recovery key:</source>
+        <translation>Kata sandi atau kunci pemulihan:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/passphrase.py" line="68" />
+        <source>Repeat it:</source>
+        <translation>Ulangi:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/passphrase.py" line="77" />
+        <source>Enter the passphrase.</source>
+        <translation>Masukkan kata sandi.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/passphrase.py" line="80" />
+        <source>The passphrase is too short (at least %1 characters).</source>
+        <translation>Kata sandi terlalu pendek (minimal %1 karakter).</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/passphrase.py" line="84" />
+        <source>The two passphrases differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../../kopdes_desktop/ui/dialogs/person.py" line="39" />
@@ -1597,6 +1662,7 @@
     </message>
 </context>
 <context>
+<<<<<<< HEAD
     <name>ReminderDialog</name>
     <message>
         <location filename="../../kopdes_desktop/ui/dialogs/reminders.py" line="44" />
@@ -1642,6 +1708,23 @@
         <location filename="../../kopdes_desktop/ui/dialogs/reminders.py" line="99" />
         <source>   and %1 more in Tindak Lanjut</source>
         <translation>   dan %1 lainnya di Tindak Lanjut</translation>
+=======
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/recovery_key.py" line="31" />
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/recovery_key.py" line="33" />
+        <source>Your data is encrypted. Write this recovery key down and keep it somewhere safe, away from the laptop: with it the data and its backups can be opened on another laptop if the passphrase is forgotten or the laptop is replaced. It is shown only now (the command kopdes kunci-pemulihan prints it again).</source>
+        <translation>Data Anda terenkripsi. Catat kunci pemulihan ini dan simpan di tempat aman, terpisah dari laptop: dengan kunci ini data dan cadangannya dapat dibuka di laptop lain bila kata sandi lupa atau laptop diganti. Kunci ini hanya ditampilkan sekarang (perintah kopdes kunci-pemulihan menampilkannya lagi).</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/recovery_key.py" line="44" />
+        <source>I have written the recovery key down</source>
+        <translation>Saya sudah mencatat kunci pemulihan</translation>
+>>>>>>> vault
     </message>
 </context>
 <context>

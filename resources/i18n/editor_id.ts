@@ -465,32 +465,56 @@
 <context>
     <name>FindingsPage</name>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="334" />
+=======
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="335" />
+>>>>>>> vault
         <source>&amp;Add finding…</source>
         <translation>Tambah te&amp;muan…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="335" />
+=======
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="336" />
+>>>>>>> vault
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="336" />
+=======
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="337" />
+>>>>>>> vault
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="374" />
+=======
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="375" />
+>>>>>>> vault
         <source>Remove the finding "%1" and its %2 open follow-ups?</source>
         <translation>Hapus temuan "%1" beserta %2 tindak lanjut terbukanya?</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="376" />
+=======
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="377" />
+>>>>>>> vault
         <source>Remove finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="377" />
+=======
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="378" />
+>>>>>>> vault
         <source>&amp;Remove finding</source>
         <translation>&amp;Hapus temuan</translation>
     </message>
@@ -498,27 +522,47 @@
 <context>
     <name>FollowupsPage</name>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="396" />
+=======
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="397" />
+>>>>>>> vault
         <source>Open follow-ups of this cooperative, and those agreed or closed at this visit. Overdue ones are red.</source>
         <translation>Tindak lanjut koperasi ini yang masih terbuka, serta yang disepakati atau ditutup di kunjungan ini. Yang lewat tenggat berwarna merah.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="400" />
+=======
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="401" />
+>>>>>>> vault
         <source>&amp;Done at this visit</source>
         <translation>&amp;Selesai di kunjungan ini</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="401" />
+=======
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="402" />
+>>>>>>> vault
         <source>In &amp;progress</source>
         <translation>Sedang &amp;berjalan</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="402" />
+=======
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="403" />
+>>>>>>> vault
         <source>D&amp;ropped</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="403" />
+=======
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="404" />
+>>>>>>> vault
         <source>Re&amp;open</source>
         <translation>Buka la&amp;gi</translation>
     </message>
@@ -1144,74 +1188,108 @@
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="80" />
         <source>Attach photos or &amp;documents…</source>
         <translation>Lampirkan foto atau &amp;dokumen…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="80" />
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="258" />
+=======
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="259" />
+>>>>>>> vault
         <source>Remove attachment</source>
         <translation>Hapus lampiran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="87" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="88" />
         <source>&amp;Use as visit location</source>
         <translation>Pakai sebagai lokas&amp;i kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="106" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="107" />
         <source>Visit details</source>
         <translation>Rincian kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="112" />
         <source>Photos and documents</source>
         <translation>Foto dan dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="144" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="145" />
         <source>Details typed earlier and not saved are restored.</source>
         <translation>Rincian yang diketik sebelumnya dan belum disimpan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="158" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="160" />
         <source>Double-click to open</source>
         <translation>Klik dua kali untuk membuka</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="173" />
+=======
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="174" />
+>>>>>>> vault
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="184" />
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="195" />
+=======
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="185" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="196" />
+>>>>>>> vault
         <source>Not saved: fix the fields marked in red.</source>
         <translation>Belum tersimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="201" />
+=======
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="202" />
+>>>>>>> vault
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="210" />
+=======
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="211" />
+>>>>>>> vault
         <source>Attach photos or documents</source>
         <translation>Lampirkan foto atau dokumen</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="242" />
+=======
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="243" />
+>>>>>>> vault
         <source>The photo was taken at %1, %2.</source>
         <translation>Foto ini diambil di %1, %2.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="259" />
+=======
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="260" />
+>>>>>>> vault
         <source>Remove the attachment %1 from this visit?</source>
         <translation>Hapus lampiran %1 dari kunjungan ini?</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="261" />
+=======
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="262" />
+>>>>>>> vault
         <source>&amp;Remove attachment</source>
         <translation>&amp;Hapus lampiran</translation>
     </message>

@@ -48,9 +48,9 @@ NAMES = ("Yohanes Lawing", "Siti Aminah", "Maria Ulau", "Hendrikus Jalung", "Nur
 def open_at_revision(paths: DataPaths) -> Store:
     """A store whose database is migrated to REVISION only."""
     paths.ensure()
-    engine = make_engine(paths.database)
+    engine = make_engine(paths.database, None)  # releases before encryption
     migrate.upgrade(engine, paths, target=REVISION)
-    store = Store(paths, engine)
+    store = Store(paths, engine, None)
     store.device_id = store._ensure_device()
     return store
 

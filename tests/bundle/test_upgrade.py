@@ -8,7 +8,6 @@ unchanged, and leave a database the current services, reports and sync read and 
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from kopdes_desktop.core.services import assessments, cooperatives, followups, r
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.reports import ReportOptions, assessment_pdf, monthly_pdf
 from kopdes_desktop.store import migrate
-from kopdes_desktop.store.backup import inspect_backup
+from kopdes_desktop.store.backup import connect_copy, inspect_backup
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import Assessment, Mentor
 
@@ -28,7 +27,7 @@ FIXTURE_REVISION = "0002"
 
 def dump(database: Path, columns: dict[str, list[str]] | None = None) -> dict[str, list[tuple]]:
     """Every row of every table (only ``columns[table]`` when given), in a stable order."""
-    connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    connection = connect_copy(database, "ro")
     try:
         tables = columns or {
             name: [row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')]
@@ -45,7 +44,7 @@ def dump(database: Path, columns: dict[str, list[str]] | None = None) -> dict[st
 
 
 def revision_of(database: Path) -> str:
-    connection = sqlite3.connect(database)
+    connection = connect_copy(database, "ro")
     try:
         return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     finally:
@@ -99,7 +98,7 @@ def test_upgrade_backs_up_first_migrates_and_keeps_every_row(old_data: DataPaths
     assert {"sync_batch", "sync_trust"} <= new_tables
     assert [row[0] for row in before["device"] if row[0] == device] == [device], \
         "the laptop keeps its device id, so its sync counters continue"
-    connection = sqlite3.connect(old_data.database)
+    connection = connect_copy(old_data.database)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -108,7 +107,7 @@ def test_upgrade_backs_up_first_migrates_and_keeps_every_row(old_data: DataPaths
 
 
 def _columns(database: Path, table: str) -> list[str]:
-    connection = sqlite3.connect(database)
+    connection = connect_copy(database, "ro")
     try:
         return [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
     finally:

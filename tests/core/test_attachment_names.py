@@ -31,7 +31,9 @@ def test_an_old_file_without_extension_opens_through_a_named_copy(data_paths, tm
     copy = attachments.open_copy(data_paths, stored.sha256, 'notulen: "rapat"', stored.mime)
     assert copy.name == "notulen rapat.pdf"
     assert copy.read_bytes() == source.read_bytes()
-    assert copy.parent.parent == data_paths.root / attachments.OPENED_FOLDER
+    assert copy.parent.parent == attachments.opened_folder()
+    assert data_paths.root not in copy.parents  # the data folder keeps sealed bytes only
+    assert copy.parent.parent.stat().st_mode & 0o777 == 0o700
     again = attachments.open_copy(data_paths, stored.sha256, 'notulen: "rapat"', stored.mime)
     assert again == copy
     assert attachments.file_path(data_paths, stored.sha256).exists()

@@ -20,6 +20,7 @@ from PIL import Image
 from kopdes_desktop.core import attachments, photo_decode
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.reports.photos import thumbnail
+from kopdes_desktop.store.db import Store
 
 REPO = Path(__file__).resolve().parents[2]
 resource = pytest.importorskip("resource")  # ru_maxrss: POSIX
@@ -43,9 +44,16 @@ def flat_png(path: Path, width: int, height: int) -> Path:
     return path
 
 
+def _with_store(data_dir: Path) -> DataPaths:
+    """A data folder with its (encrypted) store made: attachments are sealed with its key."""
+    Store.open(DataPaths(data_dir)).close()
+    return DataPaths(data_dir)
+
+
 def _measure(source: Path, data_dir: Path) -> dict:
     """Attach ``source`` in a fresh Python and report the outcome and the growth of its peak
     resident memory while attaching (in MB)."""
+    _with_store(data_dir)
     script = textwrap.dedent(f"""
         import json, resource, sys
         from kopdes_desktop.core import attachments
@@ -104,7 +112,7 @@ def test_a_144_megapixel_png_is_refused_from_its_header(tmp_path, png_144mp):
 
 def test_a_png_within_the_limit_is_downscaled(tmp_path):
     png = flat_png(tmp_path / "denah.png", 4000, 3000)
-    stored = attachments.store_file(DataPaths(tmp_path / "data"), png, 1600)
+    stored = attachments.store_file(_with_store(tmp_path / "data"), png, 1600)
     assert (stored.width, stored.height, stored.mime) == (1600, 1200, "image/png")
 
 
@@ -117,7 +125,7 @@ def test_header_limits_apply_before_any_decoding(tmp_path):
     path = tmp_path / "palsu.jpg"
     path.write_bytes(bytes(data))
     with pytest.raises(attachments.AttachmentError) as caught:
-        attachments.store_file(DataPaths(tmp_path / "data"), path)
+        attachments.store_file(_with_store(tmp_path / "data"), path)
     assert caught.value.message == "palsu.jpg: Foto terlalu besar: 400 megapiksel (maks. 250)."
 
     webp = io.BytesIO()

@@ -47,7 +47,7 @@ def test_backup_restore_round_trip(store: Store, data_paths: DataPaths, tmp_path
         assert reopened.device_id == store.device_id
     finally:
         reopened.close()
-    connection = sqlite3.connect(kept)
+    connection = backup.connect_copy(kept)
     try:
         names = sorted(r[0] for r in connection.execute("SELECT name FROM cooperative"))
     finally:
@@ -60,7 +60,7 @@ def test_backup_sees_committed_data_of_an_open_store(
 ) -> None:
     _add(store, "Koperasi Desa Merah Putih Mentarang")
     out = backup.backup_file(data_paths.database, tmp_path / "b.sqlite3")
-    connection = sqlite3.connect(out)
+    connection = backup.connect_copy(out)
     try:
         assert connection.execute("SELECT name FROM cooperative").fetchall() == [
             ("Koperasi Desa Merah Putih Mentarang",)
@@ -86,7 +86,7 @@ def _foreign_sqlite(path: Path) -> Path:
 
 def _newer_backup(path: Path, data_paths: DataPaths) -> Path:
     backup.backup_file(data_paths.database, path)
-    connection = sqlite3.connect(path)
+    connection = backup.connect_copy(path)
     connection.execute("UPDATE alembic_version SET version_num = '9001_from_the_future'")
     connection.commit()
     connection.close()

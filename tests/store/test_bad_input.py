@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from kopdes_desktop import paths as paths_module
 from kopdes_desktop.errors import StoreError
 from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.store import backup
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import Cooperative
 
@@ -78,7 +79,7 @@ def test_foreign_sqlite_database_is_refused_untouched(data_paths: DataPaths) -> 
     connection.commit()
     connection.close()
     _refused(data_paths, "bukan basis data Kopdes")
-    connection = sqlite3.connect(data_paths.database)
+    connection = backup.connect_copy(data_paths.database)
     tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master")]
     connection.close()
     assert tables == ["inventory"]
@@ -86,13 +87,13 @@ def test_foreign_sqlite_database_is_refused_untouched(data_paths: DataPaths) -> 
 
 def test_database_from_newer_schema_is_refused_untouched(data_paths: DataPaths) -> None:
     _store_with_rows(data_paths)
-    connection = sqlite3.connect(data_paths.database)
+    connection = backup.connect_copy(data_paths.database)
     connection.execute("UPDATE alembic_version SET version_num = '0042_later_release'")
     connection.commit()
     connection.close()
     _refused(data_paths, "versi Kopdes Desktop yang lebih baru")
     assert list(data_paths.backups.iterdir()) == []
-    connection = sqlite3.connect(data_paths.database)
+    connection = backup.connect_copy(data_paths.database)
     assert connection.execute("SELECT count(*) FROM cooperative").fetchone() == (3,)
     connection.close()
 
@@ -180,7 +181,7 @@ def test_full_disk_during_a_write_keeps_earlier_data(data_paths: DataPaths) -> N
         assert names == ["Koperasi 0", "Koperasi 1", "Koperasi 2"]
     finally:
         store.close()
-    connection = sqlite3.connect(data_paths.database)
+    connection = backup.connect_copy(data_paths.database)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:

@@ -10,7 +10,7 @@ import pytest
 
 from kopdes_desktop.cli import main, store_cmds
 from kopdes_desktop.paths import DataPaths
-from kopdes_desktop.store import migrate
+from kopdes_desktop.store import backup, migrate
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import Cooperative
 
@@ -63,7 +63,7 @@ def test_backup_then_restore(
     printed = capsys.readouterr().out
     (kept,) = data_paths.backups.glob("sebelum-pulihkan-*.sqlite3")
     assert str(kept) in printed
-    connection = sqlite3.connect(data_paths.database)
+    connection = backup.connect_copy(data_paths.database)
     try:
         names = [r[0] for r in connection.execute("SELECT name FROM cooperative")]
     finally:
@@ -117,7 +117,7 @@ def test_subprocess_backup_info_and_refused_restore(
 
 def test_subprocess_newer_and_non_sqlite_database(data_paths: DataPaths, tmp_path: Path) -> None:
     Store.open(data_paths).close()
-    connection = sqlite3.connect(data_paths.database)
+    connection = backup.connect_copy(data_paths.database)
     connection.execute("UPDATE alembic_version SET version_num = 'ffff_next_year'")
     connection.commit()
     connection.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -15,6 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.store import backup
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import AuditEntry, BusinessUnit, Cooperative, Device
 
@@ -80,7 +80,7 @@ def test_reported_commits_survive_sigkill(data_paths: DataPaths) -> None:
         killed_while_writing += bool(ids) and not during_start
 
     assert killed_while_writing >= 1, f"seed {seed}: no kill hit the write loop"
-    connection = sqlite3.connect(data_paths.database)
+    connection = backup.connect_copy(data_paths.database)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)], seed
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == [], seed

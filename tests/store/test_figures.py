@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 import random
-import sqlite3
+import shutil
 from datetime import date, timedelta
 
 import pytest
@@ -18,7 +18,7 @@ from kopdes_desktop.core import demo
 from kopdes_desktop.core.services import cooperatives
 from kopdes_desktop.core.services.cooperatives import OPEN_ACTION_STATUSES, PRIMARY_INSTRUMENT
 from kopdes_desktop.paths import DataPaths
-from kopdes_desktop.store import migrate
+from kopdes_desktop.store import backup, db, migrate, vault
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import (
     ActionItem,
@@ -217,8 +217,10 @@ def test_upgrade_to_0005_fills_the_figures_from_existing_data(demo_store: Store,
                                                              tmp_path) -> None:  # type: ignore[no-untyped-def]
     paths = DataPaths(tmp_path / "data")
     paths.ensure()
-    source = sqlite3.connect(demo_store.paths.database)
-    copy = sqlite3.connect(paths.database)
+    # The copy is the same encrypted store (its key file goes with it).
+    shutil.copy(vault.vault_file(demo_store.paths), vault.vault_file(paths))
+    source = backup.connect_copy(demo_store.paths.database)
+    copy = db.connect(paths.database, demo_store.key)
     source.backup(copy)
     source.close()
     # Take the copy back to revision 0004 by hand: no figures, no triggers, no indexes.

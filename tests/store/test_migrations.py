@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 
 from kopdes_desktop.paths import DataPaths
-from kopdes_desktop.store import migrate
+from kopdes_desktop.store import backup, migrate
 from kopdes_desktop.store.db import Store, make_engine
 from kopdes_desktop.store.schema import metadata
 
@@ -76,7 +76,7 @@ def _value(table: Table, column, index: int, first_ids: dict[str, object]):  # t
 def _fill_revision_0001(data_paths: DataPaths) -> dict[str, list[tuple]]:
     """Migrate a new database to 0001, put rows in every table, return them as stored."""
     data_paths.ensure()
-    engine = make_engine(data_paths.database)
+    engine = make_engine(data_paths.database, None)
     config = migrate.alembic_config()
     with engine.connect() as connection:
         config.attributes["connection"] = connection
@@ -104,7 +104,7 @@ def _columns(connection: sqlite3.Connection, table: str) -> list[str]:
 
 def _dump(database, tables: list[str], columns=None):  # type: ignore[no-untyped-def]
     """Every row of ``tables`` (only ``columns[table]`` when given), in a stable order."""
-    connection = sqlite3.connect(database)
+    connection = backup.connect_copy(database)
     try:
         dump = {}
         for name in tables:
@@ -122,7 +122,7 @@ def _dump(database, tables: list[str], columns=None):  # type: ignore[no-untyped
 def test_upgrade_from_first_revision_keeps_every_row(data_paths: DataPaths) -> None:
     before = _fill_revision_0001(data_paths)
     assert all(len(rows) == ROWS_PER_TABLE for rows in before.values())
-    connection = sqlite3.connect(data_paths.database)
+    connection = backup.connect_copy(data_paths.database)
     old_columns = {name: _columns(connection, name) for name in before}
     connection.close()
 
@@ -141,7 +141,7 @@ def test_upgrade_from_first_revision_keeps_every_row(data_paths: DataPaths) -> N
             assert [row[0] for row in extra] == [self_device]
         else:
             assert extra == [], f"{name}: rows appeared in the upgrade"
-    connection = sqlite3.connect(data_paths.database)
+    connection = backup.connect_copy(data_paths.database)
     try:
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
@@ -150,7 +150,7 @@ def test_upgrade_from_first_revision_keeps_every_row(data_paths: DataPaths) -> N
     backups = sorted(data_paths.backups.glob("sebelum-upgrade-0001-*.sqlite3"))
     assert len(backups) == 1
     assert _dump(backups[0], list(before)) == before
-    saved = sqlite3.connect(backups[0])
+    saved = backup.connect_copy(backups[0])
     try:
         assert saved.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
     finally:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import random
 import shutil
-import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +27,7 @@ from kopdes_desktop.province.ingest import import_file
 from kopdes_desktop.province.models import ProvBatch, ProvConflict, ProvVersion
 from kopdes_desktop.province.outputs import write_receipts, write_references
 from kopdes_desktop.province.store import ProvinceStore
+from kopdes_desktop.store import backup, vault
 from kopdes_desktop.store.backup import backup_file, restore
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import Cooperative
@@ -51,7 +51,7 @@ def template(root: Path) -> Path:
     store = make_laptop(root / "template", None)
     store.close()
     database = root / "template" / "kopdes.sqlite3"
-    connection = sqlite3.connect(database)
+    connection = backup.connect_copy(database)
     connection.execute("DELETE FROM device")
     connection.commit()
     connection.close()
@@ -61,7 +61,7 @@ def template(root: Path) -> Path:
 def _own_device(database: Path, device_id: str) -> None:
     """Give a copied laptop database its device, with an id from the seed (the store makes
     one at random otherwise), so a seed replays the same history."""
-    connection = sqlite3.connect(database)
+    connection = backup.connect_copy(database)
     connection.execute(
         "INSERT INTO device (id, name, is_self, counter, acked_counter, created_at) "
         "VALUES (?, 'laptop', 1, 0, 0, '2026-01-01 00:00:00')", (device_id,))
@@ -105,6 +105,7 @@ class Simulation:
             folder = root / f"laptop{index}"
             folder.mkdir(parents=True)
             shutil.copy(template_db, folder / "kopdes.sqlite3")
+            shutil.copy(template_db.with_name(vault.FILENAME), folder / vault.FILENAME)
             _own_device(folder / "kopdes.sqlite3", str(uuid.UUID(
                 int=self.rng.getrandbits(128), version=4)))
             store = make_laptop(folder, trust)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from kopdes_desktop.core.instruments import example_answers, registry
 from kopdes_desktop.core.services import assessments, cooperatives
 from kopdes_desktop.settings import Settings
+from kopdes_desktop.store import backup
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.ui import app as app_module
 from kopdes_desktop.ui import workers
@@ -136,7 +137,7 @@ def test_closing_while_the_store_opens_neither_hangs_nor_leaves_it_open(seeded_p
     assert not [t for t in threading.enumerate() if t.name == "kopdes-open-store"]
     wal = seeded_paths.database.with_name(seeded_paths.database.name + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0  # closed with a checkpoint
-    connection = sqlite3.connect(seeded_paths.database)
+    connection = backup.connect_copy(seeded_paths.database)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
@@ -196,7 +197,7 @@ def test_demo_fills_an_empty_demo_profile_behind_a_progress_dialog(tmp_path, res
     assert app_module.main(["--data-dir", str(tmp_path), "--demo", "--lang", "id"]) == 0
     assert seen and "411 koperasi" in seen[0]
     demo = tmp_path / "demo" / "kopdes.sqlite3"
-    connection = sqlite3.connect(demo)
+    connection = backup.connect_copy(demo)
     try:
         assert connection.execute("SELECT count(*) FROM cooperative").fetchone() == (411,)
     finally:

@@ -40,6 +40,7 @@ from kopdes_desktop.ui.views.visit_share import open_attachment
 from kopdes_desktop.ui.views.visit_tables import ActionsModel, FindingsModel
 
 PATH_ROLE = ROW_ROLE + 1
+NAME_ROLE = ROW_ROLE + 2
 VISIT_FIELDS = ("visit_date", "purpose", "attendees", "lat", "lon", "notes")
 
 
@@ -155,6 +156,7 @@ class VisitPage(QWidget):
             entry = QListWidgetItem(f"{row.filename}  ({_size_text(row.size)})")
             entry.setData(ROW_ROLE, row.id)
             entry.setData(PATH_ROLE, str(attachments.file_path(self.ctx.paths, row.sha256)))
+            entry.setData(NAME_ROLE, row.filename)
             entry.setToolTip(self.tr("Double-click to open"))
             self.files.addItem(entry)
 
