@@ -127,7 +127,7 @@ def test_login_list_and_logout(context, site: Site) -> None:
     submit(page, "form.filters button")
     assert page.locator("table.list tbody tr").all_inner_texts() == [
         "KDMP Gunung Putih\tGunung Putih\tTanjung Palas\tKabupaten Bulungan\tSiti Rahmawati\t"
-        "Cukup Sehat\tBELUM"]
+        "Cukup Sehat\tBelum terdaftar"]
     page.select_option("select[name=kategori]", "")
     page.select_option("select[name=kabupaten_code]", "65.02")
     submit(page, "form.filters button")

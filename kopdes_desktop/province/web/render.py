@@ -15,6 +15,7 @@ from kopdes_desktop import resources
 from kopdes_desktop.province.regions import kabupaten_name
 from kopdes_desktop.province.web.i18n import translator
 from kopdes_desktop.province.web.sessions import WebSession
+from kopdes_desktop.reports.texts import label as value_label
 
 ROLE_LABELS = {"admin": "Admin provinsi", "kabupaten": "Petugas kabupaten",
                "viewer": "Peninjau (hanya baca)"}
@@ -62,7 +63,8 @@ def environment() -> Environment:
                       autoescape=True, undefined=StrictUndefined, trim_blocks=True,
                       lstrip_blocks=True)
     env.globals.update(ROLE_LABELS=ROLE_LABELS, FIELD_LABELS=FIELD_LABELS,
-                       ACTION_LABELS=ACTION_LABELS, kabupaten_name=kabupaten_name)
+                       ACTION_LABELS=ACTION_LABELS, kabupaten_name=kabupaten_name,
+                       value_label=value_label)
     return env
 
 
