@@ -112,29 +112,17 @@
         <translation>Menyiapkan data demo (411 koperasi, kunjungan satu tahun). Ini memerlukan sedikit waktu, sekali saja.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/app.py" line="257" />
-=======
-        <location filename="../../kopdes_desktop/ui/app.py" line="274" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/app.py" line="275" />
         <source>Kopdes Desktop is already open with this data folder; its window was brought forward.</source>
         <translation>Kopdes Desktop sudah terbuka dengan folder data ini; jendelanya ditampilkan ke depan.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/app.py" line="264" />
-=======
-        <location filename="../../kopdes_desktop/ui/app.py" line="281" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/app.py" line="282" />
         <source>Kopdes Desktop is already open</source>
         <translation>Kopdes Desktop sudah terbuka</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/app.py" line="265" />
-=======
-        <location filename="../../kopdes_desktop/ui/app.py" line="282" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/app.py" line="283" />
         <source>Kopdes Desktop is already open with the data folder %1. Use the window that is open, or close it first.</source>
         <translation>Kopdes Desktop sudah terbuka dengan folder data %1. Gunakan jendela yang sudah terbuka, atau tutup dulu.</translation>
     </message>
@@ -1662,7 +1650,24 @@
     </message>
 </context>
 <context>
-<<<<<<< HEAD
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/recovery_key.py" line="31" />
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/recovery_key.py" line="33" />
+        <source>Your data is encrypted. Write this recovery key down and keep it somewhere safe, away from the laptop: with it the data and its backups can be opened on another laptop if the passphrase is forgotten or the laptop is replaced. It is shown only now (the command kopdes kunci-pemulihan prints it again).</source>
+        <translation>Data Anda terenkripsi. Catat kunci pemulihan ini dan simpan di tempat aman, terpisah dari laptop: dengan kunci ini data dan cadangannya dapat dibuka di laptop lain bila kata sandi lupa atau laptop diganti. Kunci ini hanya ditampilkan sekarang (perintah kopdes kunci-pemulihan menampilkannya lagi).</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/recovery_key.py" line="44" />
+        <source>I have written the recovery key down</source>
+        <translation>Saya sudah mencatat kunci pemulihan</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <location filename="../../kopdes_desktop/ui/dialogs/reminders.py" line="44" />
@@ -1708,23 +1713,6 @@
         <location filename="../../kopdes_desktop/ui/dialogs/reminders.py" line="99" />
         <source>   and %1 more in Tindak Lanjut</source>
         <translation>   dan %1 lainnya di Tindak Lanjut</translation>
-=======
-    <name>RecoveryKeyDialog</name>
-    <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/recovery_key.py" line="31" />
-        <source>Recovery key</source>
-        <translation>Kunci pemulihan</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/recovery_key.py" line="33" />
-        <source>Your data is encrypted. Write this recovery key down and keep it somewhere safe, away from the laptop: with it the data and its backups can be opened on another laptop if the passphrase is forgotten or the laptop is replaced. It is shown only now (the command kopdes kunci-pemulihan prints it again).</source>
-        <translation>Data Anda terenkripsi. Catat kunci pemulihan ini dan simpan di tempat aman, terpisah dari laptop: dengan kunci ini data dan cadangannya dapat dibuka di laptop lain bila kata sandi lupa atau laptop diganti. Kunci ini hanya ditampilkan sekarang (perintah kopdes kunci-pemulihan menampilkannya lagi).</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/recovery_key.py" line="44" />
-        <source>I have written the recovery key down</source>
-        <translation>Saya sudah mencatat kunci pemulihan</translation>
->>>>>>> vault
     </message>
 </context>
 <context>

@@ -465,56 +465,32 @@
 <context>
     <name>FindingsPage</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="334" />
-=======
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="335" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="336" />
         <source>&amp;Add finding…</source>
         <translation>Tambah te&amp;muan…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="335" />
-=======
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="336" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="337" />
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="336" />
-=======
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="337" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="338" />
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="374" />
-=======
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="375" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="376" />
         <source>Remove the finding "%1" and its %2 open follow-ups?</source>
         <translation>Hapus temuan "%1" beserta %2 tindak lanjut terbukanya?</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="376" />
-=======
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="377" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="378" />
         <source>Remove finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="377" />
-=======
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="378" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="379" />
         <source>&amp;Remove finding</source>
         <translation>&amp;Hapus temuan</translation>
     </message>
@@ -522,47 +498,27 @@
 <context>
     <name>FollowupsPage</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="396" />
-=======
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="397" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="398" />
         <source>Open follow-ups of this cooperative, and those agreed or closed at this visit. Overdue ones are red.</source>
         <translation>Tindak lanjut koperasi ini yang masih terbuka, serta yang disepakati atau ditutup di kunjungan ini. Yang lewat tenggat berwarna merah.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="400" />
-=======
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="401" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="402" />
         <source>&amp;Done at this visit</source>
         <translation>&amp;Selesai di kunjungan ini</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="401" />
-=======
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="402" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="403" />
         <source>In &amp;progress</source>
         <translation>Sedang &amp;berjalan</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="402" />
-=======
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="403" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="404" />
         <source>D&amp;ropped</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="403" />
-=======
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="404" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="405" />
         <source>Re&amp;open</source>
         <translation>Buka la&amp;gi</translation>
     </message>
@@ -839,21 +795,6 @@
 <context>
     <name>ShareBar</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="74" />
-        <source>Save the report of the assessment shown as PDF</source>
-        <translation>Simpan laporan penilaian yang sedang dibuka sebagai PDF</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="75" />
-        <source>Copy for &amp;WhatsApp</source>
-        <translation>Salin untuk &amp;WhatsApp</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="76" />
-        <source>Copy the findings and follow-ups as plain text for the board's group</source>
-        <translation>Salin temuan dan tindak lanjut sebagai teks biasa untuk grup pengurus</translation>
-    </message>
-    <message>
         <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="70" />
         <source>Print</source>
         <translation>Cetak</translation>
@@ -867,6 +808,21 @@
         <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="73" />
         <source>Save PDF…</source>
         <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="74" />
+        <source>Save the report of the assessment shown as PDF</source>
+        <translation>Simpan laporan penilaian yang sedang dibuka sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="75" />
+        <source>Copy for &amp;WhatsApp</source>
+        <translation>Salin untuk &amp;WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="76" />
+        <source>Copy the findings and follow-ups as plain text for the board's group</source>
+        <translation>Salin temuan dan tindak lanjut sebagai teks biasa untuk grup pengurus</translation>
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="78" />
@@ -1193,13 +1149,8 @@
         <translation>Lampirkan foto atau &amp;dokumen…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="80" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="258" />
-=======
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="81" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="259" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="260" />
         <source>Remove attachment</source>
         <translation>Hapus lampiran</translation>
     </message>
@@ -1229,67 +1180,38 @@
         <translation>Klik dua kali untuk membuka</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="173" />
-=======
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="174" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="175" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="184" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="195" />
-=======
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="185" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="196" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="186" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="197" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>Belum tersimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="201" />
-=======
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="202" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="203" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="210" />
-=======
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="211" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="212" />
         <source>Attach photos or documents</source>
         <translation>Lampirkan foto atau dokumen</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="242" />
-=======
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="243" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="244" />
         <source>The photo was taken at %1, %2.</source>
         <translation>Foto ini diambil di %1, %2.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="259" />
-=======
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="260" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="261" />
         <source>Remove the attachment %1 from this visit?</source>
         <translation>Hapus lampiran %1 dari kunjungan ini?</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="261" />
-=======
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="262" />
->>>>>>> vault
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="263" />
         <source>&amp;Remove attachment</source>
         <translation>&amp;Hapus lampiran</translation>
     </message>

@@ -17,14 +17,14 @@ def test_a_name_ends_in_the_extension_of_what_is_stored():
     assert attachments.named_for("", "image/png") == "Berkas.png"
 
 
-def test_a_stored_photo_is_named_for_its_content(data_paths, tmp_path):
+def test_a_stored_photo_is_named_for_its_content(store, data_paths, tmp_path):
     source = tmp_path / "gerai.png"
     Image.new("RGB", (10, 10), "red").save(source, "JPEG")  # a JPEG with a .png name
     stored = attachments.store_file(data_paths, source)
     assert (stored.mime, stored.filename) == ("image/jpeg", "gerai.jpg")
 
 
-def test_an_old_file_without_extension_opens_through_a_named_copy(data_paths, tmp_path):
+def test_an_old_file_without_extension_opens_through_a_named_copy(store, data_paths, tmp_path):
     source = tmp_path / "notulen.pdf"
     source.write_bytes(b"%PDF-1.4 notulen rapat pengurus")
     stored = attachments.store_file(data_paths, source)
