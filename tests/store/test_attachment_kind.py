@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from alembic import command
+from sqlalchemy import inspect
 
 from kopdes_desktop.paths import DataPaths
-from kopdes_desktop.store import migrate
-from kopdes_desktop.store.db import Store
+from kopdes_desktop.store import migrate, vault
+from kopdes_desktop.store.db import Store, make_engine
 from kopdes_desktop.store.models import Attachment
 
 
@@ -17,12 +16,14 @@ def test_a_0007_store_upgrades_keeping_attachments_without_kind(data_paths: Data
         session.add(Attachment(sha256="ab" * 32, mime="image/jpeg", size=10,
                                filename="gerai.jpg", owner_type="visit",
                                owner_id="00000000-0000-4000-8000-000000000001"))
+    engine = make_engine(data_paths.database, vault.key_for(data_paths, create_new=False))
     config = migrate.alembic_config()
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{data_paths.database}")
-    command.downgrade(config, "0007")
-    with sqlite3.connect(data_paths.database) as raw:
-        columns = [row[1] for row in raw.execute("PRAGMA table_info(attachment)")]
-        assert "kind" not in columns
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+    columns = [column["name"] for column in inspect(engine).get_columns("attachment")]
+    engine.dispose()
+    assert "kind" not in columns
     with Store.open(data_paths) as store, store.read() as session:
         assert migrate.current_revision(store.engine) == "0008"
         [row] = session.query(Attachment).all()
