@@ -180,8 +180,9 @@ def test_an_old_attachment_without_extension_opens_through_a_named_copy(qtbot, c
     editor.visit_page.refresh_files()
     entry = editor.visit_page.files.item(0)
     editor.visit_page.files.itemActivated.emit(entry)
-    assert opened == [str(ctx.paths.root / "dibuka" / stored.name[:16] / "gerai.png")]
-    assert Path(opened[0]).read_bytes() == stored.read_bytes()
+    assert opened == [str(attachments.opened_folder() / stored.name[:16] / "gerai.png")]
+    assert Path(opened[0]).read_bytes() == attachments.read_bytes(stored)  # a plain copy
+    assert Path(opened[0]).read_bytes() != stored.read_bytes()  # the stored one is sealed
     assert stored.exists()  # the stored original stays as it was
 
 
