@@ -33,7 +33,7 @@ from kopdes_desktop.core import filenames, photo_decode
 from kopdes_desktop.core import validation as v
 from kopdes_desktop.core.formatting import number
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.paths import DataPaths, write_private
 from kopdes_desktop.store import vault
 from kopdes_desktop.store.models import Attachment, live_row
 
@@ -396,24 +396,12 @@ def open_copy(paths: DataPaths, sha256: str, filename: str, mime: str) -> Path:
         _forget_old_copies(folder, time.time())
         if not (target.exists() and target.read_bytes() == data):
             target.parent.mkdir(mode=0o700, exist_ok=True)
-            _write_plain(target, data)
+            write_private(target, data, durable=False)
     except OSError as exc:
         raise AttachmentError(
             f"Lampiran tidak dapat dibuka: {exc.strerror}.",
             f"The attachment cannot be opened: {exc.strerror}.") from exc
     return target
-
-
-def _write_plain(target: Path, data: bytes) -> None:
-    """Write a viewer's copy whole or not at all, readable by this user only."""
-    handle, tmp = tempfile.mkstemp(dir=target.parent, prefix=".copy-")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def signed_owner_ids(session: Session, owner_type: str, owner_ids: list[str]) -> set[str]:

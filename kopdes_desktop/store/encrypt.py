@@ -11,13 +11,12 @@ hold old bytes; see the README). A failure before the rename leaves the store as
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 from pathlib import Path
 
 from kopdes_desktop.errors import StoreError
-from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.paths import DataPaths, write_private
 from kopdes_desktop.store import db, vault
 
 log = logging.getLogger(__name__)
@@ -109,17 +108,6 @@ def seal_attachments(paths: DataPaths, key: bytes) -> int:
         data = file.read_bytes()
         if vault.is_sealed(data):
             continue
-        tmp = file.with_name(f".sealing-{file.name}")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(vault.seal(key, data))
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, file)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
+        write_private(file, vault.seal(key, data))
         sealed += 1
     return sealed

@@ -37,7 +37,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kopdes_desktop.errors import StoreError
-from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.paths import DataPaths, write_private
 from kopdes_desktop.store import keywrap
 
 log = logging.getLogger(__name__)
@@ -189,13 +189,7 @@ def read_record(file: Path) -> dict[str, Any] | None:
 
 def write_record(file: Path, record: dict[str, Any]) -> None:
     """Write the key file atomically, readable by this user only."""
-    tmp = file.with_name(file.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(record, handle, indent=1)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, file)
+    write_private(file, json.dumps(record, indent=1).encode("utf-8"))
 
 
 def _remember(record: dict[str, Any], key: bytes) -> bytes:
