@@ -77,11 +77,7 @@ def create(
     **values: Any,
 ) -> Visit:
     """A new visit (status DRAFT until it is marked done)."""
-    cooperatives.get(session, cooperative_id)
-    visit = Visit(cooperative_id=cooperative_id, mentor_id=mentor_id, **_clean(values, today))
-    session.add(visit)
-    session.flush()
-    return visit
+    return _add(session, cooperative_id, mentor_id, **_clean(values, today))
 
 
 def plan(
@@ -93,9 +89,14 @@ def plan(
     **values: Any,
 ) -> Visit:
     """A planned visit on ``visit_date`` (today or later)."""
+    return _add(session, cooperative_id, mentor_id, status=PLANNED,
+                **_clean(values, today, planned=True))
+
+
+def _add(session: Session, cooperative_id: str, mentor_id: str | None, **fields: Any) -> Visit:
+    """Add a visit to an existing cooperative (NotFoundError otherwise)."""
     cooperatives.get(session, cooperative_id)
-    visit = Visit(cooperative_id=cooperative_id, mentor_id=mentor_id, status=PLANNED,
-                  **_clean(values, today, planned=True))
+    visit = Visit(cooperative_id=cooperative_id, mentor_id=mentor_id, **fields)
     session.add(visit)
     session.flush()
     return visit
