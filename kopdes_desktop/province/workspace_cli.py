@@ -1,4 +1,4 @@
-"""``kopdes-province officer add|list|disable|enable|passwd`` and ``kopdes-province cooperative
+"""``kopdes-province officer add|list|set|disable|enable|passwd`` and ``kopdes-province cooperative
 add|edit|list``: the workspace's actions from the command line, over the same functions the
 pages call, audited as ``cli:<user of the computer>``.
 
@@ -61,9 +61,15 @@ def _officer(open_store: Opener, args: argparse.Namespace) -> int:
         if args.username is None:
             raise KopdesError("Sebutkan nama pengguna petugas.", "Name the officer.")
         if args.action == "add":
-            done = officers.add_officer(store, args.username, _password(), args.role,
+            done = officers.add_officer(store, args.username, _password(), args.role or "viewer",
                                         args.kabupaten, args.name or "", actor=_actor())
             _show_officer(done, args.json, "Petugas ditambahkan")
+        elif args.action == "set":
+            if args.role is None:
+                raise KopdesError("Sebutkan peran baru: --role admin|kabupaten|viewer.",
+                                  "Give the new role: --role admin|kabupaten|viewer.")
+            done = officers.set_role(store, args.username, args.role, args.kabupaten, _actor())
+            _show_officer(done, args.json, "Peran diubah")
         elif args.action in ("disable", "enable"):
             done = officers.set_active(store, args.username, args.action == "enable", _actor())
             _show_officer(done, args.json, "Petugas " + (
@@ -123,12 +129,14 @@ def _cooperative(open_store: Opener, args: argparse.Namespace) -> int:
 def register(add: Callable[..., argparse.ArgumentParser], open_store: Opener) -> None:
     """Add ``officer`` and ``cooperative`` through ``add(name, func, help)``."""
     officer = add("officer", lambda a: _officer(open_store, a),
-                  "petugas ruang kerja: add, list, disable, enable, passwd")
-    officer.add_argument("action", choices=("add", "list", "disable", "enable", "passwd"),
-                         help="tambah, daftar, nonaktifkan, aktifkan, atau ganti kata sandi")
+                  "petugas ruang kerja: add, list, set, disable, enable, passwd")
+    officer.add_argument("action", choices=("add", "list", "set", "disable", "enable", "passwd"),
+                         help="tambah, daftar, ubah peran/kabupaten, nonaktifkan, aktifkan, "
+                         "atau ganti kata sandi")
     officer.add_argument("username", nargs="?", help="nama pengguna petugas")
-    officer.add_argument("--role", choices=ROLES, default="viewer",
-                         help="admin (semua), kabupaten (satu kabupaten), viewer (baca saja)")
+    officer.add_argument("--role", choices=ROLES,
+                         help="admin (semua), kabupaten (satu kabupaten), viewer (baca saja); "
+                         "bawaan untuk add: viewer")
     officer.add_argument("--kabupaten", help="kode kabupaten/kota, mis. 65.01")
     officer.add_argument("--name", help="nama lengkap")
     officer.add_argument("--json", action="store_true", help=JSON_HELP)

@@ -116,6 +116,11 @@ ENGLISH: dict[str, str] = {
     "Petugas diaktifkan": "Officer enabled",
     "Petugas dinonaktifkan": "Officer disabled",
     "Kata sandi diganti": "Password changed",
+    # instruments, officers' roles, unit status filter
+    "Peran petugas diubah": "Officer's role changed",
+    "Peran petugas diubah.": "Officer's role changed.",
+    "Ubah peran": "Change role",
+    "Instrumen diterbitkan": "Instrument published",
 }
 
 

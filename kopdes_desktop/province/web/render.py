@@ -29,7 +29,10 @@ ACTION_LABELS = {"login": "Masuk", "logout": "Keluar", "login.failed": "Gagal ma
                  "login.locked": "Ditolak: terkunci", "officer.add": "Petugas ditambah",
                  "officer.disable": "Petugas dinonaktifkan", "officer.enable": "Petugas diaktifkan",
                  "officer.passwd": "Kata sandi diganti", "cooperative.add": "Koperasi dibuat",
-                 "cooperative.correct": "Registri dikoreksi"}
+                 "cooperative.correct": "Registri dikoreksi",
+                 # instruments and officers' roles
+                 "officer.role": "Peran petugas diubah",
+                 "instrument.publish": "Instrumen diterbitkan"}
 
 
 @dataclass(frozen=True)
