@@ -45,7 +45,8 @@ class NavItem:
 
 
 NAV: list[NavItem] = [NavItem("/koperasi", "Koperasi"), NavItem("/petugas", "Petugas", True),
-                      NavItem("/audit", "Log audit", True)]
+                      NavItem("/audit", "Log audit", True),
+                      NavItem("/instrumen", "Instrumen")]
 """The header's links; a new part of the workspace appends its own."""
 
 
