@@ -7,6 +7,7 @@ Everything here is plain data for the page and the CLI; scoring is the laptop's 
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from dataclasses import asdict, dataclass, field
@@ -14,6 +15,7 @@ from typing import Any
 
 from kopdes_desktop.core.instruments import AnswerProblem, Instrument, ScoreResult
 from kopdes_desktop.core.instruments import example_answers as generated_answers
+from kopdes_desktop.core.instruments.bands import Interval
 from kopdes_desktop.core.instruments.model import Component, Item
 
 TYPE_LABELS = {"yesno": "Ya/Tidak", "single": "Pilih satu", "multi": "Pilih beberapa",
@@ -90,7 +92,10 @@ class Outline:
 
 
 def _num(x: float | None) -> str:
-    return "" if x is None else f"{x:,.10g}".replace(",", ".")
+    """A number as Indonesians write it: 1.250.000 and 12,5."""
+    if x is None:
+        return ""
+    return f"{x:,.10g}".replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
 def _range(item: Item) -> str:
@@ -114,6 +119,13 @@ def _question(item: Item, lang: str, name: str) -> Question:
                     item.expression.text if item.expression else "", item.help(lang), children)
 
 
+def _interval(band: Interval) -> str:
+    """A band as written in the definition, its numbers as an officer reads them."""
+    low = "-inf" if math.isinf(band.low) else _num(band.low)
+    high = "inf" if math.isinf(band.high) else _num(band.high)
+    return f"{'[' if band.low_closed else '('}{low} .. {high}{']' if band.high_closed else ')'}"
+
+
 def _component(comp: Component, lang: str) -> ComponentView:
     texts = [e.text for e in comp.expressions]
     if comp.kind == "ratio" and len(texts) == 2:
@@ -123,7 +135,7 @@ def _component(comp: Component, lang: str) -> ComponentView:
     else:
         value = f"daftar periksa: bagian yang benar dari {len(texts)} syarat (%)"
     if comp.rule == "bands" and comp.table is not None:
-        rule = "; ".join(f"{band} -> {_num(nilai)}" for band, nilai in comp.table.bands)
+        rule = "; ".join(f"{_interval(band)} -> {_num(nilai)}" for band, nilai in comp.table.bands)
     elif comp.rule == "round_up":
         rule = f"dibulatkan ke atas kelipatan {_num(comp.step)}, paling tinggi {_num(comp.cap)}"
     else:

@@ -27,7 +27,8 @@ def test_every_translated_text_has_its_english() -> None:
               *registry_pages.NOTICES.values(), *admin.NOTICES.values(),
               common.CSRF_REFUSED, common.READ_ONLY, common.ADMIN_ONLY}
     texts |= {*instrument_pages.NOTICES.values(), instrument_pages.TOO_LARGE,
-              instrument_pages.NO_FILE, *instrument_pages.QUALITIES, *TYPE_LABELS.values()}
+              instrument_pages.NO_FILE, *instrument_pages.QUALITIES, *TYPE_LABELS.values(),
+              *instrument_pages.STATUS_LABELS.values()}
     assert len(texts) > 80
     assert sorted(t for t in texts if t not in ENGLISH) == []
 

@@ -210,6 +210,9 @@ ENGLISH: dict[str, str] = {
     "tinggi": "high",
     "versi": "version",
     "wajib": "required",
+    "resmi": "official",
+    "menunggu verifikasi": "verification pending",
+    "draf": "draft",
 }
 
 

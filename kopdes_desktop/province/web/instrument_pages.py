@@ -35,6 +35,8 @@ NOTICES = {"terbit": "Instrumen diterbitkan; paket referensi berikutnya membawan
                      "pendamping."}
 TOO_LARGE = "Berkas terlalu besar; batasnya 1 MB. Tidak ada yang diubah."
 NO_FILE = "Pilih berkas definisi instrumen (JSON) untuk diunggah."
+STATUS_LABELS = {"official": "resmi", "verification-pending": "menunggu verifikasi",
+                 "draft": "draf"}
 QUALITIES = {"rendah": 0.15, "sedang": 0.6, "tinggi": 0.95}
 _SLACK = 64 * 1024
 """Room for the multipart envelope and the other fields around the file."""
@@ -45,7 +47,8 @@ def _list_page(ws: Workspace, page: Page, status: int = 200, notice: str = "",
     return render(page, "instruments.html", status=status,
                   versions=instruments.list_versions(ws.store), notice=notice,
                   problems=problems or [], file_name=file_name,
-                  can_publish=page.session.officer.is_admin, max_kb=MAX_BYTES // 1024)
+                  can_publish=page.session.officer.is_admin, max_kb=MAX_BYTES // 1024,
+                  statuses=STATUS_LABELS)
 
 
 def _preview_page(page: Page, instrument: Instrument, action: str, *,
@@ -57,6 +60,7 @@ def _preview_page(page: Page, instrument: Instrument, action: str, *,
                   example=example, values=form_values(instrument, example.answers),
                   rows=rows_shown(instrument, example.answers), action=action, seed=seed,
                   quality=quality, qualities=list(QUALITIES), digest=digest,
+                  statuses=STATUS_LABELS,
                   file_problems=problems or [])
 
 
