@@ -27,7 +27,8 @@ ID_RE = re.compile(r"^[0-9a-fA-F-]{36}$")
 @dataclass(frozen=True)
 class ListQuery:
     """What an officer asked for: search text, filters (kabupaten, kecamatan, latest category,
-    mentor id) and the page (from 1)."""
+    mentor id), the page (from 1) and a business unit status (cooperatives with at least one
+    unit, gerai, in that status)."""
 
     q: str = ""
     kabupaten: str = ""
@@ -35,6 +36,7 @@ class ListQuery:
     category: str = ""
     mentor: str = ""
     page: int = 1
+    unit_status: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,11 @@ def _where(c: Connection, query: ListQuery, scope: str | None) -> tuple[str, dic
             f"WHERE {_live('a', 'assignment')} AND {jf(c, 'a', 'mentor_id')} = :mentor "
             f"AND {jf(c, 'a', 'end')} IS NULL)")
         params["mentor"] = query.mentor
+    if query.unit_status:
+        parts.append(f"v.record_id IN (SELECT {jf(c, 'u', 'cooperative_id')} FROM prov_version u "
+                     f"WHERE {_live('u', 'business_unit')} AND {jf(c, 'u', 'status')} = "
+                     ":unit_status)")
+        params["unit_status"] = query.unit_status
     if query.category:
         parts.append(f"v.record_id IN (SELECT coop FROM ({_latest(c)}) x WHERE x.rn = 1 "
                      "AND x.category = :category)")
@@ -235,6 +242,7 @@ def ensure_indexes(engine: Engine) -> None:
             ("ix_prov_assignment_coop", "assignment", "cooperative_id", False),
             ("ix_prov_assessment_coop", "assessment", "cooperative_id", False),
             ("ix_prov_assessment_category", "assessment", "category", False),
+            ("ix_prov_unit_status", "business_unit", "status", False),
         ):
             value = jf(c, "", column)
             key = f"LOWER({value}), record_id" if lower else value

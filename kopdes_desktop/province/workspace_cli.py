@@ -18,6 +18,7 @@ from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.province import officers, registry, registry_query
 from kopdes_desktop.province.officers_models import ROLES
 from kopdes_desktop.province.store import ProvinceStore
+from kopdes_desktop.sync.schema import UNIT_STATUSES
 
 Opener = Callable[[argparse.Namespace], ProvinceStore]
 JSON_HELP = "keluaran JSON"
@@ -98,7 +99,8 @@ def _cooperative(open_store: Opener, args: argparse.Namespace) -> int:
         registry_query.ensure_indexes(store.engine)
         if args.action == "list":
             query = registry_query.ListQuery(args.q, args.kabupaten or "", args.kecamatan or "",
-                                             args.category or "", args.mentor or "", args.page)
+                                             args.category or "", args.mentor or "", args.page,
+                                             args.unit_status or "")
             page = registry_query.list_page(store, query)
             if args.json:
                 print(registry_query.dumps(page))
@@ -155,5 +157,7 @@ def register(add: Callable[..., argparse.ArgumentParser], open_store: Opener) ->
     coop.add_argument("--kecamatan", help="saring kecamatan (kode)")
     coop.add_argument("--category", help="saring kategori penilaian terakhir")
     coop.add_argument("--mentor", help="saring id pendamping")
+    coop.add_argument("--unit-status", choices=UNIT_STATUSES,
+                      help="saring koperasi yang punya unit usaha dengan status ini")
     coop.add_argument("--page", type=int, default=1, help="halaman (50 per halaman)")
     coop.add_argument("--json", action="store_true", help=JSON_HELP)

@@ -213,6 +213,9 @@ ENGLISH: dict[str, str] = {
     "resmi": "official",
     "menunggu verifikasi": "verification pending",
     "draf": "draft",
+    "Status unit usaha": "Business unit status",
+    "Unit usaha": "Business units",
+    "Unit": "Unit",
 }
 
 
