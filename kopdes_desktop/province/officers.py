@@ -172,6 +172,33 @@ def set_active(store: ProvinceStore, username: str, active: bool, actor: str = C
         return _plain(row)
 
 
+LAST_ADMIN = ("Admin aktif terakhir tidak dapat diturunkan perannya: jadikan petugas lain admin "
+              "lebih dahulu.",
+              "The last active admin cannot be demoted: make another officer admin first.")
+
+
+def set_role(store: ProvinceStore, username: str, role: str, kabupaten_code: str | None = None,
+             actor: str = CLI, client: str = "") -> Officer:
+    """Give an officer another role and kabupaten (audited with both); the change holds from
+    their next page. The last active admin keeps the admin role."""
+    ensure_tables(store.engine)
+    kabupaten_code = (kabupaten_code or None) if role != "admin" else None
+    _check_role(role, kabupaten_code)
+    with store.session() as session:
+        row = _officer_row(session, username)
+        before = {"role": row.role, "kabupaten_code": row.kabupaten_code}
+        if row.role == "admin" and role != "admin" and row.active:
+            admins = session.scalar(select(func.count()).select_from(ProvOfficer).where(
+                ProvOfficer.role == "admin", ProvOfficer.active.is_(True))) or 0
+            if admins <= 1:
+                raise ValidationError({"role": LAST_ADMIN[0]}, {"role": LAST_ADMIN[1]})
+        row.role, row.kabupaten_code = role, kabupaten_code
+        after = {"role": role, "kabupaten_code": kabupaten_code}
+        if after != before:
+            audit(session, actor, "officer.role", row.username, before, after, client)
+        return _plain(row)
+
+
 def set_password(store: ProvinceStore, username: str, password: str, actor: str = CLI,
                  client: str = "") -> Officer:
     """Give an officer a new password; their sessions end and their lock-out is lifted."""

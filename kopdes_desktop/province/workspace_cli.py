@@ -1,4 +1,4 @@
-"""``kopdes-province officer add|list|disable|enable|passwd`` and ``kopdes-province cooperative
+"""``kopdes-province officer add|list|set|disable|enable|passwd`` and ``kopdes-province cooperative
 add|edit|list``: the workspace's actions from the command line, over the same functions the
 pages call, audited as ``cli:<user of the computer>``.
 
@@ -18,6 +18,7 @@ from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.province import officers, registry, registry_query
 from kopdes_desktop.province.officers_models import ROLES
 from kopdes_desktop.province.store import ProvinceStore
+from kopdes_desktop.sync.schema import UNIT_STATUSES
 
 Opener = Callable[[argparse.Namespace], ProvinceStore]
 JSON_HELP = "keluaran JSON"
@@ -61,9 +62,15 @@ def _officer(open_store: Opener, args: argparse.Namespace) -> int:
         if args.username is None:
             raise KopdesError("Sebutkan nama pengguna petugas.", "Name the officer.")
         if args.action == "add":
-            done = officers.add_officer(store, args.username, _password(), args.role,
+            done = officers.add_officer(store, args.username, _password(), args.role or "viewer",
                                         args.kabupaten, args.name or "", actor=_actor())
             _show_officer(done, args.json, "Petugas ditambahkan")
+        elif args.action == "set":
+            if args.role is None:
+                raise KopdesError("Sebutkan peran baru: --role admin|kabupaten|viewer.",
+                                  "Give the new role: --role admin|kabupaten|viewer.")
+            done = officers.set_role(store, args.username, args.role, args.kabupaten, _actor())
+            _show_officer(done, args.json, "Peran diubah")
         elif args.action in ("disable", "enable"):
             done = officers.set_active(store, args.username, args.action == "enable", _actor())
             _show_officer(done, args.json, "Petugas " + (
@@ -92,7 +99,8 @@ def _cooperative(open_store: Opener, args: argparse.Namespace) -> int:
         registry_query.ensure_indexes(store.engine)
         if args.action == "list":
             query = registry_query.ListQuery(args.q, args.kabupaten or "", args.kecamatan or "",
-                                             args.category or "", args.mentor or "", args.page)
+                                             args.category or "", args.mentor or "", args.page,
+                                             args.unit_status or "")
             page = registry_query.list_page(store, query)
             if args.json:
                 print(registry_query.dumps(page))
@@ -123,12 +131,14 @@ def _cooperative(open_store: Opener, args: argparse.Namespace) -> int:
 def register(add: Callable[..., argparse.ArgumentParser], open_store: Opener) -> None:
     """Add ``officer`` and ``cooperative`` through ``add(name, func, help)``."""
     officer = add("officer", lambda a: _officer(open_store, a),
-                  "petugas ruang kerja: add, list, disable, enable, passwd")
-    officer.add_argument("action", choices=("add", "list", "disable", "enable", "passwd"),
-                         help="tambah, daftar, nonaktifkan, aktifkan, atau ganti kata sandi")
+                  "petugas ruang kerja: add, list, set, disable, enable, passwd")
+    officer.add_argument("action", choices=("add", "list", "set", "disable", "enable", "passwd"),
+                         help="tambah, daftar, ubah peran/kabupaten, nonaktifkan, aktifkan, "
+                         "atau ganti kata sandi")
     officer.add_argument("username", nargs="?", help="nama pengguna petugas")
-    officer.add_argument("--role", choices=ROLES, default="viewer",
-                         help="admin (semua), kabupaten (satu kabupaten), viewer (baca saja)")
+    officer.add_argument("--role", choices=ROLES,
+                         help="admin (semua), kabupaten (satu kabupaten), viewer (baca saja); "
+                         "bawaan untuk add: viewer")
     officer.add_argument("--kabupaten", help="kode kabupaten/kota, mis. 65.01")
     officer.add_argument("--name", help="nama lengkap")
     officer.add_argument("--json", action="store_true", help=JSON_HELP)
@@ -147,5 +157,7 @@ def register(add: Callable[..., argparse.ArgumentParser], open_store: Opener) ->
     coop.add_argument("--kecamatan", help="saring kecamatan (kode)")
     coop.add_argument("--category", help="saring kategori penilaian terakhir")
     coop.add_argument("--mentor", help="saring id pendamping")
+    coop.add_argument("--unit-status", choices=UNIT_STATUSES,
+                      help="saring koperasi yang punya unit usaha dengan status ini")
     coop.add_argument("--page", type=int, default=1, help="halaman (50 per halaman)")
     coop.add_argument("--json", action="store_true", help=JSON_HELP)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from kopdes_desktop import resources
+from kopdes_desktop.province.instrument_preview import TYPE_LABELS
 from kopdes_desktop.province.web import admin_pages as admin
-from kopdes_desktop.province.web import auth_pages, common, registry_pages
+from kopdes_desktop.province.web import auth_pages, common, instrument_pages, registry_pages
 from kopdes_desktop.province.web.i18n import ENGLISH
 from kopdes_desktop.province.web.render import ACTION_LABELS, FIELD_LABELS, NAV, ROLE_LABELS
 
@@ -25,6 +26,9 @@ def test_every_translated_text_has_its_english() -> None:
               *(item.label for item in NAV), *auth_pages.REASONS.values(),
               *registry_pages.NOTICES.values(), *admin.NOTICES.values(),
               common.CSRF_REFUSED, common.READ_ONLY, common.ADMIN_ONLY}
+    texts |= {*instrument_pages.NOTICES.values(), instrument_pages.TOO_LARGE,
+              instrument_pages.NO_FILE, *instrument_pages.QUALITIES, *TYPE_LABELS.values(),
+              *instrument_pages.STATUS_LABELS.values()}
     assert len(texts) > 80
     assert sorted(t for t in texts if t not in ENGLISH) == []
 

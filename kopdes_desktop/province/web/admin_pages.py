@@ -1,4 +1,5 @@
-"""The admin's pages: officers (add, disable, enable, new password) and the audit log."""
+"""The admin's pages: officers (add, change role and kabupaten, disable, enable, new password)
+and the audit log."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from kopdes_desktop.province.web.common import Workspace, client_of, guarded
 from kopdes_desktop.province.web.render import Page, render
 
 NOTICES = {"ditambah": "Petugas ditambahkan.", "nonaktif": "Petugas dinonaktifkan.",
-           "aktif": "Petugas diaktifkan.", "sandi": "Kata sandi diganti."}
+           "aktif": "Petugas diaktifkan.", "sandi": "Kata sandi diganti.",
+           "peran": "Peran petugas diubah."}
 AUDIT_PAGE = 50
 
 
@@ -68,10 +70,14 @@ def register(router: APIRouter, ws: Workspace) -> None:
         def run() -> Response:
             if action in ("nonaktif", "aktif"):
                 officers.set_active(ws.store, username, action == "aktif", actor, client)
-            elif action == "sandi":
+            elif action in ("sandi", "peran"):
                 try:
-                    officers.set_password(ws.store, username, form.get("password", ""), actor,
-                                          client)
+                    if action == "sandi":
+                        officers.set_password(ws.store, username, form.get("password", ""),
+                                              actor, client)
+                    else:
+                        officers.set_role(ws.store, username, form.get("role", ""),
+                                          form.get("kabupaten_code") or None, actor, client)
                 except ValidationError as exc:
                     problems = exc.problems_en if page.language == "en" else exc.problems
                     return _officers_page(ws, page, 422, problems=problems)

@@ -116,6 +116,106 @@ ENGLISH: dict[str, str] = {
     "Petugas diaktifkan": "Officer enabled",
     "Petugas dinonaktifkan": "Officer disabled",
     "Kata sandi diganti": "Password changed",
+    # instruments, officers' roles, unit status filter
+    "Peran petugas diubah": "Officer's role changed",
+    "Peran petugas diubah.": "Officer's role changed.",
+    "Ubah peran": "Change role",
+    "Instrumen diterbitkan": "Instrument published",
+    "Angka desimal": "Decimal number",
+    "Asal": "Origin",
+    "Aspek": "Aspect",
+    "Aspek / komponen": "Aspect / component",
+    "Aturan": "Rule",
+    "Berkas definisi JSON dengan format instrumen aplikasi laptop (seperti "
+    "resources/instruments/<id>/<versi>.json), paling besar":
+        "A JSON definition file in the laptop app's instrument format (like "
+        "resources/instruments/<id>/<version>.json), at most",
+    "Berkas definisi instrumen": "Instrument definition file",
+    "Berkas diperiksa dulu; Anda melihat pratinjau dan skor contoh sebelum "
+    "menerbitkan.":
+        "The file is checked first; you see its preview and an example score before "
+        "publishing.",
+    "Berkas terlalu besar; batasnya 1 MB. Tidak ada yang diubah.":
+        "The file is too large; the limit is 1 MB. Nothing was changed.",
+    "Bilangan bulat": "Whole number",
+    "Bobot": "Weight",
+    "Buat contoh jawaban": "Generate example answers",
+    "Bukti (lampiran)": "Evidence (attachment)",
+    "Cara penilaian": "How it scores",
+    "Contoh": "Example",
+    "Dihitung otomatis": "Computed",
+    "Diterbitkan": "Published",
+    "Grup berulang": "Repeat group",
+    "Hitung skor": "Compute the score",
+    "Instrumen": "Instruments",
+    "Instrumen diterbitkan; paket referensi berikutnya membawanya ke laptop "
+    "pendamping.":
+        "Instrument published; the next reference packages carry it to the mentors' "
+        "laptops.",
+    "Instrumen penilaian": "Assessment instruments",
+    "Jawaban contoh": "Example answer",
+    "Jawaban contoh belum dapat dinilai penuh:": "The example answers cannot be fully scored yet:",
+    "Jawaban dibuat otomatis dari definisi; ubah jawabannya di bawah lalu hitung "
+    "lagi.":
+        "Answers generated from the definition; change them below and compute again.",
+    "Jenis": "Type",
+    "Judul": "Title",
+    "Kembali ke daftar instrumen": "Back to the instruments",
+    "Maksimum": "Maximum",
+    "Mutu contoh": "Example quality",
+    "Nilai dari": "Value from",
+    "Penilaian": "Assessments",
+    "Periksa berkas": "Check the file",
+    "Persen": "Percent",
+    "Pertanyaan": "Question",
+    "Pilih beberapa": "Multiple choice",
+    "Pilih berkas definisi instrumen (JSON) untuk diunggah.":
+        "Choose an instrument definition file (JSON) to upload.",
+    "Pilih satu": "Single choice",
+    "Pratinjau": "Preview",
+    "Pratinjau instrumen": "Instrument preview",
+    "Rentang": "Range",
+    "Rupiah": "Rupiah",
+    "Skor": "Score",
+    "Skor contoh": "Example score",
+    "Skor dari jawaban yang Anda isi.": "Score of the answers you entered.",
+    "Tanggal": "Date",
+    "Teks": "Text",
+    "Teks panjang": "Long text",
+    "Terbitkan versi ini": "Publish this version",
+    "Tidak": "No",
+    "Titik GPS": "GPS point",
+    "Unggah versi baru": "Upload a new version",
+    "Versi": "Version",
+    "Versi yang sudah terbit tidak pernah diganti: penilaian lama tetap memakai "
+    "versinya sendiri, dan laptop memilih versi baru setelah menerima paket referensi"
+    " berikutnya.":
+        "A published version is never replaced: old assessments keep their own version, "
+        "and laptops can choose the new version once they receive the next reference "
+        "package.",
+    "Ya": "Yes",
+    "Ya/Tidak": "Yes/No",
+    "baris": "line",
+    "bawaan aplikasi": "shipped with the app",
+    "belum diterbitkan": "not published",
+    "bila": "when",
+    "dihitung": "computed",
+    "jawaban belum lengkap": "answers incomplete",
+    "masalah; berkas ini tidak diterbitkan dan tidak ada yang diubah.":
+        "problems; this file was not published and nothing was changed.",
+    "rendah": "low",
+    "sedang": "medium",
+    "terbitan provinsi": "published by the province",
+    "tidak diisi di pratinjau": "not filled in the preview",
+    "tinggi": "high",
+    "versi": "version",
+    "wajib": "required",
+    "resmi": "official",
+    "menunggu verifikasi": "verification pending",
+    "draf": "draft",
+    "Status unit usaha": "Business unit status",
+    "Unit usaha": "Business units",
+    "Unit": "Unit",
 }
 
 

@@ -13,7 +13,7 @@ from kopdes_desktop.province.regions import kabupaten, kecamatan, villages
 from kopdes_desktop.province.registry_query import ListQuery
 from kopdes_desktop.province.web.common import Workspace, client_of, guarded, scope_of
 from kopdes_desktop.province.web.render import Page, render
-from kopdes_desktop.sync.schema import FORMATION_MODELS, SIMKOPDES_STATUSES
+from kopdes_desktop.sync.schema import FORMATION_MODELS, SIMKOPDES_STATUSES, UNIT_STATUSES
 
 NOTICES = {"dibuat": "Koperasi dibuat.", "dikoreksi": "Koreksi disimpan.",
            "sama": "Tidak ada yang berubah."}
@@ -33,19 +33,21 @@ def register(router: APIRouter, ws: Workspace) -> None:
     @router.get("/koperasi", include_in_schema=False)
     def listing(request: Request, q: str = "", kabupaten_code: str = "",
                 kecamatan_code: str = "", kategori: str = "", pendamping: str = "",
-                halaman: str = "1", pesan: str = "") -> Response:
+                halaman: str = "1", pesan: str = "", status_unit: str = "") -> Response:
         page = ws.page(request)
         if isinstance(page, Response):
             return page
         scope = scope_of(page)
         kab = scope or kabupaten_code[:13]
         query = ListQuery(q[:100], kab, kecamatan_code[:13] if kab else "", kategori[:60],
-                          pendamping[:36], _int(halaman))
+                          pendamping[:36], _int(halaman),
+                          status_unit if status_unit in UNIT_STATUSES else "")
         found = registry_query.screen(ws.store, query, scope)
         kab_list = [k for k in kabupaten() if scope is None or k.code == scope]
         return render(page, "registry_list.html", query=query, result=found.page,
                       kabupaten_list=kab_list, kecamatan_list=kecamatan(kab) if kab else (),
                       categories=found.categories, mentors=found.mentors,
+                      unit_statuses=UNIT_STATUSES,
                       notice=NOTICES.get(pesan, ""))
 
     @router.get("/koperasi/baru", include_in_schema=False)
