@@ -63,7 +63,8 @@ def _corrections(session: Any, assessment_id: str) -> list[dict[str, Any]]:
         ProvVersion.table_name == "assessment", ProvVersion.is_current,
         ProvVersion.data.contains(assessment_id))).all()
     found = [json.loads(r.data) for r in rows if not r.deleted]
-    return [d for d in found if d.get("revision_of") == assessment_id]
+    return [d for d in found if d.get("revision_of") == assessment_id
+            and d.get("status") == "FINAL"]
 
 
 def _result_text(values: dict[str, Any]) -> str:
