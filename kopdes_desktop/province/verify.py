@@ -91,9 +91,16 @@ def _assessment_match(session: Any, content: SealContent) -> StoreMatch:
     return StoreMatch(SAME, "Sama dengan data gabungan provinsi.")
 
 
-def store_match(store: ProvinceStore, content: SealContent) -> StoreMatch:
-    """Compare a sealed document with the consolidated store."""
+def store_match(store: ProvinceStore, content: SealContent, scope: str | None = None
+                ) -> StoreMatch:
+    """Compare a sealed document with the consolidated store; an officer limited to the
+    kabupaten ``scope`` gets no comparison for a cooperative outside it."""
     with store.session() as session:
+        if scope is not None and content.kind in ("A", "P"):
+            coop = _current(session, "cooperative", content.subject_id) or {}
+            if not str(coop.get("region_code") or "").startswith(scope):
+                return StoreMatch(NOT_COMPARED, "Koperasi ini di luar kabupaten Anda; angka "
+                                  "tidak dibandingkan dengan data gabungan.")
         if content.kind == "A":
             return _assessment_match(session, content)
         if content.kind == "P":
@@ -107,12 +114,13 @@ def store_match(store: ProvinceStore, content: SealContent) -> StoreMatch:
     return StoreMatch(NOT_COMPARED, "Angka laporan ini tidak dibandingkan dengan data gabungan.")
 
 
-def verify_text(store: ProvinceStore, text: str) -> ProvinceVerdict:
-    """Check seal ``text`` with the province's keys and compare it with the store."""
+def verify_text(store: ProvinceStore, text: str, scope: str | None = None) -> ProvinceVerdict:
+    """Check seal ``text`` with the province's keys and compare it with the store (only
+    within the kabupaten ``scope`` when given)."""
     verdict = check(text, province_keyring(store))
     match = None
     if verdict.genuine and verdict.content is not None:
-        match = store_match(store, verdict.content)
+        match = store_match(store, verdict.content, scope)
     return ProvinceVerdict(verdict, match)
 
 

@@ -29,7 +29,7 @@ ACTION_LABELS = {"login": "Masuk", "logout": "Keluar", "login.failed": "Gagal ma
                  "login.locked": "Ditolak: terkunci", "officer.add": "Petugas ditambah",
                  "officer.disable": "Petugas dinonaktifkan", "officer.enable": "Petugas diaktifkan",
                  "officer.passwd": "Kata sandi diganti", "cooperative.add": "Koperasi dibuat",
-                 "cooperative.correct": "Registri dikoreksi"}
+                 "cooperative.correct": "Registri dikoreksi", "report.verify": "Laporan diperiksa"}
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ class NavItem:
 NAV: list[NavItem] = [NavItem("/koperasi", "Koperasi"), NavItem("/petugas", "Petugas", True),
                       NavItem("/audit", "Log audit", True)]
 """The header's links; a new part of the workspace appends its own."""
+NAV.append(NavItem("/periksa", "Periksa laporan"))
 
 
 @dataclass
