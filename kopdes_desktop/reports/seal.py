@@ -207,10 +207,9 @@ def readable(content: SealContent) -> str:
     """The plain lines a phone shows above the signed line."""
     figures = describe_figures(content)
     return "\n".join(x for x in (
-        f"{KINDS.get(content.kind, content.kind)} - Kopdes Kaltara",
+        KINDS.get(content.kind, content.kind),
         content.subject_name,
         ", ".join(x for x in (figures, describe_date(content)) if x),
-        "Cek keaslian: Dinas Koperasi Kaltara",
     ) if x)
 
 

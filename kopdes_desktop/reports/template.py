@@ -168,7 +168,7 @@ class _NumberedCanvas(Canvas):
         page = t("page_of", lang).format(page=self._pageNumber, total=total)
         self.drawRightString(right, y, page)
         if meta.seal:
-            self.setFont(fonts.ITALIC, 7)
+            self.setFont(fonts.REGULAR, 7)
             self.setFillColor(MUTED)
             self.drawRightString(right, y + 6 * mm, t("seal_caption", lang))
             qr.draw(self, meta.seal, PAGE_WIDTH - MARGIN - QR_SIZE, QR_BOTTOM, QR_SIZE)

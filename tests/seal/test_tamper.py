@@ -79,10 +79,10 @@ def test_the_province_key_and_other_devices_are_accepted(keys, ring):
 
 def test_the_seal_is_readable_by_a_phone(keys):
     text = _sealed(keys)
-    assert text.startswith("Laporan Hasil Penilaian - Kopdes Kaltara\n"
+    assert text.startswith("Laporan Hasil Penilaian\n"
                            "Koperasi Desa Merah Putih Aji Kuning\n"
                            "skor 78,8 Berkembang, 26 November 2026\n")
-    assert len(text.encode("utf-8")) < 420
+    assert len(text.encode("utf-8")) < 360
 
 
 @pytest.mark.parametrize(("index", "value"), [
