@@ -10,10 +10,17 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.province.models import ProvDevice
 from kopdes_desktop.province.store import ProvinceStore
+from kopdes_desktop.reports.seal import KeySigner, province_signer
 from kopdes_desktop.reports.seal_check import Keyring, KnownKey, device_label
 from kopdes_desktop.store.models import utcnow
 from kopdes_desktop.sync.device_registry import STATUSES, signed_registry
 from kopdes_desktop.sync.keys import ed25519_public
+
+
+def report_signer(store: ProvinceStore) -> KeySigner:
+    """The signer of the province's own reports: its signing key, passed to the report
+    renderers (``assessment.render(data, options, report_signer(store))``)."""
+    return province_signer(store.key_id, store.sign_key)
 
 
 def registry_devices(session: Session) -> list[dict[str, Any]]:

@@ -18,6 +18,7 @@ from sync.support import (
     trust_of,
 )
 
+from kopdes_desktop.province import seal_keys
 from kopdes_desktop.province import verify as province_verify
 from kopdes_desktop.province.cli import main as province_main
 from kopdes_desktop.province.models import ProvDevice
@@ -116,7 +117,7 @@ def test_the_province_says_when_the_figures_changed_after_issue(tmp_path, capsys
         # Signed by the province itself, and through the command line.
         own = seal.seal(seal.SealContent("K", "65.01", "65.01", "Kabupaten Bulungan",
                                          date(2026, 11, 30), (("k", "12"),)),
-                        seal.province_signer(province.key_id, province.sign_key), ISSUED)
+                        seal_keys.report_signer(province), ISSUED)
         assert province_verify.verify_text(province, own).verdict.genuine
         a.close()
     code = province_main(["verify", text, "--dir", str(tmp_path / "province"), "--json"])
