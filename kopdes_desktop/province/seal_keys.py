@@ -12,7 +12,6 @@ from kopdes_desktop.province.models import ProvDevice
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.reports.seal import KeySigner, province_signer
 from kopdes_desktop.reports.seal_check import Keyring, KnownKey, device_label
-from kopdes_desktop.store.models import utcnow
 from kopdes_desktop.sync.device_registry import STATUSES, signed_registry
 from kopdes_desktop.sync.keys import ed25519_public
 
@@ -33,8 +32,7 @@ def registry_devices(session: Session) -> list[dict[str, Any]]:
 
 def registry_document(store: ProvinceStore, session: Session) -> dict[str, Any]:
     """The device registry signed by the province's key."""
-    return signed_registry(registry_devices(session), store.key_id, utcnow().isoformat(),
-                           store.sign_key)
+    return signed_registry(registry_devices(session), store.key_id, store.sign_key)
 
 
 def province_keyring(store: ProvinceStore) -> Keyring:

@@ -38,11 +38,12 @@ class RegisteredDevice:
     status: str
 
 
-def signed_registry(devices: list[dict[str, Any]], province_key_id: str, issued_at: str,
+def signed_registry(devices: list[dict[str, Any]], province_key_id: str,
                     sign_key: Ed25519PrivateKey) -> dict[str, Any]:
-    """The registry document the province sends: ``devices`` signed by its key."""
-    body = {"kind": KIND, "format": 1, "province_key_id": province_key_id,
-            "issued_at": issued_at, "devices": devices}
+    """The registry document the province sends: ``devices`` signed by its key. It carries
+    no time of its own, so an unchanged registry leaves the reference package unchanged (a
+    repeat sync downloads nothing); which registry is newest is the package's version."""
+    body = {"kind": KIND, "format": 1, "province_key_id": province_key_id, "devices": devices}
     return {"body": body, "signature": b64(sign_key.sign(canonical(body)))}
 
 
@@ -63,16 +64,13 @@ def parse_registry(doc: Any, province: ProvincePublic) -> list[RegisteredDevice]
 
 
 def keep(store: Store, doc: Any, province: ProvincePublic) -> str | None:
-    """Keep the registry of a reference package when it is the province's and newer than the
-    one kept; a problem to report when it does not check out, else None."""
+    """Keep the registry of a reference package being applied (so newer than the last one
+    applied) when it is signed by the province; a problem to report when it does not check
+    out, else None."""
     if doc is None:
         return None
     if parse_registry(doc, province) is None:
         return "Daftar perangkat provinsi dalam paket ini tidak sah dan tidak disimpan."
-    kept = kept_document(store)
-    if kept is not None and str(kept["body"].get("issued_at", "")) > str(
-            doc["body"].get("issued_at", "")):
-        return None
     store.set_meta(META_KEY, json.dumps(doc, ensure_ascii=False, sort_keys=True))
     return None
 

@@ -83,7 +83,7 @@ def test_a_registry_not_signed_by_the_province_is_not_kept(tmp_path):
         b = _laptop(tmp_path, province, "b")
         doc = json.loads(json.dumps(device_registry.signed_registry(
             [{"device_id": "11111111-2222-4333-8444-555555555555", "public_key": "A" * 43 + "=",
-              "mentor_name": "Palsu", "status": "enrolled"}], province.key_id, "2099-01-01",
+              "mentor_name": "Palsu", "status": "enrolled"}], province.key_id,
             province.sign_key)))
         doc["body"]["devices"][0]["mentor_name"] = "Diubah"
         problem = device_registry.keep(b, doc, trusted_province(b))
