@@ -57,7 +57,7 @@ AREAS: dict[str, list[Path]] = {
     "reports": [
         *_modules("views", "reports_view"),
         UI / "report_actions.py",
-        *_modules("dialogs", "pdf_preview"),
+        *_modules("dialogs", "pdf_preview", "verify_report"),
     ],
     "sync": [
         *_modules("views", "sync_view", "sync_online", "sync_tables", "sync_lists",

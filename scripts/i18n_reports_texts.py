@@ -60,4 +60,23 @@ INDONESIAN: dict = {
     "With my private notes": "Dengan catatan pribadi saya",
     # --- print and save in one step (issue 15) ---
     "Save report as PDF": "Simpan laporan sebagai PDF",
+    # --- signed QR code: checking a printed report (issue 19) ---
+    "Chec&k a report…": "&Periksa laporan…",
+    "Check a report": "Periksa laporan",
+    "Every report page carries a signed QR code. Open a photo, a scan or the PDF of the report, "
+    "or paste the text a phone camera read from the code.":
+        "Setiap halaman laporan memuat kode QR bertanda tangan. Buka foto, hasil pindaian atau "
+        "PDF laporan, atau tempel teks yang dibaca kamera ponsel dari kode itu.",
+    "&Open image or PDF…": "&Buka gambar atau PDF…",
+    "…or paste the text of the QR code here": "…atau tempel teks kode QR di sini",
+    "Check &text": "Periksa &teks",
+    "Open a photo, scan or PDF of the report": "Buka foto, pindaian atau PDF laporan",
+    "Images and PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pdf)":
+        "Gambar dan PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pdf)",
+    "File: %1": "Berkas: %1",
+    "Pasted text": "Teks yang ditempel",
+    "Reading and checking…": "Membaca dan memeriksa…",
+    "What the code says:": "Isi yang ditandatangani:",
+    "What the code claims (not vouched for):": "Isi yang tertulis pada kode (tidak terjamin):",
+    "The file could not be checked: %1": "Berkas tidak dapat diperiksa: %1",
 }

@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "kopdes_desktop.cli.report",
     "kopdes_desktop.cli.sync",
     "kopdes_desktop.cli.plan",
+    "kopdes_desktop.cli.verify",
 )
 
 EXIT_USER_ERROR = 1

@@ -8,6 +8,7 @@ import getpass
 import logging
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -227,6 +228,13 @@ def store_info(paths: DataPaths) -> dict[str, Any]:
     return info
 
 
+def _backup_time(stamp: str) -> str:
+    """A backup's time (the laptop's clock) as people read it, in the laptop's zone."""
+    from kopdes_desktop.reports import localtime
+
+    return localtime.shown(datetime.fromisoformat(stamp).astimezone())
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     """Print the data folder, database, schema revision, device id and row counts."""
     info = store_info(data_paths(args))
@@ -244,7 +252,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"ID perangkat  : {info['device_id']}")
     last = info["last_backup"]
     overdue = info["backup_overdue_days"]
-    print(f"Cadangan      : {last['at'][:16].replace('T', ' ')} ({last['file']})" if last
+    print(f"Cadangan      : {_backup_time(last['at'])} ({last['file']})" if last
           else "Cadangan      : belum pernah")
     if overdue is not None:
         print(f"                sudah {overdue} hari: buat cadangan baru (kopdes backup)")

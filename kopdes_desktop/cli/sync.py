@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kopdes_desktop.cli.common import add_data_dir, open_store, print_json
 from kopdes_desktop.cli.sync_online import register_sync_commands
+from kopdes_desktop.reports import localtime
 from kopdes_desktop.sync.export import DEFAULT_MAX_BYTES
 from kopdes_desktop.sync.pending import TYPE_LABELS
 from kopdes_desktop.sync.reference import LocalConflict
@@ -177,7 +178,7 @@ def _status(args: argparse.Namespace) -> int:
     for table, count in status["pending"].items():
         print(f"  {TYPE_LABELS.get(table, table)}: {count}")
     receipt = status["last_receipt"]
-    print(f"Tanda terima terakhir: {receipt['received_at']:%Y-%m-%d %H:%M} (sampai perubahan "
+    print(f"Tanda terima terakhir: {localtime.shown(receipt['received_at'])} (sampai perubahan "
           f"{receipt['contiguous_counter']})" if receipt else "Tanda terima terakhir: belum ada")
     for batch in status["batches"]:
         print(f"  {batch['counter_from']}-{batch['counter_to']}: {batch['label']}"

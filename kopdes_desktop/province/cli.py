@@ -30,6 +30,7 @@ from kopdes_desktop.province import (
     spreadsheet,
     workspace_cli,
 )
+from kopdes_desktop.province import verify as seal_verify
 from kopdes_desktop.province.store import DB_PASSWORD_ENV, ProvinceStore, resolve_dir
 
 log = logging.getLogger("kopdes_desktop.province.cli")
@@ -215,6 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
     records_cli.register(add, _open)
     workspace_cli.register(add, _open)
     instrument_cli.register(add, _open)
+    seal_verify.register(add, _open)
     ref = add("reference", _reference,
               "tulis paket referensi per perangkat, disegel untuk perangkatnya")
     ref.add_argument("--out", type=Path, required=True, help="folder tujuan paket referensi")

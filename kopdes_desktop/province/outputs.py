@@ -13,7 +13,7 @@ from lokal import wilayah
 from sqlalchemy import select
 
 from kopdes_desktop.paths import write_private
-from kopdes_desktop.province import downlink
+from kopdes_desktop.province import downlink, seal_keys
 from kopdes_desktop.province.apply import PROVINCE_DEVICE
 from kopdes_desktop.province.merge import DELETED
 from kopdes_desktop.province.models import (
@@ -166,6 +166,7 @@ def reference_body(store: ProvinceStore) -> dict[str, Any]:
         rows = session.scalars(select(ProvVersion).where(
             ProvVersion.table_name.in_(REFERENCE_TABLES), ProvVersion.is_current)).all()
         version_no = store.next_counter(session, "reference_version")
+        devices = seal_keys.registry_document(store, session)
     order = {t: i for i, t in enumerate(REFERENCE_TABLES)}
     records = sorted(
         ({"t": v.table_name, "id": v.record_id, "d": v.device_id, "c": v.counter,
@@ -183,6 +184,7 @@ def reference_body(store: ProvinceStore) -> dict[str, Any]:
         "regions": _regions({c for c in codes if isinstance(c, str)}),
         "instruments": _instruments(store),
         "records": records,
+        "device_registry": devices,
     }
 
 

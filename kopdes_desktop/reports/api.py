@@ -17,6 +17,7 @@ from kopdes_desktop.reports import assessment, monthly, profile
 from kopdes_desktop.reports.data import assessment_data
 from kopdes_desktop.reports.options import ReportOptions
 from kopdes_desktop.reports.period_data import monthly_data, profile_data
+from kopdes_desktop.reports.seal import Signer, device_signer
 from kopdes_desktop.store.db import Store
 
 Progress = Callable[[int, int, str], None]
@@ -31,30 +32,40 @@ def options_from_settings(settings: Any, **overrides: Any) -> ReportOptions:
     return ReportOptions(**values)
 
 
+def store_signer(store: Store) -> Signer:
+    """This laptop's signer: its device key (made on first use) under its device id."""
+    from kopdes_desktop.sync.trust import device_signing_key
+
+    return device_signer(store.device_id, device_signing_key(store))
+
+
 def assessment_pdf(store: Store, paths: DataPaths, registry: Any, assessment_id: str,
-                   options: ReportOptions | None = None) -> bytes:
-    """The Laporan Hasil Penilaian of one assessment (draft or final)."""
+                   options: ReportOptions | None = None, signer: Signer | None = None) -> bytes:
+    """The Laporan Hasil Penilaian of one assessment (draft or final), its pages sealed by
+    ``signer`` (this laptop's device key when not given)."""
     with store.read() as session:
         data = assessment_data(session, paths, registry, assessment_id)
-    return assessment.render(data, options or ReportOptions())
+    return assessment.render(data, options or ReportOptions(), signer or store_signer(store))
 
 
 def monthly_pdf(store: Store, registry: Any, mentor_id: str, month: str,
-                options: ReportOptions | None = None) -> bytes:
-    """The Laporan Bulanan Pendamping of ``mentor_id`` for ``month`` (YYYY-MM)."""
+                options: ReportOptions | None = None, signer: Signer | None = None) -> bytes:
+    """The Laporan Bulanan Pendamping of ``mentor_id`` for ``month`` (YYYY-MM), sealed by
+    ``signer`` (this laptop's device key when not given)."""
     with store.read() as session:
         data = monthly_data(session, registry, mentor_id, month)
-    return monthly.render(data, options or ReportOptions())
+    return monthly.render(data, options or ReportOptions(), signer or store_signer(store))
 
 
 def profile_pdf(store: Store, registry: Any, cooperative_id: str,
-                options: ReportOptions | None = None, today: date | None = None) -> bytes:
+                options: ReportOptions | None = None, today: date | None = None,
+                signer: Signer | None = None) -> bytes:
     """The Profil Koperasi of one cooperative; follow-ups are marked overdue as of ``today``
-    (the system date when not given)."""
+    (the system date when not given). Sealed by ``signer`` (the device key when not given)."""
     options = options or ReportOptions()
     with store.read() as session:
         data = profile_data(session, registry, cooperative_id, today=today or options.sign_date)
-    return profile.render(data, options)
+    return profile.render(data, options, signer or store_signer(store))
 
 
 def write_atomic(data: bytes, target: str | os.PathLike[str], durable: bool = True) -> Path:
@@ -103,13 +114,14 @@ def batch_assessments(store: Store, paths: DataPaths, registry: Any,
     """One Laporan Hasil Penilaian per assessment into ``out_dir``, each written atomically."""
     options = options or ReportOptions()
     taken: set[str] = set()
+    signer = store_signer(store)
 
     def one(assessment_id: str) -> tuple[str, str, bytes]:
         with store.read() as session:
             data = assessment_data(session, paths, registry, assessment_id)
         name = filenames.unique_in(filenames.assessment_report(data.coop.name, data.assessed_on),
                                    taken)
-        return name, data.coop.name, assessment.render(data, options)
+        return name, data.coop.name, assessment.render(data, options, signer)
 
     return _batch(assessment_ids, one, Path(out_dir), progress, cancelled)
 
@@ -121,6 +133,7 @@ def batch_profiles(store: Store, registry: Any, cooperative_ids: Sequence[str],
     """One Profil Koperasi per cooperative into ``out_dir``, each written atomically."""
     options = options or ReportOptions()
     taken: set[str] = set()
+    signer = store_signer(store)
 
     def one(cooperative_id: str) -> tuple[str, str, bytes]:
         with store.read() as session:
@@ -128,7 +141,7 @@ def batch_profiles(store: Store, registry: Any, cooperative_ids: Sequence[str],
         name = filenames.unique_in(
             filenames.profile_report(data.coop.name, today or options.sign_date or date.today()),
             taken)
-        return name, data.coop.name, profile.render(data, options)
+        return name, data.coop.name, profile.render(data, options, signer)
 
     return _batch(cooperative_ids, one, Path(out_dir), progress, cancelled)
 

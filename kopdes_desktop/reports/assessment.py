@@ -26,6 +26,7 @@ from kopdes_desktop.reports.blocks import (
 from kopdes_desktop.reports.data import ActionInfo, AssessmentData, CoopIdentity, content_hash
 from kopdes_desktop.reports.options import ReportOptions
 from kopdes_desktop.reports.photos import photo_grid
+from kopdes_desktop.reports.seal import SealContent, Signer
 from kopdes_desktop.reports.template import CONTENT_WIDTH, ReportMeta, Styles, escape, heading
 from kopdes_desktop.reports.template import render as render_pdf
 from kopdes_desktop.reports.texts import label, meaning, t
@@ -268,7 +269,19 @@ def build(data: AssessmentData, options: ReportOptions) -> tuple[list[Flowable],
     return story, meta
 
 
-def render(data: AssessmentData, options: ReportOptions) -> bytes:
-    """The PDF bytes of the Laporan Hasil Penilaian."""
+def seal_content(data: AssessmentData) -> SealContent:
+    """What the seal of the report says: the assessment, its cooperative, date and result."""
+    result = data.score
+    figures: list[tuple[str, str]] = []
+    if result is not None:
+        figures += [("s", f"{result.total:.1f}"), ("c", result.category)]
+    if data.status != "FINAL":
+        figures.append(("st", "draf"))
+    return SealContent("A", data.id, data.coop.id, data.coop.name, data.assessed_on,
+                       tuple(figures))
+
+
+def render(data: AssessmentData, options: ReportOptions, signer: Signer | None = None) -> bytes:
+    """The PDF bytes of the Laporan Hasil Penilaian; signed on every page by ``signer``."""
     story, meta = build(data, options)
-    return render_pdf(story, meta)
+    return render_pdf(story, meta, seal_content(data), signer)

@@ -58,3 +58,27 @@ def local_date(moment: datetime | None, zone: Zone) -> date | None:
 def stamp(moment: datetime, zone: Zone) -> str:
     """``2026-12-05 10:49 WITA``: a local time with its zone, as the footer prints it."""
     return f"{local(moment, zone):%Y-%m-%d %H:%M} {zone.abbreviation}"
+
+
+def laptop_zone() -> Zone:
+    """The zone this laptop shows times in: its mentors work in Kalimantan Utara (WITA),
+    whatever zone the operating system is set to (a laptop bought in Jakarta keeps WIB)."""
+    return DEFAULT_ZONE
+
+
+def shown(moment: datetime, language: str = "id", zone: Zone | None = None) -> str:
+    """``5 Desember 2026 13.42 WITA`` (``13:42`` in English): a time for people, local with
+    its zone. ``moment`` is a stored time (naive UTC) or any aware time."""
+    from kopdes_desktop.core.formatting import long_date
+
+    zone = zone or laptop_zone()
+    value = local(moment, zone)
+    separator = ":" if language.startswith("en") else "."
+    return f"{long_date(value, language)} {value.hour:02d}{separator}{value.minute:02d} " \
+           f"{zone.abbreviation}"
+
+
+def clock_now() -> str:
+    """``13:42:05 WITA``: the time now on the laptop's clock in its zone ("Saved at ...")."""
+    zone = laptop_zone()
+    return f"{local(datetime.now(UTC), zone):%H:%M:%S} {zone.abbreviation}"

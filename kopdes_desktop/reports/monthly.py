@@ -23,6 +23,7 @@ from kopdes_desktop.reports.blocks import (
 from kopdes_desktop.reports.data import ActionInfo, content_hash
 from kopdes_desktop.reports.options import ReportOptions
 from kopdes_desktop.reports.period_data import MonthlyData
+from kopdes_desktop.reports.seal import SealContent, Signer
 from kopdes_desktop.reports.template import ReportMeta, Styles, heading
 from kopdes_desktop.reports.template import render as render_pdf
 from kopdes_desktop.reports.texts import label, t
@@ -174,7 +175,15 @@ def build(data: MonthlyData, options: ReportOptions) -> tuple[list[Flowable], Re
     return story, meta
 
 
-def render(data: MonthlyData, options: ReportOptions) -> bytes:
-    """The PDF bytes of the Laporan Bulanan Pendamping."""
+def seal_content(data: MonthlyData) -> SealContent:
+    """What the seal says: the mentor, the month and the month's counts."""
+    counts = (("k", len(data.coops)), ("v", len(data.visits)), ("p", len(data.assessments)),
+              ("tb", len(data.opened)), ("ts", len(data.closed)), ("tt", len(data.overdue)))
+    return SealContent("M", data.month, data.mentor.id, data.mentor.name, data.first_day,
+                       tuple((key, str(value)) for key, value in counts))
+
+
+def render(data: MonthlyData, options: ReportOptions, signer: Signer | None = None) -> bytes:
+    """The PDF bytes of the Laporan Bulanan Pendamping; signed on every page by ``signer``."""
     story, meta = build(data, options)
-    return render_pdf(story, meta)
+    return render_pdf(story, meta, seal_content(data), signer)

@@ -12,6 +12,7 @@ from kopdes_desktop.reports.blocks import grid, key_values, note, p, section
 from kopdes_desktop.reports.data import content_hash
 from kopdes_desktop.reports.options import ReportOptions
 from kopdes_desktop.reports.period_data import ProfileData
+from kopdes_desktop.reports.seal import SealContent, Signer
 from kopdes_desktop.reports.template import ReportMeta, Styles, heading
 from kopdes_desktop.reports.template import render as render_pdf
 from kopdes_desktop.reports.texts import label, t
@@ -145,7 +146,20 @@ def build(data: ProfileData, options: ReportOptions) -> tuple[list[Flowable], Re
     return story, meta
 
 
-def render(data: ProfileData, options: ReportOptions) -> bytes:
-    """The PDF bytes of the Profil Koperasi."""
+def seal_content(data: ProfileData, meta: ReportMeta) -> SealContent:
+    """What the seal says: the cooperative, the day of issue, its latest final result and its
+    open follow-ups."""
+    finals = [row for row in data.history if row.status == "FINAL" and row.total is not None]
+    figures: list[tuple[str, str]] = []
+    if finals:
+        latest = max(finals, key=lambda row: row.assessed_on)
+        figures += [("s", f"{latest.total:.1f}"), ("c", latest.category or "")]
+    figures.append(("t", str(len(data.open_actions))))
+    day = localtime.local_date(meta.generated_at, meta.zone)
+    return SealContent("P", data.coop.id, data.coop.id, data.coop.name, day, tuple(figures))
+
+
+def render(data: ProfileData, options: ReportOptions, signer: Signer | None = None) -> bytes:
+    """The PDF bytes of the Profil Koperasi; signed on every page by ``signer``."""
     story, meta = build(data, options)
-    return render_pdf(story, meta)
+    return render_pdf(story, meta, seal_content(data, meta), signer)

@@ -1,16 +1,18 @@
 """The page every report shares: A4, the Dinas letterhead, the footer, the DRAF watermark.
 
 The footer carries "Halaman X dari Y", the document id, the generation time and a short hash of
-the record's content, so a printed copy can be matched to the record it came from. The total
-page count is known only at the end, so the canvas keeps every page and draws the footers when
-the document is saved.
+the record's content, so a printed copy can be matched to the record it came from, and at its
+right the signed seal as a QR code (:mod:`kopdes_desktop.reports.seal`). The bottom margin keeps
+room for the code on every page, whatever the length of the report, so text never runs under
+it. The total page count is known only at the end, so the canvas keeps every page and draws
+the footers when the document is saved.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -23,13 +25,17 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from kopdes_desktop.reports import fonts, localtime
+from kopdes_desktop.reports import fonts, localtime, qr
+from kopdes_desktop.reports.seal import SealContent, Signer, seal
 from kopdes_desktop.reports.texts import t
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
 TOP = 26 * mm
-BOTTOM = 20 * mm
+QR_SIZE = 30 * mm
+QR_BOTTOM = 6 * mm
+BOTTOM = QR_BOTTOM + QR_SIZE + 3 * mm
+FOOTER_Y = 11 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 PROVINCE = "PEMERINTAH PROVINSI KALIMANTAN UTARA"
 DINAS = "Dinas Koperasi dan UKM Provinsi Kalimantan Utara"
@@ -53,6 +59,7 @@ class ReportMeta:
     draft: bool = False
     invariant: bool = False
     zone: localtime.Zone = localtime.DEFAULT_ZONE
+    seal: str | None = None
 
 
 def _style(name: str, size: float, **kw: Any) -> ParagraphStyle:
@@ -146,10 +153,11 @@ class _NumberedCanvas(Canvas):
 
     def _draw_footer(self, total: int) -> None:
         meta, lang = self._meta, self._meta.language
-        y = 11 * mm
+        y = FOOTER_Y
+        right = PAGE_WIDTH - MARGIN - QR_SIZE - 3 * mm
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
-        self.line(MARGIN, y + 4 * mm, PAGE_WIDTH - MARGIN, y + 4 * mm)
+        self.line(MARGIN, y + 4 * mm, right, y + 4 * mm)
         self.setFont(fonts.REGULAR, 7)
         self.setFillColor(MUTED)
         stamp = localtime.stamp(meta.generated_at, meta.zone)
@@ -158,7 +166,12 @@ class _NumberedCanvas(Canvas):
         self.setFont(fonts.BOLD, 7.5)
         self.setFillColor(INK)
         page = t("page_of", lang).format(page=self._pageNumber, total=total)
-        self.drawRightString(PAGE_WIDTH - MARGIN, y, page)
+        self.drawRightString(right, y, page)
+        if meta.seal:
+            self.setFont(fonts.REGULAR, 7)
+            self.setFillColor(MUTED)
+            self.drawRightString(right, y + 6 * mm, t("seal_caption", lang))
+            qr.draw(self, meta.seal, PAGE_WIDTH - MARGIN - QR_SIZE, QR_BOTTOM, QR_SIZE)
 
 
 def _on_page(canvas: Canvas, doc: BaseDocTemplate, meta: ReportMeta) -> None:
@@ -181,9 +194,13 @@ def escape(text: Any) -> str:
             .replace(">", "&gt;").replace("\n", "<br/>"))
 
 
-def render(flowables: Sequence[Flowable], meta: ReportMeta) -> bytes:
-    """The PDF bytes of ``flowables`` on the shared page; same input and invariant -> same bytes."""
+def render(flowables: Sequence[Flowable], meta: ReportMeta, content: SealContent | None = None,
+           signer: Signer | None = None) -> bytes:
+    """The PDF bytes of ``flowables`` on the shared page; same input and invariant -> same bytes.
+    With a ``signer``, every page carries ``content`` signed as a QR code."""
     fonts.register()
+    if signer is not None and content is not None:
+        meta = replace(meta, seal=seal(content, signer, meta.generated_at))
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,

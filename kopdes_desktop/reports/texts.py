@@ -9,6 +9,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "page_of": ("Halaman {page} dari {total}", "Page {page} of {total}"),
     "footer_doc": ("Dok. {doc} · dibuat {at} · hash {hash}",
                    "Doc. {doc} · generated {at} · hash {hash}"),
+    "seal_caption": ("Pindai kode QR untuk memeriksa keaslian dokumen ini →",
+                     "Scan the QR code to check that this document is genuine →"),
     "missing": ("belum diisi", "not filled in"),
     "none": ("tidak ada", "none"),
     "yes": ("Ya", "Yes"),

@@ -26,7 +26,7 @@ from kopdes_desktop.errors import KopdesError, NotFoundError
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import Cooperative, Mentor, Meta, Region, Syncable, utcnow
 from kopdes_desktop.store.sync_models import SyncConflict
-from kopdes_desktop.sync import bases, errors, notices, versions
+from kopdes_desktop.sync import bases, device_registry, errors, notices, versions
 from kopdes_desktop.sync.batch import DEVICE_RE, MAX_COUNTER
 from kopdes_desktop.sync.errors import SyncRejected
 from kopdes_desktop.sync.keys import ProvincePublic
@@ -115,6 +115,9 @@ def apply_reference(store: Store, body: dict[str, Any], province: ProvincePublic
         return "unchanged", f"Paket referensi versi {version} sudah diterapkan.", \
             {"version": version}
     problems = _import_instruments(store, instruments)
+    problem = device_registry.keep(store, body.get("device_registry"), province)
+    if problem:
+        problems.append(problem)
     with store.session() as session:
         session.info["tracking"] = False
         for region in regions:

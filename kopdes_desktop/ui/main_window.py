@@ -471,14 +471,18 @@ class MainWindow(QMainWindow):
         """What happened with the province, in words that say it: an export is not yet a
         delivery; only a receipt says the province has the data."""
         from kopdes_desktop.core.formatting import long_date
+        from kopdes_desktop.reports.localtime import laptop_zone, local_date
 
         parts = []
+        zone = laptop_zone()  # stored times are UTC; the day shown is the laptop's
         if summary.last_received:
             parts.append(self.tr("last received by the province %1")
-                         .replace("%1", long_date(summary.last_received, language)))
+                         .replace("%1", long_date(local_date(summary.last_received, zone),
+                                                  language)))
         if summary.last_exported:
             parts.append(self.tr("last exported %1")
-                         .replace("%1", long_date(summary.last_exported, language)))
+                         .replace("%1", long_date(local_date(summary.last_exported, zone),
+                                                  language)))
         if not parts:
             return self.tr("Nothing sent to the province yet")
         text = " · ".join(parts)

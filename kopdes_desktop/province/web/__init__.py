@@ -19,6 +19,7 @@ from kopdes_desktop.province.web import (
     auth_pages,
     instrument_pages,
     registry_pages,
+    verify_pages,
 )
 from kopdes_desktop.province.web.common import Workspace
 
@@ -39,6 +40,13 @@ def workspace_router(store: ProvinceStore) -> APIRouter:
         return FileResponse(resources.path("web", "static", name), media_type=STATIC[name],
                             headers={"Cache-Control": "max-age=3600"})
 
-    for part in (auth_pages, registry_pages, admin_pages, instrument_pages):
+    parts = (
+        auth_pages,
+        registry_pages,
+        admin_pages,
+        instrument_pages,
+        verify_pages,
+    )
+    for part in parts:
         part.register(router, ws)
     return router

@@ -216,6 +216,21 @@ ENGLISH: dict[str, str] = {
     "Status unit usaha": "Business unit status",
     "Unit usaha": "Business units",
     "Unit": "Unit",
+    # --- checking a printed report's signed QR code (issue 19) ---
+    "Periksa laporan": "Check a report",
+    "Setiap halaman laporan memuat kode QR bertanda tangan. Unggah foto, hasil pindaian atau "
+    "PDF laporan, atau tempel teks kode QR.":
+        "Every report page carries a signed QR code. Upload a photo, a scan or the PDF of the "
+        "report, or paste the QR code's text.",
+    "Isi yang ditandatangani:": "What was signed:",
+    "Isi yang tertulis pada kode (tidak terjamin):": "What the code claims (not vouched for):",
+    "Data gabungan:": "Consolidated store:",
+    "Foto, pindaian atau PDF laporan": "Photo, scan or PDF of the report",
+    "…atau teks kode QR": "…or the QR code's text",
+    "Periksa": "Check",
+    "Laporan diperiksa": "Report checked",
+    "Berkas terlalu besar (paling besar 20 MB).": "The file is too large (20 MB at most).",
+    "Pilih berkas atau tempel teks kode QR.": "Choose a file or paste the QR code's text.",
 }
 
 

@@ -35,7 +35,8 @@ ACTION_LABELS = {"login": "Masuk", "logout": "Keluar", "login.failed": "Gagal ma
                  "cooperative.correct": "Registri dikoreksi",
                  # instruments and officers' roles
                  "officer.role": "Peran petugas diubah",
-                 "instrument.publish": "Instrumen diterbitkan"}
+                 "instrument.publish": "Instrumen diterbitkan",
+                 "report.verify": "Laporan diperiksa"}
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ NAV: list[NavItem] = [NavItem("/koperasi", "Koperasi"), NavItem("/petugas", "Pet
                       NavItem("/audit", "Log audit", True),
                       NavItem("/instrumen", "Instrumen")]
 """The header's links; a new part of the workspace appends its own."""
+NAV.append(NavItem("/periksa", "Periksa laporan"))
 
 
 @dataclass

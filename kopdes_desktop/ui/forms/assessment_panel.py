@@ -16,7 +16,6 @@ from the cooperative profile are offered for the profile (one dialog, each chang
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,6 +34,7 @@ from kopdes_desktop.core.formatting import long_date, short_date
 from kopdes_desktop.core.instruments import AnswersInvalid
 from kopdes_desktop.core.services import assessments, prefill, trash
 from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.reports import localtime
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog, trash_hint
 from kopdes_desktop.ui.dialogs.profile_update import ProfileUpdateDialog
@@ -208,7 +208,7 @@ class AssessmentPanel(QWidget):
         self.dirty = False
         self.saved_label.setStyleSheet("color: #5f6368;")
         self.saved_label.setText(self.tr("Saved at %1")
-                                 .replace("%1", datetime.now().strftime("%H:%M:%S")))
+                                 .replace("%1", localtime.clock_now()))
         self.ctx.events.data_changed.emit("assessment")
         return True
 

@@ -88,6 +88,7 @@ class ReportsView(QWidget):
     def _build(self) -> None:
         self.title = QLabel(self.tr("Reports"))
         self.title.setObjectName("pageTitle")
+        self.verify_button = QPushButton(self.tr("Chec&k a report…"))
         self.monthly_box = QGroupBox(self.tr("Monthly report to the Dinas"))
         self.mentor = QComboBox()
         self.month = QComboBox()
@@ -144,6 +145,7 @@ class ReportsView(QWidget):
         self.search.textChanged.connect(self._apply)
         self.select_all_button.clicked.connect(self.table.selectAll)
         self.profile_button.clicked.connect(self.open_profile)
+        self.verify_button.clicked.connect(self.open_verify)
         self.assessment_button.clicked.connect(self.open_assessment)
         self.batch_button.clicked.connect(self._choose_folder)
         self.cancel_button.clicked.connect(self.cancel_batch)
@@ -192,8 +194,11 @@ class ReportsView(QWidget):
         columns = QHBoxLayout()
         columns.addLayout(left, 2)
         columns.addWidget(self.coops_box, 3)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(title_row)
         layout.addLayout(columns, 1)
         self.setTabOrder(self.mentor, self.month)
         self.setTabOrder(self.month, self.issues)
@@ -336,6 +341,12 @@ class ReportsView(QWidget):
                                                self.mentor.currentText())
 
     # --- single reports ------------------------------------------------------------------------
+
+    def open_verify(self) -> None:
+        """Laporan -> Periksa laporan: check the signed QR code of a printed report."""
+        from kopdes_desktop.ui.dialogs.verify_report import VerifyReportDialog
+
+        VerifyReportDialog.run(self.ctx, self)
 
     def open_profile(self) -> None:
         ids = self.selected_ids()

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services import form_drafts, mentors, overview
 from kopdes_desktop.errors import KopdesError, ValidationError
 from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.reports import localtime
 from kopdes_desktop.settings import OPTIONS
 from kopdes_desktop.store import archive, backup, backup_reminder
 from kopdes_desktop.store.db import Store
@@ -268,7 +268,7 @@ class SettingsView(QWidget):
         if last is None:
             self.backup_status.setText(self.tr("No backup has been made on this laptop yet."))
         else:
-            when = f"{long_date(last.at, i18n.current_language())} {last.at:%H:%M}"
+            when = localtime.shown(last.at.astimezone(), i18n.current_language())
             self.backup_status.setText(self.tr("Last backup: %1 (%2)").replace("%1", when)
                                        .replace("%2", str(last.file)))
         text = backup_due_text(paths, today or self.ctx.today())
@@ -404,7 +404,9 @@ def _when(stamp: str) -> str:
         moment = datetime.fromisoformat(stamp)
     except ValueError:
         return stamp
-    return f"{long_date(moment, i18n.current_language())} {moment:%H:%M}"
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # a backup names its time on the laptop's clock
+    return localtime.shown(moment, i18n.current_language())
 
 
 def _button_row(message: QLabel, button: QPushButton) -> QHBoxLayout:

@@ -6,13 +6,14 @@ through translated labels here, so the page reads the same in Indonesian and Eng
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel
 from PySide6.QtGui import QColor
 
-from kopdes_desktop.core.formatting import long_date, number
+from kopdes_desktop.core.formatting import number
+from kopdes_desktop.reports import localtime
 from kopdes_desktop.sync.inbox import ImportedFile
 from kopdes_desktop.sync.reference import LocalConflict
 from kopdes_desktop.sync.service import BatchRow
@@ -119,14 +120,10 @@ def size_label(size: int, language: str) -> str:
 
 
 def moment_label(value: datetime | None, language: str) -> str:
-    """``3 November 2025 14.05`` on this laptop's clock (the store keeps UTC)."""
+    """``3 November 2025 14.05 WITA``: local time with its zone (the store keeps UTC)."""
     if value is None:
         return ""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    value = value.astimezone()
-    separator = ":" if language == "en" else "."
-    return f"{long_date(value, language)} {value.hour:02d}{separator}{value.minute:02d}"
+    return localtime.shown(value, language)
 
 
 def make_proxy(model: RowTableModel) -> QSortFilterProxyModel:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 import shiboken6
@@ -28,6 +27,7 @@ from kopdes_desktop.core import attachments
 from kopdes_desktop.core.formatting import number
 from kopdes_desktop.core.services import drafts, followups, visits
 from kopdes_desktop.errors import KopdesError, ValidationError
+from kopdes_desktop.reports import localtime
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog, trash_hint
 from kopdes_desktop.ui.dialogs.finding_dialog import FindingDialog
@@ -201,7 +201,7 @@ class VisitPage(QWidget):
         self.dirty = False
         self.keeper.drop()
         self.saved_label.setText(self.tr("Saved at %1")
-                                 .replace("%1", datetime.now().strftime("%H:%M:%S")))
+                                 .replace("%1", localtime.clock_now()))
         self.ctx.events.data_changed.emit("visit")
         self.saved.emit()
         return True
