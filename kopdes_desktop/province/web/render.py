@@ -44,6 +44,8 @@ class NavItem:
 NAV: list[NavItem] = [NavItem("/koperasi", "Koperasi"), NavItem("/petugas", "Petugas", True),
                       NavItem("/audit", "Log audit", True)]
 """The header's links; a new part of the workspace appends its own."""
+# The province overview (the first page after login) and the map lead the header.
+NAV[:0] = [NavItem("/ringkasan", "Ringkasan"), NavItem("/peta", "Peta")]
 
 
 @dataclass

@@ -1,0 +1,151 @@
+"""The SQL behind the province overview and its lists, read from the synced records in
+``prov_version`` with the database's JSON functions (as :mod:`.registry_query` reads them).
+
+Every figure is an aggregate computed by the database over an area (the province, a
+kabupaten or a kecamatan: a range of region codes the region index answers), grouped by the
+area's next level. Values always travel as bound parameters; names in the SQL are fixed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from kopdes_desktop.province.registry_query import CODE_RE, _live, jf
+
+NUMBER = "DOUBLE PRECISION"
+FINANCING_FIELDS = ("financing_ceiling", "financing_disbursed", "financing_outstanding",
+                    "financing_arrears")
+"""The cooperative's financing fields the overview sums."""
+
+
+def area_filter(c: Connection, alias: str, area: str, params: dict[str, Any]) -> str:
+    """``AND`` terms limiting cooperatives ``alias`` to the region ``area`` ('65': all)."""
+    if not area or area == "65":
+        return ""
+    region = jf(c, alias, "region_code")
+    valid = CODE_RE.fullmatch(area) is not None
+    params["area_lo"], params["area_hi"] = (f"{area}.", f"{area}/") if valid else ("-", "-")
+    return f" AND {region} >= :area_lo AND {region} < :area_hi"
+
+
+def coops(c: Connection, area: str, params: dict[str, Any]) -> str:
+    """The current cooperatives of ``area``: id, name, region and financing."""
+    money = ", ".join(f"CAST({jf(c, 'v', f)} AS BIGINT) AS {f}" for f in FINANCING_FIELDS)
+    return (f"SELECT v.record_id AS id, {jf(c, 'v', 'name')} AS name, "
+            f"{jf(c, 'v', 'region_code')} AS region, {money} FROM prov_version v "
+            f"WHERE {_live('v', 'cooperative')}{area_filter(c, 'v', area, params)}")
+
+
+def finals(c: Connection, params: dict[str, Any], instrument: str) -> str:
+    """Final assessments of ``instrument`` with their rank per cooperative (``rn`` 1: the
+    latest) and the previous one's total and category."""
+    params["instrument"] = instrument
+    coop, on = jf(c, "s", "cooperative_id"), jf(c, "s", "assessed_on")
+    rev = f"CAST({jf(c, 's', 'revision_no')} AS INTEGER)"
+    total = f"CAST({jf(c, 's', 'total')} AS {NUMBER})"
+    newest = f"OVER (PARTITION BY {coop} ORDER BY {on} DESC, {rev} DESC)"
+    return (f"SELECT {coop} AS coop, {on} AS assessed_on, {total} AS total, "
+            f"{jf(c, 's', 'category')} AS category, ROW_NUMBER() {newest} AS rn, "
+            f"LEAD({total}) {newest} AS prev_total, LEAD({jf(c, 's', 'category')}) {newest} "
+            f"AS prev_category, LAG({on}) {newest} AS next_on "
+            f"FROM prov_version s WHERE {_live('s', 'assessment')} AND "
+            f"{jf(c, 's', 'status')} = 'FINAL' AND {jf(c, 's', 'instrument_id')} = :instrument")
+
+
+def last_visits(c: Connection) -> str:
+    """Each cooperative's last done visit."""
+    coop = jf(c, "w", "cooperative_id")
+    return (f"SELECT {coop} AS coop, MAX({jf(c, 'w', 'visit_date')}) AS last_visit "
+            f"FROM prov_version w WHERE {_live('w', 'visit')} AND {jf(c, 'w', 'status')} = 'DONE' "
+            f"GROUP BY {coop}")
+
+
+def overdue(c: Connection) -> str:
+    """Follow-ups still open (or in progress) after their due date (``:today``)."""
+    due = jf(c, "t", "due_date")
+    return (f"SELECT t.record_id AS id, {jf(c, 't', 'cooperative_id')} AS coop, {due} AS due, "
+            f"{jf(c, 't', 'title')} AS title, {jf(c, 't', 'owner')} AS owner, "
+            f"{jf(c, 't', 'status')} AS status FROM prov_version t "
+            f"WHERE {_live('t', 'action_item')} AND {jf(c, 't', 'status')} IN ('OPEN', 'PROGRESS')"
+            f" AND {due} < :today")
+
+
+def count_sql(c: Connection, area: str, level: int) -> tuple[str, dict[str, Any]]:
+    """Cooperatives per child area (the first ``level`` characters of the region code)."""
+    params: dict[str, Any] = {}
+    sql = (f"WITH c AS ({coops(c, area, params)}) SELECT SUBSTR(c.region, 1, {int(level)}), "
+           f"COUNT(*) FROM c GROUP BY SUBSTR(c.region, 1, {int(level)})")
+    return sql, params
+
+
+def visited_sql(c: Connection, area: str, level: int, cutoff: str
+                ) -> tuple[str, dict[str, Any]]:
+    """Per child area: cooperatives visited on or after ``cutoff``."""
+    params: dict[str, Any] = {"cutoff": cutoff}
+    sql = (f"WITH lv AS ({last_visits(c)}), c AS ({coops(c, area, params)}) "
+           f"SELECT SUBSTR(c.region, 1, {int(level)}), COUNT(*) FROM lv JOIN c ON c.id = lv.coop "
+           f"WHERE lv.last_visit >= :cutoff GROUP BY SUBSTR(c.region, 1, {int(level)})")
+    return sql, params
+
+
+def overdue_by_area_sql(c: Connection, area: str, level: int, today: str
+                        ) -> tuple[str, dict[str, Any]]:
+    """Overdue follow-ups per child area."""
+    params: dict[str, Any] = {"today": today}
+    sql = (f"WITH o AS ({overdue(c)}), c AS ({coops(c, area, params)}) "
+           f"SELECT SUBSTR(c.region, 1, {int(level)}), COUNT(*) FROM o JOIN c ON c.id = o.coop "
+           f"GROUP BY SUBSTR(c.region, 1, {int(level)})")
+    return sql, params
+
+
+def financing_sql(c: Connection, area: str, level: int) -> tuple[str, dict[str, Any]]:
+    """Per child area: the sums of the cooperatives' financing fields, the cooperatives with
+    financing (a ceiling) and those in arrears."""
+    params: dict[str, Any] = {}
+    sums = ", ".join(f"SUM(c.{f})" for f in FINANCING_FIELDS)
+    sql = (f"WITH c AS ({coops(c, area, params)}) SELECT SUBSTR(c.region, 1, {int(level)}), "
+           f"{sums}, SUM(CASE WHEN c.financing_ceiling > 0 THEN 1 ELSE 0 END), "
+           "SUM(CASE WHEN c.financing_arrears > 0 THEN 1 ELSE 0 END) FROM c "
+           f"GROUP BY SUBSTR(c.region, 1, {int(level)})")
+    return sql, params
+
+
+def assessment_figures_sql(c: Connection, area: str, level: int, instrument: str,
+                           month_ends: list[tuple[str, str]], top: int
+                           ) -> tuple[str, dict[str, Any]]:
+    """Every figure read from the assessments, in one statement so the assessments are read
+    (and their JSON parsed) once: rows tagged ``latest`` (child area, category, count,
+    falling), ``month`` (label, category, count), ``move`` (month, previous category,
+    category, count), ``low`` and ``fall`` (the ``top`` cooperatives: id, name, region,
+    total, category, previous total, date, and how many there are in all)."""
+    params: dict[str, Any] = {"top": top, "first_day": f"{month_ends[0][0]}-01"}
+    values = ", ".join(f"(:m{n}, :e{n})" for n in range(len(month_ends)))
+    for n, (label, end) in enumerate(month_ends):
+        params[f"m{n}"], params[f"e{n}"] = label, end
+    child = f"SUBSTR(ac.region, 1, {int(level)})"
+    blank = "NULL, NULL, NULL, NULL, NULL, NULL, NULL"
+    ranked = ("SELECT * FROM (SELECT '{tag}' AS kind, NULL AS k1, NULL AS k2, NULL AS k3, "
+              "NULL AS n1, ac.coop AS id, ac.name, ac.region, ac.total, ac.category, "
+              "ac.prev_total, ac.assessed_on, COUNT(*) OVER () AS n2 FROM ac WHERE ac.rn = 1"
+              "{where} ORDER BY {order}, ac.name, ac.coop LIMIT :top) {tag}_rows")
+    sql = (f"WITH a AS ({finals(c, params, instrument)}), "
+           f"ac AS (SELECT a.*, {jf(c, 'v', 'region_code')} AS region, {jf(c, 'v', 'name')} "
+           "AS name FROM a JOIN prov_version v ON v.record_id = a.coop AND "
+           f"{_live('v', 'cooperative')}{area_filter(c, 'v', area, params)}), "
+           f"m(label, last_day) AS (VALUES {values}) "
+           f"SELECT 'latest', {child}, ac.category, NULL, COUNT(*), {blank}, "
+           "SUM(CASE WHEN ac.prev_total > ac.total THEN 1 ELSE 0 END) FROM ac WHERE ac.rn = 1 "
+           f"GROUP BY {child}, ac.category "
+           f"UNION ALL SELECT 'month', m.label, ac.category, NULL, COUNT(*), {blank}, NULL "
+           "FROM ac JOIN m ON ac.assessed_on <= m.last_day AND (ac.next_on IS NULL OR "
+           "ac.next_on > m.last_day) GROUP BY m.label, ac.category "
+           "UNION ALL SELECT 'move', SUBSTR(ac.assessed_on, 1, 7), ac.prev_category, "
+           f"ac.category, COUNT(*), {blank}, NULL FROM ac WHERE ac.assessed_on >= :first_day "
+           "AND ac.prev_category IS NOT NULL GROUP BY SUBSTR(ac.assessed_on, 1, 7), "
+           "ac.prev_category, ac.category "
+           f"UNION ALL {ranked.format(tag='low', where='', order='ac.total')} "
+           "UNION ALL " + ranked.format(tag="fall", where=" AND ac.prev_total > ac.total",
+                                        order="ac.total - ac.prev_total"))
+    return sql, params
