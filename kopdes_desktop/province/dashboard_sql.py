@@ -125,9 +125,12 @@ def assessment_figures_sql(c: Connection, area: str, level: int, instrument: str
     for n, (label, end) in enumerate(month_ends):
         params[f"m{n}"], params[f"e{n}"] = label, end
     child = f"SUBSTR(ac.region, 1, {int(level)})"
-    blank = "NULL, NULL, NULL, NULL, NULL, NULL, NULL"
+    # Typed, so PostgreSQL matches the branches' columns (id ... assessed_on of the rankings).
+    blank = ", ".join(f"CAST(NULL AS {kind})" for kind in (
+        "TEXT", "TEXT", "TEXT", NUMBER, "TEXT", NUMBER, "TEXT"))
     ranked = ("SELECT * FROM (SELECT '{tag}' AS kind, NULL AS k1, NULL AS k2, NULL AS k3, "
-              "NULL AS n1, ac.coop AS id, ac.name, ac.region, ac.total, ac.category, "
+              "CAST(NULL AS BIGINT) AS n1, ac.coop AS id, ac.name, ac.region, ac.total, "
+              "ac.category, "
               "ac.prev_total, ac.assessed_on, COUNT(*) OVER () AS n2 FROM ac WHERE ac.rn = 1"
               "{where} ORDER BY {order}, ac.name, ac.coop LIMIT :top) {tag}_rows")
     sql = (f"WITH a AS ({finals(c, params, instrument)}), "

@@ -23,7 +23,9 @@ from kopdes_desktop.province.web.i18n import translator
 from kopdes_desktop.province.web.render import Page, environment, error, render
 
 MAP_TITLE = "Peta koperasi"
-CHART_TITLE = "Kategori koperasi per akhir bulan"
+CHART_TITLE = "Kategori per akhir bulan"
+TREND_TITLE = "Tren skor"
+VISITS_TITLE = "Kunjungan per bulan"
 UNKNOWN_LIST = "Daftar ini tidak dikenal."
 LIST_TITLES = {
     "semua": "Semua koperasi", "kategori": "Koperasi menurut kategori terakhir",
@@ -74,7 +76,7 @@ def _overview_page(ws: Workspace, page: Page, area: str, instrument: str) -> Res
                 f"&instrumen={instrument}")
 
     chart = svg.stacked_bars([(m.label, m.counts) for m in view.months], colors, link,
-                             CHART_TITLE)
+                             translator(page.language)(CHART_TITLE))
     kab = area if len(area) == 5 else None
     health = sync_health(ws.store, kab or scope_of(page)) if len(area) <= 5 else None
     return render(page, "overview.html", view=view, chart=chart, health=health,
@@ -152,7 +154,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
             drawn = svg.map_svg(
                 [(p.id, p.name, p.lat, p.lon, p.category or "Belum dinilai",
                   color.get(p.category or "", dashboard.NONE_COLOR)) for p in points],
-                {k.code: k.name for k in kabupaten()}, MAP_TITLE)
+                {k.code: k.name for k in kabupaten()}, translator(page.language)(MAP_TITLE))
             scope = scope_of(page)
             return render(page, "map.html", drawn=drawn, points=points, categories=cats,
                           area=area, category=kategori,
@@ -174,7 +176,7 @@ def _register_details(router: APIRouter, ws: Workspace) -> None:
         def run() -> Response:
             detail = drilldown.cooperative(ws.store, record_id, scope_of(page),
                                            drilldown.may_see_personal(page.session.officer.role))
-            trend = svg.trend_lines(detail.trend, "Tren skor")
+            trend = svg.trend_lines(detail.trend, translator(page.language)(TREND_TITLE))
             region = detail.coop.values.get("region_code") or ""
             return render(page, "coop_detail.html", d=detail, trend=trend,
                           crumbs=_area_names(region[:8]))
@@ -190,7 +192,8 @@ def _register_details(router: APIRouter, ws: Workspace) -> None:
         def run() -> Response:
             activity = drilldown.mentor(ws.store, record_id, scope_of(page),
                                         drilldown.may_see_personal(page.session.officer.role))
-            chart = svg.column_bars(activity.visits_per_month, "Kunjungan per bulan")
+            chart = svg.column_bars(activity.visits_per_month,
+                                    translator(page.language)(VISITS_TITLE))
             return render(page, "mentor_activity.html", m=activity, chart=chart)
 
         return guarded(page, run)
