@@ -17,6 +17,7 @@ import uuid
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from kopdes_desktop.core import demo_names as names
 from kopdes_desktop.core.instruments import registry as instrument_registry
 from kopdes_desktop.core.regions import KALTARA
 from kopdes_desktop.province.apply import insert_tuples
@@ -176,7 +177,9 @@ def fill(store: ProvinceStore, scale: int = 1, seed: int = 18, today: date | Non
     for kab, indexes in sorted(by_kab.items()):
         for start in range(0, len(indexes), 11):
             device = str(uuid.UUID(int=f.rng.getrandbits(128), version=4))
-            mentor = f.add("mentor", device, {"name": f"Pendamping {kab} {start // 11 + 1}",
+            name = (f"{f.rng.choice(names.FEMALE_FIRST + names.MALE_FIRST)} "
+                    f"{f.rng.choice(names.FAMILY)}")
+            mentor = f.add("mentor", device, {"name": name,
                                               "role": "BA", "kabupaten_code": kab,
                                               "is_self": True})
             devices[device] = mentor

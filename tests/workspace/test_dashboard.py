@@ -27,6 +27,8 @@ from kopdes_desktop.province.models import ProvBatch
 from kopdes_desktop.province.registry import OutOfScope
 from kopdes_desktop.province.store import ProvinceStore
 
+from .dashboard_support import add_photo
+
 TODAY = date(2026, 11, 20)
 NUNUKAN = "65.03"
 
@@ -240,32 +242,3 @@ def test_a_photo_is_served_only_within_scope(store) -> None:
         drilldown.attachment(store, photo, "65.01")
     detail = drilldown.cooperative(store, visit["cooperative_id"], None, True)
     assert [p["id"] for p in detail.photos] == [photo]
-
-
-def add_photo(store: ProvinceStore, visit_id: str) -> str:
-    """A JPEG attached to a visit, as an import stores it (the record and the file)."""
-    import hashlib
-    from io import BytesIO
-
-    from PIL import Image
-
-    from kopdes_desktop.province.apply import insert_tuples
-    from kopdes_desktop.province.models import ProvVersion
-
-    buffer = BytesIO()
-    Image.new("RGB", (320, 200), (40, 120, 60)).save(buffer, "JPEG")
-    data = buffer.getvalue()
-    sha = hashlib.sha256(data).hexdigest()
-    (store.attachments / sha[:2]).mkdir(parents=True, exist_ok=True)
-    (store.attachments / sha[:2] / sha).write_bytes(data)
-    record_id = str(uuid.uuid4())
-    values = {"created_at": "2026-10-01T08:00:00", "sha256": sha, "mime": "image/jpeg",
-              "size": len(data), "filename": "gerai.jpg", "owner_type": "visit",
-              "owner_id": visit_id, "caption": "Gerai sembako"}
-    with store.session() as session:
-        insert_tuples(session.connection(), ProvVersion.__table__,
-                      ("table_name", "record_id", "device_id", "counter", "deleted",
-                       "updated_at", "data", "is_current", "in_conflict"),
-                      [("attachment", record_id, str(uuid.uuid4()), 1, False,
-                        "2026-10-01T08:00:00", json.dumps(values), True, False)])
-    return record_id

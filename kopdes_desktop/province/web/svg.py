@@ -159,7 +159,7 @@ def map_svg(points: Sequence[tuple[str, str, float, float, str, str]],
             x, y = project(*LABEL_POINTS[code], width, height)
             parts.append(f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="middle" font-size="15" '
                          'font-weight="bold" fill="#3b4652" stroke="#fff" stroke-width="3" '
-                         'paint-order="stroke">'
+                         'paint-order="stroke" pointer-events="none">'
                          f"{escape(name)}</text>")
     parts.append("</svg>")
     return Markup("".join(parts))
