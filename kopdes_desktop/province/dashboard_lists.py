@@ -17,6 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from kopdes_desktop.province import dashboard_sql as q
+from kopdes_desktop.province import dashboard_store
 from kopdes_desktop.province.dashboard import INSTRUMENT, UNVISITED_DAYS
 from kopdes_desktop.province.regions import region_label
 from kopdes_desktop.province.registry_query import _live, jf
@@ -95,17 +96,14 @@ def _page_sql(c: Connection, query: ListQuery, today: date) -> tuple[str, dict[s
         return (f"WITH o AS ({q.overdue(c)}), c AS ({q.coops(c, query.area, params)}) "
                 f"SELECT c.id, o.id, o.due, o.title, o.owner, o.status, {tail} o JOIN c ON "
                 "c.id = o.coop ORDER BY o.due, c.name, o.id LIMIT :limit OFFSET :offset", params)
-    coop = jf(c, "s", "cooperative_id")
     where = {
-        "semua": "1 = 1", "dibiayai": "c.financing_ceiling > 0",
-        "menunggak": "c.financing_arrears > 0",
-        "belum-dinilai": f"c.id NOT IN (SELECT {coop} FROM prov_version s WHERE "
-                         f"{_live('s', 'assessment')} AND {jf(c, 's', 'status')} = 'FINAL' "
-                         f"AND {jf(c, 's', 'instrument_id')} = :instrument)",
+        "semua": "1 = 1", "dibiayai": "c.ceiling > 0", "menunggak": "c.arrears > 0",
+        "belum-dinilai": f"c.id NOT IN (SELECT s.coop FROM {q.FACTS} s WHERE s.table_name = "
+                         "'assessment' AND s.status = 'FINAL' AND s.instrument = :instrument)",
         "tak-dikunjungi": "c.id NOT IN (SELECT lv.coop FROM lv WHERE lv.last_visit >= :cut)",
     }[kind]
     params["instrument"], params["cut"] = query.instrument, cut
-    order = "c.financing_arrears DESC, " if kind == "menunggak" else ""
+    order = "c.arrears DESC, " if kind == "menunggak" else ""
     return (f"WITH lv AS ({q.last_visits(c)}), c AS ({q.coops(c, query.area, params)}) "
             f"SELECT c.id, {tail} c WHERE {where} ORDER BY {order}c.name, c.id "
             "LIMIT :limit OFFSET :offset", params)
@@ -139,10 +137,8 @@ def enrich(c: Connection, rows: list[CoopRow], instrument: str = INSTRUMENT) -> 
     marks, params = _marks(ids)
     coop_values: dict[str, tuple[Any, ...]] = {}
     for r in c.execute(text(
-            f"SELECT v.record_id, {jf(c, 'v', 'name')}, {jf(c, 'v', 'region_code')}, "
-            f"{jf(c, 'v', 'financing_arrears')}, {jf(c, 'v', 'financing_outstanding')} "
-            f"FROM prov_version v WHERE {_live('v', 'cooperative')} AND v.record_id IN "
-            f"({marks})"), params):
+            f"SELECT v.record_id, v.name, v.region, v.arrears, v.outstanding FROM {q.FACTS} v "
+            f"WHERE v.table_name = 'cooperative' AND v.record_id IN ({marks})"), params):
         coop_values[r[0]] = r[1:]
     latest = _latest(c, ids, instrument)
     visits = _last_visits(c, ids)
@@ -162,18 +158,15 @@ def _latest(c: Connection, ids: list[str], instrument: str
             ) -> dict[str, tuple[str, float, float | None, str]]:
     marks, params = _marks(ids)
     sql = (f"SELECT coop, category, total, prev_total, assessed_on FROM "
-           f"({q.finals(c, params, instrument)} AND {jf(c, 's', 'cooperative_id')} IN "
-           f"({marks})) x WHERE rn = 1")
+           f"({q.finals(c, params, instrument)} AND s.coop IN ({marks})) x WHERE rn = 1")
     return {r[0]: (r[1], float(r[2]), None if r[3] is None else float(r[3]), r[4])
             for r in c.execute(text(sql), params)}
 
 
 def _last_visits(c: Connection, ids: list[str]) -> dict[str, str]:
     marks, params = _marks(ids)
-    coop = jf(c, "w", "cooperative_id")
-    sql = (f"SELECT {coop}, MAX({jf(c, 'w', 'visit_date')}) FROM prov_version w WHERE "
-           f"{_live('w', 'visit')} AND {jf(c, 'w', 'status')} = 'DONE' AND {coop} IN ({marks}) "
-           f"GROUP BY {coop}")
+    sql = (f"SELECT w.coop, MAX(w.day) FROM {q.FACTS} w WHERE w.table_name = 'visit' AND "
+           f"w.status = 'DONE' AND w.coop IN ({marks}) GROUP BY w.coop")
     return {r[0]: r[1] for r in c.execute(text(sql), params)}
 
 
@@ -182,19 +175,19 @@ def mentors_of(c: Connection, ids: list[str]) -> dict[str, list[tuple[str, str]]
     marks, params = _marks(ids)
     found: dict[str, list[tuple[str, str]]] = {}
     for coop, mentor, name in c.execute(text(
-            f"SELECT {jf(c, 'a', 'cooperative_id')}, m.record_id, {jf(c, 'm', 'name')} "
-            f"FROM prov_version a JOIN prov_version m ON m.table_name = 'mentor' AND "
-            f"m.is_current AND m.record_id = {jf(c, 'a', 'mentor_id')} WHERE "
-            f"{_live('a', 'assignment')} AND {jf(c, 'a', 'end')} IS NULL AND "
-            f"{jf(c, 'a', 'cooperative_id')} IN ({marks})"), params):
+            f"SELECT a.coop, m.record_id, m.name FROM {q.FACTS} a JOIN {q.FACTS} m ON "
+            "m.table_name = 'mentor' AND m.record_id = a.mentor WHERE a.table_name = "
+            f"'assignment' AND a.ended IS NULL AND a.coop IN ({marks})"), params):
         found.setdefault(coop, []).append((mentor, name))
     return {k: sorted(v, key=lambda m: (m[1] or "").lower()) for k, v in found.items()}
 
 
 def ensure_indexes(engine: Any) -> None:
-    """The partial expression indexes the lists and drill-down pages read (idempotent):
+    """The overview's typed copy of the records (:func:`.dashboard_store.ensure`), and the
+    partial expression indexes the drill-down pages read (idempotent):
     current visits, follow-ups, findings, board members and units by cooperative, visits and
     assignments by mentor, attachments by owner."""
+    dashboard_store.ensure(engine)
     with engine.begin() as c:
         for name, table, column in (
             ("ix_prov_visit_coop", "visit", "cooperative_id"),
@@ -225,10 +218,9 @@ def map_points(store: ProvinceStore, area: str = "65", category: str = "",
     (``category``: only those; 'belum' for those never assessed)."""
     with store.engine.connect() as c:
         params: dict[str, Any] = {}
-        sql = (f"SELECT v.record_id, {jf(c, 'v', 'name')}, {jf(c, 'v', 'office_lat')}, "
-               f"{jf(c, 'v', 'office_lon')} FROM prov_version v WHERE "
-               f"{_live('v', 'cooperative')}{q.area_filter(c, 'v', area, params)} AND "
-               f"{jf(c, 'v', 'office_lat')} IS NOT NULL AND {jf(c, 'v', 'office_lon')} IS NOT NULL")
+        sql = (f"SELECT v.record_id, v.name, v.lat, v.lon FROM {q.FACTS} v WHERE "
+               f"v.table_name = 'cooperative'{q.area_filter(c, 'v', area, params)} AND "
+               "v.lat IS NOT NULL AND v.lon IS NOT NULL")
         coops = c.execute(text(sql), params).all()
         params = {}
         latest = dict(c.execute(text(

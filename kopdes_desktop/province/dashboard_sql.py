@@ -1,5 +1,5 @@
-"""The SQL behind the province overview and its lists, read from the synced records in
-``prov_version`` with the database's JSON functions (as :mod:`.registry_query` reads them).
+"""The SQL behind the province overview and its lists, read from the typed copy of the synced
+records that database triggers keep current (:mod:`.dashboard_store`, ``prov_dash_fact``).
 
 Every figure is an aggregate computed by the database over an area (the province, a
 kabupaten or a kecamatan: a range of region codes the region index answers), grouped by the
@@ -12,64 +12,52 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from kopdes_desktop.province.registry_query import CODE_RE, _live, jf
+from kopdes_desktop.province.registry_query import CODE_RE
 
 NUMBER = "DOUBLE PRECISION"
-FINANCING_FIELDS = ("financing_ceiling", "financing_disbursed", "financing_outstanding",
-                    "financing_arrears")
-"""The cooperative's financing fields the overview sums."""
+FINANCING_FIELDS = ("ceiling", "disbursed", "outstanding", "arrears")
+"""The cooperative's financing fields the overview sums (financing_ceiling, ...)."""
+FACTS = "prov_dash_fact"
 
 
 def area_filter(c: Connection, alias: str, area: str, params: dict[str, Any]) -> str:
     """``AND`` terms limiting cooperatives ``alias`` to the region ``area`` ('65': all)."""
     if not area or area == "65":
         return ""
-    region = jf(c, alias, "region_code")
     valid = CODE_RE.fullmatch(area) is not None
     params["area_lo"], params["area_hi"] = (f"{area}.", f"{area}/") if valid else ("-", "-")
-    return f" AND {region} >= :area_lo AND {region} < :area_hi"
+    return f" AND {alias}.region >= :area_lo AND {alias}.region < :area_hi"
 
 
 def coops(c: Connection, area: str, params: dict[str, Any]) -> str:
     """The current cooperatives of ``area``: id, name, region and financing."""
-    money = ", ".join(f"CAST({jf(c, 'v', f)} AS BIGINT) AS {f}" for f in FINANCING_FIELDS)
-    return (f"SELECT v.record_id AS id, {jf(c, 'v', 'name')} AS name, "
-            f"{jf(c, 'v', 'region_code')} AS region, {money} FROM prov_version v "
-            f"WHERE {_live('v', 'cooperative')}{area_filter(c, 'v', area, params)}")
+    money = ", ".join(f"COALESCE(v.{f}, 0) AS {f}" for f in FINANCING_FIELDS)
+    return (f"SELECT v.record_id AS id, v.name, v.region, {money} FROM {FACTS} v "
+            f"WHERE v.table_name = 'cooperative'{area_filter(c, 'v', area, params)}")
 
 
 def finals(c: Connection, params: dict[str, Any], instrument: str) -> str:
     """Final assessments of ``instrument`` with their rank per cooperative (``rn`` 1: the
     latest) and the previous one's total and category."""
     params["instrument"] = instrument
-    coop, on = jf(c, "s", "cooperative_id"), jf(c, "s", "assessed_on")
-    rev = f"CAST({jf(c, 's', 'revision_no')} AS INTEGER)"
-    total = f"CAST({jf(c, 's', 'total')} AS {NUMBER})"
-    newest = f"OVER (PARTITION BY {coop} ORDER BY {on} DESC, {rev} DESC)"
-    return (f"SELECT {coop} AS coop, {on} AS assessed_on, {total} AS total, "
-            f"{jf(c, 's', 'category')} AS category, ROW_NUMBER() {newest} AS rn, "
-            f"LEAD({total}) {newest} AS prev_total, LEAD({jf(c, 's', 'category')}) {newest} "
-            f"AS prev_category, LAG({on}) {newest} AS next_on "
-            f"FROM prov_version s WHERE {_live('s', 'assessment')} AND "
-            f"{jf(c, 's', 'status')} = 'FINAL' AND {jf(c, 's', 'instrument_id')} = :instrument")
+    newest = "OVER (PARTITION BY s.coop ORDER BY s.day DESC, s.revision DESC)"
+    return (f"SELECT s.coop, s.day AS assessed_on, s.total, s.category, ROW_NUMBER() {newest} "
+            f"AS rn, LEAD(s.total) {newest} AS prev_total, LEAD(s.category) {newest} AS "
+            f"prev_category, LAG(s.day) {newest} AS next_on FROM {FACTS} s WHERE "
+            "s.table_name = 'assessment' AND s.status = 'FINAL' AND s.instrument = :instrument")
 
 
 def last_visits(c: Connection) -> str:
     """Each cooperative's last done visit."""
-    coop = jf(c, "w", "cooperative_id")
-    return (f"SELECT {coop} AS coop, MAX({jf(c, 'w', 'visit_date')}) AS last_visit "
-            f"FROM prov_version w WHERE {_live('w', 'visit')} AND {jf(c, 'w', 'status')} = 'DONE' "
-            f"GROUP BY {coop}")
+    return (f"SELECT w.coop, MAX(w.day) AS last_visit FROM {FACTS} w WHERE "
+            "w.table_name = 'visit' AND w.status = 'DONE' GROUP BY w.coop")
 
 
 def overdue(c: Connection) -> str:
     """Follow-ups still open (or in progress) after their due date (``:today``)."""
-    due = jf(c, "t", "due_date")
-    return (f"SELECT t.record_id AS id, {jf(c, 't', 'cooperative_id')} AS coop, {due} AS due, "
-            f"{jf(c, 't', 'title')} AS title, {jf(c, 't', 'owner')} AS owner, "
-            f"{jf(c, 't', 'status')} AS status FROM prov_version t "
-            f"WHERE {_live('t', 'action_item')} AND {jf(c, 't', 'status')} IN ('OPEN', 'PROGRESS')"
-            f" AND {due} < :today")
+    return (f"SELECT t.record_id AS id, t.coop, t.day AS due, t.name AS title, t.owner, "
+            f"t.status FROM {FACTS} t WHERE t.table_name = 'action_item' AND t.status IN "
+            "('OPEN', 'PROGRESS') AND t.day < :today")
 
 
 def count_sql(c: Connection, area: str, level: int) -> tuple[str, dict[str, Any]]:
@@ -106,8 +94,8 @@ def financing_sql(c: Connection, area: str, level: int) -> tuple[str, dict[str, 
     params: dict[str, Any] = {}
     sums = ", ".join(f"SUM(c.{f})" for f in FINANCING_FIELDS)
     sql = (f"WITH c AS ({coops(c, area, params)}) SELECT SUBSTR(c.region, 1, {int(level)}), "
-           f"{sums}, SUM(CASE WHEN c.financing_ceiling > 0 THEN 1 ELSE 0 END), "
-           "SUM(CASE WHEN c.financing_arrears > 0 THEN 1 ELSE 0 END) FROM c "
+           f"{sums}, SUM(CASE WHEN c.ceiling > 0 THEN 1 ELSE 0 END), "
+           "SUM(CASE WHEN c.arrears > 0 THEN 1 ELSE 0 END) FROM c "
            f"GROUP BY SUBSTR(c.region, 1, {int(level)})")
     return sql, params
 
@@ -134,9 +122,8 @@ def assessment_figures_sql(c: Connection, area: str, level: int, instrument: str
               "ac.prev_total, ac.assessed_on, COUNT(*) OVER () AS n2 FROM ac WHERE ac.rn = 1"
               "{where} ORDER BY {order}, ac.name, ac.coop LIMIT :top) {tag}_rows")
     sql = (f"WITH a AS ({finals(c, params, instrument)}), "
-           f"ac AS (SELECT a.*, {jf(c, 'v', 'region_code')} AS region, {jf(c, 'v', 'name')} "
-           "AS name FROM a JOIN prov_version v ON v.record_id = a.coop AND "
-           f"{_live('v', 'cooperative')}{area_filter(c, 'v', area, params)}), "
+           f"ac AS (SELECT a.*, v.region, v.name FROM a JOIN {FACTS} v ON v.record_id = a.coop "
+           f"AND v.table_name = 'cooperative'{area_filter(c, 'v', area, params)}), "
            f"m(label, last_day) AS (VALUES {values}) "
            f"SELECT 'latest', {child}, ac.category, NULL, COUNT(*), {blank}, "
            "SUM(CASE WHEN ac.prev_total > ac.total THEN 1 ELSE 0 END) FROM ac WHERE ac.rn = 1 "

@@ -10,9 +10,9 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select, text
 
+from kopdes_desktop.province.dashboard_sql import FACTS
 from kopdes_desktop.province.devices import DeviceStatus, device_statuses
 from kopdes_desktop.province.models import ProvBatch, ProvDevice
-from kopdes_desktop.province.registry_query import _live, jf
 from kopdes_desktop.province.store import ProvinceStore
 
 SILENT_DAYS = 14
@@ -58,8 +58,7 @@ def sync_health(store: ProvinceStore, kabupaten: str | None = None,
                               .group_by(ProvBatch.device_id)).all())
         mentors = dict(c.execute(select(ProvDevice.device_id, ProvDevice.mentor_id)).all())
         kab_of = dict(c.execute(text(
-            f"SELECT m.record_id, {jf(c, 'm', 'kabupaten_code')} FROM prov_version m "
-            f"WHERE {_live('m', 'mentor')}")).all())
+            f"SELECT record_id, kabupaten FROM {FACTS} WHERE table_name = 'mentor'")).all())
     found = []
     for status in statuses:
         mentor = mentors.get(status.device_id)

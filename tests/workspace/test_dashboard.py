@@ -242,3 +242,36 @@ def test_a_photo_is_served_only_within_scope(store) -> None:
         drilldown.attachment(store, photo, "65.01")
     detail = drilldown.cooperative(store, visit["cooperative_id"], None, True)
     assert [p["id"] for p in detail.photos] == [photo]
+
+
+def test_the_figures_follow_what_arrives(store) -> None:
+    """(Last: it changes the store.) A laptop's new assessment and visit, applied as an import
+    applies them, a province correction and a tombstone show at once, and every figure still
+    matches the recomputation."""
+    from kopdes_desktop.province import registry
+
+    from .support import coop_values, laptop_sends
+
+    rec = _records(store)
+    coop = next(c for c in rec["cooperative"] if c["region_code"].startswith("65.03."))
+    before = dashboard.overview(store, NUNUKAN, today=TODAY)
+    laptop_sends(store, str(uuid.uuid4()), 1, {
+        "cooperative_id": coop["id"], "instrument_id": dashboard.INSTRUMENT,
+        "instrument_version": "1.0", "status": "FINAL", "category": "Kritis", "total": 1.5,
+        "assessed_on": (TODAY - timedelta(days=1)).isoformat(), "revision_no": 1},
+        table="assessment")
+    laptop_sends(store, str(uuid.uuid4()), 2, {
+        "cooperative_id": coop["id"], "visit_date": TODAY.isoformat(), "status": "DONE"},
+        table="visit")
+    registry.correct(store, coop["id"], {"name": "KDMP Nama Baru"}, actor="admin")
+    gone = next(c for c in rec["cooperative"] if c["region_code"].startswith("65.03.")
+                and c["id"] != coop["id"])
+    laptop_sends(store, gone["id"], 3, {**coop_values(gone["name"], gone["region_code"])})
+    with store.session() as session:
+        session.execute(text("UPDATE prov_version SET deleted = :yes WHERE record_id = :id"),
+                        {"yes": True, "id": gone["id"]})
+    after = dashboard.overview(store, NUNUKAN, today=TODAY)
+    assert after.lowest[0].id == coop["id"] and after.lowest[0].name == "KDMP Nama Baru"
+    assert after.total.cooperatives == before.total.cooperatives - 1
+    test_every_overview_figure_matches_a_recomputation(store, NUNUKAN)
+    test_every_overview_figure_matches_a_recomputation(store, "65")
