@@ -170,6 +170,7 @@ ENGLISH.update({
     "Kendala": "Issues", "Rencana": "Plans", "Koperasi dampingan": "Cooperatives mentored",
     "Tindak lanjut terbuka": "Open follow-ups", "Tren skor": "Score trend",
     "Lampiran tidak ditemukan.": "Attachment not found.",
+    "Kunjungan, penilaian dan tindak lanjut": "Visits, assessments and follow-ups",
 })
 
 
