@@ -21,6 +21,7 @@ from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.province import check as check_command
 from kopdes_desktop.province import (
     conflicts,
+    dashboard_cli,
     devices,
     ingest,
     outputs,
@@ -213,6 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help=json_help)
     records_cli.register(add, _open)
     workspace_cli.register(add, _open)
+    dashboard_cli.register(add, _open)
     ref = add("reference", _reference,
               "tulis paket referensi per perangkat, disegel untuk perangkatnya")
     ref.add_argument("--out", type=Path, required=True, help="folder tujuan paket referensi")

@@ -244,6 +244,16 @@ def test_a_photo_is_served_only_within_scope(store) -> None:
     assert [p["id"] for p in detail.photos] == [photo]
 
 
+def test_the_overview_on_the_command_line(store, capsys) -> None:
+    from kopdes_desktop.province.cli import main
+
+    assert main(["ringkasan", "--dir", str(store.root), "--wilayah", NUNUKAN, "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    view = dashboard.overview(store, NUNUKAN)
+    assert shown["total"]["falling"] == view.total.falling > 0
+    assert [r["code"] for r in shown["rows"]] == [r.code for r in view.rows]
+
+
 def test_the_figures_follow_what_arrives(store) -> None:
     """(Last: it changes the store.) A laptop's new assessment and visit, applied as an import
     applies them, a province correction and a tombstone show at once, and every figure still
