@@ -166,6 +166,8 @@ def test_the_cooperative_page_has_everything_and_nik_only_for_officers(
     image = page.locator("#foto img")
     assert image.evaluate("img => img.complete && img.naturalWidth") == 320
     shot(page, "koperasi-rinci")
+    page.locator("#foto").scroll_into_view_if_needed()
+    shot(page, "koperasi-rinci-foto")
     viewer = login(context, site, "peninjau")
     viewer.goto(f"{site.url}/koperasi/{site.nunukan_coop}/rinci")
     assert viewer.locator("#pengurus th:text('NIK')").count() == 0
