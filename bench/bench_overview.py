@@ -20,12 +20,14 @@ from contextlib import contextmanager
 from typing import Any
 
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, select
 
 from bench.bench_workspace import Timed
 from bench.common import median_time, ratio, result, scratch_dir
-from bench.fill_province import fill
-from kopdes_desktop.province import officers
+from bench.fill_province import COLUMNS, fill
+from kopdes_desktop.province import dashboard_store, officers
+from kopdes_desktop.province.apply import insert_tuples
+from kopdes_desktop.province.models import ProvVersion
 from kopdes_desktop.province.service import create_app
 from kopdes_desktop.province.store import ProvinceStore
 
@@ -112,6 +114,39 @@ def _page(client: TestClient, timed: Timed, url: str) -> float:
     return statistics.median(fetch() for _ in range(REPEAT))
 
 
+def _insert_time(folder, backend: str, rows: list[tuple[Any, ...]], copy: bool) -> float:
+    """Seconds to insert ``rows`` into a new store by executemany, with the overview's typed
+    copy kept current by its triggers (``copy``) or without."""
+    with _store(folder / ("with" if copy else "without"), backend) as store:
+        if copy:
+            dashboard_store.ensure(store.engine)
+
+        def insert() -> None:
+            with store.session() as session:
+                insert_tuples(session.connection(), ProvVersion.__table__, COLUMNS, rows)
+
+        return median_time(insert, 1, warmup=0)
+
+
+def _import_rows(store: ProvinceStore) -> list[tuple[Any, ...]]:
+    with store.engine.connect() as c:
+        return [tuple(r) for r in c.execute(select(
+            *(getattr(ProvVersion, name) for name in COLUMNS)))]
+
+
+def _import_rates(folder, backend: str, store: ProvinceStore, scale: int
+                  ) -> list[dict[str, Any]]:
+    rows = _import_rows(store)
+    plain = _insert_time(folder, backend, rows, False)
+    kept = _insert_time(folder, backend, rows, True)
+    return [
+        result(f"import of {len(rows)} records, {backend} {scale}x: executemany, no overview "
+               "copy", len(rows) / plain, "records/s"),
+        result("  with the overview's typed copy kept current (triggers)", len(rows) / kept,
+               "records/s", "without", ratio(plain, kept), ">= 0.33x raw executemany"),
+    ]
+
+
 def _scales(quick: bool, backend: str) -> list[int]:
     if quick:
         return [1]
@@ -138,4 +173,6 @@ def run(quick: bool) -> list[dict[str, Any]]:
                                "raw SQL", ratio(page, raw), TARGET),
                     ]
                 client.close()
+                if scale == 10 or quick:
+                    rows += _import_rates(folder, backend, store, scale)
     return rows

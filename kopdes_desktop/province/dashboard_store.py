@@ -60,39 +60,47 @@ class ProvDashFact(DashBase):
     lon: Mapped[float | None] = mapped_column(Float)
 
 
-# column -> (JSON fields, first present wins; SQL type on PostgreSQL)
-_VALUES = {
-    "region": (("region_code",), "TEXT"), "name": (("name", "title"), "TEXT"),
-    "status": (("status",), "TEXT"), "instrument": (("instrument_id",), "TEXT"),
-    "category": (("category",), "TEXT"), "total": (("total",), "DOUBLE PRECISION"),
-    "revision": (("revision_no",), "INTEGER"),
-    "day": (("assessed_on", "visit_date", "due_date"), "TEXT"), "owner": (("owner",), "TEXT"),
-    "mentor": (("mentor_id",), "TEXT"), "ended": (("end",), "TEXT"),
-    "kabupaten": (("kabupaten_code",), "TEXT"), "ceiling": (("financing_ceiling",), "BIGINT"),
-    "disbursed": (("financing_disbursed",), "BIGINT"),
-    "outstanding": (("financing_outstanding",), "BIGINT"),
-    "arrears": (("financing_arrears",), "BIGINT"), "lat": (("office_lat",), "DOUBLE PRECISION"),
-    "lon": (("office_lon",), "DOUBLE PRECISION"),
+# column -> (SQL type on PostgreSQL, {table: the JSON field it is read from}); a record's JSON
+# is read only for the columns of its own table.
+_VALUES: dict[str, tuple[str, dict[str, str]]] = {
+    "coop": ("TEXT", {t: "cooperative_id" for t in TABLES[1:5]}),
+    "region": ("TEXT", {"cooperative": "region_code"}),
+    "name": ("TEXT", {"cooperative": "name", "mentor": "name", "action_item": "title"}),
+    "status": ("TEXT", {t: "status" for t in ("assessment", "visit", "action_item")}),
+    "instrument": ("TEXT", {"assessment": "instrument_id"}),
+    "category": ("TEXT", {"assessment": "category"}),
+    "total": ("DOUBLE PRECISION", {"assessment": "total"}),
+    "revision": ("INTEGER", {"assessment": "revision_no"}),
+    "day": ("TEXT", {"assessment": "assessed_on", "visit": "visit_date",
+                     "action_item": "due_date"}),
+    "owner": ("TEXT", {"action_item": "owner"}),
+    "mentor": ("TEXT", {"visit": "mentor_id", "assignment": "mentor_id"}),
+    "ended": ("TEXT", {"assignment": "end"}),
+    "kabupaten": ("TEXT", {"mentor": "kabupaten_code"}),
+    **{column: ("BIGINT", {"cooperative": f"financing_{column}"})
+       for column in ("ceiling", "disbursed", "outstanding", "arrears")},
+    "lat": ("DOUBLE PRECISION", {"cooperative": "office_lat"}),
+    "lon": ("DOUBLE PRECISION", {"cooperative": "office_lon"}),
 }
 _LISTED = ", ".join(f"'{t}'" for t in TABLES)
 
 
-def _value(pg: bool, row: str, fields: tuple[str, ...], kind: str) -> str:
-    if pg:
-        parts = [f"CAST({row}.data AS json) ->> '{f}'" for f in fields]
-        return f"CAST(COALESCE({', '.join(parts)}) AS {kind})" if len(parts) > 1 else \
-            f"CAST({parts[0]} AS {kind})"
-    parts = [f"json_extract({row}.data, '$.{f}')" for f in fields]
-    return f"COALESCE({', '.join(parts)})" if len(parts) > 1 else parts[0]
+def _value(pg: bool, row: str, kind: str, fields: dict[str, str]) -> str:
+    def read(field: str) -> str:
+        if pg:
+            return f"CAST(CAST({row}.data AS json) ->> '{field}' AS {kind})"
+        return f"json_extract({row}.data, '$.{field}')"
+
+    cases = " ".join(f"WHEN '{table}' THEN {read(field)}" for table, field in fields.items())
+    return f"CASE {row}.table_name {cases} END"
 
 
 def _project(pg: bool, row: str) -> str:
     """INSERT of the projection of ``row`` (NEW, or the table alias of a backfill)."""
-    columns = ["table_name", "record_id", "device_id", "coop", *_VALUES]
-    coop = (f"CASE WHEN {row}.table_name = 'cooperative' THEN {row}.record_id ELSE "
-            f"{_value(pg, row, ('cooperative_id',), 'TEXT')} END")
-    values = [f"{row}.table_name", f"{row}.record_id", f"{row}.device_id", coop,
-              *(_value(pg, row, fields, kind) for fields, kind in _VALUES.values())]
+    columns = ["table_name", "record_id", "device_id", *_VALUES]
+    values = [f"{row}.table_name", f"{row}.record_id", f"{row}.device_id",
+              *(_value(pg, row, kind, fields) for kind, fields in _VALUES.values())]
+    values[3] = values[3].replace("END", f"WHEN 'cooperative' THEN {row}.record_id END")
     return f"INSERT INTO prov_dash_fact ({', '.join(columns)}) SELECT {', '.join(values)}"
 
 
