@@ -85,23 +85,36 @@ _VALUES: dict[str, tuple[str, dict[str, str]]] = {
 _LISTED = ", ".join(f"'{t}'" for t in TABLES)
 
 
-def _value(pg: bool, row: str, kind: str, fields: dict[str, str]) -> str:
-    def read(field: str) -> str:
-        if pg:
-            return f"CAST(CAST({row}.data AS json) ->> '{field}' AS {kind})"
-        return f"json_extract({row}.data, '$.{field}')"
-
-    cases = " ".join(f"WHEN '{table}' THEN {read(field)}" for table, field in fields.items())
-    return f"CASE {row}.table_name {cases} END"
+def _fields() -> dict[str, str]:
+    """Every JSON field read, with its SQL type (the first column's type it feeds)."""
+    found: dict[str, str] = {}
+    for kind, fields in _VALUES.values():
+        for field in fields.values():
+            found.setdefault(field, kind)
+    return found
 
 
 def _project(pg: bool, row: str) -> str:
-    """INSERT of the projection of ``row`` (NEW, or the table alias of a backfill)."""
+    """INSERT of the projection of ``row`` (NEW, or the table alias of a backfill), reading the
+    record's JSON once: PostgreSQL's ``json_to_record``, SQLite's ``json_each`` pivoted."""
     columns = ["table_name", "record_id", "device_id", *_VALUES]
-    values = [f"{row}.table_name", f"{row}.record_id", f"{row}.device_id",
-              *(_value(pg, row, kind, fields) for kind, fields in _VALUES.values())]
-    values[3] = values[3].replace("END", f"WHEN 'cooperative' THEN {row}.record_id END")
-    return f"INSERT INTO prov_dash_fact ({', '.join(columns)}) SELECT {', '.join(values)}"
+    if pg:
+        def read(field: str) -> str:
+            return f'r."{field}"'
+    else:
+        def read(field: str) -> str:
+            return f"MAX(CASE WHEN j.key = '{field}' THEN j.value END)"
+    values = [f"{row}.table_name", f"{row}.record_id", f"{row}.device_id"]
+    for column, (_kind, fields) in _VALUES.items():
+        cases = " ".join(f"WHEN '{table}' THEN {read(field)}" for table, field in fields.items())
+        if column == "coop":
+            cases += f" WHEN 'cooperative' THEN {row}.record_id"
+        values.append(f"CASE {row}.table_name {cases} END")
+    head = f"INSERT INTO prov_dash_fact ({', '.join(columns)}) SELECT {', '.join(values)}"
+    if pg:
+        shape = ", ".join(f'"{field}" {kind}' for field, kind in _fields().items())
+        return f"{head} FROM json_to_record(CAST({row}.data AS json)) AS r({shape})"
+    return f"{head} FROM json_each({row}.data) AS j"
 
 
 _FORGET = ("DELETE FROM prov_dash_fact WHERE table_name = {r}.table_name AND record_id = "
@@ -110,7 +123,9 @@ _FORGET = ("DELETE FROM prov_dash_fact WHERE table_name = {r}.table_name AND rec
 
 
 def _sqlite_triggers(c: Connection) -> None:
-    keep = f"{_project(False, 'NEW')} WHERE NEW.is_current AND NOT NEW.deleted;"
+    # HAVING: an aggregate with every row filtered out still gives one row, which is not kept.
+    keep = (f"{_project(False, 'NEW')} WHERE NEW.is_current AND NOT NEW.deleted "
+            "HAVING COUNT(*) > 0;")
     for event in ("INSERT", "UPDATE"):
         c.exec_driver_sql(
             f"CREATE TRIGGER IF NOT EXISTS prov_dash_{event.lower()} AFTER {event} ON "
@@ -157,7 +172,10 @@ def ensure(engine: Engine) -> None:
         else:
             _sqlite_triggers(c)
         if new:
-            c.exec_driver_sql(f"{_project(pg, 'v')} FROM prov_version v WHERE v.table_name IN "
-                              f"({_LISTED}) AND v.is_current AND NOT v.deleted")
+            fill = _project(pg, "v").replace(" FROM ", " FROM prov_version v, ", 1) if pg else \
+                _project(pg, "v").replace(" FROM json_each", " FROM prov_version v, json_each")
+            group = "" if pg else " GROUP BY v.table_name, v.record_id, v.device_id"
+            c.exec_driver_sql(f"{fill} WHERE v.table_name IN ({_LISTED}) AND v.is_current AND "
+                              f"NOT v.deleted{group}")
             if pg:
                 c.exec_driver_sql("ANALYZE prov_dash_fact")
