@@ -161,9 +161,7 @@ def ensure(engine: Engine) -> None:
         new = not engine.dialect.has_table(c, ProvDashFact.__tablename__)
         DashBase.metadata.create_all(c)
         for name, columns in (
-                ("ix_prov_dash_coop", "table_name, coop"),
                 ("ix_prov_dash_region", "table_name, region"),
-                ("ix_prov_dash_mentor", "table_name, mentor"),
                 # Covering: the assessments and visits are read from the index alone, in
                 # the order the window functions and the grouping need.
                 ("ix_prov_dash_assessed", "table_name, instrument, status, coop, day DESC, "
