@@ -138,14 +138,15 @@ def _field_work(f: _Filler, coop: str, mentor: str, device: str, level: float) -
         index += 1
 
 
-def _devices(f: _Filler, devices: dict[str, str]) -> tuple[list[Any], list[Any], list[Any]]:
+def _devices(f: _Filler, devices: dict[str, tuple[str, str]]
+             ) -> tuple[list[Any], list[Any], list[Any]]:
     """Each laptop enrolled with its batches received; one laptop silent for three weeks, one
     with a gap, one with a divergence, and an unknown laptop's batch in quarantine."""
     now = datetime.combine(f.today, time(9))
     device_rows, batches, rejections = [], [], []
-    for n, (device, mentor) in enumerate(sorted(devices.items())):
+    for n, (device, (mentor, name)) in enumerate(sorted(devices.items())):
         device_rows.append(ProvDevice(device_id=device, public_key=PUBLIC_KEY, mentor_id=mentor,
-                                      mentor_name=f"Laptop {n}", status="enrolled"))
+                                      mentor_name=name, status="enrolled"))
         last = f.counters.get(device, 1)
         days_ago = 21 if n % 7 == 3 else f.rng.randint(0, 10)
         ranges = [(1, last // 2), (last // 2 + (3 if n % 5 == 1 else 1), last)]
@@ -173,7 +174,7 @@ def fill(store: ProvinceStore, scale: int = 1, seed: int = 18, today: date | Non
     by_kab: dict[str, list[int]] = {}
     for index, place in enumerate(places):
         by_kab.setdefault(place.code[:5], []).append(index)
-    devices: dict[str, str] = {}
+    devices: dict[str, tuple[str, str]] = {}
     for kab, indexes in sorted(by_kab.items()):
         for start in range(0, len(indexes), 11):
             device = str(uuid.UUID(int=f.rng.getrandbits(128), version=4))
@@ -182,7 +183,7 @@ def fill(store: ProvinceStore, scale: int = 1, seed: int = 18, today: date | Non
             mentor = f.add("mentor", device, {"name": name,
                                               "role": "BA", "kabupaten_code": kab,
                                               "is_self": True})
-            devices[device] = mentor
+            devices[device] = (mentor, name)
             for index in indexes[start:start + 11]:
                 coop, level = _cooperative(f, places[index], index // COOPERATIVES_1X, device)
                 f.add("assignment", device, {"mentor_id": mentor, "cooperative_id": coop,

@@ -28,6 +28,7 @@ class DeviceHealth:
     kabupaten: str | None
     last_batch: str | None
     silent: bool
+    mentor_name: str = ""
 
     def matches(self, which: str) -> bool:
         s = self.status
@@ -57,17 +58,18 @@ def sync_health(store: ProvinceStore, kabupaten: str | None = None,
         last = dict(c.execute(select(ProvBatch.device_id, func.max(ProvBatch.received_at))
                               .group_by(ProvBatch.device_id)).all())
         mentors = dict(c.execute(select(ProvDevice.device_id, ProvDevice.mentor_id)).all())
-        kab_of = dict(c.execute(text(
-            f"SELECT record_id, kabupaten FROM {FACTS} WHERE table_name = 'mentor'")).all())
+        mentor_rows = {r[0]: (r[1], r[2]) for r in c.execute(text(
+            f"SELECT record_id, kabupaten, name FROM {FACTS} WHERE table_name = 'mentor'"))}
     found = []
     for status in statuses:
         mentor = mentors.get(status.device_id)
-        kab = kab_of.get(mentor) if mentor else None
+        kab, name = mentor_rows.get(mentor, (None, status.mentor)) if mentor else \
+            (None, status.mentor)
         if kabupaten is not None and kab != kabupaten:
             continue
         seen = last.get(status.device_id)
         found.append(DeviceHealth(status, mentor, kab,
                                   seen.isoformat(sep=" ", timespec="minutes") if seen else None,
                                   status.status == "enrolled" and
-                                  (seen is None or seen < silent_before)))
+                                  (seen is None or seen < silent_before), name or ""))
     return SyncHealth(found)
