@@ -21,6 +21,7 @@ from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.province import check as check_command
 from kopdes_desktop.province import (
     conflicts,
+    dashboard_cli,
     devices,
     ingest,
     instrument_cli,
@@ -217,6 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     workspace_cli.register(add, _open)
     instrument_cli.register(add, _open)
     seal_verify.register(add, _open)
+    dashboard_cli.register(add, _open)
     ref = add("reference", _reference,
               "tulis paket referensi per perangkat, disegel untuk perangkatnya")
     ref.add_argument("--out", type=Path, required=True, help="folder tujuan paket referensi")

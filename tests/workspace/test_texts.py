@@ -37,3 +37,13 @@ def test_the_pages_load_nothing_from_the_internet() -> None:
     for name, source in _templates().items():
         assert not re.search(r"(src|href)=\"(https?:)?//", source), name
         assert "<script" not in source, name
+
+
+def test_the_overview_texts_have_their_english() -> None:
+    from kopdes_desktop.province.web import dashboard_pages as pages
+
+    texts = {*pages.LIST_TITLES.values(), pages.UNKNOWN_LIST, pages.CHART_TITLE,
+             pages.MAP_TITLE, pages.TREND_TITLE, pages.VISITS_TITLE, "Perangkat",
+             "Tidak mengirim 14 hari", "Ada celah", "Divergensi", "Karantina",
+             "Konflik terbuka", "Lampiran tidak ditemukan."}
+    assert sorted(t for t in texts if t not in ENGLISH) == []

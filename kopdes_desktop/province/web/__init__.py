@@ -17,6 +17,7 @@ from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.province.web import (
     admin_pages,
     auth_pages,
+    dashboard_pages,
     instrument_pages,
     registry_pages,
     verify_pages,
@@ -44,6 +45,7 @@ def workspace_router(store: ProvinceStore) -> APIRouter:
         auth_pages,
         registry_pages,
         admin_pages,
+        dashboard_pages,
         instrument_pages,
         verify_pages,
     )

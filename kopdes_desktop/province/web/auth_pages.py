@@ -19,6 +19,8 @@ from kopdes_desktop.province.web.common import (
 from kopdes_desktop.province.web.i18n import pick, translator
 from kopdes_desktop.province.web.render import Page, render
 
+HOME = "/ringkasan"
+"""The first page after login: the province overview."""
 REASONS = {"expired": "Sesi Anda telah berakhir; silakan masuk lagi.",
            "login": "Silakan masuk terlebih dahulu."}
 
@@ -27,7 +29,7 @@ def _next(target: str | None) -> str:
     """Where to go after login: a path of this site only."""
     if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
         return target
-    return "/koperasi"
+    return HOME
 
 
 def _login_page(page: Page, status: int = 200, message: str = "", username: str = "",
@@ -42,7 +44,7 @@ def _login_page(page: Page, status: int = 200, message: str = "", username: str 
 def register(router: APIRouter, ws: Workspace) -> None:
     @router.get("/", include_in_schema=False)
     def home() -> Response:
-        return RedirectResponse("/koperasi", status_code=303)
+        return RedirectResponse(HOME, status_code=303)
 
     @router.get("/masuk", include_in_schema=False)
     def login_form(request: Request, alasan: str = "", lanjut: str = "") -> Response:
@@ -84,7 +86,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
         return response
 
     @router.get("/bahasa/{language}", include_in_schema=False)
-    def language(request: Request, language: str, lanjut: str = "/koperasi") -> Response:
+    def language(request: Request, language: str, lanjut: str = HOME) -> Response:
         language = pick(language)
         token = request.cookies.get(sessions.SESSION_COOKIE)
         if token:

@@ -233,6 +233,61 @@ ENGLISH: dict[str, str] = {
     "Pilih berkas atau tempel teks kode QR.": "Choose a file or paste the QR code's text.",
 }
 
+# --- Province overview, map and drill-down pages ---
+ENGLISH.update({
+    "Ringkasan": "Overview", "Peta": "Map", "Per": "As of", "Instrumen": "Instrument",
+    "Koperasi menurut kategori terakhir (hanya penilaian final)":
+        "Cooperatives by latest category (final assessments only)",
+    "Jumlah": "Total", "Menurun": "Falling", "Tak dikunjungi 60 hari": "Not visited for 60 days",
+    "Tindak lanjut terlambat": "Overdue follow-ups", "Menunggak": "In arrears",
+    "Kategori per akhir bulan": "Categories at each month's end", "Bulan": "Month",
+    "Naik kategori": "Moved up a category", "Turun kategori": "Moved down a category",
+    "Pembiayaan": "Financing", "Plafon": "Ceiling", "Disalurkan": "Disbursed",
+    "Sisa pinjaman": "Outstanding", "Tunggakan": "Arrears",
+    "Koperasi dengan pembiayaan": "Cooperatives with financing",
+    "Koperasi menunggak": "Cooperatives in arrears",
+    "Kesehatan sinkronisasi": "Sync health", "Perangkat": "Devices",
+    "Tidak mengirim 14 hari": "Silent for 14 days", "Ada celah": "With a gap",
+    "Divergensi": "Divergences", "Karantina": "Quarantine", "Konflik terbuka": "Open conflicts",
+    "Skor terendah": "Lowest scores", "Paling cepat menurun": "Fastest falling",
+    "semua": "all", "Skor": "Score", "Perubahan": "Change",
+    "Semua koperasi": "All cooperatives",
+    "Koperasi menurut kategori terakhir": "Cooperatives by latest category",
+    "Koperasi belum dinilai": "Cooperatives not assessed",
+    "Koperasi yang menurun": "Cooperatives falling",
+    "Koperasi dengan skor terendah": "Cooperatives with the lowest scores",
+    "Koperasi menurut kategori": "Cooperatives by category",
+    "Koperasi tak dikunjungi 60 hari": "Cooperatives not visited for 60 days",
+    "Daftar ini tidak dikenal.": "This list is not known.",
+    "akhir bulan": "end of month", "Tampilkan": "Show", "tindak lanjut": "follow-ups",
+    "Tindak lanjut": "Follow-up", "Tenggat": "Due", "Kunjungan terakhir": "Last visit",
+    "belum pernah": "never", "Tidak ada yang cocok.": "Nothing matches.",
+    "perangkat": "devices", "Paket terakhir": "Last batch", "Diterima sampai": "Received up to",
+    "Celah": "Gaps", "terdaftar": "enrolled", "belum disetujui": "not approved",
+    "Tidak ada perangkat.": "No devices.", "Peta koperasi": "Map of cooperatives",
+    "koperasi dengan titik GPS kantor": "cooperatives with an office GPS point",
+    "Kategori: penilaian kesiapan final terakhir. Klik titik untuk membuka koperasinya. Batas "
+    "wilayah tidak digambar; nama kabupaten/kota ditulis di dekat ibu kotanya.":
+        "Category: the latest final readiness assessment. Click a dot to open its "
+        "cooperative. Boundaries are not drawn; each kabupaten/kota's name is written near "
+        "its seat.",
+    "Data registri": "Registry record", "Profil": "Profile",
+    "Titik GPS kantor": "Office GPS point", "Unit usaha": "Business units",
+    "Belum ada.": "None yet.", "Pengurus dan pengawas": "Board and supervisors",
+    "Jabatan": "Position", "Telepon": "Phone",
+    "NIK dan telepon pengurus tidak ditampilkan untuk peran Anda.":
+        "Board members' NIK and phone are not shown to your role.",
+    "Penilaian (final) dan tren": "Assessments (final) and trend", "Aspek": "Aspect",
+    "Maks": "Max", "Belum ada penilaian final.": "No final assessment yet.",
+    "Kunjungan": "Visits", "Tanggal": "Date", "Tujuan": "Purpose", "Temuan": "Findings",
+    "terlambat": "overdue", "Foto": "Photos", "Belum ada foto.": "No photos yet.",
+    "Kunjungan per bulan": "Visits per month", "Laporan bulanan": "Monthly report",
+    "Kendala": "Issues", "Rencana": "Plans", "Koperasi dampingan": "Cooperatives mentored",
+    "Tindak lanjut terbuka": "Open follow-ups", "Tren skor": "Score trend",
+    "Lampiran tidak ditemukan.": "Attachment not found.",
+    "Kunjungan, penilaian dan tindak lanjut": "Visits, assessments and follow-ups",
+})
+
 
 def translator(language: str) -> Callable[[str], str]:
     """The ``_()`` of one language: Indonesian text as it is, or its English."""

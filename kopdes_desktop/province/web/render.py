@@ -53,6 +53,8 @@ NAV: list[NavItem] = [NavItem("/koperasi", "Koperasi"), NavItem("/petugas", "Pet
                       NavItem("/instrumen", "Instrumen")]
 """The header's links; a new part of the workspace appends its own."""
 NAV.append(NavItem("/periksa", "Periksa laporan"))
+# The province overview (the first page after login) and the map lead the header.
+NAV[:0] = [NavItem("/ringkasan", "Ringkasan"), NavItem("/peta", "Peta")]
 
 
 @dataclass

@@ -1,0 +1,178 @@
+"""The province overview (the first page after login) at 1x and 10x Kaltara on SQLite, and on
+PostgreSQL when ``KOPDES_TEST_PG_URL`` is set (200x there with ``KOPDES_BENCH_OVERVIEW_200=1``):
+the server's time for the whole page (session, every figure, the chart, rendering), as a ratio
+to the raw SQL returning the same figures: every statement the page ran, replayed on the
+driver's own connection (no SQLAlchemy, no Python around them).
+
+The store is filled directly by :mod:`bench.fill_province` (a year of visits, assessments,
+findings and follow-ups, devices and batches). The page is fetched through the ASGI app
+in-process (no network), logged in as a province admin.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import statistics
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, event, select
+
+from bench.bench_workspace import Timed
+from bench.common import median_time, ratio, result, scratch_dir
+from bench.fill_province import COLUMNS, fill
+from kopdes_desktop.province import dashboard_store, officers
+from kopdes_desktop.province.apply import insert_tuples
+from kopdes_desktop.province.models import ProvVersion
+from kopdes_desktop.province.service import create_app
+from kopdes_desktop.province.store import ProvinceStore
+
+PASSWORD = "bangku-panjang-9"
+REPEAT = 9
+TARGET = "<= 3x raw and < 300 ms"
+
+
+@contextmanager
+def _store(folder, backend: str) -> Iterator[ProvinceStore]:
+    """A new province store: SQLite in ``folder``, or a PostgreSQL schema of its own."""
+    if backend == "sqlite":
+        store = ProvinceStore.init(folder / "province")
+        try:
+            yield store
+        finally:
+            store.close()
+        return
+    url, schema = os.environ["KOPDES_TEST_PG_URL"], "bench_" + uuid.uuid4().hex[:10]
+    admin = create_engine(url)
+    with admin.begin() as c:
+        c.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    joiner = "&" if "?" in url else "?"
+    store = ProvinceStore.init(folder / "province",
+                               f"{url}{joiner}options=-csearch_path%3D{schema}")
+    try:
+        yield store
+    finally:
+        store.close()
+        with admin.begin() as c:
+            c.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+        admin.dispose()
+
+
+def _client(store: ProvinceStore) -> tuple[TestClient, Timed]:
+    officers.add_officer(store, "admin", PASSWORD, "admin")
+    timed = Timed(create_app(store))
+    client = TestClient(timed)
+    page = client.get("/masuk")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    client.post("/masuk", data={"username": "admin", "password": PASSWORD,
+                                "csrf_token": token})
+    return client, timed
+
+
+def _statements(store: ProvinceStore, client: TestClient, url: str) -> list[tuple[str, Any]]:
+    seen: list[tuple[str, Any]] = []
+
+    def record(_conn, _cursor, statement, parameters, _context, _many) -> None:
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            seen.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        assert client.get(url).status_code == 200
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+    return seen
+
+
+def _raw(store: ProvinceStore, statements: list[tuple[str, Any]]) -> float:
+    """Median seconds of the page's statements on the driver's connection."""
+    connection = store.engine.raw_connection()
+    try:
+        def run_all() -> None:
+            cursor = connection.cursor()
+            for statement, parameters in statements:
+                cursor.execute(statement, parameters)
+                cursor.fetchall()
+            cursor.close()
+
+        return median_time(run_all, REPEAT)
+    finally:
+        connection.close()
+
+
+def _page(client: TestClient, timed: Timed, url: str) -> float:
+    def fetch() -> float:
+        answer = client.get(url)
+        assert answer.status_code == 200 and "per-wilayah" in answer.text
+        return timed.seconds
+
+    fetch()
+    return statistics.median(fetch() for _ in range(REPEAT))
+
+
+def _insert_time(folder, backend: str, rows: list[tuple[Any, ...]], copy: bool) -> float:
+    """Seconds to insert ``rows`` into a new store by executemany, with the overview's typed
+    copy kept current by its triggers (``copy``) or without."""
+    with _store(folder / ("with" if copy else "without"), backend) as store:
+        if copy:
+            dashboard_store.ensure(store.engine)
+
+        def insert() -> None:
+            with store.session() as session:
+                insert_tuples(session.connection(), ProvVersion.__table__, COLUMNS, rows)
+
+        return median_time(insert, 1, warmup=0)
+
+
+def _import_rows(store: ProvinceStore) -> list[tuple[Any, ...]]:
+    with store.engine.connect() as c:
+        return [tuple(r) for r in c.execute(select(
+            *(getattr(ProvVersion, name) for name in COLUMNS)))]
+
+
+def _import_rates(folder, backend: str, store: ProvinceStore, scale: int
+                  ) -> list[dict[str, Any]]:
+    rows = _import_rows(store)
+    plain = _insert_time(folder, backend, rows, False)
+    kept = _insert_time(folder, backend, rows, True)
+    return [
+        result(f"import of {len(rows)} records, {backend} {scale}x: executemany, no overview "
+               "copy", len(rows) / plain, "records/s"),
+        result("  with the overview's typed copy kept current (triggers)", len(rows) / kept,
+               "records/s", "without", ratio(plain, kept), ">= 0.33x raw executemany"),
+    ]
+
+
+def _scales(quick: bool, backend: str) -> list[int]:
+    if quick:
+        return [1]
+    big = [200] if backend == "postgresql" and os.environ.get("KOPDES_BENCH_OVERVIEW_200") \
+        else []
+    return [1, 10, *big]
+
+
+def run(quick: bool) -> list[dict[str, Any]]:
+    backends = ["sqlite", *(["postgresql"] if os.environ.get("KOPDES_TEST_PG_URL") else [])]
+    rows: list[dict[str, Any]] = []
+    for backend in backends:
+        for scale in _scales(quick, backend):
+            with scratch_dir("overview") as folder, _store(folder, backend) as store:
+                count = fill(store, scale)
+                client, timed = _client(store)
+                for label, url in (("province", "/ringkasan"), ("Nunukan", "/wilayah/65.03")):
+                    raw = _raw(store, _statements(store, client, url))
+                    page = _page(client, timed, url)
+                    rows += [
+                        result(f"overview ({label}), {backend} {scale}x ({count} cooperatives):"
+                               " raw SQL (the page's statements)", raw * 1000, "ms"),
+                        result(f"  the whole page from the server ({label})", page * 1000, "ms",
+                               "raw SQL", ratio(page, raw), TARGET),
+                    ]
+                client.close()
+                if scale == 10 or quick:
+                    rows += _import_rates(folder, backend, store, scale)
+    return rows

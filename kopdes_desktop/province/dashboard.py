@@ -1,0 +1,252 @@
+"""The province overview: what the Dinas sees first, for the province, a kabupaten or (for a
+kabupaten officer) their kabupaten only.
+
+Each figure is computed by the database (see :mod:`.dashboard_sql`) over the area's current
+cooperatives and grouped by the area's next level (kabupaten of the province, kecamatan of a
+kabupaten): the latest category of each cooperative by one instrument (final assessments
+only), those falling since their previous assessment, those not visited for
+:data:`UNVISITED_DAYS` days, overdue follow-ups, and financing; then the categories month by
+month, the lowest-scoring and the fastest-falling cooperatives. Plain data out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from kopdes_desktop.core.instruments import registry as instrument_registry
+from kopdes_desktop.province import dashboard_sql as q
+from kopdes_desktop.province.regions import kabupaten, kecamatan
+from kopdes_desktop.province.store import ProvinceStore
+
+INSTRUMENT = "kesiapan-kdkmp"
+"""The instrument whose categories the overview shows first (every cooperative gets it)."""
+UNVISITED_DAYS = 60
+MONTHS = 12
+TOP = 10
+NONE_COLOR = "#9aa5b1"
+
+
+@dataclass(frozen=True)
+class Category:
+    label: str
+    color: str
+
+
+@dataclass(frozen=True)
+class Financing:
+    """Financing of an area's cooperatives, from the cooperatives' financing fields."""
+
+    ceiling: int = 0
+    disbursed: int = 0
+    outstanding: int = 0
+    arrears: int = 0
+    financed: int = 0
+    in_arrears: int = 0
+
+    def plus(self, other: Financing) -> Financing:
+        return Financing(*(a + b for a, b in zip(self.values(), other.values(), strict=True)))
+
+    def values(self) -> tuple[int, ...]:
+        return (self.ceiling, self.disbursed, self.outstanding, self.arrears, self.financed,
+                self.in_arrears)
+
+
+@dataclass
+class AreaRow:
+    """One child area's figures (or the area's total: code '')."""
+
+    code: str
+    name: str
+    cooperatives: int = 0
+    categories: dict[str, int] = field(default_factory=dict)
+    unassessed: int = 0
+    falling: int = 0
+    unvisited: int = 0
+    overdue: int = 0
+    financing: Financing = field(default_factory=Financing)
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A cooperative in the lowest-scoring or fastest-falling list."""
+
+    id: str
+    name: str
+    region_code: str
+    total: float
+    category: str
+    previous: float | None
+    assessed_on: str
+
+    @property
+    def change(self) -> float | None:
+        return None if self.previous is None else round(self.total - self.previous, 2)
+
+
+@dataclass(frozen=True)
+class Month:
+    label: str
+    counts: dict[str, int]
+    up: int = 0
+    down: int = 0
+
+
+@dataclass
+class Overview:
+    area: str
+    instrument: str
+    today: str
+    cutoff: str
+    categories: list[Category]
+    rows: list[AreaRow]
+    total: AreaRow
+    months: list[Month]
+    lowest: list[Ranked]
+    falling: list[Ranked]
+    lowest_count: int = 0
+    falling_count: int = 0
+
+
+def categories_of(instrument: str) -> list[Category]:
+    """The instrument's categories, highest first, with their colours."""
+    try:
+        scoring = instrument_registry().get(instrument).scoring
+    except Exception:  # an instrument this province does not ship: categories from the data
+        return []
+    return [Category(c.text.get("id"), c.color) for c in scoring.categories]
+
+
+def child_level(area: str) -> int:
+    """The length of the region codes one level below ``area`` ('65' -> kabupaten)."""
+    return 5 if len(area) <= 2 else 8
+
+
+def child_names(area: str) -> dict[str, str]:
+    places = kabupaten() if len(area) <= 2 else kecamatan(area[:5])
+    return {p.code: p.name for p in places}
+
+
+def month_ends(today: date, count: int = MONTHS) -> list[tuple[str, str]]:
+    """(YYYY-MM, its last day as text that sorts after every date of the month), oldest first."""
+    labels = []
+    year, month = today.year, today.month
+    for _ in range(count):
+        labels.append(f"{year:04d}-{month:02d}")
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return [(label, f"{label}-31") for label in reversed(labels)]
+
+
+def overview(store: ProvinceStore, area: str = "65", instrument: str = INSTRUMENT,
+             today: date | None = None) -> Overview:
+    """The overview of ``area`` (the province '65', a kabupaten or a kecamatan code)."""
+    day = today or date.today()
+    with store.engine.connect() as c:
+        return _overview(c, area, instrument, day)
+
+
+def _overview(c: Connection, area: str, instrument: str, day: date) -> Overview:
+    level, names = child_level(area), child_names(area)
+    cutoff = (day - timedelta(days=UNVISITED_DAYS)).isoformat()
+    rows = {code: AreaRow(code, name) for code, name in names.items()}
+
+    def row(code: str) -> AreaRow:
+        return rows.setdefault(code, AreaRow(code, code))
+
+    sql, params = q.count_sql(c, area, level)
+    for child, count in c.execute(text(sql), params):
+        row(child).cooperatives = row(child).unassessed = row(child).unvisited = count
+    sql, params = q.visited_sql(c, area, level, cutoff)
+    for child, count in c.execute(text(sql), params):
+        row(child).unvisited -= count
+    sql, params = q.overdue_by_area_sql(c, area, level, day.isoformat())
+    for child, count in c.execute(text(sql), params):
+        row(child).overdue += count
+    for child, money in financing(c, area, level).items():
+        row(child).financing = money
+    ordered = sorted(rows.values(), key=lambda r: r.code)
+    view = Overview(area, instrument, day.isoformat(), cutoff, [], ordered, AreaRow("", ""),
+                    [], [], [])
+    _assessments(c, view, row, day)
+    view.categories = _categories(instrument, ordered)
+    view.total = _sum(ordered)
+    return view
+
+
+def _assessments(c: Connection, view: Overview, row: Any, day: date) -> None:
+    """The figures read from the assessments (one statement): latest categories and falls
+    per child area, the months, the lowest and the fastest falling."""
+    ends = month_ends(day)
+    counts: dict[str, dict[str, int]] = {label: {} for label, _ in ends}
+    pairs: list[tuple[str, str, str, int]] = []
+    sql, params = q.assessment_figures_sql(c, view.area, child_level(view.area),
+                                           view.instrument, ends, TOP)
+    for kind, k1, k2, k3, n1, *ranked_row, n2 in c.execute(text(sql), params):
+        if kind == "latest":
+            r = row(k1)
+            r.falling += int(n2 or 0)
+            r.unassessed -= n1
+            r.categories[k2] = r.categories.get(k2, 0) + n1
+        elif kind == "month":
+            counts[k1][k2] = n1
+        elif kind == "move":
+            pairs.append((k1, k2, k3, n1))
+        else:
+            item = Ranked(ranked_row[0], ranked_row[1], ranked_row[2], float(ranked_row[3]),
+                          ranked_row[4], None if ranked_row[5] is None else float(ranked_row[5]),
+                          ranked_row[6])
+            (view.lowest if kind == "low" else view.falling).append(item)
+            if kind == "low":
+                view.lowest_count = n2
+            else:
+                view.falling_count = n2
+    cats = _categories(view.instrument, list(view.rows))
+    rank = {cat.label: n for n, cat in enumerate(cats)}
+    moves: dict[str, list[int]] = {label: [0, 0] for label, _ in ends}
+    for label, before, after, count in pairs:
+        if label in moves and before in rank and after in rank and before != after:
+            moves[label][0 if rank[after] < rank[before] else 1] += count
+    view.months = [Month(label, counts[label], *moves[label]) for label, _ in ends]
+
+
+def financing(c: Connection, area: str, level: int) -> dict[str, Financing]:
+    """Financing per child area: the one place the overview's financing figures come from."""
+    sql, params = q.financing_sql(c, area, level)
+    return {child: Financing(*(int(v or 0) for v in values))
+            for child, *values in c.execute(text(sql), params)}
+
+
+def _categories(instrument: str, rows: list[AreaRow]) -> list[Category]:
+    cats = categories_of(instrument)
+    known = {cat.label for cat in cats}
+    extra = sorted({k for r in rows for k in r.categories} - known)
+    return cats + [Category(label, NONE_COLOR) for label in extra]
+
+
+def _sum(rows: list[AreaRow]) -> AreaRow:
+    total = AreaRow("", "")
+    for r in rows:
+        total.cooperatives += r.cooperatives
+        total.unassessed += r.unassessed
+        total.falling += r.falling
+        total.unvisited += r.unvisited
+        total.overdue += r.overdue
+        total.financing = total.financing.plus(r.financing)
+        for key, count in r.categories.items():
+            total.categories[key] = total.categories.get(key, 0) + count
+    return total
+
+
+def as_dict(view: Any) -> Any:
+    """Plain JSON-able data of an overview (for ``--json`` and tests)."""
+    if isinstance(view, list):
+        return [as_dict(v) for v in view]
+    if hasattr(view, "__dataclass_fields__"):
+        return {k: as_dict(getattr(view, k)) for k in view.__dataclass_fields__}
+    if isinstance(view, dict):
+        return {k: as_dict(v) for k, v in view.items()}
+    return view

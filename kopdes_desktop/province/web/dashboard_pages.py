@@ -1,0 +1,216 @@
+"""The Dinas's view of the province: the overview (the first page after login), the lists
+behind its figures, sync health, the offline map, and the drill-down pages (kabupaten,
+kecamatan, cooperative, mentor activity) with the cooperatives' photos.
+
+Every page is read-only and open to every role; a kabupaten officer sees their kabupaten only
+(an area, cooperative, mentor or photo elsewhere is refused with the registry's message).
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse, RedirectResponse, Response
+
+from kopdes_desktop.core.formatting import number, rupiah
+from kopdes_desktop.province import dashboard, dashboard_lists, drilldown
+from kopdes_desktop.province.dashboard_sync import FILTERS, sync_health
+from kopdes_desktop.province.regions import kabupaten, kabupaten_name, kecamatan
+from kopdes_desktop.province.registry import OutOfScope
+from kopdes_desktop.province.registry_query import CODE_RE
+from kopdes_desktop.province.web import svg
+from kopdes_desktop.province.web.common import Workspace, guarded, scope_of
+from kopdes_desktop.province.web.i18n import translator
+from kopdes_desktop.province.web.render import Page, environment, error, render
+
+MAP_TITLE = "Peta koperasi"
+CHART_TITLE = "Kategori per akhir bulan"
+TREND_TITLE = "Tren skor"
+VISITS_TITLE = "Kunjungan per bulan"
+UNKNOWN_LIST = "Daftar ini tidak dikenal."
+LIST_TITLES = {
+    "semua": "Semua koperasi", "kategori": "Koperasi menurut kategori terakhir",
+    "belum-dinilai": "Koperasi belum dinilai", "menurun": "Koperasi yang menurun",
+    "terendah": "Koperasi dengan skor terendah", "bulan": "Koperasi menurut kategori",
+    "tak-dikunjungi": "Koperasi tak dikunjungi 60 hari",
+    "terlambat": "Tindak lanjut terlambat", "dibiayai": "Koperasi dengan pembiayaan",
+    "menunggak": "Koperasi menunggak",
+}
+
+
+def _area(page: Page, wanted: str) -> str:
+    """The area a page shows: ``wanted`` (a kabupaten or kecamatan code) if the officer may
+    see it, else their own; OutOfScope for another kabupaten."""
+    scope = scope_of(page)
+    area = wanted if wanted and CODE_RE.fullmatch(wanted) and wanted.startswith("65.") \
+        else (scope or "65")
+    if scope is not None and not (area + ".").startswith(scope + "."):
+        raise OutOfScope()
+    return area
+
+
+def _area_names(area: str) -> dict[str, str]:
+    """The names of ``area`` and the areas above it, for the page's breadcrumbs."""
+    names = {"65": "Kalimantan Utara"}
+    if len(area) >= 5:
+        names[area[:5]] = kabupaten_name(area[:5]) or area[:5]
+    if len(area) >= 8:
+        kec = {p.code: p.name for p in kecamatan(area[:5])}
+        names[area[:8]] = kec.get(area[:8], area[:8])
+    return names
+
+
+def _instrument(value: str) -> str:
+    return value if value in ("kesiapan-kdkmp", "kesehatan-usp-2016") else dashboard.INSTRUMENT
+
+
+def _int(text: str, default: int = 1) -> int:
+    return int(text) if text.isdigit() and len(text) < 6 else default
+
+
+def _overview_page(ws: Workspace, page: Page, area: str, instrument: str) -> Response:
+    view = dashboard.overview(ws.store, area, instrument)
+    colors = [(c.label, c.color) for c in view.categories]
+
+    def link(month: str, category: str) -> str:
+        return (f"/ringkasan/daftar/bulan?wilayah={area}&bulan={month}&kategori={category}"
+                f"&instrumen={instrument}")
+
+    chart = svg.stacked_bars([(m.label, m.counts) for m in view.months], colors, link,
+                             translator(page.language)(CHART_TITLE))
+    kab = area if len(area) == 5 else None
+    health = sync_health(ws.store, kab or scope_of(page)) if len(area) <= 5 else None
+    return render(page, "overview.html", view=view, chart=chart, health=health,
+                  crumbs=_area_names(area), area=area, filters=FILTERS)
+
+
+def register(router: APIRouter, ws: Workspace) -> None:
+    environment().globals.update(rupiah=rupiah, number=number, LIST_TITLES=LIST_TITLES)
+    dashboard_lists.ensure_indexes(ws.store.engine)
+
+    @router.get("/ringkasan", include_in_schema=False)
+    def overview(request: Request, instrumen: str = "") -> Response:
+        page = ws.page(request)
+        if isinstance(page, Response):
+            return page
+        return guarded(page, lambda: _overview_page(ws, page, _area(page, ""),
+                                                    _instrument(instrumen)))
+
+    @router.get("/wilayah/{code}", include_in_schema=False)
+    def area_page(request: Request, code: str, instrumen: str = "") -> Response:
+        page = ws.page(request)
+        if isinstance(page, Response):
+            return page
+
+        def run() -> Response:
+            area = _area(page, code)
+            if len(area) <= 5:
+                return _overview_page(ws, page, area, _instrument(instrumen))
+            return RedirectResponse(f"/ringkasan/daftar/semua?wilayah={area}", status_code=303)
+
+        return guarded(page, run)
+
+    @router.get("/ringkasan/daftar/{kind}", include_in_schema=False)
+    def figure_list(request: Request, kind: str, wilayah: str = "", kategori: str = "",
+                    bulan: str = "", halaman: str = "1", instrumen: str = "") -> Response:
+        page = ws.page(request)
+        if isinstance(page, Response):
+            return page
+
+        def run() -> Response:
+            if kind not in dashboard_lists.KINDS:
+                return error(page, 404, translator(page.language)(UNKNOWN_LIST))
+            query = dashboard_lists.ListQuery(
+                kind, _area(page, wilayah), kategori[:60],
+                bulan[:7] if len(bulan) == 7 else "", _int(halaman), _instrument(instrumen))
+            found = dashboard_lists.list_page(ws.store, query)
+            return render(page, "figure_list.html", result=found, query=query,
+                          crumbs=_area_names(query.area),
+                          kecamatan_list=kecamatan(query.area[:5]) if len(query.area) >= 5
+                          else ())
+
+        return guarded(page, run)
+
+    @router.get("/ringkasan/perangkat", include_in_schema=False)
+    def devices_health(request: Request, saring: str = "semua") -> Response:
+        page = ws.page(request)
+        if isinstance(page, Response):
+            return page
+        which = saring if saring in FILTERS else "semua"
+        health = sync_health(ws.store, scope_of(page))
+        return render(page, "sync_health.html", health=health, which=which,
+                      devices=health.only(which), filters=FILTERS)
+
+    @router.get("/peta", include_in_schema=False)
+    def map_page(request: Request, kabupaten_code: str = "", kategori: str = "") -> Response:
+        page = ws.page(request)
+        if isinstance(page, Response):
+            return page
+
+        def run() -> Response:
+            area = _area(page, kabupaten_code[:5])
+            points = dashboard_lists.map_points(ws.store, area, kategori[:60])
+            cats = dashboard.categories_of(dashboard.INSTRUMENT)
+            color = {c.label: c.color for c in cats}
+            drawn = svg.map_svg(
+                [(p.id, p.name, p.lat, p.lon, p.category or "Belum dinilai",
+                  color.get(p.category or "", dashboard.NONE_COLOR)) for p in points],
+                {k.code: k.name for k in kabupaten()}, translator(page.language)(MAP_TITLE))
+            scope = scope_of(page)
+            return render(page, "map.html", drawn=drawn, points=points, categories=cats,
+                          area=area, category=kategori,
+                          kabupaten_list=[k for k in kabupaten()
+                                          if scope is None or k.code == scope])
+
+        return guarded(page, run)
+
+    _register_details(router, ws)
+
+
+def _register_details(router: APIRouter, ws: Workspace) -> None:
+    @router.get("/koperasi/{record_id}/rinci", include_in_schema=False)
+    def cooperative(request: Request, record_id: str) -> Response:
+        page = ws.page(request)
+        if isinstance(page, Response):
+            return page
+
+        def run() -> Response:
+            detail = drilldown.cooperative(ws.store, record_id, scope_of(page),
+                                           drilldown.may_see_personal(page.session.officer.role))
+            trend = svg.trend_lines(detail.trend, translator(page.language)(TREND_TITLE))
+            region = detail.coop.values.get("region_code") or ""
+            return render(page, "coop_detail.html", d=detail, trend=trend,
+                          crumbs=_area_names(region[:8]))
+
+        return guarded(page, run)
+
+    @router.get("/aktivitas/pendamping/{record_id}", include_in_schema=False)
+    def mentor(request: Request, record_id: str) -> Response:
+        page = ws.page(request)
+        if isinstance(page, Response):
+            return page
+
+        def run() -> Response:
+            activity = drilldown.mentor(ws.store, record_id, scope_of(page),
+                                        drilldown.may_see_personal(page.session.officer.role))
+            chart = svg.column_bars(activity.visits_per_month,
+                                    translator(page.language)(VISITS_TITLE))
+            return render(page, "mentor_activity.html", m=activity, chart=chart)
+
+        return guarded(page, run)
+
+    @router.get("/lampiran/{record_id}", include_in_schema=False)
+    def photo(request: Request, record_id: str) -> Response:
+        page = ws.page(request)
+        if isinstance(page, Response):
+            return page
+
+        def run() -> Response:
+            found = drilldown.attachment(ws.store, record_id, scope_of(page))
+            inline = found.mime in ("image/jpeg", "image/png", "image/webp")
+            return FileResponse(found.path, media_type=found.mime if inline else
+                                "application/octet-stream", filename=found.filename,
+                                content_disposition_type="inline" if inline else "attachment",
+                                headers={"Cache-Control": "private, no-store",
+                                         "X-Content-Type-Options": "nosniff"})
+
+        return guarded(page, run)
