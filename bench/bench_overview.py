@@ -116,7 +116,7 @@ def _page(client: TestClient, timed: Timed, url: str) -> float:
 
 def _insert_time(folder, backend: str, rows: list[tuple[Any, ...]], copy: bool) -> float:
     """Seconds to insert ``rows`` into a new store by executemany, with the overview's typed
-    copy kept current by its triggers (``copy``) or without."""
+    copy's triggers noting each record written (``copy``) or without."""
     with _store(folder / ("with" if copy else "without"), backend) as store:
         if copy:
             dashboard_store.ensure(store.engine)

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 
 from kopdes_desktop.core.instruments import registry as instrument_registry
 from kopdes_desktop.province import dashboard_sql as q
+from kopdes_desktop.province import dashboard_store
 from kopdes_desktop.province.regions import kabupaten, kecamatan
 from kopdes_desktop.province.store import ProvinceStore
 
@@ -145,6 +146,7 @@ def overview(store: ProvinceStore, area: str = "65", instrument: str = INSTRUMEN
              today: date | None = None) -> Overview:
     """The overview of ``area`` (the province '65', a kabupaten or a kecamatan code)."""
     day = today or date.today()
+    dashboard_store.catch_up(store.engine)
     with store.engine.connect() as c:
         return _overview(c, area, instrument, day)
 

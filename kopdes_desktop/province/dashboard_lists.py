@@ -112,6 +112,7 @@ def _page_sql(c: Connection, query: ListQuery, today: date) -> tuple[str, dict[s
 def list_page(store: ProvinceStore, query: ListQuery, today: date | None = None) -> ListPage:
     """One page of the list ``query`` names."""
     day = today or date.today()
+    dashboard_store.catch_up(store.engine)
     with store.engine.connect() as c:
         sql, params = _page_sql(c, query, day)
         found = c.execute(text(sql), params).all()
@@ -216,6 +217,7 @@ def map_points(store: ProvinceStore, area: str = "65", category: str = "",
                instrument: str = INSTRUMENT) -> list[MapPoint]:
     """Cooperatives of ``area`` with an office GPS position and their latest category
     (``category``: only those; 'belum' for those never assessed)."""
+    dashboard_store.catch_up(store.engine)
     with store.engine.connect() as c:
         params: dict[str, Any] = {}
         sql = (f"SELECT v.record_id, v.name, v.lat, v.lon FROM {q.FACTS} v WHERE "

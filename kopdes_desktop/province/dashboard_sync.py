@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select, text
 
+from kopdes_desktop.province import dashboard_store
 from kopdes_desktop.province.dashboard_sql import FACTS
 from kopdes_desktop.province.devices import DeviceStatus, device_statuses
 from kopdes_desktop.province.models import ProvBatch, ProvDevice
@@ -54,6 +55,7 @@ def sync_health(store: ProvinceStore, kabupaten: str | None = None,
     now = datetime.combine(today or date.today(), datetime.min.time())
     silent_before = now - timedelta(days=SILENT_DAYS)
     statuses = device_statuses(store)
+    dashboard_store.catch_up(store.engine)
     with store.engine.connect() as c:
         last = dict(c.execute(select(ProvBatch.device_id, func.max(ProvBatch.received_at))
                               .group_by(ProvBatch.device_id)).all())
