@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -34,7 +33,7 @@ from kopdes_desktop.ui.widgets.palette import current
 from kopdes_desktop.ui.widgets.scope import MineToggle
 from kopdes_desktop.ui.widgets.search import OpenSingleHit
 from kopdes_desktop.ui.widgets.tables import EmptyStoreNote, assemble_list_page, make_table
-from kopdes_desktop.ui.workers import run_task
+from kopdes_desktop.ui.workers import Latest
 
 SHOW_OPEN, SHOW_OVERDUE, SHOW_UPCOMING, SHOW_CLOSED, SHOW_ALL = range(5)
 PRESETS = {"overdue": SHOW_OVERDUE, "upcoming": SHOW_UPCOMING}
@@ -60,7 +59,7 @@ class FollowupsView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._generation = 0
+        self._reads = Latest()
         self._mine: set[str] = set()
         self._build()
         self._connect()
@@ -117,13 +116,8 @@ class FollowupsView(QWidget):
 
     def refresh(self) -> None:
         """Reload every follow-up, open and closed (read off the GUI thread)."""
-        self._generation += 1
-        self._task = run_task(load_actions, self.ctx.store, self.ctx.today(),
-                              on_done=partial(self._show_latest, self._generation))
-
-    def _show_latest(self, generation: int, data: object) -> None:
-        if generation == self._generation:  # an older read finishing late is dropped
-            self._show(data)  # type: ignore[arg-type]
+        self._reads.run(load_actions, self.ctx.store, self.ctx.today(),
+                        on_done=self._show)
 
     def _show(self, data: tuple[list[ActionRow], set[str]]) -> None:
         rows, self._mine = data
