@@ -79,12 +79,12 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="202" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="200" />
         <source>Close at a visit…</source>
         <translation>Tutup pada kunjungan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="221" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="219" />
         <source>%1 open, %2 overdue</source>
         <translation>%1 terbuka, %2 terlambat</translation>
     </message>
@@ -130,53 +130,53 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="80" />
         <source>Assessed on</source>
         <translation>Tanggal penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="80" />
         <source>Instrument</source>
         <translation>Instrumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="81" />
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="172" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="169" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="81" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="81" />
         <source>Revision</source>
         <translation>Revisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="81" />
         <source>Signed</source>
         <translation>Ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="90" />
         <source>Open assessment</source>
         <translation>Buka penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="91" />
         <source>Print assessment report</source>
         <translation>Cetak laporan penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="95" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="92" />
         <source>No final assessment yet.</source>
         <translation>Belum ada penilaian final.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="99" />
         <source>Instrument:</source>
         <translation>Instrumen:</translation>
     </message>
@@ -247,102 +247,102 @@
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="52" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="51" />
         <source>Back to list</source>
         <translation>Kembali ke daftar</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="53" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="52" />
         <source>New visit (Ctrl+N)</source>
         <translation>Kunjungan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="55" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="53" />
         <source>Preview profile</source>
         <translation>Pratinjau profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="56" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="54" />
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="57" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="55" />
         <source>Print the Profil Koperasi</source>
         <translation>Cetak Profil Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="58" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="56" />
         <source>Save PDF…</source>
         <translation>Simpan PDF…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="59" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="57" />
         <source>Save the Profil Koperasi as PDF</source>
         <translation>Simpan Profil Koperasi sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="62" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="58" />
         <source>Plan a visit…</source>
         <translation>Rencanakan kunjungan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="66" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="67" />
         <source>Units and board</source>
         <translation>Unit usaha dan pengurus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="68" />
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="69" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="70" />
         <source>Assessments</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="71" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="116" />
         <source>Follow-ups (%1 open)</source>
         <translation>Tindak Lanjut (%1 terbuka)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="132" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="128" />
         <source>Mentor: %1</source>
         <translation>Pendamping: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="133" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="129" />
         <source>No mentor assigned</source>
         <translation>Belum ada pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="140" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="136" />
         <source>Latest readiness: &lt;b style='color:%1'&gt;%2&lt;/b&gt; (%3, %4)</source>
         <translation>Kesiapan terakhir: &lt;b style='color:%1'&gt;%2&lt;/b&gt; (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="145" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="141" />
         <source>Latest readiness: %1</source>
         <translation>Kesiapan terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="172" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="170" />
         <source>Saved to %1</source>
         <translation>Tersimpan di %1</translation>
     </message>
@@ -398,52 +398,52 @@
 <context>
     <name>CooperativesView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="66" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="71" />
         <source>Search by name, village, kecamatan, kabupaten or legal number (Ctrl+F)</source>
         <translation>Cari nama, desa, kecamatan, kabupaten atau nomor legalitas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="75" />
         <source>Any unit status</source>
         <translation>Semua status unit</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="78" />
         <source>Unit: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="90" />
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="91" />
         <source>New visit (Ctrl+N)</source>
         <translation>Kunjungan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="121" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="120" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="132" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="126" />
         <source>All kabupaten/kota</source>
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="135" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="129" />
         <source>Any category</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="163" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="157" />
         <source>Showing %1 of %2 cooperatives</source>
         <translation>Menampilkan %1 dari %2 koperasi</translation>
     </message>
@@ -508,62 +508,62 @@
 <context>
     <name>FollowupsView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="70" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="74" />
         <source>Search cooperative, follow-up or owner</source>
         <translation>Cari koperasi, tindak lanjut atau penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="76" />
         <source>Open and in progress</source>
         <translation>Terbuka dan sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="76" />
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="77" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="77" />
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="77" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="89" />
         <source>Mark in progress</source>
         <translation>Tandai sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="90" />
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="91" />
         <source>Close at a visit…</source>
         <translation>Tutup pada kunjungan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="93" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="92" />
         <source>Open cooperative</source>
         <translation>Buka koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="166" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="160" />
         <source>Showing %1 of %2 · %3 overdue</source>
         <translation>Menampilkan %1 dari %2 · %3 terlambat</translation>
     </message>
@@ -797,104 +797,104 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="106" />
         <source>My cooperatives</source>
         <translation>Koperasi saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="108" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="115" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="114" />
         <source>Visits this month</source>
         <translation>Kunjungan bulan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="108" />
         <source>Overdue follow-ups</source>
         <translation>Tindak lanjut terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="109" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="111" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="118" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="117" />
         <source>Drafts in progress</source>
         <translation>Draf yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="112" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="111" />
         <source>Unsynced changes</source>
         <translation>Perubahan belum disinkronkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="113" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="112" />
         <source>My cooperatives by latest category</source>
         <translation>Koperasi saya menurut kategori terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="113" />
         <source>No cooperatives assigned yet.</source>
         <translation>Belum ada koperasi yang ditugaskan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="115" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="114" />
         <source>No visits this month yet.</source>
         <translation>Belum ada kunjungan bulan ini.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="115" />
         <source>Follow-ups: overdue and upcoming</source>
         <translation>Tindak lanjut: terlambat dan segera jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="117" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="116" />
         <source>Nothing overdue or due soon.</source>
         <translation>Tidak ada yang terlambat atau segera jatuh tempo.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="118" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="117" />
         <source>No drafts.</source>
         <translation>Tidak ada draf.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="232" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="226" />
         <source>%1 — %2 · %3</source>
         <translation>%1 — %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="237" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="231" />
         <source>%1 — %2 (started %3)</source>
         <translation>%1 — %2 (dimulai %3)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="202" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="196" />
         <source>Welcome, %1</source>
         <translation>Selamat datang, %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="101" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="204" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="198" />
         <source>Welcome. Please fill in your profile in Settings.</source>
         <translation>Selamat datang. Silakan isi profil Anda di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="283" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="277" />
         <source>By latest category: %1</source>
         <translation>Menurut kategori terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="287" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="281" />
         <source>Overdue since %1</source>
         <translation>Terlambat sejak %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="287" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="281" />
         <source>Due %1</source>
         <translation>Tenggat %1</translation>
     </message>
@@ -1072,7 +1072,7 @@
 <context>
     <name>LoadingPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/window_parts.py" line="57" />
+        <location filename="../../kopdes_desktop/ui/window_parts.py" line="39" />
         <source>Loading data…</source>
         <translation>Memuat data…</translation>
     </message>
@@ -1080,97 +1080,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="189" />
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="189" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="189" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="215" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="190" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="215" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="190" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="215" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="190" />
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="215" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="190" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="218" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="193" />
         <source>Kopdes Desktop — cooperative mentoring</source>
         <translation>Kopdes Desktop — pendampingan koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="224" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="199" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="202" />
         <source>Trash…</source>
         <translation>Sampah…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="228" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="203" />
         <source>Deleted drafts, rows, attachments, findings and follow-ups, restorable for 30 days</source>
         <translation>Draf, baris, lampiran, temuan dan tindak lanjut yang dihapus, dapat dipulihkan selama 30 hari</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="230" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="205" />
         <source>Help (F1)</source>
         <translation>Bantuan (F1)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="231" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="206" />
         <source>About</source>
         <translation>Tentang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="460" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="434" />
         <source>Unsynced changes: %1</source>
         <translation>Perubahan belum disinkronkan: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="477" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="451" />
         <source>last received by the province %1</source>
         <translation>terakhir diterima provinsi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="480" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="454" />
         <source>last exported %1</source>
         <translation>terakhir diekspor %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="483" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="457" />
         <source>Nothing sent to the province yet</source>
         <translation>Belum ada yang dikirim ke provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="464" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="438" />
         <source>%1 cooperatives · %2 visits · %3 assessments</source>
         <translation>%1 koperasi · %2 kunjungan · %3 penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="260" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="235" />
         <source>Data folder: %1</source>
         <translation>Folder data: %1</translation>
     </message>
@@ -1631,12 +1631,12 @@
         <translation>Ketik jumlah seperti 1.250.000.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="250" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="249" />
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>Belum disimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="253" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="252" />
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
@@ -1859,88 +1859,88 @@
         <translation>Bahasa, ukuran huruf atau kontras yang baru berlaku saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="299" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="298" />
         <source>Not saved.</source>
         <translation>Belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="303" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="302" />
         <source>Profile saved.</source>
         <translation>Profil tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="316" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="315" />
         <source>Saved. Restart the app to use the new language.</source>
         <translation>Tersimpan. Buka ulang aplikasi untuk memakai bahasa yang baru.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="317" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="316" />
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="325" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="324" />
         <source>Back up the data</source>
         <translation>Cadangkan data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="326" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="325" />
         <source>Kopdes backup (*.zip)</source>
         <translation>Cadangan Kopdes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="339" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="338" />
         <source>Backup written to %1 (the database, %2 attachments, %3 keys).</source>
         <translation>Cadangan ditulis ke %1 (basis data, %2 lampiran, %3 kunci).</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="362" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="361" />
         <source>The current data is kept aside in the backups folder.</source>
         <translation>Data saat ini disimpan terpisah di folder backups.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="364" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="363" />
         <source>Replace the data on this laptop with this backup? It holds the database only (an older backup).</source>
         <translation>Ganti data di laptop ini dengan cadangan ini? Isinya hanya basis data (cadangan versi lama).</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="371" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="370" />
         <source>Replace the data on this laptop with the backup of %1? It holds the database, %2 attachments and %3 keys.</source>
         <translation>Ganti data di laptop ini dengan cadangan tanggal %1? Isinya basis data, %2 lampiran dan %3 kunci.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="385" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="384" />
         <source>Checking and restoring the backup…</source>
         <translation>Memeriksa dan memulihkan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="333" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="332" />
         <source>Backup</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="333" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="332" />
         <source>Writing the backup…</source>
         <translation>Menulis cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="348" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="347" />
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="350" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="349" />
         <source>Kopdes backup (*.zip *.sqlite3)</source>
         <translation>Cadangan Kopdes (*.zip *.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="356" />
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="380" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="355" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="379" />
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="395" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="394" />
         <source>Restored. The previous data was kept as %1</source>
         <translation>Dipulihkan. Data sebelumnya disimpan sebagai %1</translation>
     </message>
@@ -2043,42 +2043,34 @@
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="40" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="39" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="40" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="39" />
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="40" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="39" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="40" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="39" />
         <source>Assessments</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="41" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="40" />
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="48" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="47" />
         <source>Open visit</source>
         <translation>Buka kunjungan</translation>
-    </message>
-</context>
-<context>
-    <name>UnavailablePage</name>
-    <message>
-        <location filename="../../kopdes_desktop/ui/window_parts.py" line="26" />
-        <source>This part of the app is not available in this build.</source>
-        <translation>Bagian aplikasi ini tidak tersedia dalam versi ini.</translation>
     </message>
 </context>
 <context>
@@ -2268,62 +2260,62 @@
 <context>
     <name>VisitsListView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="72" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="76" />
         <source>Search cooperative, village or purpose</source>
         <translation>Cari koperasi, desa atau tujuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="78" />
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="78" />
         <source>Last 3 months</source>
         <translation>3 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="78" />
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="79" />
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="79" />
         <source>All visits</source>
         <translation>Semua kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="85" />
         <source>Any status</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="97" />
         <source>Open visit</source>
         <translation>Buka kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="98" />
         <source>Open cooperative</source>
         <translation>Buka koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="138" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="132" />
         <source>All kabupaten/kota</source>
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="181" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="175" />
         <source>Showing %1 of %2 visits</source>
         <translation>Menampilkan %1 dari %2 kunjungan</translation>
     </message>

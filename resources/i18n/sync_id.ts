@@ -194,37 +194,37 @@
         <translation>Tanda terima terakhir: %1, mencakup perubahan sampai ke-%2.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="113" />
         <source>Province trust file</source>
         <translation>Berkas kepercayaan provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="115" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="114" />
         <source>Trust files (*.json);;All files (*)</source>
         <translation>Berkas kepercayaan (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="131" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="130" />
         <source>The province file was not trusted.</source>
         <translation>Berkas provinsi tidak jadi dipercayai.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="139" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="138" />
         <source>This laptop now sends to %1.</source>
         <translation>Laptop ini sekarang mengirim ke %1.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="148" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="147" />
         <source>Save device file</source>
         <translation>Simpan berkas perangkat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="149" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="148" />
         <source>Device files (*.json)</source>
         <translation>Berkas perangkat (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="157" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="156" />
         <source>Device file saved to %1. Give it to the province officer.</source>
         <translation>Berkas perangkat disimpan di %1. Serahkan kepada petugas provinsi.</translation>
     </message>
@@ -655,82 +655,82 @@
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="185" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="181" />
         <source>%1 changes have not reached the province yet.</source>
         <translation>%1 perubahan belum sampai ke provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="186" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="182" />
         <source>Everything on this laptop has reached the province.</source>
         <translation>Semua data di laptop ini sudah sampai ke provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="209" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="205" />
         <source>Export, import and “Sync now” need a trusted province: use “Trust province file…”, or enrol this laptop online.</source>
         <translation>Ekspor, impor, dan “Sinkronkan sekarang” memerlukan provinsi yang dipercayai: gunakan “Percayai berkas provinsi…” atau daftarkan laptop ini secara online.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="262" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="258" />
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="278" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="274" />
         <source>Folder or USB drive for the sync files</source>
         <translation>Folder atau flashdisk untuk berkas sinkron</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="292" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="288" />
         <source>Preparing and writing batches…</source>
         <translation>Menyiapkan dan menulis paket…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="297" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="293" />
         <source>%1 batch files written to %2 (%3 new). Take them to the province or send them by e-mail.</source>
         <translation>%1 berkas paket ditulis ke %2 (%3 baru). Bawa ke provinsi atau kirim lewat surel.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="301" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="297" />
         <source>Nothing to export: the province has received everything.</source>
         <translation>Tidak ada yang perlu diekspor: provinsi sudah menerima semuanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="312" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="308" />
         <source>Files from the province</source>
         <translation>Berkas dari provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="313" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="309" />
         <source>Province files (*.kopdes-receipt *.kopdes-ref);;All files (*)</source>
         <translation>Berkas provinsi (*.kopdes-receipt *.kopdes-ref);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="325" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="321" />
         <source>Importing %1 files…</source>
         <translation>Mengimpor %1 berkas…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="332" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="328" />
         <source>%1 files: %2 applied, %3 with nothing new, %4 refused.</source>
         <translation>%1 berkas: %2 diterapkan, %3 tanpa hal baru, %4 ditolak.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="341" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="337" />
         <source>Conflict resolved.</source>
         <translation>Bentrok diselesaikan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="352" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="348" />
         <source>Enrolling this laptop…</source>
         <translation>Mendaftarkan laptop ini…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="358" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="354" />
         <source>Enrolled. Compare the province fingerprint with the officer: %1</source>
         <translation>Terdaftar. Cocokkan sidik jari provinsi dengan petugas: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="373" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="369" />
         <source>Connecting to the province server…</source>
         <translation>Menghubungi server provinsi…</translation>
     </message>

@@ -21,7 +21,6 @@ from kopdes_desktop.store.models import Assessment
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.close_action import CloseActionDialog
-from kopdes_desktop.ui.main_window import optional_view
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.models.actions import ActionTableModel
 from kopdes_desktop.ui.models.base import ROW_ROLE, FunctionTableModel, PredicateProxy
@@ -90,8 +89,6 @@ class AssessmentsTab(QWidget):
         self.table = make_table(self.proxy, {0: 150, 1: 200, 2: 80, 3: 200}, sortable=False)
         self.open_button = QPushButton(self.tr("Open assessment"))
         self.report_button = QPushButton(self.tr("Print assessment report"))
-        self.report_button.setVisible(optional_view(
-            "kopdes_desktop.ui.report_actions", "open_assessment_report") is not None)
         self.empty = QLabel(self.tr("No final assessment yet."))
         self.instrument.currentIndexChanged.connect(self._instrument_changed)
         self.table.activated.connect(
@@ -182,9 +179,10 @@ class AssessmentsTab(QWidget):
 
     def _report(self) -> None:
         assessment_id = self._selected_id() or (self._history[-1].id if self._history else None)
-        action = optional_view("kopdes_desktop.ui.report_actions", "open_assessment_report")
-        if assessment_id and action is not None:
-            action(self, self.ctx, assessment_id)
+        from kopdes_desktop.ui.report_actions import open_assessment_report
+
+        if assessment_id:
+            open_assessment_report(self, self.ctx, assessment_id)
 
 
 class ActionsTab(QWidget):
