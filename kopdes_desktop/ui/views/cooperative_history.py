@@ -22,8 +22,9 @@ from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.close_action import CloseActionDialog
 from kopdes_desktop.ui.models import labels
-from kopdes_desktop.ui.models.actions import ActionTableModel
+from kopdes_desktop.ui.models.actions import ActionColumn, ActionTableModel
 from kopdes_desktop.ui.models.base import ROW_ROLE, FunctionTableModel, PredicateProxy
+from kopdes_desktop.ui.models.cooperative_columns import AssessmentColumn, TimelineColumn
 from kopdes_desktop.ui.widgets.charts import TrendChart, TrendPoint
 from kopdes_desktop.ui.widgets.tables import make_table
 
@@ -41,7 +42,9 @@ class TimelineTab(QWidget):
             lambda t: (long_date(t.visit_date, language), t.purpose,
                        labels.label(labels.VISIT_STATUSES, t.status), ", ".join(t.categories),
                        str(t.findings)), self)
-        self.table = make_table(self.model, {0: 150, 1: 230, 2: 80, 3: 420}, sortable=False)
+        self.table = make_table(self.model, {
+            TimelineColumn.DATE: 150, TimelineColumn.PURPOSE: 230, TimelineColumn.STATUS: 80,
+            TimelineColumn.ASSESSMENTS: 420}, sortable=False)
         self.table.activated.connect(
             lambda index: ctx.events.navigate.emit("visit", index.data(ROW_ROLE).id))
         self.open_button = QPushButton(self.tr("Open visit"))
@@ -86,7 +89,9 @@ class AssessmentsTab(QWidget):
                        "✔" if a.id in self._signed else ""), self)
         self.proxy = PredicateProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, {0: 150, 1: 200, 2: 80, 3: 200}, sortable=False)
+        self.table = make_table(self.proxy, {
+            AssessmentColumn.ASSESSED_ON: 150, AssessmentColumn.INSTRUMENT: 200,
+            AssessmentColumn.TOTAL: 80, AssessmentColumn.CATEGORY: 200}, sortable=False)
         self.open_button = QPushButton(self.tr("Open assessment"))
         self.report_button = QPushButton(self.tr("Print assessment report"))
         self.empty = QLabel(self.tr("No final assessment yet."))
@@ -193,9 +198,10 @@ class ActionsTab(QWidget):
         self.ctx = ctx
         self.cooperative_id = ""
         self.model = ActionTableModel(self, i18n.current_language())
-        self.table = make_table(self.model, {0: 150, 1: 0, 2: 380, 3: 120, 4: 150},
-                                sortable=False)
-        self.table.hideColumn(1)
+        self.table = make_table(self.model, {
+            ActionColumn.DUE: 150, ActionColumn.TITLE: 380, ActionColumn.OWNER: 120,
+            ActionColumn.STATUS: 150}, sortable=False)
+        self.table.hideColumn(ActionColumn.COOPERATIVE)  # it is this cooperative's page
         self.summary = QLabel()
         self.close_button = QPushButton(self.tr("Close at a visit…"))
         self.close_button.clicked.connect(self._close)

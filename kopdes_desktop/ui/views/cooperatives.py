@@ -22,13 +22,13 @@ from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.models.base import ROW_ROLE
 from kopdes_desktop.ui.models.cooperatives import (
-    CATEGORY,
-    KABUPATEN,
     NAME,
     NOT_ASSESSED_KEY,
-    SCORE,
     CooperativeFilterProxy,
     CooperativeTableModel,
+)
+from kopdes_desktop.ui.models.cooperatives import (
+    CooperativeColumn as Column,
 )
 from kopdes_desktop.ui.widgets.category import category_colors
 from kopdes_desktop.ui.widgets.scope import MineToggle
@@ -84,8 +84,10 @@ class CooperativesView(QWidget):
         self.model = CooperativeTableModel(self, i18n.current_language())
         self.proxy = CooperativeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, {1: 115, 2: 120, KABUPATEN: 135, CATEGORY: 185,
-                                             SCORE: 50, 6: 135, 7: 85, 8: 75}, stretch=NAME)
+        self.table = make_table(self.proxy, {
+            Column.VILLAGE: 115, Column.KECAMATAN: 120, Column.KABUPATEN: 135,
+            Column.CATEGORY: 185, Column.SCORE: 50, Column.ASSESSED: 135, Column.ACTIONS: 85,
+            Column.UNITS: 75}, stretch=Column.NAME)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.open_button = QPushButton(self.tr("Open"))
         self.new_visit_button = QPushButton(self.tr("New visit (Ctrl+N)"))

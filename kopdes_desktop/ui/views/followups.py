@@ -21,12 +21,11 @@ from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.close_action import CloseActionDialog
 from kopdes_desktop.ui.models.actions import (
-    COOPERATIVE,
     DUE,
-    OWNER,
-    STATUS,
-    TITLE,
     ActionTableModel,
+)
+from kopdes_desktop.ui.models.actions import (
+    ActionColumn as Column,
 )
 from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
 from kopdes_desktop.ui.widgets.palette import current
@@ -83,8 +82,9 @@ class FollowupsView(QWidget):
             self, i18n.current_language(), current(bool(self.ctx.settings.get("high_contrast"))))
         self.proxy = PredicateProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, {DUE: 150, COOPERATIVE: 280, OWNER: 130,
-                                             STATUS: 160, 5: 150}, stretch=TITLE)
+        self.table = make_table(self.proxy, {
+            Column.DUE: 150, Column.COOPERATIVE: 280, Column.OWNER: 130, Column.STATUS: 160,
+            Column.CLOSED: 150}, stretch=Column.TITLE)
         self.table.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
         self.progress_button = QPushButton(self.tr("Mark in progress"))
         self.reopen_button = QPushButton(self.tr("Reopen"))

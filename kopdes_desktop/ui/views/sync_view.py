@@ -94,7 +94,7 @@ class SyncView(QWidget):
         self.summary.setObjectName("sectionTitle")
         self.pending_box = QGroupBox(self.tr("Not yet received by the province"))
         self.pending_model = PendingModel(self)
-        self.pending_table = make_table(make_proxy(self.pending_model), {0: 240})
+        self.pending_table = make_table(make_proxy(self.pending_model), {PendingModel.TYPE: 240})
         self.pending_table.sortByColumn(PendingModel.COUNT, Qt.SortOrder.DescendingOrder)
         self.pending_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.province = ProvinceBox(self.ctx)

@@ -20,7 +20,8 @@ from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
-from kopdes_desktop.ui.models.visits import COOPERATIVE, DATE, PURPOSE, VisitTableModel
+from kopdes_desktop.ui.models.visits import DATE, VisitTableModel
+from kopdes_desktop.ui.models.visits import VisitColumn as Column
 from kopdes_desktop.ui.widgets.scope import MineToggle
 from kopdes_desktop.ui.widgets.search import OpenSingleHit
 from kopdes_desktop.ui.widgets.tables import EmptyStoreNote, assemble_list_page, make_table
@@ -91,8 +92,10 @@ class VisitsListView(QWidget):
         self.model = VisitTableModel(self, i18n.current_language())
         self.proxy = PredicateProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, {DATE: 150, 2: 130, 3: 150, PURPOSE: 220, 5: 75,
-                                             6: 85, 7: 70}, stretch=COOPERATIVE)
+        self.table = make_table(self.proxy, {
+            Column.DATE: 150, Column.VILLAGE: 130, Column.KABUPATEN: 150, Column.PURPOSE: 220,
+            Column.STATUS: 75, Column.ASSESSMENTS: 85, Column.FINDINGS: 70},
+            stretch=Column.COOPERATIVE)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         self.open_button = QPushButton(self.tr("Open visit"))
         self.open_coop_button = QPushButton(self.tr("Open cooperative"))
