@@ -7,6 +7,7 @@ Programming errors are not wrapped: they stay loud.
 from __future__ import annotations
 
 import errno
+from typing import Protocol
 
 OS_REASONS = {
     errno.ENOENT: "berkas atau folder tidak ada",
@@ -34,7 +35,31 @@ class KopdesError(Exception):
         self.message_en = message_en or message
 
     def localized(self, language: str = "id") -> str:
-        return self.message_en if language.startswith("en") else self.message
+        """The message in ``language`` (see :func:`localized`)."""
+        return localized(self, language)
+
+
+class Localizable(Protocol):
+    """Anything with a message in both languages (errors, field errors, answer problems)."""
+
+    message: str
+    message_en: str
+
+
+def is_english(language: str) -> bool:
+    """Whether ``language`` ("en", "en_GB", "id", ...) asks for English; any other language
+    gets Indonesian, the default."""
+    return language.startswith("en")
+
+
+def localized(error: Localizable, language: str) -> str:
+    """The message of ``error`` in ``language``: the one place that picks it."""
+    return error.message_en if is_english(language) else error.message
+
+
+def localized_problems(error: ValidationError, language: str) -> dict[str, str]:
+    """The field problems of ``error`` in ``language`` (field name to message)."""
+    return error.problems_en if is_english(language) else error.problems
 
 
 class ValidationError(KopdesError):

@@ -4,9 +4,9 @@ Every location derives from one data folder: ``--data-dir`` on the command line,
 ``KOPDES_DATA_DIR`` environment variable, else the platform's user data dir (platformdirs).
 
 Files that hold personal data or keys are readable by their owner only: on POSIX the app's
-folders get mode 0700 (:func:`private_dir`) and such files 0600 (:func:`write_private`,
-:func:`open_private`, :func:`make_private`). On Windows the user profile's ACLs do that job and
-these helpers change nothing (see README, "Siapa yang dapat membaca berkas").
+folders get mode 0700 (:func:`private_dir`) and such files 0600 (:func:`write_atomic` with
+``private``, :func:`open_private`, :func:`make_private`). On Windows the user profile's ACLs do
+that job and these helpers change nothing (see README, "Siapa yang dapat membaca berkas").
 """
 
 from __future__ import annotations
@@ -14,11 +14,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import secrets
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, BinaryIO
 
 from platformdirs import PlatformDirs
 
@@ -75,21 +76,76 @@ def open_private(path: str | os.PathLike[str], mode: str = "wb",
         yield handle
 
 
-def write_private(path: str | os.PathLike[str], data: bytes, *, durable: bool = True) -> None:
-    """Write ``data`` atomically (``*.tmp`` then ``os.replace``) into a file of mode 0600;
-    ``durable`` flushes it to the disk before it replaces the old one."""
+def write_atomic(path: str | os.PathLike[str], data: bytes | Callable[[BinaryIO], object], *,
+                 private: bool = False, durable: bool = True) -> Path:
+    """Write a file whole or not at all; the one writer of files in the app.
+
+    ``data`` is the bytes, or a function that writes them to the open file. They go to a
+    temporary file in the same folder, which is flushed to the disk and then takes the name
+    with ``os.replace``; the folder is flushed too where the platform allows, so the new name
+    survives a power cut. ``private`` makes the file mode 0600 from its first byte.
+    ``durable=False`` skips both flushes (settings, viewer copies and report batches, where
+    hundreds of syncs cost more than a lost file). Returns the path written; OSError as
+    raised."""
     target = Path(path)
-    tmp = target.with_name(target.name + ".tmp")
+    with replacing(target, durable=durable) as tmp:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        with os.fdopen(os.open(tmp, flags, PRIVATE_FILE_MODE if private else 0o666),
+                       "wb") as handle:
+            if private and POSIX:
+                os.fchmod(handle.fileno(), PRIVATE_FILE_MODE)
+            if callable(data):
+                data(handle)
+            else:
+                handle.write(data)
+    return target
+
+
+@contextlib.contextmanager
+def replacing(path: str | os.PathLike[str], *, durable: bool = True) -> Iterator[Path]:
+    """A temporary path beside ``path`` for a writer that needs a file name (SQLite's backup,
+    a zip checked before it counts); when the block ends without an error the file is
+    flushed, takes ``path``'s name and the folder is flushed (as :func:`write_atomic`). On an
+    error the temporary file is removed and ``path`` is left as it was."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
     try:
-        with open_private(tmp) as handle:
-            handle.write(data)
-            if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
+        yield tmp
+        if durable:
+            _sync_file(tmp)
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    if durable:
+        sync_folder(target.parent)
+
+
+def _sync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows flushes writable fds
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (a rename in it) to the disk; POSIX only, and a file system
+    that refuses (some USB drives) is left to its own timing."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError as exc:
+        log.debug("folder %s not opened to flush: %s", folder, exc)
+        return
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        log.debug("folder %s not flushed: %s", folder, exc)
+    finally:
+        os.close(fd)
 
 
 @dataclass(frozen=True)
@@ -134,10 +190,6 @@ class DataPaths:
     def instruments(self) -> Path:
         """Instrument versions imported after release (reference packages, files)."""
         return self.root / "instruments"
-
-    @property
-    def sync_outbox(self) -> Path:
-        return self.root / "sync" / "outbox"
 
     @property
     def settings_file(self) -> Path:

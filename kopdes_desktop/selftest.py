@@ -148,7 +148,7 @@ def check_assessment(ctx: Context) -> str:
 
 def check_pdf(ctx: Context) -> str:
     """The assessment's report, rendered by the reports package with the shipped fonts."""
-    from kopdes_desktop.reports import ReportOptions, assessment_pdf, write_atomic
+    from kopdes_desktop.reports import ReportOptions, assessment_pdf, save_pdf
 
     ctx.pdf = assessment_pdf(ctx.store, ctx.paths, ctx.registry, ctx.assessment_id,
                              ReportOptions(deterministic=True))
@@ -159,7 +159,7 @@ def check_pdf(ctx: Context) -> str:
     pages = len(re.findall(rb"/Type\s*/Page[^s]", ctx.pdf))
     if pages < 1:
         raise RuntimeError("the report has no pages")
-    ctx.values["pdf_file"] = write_atomic(ctx.pdf, ctx.paths.reports / "uji-mandiri.pdf")
+    ctx.values["pdf_file"] = save_pdf(ctx.paths.reports / "uji-mandiri.pdf", ctx.pdf)
     return f"report PDF {pages} page{'s' if pages > 1 else ''} ({len(ctx.pdf) // 1024} KB)"
 
 

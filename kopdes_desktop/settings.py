@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kopdes_desktop.paths import write_private
+from kopdes_desktop.paths import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -95,4 +95,4 @@ class Settings:
     def save(self) -> None:
         self.file.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(self._values, indent=2, ensure_ascii=False)
-        write_private(self.file, text.encode("utf-8"), durable=False)
+        write_atomic(self.file, text.encode("utf-8"), private=True, durable=False)

@@ -17,8 +17,6 @@ INDONESIAN: dict = {
     "Last sync: %1": "Sinkronisasi terakhir: %1",
     "%1 cooperatives · %2 visits · %3 assessments": "%1 koperasi · %2 kunjungan · %3 penilaian",
     "Data folder: %1": "Folder data: %1",
-    "This part of the app is not available in this build.":
-        "Bagian aplikasi ini tidak tersedia dalam versi ini.",
     "Loading data…": "Memuat data…",
     # start-up
     "Kopdes Desktop cannot start": "Kopdes Desktop tidak dapat dimulai",

@@ -87,20 +87,20 @@ def _options(args: argparse.Namespace, store_paths: DataPaths) -> ReportOptions:
 
 def _assessment(args: argparse.Namespace) -> int:
     from kopdes_desktop.core.instruments import registry
-    from kopdes_desktop.reports import assessment_pdf, write_atomic
+    from kopdes_desktop.reports import assessment_pdf, save_pdf
 
     paths = data_paths(args)
     with open_store(args) as store:
         pdf = assessment_pdf(store, paths, registry(paths), args.assessment_id,
                              _options(args, paths))
-    print(write_atomic(pdf, args.out))
+    print(save_pdf(args.out, pdf))
     return 0
 
 
 def _monthly(args: argparse.Namespace) -> int:
     from kopdes_desktop.core.instruments import registry
     from kopdes_desktop.core.services import mentors
-    from kopdes_desktop.reports import monthly_pdf, write_atomic
+    from kopdes_desktop.reports import monthly_pdf, save_pdf
 
     paths = data_paths(args)
     with open_store(args) as store:
@@ -113,18 +113,18 @@ def _monthly(args: argparse.Namespace) -> int:
                                   "This laptop's mentor profile is empty; give --mentor ID.")
             mentor_id = me.id
         pdf = monthly_pdf(store, registry(paths), mentor_id, args.month, _options(args, paths))
-    print(write_atomic(pdf, args.out))
+    print(save_pdf(args.out, pdf))
     return 0
 
 
 def _profile(args: argparse.Namespace) -> int:
     from kopdes_desktop.core.instruments import registry
-    from kopdes_desktop.reports import profile_pdf, write_atomic
+    from kopdes_desktop.reports import profile_pdf, save_pdf
 
     paths = data_paths(args)
     with open_store(args) as store:
         pdf = profile_pdf(store, registry(paths), args.cooperative_id, _options(args, paths))
-    print(write_atomic(pdf, args.out))
+    print(save_pdf(args.out, pdf))
     return 0
 
 

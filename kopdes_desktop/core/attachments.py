@@ -33,7 +33,7 @@ from kopdes_desktop.core import filenames, photo_decode
 from kopdes_desktop.core import validation as v
 from kopdes_desktop.core.formatting import number
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.paths import DataPaths, write_private
+from kopdes_desktop.paths import DataPaths, write_atomic
 from kopdes_desktop.store import vault
 from kopdes_desktop.store.models import Attachment, live_row
 
@@ -250,18 +250,7 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
 
 def _write_atomically(paths: DataPaths, target: Path, data: bytes) -> None:
     """Seal ``data`` with the store's key and write it to ``target`` whole or not at all."""
-    sealed = vault.seal(vault.key_for(paths, create_new=False), data)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(sealed)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(target, vault.seal(vault.key_for(paths, create_new=False), data), private=True)
 
 
 def store_file(paths: DataPaths, source: str | os.PathLike[str], max_px: int = 1600) -> StoredFile:
@@ -396,7 +385,7 @@ def open_copy(paths: DataPaths, sha256: str, filename: str, mime: str) -> Path:
         _forget_old_copies(folder, time.time())
         if not (target.exists() and target.read_bytes() == data):
             target.parent.mkdir(mode=0o700, exist_ok=True)
-            write_private(target, data, durable=False)
+            write_atomic(target, data, private=True, durable=False)
     except OSError as exc:
         raise AttachmentError(
             f"Lampiran tidak dapat dibuka: {exc.strerror}.",

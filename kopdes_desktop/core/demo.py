@@ -99,9 +99,6 @@ class _Maker:
             + f"{self.rng.randrange(1, 9999):04d}"
         )
 
-    def day_in_past(self, days_back_min: int, days_back_max: int) -> date:
-        return self.today - timedelta(days=self.rng.randint(days_back_min, days_back_max))
-
     def gps(self, kabupaten_code: str) -> tuple[float, float]:
         lat, lon = CENTRES.get(kabupaten_code, (3.0, 116.8))
         return (

@@ -80,12 +80,3 @@ def village_paths(session: Session, prefix: str = KALTARA) -> list[VillagePath]:
         .order_by(Region.code)
     )
     return [VillagePath(*row) for row in rows]
-
-
-def kabupaten_list(session: Session, prefix: str = KALTARA) -> list[Region]:
-    return list(
-        session.scalars(
-            select(Region).where(Region.level == 2, Region.code.startswith(prefix))
-            .order_by(Region.code)
-        )
-    )

@@ -18,7 +18,6 @@ does it for many files, opening and decoding the next ones in a second process m
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from functools import partial
@@ -28,6 +27,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, CursorResult, Row, insert, select
 from sqlalchemy.orm import Session
 
+from kopdes_desktop.paths import write_atomic
 from kopdes_desktop.province import downlink
 from kopdes_desktop.province.apply import PROVINCE_DEVICE, apply_records, placeholder
 from kopdes_desktop.province.decoder import (
@@ -463,10 +463,7 @@ def store_blobs(store: ProvinceStore, blobs: list[Blob]) -> None:
         target = store.attachments / blob.sha256[:2] / blob.sha256
         if target.exists():
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".tmp")
-        tmp.write_bytes(blob.data)
-        os.replace(tmp, target)
+        write_atomic(target, blob.data)
 
 
 def apply_quarantined(store: ProvinceStore, device_id: str) -> list[ImportOutcome]:

@@ -29,7 +29,7 @@ from sqlalchemy import text
 from kopdes_desktop.core.instruments import Instrument, load_file
 from kopdes_desktop.core.instruments.registry import InstrumentRegistry, version_key
 from kopdes_desktop.errors import KopdesError, NotFoundError
-from kopdes_desktop.paths import private_dir, write_private
+from kopdes_desktop.paths import private_dir, write_atomic
 from kopdes_desktop.province.instrument_check import Checked, Problem, check_bytes
 from kopdes_desktop.province.officers import audit
 from kopdes_desktop.province.registry_query import jf
@@ -164,8 +164,8 @@ def publish(store: ProvinceStore, raw: bytes, actor: str, client: str = "") -> V
         instrument = checked.instrument
         target = store.instruments / f"{instrument.id}@{instrument.version}.json"
         private_dir(store.instruments)
-        write_private(target, json.dumps(checked.data, ensure_ascii=False, indent=1)
-                      .encode("utf-8"))
+        write_atomic(target, json.dumps(checked.data, ensure_ascii=False, indent=1)
+                     .encode("utf-8"), private=True)
         try:
             with store.session() as session:
                 audit(session, actor, "instrument.publish", f"{instrument.id}@"
@@ -189,7 +189,7 @@ def stage(store: ProvinceStore, raw: bytes) -> str:
     for old in folder.glob("*.json"):
         if old.stat().st_mtime < cutoff:
             old.unlink(missing_ok=True)
-    write_private(folder / f"{digest}.json", raw, durable=False)
+    write_atomic(folder / f"{digest}.json", raw, private=True, durable=False)
     return digest
 
 

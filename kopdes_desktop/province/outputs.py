@@ -12,7 +12,7 @@ from typing import Any
 from lokal import wilayah
 from sqlalchemy import select
 
-from kopdes_desktop.paths import write_private
+from kopdes_desktop.paths import write_atomic
 from kopdes_desktop.province import downlink, seal_keys
 from kopdes_desktop.province.apply import PROVINCE_DEVICE
 from kopdes_desktop.province.merge import DELETED
@@ -36,17 +36,10 @@ RECEIPT_SUFFIX = ".kopdes-receipt"
 REFERENCE_SUFFIX = ".kopdes-ref"
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write a file for a mentor atomically, readable by its owner only (receipts and
-    reference packages carry personal data)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_private(path, data)
-
-
 def write_trust_file(store: ProvinceStore, path: Path) -> str:
     """Write the trust file mentors import; returns the fingerprint to read out to them."""
     doc = trust_document(store.name, store.public)
-    write_atomic(path, json.dumps(doc, indent=2, ensure_ascii=False).encode())
+    write_atomic(path, json.dumps(doc, indent=2, ensure_ascii=False).encode(), private=True)
     return doc["fingerprint"]
 
 
@@ -117,7 +110,7 @@ def write_receipts(store: ProvinceStore, out_dir: Path) -> list[Path]:
             continue
         path = out_dir / f"kopdes-receipt-{device.device_id[:8]}-" \
                          f"{body['contiguous_counter']:07d}{RECEIPT_SUFFIX}"
-        write_atomic(path, downlink.package(store, device, KIND_RECEIPT, body))
+        write_atomic(path, downlink.package(store, device, KIND_RECEIPT, body), private=True)
         written.append(path)
     return written
 
@@ -200,7 +193,7 @@ def write_reference(store: ProvinceStore, path: Path, device_id: str | None = No
             device = downlink.recipient(session, device_id)
         data = downlink.package(store, device, KIND_REFERENCE,
                                 downlink.partition(body, device.mentor_id, device_id))
-    write_atomic(path, data)
+    write_atomic(path, data, private=True)  # receipts and packages carry personal data
     return _summary(body)
 
 
@@ -216,7 +209,7 @@ def write_references(store: ProvinceStore, out_dir: Path) -> tuple[dict[str, Any
                          f"{REFERENCE_SUFFIX}"
         write_atomic(path, downlink.package(
             store, device, KIND_REFERENCE,
-            downlink.partition(body, device.mentor_id, device.device_id)))
+            downlink.partition(body, device.mentor_id, device.device_id)), private=True)
         written.append(path)
     return _summary(body), written
 

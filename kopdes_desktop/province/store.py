@@ -30,10 +30,10 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kopdes_desktop.errors import KopdesError, StoreError
-from kopdes_desktop.paths import make_private, private_dir, write_private
+from kopdes_desktop.paths import make_private, private_dir, write_atomic
 from kopdes_desktop.province.models import ProvinceBase, ProvMeta
 from kopdes_desktop.province.quarantine import ProvQuarantine  # noqa: F401  (created with the rest)
-from kopdes_desktop.store.db import sqlite_engine
+from kopdes_desktop.store.sqlite import sqlite_engine
 from kopdes_desktop.sync.keys import ProvincePublic, read_private_key, write_private_key
 
 ENV_VAR = "KOPDES_PROVINCE_DIR"
@@ -190,7 +190,7 @@ class ProvinceStore:
                 )
         else:
             config = {"name": name, "db_url": db_url or f"sqlite:///{root / 'province.sqlite3'}"}
-            write_private(config_path, json.dumps(config, indent=2).encode("utf-8"))
+            write_atomic(config_path, json.dumps(config, indent=2).encode("utf-8"), private=True)
         for file_name, factory in ((SEAL_KEY, X25519PrivateKey), (SIGN_KEY, Ed25519PrivateKey)):
             if not (root / "keys" / file_name).exists():
                 write_private_key(root / "keys" / file_name, factory.generate())

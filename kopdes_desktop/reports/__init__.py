@@ -2,7 +2,7 @@
 Pendamping (mentor x month) and Profil Koperasi. Qt-free; the GUI and the CLI call these.
 
 Each ``*_pdf`` function reads what it needs in one read session and returns the PDF bytes;
-:func:`write_atomic` puts bytes on disk (temporary file, then ``os.replace``). With
+:func:`save_pdf` puts them on disk (through :func:`kopdes_desktop.paths.write_atomic`). With
 ``ReportOptions(deterministic=True)`` the same record gives the same bytes.
 """
 
@@ -15,7 +15,7 @@ from kopdes_desktop.reports.api import (
     monthly_pdf,
     options_from_settings,
     profile_pdf,
-    write_atomic,
+    save_pdf,
 )
 
 __all__ = [
@@ -27,5 +27,5 @@ __all__ = [
     "monthly_pdf",
     "options_from_settings",
     "profile_pdf",
-    "write_atomic",
+    "save_pdf",
 ]

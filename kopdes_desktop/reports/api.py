@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -12,7 +11,7 @@ from typing import Any
 
 from kopdes_desktop.core import filenames
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.paths import DataPaths, write_atomic
 from kopdes_desktop.reports import assessment, monthly, profile
 from kopdes_desktop.reports.data import assessment_data
 from kopdes_desktop.reports.options import ReportOptions
@@ -68,28 +67,15 @@ def profile_pdf(store: Store, registry: Any, cooperative_id: str,
     return profile.render(data, options, signer or store_signer(store))
 
 
-def write_atomic(data: bytes, target: str | os.PathLike[str], durable: bool = True) -> Path:
-    """Write ``data`` to ``target`` through a temporary file in the same folder, then
-    ``os.replace``; a reader never sees half a file. ``durable`` also flushes the file to the
-    disk first (a batch skips that: hundreds of syncs cost more than the reports). An
+def save_pdf(target: str | os.PathLike[str], pdf: bytes, *, durable: bool = True) -> Path:
+    """Write a report with :func:`paths.write_atomic`, readable by its owner only (reports
+    carry personal data; a reader never sees half a file); ``durable=False`` for a batch. An
     unwritable place raises KopdesError."""
     path = Path(target)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        return write_atomic(path, pdf, private=True, durable=durable)
     except OSError as exc:
         raise _unwritable(path, exc) from exc
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            if durable:
-                out.flush()
-                os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise _unwritable(path, exc) from exc
-    return path
 
 
 def _unwritable(path: Path, exc: OSError) -> KopdesError:
@@ -161,7 +147,7 @@ def _batch(ids: Sequence[str], one: Callable[[str], tuple[str, str, bytes]], fol
             result.failed.append((record_id, exc.message))
             title = record_id
         else:
-            result.written.append(write_atomic(pdf, folder / name, durable=False))
+            result.written.append(save_pdf(folder / name, pdf, durable=False))
         if progress is not None:
             progress(index + 1, len(ids), title)
     return result

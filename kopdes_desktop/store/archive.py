@@ -18,8 +18,9 @@ still restored (and encrypted when the store is next opened).
 
 Every member except the manifest is listed in it with its size and SHA-256; a file with a
 member missing, an extra member, a size or hash that differs, or a name outside these folders
-is refused before anything in the data folder is touched. The file is written to ``NAME.tmp``,
-read back and checked, then renamed into place.
+is refused before anything in the data folder is touched. The file is written to a temporary
+file beside it (:func:`kopdes_desktop.paths.replacing`), read back and checked, then renamed
+into place.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ from typing import IO, Any
 
 from kopdes_desktop import __version__
 from kopdes_desktop.errors import StoreError, os_reason
-from kopdes_desktop.paths import DataPaths
-from kopdes_desktop.store import db, vault
+from kopdes_desktop.paths import DataPaths, open_private, replacing
+from kopdes_desktop.store import sqlite, vault
 
 KIND = "kopdes-backup"
 FORMAT = 2
@@ -117,7 +118,7 @@ def _sources(paths: DataPaths) -> list[tuple[str, Path]]:
         if not base.is_dir():
             continue
         for file in sorted(base.rglob("*")):
-            # Files still being written (``.incoming-*``, ``*.tmp``) are not data yet.
+            # Files still being written (``.NAME.*.tmp``) are not data yet.
             if file.is_file() and not file.name.endswith(".tmp") \
                     and not file.name.startswith("."):
                 found.append((file.relative_to(paths.root).as_posix(), file))
@@ -167,7 +168,7 @@ class _Counter:
 
 def _database_facts(database: Path, key: bytes) -> tuple[str, str]:
     """The schema revision and this laptop's device id, read from a database copy."""
-    connection = db.connect(database, key, mode="ro")
+    connection = sqlite.connect(database, key, mode="ro")
     try:
         (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         row = connection.execute("SELECT id FROM device WHERE is_self").fetchone()
@@ -217,7 +218,6 @@ def write_backup(paths: DataPaths, out: Path, progress: Progress = None) -> Back
     if key is None:
         raise StoreError("Basis data belum terenkripsi: buka aplikasi sekali, lalu cadangkan.",
                          "The database is not encrypted yet: open the app once, then back up.")
-    tmp = out.with_name(out.name + ".tmp")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         # The snapshot goes beside the backup: the data folder may be read-only.
@@ -231,16 +231,15 @@ def write_backup(paths: DataPaths, out: Path, progress: Progress = None) -> Back
         sources = [(DATABASE, snapshot), (vault.FILENAME, vault.vault_file(paths)),
                    *_sealed_sources(_sources(paths), key, snapshot_dir)]
         total = sum(file.stat().st_size for _, file in sources)
-        written = _write_zip(tmp, sources, revision, device_id, _Counter(2 * total, progress))
-        # Read back what reached the disk (a USB stick may lie) before it takes the name.
-        checked = verify(tmp, progress=None if progress is None
-                         else lambda done, _t: progress(total + done, 2 * total))
-        if checked.members != written:
-            raise ValueError("the backup read back differs from what was written")
-        os.replace(tmp, out)
-    except (OSError, WriteFailed, db.sqlcipher.Error, zipfile.BadZipFile, ValueError) as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+        with replacing(out) as tmp:
+            written = _write_zip(tmp, sources, revision, device_id,
+                                 _Counter(2 * total, progress))
+            # Read back what reached the disk (a USB stick may lie) before it takes the name.
+            checked = verify(tmp, progress=None if progress is None
+                             else lambda done, _t: progress(total + done, 2 * total))
+            if checked.members != written:
+                raise ValueError("the backup read back differs from what was written")
+    except (OSError, WriteFailed, sqlite.sqlcipher.Error, zipfile.BadZipFile, ValueError) as exc:
         error = exc.error if isinstance(exc, WriteFailed) else exc
         reason = os_reason(error) if isinstance(error, OSError) else str(error)
         if isinstance(error, OSError) and error.filename and \
@@ -249,10 +248,6 @@ def write_backup(paths: DataPaths, out: Path, progress: Progress = None) -> Back
                              f"The data in {paths.root} cannot be read: {exc}") from exc
         raise StoreError(f"Cadangan tidak dapat ditulis ke {out}: {reason}.",
                          f"The backup could not be written to {out}: {exc}") from exc
-    except StoreError:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        raise
     finally:
         shutil.rmtree(snapshot_dir, ignore_errors=True)
     return BackupInfo(out, checked.created_at, revision, device_id, written)
@@ -261,9 +256,7 @@ def write_backup(paths: DataPaths, out: Path, progress: Progress = None) -> Back
 def _write_zip(tmp: Path, sources: list[tuple[str, Path]], revision: str, device_id: str,
                counter: _Counter) -> tuple[Member, ...]:
     members: list[Member] = []
-    tmp.unlink(missing_ok=True)
-    with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
-                           0o600), "wb") as raw:
+    with open_private(tmp) as raw:
         with zipfile.ZipFile(raw, "w", allowZip64=True) as archive:
             for name, file in sources:
                 # Photos and documents are compressed already; the database and texts are not.
@@ -285,8 +278,6 @@ def _write_zip(tmp: Path, sources: list[tuple[str, Path]], revision: str, device
                 "members": [m.__dict__ for m in members],
             }
             archive.writestr(MANIFEST, json.dumps(manifest, indent=1), zipfile.ZIP_DEFLATED)
-        raw.flush()
-        os.fsync(raw.fileno())
     return tuple(members)
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kopdes_desktop.errors import StoreError, os_reason
-from kopdes_desktop.paths import DataPaths
-from kopdes_desktop.store import db, incarnation, vault
+from kopdes_desktop.paths import DataPaths, replacing, sync_folder
+from kopdes_desktop.store import incarnation, sqlite, vault
 from kopdes_desktop.store import schema_check as schema
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ _FOLDER_KEY = object()
 
 def folder_key(database: Path) -> bytes | None:
     """The store key of the data folder holding ``database`` (None for a plaintext store)."""
-    if db.is_plaintext(database):
+    if sqlite.is_plaintext(database):
         return None
     record = vault.read_record(Path(database).parent / vault.FILENAME)
     return None if record is None else vault.unlock_record(record, Path(database).parent)
@@ -43,13 +43,13 @@ def open_source(database: Path, key: bytes | None) -> Any:
     """``database`` opened for reading only; from a read-only folder (a disk remounted
     read-only) it is opened as immutable, as SQLite cannot make its lock files there."""
     try:
-        connection = db.connect(database, key, mode="ro")
+        connection = sqlite.connect(database, key, mode="ro")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return connection
-    except db.sqlcipher.OperationalError as exc:
+    except sqlite.sqlcipher.OperationalError as exc:
         if os.access(Path(database).parent, os.W_OK) and "readonly" not in str(exc).lower():
             raise
-    connection = db.connect(database, key, mode="ro", immutable=True)
+    connection = sqlite.connect(database, key, mode="ro", immutable=True)
     connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     return connection
 
@@ -66,31 +66,26 @@ def backup_file(database: Path, out: Path, progress=None, *,  # type: ignore[no-
     assert secret is None or isinstance(secret, bytes)
     try:
         source = open_source(database, secret)
-    except (OSError, db.sqlcipher.Error) as exc:
+    except (OSError, sqlite.sqlcipher.Error) as exc:
         raise StoreError(
             f"Basis data {database} tidak dapat dibaca untuk dicadangkan: {exc}",
             f"The database {database} cannot be read for the backup: {exc}",
         ) from exc
-    tmp = out.with_name(out.name + ".tmp")
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp.unlink(missing_ok=True)
-        db.private_file(tmp)
-        target = db.connect(tmp, secret)
-        try:
-            source.backup(
-                target,
-                pages=256,
-                progress=(lambda _s, remaining, total: progress(total - remaining, total))
-                if progress
-                else None,
-            )
-        finally:
-            target.close()
-        os.replace(tmp, out)
-    except (OSError, db.sqlcipher.Error) as exc:
-        with contextlib.suppress(OSError):  # the folder itself may be what failed
-            tmp.unlink(missing_ok=True)
+        with replacing(out) as tmp:
+            sqlite.private_file(tmp)
+            target = sqlite.connect(tmp, secret)
+            try:
+                source.backup(
+                    target,
+                    pages=256,
+                    progress=(lambda _s, remaining, total: progress(total - remaining, total))
+                    if progress
+                    else None,
+                )
+            finally:
+                target.close()
+    except (OSError, sqlite.sqlcipher.Error) as exc:
         raise StoreError(
             f"Cadangan tidak dapat ditulis ke {out}: {exc}",
             f"The backup could not be written to {out}: {exc}",
@@ -106,7 +101,7 @@ def backup_before_upgrade(paths: DataPaths, revision: str) -> Path:
     return backup_file(paths.database, out)
 
 
-private_folder = db.private_folder
+private_folder = sqlite.private_folder
 
 
 def key_of_copy(candidate: Path) -> tuple[bytes | None, dict[str, Any] | None]:
@@ -114,7 +109,7 @@ def key_of_copy(candidate: Path) -> tuple[bytes | None, dict[str, Any] | None]:
     plaintext one, else the key file beside it or any key unlocked in this process."""
     if not candidate.is_file():
         raise StoreError(f"Berkas {candidate} tidak ada.", f"{candidate} does not exist.")
-    if db.is_plaintext(candidate):
+    if sqlite.is_plaintext(candidate):
         return None, None
     found: list[tuple[dict[str, Any], bytes]] = []
     for record_file in (candidate.with_name(candidate.name + ".kunci.json"),
@@ -124,13 +119,13 @@ def key_of_copy(candidate: Path) -> tuple[bytes | None, dict[str, Any] | None]:
             found.append((record, vault.unlock_record(record, candidate.parent)))
     for record, key in [*found, *vault.known()]:
         try:
-            connection = db.connect(candidate, key, mode="ro")
+            connection = sqlite.connect(candidate, key, mode="ro")
             try:
                 connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 return key, record
             finally:
                 connection.close()
-        except db.sqlcipher.DatabaseError:
+        except sqlite.sqlcipher.DatabaseError:
             continue
     raise StoreError(
         f"{candidate.name} bukan berkas cadangan Kopdes, atau terenkripsi dengan kunci laptop "
@@ -143,7 +138,7 @@ def key_of_copy(candidate: Path) -> tuple[bytes | None, dict[str, Any] | None]:
 def connect_copy(database: Path, mode: str = "rwc") -> Any:
     """A DB-API connection to a store or a copy of one, with whichever key opens it (for
     tools and checks that work on the file itself)."""
-    return db.connect(Path(database), key_of_copy(Path(database))[0], mode=mode)
+    return sqlite.connect(Path(database), key_of_copy(Path(database))[0], mode=mode)
 
 
 def inspect_backup(candidate: Path, key: bytes | None | object = _FOLDER_KEY) -> str:
@@ -156,10 +151,10 @@ def inspect_backup(candidate: Path, key: bytes | None | object = _FOLDER_KEY) ->
     )
     try:
         with candidate.open("rb") as handle:
-            if len(handle.read(len(db.SQLITE_MAGIC))) < len(db.SQLITE_MAGIC):
+            if len(handle.read(len(sqlite.SQLITE_MAGIC))) < len(sqlite.SQLITE_MAGIC):
                 raise not_ours
         secret = key_of_copy(candidate)[0] if key is _FOLDER_KEY else key
-        connection = db.connect(candidate, secret, mode="ro")  # type: ignore[arg-type]
+        connection = sqlite.connect(candidate, secret, mode="ro")  # type: ignore[arg-type]
         try:
             (status,) = connection.execute("PRAGMA integrity_check").fetchone()
             if status != "ok":
@@ -177,7 +172,7 @@ def inspect_backup(candidate: Path, key: bytes | None | object = _FOLDER_KEY) ->
             f"Berkas cadangan tidak dapat dibaca: {os_reason(exc)}.",
             f"The backup cannot be read: {exc.strerror}.",
         ) from exc
-    except db.sqlcipher.DatabaseError as exc:
+    except sqlite.sqlcipher.DatabaseError as exc:
         if "malformed" in str(exc).lower():
             raise StoreError(
                 f"Berkas cadangan {candidate.name} rusak. Data tidak diubah.",
@@ -351,6 +346,7 @@ def _replace_database(paths: DataPaths, candidate: Path, key: bytes | None,
             assert record is not None
             vault.write_record(vault.vault_file(paths), record)
         os.replace(staged, database)
+        sync_folder(database.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
             staged.unlink(missing_ok=True)

@@ -8,6 +8,7 @@ suggested for a new backup is a removable drive when one is mounted, never the d
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -20,7 +21,7 @@ from pathlib import Path
 import platformdirs
 
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.paths import DataPaths, write_atomic
 from kopdes_desktop.store.archive import BackupInfo
 
 REMIND_AFTER_DAYS = 7
@@ -42,12 +43,9 @@ def record_backup(paths: DataPaths, info: BackupInfo) -> None:
     backup itself, which is already safe on its drive)."""
     record = {"at": datetime.now().astimezone().isoformat(timespec="seconds"),
               "file": str(info.file), "bytes": info.file.stat().st_size}
-    tmp = paths.backup_record.with_name(paths.backup_record.name + ".tmp")
-    try:
-        tmp.write_text(json.dumps(record, indent=1, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, paths.backup_record)
-    except OSError:
-        tmp.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        write_atomic(paths.backup_record,
+                     json.dumps(record, indent=1, ensure_ascii=False).encode("utf-8"))
 
 
 def last_backup(paths: DataPaths) -> LastBackup | None:
@@ -66,7 +64,7 @@ def _store_created(paths: DataPaths) -> date | None:
     if not paths.database.exists():
         return None
     from kopdes_desktop.store.backup import folder_key, open_source
-    from kopdes_desktop.store.db import sqlcipher
+    from kopdes_desktop.store.sqlite import sqlcipher
 
     try:
         connection = open_source(paths.database, folder_key(paths.database))

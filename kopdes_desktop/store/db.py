@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-from urllib.request import pathname2url
 
-import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import URL, Engine, create_engine, event, select
+from sqlalchemy import URL, Engine, create_engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool, QueuePool
+from sqlalchemy.pool import NullPool
 
 from kopdes_desktop.errors import StoreError
 from kopdes_desktop.paths import DataPaths
@@ -24,11 +19,19 @@ from kopdes_desktop.store import incarnation, migrate, vault
 from kopdes_desktop.store import schema as _schema  # noqa: F401  (every table)
 from kopdes_desktop.store import tracking as _tracking  # noqa: F401  (registers the flush hook)
 from kopdes_desktop.store.models import Device, Meta
+from kopdes_desktop.store.sqlite import (  # noqa: F401  (db.connect and the rest, as before)
+    SQLITE_MAGIC,
+    _quiet_cipher_log,
+    connect,
+    is_plaintext,
+    private_file,
+    private_folder,
+    sqlcipher,
+    sqlite_engine,
+    sqlite_uri,
+)
 
 log = logging.getLogger(__name__)
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
 
 LAPTOP_PRAGMAS = (
     "PRAGMA busy_timeout=5000",
@@ -36,30 +39,6 @@ LAPTOP_PRAGMAS = (
     "PRAGMA synchronous=FULL",  # laptops lose power
     "PRAGMA foreign_keys=ON",
 )
-
-
-def sqlite_engine(
-    url: str | URL, pragmas: tuple[str, ...], begin: str = "BEGIN", *, module: Any = None,
-    **connect_args: object
-) -> Engine:
-    """An SQLite engine that sets ``pragmas`` on every connection and opens real transactions
-    with ``begin`` (pysqlite's own implicit transactions would leave DDL outside them);
-    ``module`` replaces the DB-API module (SQLCipher's, for a plaintext file)."""
-    extra: dict[str, Any] = {"module": module} if module is not None else {}
-    if str(url).startswith("sqlite+pysqlcipher") or module is not None:
-        extra["poolclass"] = QueuePool
-    engine = create_engine(url, connect_args={"isolation_level": None, **connect_args}, **extra)
-
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        for pragma in pragmas:
-            dbapi_connection.execute(pragma)
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
-        connection.exec_driver_sql(begin)
-
-    return engine
 
 
 def make_engine(database: Path, key: bytes | None) -> Engine:
@@ -73,76 +52,6 @@ def make_engine(database: Path, key: bytes | None) -> Engine:
     url = URL.create("sqlite+pysqlcipher", password=vault.sqlcipher_key(key),
                      database=str(database))
     return sqlite_engine(url, LAPTOP_PRAGMAS, check_same_thread=False)
-
-
-def sqlite_uri(database: Path, **params: str) -> str:
-    """A ``file:`` URI for ``database`` whatever characters its path holds (``#``, ``?``,
-    ``%``, spaces): SQLite would otherwise read them as the URI's own parts."""
-    query = "&".join(f"{name}={value}" for name, value in params.items())
-    uri = "file:" + pathname2url(str(Path(database).absolute()))
-    return f"{uri}?{query}" if query else uri
-
-
-def connect(database: Path, key: bytes | None, *, mode: str = "rwc",
-            immutable: bool = False) -> Any:
-    """A bare DB-API connection (SQLCipher's; plaintext when ``key`` is None) for copies and
-    checks that work on the file rather than through the store's engine."""
-    params = {"mode": mode, **({"immutable": "1"} if immutable else {})}
-    _quiet_cipher_log()
-    connection = sqlcipher.connect(sqlite_uri(database, **params), uri=True,
-                                   isolation_level=None, check_same_thread=False)
-    if key is not None:
-        connection.execute(f"PRAGMA key=\"{vault.sqlcipher_key(key)}\"")
-    return connection
-
-
-def _quiet_cipher_log() -> None:
-    """SQLCipher logs every page a wrong key fails on to stderr; a wrong key is an answer here
-    (a typed error), not a log line."""
-    global _CIPHER_LOG_QUIET
-    if not _CIPHER_LOG_QUIET:
-        connection = sqlcipher.connect(":memory:")
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.close()
-        _CIPHER_LOG_QUIET = True
-
-
-_CIPHER_LOG_QUIET = False
-
-
-def is_plaintext(database: Path) -> bool:
-    """Whether ``database`` is an unencrypted SQLite file (a store from before encryption)."""
-    try:
-        with database.open("rb") as handle:
-            return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
-    except OSError:
-        return False
-
-
-def private_folder(folder: Path) -> None:
-    """Make ``folder`` (created if needed) reachable by this user only."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        if os.name == "posix" and folder.stat().st_mode & 0o077:
-            folder.chmod(0o700)
-    except OSError as exc:  # a read-only data folder is refused or read by what follows
-        log.debug("folder %s not made private: %s", folder, exc)
-
-
-def private_file(file: Path) -> None:
-    """Make ``file`` readable by this user only, creating it empty when it does not exist
-    (SQLite gives its WAL and shared-memory files the database file's mode)."""
-    if os.name != "posix":
-        return
-    try:
-        if not file.exists():
-            os.close(os.open(file, os.O_WRONLY | os.O_CREAT, 0o600))
-        for each in (file, Path(f"{file}-wal"), Path(f"{file}-shm")):
-            with contextlib.suppress(FileNotFoundError):
-                if each.stat().st_mode & 0o077:
-                    each.chmod(0o600)
-    except OSError as exc:  # a read-only folder: SQLite itself says what cannot be done
-        log.debug("%s not made private: %s", file, exc)
 
 
 def translate_db_error(exc: BaseException) -> StoreError:
@@ -313,10 +222,6 @@ class Store:
         with self.read() as session:
             row = session.get(Meta, key)
             return row.value if row else default
-
-    def set_meta(self, key: str, value: str) -> None:
-        with self.session() as session:
-            session.merge(Meta(key=key, value=value))
 
     def close(self) -> None:
         """Remember the counter reached, checkpoint the WAL into the main file and release the

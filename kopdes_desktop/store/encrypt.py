@@ -12,12 +12,11 @@ hold old bytes; see the README). A failure before the rename leaves the store as
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 from kopdes_desktop.errors import StoreError
-from kopdes_desktop.paths import DataPaths, write_private
-from kopdes_desktop.store import db, vault
+from kopdes_desktop.paths import DataPaths, replacing, write_atomic
+from kopdes_desktop.store import sqlite, vault
 
 log = logging.getLogger(__name__)
 
@@ -33,13 +32,18 @@ def _counts(connection: object, schema: str = "main") -> dict[str, int]:
 def export_encrypted(source: Path, target: Path, key: bytes) -> None:
     """Write the plaintext database ``source`` to ``target`` encrypted with ``key``, checked
     against the source before this returns; ``target`` is replaced only when whole."""
-    tmp = target.with_name(target.name + ".enkripsi.tmp")
-    tmp.unlink(missing_ok=True)
-    db.private_file(tmp)
-    connection = db.connect(source, None)
+    with replacing(target) as tmp:
+        sqlite.private_file(tmp)
+        _export(source, tmp, key)
+
+
+def _export(source: Path, tmp: Path, key: bytes) -> None:
+    """The copy itself, checked; a check that fails raises StoreError (``tmp`` is removed by
+    the caller's :func:`replacing`)."""
+    connection = sqlite.connect(source, None)
     try:
         connection.execute("ATTACH DATABASE ? AS encrypted KEY ?",
-                           (db.sqlite_uri(tmp), vault.sqlcipher_key(key)))
+                           (sqlite.sqlite_uri(tmp), vault.sqlcipher_key(key)))
         connection.execute("SELECT sqlcipher_export('encrypted')")
         version = connection.execute("PRAGMA main.user_version").fetchone()[0]
         connection.execute(f"PRAGMA encrypted.user_version = {int(version)}")
@@ -47,18 +51,16 @@ def export_encrypted(source: Path, target: Path, key: bytes) -> None:
         connection.execute("DETACH DATABASE encrypted")
     finally:
         connection.close()
-    check = db.connect(tmp, key, mode="ro")
+    check = sqlite.connect(tmp, key, mode="ro")
     try:
         (status,) = check.execute("PRAGMA integrity_check").fetchone()
     finally:
         check.close()
     if status != "ok" or before != after:
-        tmp.unlink(missing_ok=True)
         raise StoreError(
             "Enkripsi basis data gagal diperiksa; basis data lama tetap dipakai.",
             "The encrypted database did not check out; the old database is kept.",
         )
-    os.replace(tmp, target)
 
 
 def encrypt_store(paths: DataPaths, key: bytes) -> None:
@@ -74,7 +76,7 @@ def encrypt_store(paths: DataPaths, key: bytes) -> None:
         export_encrypted(database, database, key)
         for suffix in ("-wal", "-shm"):  # the plaintext database's, now stale
             Path(f"{database}{suffix}").unlink(missing_ok=True)
-    except (OSError, db.sqlcipher.Error) as exc:
+    except (OSError, sqlite.sqlcipher.Error) as exc:
         raise StoreError(
             f"Basis data tidak dapat dienkripsi: {exc}. Data tidak diubah.",
             f"The database could not be encrypted: {exc}. Nothing was changed.",
@@ -89,11 +91,11 @@ def encrypt_copies(paths: DataPaths, key: bytes) -> None:
     if not paths.backups.is_dir():
         return
     for copy in sorted(paths.backups.rglob("*.sqlite3")):
-        if not copy.is_file() or not db.is_plaintext(copy):
+        if not copy.is_file() or not sqlite.is_plaintext(copy):
             continue
         try:
             export_encrypted(copy, copy, key)
-        except (OSError, db.sqlcipher.Error, StoreError) as exc:
+        except (OSError, sqlite.sqlcipher.Error, StoreError) as exc:
             log.warning("backup copy %s not encrypted: %s", copy.name, exc)
 
 
@@ -108,6 +110,6 @@ def seal_attachments(paths: DataPaths, key: bytes) -> int:
         data = file.read_bytes()
         if vault.is_sealed(data):
             continue
-        write_private(file, vault.seal(key, data))
+        write_atomic(file, vault.seal(key, data), private=True)
         sealed += 1
     return sealed

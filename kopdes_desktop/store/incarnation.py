@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sqlite3
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.paths import write_atomic
 from kopdes_desktop.store.models import SYNCED_MODELS, Device, Meta
 from kopdes_desktop.store.sync_models import SyncBase, SyncBatch
 
@@ -64,11 +64,9 @@ def write_mark(database: Path, counter: int, *, restored: bool = False) -> None:
 
 
 def _write_mark(database: Path, high: int, restored: bool) -> None:
-    path = _state_path(database)
-    tmp = path.with_name(path.name + ".tmp")
     try:
-        tmp.write_text(json.dumps({"high_water": high, "restored": restored}), encoding="utf-8")
-        os.replace(tmp, path)
+        write_atomic(_state_path(database),
+                     json.dumps({"high_water": high, "restored": restored}).encode("utf-8"))
     except OSError as exc:
         log.warning("sync state mark not written: %s", exc.strerror)
 
@@ -79,7 +77,7 @@ def note_restored(database: Path) -> None:
     counter = 0
     if database.exists():
         from kopdes_desktop.store.backup import folder_key, open_source
-        from kopdes_desktop.store.db import sqlcipher
+        from kopdes_desktop.store.sqlite import sqlcipher
 
         try:
             connection = open_source(database, folder_key(database))

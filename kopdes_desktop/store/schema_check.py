@@ -33,7 +33,7 @@ def known(revision: str) -> bool:
 def tables_at(revision: str) -> Schema:
     """The schema the shipped migrations make at ``revision``."""
     from kopdes_desktop.store import migrate
-    from kopdes_desktop.store.db import sqlite_engine
+    from kopdes_desktop.store.sqlite import sqlite_engine
 
     engine = sqlite_engine("sqlite+pysqlite://", ("PRAGMA foreign_keys=ON",))
     try:

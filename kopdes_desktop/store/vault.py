@@ -37,7 +37,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kopdes_desktop.errors import StoreError
-from kopdes_desktop.paths import DataPaths, write_private
+from kopdes_desktop.paths import DataPaths, write_atomic
 from kopdes_desktop.store import keywrap
 
 log = logging.getLogger(__name__)
@@ -189,7 +189,7 @@ def read_record(file: Path) -> dict[str, Any] | None:
 
 def write_record(file: Path, record: dict[str, Any]) -> None:
     """Write the key file atomically, readable by this user only."""
-    write_private(file, json.dumps(record, indent=1).encode("utf-8"))
+    write_atomic(file, json.dumps(record, indent=1).encode("utf-8"), private=True)
 
 
 def _remember(record: dict[str, Any], key: bytes) -> bytes:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.core import filenames
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.paths import make_private, write_private
+from kopdes_desktop.paths import make_private, write_atomic
 from kopdes_desktop.store import incarnation, vault
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import Attachment, Mentor, Syncable, utcnow
@@ -253,7 +253,7 @@ def _write_atomic(path: Path, data: bytes) -> None:
     if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
         make_private(path)
         return
-    write_private(path, data)
+    write_atomic(path, data, private=True)
 
 
 def _sender(session: Session, device_id: str) -> str:

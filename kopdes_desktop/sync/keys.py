@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.paths import private_dir, write_private
+from kopdes_desktop.paths import private_dir, write_atomic
 
 DEVICE_KEY_FILE = "device-ed25519.pem"
 DEVICE_SEAL_KEY_FILE = "device-x25519.pem"
@@ -80,7 +80,7 @@ def write_private_key(path: Path, key: Ed25519PrivateKey | X25519PrivateKey) -> 
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    write_private(path, data)
+    write_atomic(path, data, private=True)
 
 
 def read_private_key(path: Path) -> Ed25519PrivateKey | X25519PrivateKey:

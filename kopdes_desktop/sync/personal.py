@@ -29,7 +29,3 @@ def public_values(table: str, values: dict[str, Any]) -> dict[str, Any]:
         return values
     return {key: value for key, value in values.items() if key not in hidden}
 
-
-def withheld(table: str, values: dict[str, Any]) -> frozenset[str]:
-    """The personal fields of ``table`` that ``values`` leaves out."""
-    return frozenset(PERSONAL_FIELDS.get(table, frozenset()) - values.keys())

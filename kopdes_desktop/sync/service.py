@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.paths import write_private
+from kopdes_desktop.paths import write_atomic
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.sync_models import SyncBatch
 from kopdes_desktop.store.tracking import pending_counts
@@ -30,7 +30,7 @@ from kopdes_desktop.sync.export import (
     export,
 )
 from kopdes_desktop.sync.inbox import ImportedFile
-from kopdes_desktop.sync.pending import TYPE_LABELS, pending_rows, self_device
+from kopdes_desktop.sync.pending import pending_rows, self_device
 from kopdes_desktop.sync.reference import LocalConflict
 from kopdes_desktop.sync.trust import (
     TrustInfo,
@@ -93,10 +93,6 @@ class SyncService:
         """Pending (unacknowledged) records per table name."""
         with self.store.read() as session:
             return pending_counts(session)
-
-    def pending_by_type(self) -> list[tuple[str, int]]:
-        """Pending records per record type, with Indonesian type names."""
-        return [(TYPE_LABELS.get(t, t), n) for t, n in self.pending_summary().items()]
 
     def pending_total(self) -> int:
         """The number the status bar shows."""
@@ -192,7 +188,7 @@ class SyncService:
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
             text = json.dumps(device_document(self.store), indent=2, ensure_ascii=False)
-            write_private(out, text.encode("utf-8"))
+            write_atomic(out, text.encode("utf-8"), private=True)
         except OSError as exc:
             raise KopdesError(f"Berkas {out} tidak dapat ditulis: {exc.strerror}.",
                               f"{out} cannot be written: {exc.strerror}.") from exc

@@ -197,7 +197,7 @@ class Startup(QObject):
         self.finished = False
         self.new_key = False
         self.loader = StoreLoader(paths, window.settings, check_demo=demo, parent=self)
-        # Emitted on the loader's thread; Qt queues them to this object's (the GUI) thread.
+        # Delivered on the GUI thread, like every background task's result.
         self.loader.opened.connect(self._opened)
         self.loader.failed.connect(self._failed)
         FirstPaint(window, self.begin)

@@ -5,9 +5,8 @@ shown before the store is open, with a calm "loading" page wherever data is need
 imports nothing of the store layer, so it is on screen as soon as Qt is; :meth:`attach` hands
 it the opened :class:`AppContext` and the pages fill in.
 
-Pages are built the first time they are shown, so start-up only pays for Beranda. Views from
-other parts of the app (visit editor, reports, sync) are looked up by :func:`optional_view`;
-a build without one shows an honest "not available" page in its place.
+Pages are built the first time they are shown (their modules imported then), so start-up only
+pays for Beranda.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -43,7 +42,6 @@ from kopdes_desktop.ui.widgets.style import style_sheet
 from kopdes_desktop.ui.window_parts import (
     LoadingPage,
     PageFrame,
-    UnavailablePage,
     fills_small_screen,
 )
 
@@ -67,30 +65,7 @@ class Page:
 
     name: str
     nav_index: int
-    factory: Callable[[AppContext], QWidget | None]
-
-
-def optional_view(module: str, class_name: str) -> Any | None:
-    """``class_name`` (a view class or function) of ``module``, or None when this build lacks it.
-
-    Only a missing module counts as "not in this build"; an error inside an existing module
-    is a real bug and stays loud.
-    """
-    try:
-        found = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name and module.startswith(exc.name):
-            return None
-        raise
-    return getattr(found, class_name, None)
-
-
-def _optional(module: str, class_name: str) -> Callable[[AppContext], QWidget | None]:
-    def build(ctx: AppContext) -> QWidget | None:
-        view = optional_view(module, class_name)
-        return view(ctx) if view is not None else None
-
-    return build
+    factory: Callable[[AppContext], QWidget]
 
 
 def _local(module: str, class_name: str) -> Callable[[AppContext], QWidget]:
@@ -106,10 +81,10 @@ PAGES = (
     Page("koperasi", 1, _local(_VIEWS + "cooperatives", "CooperativesView")),
     Page("cooperative", 1, _local(_VIEWS + "cooperative_page", "CooperativePage")),
     Page("kunjungan", 2, _local(_VIEWS + "visits_list", "VisitsListView")),
-    Page("visit", 2, _optional(_VIEWS + "visit_editor", "VisitEditorView")),
+    Page("visit", 2, _local(_VIEWS + "visit_editor", "VisitEditorView")),
     Page("tindak_lanjut", 3, _local(_VIEWS + "followups", "FollowupsView")),
-    Page("laporan", 4, _optional(_VIEWS + "reports_view", "ReportsView")),
-    Page("sinkronisasi", 5, _optional(_VIEWS + "sync_view", "SyncView")),
+    Page("laporan", 4, _local(_VIEWS + "reports_view", "ReportsView")),
+    Page("sinkronisasi", 5, _local(_VIEWS + "sync_view", "SyncView")),
     Page("pengaturan", 6, _local(_VIEWS + "settings_view", "SettingsView")),
 )
 PAGE_BY_NAME = {page.name: page for page in PAGES}
@@ -302,8 +277,6 @@ class MainWindow(QMainWindow):
         if name not in self._views:
             page = PAGE_BY_NAME[name]
             widget = page.factory(self.ctx)
-            if widget is None:
-                widget = UnavailablePage(self._nav_titles()[page.nav_index])
             self._views[name] = widget
             self.stack.addWidget(PageFrame(widget))
         return self._views[name]
@@ -388,17 +361,18 @@ class MainWindow(QMainWindow):
         """After start-up: offer back assessments left as drafts (crash, power cut)."""
         if self.ctx is None:
             return
-        offer = optional_view("kopdes_desktop.ui.dialogs.draft_recovery", "offer_draft_recovery")
-        if offer is not None:
-            assessment_id = offer(self, self.ctx)
-            if assessment_id:
-                self.navigate("assessment", assessment_id)
+        from kopdes_desktop.ui.dialogs.draft_recovery import offer_draft_recovery
+
+        assessment_id = offer_draft_recovery(self, self.ctx)
+        if assessment_id:
+            self.navigate("assessment", assessment_id)
 
     def open_trash(self) -> None:
         """The Sampah: deleted things of the last 30 days, restorable."""
-        dialog = optional_view("kopdes_desktop.ui.views.trash_view", "TrashDialog")
-        if self.ctx is not None and dialog is not None:
-            dialog.show_trash(self, self.ctx)
+        from kopdes_desktop.ui.views.trash_view import TrashDialog
+
+        if self.ctx is not None:
+            TrashDialog.show_trash(self, self.ctx)
             self.refresh_current()  # what was restored shows on the page at once
 
     def show_help(self) -> None:

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from kopdes_desktop.core import filenames
 from kopdes_desktop.core.services import assessments, cooperatives
-from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.errors import KopdesError, localized
 from kopdes_desktop.reports import (
     ReportOptions,
     assessment_pdf,
     monthly_pdf,
     options_from_settings,
     profile_pdf,
-    write_atomic,
+    save_pdf,
 )
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.progress import ProgressDialog
@@ -71,7 +71,7 @@ def _generate(parent: QWidget | None, ctx: AppContext, fn: Callable[[], bytes]) 
         return ProgressDialog.run(parent, _tr(REPORT), _tr(PREPARING), fn)
     except KopdesError as exc:
         QMessageBox.warning(parent, _tr(REPORT),
-                            exc.message_en if ctx.language == "en" else exc.message)
+                            localized(exc, ctx.language))
         return None
 
 
@@ -84,7 +84,7 @@ def preview(parent: QWidget | None, ctx: AppContext, pdf: bytes, file_name: str,
         from kopdes_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 
         return PdfPreviewDialog.show_pdf(parent, ctx, pdf, file_name, rebuild, options, extras)
-    path = write_atomic(pdf, ctx.paths.reports / file_name)
+    path = save_pdf(ctx.paths.reports / file_name, pdf)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
 
@@ -174,7 +174,7 @@ def save_job(parent: QWidget | None, ctx: AppContext, job: ReportJob) -> Path | 
     if pdf is None:
         return None
     try:
-        path = write_atomic(pdf, target)
+        path = save_pdf(target, pdf)
     except KopdesError as exc:
         QMessageBox.warning(parent, _tr(SAVE_TITLE), exc.localized(ctx.language))
         return None

@@ -1,9 +1,9 @@
 """Opening the data behind the window: the shell is painted first, the store opens meanwhile.
 
 Importing the store layer (SQLAlchemy, the models, the services) and opening and checking the
-database cost most of start-up, so :class:`StoreLoader` does both on a plain Python thread
-once the window's shell is on screen. The result comes back to the GUI thread through a
-queued signal. :class:`FirstPaint` tells when the window has first been painted.
+database cost most of start-up, so :class:`StoreLoader` does both through :func:`run_task`
+once the window's shell is on screen; the result comes back to the GUI thread like any other
+task's. :class:`FirstPaint` tells when the window has first been painted.
 :class:`SecretAsker` lets that thread (or a worker restoring a backup) ask for the data
 passphrase with a dialog on the GUI thread.
 """
@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import importlib
 import logging
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.settings import Settings
+from kopdes_desktop.ui.workers import Task, TaskControl, run_task
 
 if TYPE_CHECKING:
     from kopdes_desktop.store.vault import Request
@@ -50,10 +50,10 @@ def demo_needed(ctx: AppContext) -> bool:
 
 
 class StoreLoader(QObject):
-    """Opens an :class:`AppContext` on a background thread.
+    """Opens an :class:`AppContext` in a background task.
 
     ``opened(Opened)`` or ``failed(BaseException)`` is delivered on the thread that made the
-    loader (the GUI thread). :meth:`finish` is for shutting down: it stops a load that has
+    loader (the GUI thread). :meth:`finish` is for shutting down: it cancels a load that has
     not reached the store yet, waits for one that has (an upgrade is never cut short) and
     returns the context opened, for the caller to close.
     """
@@ -70,47 +70,45 @@ class StoreLoader(QObject):
         self.check_demo = check_demo
         self.prepare = tuple(prepare)
         self._events: AppEvents | None = None
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._task: Task | None = None
+        self._finishing = False
         self._ctx: AppContext | None = None
 
     @property
     def started(self) -> bool:
-        return self._thread is not None
+        return self._task is not None
 
     def start(self) -> None:
-        """Begin loading (once; later calls do nothing). Call it on the GUI thread."""
-        if self._thread is None:
+        """Begin loading (once, and not after :meth:`finish`). Call it on the GUI thread."""
+        if self._task is None and not self._finishing:
             from kopdes_desktop.ui.context import AppEvents
 
             self._events = AppEvents()  # made here, so it lives on the GUI thread
-            self._thread = threading.Thread(target=self._run, name="kopdes-open-store",
-                                            daemon=True)
-            self._thread.start()
+            self._task = run_task(self._load, on_done=self._loaded, on_error=self.failed.emit)
 
     def finish(self) -> AppContext | None:
         """Stop or wait for the load; the context it opened (already handed over or not)."""
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join()
+        self._finishing = True
+        if self._task is not None:
+            self._task.cancel()
+            self._task.wait()
         return self._ctx
 
-    def _run(self) -> None:
-        try:
-            from kopdes_desktop.store import db  # noqa: F401  (the costly import, off the GUI)
-            from kopdes_desktop.ui.context import AppContext
+    def _load(self, control: TaskControl) -> Opened | None:
+        from kopdes_desktop.store import db  # noqa: F401  (the costly import, off the GUI)
+        from kopdes_desktop.ui.context import AppContext
 
-            if self._stop.is_set():  # the window was closed before the store was reached
-                return
-            self._ctx = AppContext.open(self.paths, settings=self.settings, events=self._events)
-            empty = self.check_demo and demo_needed(self._ctx)
-            for module in self.prepare:
-                importlib.import_module(module)
-        except BaseException as exc:  # delivered to the GUI thread, which decides
-            log.debug("opening the data failed", exc_info=True)
-            self.failed.emit(exc)
-        else:
-            self.opened.emit(Opened(self._ctx, empty))
+        if control.cancelled():  # the window was closed before the store was reached
+            return None
+        self._ctx = AppContext.open(self.paths, settings=self.settings, events=self._events)
+        empty = self.check_demo and demo_needed(self._ctx)
+        for module in self.prepare:
+            importlib.import_module(module)
+        return Opened(self._ctx, empty)
+
+    def _loaded(self, opened: Opened | None) -> None:
+        if opened is not None:
+            self.opened.emit(opened)
 
 
 class FirstPaint(QObject):
@@ -134,30 +132,26 @@ class FirstPaint(QObject):
 
 class SecretAsker(QObject):
     """The store's passphrase prompt for the GUI: :meth:`__call__` may be called from any
-    thread; the dialog is shown on the GUI thread while the calling thread waits."""
+    thread; the dialog is shown on the GUI thread while the calling thread waits (a blocking
+    queued signal)."""
 
     _asked = Signal(object)
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
-        self._asked.connect(self._ask, Qt.ConnectionType.QueuedConnection)
+        self._asked.connect(self._ask, Qt.ConnectionType.BlockingQueuedConnection)
 
     def __call__(self, request: Request) -> str | None:
-        holder: dict[str, object] = {"request": request, "answer": None,
-                                     "done": threading.Event()}
-        if threading.current_thread() is threading.main_thread():
+        holder: dict[str, object] = {"request": request, "answer": None}
+        if QThread.currentThread() is self.thread():
             self._ask(holder)
         else:
-            self._asked.emit(holder)
-            holder["done"].wait()  # type: ignore[attr-defined]
+            self._asked.emit(holder)  # returns once _ask has run on the GUI thread
         answer = holder["answer"]
         return answer if isinstance(answer, str) else None
 
     def _ask(self, holder: dict[str, object]) -> None:
         from kopdes_desktop.ui.dialogs.passphrase import PassphraseDialog
 
-        try:
-            holder["answer"] = PassphraseDialog.ask(self.window, holder["request"])  # type: ignore[arg-type]
-        finally:
-            holder["done"].set()  # type: ignore[attr-defined]
+        holder["answer"] = PassphraseDialog.ask(self.window, holder["request"])  # type: ignore[arg-type]

@@ -1,5 +1,5 @@
-"""The pieces the main window is built from: the frame each page sits in, the stand-ins for
-pages not loaded yet or not in this build, and the rule for opening maximised."""
+"""The pieces the main window is built from: the frame each page sits in, the stand-in for
+pages not loaded yet, and the rule for opening maximised."""
 
 from __future__ import annotations
 
@@ -14,24 +14,6 @@ def fills_small_screen(available: QSize, full: QSize) -> bool:
     """Whether the window should open maximised on a screen of this size."""
     return (full.width() <= SMALL_SCREEN.width() or full.height() <= SMALL_SCREEN.height()
             or available.width() <= SMALL_SCREEN.width())
-
-
-class UnavailablePage(QWidget):
-    """Stands in for a part of the app that this build does not include."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        heading = QLabel(title)
-        heading.setObjectName("pageTitle")
-        self.note = QLabel(self.tr("This part of the app is not available in this build."))
-        self.note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.note)
-        layout.addStretch(1)
-
-    def refresh(self) -> None:
-        """Nothing to reload."""
 
 
 class PageFrame(QScrollArea):

@@ -46,32 +46,32 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/actions.py" line="25" />
+        <location filename="../../kopdes_desktop/ui/models/actions.py" line="39" />
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/actions.py" line="26" />
+        <location filename="../../kopdes_desktop/ui/models/actions.py" line="40" />
         <source>Cooperative</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/actions.py" line="27" />
+        <location filename="../../kopdes_desktop/ui/models/actions.py" line="41" />
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/actions.py" line="28" />
+        <location filename="../../kopdes_desktop/ui/models/actions.py" line="42" />
         <source>Owner</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/actions.py" line="29" />
+        <location filename="../../kopdes_desktop/ui/models/actions.py" line="43" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/actions.py" line="30" />
+        <location filename="../../kopdes_desktop/ui/models/actions.py" line="44" />
         <source>Closed on</source>
         <translation>Ditutup pada</translation>
     </message>
@@ -79,12 +79,12 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="202" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="206" />
         <source>Close at a visit…</source>
         <translation>Tutup pada kunjungan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="221" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="225" />
         <source>%1 open, %2 overdue</source>
         <translation>%1 terbuka, %2 terlambat</translation>
     </message>
@@ -130,53 +130,53 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="83" />
         <source>Assessed on</source>
         <translation>Tanggal penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="83" />
         <source>Instrument</source>
         <translation>Instrumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="81" />
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="172" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="174" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="84" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="84" />
         <source>Revision</source>
         <translation>Revisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="84" />
         <source>Signed</source>
         <translation>Ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="95" />
         <source>Open assessment</source>
         <translation>Buka penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="96" />
         <source>Print assessment report</source>
         <translation>Cetak laporan penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="95" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="97" />
         <source>No final assessment yet.</source>
         <translation>Belum ada penilaian final.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="104" />
         <source>Instrument:</source>
         <translation>Instrumen:</translation>
     </message>
@@ -247,102 +247,102 @@
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="52" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="51" />
         <source>Back to list</source>
         <translation>Kembali ke daftar</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="53" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="52" />
         <source>New visit (Ctrl+N)</source>
         <translation>Kunjungan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="55" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="53" />
         <source>Preview profile</source>
         <translation>Pratinjau profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="56" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="54" />
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="57" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="55" />
         <source>Print the Profil Koperasi</source>
         <translation>Cetak Profil Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="58" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="56" />
         <source>Save PDF…</source>
         <translation>Simpan PDF…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="59" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="57" />
         <source>Save the Profil Koperasi as PDF</source>
         <translation>Simpan Profil Koperasi sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="62" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="58" />
         <source>Plan a visit…</source>
         <translation>Rencanakan kunjungan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="66" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="67" />
         <source>Units and board</source>
         <translation>Unit usaha dan pengurus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="68" />
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="69" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="70" />
         <source>Assessments</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="71" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="116" />
         <source>Follow-ups (%1 open)</source>
         <translation>Tindak Lanjut (%1 terbuka)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="132" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="128" />
         <source>Mentor: %1</source>
         <translation>Pendamping: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="133" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="129" />
         <source>No mentor assigned</source>
         <translation>Belum ada pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="140" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="136" />
         <source>Latest readiness: &lt;b style='color:%1'&gt;%2&lt;/b&gt; (%3, %4)</source>
         <translation>Kesiapan terakhir: &lt;b style='color:%1'&gt;%2&lt;/b&gt; (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="145" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="141" />
         <source>Latest readiness: %1</source>
         <translation>Kesiapan terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="172" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="170" />
         <source>Saved to %1</source>
         <translation>Tersimpan di %1</translation>
     </message>
@@ -350,47 +350,47 @@
 <context>
     <name>CooperativeTableModel</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="32" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="49" />
         <source>Cooperative</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="33" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="50" />
         <source>Village</source>
         <translation>Desa/Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="34" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="51" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="35" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="52" />
         <source>Kabupaten/Kota</source>
         <translation>Kabupaten/Kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="36" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="53" />
         <source>Latest category</source>
         <translation>Kategori terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="37" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="54" />
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="38" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="55" />
         <source>Assessed on</source>
         <translation>Tanggal penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="39" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="56" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="40" />
+        <location filename="../../kopdes_desktop/ui/models/cooperatives.py" line="57" />
         <source>Units running</source>
         <translation>Unit jalan</translation>
     </message>
@@ -398,52 +398,52 @@
 <context>
     <name>CooperativesView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="66" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="71" />
         <source>Search by name, village, kecamatan, kabupaten or legal number (Ctrl+F)</source>
         <translation>Cari nama, desa, kecamatan, kabupaten atau nomor legalitas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="75" />
         <source>Any unit status</source>
         <translation>Semua status unit</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="78" />
         <source>Unit: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="92" />
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="93" />
         <source>New visit (Ctrl+N)</source>
         <translation>Kunjungan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="121" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="122" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="132" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="128" />
         <source>All kabupaten/kota</source>
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="135" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="131" />
         <source>Any category</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="163" />
+        <location filename="../../kopdes_desktop/ui/views/cooperatives.py" line="159" />
         <source>Showing %1 of %2 cooperatives</source>
         <translation>Menampilkan %1 dari %2 koperasi</translation>
     </message>
@@ -508,62 +508,62 @@
 <context>
     <name>FollowupsView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="69" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="73" />
         <source>Search cooperative, follow-up or owner</source>
         <translation>Cari koperasi, tindak lanjut atau penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="75" />
         <source>Open and in progress</source>
         <translation>Terbuka dan sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="75" />
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="76" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="76" />
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="76" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="89" />
         <source>Mark in progress</source>
         <translation>Tandai sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="90" />
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="91" />
         <source>Close at a visit…</source>
         <translation>Tutup pada kunjungan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="93" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="92" />
         <source>Open cooperative</source>
         <translation>Buka koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="166" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="160" />
         <source>Showing %1 of %2 · %3 overdue</source>
         <translation>Menampilkan %1 dari %2 · %3 terlambat</translation>
     </message>
@@ -797,104 +797,104 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="106" />
         <source>My cooperatives</source>
         <translation>Koperasi saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="108" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="115" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="114" />
         <source>Visits this month</source>
         <translation>Kunjungan bulan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="108" />
         <source>Overdue follow-ups</source>
         <translation>Tindak lanjut terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="109" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="111" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="118" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="117" />
         <source>Drafts in progress</source>
         <translation>Draf yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="112" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="111" />
         <source>Unsynced changes</source>
         <translation>Perubahan belum disinkronkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="113" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="112" />
         <source>My cooperatives by latest category</source>
         <translation>Koperasi saya menurut kategori terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="113" />
         <source>No cooperatives assigned yet.</source>
         <translation>Belum ada koperasi yang ditugaskan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="115" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="114" />
         <source>No visits this month yet.</source>
         <translation>Belum ada kunjungan bulan ini.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="115" />
         <source>Follow-ups: overdue and upcoming</source>
         <translation>Tindak lanjut: terlambat dan segera jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="117" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="116" />
         <source>Nothing overdue or due soon.</source>
         <translation>Tidak ada yang terlambat atau segera jatuh tempo.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="118" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="117" />
         <source>No drafts.</source>
         <translation>Tidak ada draf.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="232" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="226" />
         <source>%1 — %2 · %3</source>
         <translation>%1 — %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="237" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="231" />
         <source>%1 — %2 (started %3)</source>
         <translation>%1 — %2 (dimulai %3)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="202" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="196" />
         <source>Welcome, %1</source>
         <translation>Selamat datang, %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="101" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="204" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="198" />
         <source>Welcome. Please fill in your profile in Settings.</source>
         <translation>Selamat datang. Silakan isi profil Anda di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="283" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="277" />
         <source>By latest category: %1</source>
         <translation>Menurut kategori terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="287" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="281" />
         <source>Overdue since %1</source>
         <translation>Terlambat sejak %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="287" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="281" />
         <source>Due %1</source>
         <translation>Tenggat %1</translation>
     </message>
@@ -1072,7 +1072,7 @@
 <context>
     <name>LoadingPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/window_parts.py" line="57" />
+        <location filename="../../kopdes_desktop/ui/window_parts.py" line="39" />
         <source>Loading data…</source>
         <translation>Memuat data…</translation>
     </message>
@@ -1080,97 +1080,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="189" />
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="189" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="214" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="189" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="215" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="190" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="215" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="190" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="215" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="190" />
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="215" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="190" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="218" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="193" />
         <source>Kopdes Desktop — cooperative mentoring</source>
         <translation>Kopdes Desktop — pendampingan koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="224" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="199" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="227" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="202" />
         <source>Trash…</source>
         <translation>Sampah…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="228" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="203" />
         <source>Deleted drafts, rows, attachments, findings and follow-ups, restorable for 30 days</source>
         <translation>Draf, baris, lampiran, temuan dan tindak lanjut yang dihapus, dapat dipulihkan selama 30 hari</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="230" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="205" />
         <source>Help (F1)</source>
         <translation>Bantuan (F1)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="231" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="206" />
         <source>About</source>
         <translation>Tentang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="460" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="434" />
         <source>Unsynced changes: %1</source>
         <translation>Perubahan belum disinkronkan: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="477" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="453" />
         <source>last received by the province %1</source>
         <translation>terakhir diterima provinsi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="480" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="457" />
         <source>last exported %1</source>
         <translation>terakhir diekspor %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="483" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="461" />
         <source>Nothing sent to the province yet</source>
         <translation>Belum ada yang dikirim ke provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="464" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="438" />
         <source>%1 cooperatives · %2 visits · %3 assessments</source>
         <translation>%1 koperasi · %2 kunjungan · %3 penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/main_window.py" line="260" />
+        <location filename="../../kopdes_desktop/ui/main_window.py" line="235" />
         <source>Data folder: %1</source>
         <translation>Folder data: %1</translation>
     </message>
@@ -1201,37 +1201,37 @@
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="147" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="154" />
         <source>As of</source>
         <translation>Per tanggal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="147" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="154" />
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="147" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="154" />
         <source>Women</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="147" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="154" />
         <source>Share of women</source>
         <translation>Porsi perempuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="152" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="161" />
         <source>Record member count</source>
         <translation>Catat jumlah anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="168" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="177" />
         <source>Latest: %1 members</source>
         <translation>Terakhir: %1 anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="172" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="181" />
         <source>No member count recorded yet.</source>
         <translation>Belum ada jumlah anggota yang dicatat.</translation>
     </message>
@@ -1631,12 +1631,12 @@
         <translation>Ketik jumlah seperti 1.250.000.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="250" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="249" />
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>Belum disimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="253" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_profile.py" line="252" />
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
@@ -1859,88 +1859,88 @@
         <translation>Bahasa, ukuran huruf atau kontras yang baru berlaku saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="299" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="298" />
         <source>Not saved.</source>
         <translation>Belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="303" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="302" />
         <source>Profile saved.</source>
         <translation>Profil tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="316" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="315" />
         <source>Saved. Restart the app to use the new language.</source>
         <translation>Tersimpan. Buka ulang aplikasi untuk memakai bahasa yang baru.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="317" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="316" />
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="325" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="324" />
         <source>Back up the data</source>
         <translation>Cadangkan data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="326" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="325" />
         <source>Kopdes backup (*.zip)</source>
         <translation>Cadangan Kopdes (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="339" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="338" />
         <source>Backup written to %1 (the database, %2 attachments, %3 keys).</source>
         <translation>Cadangan ditulis ke %1 (basis data, %2 lampiran, %3 kunci).</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="362" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="361" />
         <source>The current data is kept aside in the backups folder.</source>
         <translation>Data saat ini disimpan terpisah di folder backups.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="364" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="363" />
         <source>Replace the data on this laptop with this backup? It holds the database only (an older backup).</source>
         <translation>Ganti data di laptop ini dengan cadangan ini? Isinya hanya basis data (cadangan versi lama).</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="371" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="370" />
         <source>Replace the data on this laptop with the backup of %1? It holds the database, %2 attachments and %3 keys.</source>
         <translation>Ganti data di laptop ini dengan cadangan tanggal %1? Isinya basis data, %2 lampiran dan %3 kunci.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="385" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="384" />
         <source>Checking and restoring the backup…</source>
         <translation>Memeriksa dan memulihkan cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="333" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="332" />
         <source>Backup</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="333" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="332" />
         <source>Writing the backup…</source>
         <translation>Menulis cadangan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="348" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="347" />
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="350" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="349" />
         <source>Kopdes backup (*.zip *.sqlite3)</source>
         <translation>Cadangan Kopdes (*.zip *.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="356" />
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="380" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="355" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="379" />
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="395" />
+        <location filename="../../kopdes_desktop/ui/views/settings_view.py" line="394" />
         <source>Restored. The previous data was kept as %1</source>
         <translation>Dipulihkan. Data sebelumnya disimpan sebagai %1</translation>
     </message>
@@ -2068,17 +2068,9 @@
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="48" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_history.py" line="50" />
         <source>Open visit</source>
         <translation>Buka kunjungan</translation>
-    </message>
-</context>
-<context>
-    <name>UnavailablePage</name>
-    <message>
-        <location filename="../../kopdes_desktop/ui/window_parts.py" line="26" />
-        <source>This part of the app is not available in this build.</source>
-        <translation>Bagian aplikasi ini tidak tersedia dalam versi ini.</translation>
     </message>
 </context>
 <context>
@@ -2122,102 +2114,102 @@
 <context>
     <name>UnitsBoardTab</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="65" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="65" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="65" />
         <source>Monthly turnover</source>
         <translation>Omzet bulanan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="65" />
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="71" />
         <source>Organ</source>
         <translation>Organ</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="71" />
         <source>Role</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="71" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="71" />
         <source>Gender</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="72" />
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="80" />
         <source>Add unit</source>
         <translation>Tambah unit</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="81" />
         <source>Edit unit</source>
         <translation>Ubah unit</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="82" />
         <source>Remove unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="83" />
         <source>Add person</source>
         <translation>Tambah orang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="84" />
         <source>Edit person</source>
         <translation>Ubah orang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="85" />
         <source>Remove person</source>
         <translation>Hapus orang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="95" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="102" />
         <source>Business units</source>
         <translation>Unit usaha</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="97" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="104" />
         <source>Board (pengurus) and supervisors (pengawas)</source>
         <translation>Pengurus dan pengawas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="122" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="129" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="123" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="130" />
         <source>Remove %1? It stays in the history.</source>
         <translation>Hapus %1? Tetap tercatat dalam riwayat.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="124" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_records.py" line="131" />
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
@@ -2225,42 +2217,42 @@
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="23" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="39" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="24" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="40" />
         <source>Cooperative</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="25" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="41" />
         <source>Village</source>
         <translation>Desa/Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="26" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="42" />
         <source>Kabupaten/Kota</source>
         <translation>Kabupaten/Kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="27" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="43" />
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="28" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="44" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="29" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="45" />
         <source>Assessments</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/models/visits.py" line="30" />
+        <location filename="../../kopdes_desktop/ui/models/visits.py" line="46" />
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
@@ -2308,22 +2300,22 @@
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="100" />
         <source>Open visit</source>
         <translation>Buka kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="101" />
         <source>Open cooperative</source>
         <translation>Buka koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="138" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="135" />
         <source>All kabupaten/kota</source>
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="181" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="178" />
         <source>Showing %1 of %2 visits</source>
         <translation>Menampilkan %1 dari %2 kunjungan</translation>
     </message>

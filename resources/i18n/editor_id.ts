@@ -166,7 +166,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="126" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="127" />
         <source>(choose)</source>
         <translation>(pilih)</translation>
     </message>
@@ -174,12 +174,12 @@
 <context>
     <name>ComputedField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="369" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="370" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="369" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="370" />
         <source>No</source>
         <translation>Tidak</translation>
     </message>
@@ -200,17 +200,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="222" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="223" />
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="226" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="227" />
         <source>Choose from a calendar</source>
         <translation>Pilih dari kalender</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="268" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="269" />
         <source>Not a date (example: 03/11/2025).</source>
         <translation>Bukan tanggal (contoh: 03/11/2025).</translation>
     </message>
@@ -465,32 +465,32 @@
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="336" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="335" />
         <source>&amp;Add finding…</source>
         <translation>Tambah te&amp;muan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="337" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="336" />
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="338" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="337" />
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="376" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="375" />
         <source>Remove the finding "%1" and its %2 open follow-ups?</source>
         <translation>Hapus temuan "%1" beserta %2 tindak lanjut terbukanya?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="378" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="377" />
         <source>Remove finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="379" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="378" />
         <source>&amp;Remove finding</source>
         <translation>&amp;Hapus temuan</translation>
     </message>
@@ -498,27 +498,27 @@
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="398" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="397" />
         <source>Open follow-ups of this cooperative, and those agreed or closed at this visit. Overdue ones are red.</source>
         <translation>Tindak lanjut koperasi ini yang masih terbuka, serta yang disepakati atau ditutup di kunjungan ini. Yang lewat tenggat berwarna merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="402" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="401" />
         <source>&amp;Done at this visit</source>
         <translation>&amp;Selesai di kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="403" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="402" />
         <source>In &amp;progress</source>
         <translation>Sedang &amp;berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="404" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="403" />
         <source>D&amp;ropped</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="405" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="404" />
         <source>Re&amp;open</source>
         <translation>Buka la&amp;gi</translation>
     </message>
@@ -526,17 +526,17 @@
 <context>
     <name>GpsField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="315" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="316" />
         <source>latitude, e.g. 2,8421</source>
         <translation>lintang, mis. 2,8421</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="316" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="317" />
         <source>longitude, e.g. 117,3652</source>
         <translation>bujur, mis. 117,3652</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="344" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="345" />
         <source>Give latitude and longitude as decimal degrees.</source>
         <translation>Isi lintang dan bujur dalam derajat desimal.</translation>
     </message>
@@ -605,12 +605,12 @@
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="211" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="212" />
         <source>Not an amount of Rupiah (example: 1.250.000).</source>
         <translation>Bukan jumlah Rupiah (contoh: 1.250.000).</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="212" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="213" />
         <source>Not a number (example: 12,5).</source>
         <translation>Bukan angka (contoh: 12,5).</translation>
     </message>
@@ -1070,52 +1070,52 @@
 <context>
     <name>VisitFields</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="57" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="58" />
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="66" />
         <source>What the visit is for</source>
         <translation>Tujuan kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="69" />
         <source>Names and roles, one per line</source>
         <translation>Nama dan jabatan, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="73" />
         <source>latitude, e.g. 2,8421</source>
         <translation>lintang, mis. 2,8421</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="74" />
         <source>longitude, e.g. 117,3652</source>
         <translation>bujur, mis. 117,3652</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="97" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="98" />
         <source>Visit &amp;date *</source>
         <translation>Tangg&amp;al kunjungan *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="99" />
         <source>&amp;Purpose *</source>
         <translation>T&amp;ujuan *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="100" />
         <source>&amp;Attendees</source>
         <translation>Pese&amp;rta</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="101" />
         <source>&amp;GPS point</source>
         <translation>Titik &amp;GPS</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="102" />
         <source>&amp;Notes</source>
         <translation>&amp;Catatan</translation>
     </message>
@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="81" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="260" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="259" />
         <source>Remove attachment</source>
         <translation>Hapus lampiran</translation>
     </message>
@@ -1186,32 +1186,32 @@
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="186" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="197" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="196" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>Belum tersimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="203" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="202" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="212" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="211" />
         <source>Attach photos or documents</source>
         <translation>Lampirkan foto atau dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="244" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="243" />
         <source>The photo was taken at %1, %2.</source>
         <translation>Foto ini diambil di %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="261" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="260" />
         <source>Remove the attachment %1 from this visit?</source>
         <translation>Hapus lampiran %1 dari kunjungan ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="263" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="262" />
         <source>&amp;Remove attachment</source>
         <translation>&amp;Hapus lampiran</translation>
     </message>
@@ -1277,12 +1277,12 @@
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="84" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="85" />
         <source>No</source>
         <translation>Tidak</translation>
     </message>

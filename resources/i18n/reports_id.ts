@@ -103,178 +103,178 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="88" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="90" />
         <source>Chec&amp;k a report…</source>
         <translation>&amp;Periksa laporan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="91" />
         <source>Monthly report to the Dinas</source>
         <translation>Laporan bulanan ke Dinas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="96" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="95" />
         <source>Problems met this month: access, signal, ...</source>
         <translation>Kendala bulan ini: akses jalan, sinyal, ...</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="97" />
         <source>What you plan to do next month</source>
         <translation>Rencana kegiatan bulan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="98" />
         <source>&amp;Save notes</source>
         <translation>&amp;Simpan catatan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="99" />
         <source>&amp;Monthly report…</source>
         <translation>Laporan &amp;bulanan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="106" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="105" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="108" />
         <source>Search cooperative, village or kabupaten</source>
         <translation>Cari koperasi, desa atau kabupaten</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="118" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="117" />
         <source>Select &amp;all shown</source>
         <translation>Pilih &amp;semua yang tampil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="119" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="118" />
         <source>&amp;Profile…</source>
         <translation>&amp;Profil…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="119" />
         <source>Latest &amp;assessment…</source>
         <translation>&amp;Penilaian terakhir…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="121" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="120" />
         <source>Batch of reports into a folder</source>
         <translation>Banyak laporan sekaligus ke satu folder</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="123" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="122" />
         <source>Latest assessment of each selected cooperative</source>
         <translation>Penilaian terakhir setiap koperasi terpilih</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="124" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="123" />
         <source>Profile of each selected cooperative</source>
         <translation>Profil setiap koperasi terpilih</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="125" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="124" />
         <source>Every final assessment of the chosen month</source>
         <translation>Semua penilaian final pada bulan terpilih</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="126" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="125" />
         <source>With the scoring appendix</source>
         <translation>Dengan lampiran perhitungan nilai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="127" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="126" />
         <source>With my private notes</source>
         <translation>Dengan catatan pribadi saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="128" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="127" />
         <source>&amp;Generate…</source>
         <translation>&amp;Buat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="129" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="128" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="158" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="157" />
         <source>Mentor</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="159" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="158" />
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="160" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="159" />
         <source>Issues met</source>
         <translation>Kendala yang dihadapi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="161" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="160" />
         <source>Plans for next month</source>
         <translation>Rencana bulan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="262" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="261" />
         <source>Unsaved notes restored; they are saved as you type.</source>
         <translation>Catatan yang belum tersimpan dipulihkan; catatan disimpan selagi diketik.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="265" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="264" />
         <source>Monthly notes are written only for the mentor of this laptop; these are %1's, read-only.</source>
         <translation>Catatan bulanan hanya untuk pendamping laptop ini; ini catatan %1, hanya dibaca.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="269" />
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="324" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="268" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="323" />
         <source>Notes saved</source>
         <translation>Catatan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="276" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="275" />
         <source>Not saved yet…</source>
         <translation>Belum disimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="363" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="361" />
         <source>This cooperative has no final assessment yet.</source>
         <translation>Koperasi ini belum punya penilaian final.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="371" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="369" />
         <source>Folder for the reports</source>
         <translation>Folder untuk laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="411" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="405" />
         <source>Stopping after the current report…</source>
         <translation>Berhenti setelah laporan yang sedang dibuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="419" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="413" />
         <source>Generating %1 reports…</source>
         <translation>Membuat %1 laporan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="432" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="426" />
         <source>%1 reports written.</source>
         <translation>%1 laporan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="434" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="428" />
         <source>Cancelled: %1 reports written.</source>
         <translation>Dibatalkan: %1 laporan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="437" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="431" />
         <source>%1 could not be made.</source>
         <translation>%1 tidak dapat dibuat.</translation>
     </message>

@@ -194,37 +194,37 @@
         <translation>Tanda terima terakhir: %1, mencakup perubahan sampai ke-%2.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="113" />
         <source>Province trust file</source>
         <translation>Berkas kepercayaan provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="115" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="114" />
         <source>Trust files (*.json);;All files (*)</source>
         <translation>Berkas kepercayaan (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="131" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="130" />
         <source>The province file was not trusted.</source>
         <translation>Berkas provinsi tidak jadi dipercayai.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="139" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="138" />
         <source>This laptop now sends to %1.</source>
         <translation>Laptop ini sekarang mengirim ke %1.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="148" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="147" />
         <source>Save device file</source>
         <translation>Simpan berkas perangkat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="149" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="148" />
         <source>Device files (*.json)</source>
         <translation>Berkas perangkat (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="157" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="156" />
         <source>Device file saved to %1. Give it to the province officer.</source>
         <translation>Berkas perangkat disimpan di %1. Serahkan kepada petugas provinsi.</translation>
     </message>
@@ -232,33 +232,33 @@
 <context>
     <name>SyncLists</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="63" />
         <source>What the province did with your values: where another device changed the same field and its value stands, where other changes were merged into a record you changed, and what it refused. Open one to keep your value or accept the province's.</source>
         <translation>Apa yang dilakukan provinsi dengan nilai Anda: isian yang juga diubah perangkat lain dan nilainya yang berlaku, perubahan lain yang digabungkan ke data yang Anda ubah, dan data yang ditolak. Buka satu untuk mempertahankan nilai Anda atau menerima nilai provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="68" />
         <source>&amp;Compare and choose…</source>
         <translation>&amp;Bandingkan dan pilih…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="84" />
         <source>Batches</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="85" />
         <source>Last import</source>
         <translation>Impor terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="83" />
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="93" />
         <source>Conflicts</source>
         <translation>Bentrok</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="92" />
         <source>Conflicts (%1)</source>
         <translation>Bentrok (%1)</translation>
     </message>
@@ -266,353 +266,353 @@
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="23" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="24" />
         <source>Mentors</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="24" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="25" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="25" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="26" />
         <source>Member counts</source>
         <translation>Jumlah anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="26" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="27" />
         <source>Business units</source>
         <translation>Gerai/unit usaha</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="27" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="28" />
         <source>Board and supervisors</source>
         <translation>Pengurus dan pengawas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="28" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="29" />
         <source>Assignments</source>
         <translation>Penugasan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="29" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="30" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="30" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="31" />
         <source>Assessments</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="31" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="32" />
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="32" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="33" />
         <source>Follow-ups</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="33" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="34" />
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="34" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="35" />
         <source>Monthly notes</source>
         <translation>Catatan bulanan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="37" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="38" />
         <source>Not sent yet</source>
         <translation>Belum dikirim</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="38" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="39" />
         <source>Exported</source>
         <translation>Sudah diekspor</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="39" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="40" />
         <source>Received by the province</source>
         <translation>Diterima provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="40" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="41" />
         <source>Rejected: %1</source>
         <translation>Ditolak: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="43" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="44" />
         <source>Receipt</source>
         <translation>Tanda terima</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="44" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="45" />
         <source>Reference package</source>
         <translation>Paket referensi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="45" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="46" />
         <source>Unknown file</source>
         <translation>Berkas tak dikenal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="48" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="49" />
         <source>Applied</source>
         <translation>Diterapkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="49" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="50" />
         <source>Nothing new</source>
         <translation>Tidak ada yang baru</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="50" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="51" />
         <source>Refused</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="53" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="54" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="54" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="55" />
         <source>E-mail</source>
         <translation>Surel</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="55" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="56" />
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="56" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="57" />
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="57" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="58" />
         <source>Kabupaten</source>
         <translation>Kabupaten</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="58" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="59" />
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="59" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="60" />
         <source>AHU number</source>
         <translation>Nomor AHU</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="61" />
         <source>Bank account</source>
         <translation>Nomor rekening</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="61" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="62" />
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="62" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="63" />
         <source>Financing in arrears</source>
         <translation>Tunggakan pembiayaan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="63" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="64" />
         <source>Financing ceiling</source>
         <translation>Plafon pembiayaan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="65" />
         <source>Financing disbursed</source>
         <translation>Pembiayaan tersalur</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="66" />
         <source>Financing outstanding</source>
         <translation>Sisa pembiayaan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="67" />
         <source>Formation model</source>
         <translation>Model pembentukan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="68" />
         <source>Founded on</source>
         <translation>Tanggal berdiri</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="69" />
         <source>NIB</source>
         <translation>NIB</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="70" />
         <source>NIK Koperasi</source>
         <translation>NIK Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="71" />
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="72" />
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="73" />
         <source>Office latitude</source>
         <translation>Lintang kantor</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="74" />
         <source>Office longitude</source>
         <translation>Bujur kantor</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="75" />
         <source>Village</source>
         <translation>Desa/kelurahan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="76" />
         <source>SIMKOPDES status</source>
         <translation>Status SIMKOPDES</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="77" />
         <source>Cooperative</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="78" />
         <source>Mentor</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="79" />
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="80" />
         <source>End</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="81" />
         <source>Removed</source>
         <translation>Dihapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="83" />
         <source>no reason given</source>
         <translation>tanpa alasan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="145" />
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="238" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="142" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="235" />
         <source>Record type</source>
         <translation>Jenis data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="146" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="143" />
         <source>Changes</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="161" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="158" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="162" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="159" />
         <source>Changes no.</source>
         <translation>Perubahan ke-</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="163" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="160" />
         <source>Records</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="164" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="161" />
         <source>Photos/files</source>
         <translation>Foto/berkas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="165" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="162" />
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="166" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="163" />
         <source>Made on</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="203" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="200" />
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="204" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="201" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="205" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="202" />
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="206" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="203" />
         <source>Details</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="220" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="217" />
         <source>Your value lost</source>
         <translation>Nilai Anda kalah</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="221" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="218" />
         <source>Merged with other changes</source>
         <translation>Digabung dengan perubahan lain</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="222" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="219" />
         <source>Refused by the province</source>
         <translation>Ditolak provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="224" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="221" />
         <source>Held back by your change</source>
         <translation>Ditahan karena perubahan Anda</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="239" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="236" />
         <source>Record</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="240" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="237" />
         <source>What happened</source>
         <translation>Yang terjadi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="241" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="238" />
         <source>Received on</source>
         <translation>Diterima</translation>
     </message>
@@ -655,82 +655,82 @@
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="185" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="181" />
         <source>%1 changes have not reached the province yet.</source>
         <translation>%1 perubahan belum sampai ke provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="186" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="182" />
         <source>Everything on this laptop has reached the province.</source>
         <translation>Semua data di laptop ini sudah sampai ke provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="209" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="205" />
         <source>Export, import and “Sync now” need a trusted province: use “Trust province file…”, or enrol this laptop online.</source>
         <translation>Ekspor, impor, dan “Sinkronkan sekarang” memerlukan provinsi yang dipercayai: gunakan “Percayai berkas provinsi…” atau daftarkan laptop ini secara online.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="262" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="258" />
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="278" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="274" />
         <source>Folder or USB drive for the sync files</source>
         <translation>Folder atau flashdisk untuk berkas sinkron</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="292" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="288" />
         <source>Preparing and writing batches…</source>
         <translation>Menyiapkan dan menulis paket…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="297" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="293" />
         <source>%1 batch files written to %2 (%3 new). Take them to the province or send them by e-mail.</source>
         <translation>%1 berkas paket ditulis ke %2 (%3 baru). Bawa ke provinsi atau kirim lewat surel.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="301" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="297" />
         <source>Nothing to export: the province has received everything.</source>
         <translation>Tidak ada yang perlu diekspor: provinsi sudah menerima semuanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="312" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="308" />
         <source>Files from the province</source>
         <translation>Berkas dari provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="313" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="309" />
         <source>Province files (*.kopdes-receipt *.kopdes-ref);;All files (*)</source>
         <translation>Berkas provinsi (*.kopdes-receipt *.kopdes-ref);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="325" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="321" />
         <source>Importing %1 files…</source>
         <translation>Mengimpor %1 berkas…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="332" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="328" />
         <source>%1 files: %2 applied, %3 with nothing new, %4 refused.</source>
         <translation>%1 berkas: %2 diterapkan, %3 tanpa hal baru, %4 ditolak.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="341" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="337" />
         <source>Conflict resolved.</source>
         <translation>Bentrok diselesaikan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="352" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="348" />
         <source>Enrolling this laptop…</source>
         <translation>Mendaftarkan laptop ini…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="358" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="354" />
         <source>Enrolled. Compare the province fingerprint with the officer: %1</source>
         <translation>Terdaftar. Cocokkan sidik jari provinsi dengan petugas: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="373" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="369" />
         <source>Connecting to the province server…</source>
         <translation>Menghubungi server provinsi…</translation>
     </message>

@@ -16,7 +16,7 @@ from sqlalchemy import text
 from sync.support import PG_URL, add_cooperative, add_visits, make_laptop
 
 from kopdes_desktop.cli import main as kopdes
-from kopdes_desktop.paths import DataPaths, make_private, private_dir, write_private
+from kopdes_desktop.paths import DataPaths, make_private, private_dir, write_atomic
 from kopdes_desktop.province.cli import main as province
 from kopdes_desktop.province.store import (
     DB_PASSWORD_ENV,
@@ -46,7 +46,7 @@ def _open_umask():
 def test_helpers_make_private_files_and_folders(tmp_path):
     folder = private_dir(tmp_path / "a" / "b")
     assert mode(folder) == 0o700
-    write_private(folder / "x.json", b"{}")
+    write_atomic(folder / "x.json", b"{}", private=True)
     assert mode(folder / "x.json") == 0o600 and not (folder / "x.json.tmp").exists()
     loose = folder / "loose.txt"
     loose.write_text("x")

@@ -9,7 +9,7 @@ import pytest
 from kopdes_desktop.cli import main
 from kopdes_desktop.core.services import assessments, cooperatives, reporting
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.reports import ReportOptions, batch_assessments, write_atomic
+from kopdes_desktop.reports import ReportOptions, batch_assessments, save_pdf
 
 from .helpers import all_text
 
@@ -90,11 +90,11 @@ def test_batch_progress_and_cancel(demo_data, tmp_path):
     assert stopped.cancelled and len(stopped.written) == 2
 
 
-def test_write_atomic_replaces_whole_file(tmp_path):
+def test_save_pdf_replaces_whole_file(tmp_path):
     target = tmp_path / "r.pdf"
-    write_atomic(b"old", target)
-    write_atomic(b"new content", target)
+    save_pdf(target, b"old")
+    save_pdf(target, b"new content")
     assert target.read_bytes() == b"new content"
     assert os.listdir(tmp_path) == ["r.pdf"]
     with pytest.raises(KopdesError):
-        write_atomic(b"x", target / "inside.pdf")
+        save_pdf(target / "inside.pdf", b"x")

@@ -11,7 +11,7 @@ from kopdes_desktop.reports import (
     assessment_pdf,
     monthly_pdf,
     profile_pdf,
-    write_atomic,
+    save_pdf,
 )
 
 from .helpers import all_text, assert_numbered
@@ -85,7 +85,7 @@ def test_every_report_type_renders_to_png(demo_data, tmp_path):
         "profile": profile_pdf(demo_data.store, demo_data.registry, coop_id, options),
     }
     for name, pdf in pdfs.items():
-        source = write_atomic(pdf, tmp_path / f"{name}.pdf")
+        source = save_pdf(tmp_path / f"{name}.pdf", pdf)
         done = subprocess.run([pdftoppm, "-r", "40", "-png", str(source), str(tmp_path / name)],
                               capture_output=True, text=True, timeout=60)
         assert done.returncode == 0, done.stderr

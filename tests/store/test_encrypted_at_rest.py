@@ -139,7 +139,9 @@ def test_a_failed_encryption_leaves_the_plaintext_store(data_paths: DataPaths, t
 
 def _fail_on_encrypted(replace):  # type: ignore[no-untyped-def]
     def failing(source, target):  # type: ignore[no-untyped-def]
-        if str(source).endswith(".enkripsi.tmp") and Path(target).name == "kopdes.sqlite3":
+        # the encrypted copy (a temporary file beside it) taking the database's name
+        if Path(source).name.startswith(".kopdes.sqlite3.") and Path(target).name == \
+                "kopdes.sqlite3":
             raise OSError(28, "No space left on device")
         return replace(source, target)
 

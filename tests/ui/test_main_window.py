@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kopdes_desktop.ui.main_window import NAV_PAGES, MainWindow, UnavailablePage, optional_view
+from kopdes_desktop.ui.main_window import NAV_PAGES, MainWindow
 
 
 def test_every_page_can_be_shown(qtbot, ctx):
@@ -42,14 +42,6 @@ def test_navigate_signal_opens_a_cooperative(qtbot, ctx):
     assert window.current_view() is window.view("cooperative")
     assert window.view("cooperative").cooperative_id == coop_id
     assert window.nav.currentRow() == NAV_PAGES.index("koperasi")
-
-
-def test_missing_views_show_an_honest_page(qtbot):
-    assert optional_view("kopdes_desktop.ui.views.no_such_view", "X") is None
-    assert optional_view("kopdes_desktop.ui.views.home", "HomeView") is not None
-    page = UnavailablePage("Sync")
-    qtbot.addWidget(page)
-    assert page.note.text() == "This part of the app is not available in this build."
 
 
 def test_geometry_is_remembered(qtbot, ctx):

@@ -109,3 +109,40 @@ def test_action_model_marks_overdue_rows(ctx):
     model.set_rows([closed])
     assert model.index(0, action_cols.STATUS).data() == "Done"
     assert model.index(0, action_cols.CLOSED).data()
+
+
+def test_every_table_names_its_columns_in_the_order_its_model_has_them(qtbot, ctx):
+    from kopdes_desktop.ui.models.actions import ActionColumn
+    from kopdes_desktop.ui.models.cooperative_columns import (
+        AssessmentColumn,
+        MemberCountColumn,
+        PersonColumn,
+        TimelineColumn,
+        UnitColumn,
+    )
+    from kopdes_desktop.ui.models.cooperatives import CooperativeColumn
+    from kopdes_desktop.ui.models.visits import VisitColumn
+    from kopdes_desktop.ui.views.cooperative_page import CooperativePage
+
+    def headers(model) -> list[str]:
+        return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+    assert len(VisitColumn) == VisitTableModel(language="en").columnCount()
+    assert headers(VisitTableModel(language="en"))[VisitColumn.PURPOSE] == "Purpose"
+    assert len(CooperativeColumn) == CooperativeTableModel(language="en").columnCount()
+    assert headers(CooperativeTableModel(language="en"))[CooperativeColumn.KECAMATAN] \
+        == "Kecamatan"
+    assert len(ActionColumn) == ActionTableModel(language="en").columnCount()
+    assert headers(ActionTableModel(language="en"))[ActionColumn.OWNER] == "Owner"
+    page = CooperativePage(ctx)
+    qtbot.addWidget(page)
+    named = {
+        TimelineColumn: (page.timeline.model, "Findings"),
+        AssessmentColumn: (page.assessments.model, "Signed"),
+        UnitColumn: (page.units.units, "Notes"),
+        PersonColumn: (page.units.people, "Phone"),
+        MemberCountColumn: (page.members.model, "Share of women"),
+    }
+    for columns, (model, last) in named.items():
+        assert headers(model)[len(columns) - 1] == last, columns.__name__
+        assert model.columnCount() == len(columns), columns.__name__

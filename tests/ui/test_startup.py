@@ -39,14 +39,17 @@ print(json.dumps(sorted(name for name in sys.modules
 """
 
 
-def _new_main_window(before: set[int]) -> MainWindow | None:
+def _new_main_window(before: list[object]) -> MainWindow | None:
     return next((w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, MainWindow) and w.isVisible() and id(w) not in before), None)
+                 if isinstance(w, MainWindow) and w.isVisible()
+                 and not any(w is old for old in before)), None)
 
 
 def _when_window_shown(action) -> None:  # type: ignore[no-untyped-def]
     """Run ``action(window)`` as soon as main() has shown its window (a new one)."""
-    before = {id(w) for w in QApplication.topLevelWidgets()}
+    # The widgets themselves, not their ids: a window deleted meanwhile could leave its id to
+    # the new one.
+    before: list[object] = list(QApplication.topLevelWidgets())
 
     def look() -> None:
         window = _new_main_window(before)

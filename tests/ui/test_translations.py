@@ -18,7 +18,7 @@ from kopdes_desktop.ui.dialogs.member_count import MemberCountDialog
 from kopdes_desktop.ui.dialogs.person import PersonDialog
 from kopdes_desktop.ui.dialogs.progress import ProgressDialog
 from kopdes_desktop.ui.dialogs.unit import UnitDialog
-from kopdes_desktop.ui.main_window import MainWindow, UnavailablePage
+from kopdes_desktop.ui.main_window import MainWindow
 
 from .i18n_check import untranslated_texts
 
@@ -65,7 +65,6 @@ def test_every_view_and_dialog_is_in_indonesian(qtbot, demo_ctx, indonesian):
         MemberCountDialog(ctx, action.cooperative_id),
         CrashDialog("Traceback ...", ctx.paths.logs / "kopdes.log"),
         ProgressDialog(None, "Cadangan", "Menulis…", cancellable=True),
-        UnavailablePage("Sinkronisasi"),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

@@ -12,12 +12,14 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kopdes_desktop.core.instruments import checks
 from kopdes_desktop.core.instruments.errors import AnswerProblem
 from kopdes_desktop.core.instruments.formats import mismatch
-from kopdes_desktop.core.instruments.model import Instrument, Item
+
+if TYPE_CHECKING:  # types only: model imports answers and scoring, not the other way
+    from kopdes_desktop.core.instruments.model import Instrument, Item
 
 
 @dataclass

@@ -8,11 +8,13 @@ own answer stays the count, so scoring reads what it always read.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.instruments.errors import AnswerProblem
-from kopdes_desktop.core.instruments.model import Instrument
+
+if TYPE_CHECKING:  # types only: model imports answers and scoring, not the other way
+    from kopdes_desktop.core.instruments.model import Instrument
 
 TICKS_KEY = "_centang"
 """The answers' key holding the ticked entries of each checklist question."""
@@ -25,14 +27,6 @@ def after_visit(as_of: str) -> tuple[str, str]:
             "sudah terjadi, jadi tanggalnya paling lambat tanggal kunjungan",
             f"this date is after the visit ({long_date(day, 'en')}); what is asked has "
             "already happened, so its date is at most the visit's")
-
-
-def ticked_count(answers: dict[str, Any], item_id: str) -> int | None:
-    """How many entries of ``item_id``'s checklist are ticked; None when none were stored."""
-    ticks = answers.get(TICKS_KEY)
-    if not isinstance(ticks, dict) or not isinstance(ticks.get(item_id), list):
-        return None
-    return len(ticks[item_id])
 
 
 def tick_problems(instrument: Instrument, answers: dict[str, Any]) -> list[AnswerProblem]:

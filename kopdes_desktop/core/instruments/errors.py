@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.errors import KopdesError, localized
 
 
 class InstrumentError(KopdesError):
@@ -35,7 +35,8 @@ class AnswerProblem:
     message_en: str
 
     def localized(self, language: str = "id") -> str:
-        return self.message_en if language.startswith("en") else self.message
+        """The message in ``language`` (see :func:`kopdes_desktop.errors.localized`)."""
+        return localized(self, language)
 
 
 class AnswersInvalid(KopdesError):

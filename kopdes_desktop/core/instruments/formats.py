@@ -9,8 +9,11 @@ one), to which the engine adds what was typed when that helps.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from kopdes_desktop.core.instruments.model import Item, Text
+if TYPE_CHECKING:  # types only: model imports answers and scoring, not the other way
+    from kopdes_desktop.core.instruments.model import Item, Text
+
 
 _DIGITS = re.compile(r"^(?:\[0-9\]|\\d)\{(\d+)(?:,(\d+))?\}$")
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from kopdes_desktop.core.instruments import answers as answers_module
+from kopdes_desktop.core.instruments import scoring
 from kopdes_desktop.core.instruments.bands import BandTable
 from kopdes_desktop.core.instruments.expressions import Expression
 
@@ -320,9 +322,7 @@ class Instrument:
 
         ``as_of`` is the day of the assessment: a date answer after it is a problem unless
         its item asks about the future (``future``)."""
-        from kopdes_desktop.core.instruments.answers import evaluate
-
-        return evaluate(self, answers, as_of)
+        return answers_module.evaluate(self, answers, as_of)
 
     def validate(self, answers: dict[str, Any], as_of: date | None = None
                  ) -> list[AnswerProblem]:
@@ -331,12 +331,8 @@ class Instrument:
 
     def score(self, answers: dict[str, Any], as_of: date | None = None) -> ScoreResult:
         """Score complete answers; raises :class:`AnswersInvalid` listing every problem."""
-        from kopdes_desktop.core.instruments.scoring import score
-
-        return score(self, answers, as_of)
+        return scoring.score(self, answers, as_of)
 
     def preview(self, answers: dict[str, Any]) -> ScoreResult:
         """Score whatever is answered (never raises for incomplete answers)."""
-        from kopdes_desktop.core.instruments.scoring import preview
-
-        return preview(self, answers)
+        return scoring.preview(self, answers)

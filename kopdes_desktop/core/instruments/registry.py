@@ -18,7 +18,7 @@ from kopdes_desktop import resources
 from kopdes_desktop.core.instruments.errors import InstrumentError
 from kopdes_desktop.core.instruments.loader import load_definition, load_file
 from kopdes_desktop.core.instruments.model import Instrument, InstrumentInfo
-from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.paths import DataPaths, write_atomic
 
 SCHEMA_FOLDER = "schema"
 
@@ -169,10 +169,7 @@ class InstrumentRegistry:
                 return existing
             self._add(instrument, Path(instrument.id, instrument.version + ".json"))
         target = self.paths.instruments / instrument.id / f"{instrument.version}.json"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, target)
+        write_atomic(target, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
         instrument.source_path = str(target)
         self._add(instrument, target)
         return instrument

@@ -12,14 +12,16 @@ from collections.abc import Callable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kopdes_desktop.core.instruments.answers import FormState
 from kopdes_desktop.core.instruments.bands import round_up
 from kopdes_desktop.core.instruments.errors import AnswersInvalid
 from kopdes_desktop.core.instruments.expressions import Expression
-from kopdes_desktop.core.instruments.model import Aspect, Component, Instrument
 from kopdes_desktop.core.instruments.results import AspectScore, ComponentScore, ScoreResult
+
+if TYPE_CHECKING:  # types only: model imports answers and scoring, not the other way
+    from kopdes_desktop.core.instruments.model import Aspect, Component, Instrument
 
 _ONE = Decimal(1)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.formatting import long_date, rupiah
-from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.errors import KopdesError, localized
 from kopdes_desktop.sync.reference import LocalConflict
 from kopdes_desktop.sync.service import SyncService
 from kopdes_desktop.ui import i18n
@@ -130,7 +130,7 @@ class ConflictDialog(QDialog):
         try:
             SyncService(self.ctx.store).resolve(self.conflict.id, keep)
         except KopdesError as exc:
-            self.problem.setText(exc.message_en if self.ctx.language == "en" else exc.message)
+            self.problem.setText(localized(exc, self.ctx.language))
             return
         self.choice = keep
         self.ctx.events.data_changed.emit("sync")

@@ -127,11 +127,6 @@ class DraftRecoveryDialog(QDialog):
         entry = self.list.currentItem()
         return entry.data(Qt.ItemDataRole.UserRole) if entry else None
 
-    def chosen_id(self) -> str | None:
-        """The assessment chosen (None when a form draft or nothing is chosen)."""
-        key = self.chosen_key() or ""
-        return key[len(ASSESSMENT):] if key.startswith(ASSESSMENT) else None
-
     @classmethod
     def ask(cls, parent: QWidget | None, ctx: AppContext, items: list[drafts.DraftSummary],
             forms: list[form_drafts.FormDraft] | None = None) -> str | None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.core import attachments
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services import drafts, followups, visits
-from kopdes_desktop.errors import KopdesError, ValidationError
+from kopdes_desktop.errors import KopdesError, ValidationError, localized_problems
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog
 from kopdes_desktop.ui.forms.draft_keeper import DraftKeeper
@@ -326,8 +326,7 @@ class FindingDialog(QDialog):
         try:
             return call()
         except ValidationError as exc:
-            found = exc.problems_en if self.ctx.language.startswith("en") else exc.problems
-            for key, message in found.items():
+            for key, message in localized_problems(exc, self.ctx.language).items():
                 problems.setdefault(key, message)
             return None
 

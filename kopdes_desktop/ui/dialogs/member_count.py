@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.services import cooperatives
-from kopdes_desktop.errors import ValidationError
+from kopdes_desktop.errors import ValidationError, localized_problems
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.widgets.fields import FieldForm
@@ -64,8 +64,7 @@ class MemberCountDialog(QDialog):
                 cooperatives.record_members(session, self.cooperative_id, as_of,
                                             self.members.value(), self.women.value())
         except ValidationError as error:
-            en = i18n.current_language() == "en"
-            self.form.show_problems(error.problems_en if en else error.problems)
+            self.form.show_problems(localized_problems(error, i18n.current_language()))
             return
         self.ctx.events.data_changed.emit("cooperative")
         self.accept()

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.reports import ReportOptions, write_atomic
+from kopdes_desktop.errors import KopdesError, localized
+from kopdes_desktop.reports import ReportOptions, save_pdf
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.progress import ProgressDialog
 from kopdes_desktop.ui.report_actions import APPENDIX, PRIVATE_NOTES
@@ -156,7 +156,7 @@ class PdfPreviewDialog(QDialog):
                                      self.tr("Preparing the report…"), self.rebuild, options)
         except KopdesError as exc:
             QMessageBox.warning(self, self.tr("Report preview"),
-                                exc.message_en if self.ctx.language == "en" else exc.message)
+                                localized(exc, self.ctx.language))
             return
         self.options, self.pdf = options, pdf
         self.document.close()
@@ -168,7 +168,7 @@ class PdfPreviewDialog(QDialog):
 
     def save_to(self, target: str | Path) -> Path:
         """Write the PDF to ``target`` atomically; remembers the folder for next time."""
-        path = write_atomic(self.pdf, target)
+        path = save_pdf(target, self.pdf)
         self.saved_path = path
         self.ctx.settings.set("last_export_dir", str(path.parent))
         self.message.setText(self.tr("Saved to %1").replace("%1", str(path)))
@@ -185,7 +185,7 @@ class PdfPreviewDialog(QDialog):
             self.save_to(target)
         except KopdesError as exc:
             QMessageBox.warning(self, self.tr("Save report"),
-                                exc.message_en if self.ctx.language == "en" else exc.message)
+                                localized(exc, self.ctx.language))
 
     def print_to(self, printer: QPrinter) -> None:
         """Paint every page onto ``printer``, scaled to its page."""
@@ -200,7 +200,7 @@ class PdfPreviewDialog(QDialog):
             self.print_to(printer)
         except KopdesError as exc:
             QMessageBox.warning(self, self.tr("Print"),
-                                exc.message_en if self.ctx.language == "en" else exc.message)
+                                localized(exc, self.ctx.language))
 
     @classmethod
     def show_pdf(cls, parent: QWidget | None, ctx: AppContext, pdf: bytes, file_name: str,

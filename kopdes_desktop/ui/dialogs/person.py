@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.services import cooperatives
-from kopdes_desktop.errors import ValidationError
+from kopdes_desktop.errors import ValidationError, localized_problems
 from kopdes_desktop.store.models import Person
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
@@ -103,8 +103,7 @@ class PersonDialog(QDialog):
                 session.flush()
                 self.person_id = person.id
         except ValidationError as error:
-            en = i18n.current_language() == "en"
-            self.form.show_problems(error.problems_en if en else error.problems)
+            self.form.show_problems(localized_problems(error, i18n.current_language()))
             return
         self.ctx.events.data_changed.emit("cooperative")
         self.accept()

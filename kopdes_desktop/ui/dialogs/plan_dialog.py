@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services import cooperatives, mentors, visits
-from kopdes_desktop.errors import KopdesError, ValidationError
+from kopdes_desktop.errors import KopdesError, ValidationError, localized_problems
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.forms.rows import ERROR_STYLE
 
@@ -136,8 +136,7 @@ class PlanVisitDialog(QDialog):
                 else:
                     visits.update(session, self.visit_id, today=self.ctx.today(), **values)
         except ValidationError as exc:
-            problems = exc.problems_en if self.ctx.language.startswith("en") else exc.problems
-            self._show_error("\n".join(problems.values()))
+            self._show_error("\n".join(localized_problems(exc, self.ctx.language).values()))
             return
         except KopdesError as exc:
             self._show_error(exc.localized(self.ctx.language))

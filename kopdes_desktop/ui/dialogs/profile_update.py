@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.core.formatting import number, rupiah
 from kopdes_desktop.core.services import profile_updates
-from kopdes_desktop.errors import KopdesError, ValidationError
+from kopdes_desktop.errors import KopdesError, ValidationError, localized_problems
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.forms.rows import ERROR_STYLE
 from kopdes_desktop.ui.models import labels
@@ -129,7 +129,7 @@ class ProfileUpdateDialog(QDialog):
                 self.written = profile_updates.apply(session, self.assessment_id,
                                                      self.accepted_fields())
         except ValidationError as exc:
-            problems = exc.problems_en if self.ctx.language.startswith("en") else exc.problems
+            problems = localized_problems(exc, self.ctx.language)
             self.error.setText("\n".join(f"{field_label(field)}: {message}"
                                          for field, message in problems.items()))
             self.error.show()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.services import cooperatives
-from kopdes_desktop.errors import ValidationError
+from kopdes_desktop.errors import ValidationError, localized_problems
 from kopdes_desktop.store.models import BusinessUnit
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
@@ -110,4 +110,4 @@ class UnitDialog(QDialog):
 
 
 def _localized(error: ValidationError) -> dict[str, str]:
-    return error.problems_en if i18n.current_language() == "en" else error.problems
+    return localized_problems(error, i18n.current_language())

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.services import cooperatives, mentors, visits
-from kopdes_desktop.errors import KopdesError, ValidationError
+from kopdes_desktop.errors import KopdesError, ValidationError, localized_problems
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog
 from kopdes_desktop.ui.forms.draft_keeper import DraftKeeper
@@ -183,8 +183,7 @@ class VisitDialog(QDialog):
                 else:
                     visits.update(session, self.visit_id, today=self.ctx.today(), **values)
         except ValidationError as exc:
-            self.fields.show_problems(exc.problems if not self.ctx.language.startswith("en")
-                                      else exc.problems_en)
+            self.fields.show_problems(localized_problems(exc, self.ctx.language))
             return
         except KopdesError as exc:
             self.fields.show_problems({"notes": exc.localized(self.ctx.language)})

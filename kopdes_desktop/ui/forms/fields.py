@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.core import validation as v
 from kopdes_desktop.core.formatting import long_date, number, rupiah
 from kopdes_desktop.core.instruments.model import Item
+from kopdes_desktop.errors import localized
 from kopdes_desktop.ui.forms.parsing import (
     format_date,
     format_number,
@@ -344,7 +345,7 @@ class GpsField(Field):
                     return self.tr("Give latitude and longitude as decimal degrees.")
                 check(point[key])
         except v.FieldError as exc:
-            return exc.message if self.language == "id" else exc.message_en
+            return localized(exc, self.language)
         return None
 
 

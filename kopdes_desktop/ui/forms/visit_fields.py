@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.core import validation as v
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services.visits import VISIT_PURPOSES
+from kopdes_desktop.errors import localized
 from kopdes_desktop.ui.forms.parsing import format_date, parse_coordinate, parse_date
 from kopdes_desktop.ui.forms.rows import ERROR_STYLE, HINT_STYLE, reserve_line
 
@@ -173,10 +174,9 @@ class VisitFields(QWidget):
     def local_problems(self) -> dict[str, str]:
         """What the domain would refuse, found without the store."""
         problems: dict[str, str] = {}
-        en = self.language.startswith("en")
 
         def note(key: str, error: v.FieldError) -> None:
-            problems.setdefault(key, error.message_en if en else error.message)
+            problems.setdefault(key, localized(error, self.language))
 
         visit_date = parse_date(self.date_edit.text())
         if visit_date is None:

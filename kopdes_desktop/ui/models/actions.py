@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -14,7 +15,20 @@ from kopdes_desktop.ui.models.base import RowTableModel
 from kopdes_desktop.ui.models.names import short_name
 from kopdes_desktop.ui.widgets.palette import NORMAL, Palette
 
-DUE, COOPERATIVE, TITLE, OWNER, STATUS, CLOSED = range(6)
+
+class ActionColumn(IntEnum):
+    """The columns of :class:`ActionTableModel`, in order."""
+
+    DUE = 0
+    COOPERATIVE = 1
+    TITLE = 2
+    OWNER = 3
+    STATUS = 4
+    CLOSED = 5
+
+
+# The columns by name, as the views and tests use them.
+DUE, COOPERATIVE, TITLE, OWNER, STATUS, CLOSED = ActionColumn
 
 
 class ActionTableModel(RowTableModel):

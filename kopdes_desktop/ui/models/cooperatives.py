@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,7 +18,23 @@ from kopdes_desktop.ui.models.base import RowTableModel
 from kopdes_desktop.ui.models.names import short_name
 from kopdes_desktop.ui.models.proxy import RowFilterProxy
 
-NAME, VILLAGE, KECAMATAN, KABUPATEN, CATEGORY, SCORE, ASSESSED, ACTIONS, UNITS = range(9)
+
+class CooperativeColumn(IntEnum):
+    """The columns of :class:`CooperativeTableModel`, in order."""
+
+    NAME = 0
+    VILLAGE = 1
+    KECAMATAN = 2
+    KABUPATEN = 3
+    CATEGORY = 4
+    SCORE = 5
+    ASSESSED = 6
+    ACTIONS = 7
+    UNITS = 8
+
+
+# The columns by name, as the views and tests use them.
+NAME, VILLAGE, KECAMATAN, KABUPATEN, CATEGORY, SCORE, ASSESSED, ACTIONS, UNITS = CooperativeColumn
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 NOT_ASSESSED_KEY = "\x00not-assessed"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -12,7 +13,22 @@ from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.models.base import RowTableModel
 from kopdes_desktop.ui.models.names import short_name
 
-DATE, COOPERATIVE, VILLAGE, KABUPATEN, PURPOSE, STATUS, ASSESSMENTS, FINDINGS = range(8)
+
+class VisitColumn(IntEnum):
+    """The columns of :class:`VisitTableModel`, in order."""
+
+    DATE = 0
+    COOPERATIVE = 1
+    VILLAGE = 2
+    KABUPATEN = 3
+    PURPOSE = 4
+    STATUS = 5
+    ASSESSMENTS = 6
+    FINDINGS = 7
+
+
+# The columns by name, as the views and tests use them.
+DATE, COOPERATIVE, VILLAGE, KABUPATEN, PURPOSE, STATUS, ASSESSMENTS, FINDINGS = VisitColumn
 
 
 class VisitTableModel(RowTableModel):

@@ -21,10 +21,10 @@ from kopdes_desktop.store.models import Assessment
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.close_action import CloseActionDialog
-from kopdes_desktop.ui.main_window import optional_view
 from kopdes_desktop.ui.models import labels
-from kopdes_desktop.ui.models.actions import ActionTableModel
+from kopdes_desktop.ui.models.actions import ActionColumn, ActionTableModel
 from kopdes_desktop.ui.models.base import ROW_ROLE, FunctionTableModel, PredicateProxy
+from kopdes_desktop.ui.models.cooperative_columns import AssessmentColumn, TimelineColumn
 from kopdes_desktop.ui.widgets.charts import TrendChart, TrendPoint
 from kopdes_desktop.ui.widgets.tables import make_table
 
@@ -42,7 +42,9 @@ class TimelineTab(QWidget):
             lambda t: (long_date(t.visit_date, language), t.purpose,
                        labels.label(labels.VISIT_STATUSES, t.status), ", ".join(t.categories),
                        str(t.findings)), self)
-        self.table = make_table(self.model, {0: 150, 1: 230, 2: 80, 3: 420}, sortable=False)
+        self.table = make_table(self.model, {
+            TimelineColumn.DATE: 150, TimelineColumn.PURPOSE: 230, TimelineColumn.STATUS: 80,
+            TimelineColumn.ASSESSMENTS: 420}, sortable=False)
         self.table.activated.connect(
             lambda index: ctx.events.navigate.emit("visit", index.data(ROW_ROLE).id))
         self.open_button = QPushButton(self.tr("Open visit"))
@@ -87,11 +89,11 @@ class AssessmentsTab(QWidget):
                        "✔" if a.id in self._signed else ""), self)
         self.proxy = PredicateProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, {0: 150, 1: 200, 2: 80, 3: 200}, sortable=False)
+        self.table = make_table(self.proxy, {
+            AssessmentColumn.ASSESSED_ON: 150, AssessmentColumn.INSTRUMENT: 200,
+            AssessmentColumn.TOTAL: 80, AssessmentColumn.CATEGORY: 200}, sortable=False)
         self.open_button = QPushButton(self.tr("Open assessment"))
         self.report_button = QPushButton(self.tr("Print assessment report"))
-        self.report_button.setVisible(optional_view(
-            "kopdes_desktop.ui.report_actions", "open_assessment_report") is not None)
         self.empty = QLabel(self.tr("No final assessment yet."))
         self.instrument.currentIndexChanged.connect(self._instrument_changed)
         self.table.activated.connect(
@@ -182,9 +184,10 @@ class AssessmentsTab(QWidget):
 
     def _report(self) -> None:
         assessment_id = self._selected_id() or (self._history[-1].id if self._history else None)
-        action = optional_view("kopdes_desktop.ui.report_actions", "open_assessment_report")
-        if assessment_id and action is not None:
-            action(self, self.ctx, assessment_id)
+        from kopdes_desktop.ui.report_actions import open_assessment_report
+
+        if assessment_id:
+            open_assessment_report(self, self.ctx, assessment_id)
 
 
 class ActionsTab(QWidget):
@@ -195,9 +198,10 @@ class ActionsTab(QWidget):
         self.ctx = ctx
         self.cooperative_id = ""
         self.model = ActionTableModel(self, i18n.current_language())
-        self.table = make_table(self.model, {0: 150, 1: 0, 2: 380, 3: 120, 4: 150},
-                                sortable=False)
-        self.table.hideColumn(1)
+        self.table = make_table(self.model, {
+            ActionColumn.DUE: 150, ActionColumn.TITLE: 380, ActionColumn.OWNER: 120,
+            ActionColumn.STATUS: 150}, sortable=False)
+        self.table.hideColumn(ActionColumn.COOPERATIVE)  # it is this cooperative's page
         self.summary = QLabel()
         self.close_button = QPushButton(self.tr("Close at a visit…"))
         self.close_button.clicked.connect(self._close)

@@ -19,7 +19,7 @@ from kopdes_desktop.core.formatting import long_date, number
 from kopdes_desktop.core.services import assessments, cooperatives
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
-from kopdes_desktop.ui.main_window import NEW_VISIT_PREFIX, optional_view
+from kopdes_desktop.ui.main_window import NEW_VISIT_PREFIX
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.views.cooperative_history import ActionsTab, AssessmentsTab, TimelineTab
 from kopdes_desktop.ui.views.cooperative_profile import ProfileForm
@@ -27,7 +27,6 @@ from kopdes_desktop.ui.views.cooperative_records import MembersTab, UnitsBoardTa
 from kopdes_desktop.ui.widgets.category import category_colors
 
 PROFILE, UNITS, MEMBERS, VISITS, ASSESSMENTS, ACTIONS = range(6)
-REPORT_ACTIONS = "kopdes_desktop.ui.report_actions"
 
 
 class CooperativePage(QWidget):
@@ -51,14 +50,11 @@ class CooperativePage(QWidget):
         self.category = QLabel()
         self.back_button = QPushButton(self.tr("Back to list"))
         self.new_visit_button = QPushButton(self.tr("New visit (Ctrl+N)"))
-        reports = optional_view(REPORT_ACTIONS, "open_profile_report") is not None
         self.preview_button = QPushButton(self.tr("Preview profile"))
         self.print_button = QPushButton(self.tr("Print"))
         self.print_button.setToolTip(self.tr("Print the Profil Koperasi"))
         self.save_pdf_button = QPushButton(self.tr("Save PDF…"))
         self.save_pdf_button.setToolTip(self.tr("Save the Profil Koperasi as PDF"))
-        for button in (self.preview_button, self.print_button, self.save_pdf_button):
-            button.setVisible(reports)
         self.plan_button = QPushButton(self.tr("Plan a visit…"))
         self.profile = ProfileForm(self.ctx)
         self.units = UnitsBoardTab(self.ctx)
@@ -149,17 +145,19 @@ class CooperativePage(QWidget):
         return self.cooperative_id or None
 
     def _preview_profile(self) -> None:
-        action = optional_view(REPORT_ACTIONS, "open_profile_report")
-        if action is not None and self.cooperative_id:
-            action(self, self.ctx, self.cooperative_id)
+        from kopdes_desktop.ui.report_actions import open_profile_report
+
+        if self.cooperative_id:
+            open_profile_report(self, self.ctx, self.cooperative_id)
 
     def _profile_step(self, step: str):  # type: ignore[no-untyped-def]
         """Run report action ``step`` (print_job, save_job) on this cooperative's profile."""
-        run = optional_view(REPORT_ACTIONS, step)
-        job = optional_view(REPORT_ACTIONS, "profile_job")
-        if run is None or job is None or not self.cooperative_id:
+        from kopdes_desktop.ui import report_actions
+
+        if not self.cooperative_id:
             return None
-        return run(self, self.ctx, job(self.ctx, self.cooperative_id))
+        run = getattr(report_actions, step)
+        return run(self, self.ctx, report_actions.profile_job(self.ctx, self.cooperative_id))
 
     def print_profile(self) -> int:
         """Cetak: the Profil Koperasi straight to the print dialog; the pages printed."""

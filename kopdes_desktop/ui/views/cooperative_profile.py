@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services import cooperatives
 from kopdes_desktop.core.services.profile_fields import parse_coordinate, parse_date
-from kopdes_desktop.errors import ValidationError
+from kopdes_desktop.errors import ValidationError, localized_problems
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog
@@ -242,8 +242,7 @@ class ProfileForm(QWidget):
                 if unreadable:
                     raise ValidationError(unreadable)
         except ValidationError as error:
-            en = i18n.current_language() == "en"
-            problems = {**(error.problems_en if en else error.problems), **unreadable}
+            problems = {**localized_problems(error, i18n.current_language()), **unreadable}
         self.identity.show_problems(problems)
         self.money_form.show_problems(problems)
         if problems:

@@ -23,6 +23,11 @@ from kopdes_desktop.ui.dialogs.person import PersonDialog
 from kopdes_desktop.ui.dialogs.unit import UnitDialog
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.models.base import ROW_ROLE, FunctionTableModel
+from kopdes_desktop.ui.models.cooperative_columns import (
+    MemberCountColumn,
+    PersonColumn,
+    UnitColumn,
+)
 from kopdes_desktop.ui.widgets.tables import make_table
 
 
@@ -67,9 +72,11 @@ class UnitsBoardTab(QWidget):
              self.tr("Phone")],
             lambda p: (labels.label(labels.ORGANS, p.organ), p.role, p.name,
                        labels.label(labels.GENDERS, p.gender or ""), p.phone or ""), self)
-        self.units_table = make_table(self.units, {0: 260, 1: 140, 2: 180}, sortable=False)
-        self.people_table = make_table(self.people, {0: 200, 1: 240, 2: 260, 3: 110},
-                                       sortable=False)
+        self.units_table = make_table(self.units, {
+            UnitColumn.UNIT: 260, UnitColumn.STATUS: 140, UnitColumn.TURNOVER: 180}, sortable=False)
+        self.people_table = make_table(self.people, {
+            PersonColumn.ORGAN: 200, PersonColumn.ROLE: 240, PersonColumn.NAME: 260,
+            PersonColumn.GENDER: 110}, sortable=False)
         self.add_unit = QPushButton(self.tr("Add unit"))
         self.edit_unit = QPushButton(self.tr("Edit unit"))
         self.remove_unit = QPushButton(self.tr("Remove unit"))
@@ -147,7 +154,9 @@ class MembersTab(QWidget):
             [self.tr("As of"), self.tr("Members"), self.tr("Women"), self.tr("Share of women")],
             lambda m: (long_date(m.as_of, language), number(m.members, 0, language),
                        "" if m.women is None else number(m.women, 0, language), share(m)), self)
-        self.table = make_table(self.model, {0: 180, 1: 120, 2: 120}, sortable=False)
+        self.table = make_table(self.model, {
+            MemberCountColumn.AS_OF: 180, MemberCountColumn.MEMBERS: 120,
+            MemberCountColumn.WOMEN: 120}, sortable=False)
         self.summary = QLabel()
         self.record_button = QPushButton(self.tr("Record member count"))
         self.record_button.clicked.connect(self._record)

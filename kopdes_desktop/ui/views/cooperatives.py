@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,19 +22,19 @@ from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.models.base import ROW_ROLE
 from kopdes_desktop.ui.models.cooperatives import (
-    CATEGORY,
-    KABUPATEN,
     NAME,
     NOT_ASSESSED_KEY,
-    SCORE,
     CooperativeFilterProxy,
     CooperativeTableModel,
+)
+from kopdes_desktop.ui.models.cooperatives import (
+    CooperativeColumn as Column,
 )
 from kopdes_desktop.ui.widgets.category import category_colors
 from kopdes_desktop.ui.widgets.scope import MineToggle
 from kopdes_desktop.ui.widgets.search import OpenSingleHit
 from kopdes_desktop.ui.widgets.tables import EmptyStoreNote, assemble_list_page, make_table
-from kopdes_desktop.ui.workers import run_task
+from kopdes_desktop.ui.workers import Latest
 
 CooperativeData = tuple[list[CooperativeSummary], list[tuple[str, str]], set[str]]
 
@@ -56,7 +55,7 @@ class CooperativesView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._generation = 0
+        self._reads = Latest()
         self._mine: set[str] = set()
         self._build()
         self._connect()
@@ -85,8 +84,10 @@ class CooperativesView(QWidget):
         self.model = CooperativeTableModel(self, i18n.current_language())
         self.proxy = CooperativeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, {1: 115, 2: 120, KABUPATEN: 135, CATEGORY: 185,
-                                             SCORE: 50, 6: 135, 7: 85, 8: 75}, stretch=NAME)
+        self.table = make_table(self.proxy, {
+            Column.VILLAGE: 115, Column.KECAMATAN: 120, Column.KABUPATEN: 135,
+            Column.CATEGORY: 185, Column.SCORE: 50, Column.ASSESSED: 135, Column.ACTIONS: 85,
+            Column.UNITS: 75}, stretch=Column.NAME)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.open_button = QPushButton(self.tr("Open"))
         self.new_visit_button = QPushButton(self.tr("New visit (Ctrl+N)"))
@@ -119,13 +120,8 @@ class CooperativesView(QWidget):
     def refresh(self) -> None:
         """Reload the cooperative summaries and the filter choices (read off the GUI thread)."""
         self.count.setText(self.tr("Loading…"))
-        self._generation += 1
-        self._task = run_task(load_cooperatives, self.ctx.store, self.ctx.today(),
-                              on_done=partial(self._show_latest, self._generation))
-
-    def _show_latest(self, generation: int, data: object) -> None:
-        if generation == self._generation:  # an older read finishing late is dropped
-            self._show(data)  # type: ignore[arg-type]
+        self._reads.run(load_cooperatives, self.ctx.store, self.ctx.today(),
+                        on_done=self._show)
 
     def _show(self, data: CooperativeData) -> None:
         rows, kabupaten, self._mine = data

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -22,19 +21,18 @@ from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.close_action import CloseActionDialog
 from kopdes_desktop.ui.models.actions import (
-    COOPERATIVE,
     DUE,
-    OWNER,
-    STATUS,
-    TITLE,
     ActionTableModel,
+)
+from kopdes_desktop.ui.models.actions import (
+    ActionColumn as Column,
 )
 from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
 from kopdes_desktop.ui.widgets.palette import current
 from kopdes_desktop.ui.widgets.scope import MineToggle
 from kopdes_desktop.ui.widgets.search import OpenSingleHit
 from kopdes_desktop.ui.widgets.tables import EmptyStoreNote, assemble_list_page, make_table
-from kopdes_desktop.ui.workers import run_task
+from kopdes_desktop.ui.workers import Latest
 
 SHOW_OPEN, SHOW_OVERDUE, SHOW_UPCOMING, SHOW_CLOSED, SHOW_ALL = range(5)
 PRESETS = {"overdue": SHOW_OVERDUE, "upcoming": SHOW_UPCOMING}
@@ -60,7 +58,7 @@ class FollowupsView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._generation = 0
+        self._reads = Latest()
         self._mine: set[str] = set()
         self._build()
         self._connect()
@@ -84,8 +82,9 @@ class FollowupsView(QWidget):
             self, i18n.current_language(), current(bool(self.ctx.settings.get("high_contrast"))))
         self.proxy = PredicateProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, {DUE: 150, COOPERATIVE: 280, OWNER: 130,
-                                             STATUS: 160, 5: 150}, stretch=TITLE)
+        self.table = make_table(self.proxy, {
+            Column.DUE: 150, Column.COOPERATIVE: 280, Column.OWNER: 130, Column.STATUS: 160,
+            Column.CLOSED: 150}, stretch=Column.TITLE)
         self.table.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
         self.progress_button = QPushButton(self.tr("Mark in progress"))
         self.reopen_button = QPushButton(self.tr("Reopen"))
@@ -117,13 +116,8 @@ class FollowupsView(QWidget):
 
     def refresh(self) -> None:
         """Reload every follow-up, open and closed (read off the GUI thread)."""
-        self._generation += 1
-        self._task = run_task(load_actions, self.ctx.store, self.ctx.today(),
-                              on_done=partial(self._show_latest, self._generation))
-
-    def _show_latest(self, generation: int, data: object) -> None:
-        if generation == self._generation:  # an older read finishing late is dropped
-            self._show(data)  # type: ignore[arg-type]
+        self._reads.run(load_actions, self.ctx.store, self.ctx.today(),
+                        on_done=self._show)
 
     def _show(self, data: tuple[list[ActionRow], set[str]]) -> None:
         rows, self._mine = data

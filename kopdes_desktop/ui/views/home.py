@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -37,7 +36,7 @@ from kopdes_desktop.ui.widgets.cards import FigureCard, LinkList
 from kopdes_desktop.ui.widgets.category import category_colors
 from kopdes_desktop.ui.widgets.palette import current
 from kopdes_desktop.ui.widgets.plan_calendar import PlanCalendar, to_qdate
-from kopdes_desktop.ui.workers import run_task
+from kopdes_desktop.ui.workers import Latest
 
 if TYPE_CHECKING:
     from kopdes_desktop.store.db import Store
@@ -91,7 +90,7 @@ class HomeView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._generation = 0
+        self._reads = Latest()
         self.is_loading = False
         self._build()
         self._connect()
@@ -175,12 +174,11 @@ class HomeView(QWidget):
 
     def refresh(self) -> None:
         """Reload every figure and list; the store is read off the GUI thread."""
-        self._generation += 1
         self.is_loading = True
-        self._task = run_task(load_home, self.ctx.store, self.ctx.paths, self.ctx.today(),
-                              i18n.current_language(),
-                              on_done=partial(self._show_latest, self._generation),
-                              on_error=self._failed)
+        self._reads.run(load_home, self.ctx.store, self.ctx.paths, self.ctx.today(),
+                        i18n.current_language(),
+                        on_done=self._show,
+                        on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.is_loading = False
@@ -188,12 +186,8 @@ class HomeView(QWidget):
             raise error
         self.greeting.setText(error.localized(i18n.current_language()))
 
-    def _show_latest(self, generation: int, data: object) -> None:
-        if generation == self._generation:  # an older read finishing late is dropped
-            self.is_loading = False
-            self._show(data)  # type: ignore[arg-type]
-
     def _show(self, data: HomeData) -> None:
+        self.is_loading = False
         language = i18n.current_language()
         summary = data.summary
         colors = category_colors(self.ctx)

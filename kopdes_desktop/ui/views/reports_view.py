@@ -8,7 +8,6 @@ shown), and what cannot be stored yet is kept as a form draft so a crash loses n
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 from pathlib import Path
 
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.core.formatting import month_label
 from kopdes_desktop.core.services import cooperatives, form_drafts, mentors, reporting
 from kopdes_desktop.core.services.cooperatives import PRIMARY_INSTRUMENT, CooperativeSummary
-from kopdes_desktop.errors import KopdesError, ValidationError
+from kopdes_desktop.errors import KopdesError, ValidationError, localized, localized_problems
 from kopdes_desktop.reports import (
     BatchResult,
     batch_assessments,
@@ -52,7 +51,7 @@ from kopdes_desktop.ui.models.cooperatives import (
     CooperativeTableModel,
 )
 from kopdes_desktop.ui.widgets.tables import make_table
-from kopdes_desktop.ui.workers import run_task
+from kopdes_desktop.ui.workers import Task, TaskControl, prepare_task
 
 MONTHS_BACK = 13
 BATCH_LATEST, BATCH_PROFILES, BATCH_MONTH = range(3)
@@ -75,7 +74,7 @@ class ReportsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._running = False
-        self._stop = threading.Event()
+        self._batch: Task | None = None
         self.self_mentor_id: str | None = None
         self.note_key: tuple[str, str] | None = None  # (mentor id, month) shown in the notes
         self.notes_dirty = False
@@ -331,8 +330,7 @@ class ReportsView(QWidget):
         super().hideEvent(event)
 
     def _messages(self, exc: ValidationError) -> list[str]:
-        problems = exc.problems_en if self.ctx.language == "en" else exc.problems
-        return list(problems.values())
+        return list(localized_problems(exc, self.ctx.language).values())
 
     def open_monthly(self) -> None:
         if self.save_notes() or not self.notes_editable():
@@ -388,26 +386,22 @@ class ReportsView(QWidget):
             else:
                 ids = chosen
 
-        stop = self._stop = threading.Event()
-
-        def work(control):  # type: ignore[no-untyped-def]
-            def cancelled() -> bool:
-                return control.cancelled() or stop.is_set()
-
+        def work(control: TaskControl) -> BatchResult:
             if kind == BATCH_PROFILES:
                 return batch_profiles(ctx.store, ctx.instruments, ids, folder, options,
-                                      control.progress, cancelled, today=ctx.today())
+                                      control.progress, control.cancelled, today=ctx.today())
             return batch_assessments(ctx.store, ctx.paths, ctx.instruments, ids, folder,
-                                     options, control.progress, cancelled)
+                                     options, control.progress, control.cancelled)
 
         self._set_running(True, len(ids))
-        run_task(work, on_done=self._batch_done, on_error=self._batch_failed,
-                 on_progress=self._batch_progress)
+        self._batch = prepare_task(work, on_done=self._batch_done, on_error=self._batch_failed,
+                                   on_progress=self._batch_progress)
+        self._batch.start()
 
     def cancel_batch(self) -> None:
         """Stop the running batch after the report being made now."""
-        if self._running:
-            self._stop.set()
+        if self._running and self._batch is not None:
+            self._batch.cancel()
             self.status.setText(self.tr("Stopping after the current report…"))
 
     def _set_running(self, running: bool, total: int = 0) -> None:
@@ -441,7 +435,6 @@ class ReportsView(QWidget):
     def _batch_failed(self, error: BaseException) -> None:
         self._set_running(False)
         if isinstance(error, KopdesError):
-            self.status.setText(error.message_en if self.ctx.language == "en"
-                                else error.message)
+            self.status.setText(localized(error, self.ctx.language))
             return
         raise error

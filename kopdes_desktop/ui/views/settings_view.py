@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.services import form_drafts, mentors, overview
-from kopdes_desktop.errors import KopdesError, ValidationError
+from kopdes_desktop.errors import KopdesError, ValidationError, localized_problems
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.reports import localtime
 from kopdes_desktop.settings import OPTIONS
@@ -294,8 +294,7 @@ class SettingsView(QWidget):
                 mentors.save_profile(session, **self._profile_values())
                 form_drafts.drop(session, MENTOR_DRAFT, "self")
         except ValidationError as error:
-            en = i18n.current_language() == "en"
-            self.profile_form.show_problems(error.problems_en if en else error.problems)
+            self.profile_form.show_problems(localized_problems(error, i18n.current_language()))
             self.profile_message.setText(self.tr("Not saved."))
             self.keep_profile_draft()
             return False

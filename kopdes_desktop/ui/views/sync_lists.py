@@ -45,15 +45,18 @@ class SyncLists(QTabWidget):
 
     def _build(self, language: str) -> None:
         self.batch_model = BatchModel(self, language)
-        self.batch_table = make_table(make_proxy(self.batch_model),
-                                      {0: 190, 1: 105, 2: 65, 3: 85, 4: 70})
+        self.batch_table = make_table(make_proxy(self.batch_model), {
+            BatchModel.STATE: 190, BatchModel.CHANGES: 105, BatchModel.RECORDS: 65,
+            BatchModel.ATTACHMENTS: 85, BatchModel.SIZE: 70})
         # Newest first: changes not yet in a batch, then the latest batches.
         self.batch_table.sortByColumn(BatchModel.CHANGES, Qt.SortOrder.DescendingOrder)
         self.outcome_model = OutcomeModel(self)
-        self.outcome_table = make_table(make_proxy(self.outcome_model), {0: 240, 1: 120, 2: 120})
+        self.outcome_table = make_table(make_proxy(self.outcome_model), {
+            OutcomeModel.FILE: 240, OutcomeModel.KIND: 120, OutcomeModel.RESULT: 120})
         self.outcome_table.setWordWrap(True)
         self.conflict_model = ConflictModel(self, language)
-        self.conflict_table = make_table(make_proxy(self.conflict_model), {0: 110, 1: 200, 2: 190})
+        self.conflict_table = make_table(make_proxy(self.conflict_model), {
+            ConflictModel.TYPE: 110, ConflictModel.RECORD: 200, ConflictModel.FIELDS: 190})
         for table in (self.outcome_table, self.conflict_table):
             table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # in the order they came
         self.conflict_note = QLabel(self.tr(

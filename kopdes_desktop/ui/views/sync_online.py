@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.errors import KopdesError, localized
 from kopdes_desktop.sync.export import SyncCancelled
 from kopdes_desktop.sync.http_client import SyncReport
 from kopdes_desktop.sync.online_errors import OnlineSyncError
@@ -93,7 +93,7 @@ class OnlineBox(QGroupBox):
                            "are recognised next time.")
         if not isinstance(error, KopdesError):
             return str(error)
-        message = error.message_en if language == "en" else error.message
+        message = localized(error, language)
         if not isinstance(error, OnlineSyncError):
             return message
         hint = {

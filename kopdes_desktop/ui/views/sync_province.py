@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.errors import KopdesError, localized
 from kopdes_desktop.sync.service import SyncService
 from kopdes_desktop.sync.trust import TrustInfo
 from kopdes_desktop.ui import i18n
@@ -105,8 +105,7 @@ class ProvinceBox(QGroupBox):
         return self.ctx.settings.get("last_export_dir") or str(Path.home())
 
     def _problem(self, error: KopdesError) -> None:
-        english = i18n.current_language() == "en"
-        self.message.emit(error.message_en if english else error.message, True)
+        self.message.emit(localized(error, i18n.current_language()), True)
 
     def choose_trust_file(self) -> None:
         """Pick the province trust file, compare its fingerprint, then trust it."""

@@ -2,13 +2,13 @@
 folder or USB drive, import of receipts and reference packages, the trusted province, conflicts
 from reference data, and online sync when there is signal.
 
-All long work runs through :func:`run_task`, one job at a time, with the page's progress bar
-and cancel button; every change is announced with ``data_changed("sync")``.
+All long work runs as a background task (:mod:`kopdes_desktop.ui.workers`), one job at a time,
+with the page's progress bar and a cancel button that cancels that task; every change is
+announced with ``data_changed("sync")``.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,7 +46,7 @@ from kopdes_desktop.ui.views.sync_tables import (
     make_proxy,
 )
 from kopdes_desktop.ui.widgets.tables import make_table
-from kopdes_desktop.ui.workers import run_task
+from kopdes_desktop.ui.workers import Latest, Task, TaskControl, prepare_task
 
 
 @dataclass(frozen=True)
@@ -75,9 +75,9 @@ class SyncView(QWidget):
         self.service = SyncService(ctx.store)
         self.retry_policy: RetryPolicy | None = None
         """How the online client retries; None for the client's defaults."""
-        self._stop = threading.Event()
+        self._job: Task | None = None
         self._busy = False
-        self._generation = 0
+        self._reads = Latest()
         self._loaded = False
         self._has_province = False
         self._build()
@@ -94,7 +94,7 @@ class SyncView(QWidget):
         self.summary.setObjectName("sectionTitle")
         self.pending_box = QGroupBox(self.tr("Not yet received by the province"))
         self.pending_model = PendingModel(self)
-        self.pending_table = make_table(make_proxy(self.pending_model), {0: 240})
+        self.pending_table = make_table(make_proxy(self.pending_model), {PendingModel.TYPE: 240})
         self.pending_table.sortByColumn(PendingModel.COUNT, Qt.SortOrder.DescendingOrder)
         self.pending_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.province = ProvinceBox(self.ctx)
@@ -170,14 +170,10 @@ class SyncView(QWidget):
         Reading runs in the background (listing many pending changes takes a while); only
         the answer to the latest request is shown.
         """
-        self._generation += 1
-        generation = self._generation
-        run_task(load_page, self.service, on_done=lambda data: self._show(data, generation),
-                 on_error=self._failed_loading)
+        self._reads.run(load_page, self.service, on_done=self._show,
+                        on_error=self._failed_loading)
 
-    def _show(self, data: PageData, generation: int) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, data: PageData) -> None:
         language = i18n.current_language()
         total = sum(count for _, count in data.pending)
         self.pending_model.set_rows(data.pending)
@@ -214,17 +210,17 @@ class SyncView(QWidget):
 
     def _run(self, text: str, fn: Callable[..., Any], on_done: Callable[[Any], None],
              *args: Any) -> None:
-        """Run ``fn(*args, cancelled=...)`` in the background; ``cancelled()`` turns true once
-        the mentor presses Cancel."""
-        stop = self._stop = threading.Event()
+        """Run ``fn(*args)`` in the background; a ``fn`` that takes ``control`` sees
+        ``control.cancelled()`` turn true once the mentor presses Cancel."""
         self._busy = True
         self._update_buttons()
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self._say(text)
-        run_task(fn, *args, cancelled=stop.is_set,
-                 on_done=lambda result: self._finish(on_done, result),
-                 on_error=self._failed, on_progress=self._progress)
+        self._job = prepare_task(fn, *args,
+                                 on_done=lambda result: self._finish(on_done, result),
+                                 on_error=self._failed, on_progress=self._progress)
+        self._job.start()
 
     def _progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -257,8 +253,8 @@ class SyncView(QWidget):
 
     def cancel(self) -> None:
         """Stop the running job at its next safe point."""
-        if self._busy:
-            self._stop.set()
+        if self._busy and self._job is not None:
+            self._job.cancel()
             self._say(self.tr("Stopping…"))
 
     def is_busy(self) -> bool:
@@ -283,10 +279,10 @@ class SyncView(QWidget):
         """Write every batch not yet received by the province into ``folder``."""
         service, max_bytes = self.service, self.ctx.settings.get("sync_batch_bytes")
 
-        def work(control, cancelled):  # type: ignore[no-untyped-def]
+        def work(control: TaskControl) -> ExportResult:
             return service.export(folder, max_bytes=max_bytes,
                                   progress=lambda d, t: control.progress(d, t, ""),
-                                  cancelled=cancelled)
+                                  cancelled=control.cancelled)
 
         self.ctx.settings.set("last_export_dir", str(folder))
         self._run(self.tr("Preparing and writing batches…"), work,
@@ -318,9 +314,9 @@ class SyncView(QWidget):
         """Import receipts and reference packages, one outcome per file."""
         service = self.service
 
-        def work(control, cancelled):  # type: ignore[no-untyped-def]
+        def work(control: TaskControl) -> list[ImportedFile]:
             return service.import_files(files, lambda d, t: control.progress(d, t, ""),
-                                        cancelled)
+                                        control.cancelled)
 
         self._run(self.tr("Importing %1 files…").replace("%1", str(len(files))), work,
                   self._imported)
@@ -346,7 +342,7 @@ class SyncView(QWidget):
         """Enrol this laptop at the province server with a one-time code."""
         store, paths, policy = self.ctx.store, self.ctx.paths, self.retry_policy
 
-        def work(cancelled: Callable[[], bool]) -> str:
+        def work() -> str:
             return http_client.enroll(store, paths, server, code, policy=policy)
 
         self._run(self.tr("Enrolling this laptop…"), work, self._enrolled)
@@ -366,9 +362,9 @@ class SyncView(QWidget):
         store, paths, policy = self.ctx.store, self.ctx.paths, self.retry_policy
         server = self.online.server.text().strip() or None
 
-        def work(control, cancelled):  # type: ignore[no-untyped-def]
-            return http_client.sync_now(store, paths, server, control.progress, cancelled,
-                                        policy=policy)
+        def work(control: TaskControl) -> SyncReport:
+            return http_client.sync_now(store, paths, server, control.progress,
+                                        control.cancelled, policy=policy)
 
         self._run(self.tr("Connecting to the province server…"), work, self._synced)
 

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from kopdes_desktop.core import attachments
 from kopdes_desktop.core.formatting import number
 from kopdes_desktop.core.services import drafts, followups, visits
-from kopdes_desktop.errors import KopdesError, ValidationError
+from kopdes_desktop.errors import KopdesError, ValidationError, localized_problems
 from kopdes_desktop.reports import localtime
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog, trash_hint
@@ -192,8 +192,7 @@ class VisitPage(QWidget):
                 visits.update(session, self.visit_id, today=self.ctx.today(),
                               **self.fields.values())
         except ValidationError as exc:
-            self.fields.show_problems(exc.problems_en if self.ctx.language.startswith("en")
-                                      else exc.problems)
+            self.fields.show_problems(localized_problems(exc, self.ctx.language))
             self.saved_label.setText(self.tr("Not saved: fix the fields marked in red."))
             self.keeper.touch()
             self.keeper.keep_now()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -21,11 +20,12 @@ from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
-from kopdes_desktop.ui.models.visits import COOPERATIVE, DATE, PURPOSE, VisitTableModel
+from kopdes_desktop.ui.models.visits import DATE, VisitTableModel
+from kopdes_desktop.ui.models.visits import VisitColumn as Column
 from kopdes_desktop.ui.widgets.scope import MineToggle
 from kopdes_desktop.ui.widgets.search import OpenSingleHit
 from kopdes_desktop.ui.widgets.tables import EmptyStoreNote, assemble_list_page, make_table
-from kopdes_desktop.ui.workers import run_task
+from kopdes_desktop.ui.workers import Latest
 
 THIS_MONTH = -1
 """The period value for the current calendar month (what Beranda's visits card counts)."""
@@ -62,7 +62,7 @@ class VisitsListView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._generation = 0
+        self._reads = Latest()
         self._mine: set[str] = set()
         self._build()
         self._connect()
@@ -92,8 +92,10 @@ class VisitsListView(QWidget):
         self.model = VisitTableModel(self, i18n.current_language())
         self.proxy = PredicateProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, {DATE: 150, 2: 130, 3: 150, PURPOSE: 220, 5: 75,
-                                             6: 85, 7: 70}, stretch=COOPERATIVE)
+        self.table = make_table(self.proxy, {
+            Column.DATE: 150, Column.VILLAGE: 130, Column.KABUPATEN: 150, Column.PURPOSE: 220,
+            Column.STATUS: 75, Column.ASSESSMENTS: 85, Column.FINDINGS: 70},
+            stretch=Column.COOPERATIVE)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         self.open_button = QPushButton(self.tr("Open visit"))
         self.open_coop_button = QPushButton(self.tr("Open cooperative"))
@@ -122,13 +124,8 @@ class VisitsListView(QWidget):
         """Reload the visits of the chosen period and the kabupaten choices (off the GUI
         thread)."""
         since = period_start(self.ctx.today(), self.period.currentData())
-        self._generation += 1
-        self._task = run_task(load_visits, self.ctx.store, since,
-                              on_done=partial(self._show_latest, self._generation))
-
-    def _show_latest(self, generation: int, data: object) -> None:
-        if generation == self._generation:  # an older read finishing late is dropped
-            self._show(data)  # type: ignore[arg-type]
+        self._reads.run(load_visits, self.ctx.store, since,
+                        on_done=self._show)
 
     def _show(self, data: VisitData) -> None:
         rows, kabupaten, self._mine = data
