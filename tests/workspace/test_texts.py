@@ -6,10 +6,19 @@ from __future__ import annotations
 import re
 
 from kopdes_desktop import resources
+from kopdes_desktop.province.conflict_views import PROVINCE_NAME
+from kopdes_desktop.province.device_views import STATUS_WORDS
 from kopdes_desktop.province.web import admin_pages as admin
-from kopdes_desktop.province.web import auth_pages, common, registry_pages
+from kopdes_desktop.province.web import (
+    auth_pages,
+    common,
+    conflict_pages,
+    device_pages,
+    registry_pages,
+)
 from kopdes_desktop.province.web.i18n import ENGLISH
 from kopdes_desktop.province.web.render import ACTION_LABELS, FIELD_LABELS, NAV, ROLE_LABELS
+from kopdes_desktop.sync.pending import TYPE_LABELS
 
 CALL = re.compile(r"""_\(\s*(["'])(.+?)\1\s*\)""")
 
@@ -25,6 +34,11 @@ def test_every_translated_text_has_its_english() -> None:
               *(item.label for item in NAV), *auth_pages.REASONS.values(),
               *registry_pages.NOTICES.values(), *admin.NOTICES.values(),
               common.CSRF_REFUSED, common.READ_ONLY, common.ADMIN_ONLY}
+    texts |= {*device_pages.NOTICES.values(), *device_pages.BATCH_WORDS.values(),
+              *conflict_pages.NOTICES.values(), device_pages.NOT_A_DEVICE_FILE,
+              device_pages.TOO_BIG, device_pages.NO_FILE, device_pages.CONFIRM_REVOKE,
+              device_pages.FINGERPRINT_NEEDED, device_pages.BAD_HOURS, conflict_pages.CHOOSE,
+              *STATUS_WORDS.values(), *TYPE_LABELS.values(), PROVINCE_NAME}
     assert len(texts) > 80
     assert sorted(t for t in texts if t not in ENGLISH) == []
 

@@ -30,6 +30,11 @@ ACTION_LABELS = {"login": "Masuk", "logout": "Keluar", "login.failed": "Gagal ma
                  "officer.disable": "Petugas dinonaktifkan", "officer.enable": "Petugas diaktifkan",
                  "officer.passwd": "Kata sandi diganti", "cooperative.add": "Koperasi dibuat",
                  "cooperative.correct": "Registri dikoreksi"}
+ACTION_LABELS.update({"device.enroll": "Perangkat didaftarkan",
+                      "device.approve": "Perangkat disetujui",
+                      "device.revoke": "Kunci perangkat dicabut",
+                      "device.code": "Kode pendaftaran dibuat",
+                      "conflict.resolve": "Konflik diselesaikan"})
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,7 @@ class NavItem:
 NAV: list[NavItem] = [NavItem("/koperasi", "Koperasi"), NavItem("/petugas", "Petugas", True),
                       NavItem("/audit", "Log audit", True)]
 """The header's links; a new part of the workspace appends its own."""
+NAV += [NavItem("/perangkat", "Perangkat"), NavItem("/konflik", "Konflik data")]
 
 
 @dataclass
