@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.errors import NotFoundError
-from kopdes_desktop.province import devices, revocation
+from kopdes_desktop.province import devices
 from kopdes_desktop.province.models import ProvBatch, ProvRejection, ProvVersion
 from kopdes_desktop.province.registry import OutOfScope
 from kopdes_desktop.province.store import ProvinceStore
@@ -31,6 +31,7 @@ class DeviceOutOfScope(OutOfScope):
     """A device whose mentor is not of the officer's kabupaten/kota."""
 
     def __init__(self) -> None:
+        # OutOfScope's own message speaks of a cooperative; the pages refuse both with 403.
         super(OutOfScope, self).__init__(
             "Perangkat ini bukan milik pendamping di kabupaten/kota Anda; Anda tidak berwenang "
             "melihat atau mengubahnya.",
@@ -132,8 +133,3 @@ def device_detail(store: ProvinceStore, device_id: str, scope: str | None = None
           "records": b.records, "conflicts": b.conflicts} for b in batches],
         [{"batch_id": r.batch_id, "code": r.code or "", "reason": r.reason,
           "at": r.at.isoformat(timespec="seconds")} for r in refusals])
-
-
-def refused_after_revocation(detail: DeviceDetail) -> list[dict[str, Any]]:
-    """The refused batches a revoked device sent after its revocation."""
-    return [r for r in detail.refusals if r["code"] == revocation.CODE]

@@ -294,7 +294,7 @@ def refused(session: Session, header: dict[str, Any], exc: SyncRejected,
                 session.add(ProvRejection(batch_id=batch_id, device_id=device_id,
                                           reason=exc.message[:500], code=exc.code[:20]))
             elif device.status == "revoked":
-                revocation.remember_refusal(session, device_id, batch_id)
+                revocation.remember_refusal(session, device_id, batch_id, exc.message)
     return ImportOutcome(name, batch_id, device_id, "rejected", exc.message)
 
 

@@ -133,7 +133,8 @@ def revocations(session: Session, device_ids: list[str] | None = None
     return {row.device_id: _plain(row) for row in session.scalars(query)}
 
 
-def remember_refusal(session: Session, device_id: str, batch_id: str) -> None:
+def remember_refusal(session: Session, device_id: str, batch_id: str,
+                     reason: str = REVOKED[0]) -> None:
     """List a batch a revoked device sent after its revocation (once per batch id, and at
     most :data:`MAX_LISTED` per device)."""
     listed = session.scalar(select(func.count()).select_from(ProvRejection).where(
@@ -144,5 +145,5 @@ def remember_refusal(session: Session, device_id: str, batch_id: str) -> None:
             ProvRejection.device_id == device_id, ProvRejection.batch_id == batch_id,
             ProvRejection.code == CODE).limit(1)) is not None:
         return
-    session.add(ProvRejection(batch_id=batch_id, device_id=device_id, reason=REVOKED[0],
+    session.add(ProvRejection(batch_id=batch_id, device_id=device_id, reason=reason[:500],
                               code=CODE))

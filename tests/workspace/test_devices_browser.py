@@ -126,6 +126,11 @@ def test_enrol_by_upload_and_make_a_code(context, site: Site) -> None:
     assert len(code) == 14 and code.count("-") == 2
     shot(page, "perangkat")
     consume_code(site.store, code, "perangkat-baru")
+    forged = _post(page, site, "/perangkat/kode", {"csrf_token": "palsu", "hours": "72"})
+    assert forged.status == 403 and "token keamanan tidak cocok" in forged.text()
+    forged = _post(page, site, f"/perangkat/{laptop.device_id}/cabut", {"confirm": "ya"})
+    assert forged.status == 403
+    assert device_detail(site.store, laptop.device_id).row.status.status == "enrolled"
     entries, _ = officers.read_audit(site.store)
     assert [e.action for e in entries][:2] == ["device.code", "device.enroll"]
 
