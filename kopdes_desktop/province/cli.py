@@ -23,6 +23,7 @@ from kopdes_desktop.province import (
     conflicts,
     dashboard_cli,
     devices,
+    devices_cli,
     ingest,
     instrument_cli,
     outputs,
@@ -87,7 +88,10 @@ def _print_outcomes(outcomes: list[ingest.ImportOutcome], as_json: bool) -> None
 
 def _enroll(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        info, outcomes = devices.enroll(store, args.device_file)
+        info, outcomes = devices.enroll(store, args.device_file, (workspace_cli._actor(), "cli"))
+    if args.json:
+        print_json({**info, "batches": [o.as_dict() for o in outcomes]})
+        return 0
     print(f"Perangkat terdaftar: {info['device_id']} ({info['mentor'] or 'tanpa nama'})")
     print(f"Sidik jari perangkat: {info['fingerprint']}")
     _print_outcomes(outcomes, False)
@@ -100,8 +104,9 @@ def _devices(args: argparse.Namespace) -> int:
     if args.json:
         print_json([s.as_dict() for s in statuses])
         return 0
+    words = {"enrolled": "terdaftar", "revoked": "DICABUT"}
     for s in statuses:
-        word = "terdaftar" if s.status == "enrolled" else "BELUM DISETUJUI"
+        word = words.get(s.status, "BELUM DISETUJUI")
         print(f"{s.device_id} {s.mentor or '-'}: {word}, sampai {s.contiguous_counter}, "
               f"karantina {s.quarantined_batches}, sidik jari {s.fingerprint}")
     return 0
@@ -110,12 +115,18 @@ def _devices(args: argparse.Namespace) -> int:
 def _approve(args: argparse.Namespace) -> int:
     with _open(args) as store:
         claims = devices.key_claims(store, args.device_id)
-        print(f"Perangkat {args.device_id}:")
-        for claim in claims:
+        if not args.json:
+            print(f"Perangkat {args.device_id}:")
+        for claim in [] if args.json else claims:
             mentors = ", ".join(claim.mentors) or "tidak disebut"
             state = "terdaftar" if claim.enrolled else f"{claim.batches} paket dalam karantina"
             print(f"  kunci {claim.fingerprint}: {state}; pendamping: {mentors}")
-        outcomes = devices.approve(store, args.device_id, args.key)
+        outcomes = devices.approve(store, args.device_id, args.key,
+                                   (workspace_cli._actor(), "cli"))
+    if args.json:
+        print_json({"device_id": args.device_id, "claims": [c.__dict__ for c in claims],
+                    "batches": [o.as_dict() for o in outcomes]})
+        return 0
     print(f"Perangkat {args.device_id} disetujui.")
     _print_outcomes(outcomes, False)
     return 0
@@ -199,14 +210,16 @@ def build_parser() -> argparse.ArgumentParser:
         "postgresql+psycopg://..., perlu pip install 'kopdes-desktop[postgres]')")
     add("trust-file", _trust_file, "tulis berkas kepercayaan untuk pendamping").add_argument(
         "--out", type=Path, required=True, help="berkas kepercayaan yang ditulis")
-    add("enroll", _enroll, "daftarkan perangkat dari berkas perangkat").add_argument(
-        "device_file", type=Path, help="berkas perangkat dari laptop pendamping")
+    enroll = add("enroll", _enroll, "daftarkan perangkat dari berkas perangkat")
+    enroll.add_argument("device_file", type=Path, help="berkas perangkat dari laptop pendamping")
+    enroll.add_argument("--json", action="store_true", help=json_help)
     add("devices", _devices, "daftar perangkat").add_argument(
         "--json", action="store_true", help=json_help)
     approve = add("approve", _approve, "setujui perangkat yang dikarantina")
     approve.add_argument("device_id", help="ID perangkat (lihat devices)")
     approve.add_argument("--key", metavar="SIDIK_JARI",
                          help="sidik jari kunci yang disetujui (wajib bila lebih dari satu)")
+    approve.add_argument("--json", action="store_true", help=json_help)
     imp = add("import", _import, "impor berkas paket")
     imp.add_argument("files", nargs="+", metavar="BERKAS", help="berkas paket dari pendamping")
     imp.add_argument("--json", action="store_true", help=json_help)
@@ -219,6 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     instrument_cli.register(add, _open)
     seal_verify.register(add, _open)
     dashboard_cli.register(add, _open)
+    devices_cli.register(add, _open)
     ref = add("reference", _reference,
               "tulis paket referensi per perangkat, disegel untuk perangkatnya")
     ref.add_argument("--out", type=Path, required=True, help="folder tujuan paket referensi")

@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kopdes_desktop.errors import KopdesError, NotFoundError
+from kopdes_desktop.core.regions import KALTARA
+from kopdes_desktop.errors import KopdesError, NotFoundError, ValidationError
 from kopdes_desktop.province import conflicts_store, merge
 from kopdes_desktop.province.apply import (
     PROVINCE_DEVICE,
@@ -24,8 +25,10 @@ from kopdes_desktop.province.apply import (
     state_of,
 )
 from kopdes_desktop.province.models import ProvConflict
+from kopdes_desktop.province.officers import audit
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import utcnow
+from kopdes_desktop.sync import schema
 from kopdes_desktop.sync.records import VALUE_COLUMNS
 
 
@@ -83,10 +86,33 @@ def _chosen(conflict: ProvConflict, keep: str) -> Any:
         return keep
 
 
+def typed_value(sides: list[dict[str, Any]], text: str) -> Any:
+    """The value an officer typed as text, of the type the sides' values have (blank: none)."""
+    text = text.strip()
+    kinds = {type(side.get("value")) for side in sides} - {type(None)}
+    if text == "":
+        return None
+    if bool in kinds:
+        if text.lower() in ("true", "ya", "1"):
+            return True
+        if text.lower() in ("false", "tidak", "0"):
+            return False
+        raise ValidationError({"value": "Ketik ya atau tidak."}, {"value": "Type yes or no."})
+    if kinds and kinds <= {int, float}:
+        try:
+            return int(text) if kinds == {int} else float(text.replace(",", "."))
+        except ValueError:
+            raise ValidationError({"value": "Ketik sebuah angka."},
+                                  {"value": "Type a number."}) from None
+    return text
+
+
 def resolve_conflict(store: ProvinceStore, conflict_id: int, keep: str,
-                     field: str | None = None) -> str:
-    """Settle one conflict by keeping ``keep`` (a device id, a revision, or a value); returns
-    the revision of the province's resolution."""
+                     field: str | None = None, *, typed: bool = False, actor: str | None = None,
+                     client: str = "") -> str:
+    """Settle one conflict by keeping ``keep`` (a device id, a revision, or a value; with
+    ``typed`` the text an officer typed, checked like any incoming value); returns the
+    revision of the province's resolution. With ``actor`` it is audited with the change."""
     with store.session() as session:
         conflict = session.get(ProvConflict, conflict_id)
         if conflict is None or conflict.status != "open":
@@ -97,7 +123,12 @@ def resolve_conflict(store: ProvinceStore, conflict_id: int, keep: str,
         if field is not None and field != shown:
             raise KopdesError(f"Konflik {conflict_id} tentang kolom {shown}, bukan {field}.",
                               f"Conflict {conflict_id} is about {shown}, not {field}.")
-        value = _chosen(conflict, keep)
+        sides = json.loads(conflict.versions)
+        value = typed_value(sides, keep) if typed else _chosen(conflict, keep)
+        if actor is not None:
+            audit(session, actor, "conflict.resolve", f"{conflict.table_name}/"
+                  f"{conflict.record_id}", {"field": shown, "values": sides},
+                  {"field": shown, "value": value}, client)
         if conflict.field is None:
             return _resolve_record(store, session, conflict, value)
         if name == merge.DELETED and not isinstance(value, bool):
@@ -109,9 +140,18 @@ def resolve_conflict(store: ProvinceStore, conflict_id: int, keep: str,
         values = dict(current.values)
         if name != merge.DELETED:
             values[name] = value
+            _check(key[0], name, values)
         deleted = value if name == merge.DELETED else current.deleted
         changed = (name,) if name != merge.DELETED else ()
         return _settle(store, session, conflict, key, state, heads, changed, deleted, values)
+
+
+def _check(table: str, name: str, values: dict[str, Any]) -> None:
+    """Refuse a value the schema every batch is checked with refuses (for this field)."""
+    problems = [p for p in schema.check_record(table, values, region_prefix=KALTARA)
+                if p.field == name]
+    if problems:
+        raise ValidationError({"value": problems[0].reason}, {"value": problems[0].reason_en})
 
 
 def _state(session: Session, key: tuple[str, str]

@@ -10,10 +10,12 @@ from typing import Any
 from sqlalchemy import func, select
 
 from kopdes_desktop.errors import KopdesError, NotFoundError
+from kopdes_desktop.province import revocation
 from kopdes_desktop.province.downlink import checked_seal_key
 from kopdes_desktop.province.enrolment import check_claim, check_device_id
 from kopdes_desktop.province.ingest import ImportOutcome, apply_quarantined
 from kopdes_desktop.province.models import ProvBatch, ProvConflict, ProvDevice, ProvRejection
+from kopdes_desktop.province.officers import audit
 from kopdes_desktop.province.ranges import coverage
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import utcnow
@@ -30,19 +32,36 @@ class DeviceTaken(KopdesError):
     """The device id is enrolled already, with another key."""
 
 
-def enroll(store: ProvinceStore, path: Path) -> tuple[dict[str, Any], list[ImportOutcome]]:
+Audited = tuple[str, str] | None
+"""An officer's action to audit with the change: (officer, client), or None (the device's own
+enrolment by code)."""
+
+
+def _revoked() -> DeviceTaken:
+    return DeviceTaken(
+        "Kunci perangkat ini sudah dicabut; perangkat ini tidak dapat didaftarkan atau "
+        "disetujui lagi. Laptop pengganti mendaftar dengan ID perangkatnya sendiri.",
+        "This device's key was revoked; it cannot be enrolled or approved again. A replacement "
+        "laptop enrols under its own device id.")
+
+
+def enroll(store: ProvinceStore, path: Path, audited: Audited = None
+           ) -> tuple[dict[str, Any], list[ImportOutcome]]:
     """Enrol the device in a device file; its quarantined batches are applied."""
-    return enroll_document(store, read_device_file(path))
+    return enroll_document(store, read_device_file(path), audited)
 
 
-def enroll_document(store: ProvinceStore, body: dict[str, Any]
+def enroll_document(store: ProvinceStore, body: dict[str, Any], audited: Audited = None
                     ) -> tuple[dict[str, Any], list[ImportOutcome]]:
     """Enrol the device of a self-signed device document (its signature checked before).
 
-    A device id enrolled with another key is refused: enrolment never re-keys a device."""
+    A device id enrolled with another key is refused, and so is a revoked one: enrolment never
+    re-keys a device."""
     claim = check_claim(body)
     with store.session() as session:
         device = session.get(ProvDevice, claim.device_id)
+        if device is not None and device.status == "revoked":
+            raise _revoked()
         if device is not None and device.status == "enrolled" and \
                 device.public_key != claim.public_key:
             raise DeviceTaken(
@@ -57,8 +76,11 @@ def enroll_document(store: ProvinceStore, body: dict[str, Any]
         device.mentor_id = claim.mentor_id
         device.mentor_name = claim.mentor_name
         device.status, device.enrolled_at = "enrolled", utcnow()
-    info = {"device_id": claim.device_id, "mentor": claim.mentor_name,
-            "fingerprint": fingerprint(ed25519_public(claim.public_key))}
+        info = {"device_id": claim.device_id, "mentor": claim.mentor_name,
+                "fingerprint": fingerprint(ed25519_public(claim.public_key))}
+        if audited is not None:
+            audit(session, audited[0], "device.enroll", claim.device_id, None, info,
+                  audited[1])
     return info, apply_quarantined(store, claim.device_id)
 
 
@@ -136,21 +158,27 @@ class SeveralKeys(KopdesError):
         self.claims = claims
 
 
-def approve(store: ProvinceStore, device_id: str, key_fingerprint: str | None = None
-            ) -> list[ImportOutcome]:
+def approve(store: ProvinceStore, device_id: str, key_fingerprint: str | None = None,
+            audited: Audited = None) -> list[ImportOutcome]:
     """Approve a device known from its quarantined batches, with the key chosen by its
     fingerprint (needed when several keys claim the id), and apply its batches of that key.
-    A device enrolled already keeps its key: approval never re-keys it."""
+    A device enrolled already keeps its key: approval never re-keys it, nor a revoked one."""
     check_device_id(device_id)
     claims = key_claims(store, device_id)
     chosen = _choose(claims, key_fingerprint)
     with store.session() as session:
         device = session.get(ProvDevice, device_id)
+        if device.status == "revoked":
+            raise _revoked()
         if device.status != "enrolled":
             device.public_key = chosen.public_key
             device.status, device.enrolled_at = "enrolled", utcnow()
             if chosen.mentors and not device.mentor_name:
                 device.mentor_name = chosen.mentors[0]
+            if audited is not None:
+                audit(session, audited[0], "device.approve", device_id, {"status": "unknown"},
+                      {"status": "enrolled", "fingerprint": chosen.fingerprint,
+                       "mentor": device.mentor_name}, audited[1])
     return apply_quarantined(store, device_id)
 
 
@@ -179,6 +207,9 @@ def _choose(claims: list[KeyClaim], key_fingerprint: str | None) -> KeyClaim:
 
 @dataclass
 class DeviceStatus:
+    """A device as ``devices``, ``status`` and the devices page show it. ``status``:
+    ``enrolled``, ``unknown`` (its batches wait in quarantine) or ``revoked``."""
+
     device_id: str
     mentor: str
     status: str
@@ -190,24 +221,32 @@ class DeviceStatus:
     open_conflicts: int = 0
     waiting_batches: int = 0
     divergences: int = 0
+    mentor_id: str | None = None
+    last_batch_at: str | None = None
+    refused_batches: int = 0
+    revocation: dict[str, Any] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
 def device_statuses(store: ProvinceStore) -> list[DeviceStatus]:
-    """Every known device with its counters, gaps, quarantine, waiting batches, divergences and
-    open conflicts (one pass over each table)."""
+    """Every known device with its counters, gaps, quarantine, waiting batches, divergences,
+    refused batches, open conflicts and revocation (one pass over each table)."""
+    revocation.ensure_table(store.engine)
     with store.session() as session:
         devices = session.scalars(select(ProvDevice).order_by(ProvDevice.device_id)).all()
         batches = session.execute(select(
             ProvBatch.device_id, ProvBatch.status, ProvBatch.counter_from, ProvBatch.counter_to,
-            ProvBatch.acked_floor,
+            ProvBatch.acked_floor, ProvBatch.received_at,
         )).all()
         conflicts = session.scalars(select(ProvConflict.versions).where(
             ProvConflict.status == "open")).all()
-        diverged = session.execute(select(ProvRejection.device_id, func.count()).where(
-            ProvRejection.code == "divergence").group_by(ProvRejection.device_id)).all()
+        refusals = session.execute(select(
+            ProvRejection.device_id, ProvRejection.code, func.count(),
+            func.count(func.distinct(ProvRejection.batch_id)),
+        ).group_by(ProvRejection.device_id, ProvRejection.code)).all()
+        revoked = revocation.revocations(session)
     involved: dict[str, int] = {}
     for versions in conflicts:
         for device_id in {v["device_id"] for v in json.loads(versions)}:
@@ -215,20 +254,30 @@ def device_statuses(store: ProvinceStore) -> list[DeviceStatus]:
     by_device: dict[str, list[Any]] = {}
     for batch in batches:
         by_device.setdefault(batch.device_id, []).append(batch)
-    divergences = dict(diverged)
-    result = []
-    for device in devices:
-        mine = by_device.get(device.device_id, [])
-        applied = [(b.counter_from, b.counter_to) for b in mine if b.status == "applied"]
-        waiting = [(b.counter_from, b.counter_to) for b in mine if b.status == "waiting"]
-        floor = max((b.acked_floor for b in mine if b.status == "applied"), default=0)
-        contiguous = coverage(applied, floor)[0]
-        gaps = coverage(applied + waiting, floor)[1]
-        result.append(DeviceStatus(
-            device.device_id, device.mentor_name, device.status,
-            fingerprint(ed25519_public(device.public_key)), contiguous, gaps, len(applied),
-            sum(1 for b in mine if b.status == "quarantined"),
-            involved.get(device.device_id, 0), len(waiting),
-            divergences.get(device.device_id, 0),
-        ))
-    return result
+    divergences = {d: n for d, code, n, _ in refusals if code == "divergence"}
+    refused: dict[str, int] = {}
+    for device_id, code, _, distinct in refusals:
+        if code != "record":
+            refused[device_id] = refused.get(device_id, 0) + distinct
+    return [_status(device, by_device.get(device.device_id, []), involved, divergences,
+                    refused, revoked) for device in devices]
+
+
+def _status(device: ProvDevice, mine: list[Any], involved: dict[str, int],
+            divergences: dict[str, int], refused: dict[str, int],
+            revoked: dict[str, revocation.Revocation]) -> DeviceStatus:
+    applied = [(b.counter_from, b.counter_to) for b in mine if b.status == "applied"]
+    waiting = [(b.counter_from, b.counter_to) for b in mine if b.status == "waiting"]
+    floor = max((b.acked_floor for b in mine if b.status == "applied"), default=0)
+    last = max((b.received_at for b in mine), default=None)
+    gone = revoked.get(device.device_id)
+    return DeviceStatus(
+        device.device_id, device.mentor_name, device.status,
+        _fingerprint_of(device.public_key), coverage(applied, floor)[0],
+        coverage(applied + waiting, floor)[1], len(applied),
+        sum(1 for b in mine if b.status == "quarantined"),
+        involved.get(device.device_id, 0), len(waiting),
+        divergences.get(device.device_id, 0), device.mentor_id,
+        last.isoformat(timespec="seconds") if last else None,
+        refused.get(device.device_id, 0), gone.as_dict() if gone else None,
+    )

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from kopdes_desktop.province import revocation
 from kopdes_desktop.province.models import ProvDevice
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import utcnow
@@ -80,6 +81,8 @@ def recipient(session: Session, device_id: str) -> Recipient:
     device = session.get(ProvDevice, device_id)
     if device is None:
         return Recipient(device_id, None, None)
+    if device.status == "revoked":
+        raise revocation.api_error()
     return Recipient(device_id, device.mentor_id, device.seal_key)
 
 

@@ -28,7 +28,7 @@ from sqlalchemy import Connection, CursorResult, Row, insert, select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.paths import write_atomic
-from kopdes_desktop.province import downlink
+from kopdes_desktop.province import downlink, revocation
 from kopdes_desktop.province.apply import PROVINCE_DEVICE, apply_records, placeholder
 from kopdes_desktop.province.decoder import (
     Prepared,
@@ -241,14 +241,12 @@ def _receive_in(session: Session, store: ProvinceStore, data: bytes, prepared: P
 
 
 def apply_opened(store: ProvinceStore, session: Session, data: bytes, opened: OpenedBatch,
-                 decoded: Decoded, name: str = "", enrolled_key: str | None = None
-                 ) -> ImportOutcome:
+                 decoded: Decoded, name: str = "") -> ImportOutcome:
     """Receive a verified batch in the caller's transaction.
 
-    A refusal (same id with other content, another device's key) comes before anything of
-    the batch is written, and is remembered for the device's receipt. ``enrolled_key``: the
-    key the caller already knows this device to be enrolled with (enrolment is never undone
-    nor re-keyed), which spares reading the device again.
+    A refusal (same id with other content, another device's key, a revoked device) comes
+    before anything of the batch is written, and is remembered for the device's receipt or
+    listed on a revoked device's page.
     """
     session.flush()
     header = opened.header
@@ -262,7 +260,7 @@ def apply_opened(store: ProvinceStore, session: Session, data: bytes, opened: Op
         return _duplicate(name, known)
     prior = next((row for row in rows if row.batch_id == header["batch_id"]), None)
     try:
-        return _receive(store, session, opened, data, decoded, name, prior, enrolled_key)
+        return _receive(store, session, opened, data, decoded, name, prior)
     except SyncRejected as exc:
         return refused(session, header, exc, name)
 
@@ -291,10 +289,12 @@ def refused(session: Session, header: dict[str, Any], exc: SyncRejected,
     batch_id, device_id = _named(header)
     if batch_id and device_id:
         device = session.get(ProvDevice, device_id)
-        if device is not None and device.status == "enrolled" and \
-                device.public_key == header.get("device_public_key"):
-            session.add(ProvRejection(batch_id=batch_id, device_id=device_id,
-                                      reason=exc.message[:500], code=exc.code[:20]))
+        if device is not None and device.public_key == header.get("device_public_key"):
+            if device.status == "enrolled":
+                session.add(ProvRejection(batch_id=batch_id, device_id=device_id,
+                                          reason=exc.message[:500], code=exc.code[:20]))
+            elif device.status == "revoked":
+                revocation.remember_refusal(session, device_id, batch_id, exc.message)
     return ImportOutcome(name, batch_id, device_id, "rejected", exc.message)
 
 
@@ -317,7 +317,7 @@ def _duplicate(name: str, known: Row[Any]) -> ImportOutcome:
 
 
 def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: bytes,
-             decoded: Decoded, name: str, prior: Row[Any] | None, enrolled_key: str | None
+             decoded: Decoded, name: str, prior: Row[Any] | None
              ) -> ImportOutcome:
     """Apply or quarantine a batch (``prior``: the batch received earlier under its id); every
     refusal is raised before anything is written."""
@@ -330,20 +330,18 @@ def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: 
             return _duplicate(name, prior)
         raise errors.conflicting_id()
     check_batch_id(header)
-    if enrolled_key is not None and enrolled_key == header["device_public_key"]:
-        device: tuple[str, str] | None = (enrolled_key, "enrolled")
-    else:
-        row = connection.execute(select(ProvDevice.public_key, ProvDevice.status).where(
-            ProvDevice.device_id == device_id)).first()
-        device = (row.public_key, row.status) if row is not None else None
+    # Read even when the caller knew the device enrolled: it may have been revoked since.
+    row = connection.execute(select(ProvDevice.public_key, ProvDevice.status).where(
+        ProvDevice.device_id == device_id)).first()
+    device = (row.public_key, row.status) if row is not None else None
+    if device is not None and device[1] == "revoked":
+        if device[0] != header["device_public_key"]:
+            raise _foreign_key()
+        raise revocation.rejection()
     # Only an enrolled device's key is binding: a batch claiming a device id that is not
     # enrolled yet waits in quarantine with its own key, whoever claimed the id first.
     if device is not None and device[1] == "enrolled" and device[0] != header["device_public_key"]:
-        raise SyncRejected(
-            "foreign_key",
-            "Berkas ditandatangani dengan kunci yang bukan milik perangkat ini.",
-            "The file is signed with a key that does not belong to this device.",
-        )
+        raise _foreign_key()
     batch = {
         "batch_id": batch_id, "device_id": device_id, "file_sha256": opened.file_sha256,
         "payload_sha256": header["payload_sha256"], "public_key": header["device_public_key"],
@@ -373,6 +371,14 @@ def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: 
     apply_waiting(store, session, device_id)
     return ImportOutcome(name, batch_id, device_id, "applied", "Diterapkan." + note,
                          len(records), conflicts)
+
+
+def _foreign_key() -> SyncRejected:
+    return SyncRejected(
+        "foreign_key",
+        "Berkas ditandatangani dengan kunci yang bukan milik perangkat ini.",
+        "The file is signed with a key that does not belong to this device.",
+    )
 
 
 WAITING = "Diterima; menunggu paket sebelumnya dari perangkat ini sebelum diterapkan."

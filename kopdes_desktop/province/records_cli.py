@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from kopdes_desktop.cli.common import print_json
 from kopdes_desktop.errors import NotFoundError
-from kopdes_desktop.province import conflicts
+from kopdes_desktop.province import conflict_views, conflicts, workspace_cli
 from kopdes_desktop.province.apply import PROVINCE_DEVICE
 from kopdes_desktop.province.models import ProvDevice, ProvRejection, ProvVersion
 from kopdes_desktop.province.store import ProvinceStore
@@ -110,6 +110,9 @@ def _record(open_store: Opener, args: argparse.Namespace) -> int:
 
 def _conflicts(open_store: Opener, args: argparse.Namespace) -> int:
     with open_store(args) as store:
+        if args.json and not args.all:
+            print_json([row.as_dict() for row in conflict_views.conflict_rows(store)])
+            return 0
         found = conflicts.list_conflicts(store, args.all)
     if args.json:
         print_json([c.as_dict() for c in found])
@@ -130,7 +133,11 @@ def _conflicts(open_store: Opener, args: argparse.Namespace) -> int:
 
 def _resolve(open_store: Opener, args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        rev = conflicts.resolve_conflict(store, args.conflict_id, args.keep, args.field)
+        rev = conflicts.resolve_conflict(store, args.conflict_id, args.keep, args.field,
+                                         actor=workspace_cli._actor())
+    if args.json:
+        print_json({"id": args.conflict_id, "rev": rev})
+        return 0
     print(f"Konflik #{args.conflict_id} diselesaikan (perubahan provinsi {rev}).")
     return 0
 
@@ -151,3 +158,4 @@ def register(add: Callable[..., argparse.ArgumentParser], open_store: Opener) ->
     resolve.add_argument("--keep", required=True,
                          help="id perangkat atau revisi (perangkat:nomor) yang dipertahankan, "
                               "atau nilai yang diketik (JSON atau teks)")
+    resolve.add_argument("--json", action="store_true", help="keluaran JSON")

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from starlette.requests import Request
 
+from kopdes_desktop.province import revocation
 from kopdes_desktop.province.access import ApiError, NonceGuard
 from kopdes_desktop.province.guard import StrangerGate
 from kopdes_desktop.province.models import ProvDevice
@@ -86,12 +87,15 @@ class Authenticator:
         self._enrolled_loaded = False
         self._enrolled_key("")  # loads every enrolled device, so the gate knows them
         self._loaded_at = time.monotonic()
+        self._revoked: frozenset[str] = frozenset()
+        self._revoked_at = -RELOAD_SECONDS
 
     def admit(self, request: Request, allow_unenrolled: bool, gated: bool = True) -> Admitted:
         """Check a request's signature headers against the device key, before its body is
         read; a request not from an enrolled device passes the stranger gate first (unless
         ``gated`` is False: enrolment has a guard of its own)."""
         headers = request.headers
+        self._forget_revoked()
         if gated and not self._known(headers_device(request)):
             self._pass_gate(request)
         values = [headers.get(name, "") for name in SIGNED]
@@ -171,7 +175,24 @@ class Authenticator:
     def remember_enrolled(self, device_id: str, public_key: str) -> None:
         self._enrolled[device_id] = public_key
 
+    def _forget_revoked(self) -> None:
+        """Drop the keys of devices revoked since (read at most every ``RELOAD_SECONDS``): a
+        revoked device is a stranger again, whose uploads are refused and listed
+        (:mod:`~kopdes_desktop.province.revocation`) and whose other requests get 403."""
+        now = time.monotonic()
+        if now - self._revoked_at < RELOAD_SECONDS:
+            return
+        self._revoked_at = now
+        with self._lock, self.store.session() as session:
+            revoked = frozenset(session.scalars(select(ProvDevice.device_id).where(
+                ProvDevice.status == "revoked")))
+        for device_id in revoked - self._revoked:
+            self._enrolled.pop(device_id, None)
+        self._revoked = revoked
+
     def _identity(self, device_id: str, offered: str | None, allow_unenrolled: bool) -> Identity:
+        if device_id in self._revoked and not allow_unenrolled:
+            raise revocation.api_error()
         known = self._enrolled_key(device_id)
         if known is not None:
             if offered and offered != known:
@@ -188,7 +209,8 @@ class Authenticator:
         return Identity(device_id, offered, False)
 
     def _enrolled_key(self, device_id: str) -> str | None:
-        """An enrolled device's key. Cached: enrolment is never undone nor re-keyed. The
+        """An enrolled device's key. Cached: enrolment is never re-keyed (a revoked device is
+        dropped by :meth:`_forget_revoked`, and the database checks refuse it meanwhile). The
         first lookup reads every enrolled device at once, so after a restart the devices'
         first uploads do not each wait for the database; later misses (a device enrolled by
         a command beside the service, or a stranger, who passed the gate) read one row."""

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.errors import StoreError
-from kopdes_desktop.province import devices, ingest
+from kopdes_desktop.province import devices, ingest, revocation
 from kopdes_desktop.province.access import ApiError, consume_code, release_code
 from kopdes_desktop.province.devices import DeviceTaken
 from kopdes_desktop.province.enrolment import EnrolmentRefused, check_claim
@@ -63,7 +63,6 @@ class Upload:
     data: bytes
     opened: OpenedBatch
     decoded: Decoded
-    enrolled_key: str | None  # the device's key, when the request came from an enrolled one
 
 
 class ServiceState:
@@ -125,8 +124,7 @@ class ServiceState:
             outcome = self._write(lambda: self._log_refusal(header, refusal, batch_id))
             self._refuse_conflicting_id(batch_id, header["payload_sha256"])
             raise ApiError(422, "rejected", outcome.reason, outcome.reason) from exc
-        return Upload(batch_id, data, opened, decoded,
-                      identity.public_key if identity.enrolled else None)
+        return Upload(batch_id, data, opened, decoded)
 
     def _log_refusal(self, header: dict[str, Any], exc: SyncRejected,
                      name: str) -> ingest.ImportOutcome:
@@ -143,8 +141,10 @@ class ServiceState:
         # A refusal is returned, not raised: raising would also undo the record of the
         # refusal that the device's next receipt reports.
         outcome = ingest.apply_opened(self.store, session, upload.data, upload.opened,
-                                      upload.decoded, upload.batch_id, upload.enrolled_key)
+                                      upload.decoded, upload.batch_id)
         if outcome.status == "rejected":
+            if outcome.reason == revocation.REVOKED[0]:
+                return revocation.api_error()
             prior = session.get(ProvBatch, upload.batch_id)
             if prior is not None and \
                     prior.payload_sha256 != upload.opened.header["payload_sha256"]:

@@ -6,11 +6,21 @@ from __future__ import annotations
 import re
 
 from kopdes_desktop import resources
-from kopdes_desktop.province.instrument_preview import TYPE_LABELS
+from kopdes_desktop.province.conflict_views import PROVINCE_NAME
+from kopdes_desktop.province.device_views import STATUS_WORDS
+from kopdes_desktop.province.instrument_preview import TYPE_LABELS as ANSWER_TYPES
 from kopdes_desktop.province.web import admin_pages as admin
-from kopdes_desktop.province.web import auth_pages, common, instrument_pages, registry_pages
+from kopdes_desktop.province.web import (
+    auth_pages,
+    common,
+    conflict_pages,
+    device_pages,
+    instrument_pages,
+    registry_pages,
+)
 from kopdes_desktop.province.web.i18n import ENGLISH
 from kopdes_desktop.province.web.render import ACTION_LABELS, FIELD_LABELS, NAV, ROLE_LABELS
+from kopdes_desktop.sync.pending import TYPE_LABELS
 
 CALL = re.compile(r"""_\(\s*(["'])(.+?)\1\s*\)""")
 
@@ -27,8 +37,13 @@ def test_every_translated_text_has_its_english() -> None:
               *registry_pages.NOTICES.values(), *admin.NOTICES.values(),
               common.CSRF_REFUSED, common.READ_ONLY, common.ADMIN_ONLY}
     texts |= {*instrument_pages.NOTICES.values(), instrument_pages.TOO_LARGE,
-              instrument_pages.NO_FILE, *instrument_pages.QUALITIES, *TYPE_LABELS.values(),
+              instrument_pages.NO_FILE, *instrument_pages.QUALITIES, *ANSWER_TYPES.values(),
               *instrument_pages.STATUS_LABELS.values()}
+    texts |= {*device_pages.NOTICES.values(), *device_pages.BATCH_WORDS.values(),
+              *conflict_pages.NOTICES.values(), device_pages.NOT_A_DEVICE_FILE,
+              device_pages.TOO_BIG, device_pages.NO_FILE, device_pages.CONFIRM_REVOKE,
+              device_pages.FINGERPRINT_NEEDED, device_pages.BAD_HOURS, conflict_pages.CHOOSE,
+              *STATUS_WORDS.values(), *TYPE_LABELS.values(), PROVINCE_NAME}
     assert len(texts) > 80
     assert sorted(t for t in texts if t not in ENGLISH) == []
 

@@ -11,13 +11,16 @@ from fastapi import APIRouter
 from fastapi.responses import FileResponse, Response
 
 from kopdes_desktop import resources
+from kopdes_desktop.province import revocation
 from kopdes_desktop.province.officers_models import ensure_tables
 from kopdes_desktop.province.registry_query import ensure_indexes
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.province.web import (
     admin_pages,
     auth_pages,
+    conflict_pages,
     dashboard_pages,
+    device_pages,
     instrument_pages,
     registry_pages,
     verify_pages,
@@ -31,6 +34,7 @@ def workspace_router(store: ProvinceStore) -> APIRouter:
     """The workspace's routes over ``store``."""
     ensure_tables(store.engine)
     ensure_indexes(store.engine)
+    revocation.ensure_table(store.engine)
     router = APIRouter()
     ws = Workspace(store)
 
@@ -48,6 +52,8 @@ def workspace_router(store: ProvinceStore) -> APIRouter:
         dashboard_pages,
         instrument_pages,
         verify_pages,
+        device_pages,
+        conflict_pages,
     )
     for part in parts:
         part.register(router, ws)

@@ -37,6 +37,11 @@ ACTION_LABELS = {"login": "Masuk", "logout": "Keluar", "login.failed": "Gagal ma
                  "officer.role": "Peran petugas diubah",
                  "instrument.publish": "Instrumen diterbitkan",
                  "report.verify": "Laporan diperiksa"}
+ACTION_LABELS.update({"device.enroll": "Perangkat didaftarkan",
+                      "device.approve": "Perangkat disetujui",
+                      "device.revoke": "Kunci perangkat dicabut",
+                      "device.code": "Kode pendaftaran dibuat",
+                      "conflict.resolve": "Konflik diselesaikan"})
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,7 @@ NAV: list[NavItem] = [NavItem("/koperasi", "Koperasi"), NavItem("/petugas", "Pet
 NAV.append(NavItem("/periksa", "Periksa laporan"))
 # The province overview (the first page after login) and the map lead the header.
 NAV[:0] = [NavItem("/ringkasan", "Ringkasan"), NavItem("/peta", "Peta")]
+NAV += [NavItem("/perangkat", "Perangkat"), NavItem("/konflik", "Konflik data")]
 
 
 @dataclass
