@@ -223,6 +223,10 @@ class Store:
             row = session.get(Meta, key)
             return row.value if row else default
 
+    def set_meta(self, key: str, value: str) -> None:
+        with self.session() as session:
+            session.merge(Meta(key=key, value=value))
+
     def close(self) -> None:
         """Remember the counter reached, checkpoint the WAL into the main file and release the
         database."""

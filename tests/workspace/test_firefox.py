@@ -65,7 +65,7 @@ def _shot(browser: Firefox, name: str, tmp_path: Path) -> None:
 def test_the_workspace_works_in_firefox(firefox: Firefox, site, tmp_path) -> None:
     url, coop, hostile = site
     assert firefox.capabilities["browserName"] == "firefox"
-    firefox.goto(f"{url}/")
+    firefox.goto(f"{url}/koperasi")
     assert firefox.url.endswith("/masuk?alasan=login&lanjut=/koperasi")
     firefox.fill("input[name=username]", "admin")
     firefox.fill("input[name=password]", PASSWORD)
