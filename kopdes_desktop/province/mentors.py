@@ -43,11 +43,11 @@ ID_RE = re.compile(r"^[0-9A-Za-z-]{1,36}$")
 ROLES = ("PENDAMPING", "BA")
 
 
-class MentorOutOfScope(KopdesError):
-    """A mentor of another kabupaten/kota."""
+class MentorOutOfScope(registry.OutOfScope):
+    """A mentor of another kabupaten/kota (refused like a cooperative outside it)."""
 
     def __init__(self) -> None:
-        super().__init__("Pendamping ini berasal dari kabupaten/kota lain; Anda tidak berwenang "
+        KopdesError.__init__(self, "Pendamping ini berasal dari kabupaten/kota lain; Anda tidak berwenang "
                          "melihat atau mengubahnya.",
                          "This mentor belongs to another kabupaten; you may not see or change "
                          "them.")
