@@ -11,10 +11,11 @@ from fastapi import APIRouter
 from fastapi.responses import FileResponse, Response
 
 from kopdes_desktop import resources
+from kopdes_desktop.province import handover, mentor_codes
 from kopdes_desktop.province.officers_models import ensure_tables
 from kopdes_desktop.province.registry_query import ensure_indexes
 from kopdes_desktop.province.store import ProvinceStore
-from kopdes_desktop.province.web import admin_pages, auth_pages, registry_pages
+from kopdes_desktop.province.web import admin_pages, auth_pages, mentor_pages, registry_pages
 from kopdes_desktop.province.web.common import Workspace
 
 STATIC = {"style.css": "text/css"}
@@ -24,6 +25,8 @@ def workspace_router(store: ProvinceStore) -> APIRouter:
     """The workspace's routes over ``store``."""
     ensure_tables(store.engine)
     ensure_indexes(store.engine)
+    handover.ensure_indexes(store.engine)
+    mentor_codes.ensure_tables(store.engine)
     router = APIRouter()
     ws = Workspace(store)
 
@@ -34,6 +37,6 @@ def workspace_router(store: ProvinceStore) -> APIRouter:
         return FileResponse(resources.path("web", "static", name), media_type=STATIC[name],
                             headers={"Cache-Control": "max-age=3600"})
 
-    for part in (auth_pages, registry_pages, admin_pages):
+    for part in (auth_pages, registry_pages, mentor_pages, admin_pages):
         part.register(router, ws)
     return router

@@ -44,6 +44,12 @@ class NavItem:
 NAV: list[NavItem] = [NavItem("/koperasi", "Koperasi"), NavItem("/petugas", "Petugas", True),
                       NavItem("/audit", "Log audit", True)]
 """The header's links; a new part of the workspace appends its own."""
+NAV.insert(1, NavItem("/pendamping", "Pendamping"))
+FIELD_LABELS.update({"phone": "Nomor HP", "email": "Surel", "start": "Tanggal"})
+ACTION_LABELS.update({"mentor.add": "Pendamping dibuat", "mentor.code": "Kode pendaftaran dibuat",
+                      "assignment.add": "Koperasi ditugaskan",
+                      "assignment.reassign": "Koperasi dialihkan",
+                      "assignment.end": "Penugasan diakhiri"})
 
 
 @dataclass
