@@ -47,10 +47,10 @@ class MentorOutOfScope(registry.OutOfScope):
     """A mentor of another kabupaten/kota (refused like a cooperative outside it)."""
 
     def __init__(self) -> None:
-        KopdesError.__init__(self, "Pendamping ini berasal dari kabupaten/kota lain; Anda tidak berwenang "
-                         "melihat atau mengubahnya.",
-                         "This mentor belongs to another kabupaten; you may not see or change "
-                         "them.")
+        KopdesError.__init__(
+            self, "Pendamping ini berasal dari kabupaten/kota lain; Anda tidak berwenang "
+            "melihat atau mengubahnya.",
+            "This mentor belongs to another kabupaten; you may not see or change them.")
 
 
 @dataclass(frozen=True)

@@ -247,102 +247,107 @@
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="52" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="54" />
+        <source>This cooperative has been handed over to another mentor: your records stay here to read, but they can no longer be changed on this laptop.</source>
+        <translation>Koperasi ini sudah diserahkan kepada pendamping lain: data Anda tetap di sini untuk dibaca, tetapi tidak dapat diubah lagi dari laptop ini.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="60" />
         <source>Back to list</source>
         <translation>Kembali ke daftar</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="53" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="61" />
         <source>New visit (Ctrl+N)</source>
         <translation>Kunjungan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="55" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="63" />
         <source>Preview profile</source>
         <translation>Pratinjau profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="56" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="64" />
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="57" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="65" />
         <source>Print the Profil Koperasi</source>
         <translation>Cetak Profil Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="58" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="66" />
         <source>Save PDF…</source>
         <translation>Simpan PDF…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="59" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="67" />
         <source>Save the Profil Koperasi as PDF</source>
         <translation>Simpan Profil Koperasi sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="62" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="70" />
         <source>Plan a visit…</source>
         <translation>Rencanakan kunjungan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="78" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="79" />
         <source>Units and board</source>
         <translation>Unit usaha dan pengurus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="80" />
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="81" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="82" />
         <source>Assessments</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="83" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="129" />
         <source>Follow-ups (%1 open)</source>
         <translation>Tindak Lanjut (%1 terbuka)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="132" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="143" />
         <source>Mentor: %1</source>
         <translation>Pendamping: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="133" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="144" />
         <source>No mentor assigned</source>
         <translation>Belum ada pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="140" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="151" />
         <source>Latest readiness: &lt;b style='color:%1'&gt;%2&lt;/b&gt; (%3, %4)</source>
         <translation>Kesiapan terakhir: &lt;b style='color:%1'&gt;%2&lt;/b&gt; (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="145" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="156" />
         <source>Latest readiness: %1</source>
         <translation>Kesiapan terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="172" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="190" />
         <source>Saved to %1</source>
         <translation>Tersimpan di %1</translation>
     </message>
