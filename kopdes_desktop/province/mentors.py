@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -304,35 +304,102 @@ def unassign(store: ProvinceStore, cooperative_id: str, mentor_id: str | None = 
 # Reading
 
 
+PAGE_SIZE = 50
+
+
+@dataclass(frozen=True)
+class MentorPage:
+    """One page of the mentor list, in name order."""
+
+    rows: list[MentorView]
+    total: int
+    page: int
+    pages: int
+
+
+def ensure_indexes(engine: Engine) -> None:
+    """A partial expression index of running assignments by mentor (idempotent)."""
+    with engine.begin() as c:
+        c.exec_driver_sql(
+            f"CREATE INDEX IF NOT EXISTS ix_prov_assignment_mentor ON prov_version "
+            f"({jf(c, '', 'mentor_id')}) WHERE table_name = 'assignment' AND is_current AND "
+            "NOT deleted")
+
+
 def list_mentors(store: ProvinceStore, scope: str | None = None) -> list[MentorView]:
     """Every mentor (of ``scope``'s kabupaten) with their running assignments' cooperatives
-    (those in scope), devices and last sync, by name; four queries whatever the size."""
+    (those in scope), devices and last sync, by name."""
     with store.engine.connect() as c:
         return _list(c, scope)
 
 
-def _list(c: Connection, scope: str | None) -> list[MentorView]:
+def mentor_page(store: ProvinceStore, scope: str | None = None, page: int = 1) -> MentorPage:
+    """One page of :func:`list_mentors` (:data:`PAGE_SIZE` mentors): three statements and the
+    total, whatever the registry's size."""
+    page = max(page, 1)
+    with store.engine.connect() as c:
+        where, params = _mentor_where(c, scope)
+        total = c.execute(text(f"SELECT COUNT(*) FROM prov_version m WHERE {where}"),
+                          params).scalar_one()
+        rows = _list(c, scope, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    return MentorPage(rows, total, page, max(1, -(-total // PAGE_SIZE)))
+
+
+def _mentor_where(c: Connection, scope: str | None) -> tuple[str, dict[str, Any]]:
+    where = "m.table_name = 'mentor' AND m.is_current AND NOT m.deleted"
+    if scope:
+        return f"{where} AND {jf(c, 'm', 'kabupaten_code')} = :scope", {"scope": scope}
+    return where, {}
+
+
+def _list(c: Connection, scope: str | None, limit: int | None = None, offset: int = 0
+          ) -> list[MentorView]:
     day = _today().isoformat()
-    kab = jf(c, "", "kabupaten_code")
-    where, params = (f" AND {kab} = :scope", {"scope": scope}) if scope else ("", {})
-    mentors = _live(c, "mentor", where, params)
-    names = _coop_names(c, scope)
+    m = {k: jf(c, "m", k) for k in ("name", "role", "kabupaten_code", "phone", "email")}
+    where, params = _mentor_where(c, scope)
+    sql = (f"SELECT m.record_id, {', '.join(m.values())} FROM prov_version m WHERE {where} "
+           f"ORDER BY LOWER({m['name']}), m.record_id")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    mentors = c.execute(text(sql), params).all()
+    ids = [r[0] for r in mentors] if limit is not None else None
     coops: dict[str, list[tuple[str, str]]] = {}
-    for _id, values in _live(c, "assignment"):
-        coop = values.get("cooperative_id")
-        if _active(values, day) and coop in names:
-            coops.setdefault(values.get("mentor_id"), []).append((coop, names[coop]))
+    for mentor_id, coop, name in _running(c, day, scope, ids):
+        coops.setdefault(mentor_id, []).append((coop, name))
     devices = _devices(c)
     views = []
-    for mentor_id, v in mentors:
+    for mentor_id, name, role, kab, phone, email in mentors:
         own = devices.get(mentor_id, [])
         syncs = [d.last_sync for d in own if d.last_sync]
         views.append(MentorView(
-            mentor_id, str(v.get("name")), str(v.get("role")), v.get("kabupaten_code"),
-            kabupaten_name(v.get("kabupaten_code") or "") or "", v.get("phone"), v.get("email"),
+            mentor_id, str(name), str(role), kab, kabupaten_name(kab or "") or "", phone, email,
             sorted(coops.get(mentor_id, []), key=lambda p: p[1].lower()), own,
             max(syncs) if syncs else None))
-    return sorted(views, key=lambda m: (m.name.lower(), m.id))
+    return views
+
+
+def _running(c: Connection, day: str, scope: str | None, mentor_ids: list[str] | None = None
+             ) -> list[tuple[str, str, str]]:
+    """(mentor, cooperative, its name) of every assignment running on ``day`` (of the given
+    mentors, found by the mentor index), one statement: each assignment's cooperative is found
+    by primary key."""
+    if mentor_ids == []:
+        return []
+    end, region = jf(c, "a", "end"), jf(c, "k", "region_code")
+    mentor = jf(c, "a", "mentor_id")
+    sql = (f"SELECT {mentor}, k.record_id, {jf(c, 'k', 'name')} "
+           f"FROM prov_version a JOIN prov_version k ON k.table_name = 'cooperative' AND "
+           f"k.record_id = {jf(c, 'a', 'cooperative_id')} AND k.is_current AND NOT k.deleted "
+           f"WHERE a.table_name = 'assignment' AND a.is_current AND NOT a.deleted "
+           f"AND ({end} IS NULL OR {end} >= :day)")
+    params: dict[str, Any] = {"day": day}
+    if scope:
+        sql += f" AND {region} >= :lo AND {region} < :hi"
+        params.update(lo=f"{scope}.", hi=f"{scope}/")
+    if mentor_ids is not None:
+        sql += f" AND {mentor} IN ({', '.join(f':m{n}' for n in range(len(mentor_ids)))})"
+        params.update({f"m{n}": i for n, i in enumerate(mentor_ids)})
+    return [tuple(r) for r in c.execute(text(sql), params)]
 
 
 def _coop_names(c: Connection, scope: str | None) -> dict[str, str]:

@@ -11,7 +11,7 @@ from fastapi import APIRouter
 from fastapi.responses import FileResponse, Response
 
 from kopdes_desktop import resources
-from kopdes_desktop.province import handover, mentor_codes
+from kopdes_desktop.province import handover, mentor_codes, mentors
 from kopdes_desktop.province.officers_models import ensure_tables
 from kopdes_desktop.province.registry_query import ensure_indexes
 from kopdes_desktop.province.store import ProvinceStore
@@ -26,6 +26,7 @@ def workspace_router(store: ProvinceStore) -> APIRouter:
     ensure_tables(store.engine)
     ensure_indexes(store.engine)
     handover.ensure_indexes(store.engine)
+    mentors.ensure_indexes(store.engine)
     mentor_codes.ensure_tables(store.engine)
     router = APIRouter()
     ws = Workspace(store)

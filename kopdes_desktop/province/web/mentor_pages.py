@@ -29,10 +29,14 @@ def _kabupaten_list(page: Page) -> list:
     return [k for k in kabupaten() if scope is None or k.code == scope]
 
 
+def _int(text: str) -> int:
+    return int(text) if text.isdigit() and len(text) < 7 else 1
+
+
 def _list_page(ws: Workspace, page: Page, status: int = 200, values: dict | None = None,
-               problems: dict | None = None, notice: str = "") -> Response:
-    found = mentors.list_mentors(ws.store, scope_of(page))
-    return render(page, "mentors_list.html", status=status, mentors=found,
+               problems: dict | None = None, notice: str = "", number: int = 1) -> Response:
+    found = mentors.mentor_page(ws.store, scope_of(page), number)
+    return render(page, "mentors_list.html", status=status, result=found,
                   kabupaten_list=_kabupaten_list(page), values=values or {},
                   problems=problems or {}, roles=mentors.ROLES, notice=notice)
 
@@ -54,11 +58,11 @@ def _mentor_page(ws: Workspace, page: Page, mentor_id: str, *, status: int = 200
 
 def register(router: APIRouter, ws: Workspace) -> None:
     @router.get("/pendamping", include_in_schema=False)
-    def listing(request: Request, pesan: str = "") -> Response:
+    def listing(request: Request, pesan: str = "", halaman: str = "1") -> Response:
         page = ws.page(request)
         if isinstance(page, Response):
             return page
-        return _list_page(ws, page, notice=NOTICES.get(pesan, ""))
+        return _list_page(ws, page, notice=NOTICES.get(pesan, ""), number=_int(halaman))
 
     @router.post("/pendamping", include_in_schema=False)
     async def create(request: Request) -> Response:
