@@ -402,17 +402,6 @@ def _running(c: Connection, day: str, scope: str | None, mentor_ids: list[str] |
     return [tuple(r) for r in c.execute(text(sql), params)]
 
 
-def _coop_names(c: Connection, scope: str | None) -> dict[str, str]:
-    region = jf(c, "", "region_code")
-    sql = (f"SELECT record_id, {jf(c, '', 'name')} FROM prov_version WHERE table_name = "
-           f"'cooperative' AND is_current AND NOT deleted")
-    params: dict[str, Any] = {}
-    if scope:
-        sql += f" AND {region} >= :lo AND {region} < :hi"
-        params = {"lo": f"{scope}.", "hi": f"{scope}/"}
-    return {r[0]: r[1] for r in c.execute(text(sql), params)}
-
-
 def _devices(c: Connection) -> dict[str, list[DeviceView]]:
     rows = c.execute(text(
         "SELECT d.device_id, d.mentor_id, d.status, MAX(b.received_at) FROM prov_device d "
@@ -434,26 +423,34 @@ def _stamp(value: Any) -> str | None:
 
 
 def get_mentor(store: ProvinceStore, mentor_id: str, scope: str | None = None) -> MentorView:
-    """One mentor with every assignment (running and ended, newest first) and devices."""
+    """One mentor with every assignment (running and ended, running first) and devices."""
+    day = _today().isoformat()
     with store.engine.connect() as c:
         values = _require_mentor(c, mentor_id, scope)
-        names = _coop_names(c, scope)
-        day = _today().isoformat()
-        rows = _live(c, "assignment", f" AND {jf(c, '', 'mentor_id')} = :m", {"m": mentor_id})
+        region = jf(c, "k", "region_code")
+        sql = (f"SELECT a.record_id, k.record_id, {jf(c, 'k', 'name')}, {jf(c, 'a', 'start')}, "
+               f"{jf(c, 'a', 'end')} FROM prov_version a JOIN prov_version k ON "
+               f"k.table_name = 'cooperative' AND k.record_id = {jf(c, 'a', 'cooperative_id')} "
+               f"AND k.is_current AND NOT k.deleted WHERE a.table_name = 'assignment' AND "
+               f"a.is_current AND NOT a.deleted AND {jf(c, 'a', 'mentor_id')} = :m")
+        params: dict[str, Any] = {"m": mentor_id}
+        if scope:
+            sql += f" AND {region} >= :lo AND {region} < :hi"
+            params.update(lo=f"{scope}.", hi=f"{scope}/")
+        rows = c.execute(text(sql), params).all()
         devices = _devices(c).get(mentor_id, [])
     kab = kabupaten_name(values.get("kabupaten_code") or "") or ""
     assignments = sorted(
-        (AssignmentView(i, v["cooperative_id"], names[v["cooperative_id"]], kab, mentor_id,
-                        str(values["name"]), str(v["start"]), v.get("end"), _active(v, day))
-         for i, v in rows if v.get("cooperative_id") in names),
+        (AssignmentView(i, coop, str(name), kab, mentor_id, str(values["name"]), str(start),
+                        end, _active({"end": end}, day))
+         for i, coop, name, start, end in rows),
         key=lambda a: (not a.active, a.cooperative.lower(), a.start))
     current = [(a.cooperative_id, a.cooperative) for a in assignments if a.active]
     syncs = [d.last_sync for d in devices if d.last_sync]
     return MentorView(mentor_id, str(values["name"]), str(values.get("role")),
-                      values.get("kabupaten_code"),
-                      kabupaten_name(values.get("kabupaten_code") or "") or "",
-                      values.get("phone"), values.get("email"), current, devices,
-                      max(syncs) if syncs else None, assignments)
+                      values.get("kabupaten_code"), kab, values.get("phone"),
+                      values.get("email"), current, devices, max(syncs) if syncs else None,
+                      assignments)
 
 
 def cooperative_assignments(store: ProvinceStore, cooperative_id: str,
