@@ -565,4 +565,9 @@ INDONESIAN.update({
         "kata sandi lupa atau laptop diganti. Kunci ini hanya ditampilkan sekarang (perintah "
         "kopdes kunci-pemulihan menampilkannya lagi).",
     "I have written the recovery key down": "Saya sudah mencatat kunci pemulihan",
+    # Handover: a cooperative handed over to another mentor
+    "This cooperative has been handed over to another mentor: your records stay here to "
+    "read, but they can no longer be changed on this laptop.":
+        "Koperasi ini sudah diserahkan kepada pendamping lain: data Anda tetap di sini untuk "
+        "dibaca, tetapi tidak dapat diubah lagi dari laptop ini.",
 })

@@ -49,6 +49,9 @@ def register_sync_commands(sync_subparsers: argparse._SubParsersAction) -> None:
     now = sync_subparsers.add_parser("now", help="sinkronkan sekarang lewat internet")
     now.add_argument("--server",
                      help="alamat server provinsi (bawaan: yang tersimpan)")
+    now.add_argument("--attachments-mb", type=float, default=0.0, metavar="MB",
+                     help="ambil juga lampiran riwayat koperasi yang diserahkan, paling banyak "
+                          "sebesar ini (bawaan 0: hanya datanya)")
     now.set_defaults(func=_now)
 
     enrol = sync_subparsers.add_parser("enroll", help="daftarkan laptop ke server provinsi")
@@ -75,7 +78,8 @@ def _now(args: argparse.Namespace) -> int:
     server = check_server(args.server)
     store = open_store(args)
     try:
-        report = sync_now(store, data_paths(args), server, progress=_progress)
+        report = sync_now(store, data_paths(args), server, progress=_progress,
+                          attachment_budget=_budget(args.attachments_mb))
     except OnlineSyncError as exc:
         if exc.report is not None:
             _print_report(exc.report)
@@ -87,6 +91,14 @@ def _now(args: argparse.Namespace) -> int:
     _print_report(report)
     _log_report(report)
     return 0
+
+
+def _budget(megabytes: float) -> int:
+    """Bytes of a budget given in MB (0 to 256)."""
+    if not 0 <= megabytes <= 256:
+        raise KopdesError("Batas lampiran harus antara 0 dan 256 MB.",
+                          "The attachment budget must be between 0 and 256 MB.")
+    return int(megabytes * 1024 * 1024)
 
 
 def _log_report(report: SyncReport) -> None:

@@ -26,6 +26,7 @@ from kopdes_desktop.province import (
     devices_cli,
     ingest,
     instrument_cli,
+    mentors_cli,
     outputs,
     records_cli,
     serve_cli,
@@ -167,12 +168,17 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _reference(args: argparse.Namespace) -> int:
+    if not 0 <= args.attachments_mb <= 256:
+        raise KopdesError("Batas lampiran harus antara 0 dan 256 MB.",
+                          "The attachment budget must be between 0 and 256 MB.")
+    budget = int(args.attachments_mb * 1024 * 1024)
     with _open(args) as store:
         if args.device:
             path = args.out / f"kopdes-ref-{args.device[:8]}{outputs.REFERENCE_SUFFIX}"
-            summary, written = outputs.write_reference(store, path, args.device), [path]
+            summary = outputs.write_reference(store, path, args.device, budget)
+            written = [path]
         else:
-            summary, written = outputs.write_references(store, args.out)
+            summary, written = outputs.write_references(store, args.out, budget)
     for path in written:
         print(f"Paket referensi: {path}")
     print(f"Paket referensi versi {summary['version']}: {len(written)} berkas "
@@ -233,10 +239,14 @@ def build_parser() -> argparse.ArgumentParser:
     seal_verify.register(add, _open)
     dashboard_cli.register(add, _open)
     devices_cli.register(add, _open)
+    mentors_cli.register(add, _open)
     ref = add("reference", _reference,
               "tulis paket referensi per perangkat, disegel untuk perangkatnya")
     ref.add_argument("--out", type=Path, required=True, help="folder tujuan paket referensi")
     ref.add_argument("--device", help="hanya untuk perangkat ini (ID perangkat)")
+    ref.add_argument("--attachments-mb", type=float, default=0.0, metavar="MB",
+                     help="sertakan lampiran riwayat koperasi yang diserahkan sampai sebesar "
+                          "ini per perangkat (bawaan 0: hanya datanya)")
     export = add("export", _export, "ekspor tabel gabungan untuk Dinas")
     export.add_argument("--format", choices=("xlsx", "csv"), required=True,
                         help="format berkas: xlsx atau csv")

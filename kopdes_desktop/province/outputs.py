@@ -13,7 +13,7 @@ from lokal import wilayah
 from sqlalchemy import select
 
 from kopdes_desktop.paths import write_atomic
-from kopdes_desktop.province import downlink, seal_keys
+from kopdes_desktop.province import downlink, handover, seal_keys
 from kopdes_desktop.province.apply import PROVINCE_DEVICE
 from kopdes_desktop.province.merge import DELETED
 from kopdes_desktop.province.models import (
@@ -181,9 +181,11 @@ def reference_body(store: ProvinceStore) -> dict[str, Any]:
     }
 
 
-def write_reference(store: ProvinceStore, path: Path, device_id: str | None = None
+def write_reference(store: ProvinceStore, path: Path, device_id: str | None = None,
+                    attachment_budget: int = handover.DEFAULT_ATTACHMENT_BUDGET
                     ) -> dict[str, Any]:
-    """Write one reference package: for ``device_id`` (its mentor's personal data, sealed to
+    """Write one reference package: for ``device_id`` (its mentor's personal data and the
+    history of their cooperatives, with attachment bytes up to ``attachment_budget``, sealed to
     it), else for nobody in particular (public registry fields only, signed); its summary."""
     body = reference_body(store)
     if device_id is None:
@@ -191,25 +193,26 @@ def write_reference(store: ProvinceStore, path: Path, device_id: str | None = No
     else:
         with store.session() as session:
             device = downlink.recipient(session, device_id)
-        data = downlink.package(store, device, KIND_REFERENCE,
-                                downlink.partition(body, device.mentor_id, device_id))
+        body = handover.device_body(store, body, device, attachment_budget)
+        data = downlink.package(store, device, KIND_REFERENCE, body)
     write_atomic(path, data, private=True)  # receipts and packages carry personal data
     return _summary(body)
 
 
-def write_references(store: ProvinceStore, out_dir: Path) -> tuple[dict[str, Any], list[Path]]:
+def write_references(store: ProvinceStore, out_dir: Path,
+                     attachment_budget: int = handover.DEFAULT_ATTACHMENT_BUDGET
+                     ) -> tuple[dict[str, Any], list[Path]]:
     """One reference package per enrolled device, each with its own mentor's personal data
-    and sealed to it; the summary and the files written."""
+    and cooperatives' history and sealed to it; the summary and the files written."""
     body = reference_body(store)
     with store.session() as session:
         devices = downlink.enrolled_recipients(session)
     written = []
     for device in devices:
-        path = out_dir / f"kopdes-ref-{device.device_id[:8]}-v{body['version']:05d}" \
+        own = handover.device_body(store, body, device, attachment_budget)
+        path = out_dir / f"kopdes-ref-{device.device_id[:8]}-v{own['version']:05d}" \
                          f"{REFERENCE_SUFFIX}"
-        write_atomic(path, downlink.package(
-            store, device, KIND_REFERENCE,
-            downlink.partition(body, device.mentor_id, device.device_id)), private=True)
+        write_atomic(path, downlink.package(store, device, KIND_REFERENCE, own), private=True)
         written.append(path)
     return _summary(body), written
 

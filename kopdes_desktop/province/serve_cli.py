@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kopdes_desktop.cli.argparse_id import Parser, port
+from kopdes_desktop.cli.common import print_json
 from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.province import mentor_codes
 from kopdes_desktop.province.access import (
     DEFAULT_BODY_TIMEOUT,
     DEFAULT_CODE_HOURS,
@@ -178,11 +180,21 @@ def _enroll_code(args: argparse.Namespace) -> int:
     if args.hours <= 0:
         raise KopdesError("Masa berlaku kode harus lebih dari 0 jam.",
                           "The code must be valid for more than 0 hours.")
+    mentor = None
     with ProvinceStore.open(resolve_dir(args.dir)) as store:
         ensure_tables(store.engine)
-        code, expires = new_enroll_code(store, args.hours)
+        if args.mentor:
+            code, expires, mentor = mentor_codes.new_code(store, args.mentor, args.hours,
+                                                          actor="cli")
+        else:
+            code, expires = new_enroll_code(store, args.hours)
+    if args.json:
+        print_json({"code": code, "expires_at": expires.isoformat(), "mentor_id": args.mentor,
+                    "mentor": mentor})
+        return 0
     print(f"Kode pendaftaran sekali pakai, berlaku sampai {expires:%Y-%m-%d %H:%M} UTC. "
-          "Berikan kepada satu pendamping:")
+          + (f"Berikan kepada {mentor}; laptopnya menjadi laptop pendamping ini:" if mentor
+             else "Berikan kepada satu pendamping:"))
     print(code)
     return 0
 
@@ -215,6 +227,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     code.add_argument("--dir", help="folder provinsi (bawaan: KOPDES_PROVINCE_DIR)")
     code.add_argument("--hours", type=float, default=DEFAULT_CODE_HOURS,
                       help="masa berlaku dalam jam (bawaan 72)")
+    code.add_argument("--mentor", metavar="ID",
+                      help="buat kode untuk pendamping ini (id): laptop yang mendaftar dengannya "
+                           "menjadi laptop pendamping itu")
+    code.add_argument("--json", action="store_true", help="keluaran JSON")
     code.set_defaults(func=_enroll_code)
 
 

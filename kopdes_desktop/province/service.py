@@ -100,6 +100,9 @@ SIGNED_HEADERS = [
 BatchId = Annotated[str, PathParam(pattern=BATCH_ID_RE.pattern)]
 DeviceId = Annotated[str, PathParam(pattern=DEVICE_RE.pattern)]
 Since = Annotated[int, Query(ge=0, le=2**53)]
+MAX_ATTACHMENT_BUDGET = 256 * 1024 * 1024
+Budget = Annotated[int, Query(ge=0, le=MAX_ATTACHMENT_BUDGET, description=(
+    "Attachment bytes of the handed-over history to carry (0: metadata only)"))]
 Seal = Annotated[str | None, Query(pattern=r"^[0-9a-f]{64}$", description=(
     "The device's X25519 public key (hex): the province seals what it sends to it"))]
 ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 408, 413, 422, 429, 503)}
@@ -262,10 +265,12 @@ def _routes(app: FastAPI, state: ServiceState, limits: _Limits) -> None:
                         **ERRORS},
              openapi_extra={"parameters": SIGNED_HEADERS}, response_class=Response)
     async def get_reference(request: Request,
-                            since: Since = 0, seal: Seal = None) -> Response:
+                            since: Since = 0, seal: Seal = None,
+                            attachments: Budget = 0) -> Response:
         identity = await _signed_empty(state, request)
         await anyio.to_thread.run_sync(state.downlink.tell_seal_key, identity.device_id, seal)
-        version, data = await anyio.to_thread.run_sync(state.reference, identity.device_id)
+        version, data = await anyio.to_thread.run_sync(state.reference, identity.device_id,
+                                                       attachments)
         headers = {"X-Kopdes-Reference-Version": str(version)}
         if version <= since:
             return Response(status_code=204, headers=headers)

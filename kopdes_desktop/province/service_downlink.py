@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from kopdes_desktop.province import downlink, outputs
+from kopdes_desktop.province import downlink, handover, outputs
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.sync.fileformat import KIND_RECEIPT, KIND_REFERENCE, canonical
 
@@ -30,7 +30,7 @@ class Downlink:
         self._write = write
         self._lock = threading.Lock()
         self._content: tuple[float, str, int, dict[str, Any]] | None = None
-        self._packages: dict[str, tuple[int, downlink.Recipient, bytes]] = {}
+        self._packages: dict[str, tuple[tuple[int, int], downlink.Recipient, bytes]] = {}
         self._known_keys: dict[str, str] = {}
 
     def tell_seal_key(self, device_id: str, hex_key: str | None) -> None:
@@ -56,18 +56,23 @@ class Downlink:
         body = self._write(lambda: outputs.receipt_body(self.store, device_id))
         return downlink.package(self.store, self._recipient(device_id), KIND_RECEIPT, body)
 
-    def reference(self, device_id: str) -> tuple[int, bytes]:
-        """The current reference package for one device (version, bytes)."""
-        version, body = self._current()
+    def reference(self, device_id: str, attachment_budget: int = 0) -> tuple[int, bytes]:
+        """The current reference package for one device (version, bytes): its mentor's cut
+        with the history of their cooperatives (:mod:`kopdes_desktop.province.handover`) and
+        attachment bytes up to ``attachment_budget``."""
+        _version, body = self._current()
         device = self._recipient(device_id)
+        own = self._write(lambda: handover.device_body(self.store, body, device,
+                                                       attachment_budget))
+        version = int(own["version"])
         with self._lock:
             cached = self._packages.get(device_id)
-        if cached is not None and cached[0] == version and cached[1] == device:
+        if cached is not None and cached[0] == (version, attachment_budget) \
+                and cached[1] == device:
             return version, cached[2]
-        data = downlink.package(self.store, device, KIND_REFERENCE,
-                                downlink.partition(body, device.mentor_id, device_id))
+        data = downlink.package(self.store, device, KIND_REFERENCE, own)
         with self._lock:
-            self._packages[device_id] = (version, device, data)
+            self._packages[device_id] = ((version, attachment_budget), device, data)
         return version, data
 
     def _current(self) -> tuple[int, dict[str, Any]]:

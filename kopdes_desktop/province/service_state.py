@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.errors import StoreError
-from kopdes_desktop.province import devices, ingest, revocation
+from kopdes_desktop.province import devices, ingest, mentor_codes, revocation
 from kopdes_desktop.province.access import ApiError, consume_code, release_code
 from kopdes_desktop.province.devices import DeviceTaken
 from kopdes_desktop.province.enrolment import EnrolmentRefused, check_claim
@@ -198,9 +198,10 @@ class ServiceState:
         """This device's receipt, as of now, sealed to it."""
         return self.downlink.receipt(device_id)
 
-    def reference(self, device_id: str) -> tuple[int, bytes]:
-        """The current reference package for this device (version, bytes)."""
-        return self.downlink.reference(device_id)
+    def reference(self, device_id: str, attachment_budget: int = 0) -> tuple[int, bytes]:
+        """The current reference package for this device (version, bytes), with attachment
+        bytes up to ``attachment_budget``."""
+        return self.downlink.reference(device_id, attachment_budget)
 
     # Enrolment
 
@@ -242,8 +243,13 @@ class ServiceState:
         except BaseException:
             release_code(self.store, code)
             raise
+        mentor = self._write(lambda: mentor_codes.bind_device(self.store, code,
+                                                                identity.device_id))
         self.auth.remember_enrolled(identity.device_id, identity.public_key)
         trust = trust_document(self.store.name, self.store.public)
         applied = sum(1 for o in outcomes if o.status == "applied")
-        return {"status": "enrolled", "device_id": identity.device_id, "province": trust,
-                "proof": enroll_proof(code, trust, identity.device_id), "applied": applied}
+        answer = {"status": "enrolled", "device_id": identity.device_id, "province": trust,
+                  "proof": enroll_proof(code, trust, identity.device_id), "applied": applied}
+        if mentor is not None:
+            answer["mentor"] = mentor
+        return answer

@@ -15,6 +15,7 @@ from sqlalchemy.pool import NullPool
 
 from kopdes_desktop.errors import StoreError
 from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.store import handover_guard as _guard  # noqa: F401  (registers its hook)
 from kopdes_desktop.store import incarnation, migrate, vault
 from kopdes_desktop.store import schema as _schema  # noqa: F401  (every table)
 from kopdes_desktop.store import tracking as _tracking  # noqa: F401  (registers the flush hook)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.sync_models import SyncBatch
-from kopdes_desktop.sync import inbox, reference
+from kopdes_desktop.sync import handed_over, inbox, reference
 from kopdes_desktop.sync.export import SyncCancelled, build_batches
 from kopdes_desktop.sync.fileformat import KIND_RECEIPT, KIND_REFERENCE
 from kopdes_desktop.sync.http_auth import enroll_proof
@@ -58,6 +59,7 @@ Cancelled = Callable[[], bool]
 SERVER_SETTING = "sync_server"
 STATUS_FIELD = {201: "applied", 200: "duplicates", 202: "quarantined"}
 SEAL_PARAM = "seal"
+MENTOR_ID = re.compile(r"[0-9A-Za-z-]{1,36}")
 
 
 @dataclass
@@ -120,8 +122,9 @@ def _check_province(client: ProvinceClient, province: ProvincePublic) -> None:
 
 def sync_now(store: Store, paths: DataPaths, server: str | None = None,
              progress: Progress | None = None, cancelled: Cancelled | None = None, *,
-             policy: RetryPolicy | None = None) -> SyncReport:
-    """Upload every unacknowledged batch, then fetch and apply the receipt and reference data.
+             policy: RetryPolicy | None = None, attachment_budget: int = 0) -> SyncReport:
+    """Upload every unacknowledged batch, then fetch and apply the receipt and reference data
+    (with the bytes of handed-over attachments up to ``attachment_budget``).
 
     ``progress(done, total, message)`` reports steps and upload bytes; ``cancelled()`` is
     polled between steps and during uploads (raising :class:`SyncCancelled`). Failures raise
@@ -155,7 +158,7 @@ def sync_now(store: Store, paths: DataPaths, server: str | None = None,
                 _upload_all(client, store, report, tell)
                 _fetch_receipt(client, store, province, report)
             tell(1, 1, "Mengambil data referensi")
-            _fetch_reference(client, store, province, report)
+            _fetch_reference(client, store, province, report, attachment_budget)
     if not report.enrolled:
         raise NotEnrolled(report)
     if report.rejected:
@@ -235,10 +238,12 @@ def _seal_param(store: Store) -> dict[str, str]:
 
 
 def _fetch_reference(client: ProvinceClient, store: Store, province: ProvincePublic,
-                     report: SyncReport) -> None:
+                     report: SyncReport, attachment_budget: int = 0) -> None:
     since = int(store.get_meta(reference.VERSION_KEY) or 0)
-    response = client.request("GET", "/v1/reference",
-                              params={"since": since, **_seal_param(store)})
+    params: dict[str, Any] = {"since": since, **_seal_param(store)}
+    if attachment_budget > 0:
+        params["attachments"] = attachment_budget
+    response = client.request("GET", "/v1/reference", params=params)
     if response.status_code == 204:
         return
     if response.status_code != 200:
@@ -276,8 +281,17 @@ def enroll(store: Store, paths: DataPaths, server: str, code: str, *,
         raise WrongProvince()
     if current is None:
         _trust(store, trust)
+    _remember_mentor(store, answer.get("mentor"))
     Settings(paths.settings_file).set(SERVER_SETTING, url)
     return province.fingerprint
+
+
+def _remember_mentor(store: Store, mentor: Any) -> None:
+    """The mentor record a code made for a named mentor links this laptop to: it becomes the
+    laptop's profile when the reference package brings it."""
+    mentor_id = mentor.get("id") if isinstance(mentor, dict) else None
+    if isinstance(mentor_id, str) and MENTOR_ID.fullmatch(mentor_id):
+        store.set_meta(handed_over.MENTOR_KEY, mentor_id)
 
 
 def _proven_trust(answer: Any, code: str, device_id: str) -> dict[str, Any]:

@@ -26,7 +26,7 @@ from kopdes_desktop.errors import KopdesError, NotFoundError
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import Cooperative, Mentor, Meta, Region, Syncable, utcnow
 from kopdes_desktop.store.sync_models import SyncConflict
-from kopdes_desktop.sync import bases, device_registry, errors, notices, versions
+from kopdes_desktop.sync import bases, device_registry, errors, handed_over, notices, versions
 from kopdes_desktop.sync.batch import DEVICE_RE, MAX_COUNTER
 from kopdes_desktop.sync.errors import SyncRejected
 from kopdes_desktop.sync.keys import ProvincePublic
@@ -36,7 +36,10 @@ from kopdes_desktop.sync.personal import PERSONAL_FIELDS
 from kopdes_desktop.sync.records import MODELS_BY_TABLE, column_values, parse_time, to_record
 
 REFERENCE_TABLES = ("mentor", "cooperative", "assignment")
+HISTORY_TABLES = ("visit", "assessment", "finding", "action_item", "attachment")
+"""The history of the mentor's cooperatives, handed over from their earlier mentors."""
 VERSION_KEY = "sync.reference_version"
+MENTOR_KEY = handed_over.MENTOR_KEY
 REGION_RE = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")
 
 
@@ -65,7 +68,8 @@ def _checked(body: dict[str, Any]) -> tuple[int, list, list, list]:
                     region.get("level"), int):
             raise errors.damaged("wilayah")
     for record in records:
-        if not isinstance(record, dict) or record.get("t") not in REFERENCE_TABLES or \
+        if not isinstance(record, dict) or \
+                record.get("t") not in (*REFERENCE_TABLES, *HISTORY_TABLES) or \
                 not isinstance(record.get("d"), str) or not DEVICE_RE.match(record["d"]):
             raise errors.damaged("catatan referensi")
         check_record({k: v for k, v in record.items() if k not in ("d", "k")}, 0, MAX_COUNTER,
@@ -129,7 +133,9 @@ def apply_reference(store: Store, body: dict[str, Any], province: ProvincePublic
         session.flush()
         codes = set(session.scalars(select(Region.code)))
         updated, conflicts = _apply_records(session, records, version, codes, problems)
+        handed_over.claim_profile(session)
         session.merge(Meta(key=VERSION_KEY, value=str(version)))
+    handed_over.store_attachments(store, body.get("attachments"), problems)
     details = {"version": version, "updated": updated, "conflicts": conflicts,
                "regions": len(regions), "instruments": len(instruments), "problems": problems}
     message = f"Paket referensi versi {version} diterapkan: {updated} data diperbarui"
@@ -158,6 +164,11 @@ def _apply_records(session: Session, records: list[dict[str, Any]], version: int
             continue
         if record["t"] == "assignment" and not _parents_present(session, record["v"]):
             problems.append(f"Penugasan {record['id']} dilewati: koperasi atau pendamping "
+                            f"tidak dikenal.")
+            continue
+        if record["t"] in HISTORY_TABLES and not handed_over.parents_present(
+                session, model, record["v"]):
+            problems.append(f"Riwayat {record['t']} {record['id']} dilewati: data induknya "
                             f"tidak dikenal.")
             continue
         local = session.get(model, record["id"])

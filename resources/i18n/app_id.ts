@@ -247,102 +247,107 @@
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="51" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="53" />
+        <source>This cooperative has been handed over to another mentor: your records stay here to read, but they can no longer be changed on this laptop.</source>
+        <translation>Koperasi ini sudah diserahkan kepada pendamping lain: data Anda tetap di sini untuk dibaca, tetapi tidak dapat diubah lagi dari laptop ini.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="59" />
         <source>Back to list</source>
         <translation>Kembali ke daftar</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="52" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="60" />
         <source>New visit (Ctrl+N)</source>
         <translation>Kunjungan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="53" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="61" />
         <source>Preview profile</source>
         <translation>Pratinjau profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="54" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="62" />
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="55" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="63" />
         <source>Print the Profil Koperasi</source>
         <translation>Cetak Profil Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="56" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="64" />
         <source>Save PDF…</source>
         <translation>Simpan PDF…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="57" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="65" />
         <source>Save the Profil Koperasi as PDF</source>
         <translation>Simpan Profil Koperasi sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="58" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="66" />
         <source>Plan a visit…</source>
         <translation>Rencanakan kunjungan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="74" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="75" />
         <source>Units and board</source>
         <translation>Unit usaha dan pengurus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="76" />
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="77" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="78" />
         <source>Assessments</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="79" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="125" />
         <source>Follow-ups (%1 open)</source>
         <translation>Tindak Lanjut (%1 terbuka)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="128" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="139" />
         <source>Mentor: %1</source>
         <translation>Pendamping: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="129" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="140" />
         <source>No mentor assigned</source>
         <translation>Belum ada pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="136" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="147" />
         <source>Latest readiness: &lt;b style='color:%1'&gt;%2&lt;/b&gt; (%3, %4)</source>
         <translation>Kesiapan terakhir: &lt;b style='color:%1'&gt;%2&lt;/b&gt; (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="141" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="152" />
         <source>Latest readiness: %1</source>
         <translation>Kesiapan terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="170" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="188" />
         <source>Saved to %1</source>
         <translation>Tersimpan di %1</translation>
     </message>

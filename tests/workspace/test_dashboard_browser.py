@@ -134,7 +134,7 @@ def test_nunukan_getting_worse_and_who_mentors_them_in_three_clicks(context, sit
     submit(page, "#daftar tbody tr >> nth=0 >> td.mentors a >> nth=0")  # 3: who mentors it
     assert "/aktivitas/pendamping/" in page.url
     assert first in page.locator("#koperasi-dampingan").inner_text()
-    shot(page, "pendamping")
+    shot(page, "aktivitas-pendamping")
 
 
 def test_the_map_draws_each_cooperative_with_filters(context, site: Site) -> None:

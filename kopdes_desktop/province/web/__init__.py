@@ -11,7 +11,7 @@ from fastapi import APIRouter
 from fastapi.responses import FileResponse, Response
 
 from kopdes_desktop import resources
-from kopdes_desktop.province import revocation
+from kopdes_desktop.province import handover, mentor_codes, mentors, revocation
 from kopdes_desktop.province.officers_models import ensure_tables
 from kopdes_desktop.province.registry_query import ensure_indexes
 from kopdes_desktop.province.store import ProvinceStore
@@ -22,6 +22,7 @@ from kopdes_desktop.province.web import (
     dashboard_pages,
     device_pages,
     instrument_pages,
+    mentor_pages,
     registry_pages,
     verify_pages,
 )
@@ -35,6 +36,9 @@ def workspace_router(store: ProvinceStore) -> APIRouter:
     ensure_tables(store.engine)
     ensure_indexes(store.engine)
     revocation.ensure_table(store.engine)
+    handover.ensure_indexes(store.engine)
+    mentors.ensure_indexes(store.engine)
+    mentor_codes.ensure_tables(store.engine)
     router = APIRouter()
     ws = Workspace(store)
 
@@ -48,6 +52,7 @@ def workspace_router(store: ProvinceStore) -> APIRouter:
     parts = (
         auth_pages,
         registry_pages,
+        mentor_pages,
         admin_pages,
         dashboard_pages,
         instrument_pages,

@@ -410,6 +410,59 @@ ENGLISH.update({
     "Kunjungan, penilaian dan tindak lanjut": "Visits, assessments and follow-ups",
 })
 
+# Mentors and assignments (web/mentor_pages.py)
+ENGLISH.update({
+    "Pendamping dibuat.": "Mentor created.",
+    "Koperasi ditugaskan.": "Cooperative assigned.",
+    "Penugasan diakhiri.": "Assignment ended.",
+    "pendamping": "mentors",
+    "Koperasi yang didampingi": "Cooperatives mentored",
+    "Perangkat": "Devices",
+    "Sinkron terakhir": "Last sync",
+    "belum ada": "none yet",
+    "belum pernah": "never",
+    "Belum ada pendamping.": "No mentor yet.",
+    "Tambah pendamping": "Add mentor",
+    "Business Assistant": "Business Assistant",
+    "Nomor HP": "Mobile number",
+    "Surel": "Email",
+    "Tanggal": "Date",
+    "Kode pendaftaran sekali pakai untuk": "One-time enrolment code for",
+    "berlaku sampai": "valid until",
+    "Laptop yang mendaftar dengan kode ini menjadi laptop pendamping ini dan langsung menerima "
+    "koperasi yang ditugaskan kepadanya.": "The laptop that enrols with this code becomes this "
+    "mentor's laptop and receives the cooperatives assigned to them at once.",
+    "Mulai": "Start",
+    "Akhiri penugasan": "End assignment",
+    "mulai tanggal": "from",
+    "Hari pertama tanpa penugasan": "First day without the assignment",
+    "Akhiri": "End",
+    "Belum ada koperasi yang ditugaskan.": "No cooperative assigned yet.",
+    "Penugasan yang berakhir": "Ended assignments",
+    "Tugaskan koperasi": "Assign a cooperative",
+    "Koperasi yang sedang didampingi orang lain dialihkan: penugasan lamanya berakhir sehari "
+    "sebelum tanggal mulai, dan riwayatnya ikut ke laptop pendamping ini pada paket referensi "
+    "berikutnya.": "A cooperative mentored by someone else is reassigned: its old assignment "
+    "ends the day before the start date, and its history reaches this mentor's laptop in the "
+    "next reference package.",
+    "Cari koperasi": "Search cooperatives",
+    "Pendamping sekarang": "Current mentor",
+    "mulai": "from",
+    "Tanggal mulai": "Start date",
+    "Alihkan ke pendamping ini": "Reassign to this mentor",
+    "Tugaskan": "Assign",
+    "cocok; persempit pencarian.": "match; narrow the search.",
+    "ID perangkat": "Device id",
+    "Belum ada laptop yang terdaftar untuk pendamping ini.": "No laptop is enrolled for this "
+    "mentor yet.",
+    "Buat kode pendaftaran untuk pendamping ini": "Make an enrolment code for this mentor",
+    "Kode pendaftaran dibuat": "Enrolment code made",
+    "Koperasi dialihkan": "Cooperative reassigned",
+    "Pendamping dibuat": "Mentor created",
+    "Koperasi ditugaskan": "Cooperative assigned",
+    "Penugasan diakhiri": "Assignment ended",
+})
+
 
 def translator(language: str) -> Callable[[str], str]:
     """The ``_()`` of one language: Indonesian text as it is, or its English."""

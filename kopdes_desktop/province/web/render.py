@@ -57,10 +57,16 @@ NAV: list[NavItem] = [NavItem("/koperasi", "Koperasi"), NavItem("/petugas", "Pet
                       NavItem("/audit", "Log audit", True),
                       NavItem("/instrumen", "Instrumen")]
 """The header's links; a new part of the workspace appends its own."""
+NAV.insert(1, NavItem("/pendamping", "Pendamping"))
 NAV.append(NavItem("/periksa", "Periksa laporan"))
 # The province overview (the first page after login) and the map lead the header.
 NAV[:0] = [NavItem("/ringkasan", "Ringkasan"), NavItem("/peta", "Peta")]
 NAV += [NavItem("/perangkat", "Perangkat"), NavItem("/konflik", "Konflik data")]
+FIELD_LABELS.update({"phone": "Nomor HP", "email": "Surel", "start": "Tanggal"})
+ACTION_LABELS.update({"mentor.add": "Pendamping dibuat", "mentor.code": "Kode pendaftaran dibuat",
+                      "assignment.add": "Koperasi ditugaskan",
+                      "assignment.reassign": "Koperasi dialihkan",
+                      "assignment.end": "Penugasan diakhiri"})
 
 
 @dataclass

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.core.formatting import long_date, number
 from kopdes_desktop.core.services import assessments, cooperatives
+from kopdes_desktop.store import handover_guard
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.main_window import NEW_VISIT_PREFIX
@@ -48,6 +49,13 @@ class CooperativePage(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.category = QLabel()
+        self.handed_over = QLabel(self.tr(
+            "This cooperative has been handed over to another mentor: your records stay here to "
+            "read, but they can no longer be changed on this laptop."))
+        self.handed_over.setObjectName("handedOver")
+        self.handed_over.setWordWrap(True)
+        self.handed_over.setStyleSheet("background: #fff4d6; color: #6b4a00; padding: 6px;")
+        self.handed_over.hide()
         self.back_button = QPushButton(self.tr("Back to list"))
         self.new_visit_button = QPushButton(self.tr("New visit (Ctrl+N)"))
         self.preview_button = QPushButton(self.tr("Preview profile"))
@@ -89,6 +97,7 @@ class CooperativePage(QWidget):
         heading.addWidget(self.title)
         heading.addWidget(self.subtitle)
         heading.addWidget(self.category)
+        heading.addWidget(self.handed_over)
         top = QHBoxLayout()
         top.addLayout(heading, 1)
         for button in (self.back_button, self.preview_button, self.print_button,
@@ -124,6 +133,8 @@ class CooperativePage(QWidget):
             mentor = cooperatives.mentor_of(session, coop.id)
             history = assessments.history(session, coop.id, cooperatives.PRIMARY_INSTRUMENT)
             name = coop.name
+            read_only = coop.id in handover_guard.handed_over(session)
+        self._set_read_only(read_only)
         place = ", ".join(region.name for kind, region in places.items() if kind != "provinsi")
         mentor_text = (self.tr("Mentor: %1").replace("%1", mentor.name) if mentor
                        else self.tr("No mentor assigned"))
@@ -140,6 +151,13 @@ class CooperativePage(QWidget):
         else:
             self.category.setText(self.tr("Latest readiness: %1")
                                   .replace("%1", labels.text(labels.NOT_ASSESSED)))
+
+    def _set_read_only(self, read_only: bool) -> None:
+        """A handed-over cooperative: say so, and offer no new visit nor profile edits (the
+        store refuses every change to it anyway, with the same explanation)."""
+        self.handed_over.setVisible(read_only)
+        for widget in (self.new_visit_button, self.plan_button, self.profile):
+            widget.setEnabled(not read_only)
 
     def current_cooperative_id(self) -> str | None:
         return self.cooperative_id or None
