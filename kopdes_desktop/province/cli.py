@@ -25,8 +25,8 @@ from kopdes_desktop.province import (
     ingest,
     outputs,
     records_cli,
+    scale_cli,
     serve_cli,
-    spreadsheet,
     workspace_cli,
 )
 from kopdes_desktop.province.store import DB_PASSWORD_ENV, ProvinceStore, resolve_dir
@@ -167,14 +167,6 @@ def _reference(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        written = spreadsheet.export_tables(store, args.format, args.out)
-    for path in written:
-        print(f"Ditulis: {path}")
-    return 0
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="kopdes-province",
@@ -217,10 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
               "tulis paket referensi per perangkat, disegel untuk perangkatnya")
     ref.add_argument("--out", type=Path, required=True, help="folder tujuan paket referensi")
     ref.add_argument("--device", help="hanya untuk perangkat ini (ID perangkat)")
-    export = add("export", _export, "ekspor tabel gabungan untuk Dinas")
-    export.add_argument("--format", choices=("xlsx", "csv"), required=True,
-                        help="format berkas: xlsx atau csv")
-    export.add_argument("--out", type=Path, required=True, help="berkas atau folder tujuan")
+    scale_cli.register(add, _open)
     serve_cli.register(sub)
     check_command.register(sub)
     return parser
