@@ -32,7 +32,7 @@ OPEN = ("OPEN", "PROGRESS")
 
 @dataclass
 class CoopInfo:
-    name: str
+    name: Any  # as the laptop wrote it: made safe when written to a cell
     village: str
     kecamatan: str
     kabupaten: str
@@ -91,7 +91,7 @@ def load_lookups(ctx: Context) -> None:
         if ctx.scope and kab_code != ctx.scope:
             continue
         village, kecamatan, kabupaten = region_label(code)
-        ctx.coops[coop_id] = CoopInfo(str(values.get("name") or ""), village, kecamatan,
+        ctx.coops[coop_id] = CoopInfo(values.get("name") or "", village, kecamatan,
                                       kabupaten or (kabupaten_name(kab_code) or ""), kab_code)
     for mentor_id, values in records(ctx.connection, "mentor"):
         ctx.mentors[mentor_id] = str(values.get("name") or "")

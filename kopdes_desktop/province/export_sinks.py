@@ -39,7 +39,7 @@ def typed(kind: str, value: Any) -> Any:
     if kind in (RUPIAH, NUMBER, INT):
         is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
         return safe_cell(value) if is_number else safe_cell(str(value))
-    return safe_cell(value if isinstance(value, str) else str(value))
+    return safe_cell(value)
 
 
 class Sink:
