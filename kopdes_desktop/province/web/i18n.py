@@ -116,6 +116,22 @@ ENGLISH: dict[str, str] = {
     "Petugas diaktifkan": "Officer enabled",
     "Petugas dinonaktifkan": "Officer disabled",
     "Kata sandi diganti": "Password changed",
+    # Spreadsheet export (/ekspor)
+    "Ekspor": "Export",
+    "Ekspor lembar kerja": "Export spreadsheet",
+    "Ringkasan per kabupaten; satu lembar per data, nama dan wilayah di samping setiap ID.":
+        "A summary per kabupaten; one sheet per kind of data, names and regions beside every ID.",
+    "Format": "Format",
+    "Excel (.xlsx)": "Excel (.xlsx)",
+    "CSV (satu berkas per lembar, dalam .zip)": "CSV (one file per sheet, in a .zip)",
+    "Sertakan penilaian yang belum final": "Include assessments not yet final",
+    "Sertakan NIK dan nomor telepon (data pribadi)":
+        "Include NIK and phone numbers (personal data)",
+    "NIK dan nomor telepon hanya diekspor oleh admin provinsi.":
+        "Only a province admin exports NIK and phone numbers.",
+    "Unduh": "Download",
+    "Kabupaten/kota itu tidak dikenal.": "That kabupaten is not known.",
+    "Lembar kerja diunduh": "Spreadsheet downloaded",
 }
 
 

@@ -43,6 +43,8 @@ class NavItem:
 
 NAV: list[NavItem] = [NavItem("/koperasi", "Koperasi"), NavItem("/petugas", "Petugas", True),
                       NavItem("/audit", "Log audit", True)]
+NAV.append(NavItem("/ekspor", "Ekspor"))
+ACTION_LABELS["export.download"] = "Lembar kerja diunduh"
 """The header's links; a new part of the workspace appends its own."""
 
 
