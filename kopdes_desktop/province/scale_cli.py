@@ -14,9 +14,12 @@ from pathlib import Path
 
 from kopdes_desktop.cli.common import print_json
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.province import demo, spreadsheet
+from kopdes_desktop.province import demo, reports, spreadsheet
 from kopdes_desktop.province.regions import kabupaten_name
 from kopdes_desktop.province.store import ProvinceStore
+from kopdes_desktop.province.summary_report import summary_pdf
+from kopdes_desktop.reports.api import write_atomic
+from kopdes_desktop.reports.options import ReportOptions
 
 Opener = Callable[[argparse.Namespace], ProvinceStore]
 
@@ -60,8 +63,26 @@ def _export(open_store: Opener, args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(open_store: Opener, args: argparse.Namespace) -> int:
+    options = ReportOptions(language=args.lang, sign_date=args.today)
+    with open_store(args) as store:
+        if args.kind == "assessment":
+            pdf = reports.assessment_pdf(store, args.id, options)
+        elif args.kind == "profile":
+            pdf = reports.profile_pdf(store, args.id, options, today=args.today)
+        elif args.kind == "monthly":
+            if not args.month:
+                raise KopdesError("Laporan bulanan memerlukan --month TTTT-BB.",
+                                  "The monthly report needs --month YYYY-MM.")
+            pdf = reports.monthly_pdf(store, args.id, args.month, options)
+        else:
+            pdf = summary_pdf(store, _kabupaten(args.id) or "", options, today=args.today)
+    print(f"Ditulis: {write_atomic(pdf, args.out)}")
+    return 0
+
+
 def register(add: Callable[..., argparse.ArgumentParser], open_store: Opener) -> None:
-    """Add ``demo`` and ``export`` through ``add(name, func, help)``."""
+    """Add ``demo``, ``export`` and ``report`` through ``add(name, func, help)``."""
     fill = add("demo", lambda a: _demo(open_store, a),
                "isi basis data provinsi dengan data demo (skala N x Kaltara)")
     fill.add_argument("--scale", type=int, default=1,
@@ -81,3 +102,15 @@ def register(add: Callable[..., argparse.ArgumentParser], open_store: Opener) ->
                         help="sertakan penilaian yang belum final")
     export.add_argument("--without-personal", action="store_true",
                         help="tanpa NIK dan nomor telepon")
+
+    report = add("report", lambda a: _report(open_store, a),
+                 "laporan PDF dari data gabungan: penilaian, profil, bulanan, ringkasan")
+    report.add_argument("kind", choices=("assessment", "profile", "monthly", "summary"),
+                        help="penilaian (ID penilaian), profil (ID koperasi), bulanan (ID "
+                             "pendamping) atau ringkasan (kode kabupaten/kota)")
+    report.add_argument("id", help="ID penilaian/koperasi/pendamping, atau kode kabupaten")
+    report.add_argument("--month", help="bulan laporan bulanan (TTTT-BB)")
+    report.add_argument("--today", type=_day, default=None,
+                        help="tanggal laporan (TTTT-BB-HH; bawaan: hari ini)")
+    report.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa laporan")
+    report.add_argument("--out", type=Path, required=True, help="berkas PDF tujuan")
