@@ -38,13 +38,13 @@ def draw(render: Callable[[Any, ReportOptions], bytes], data: Any,
     return render(data, options)
 
 
-def _in_scope(records: Records, scope: str | None, what: str) -> None:
+def _in_scope(records: Records, scope: str | None) -> None:
+    """Refuse a kabupaten officer a report touching cooperatives outside their kabupaten."""
     if scope is None:
         return
     regions = {str(c.get("region_code") or "") for c in records.rows["cooperative"].values()}
     if not regions or any(not code.startswith(scope + ".") for code in regions):
-        raise OutOfScope(f"{what} ini di luar kabupaten/kota Anda.",
-                         f"This {what.lower()} is outside your kabupaten.")
+        raise OutOfScope()
 
 
 def assessment_pdf(store: ProvinceStore, assessment_id: str,
@@ -57,7 +57,7 @@ def assessment_pdf(store: ProvinceStore, assessment_id: str,
             raise NotFoundError(f"Penilaian {assessment_id} tidak ada di provinsi.",
                                 f"Assessment {assessment_id} is not at the province.")
         cooperative_records(records, [str(found.get("cooperative_id"))])
-        _in_scope(records, scope, "Penilaian")
+        _in_scope(records, scope)
 
     with laptop_session(store, gather) as session:
         data = assessment_data(session, DataPaths(store.root), registry(), assessment_id)
@@ -75,7 +75,7 @@ def profile_pdf(store: ProvinceStore, cooperative_id: str,
         if cooperative_id not in records.rows["cooperative"]:
             raise NotFoundError(f"Koperasi {cooperative_id} tidak ada di provinsi.",
                                 f"Cooperative {cooperative_id} is not at the province.")
-        _in_scope(records, scope, "Koperasi")
+        _in_scope(records, scope)
 
     with laptop_session(store, gather) as session:
         data = profile_data(session, registry(), cooperative_id,
@@ -90,7 +90,7 @@ def monthly_pdf(store: ProvinceStore, mentor_id: str, month: str,
         mentor_records(records, mentor_id)
         mentor = records.rows["mentor"][mentor_id]
         if scope is not None and mentor.get("kabupaten_code") != scope:
-            _in_scope(records, scope, "Pendamping")
+            _in_scope(records, scope)
 
     with laptop_session(store, gather) as session:
         data = monthly_data(session, registry(), mentor_id, month)
