@@ -124,3 +124,54 @@ def test_a_forged_export_form_is_refused(context, site: Site) -> None:
     with page.expect_navigation():
         page.click("#export-download")
     assert "token keamanan tidak cocok" in page.inner_text("[role=alert]")
+
+
+def _pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_reports_from_the_registry_record_and_the_reports_page(context, site: Site) -> None:
+    page = login(context, site, "bulungan")
+    page.click("header nav >> text=Laporan")
+    page.wait_for_url("**/laporan")
+    assert page.locator("#summary-form select option").all_inner_texts() == [
+        "Kabupaten Bulungan"]
+    mentors = page.locator("#monthly-form select[name=id] option").all_inner_texts()
+    assert mentors and all(m.endswith("Kabupaten Bulungan") for m in mentors)
+    shot(page, "laporan")
+    name, data = download(page, "#summary-download")
+    assert name.endswith(".pdf") and "Kabupaten Bulungan" in _pdf_text(data)
+    name, data = download(page, "#monthly-download")
+    assert "Laporan Bulanan Pendamping" in _pdf_text(data)
+    page.goto(f"{site.url}/koperasi")
+    with page.expect_navigation():
+        page.click("table.list tbody tr:first-child a")
+    with page.expect_navigation():
+        page.click("#coop-reports")
+    shot(page, "laporan-koperasi")
+    coop = page.inner_text("h1")
+    name, data = download(page, "#profile-download")
+    assert "Profil Koperasi" in _pdf_text(data) and coop.split()[-1] in _pdf_text(data)
+    name, data = download(page, "table.list tbody tr:first-child button")
+    assert "Laporan Hasil Penilaian" in _pdf_text(data)
+    entries, _ = officers.read_audit(site.store)
+    assert [e.action for e in entries[:4]] == ["report.download"] * 4
+
+
+def test_a_kabupaten_officer_cannot_print_another_kabupaten(context, site: Site) -> None:
+    with site.store.engine.connect() as connection:
+        from sqlalchemy import text
+
+        other = connection.execute(text(
+            "SELECT record_id FROM prov_version WHERE table_name = 'cooperative' AND "
+            "data LIKE '%\"65.03.%' ORDER BY record_id")).scalar()
+    page = login(context, site, "bulungan")
+    response = page.goto(f"{site.url}/laporan/koperasi/{other}")
+    assert response.status == 403
+    page.goto(f"{site.url}/laporan")
+    page.eval_on_selector("#summary-form select", "e => e.options[0].value = '65.03'")
+    with page.expect_download() as info:
+        page.click("#summary-download")
+    assert "Kabupaten Bulungan" in _pdf_text(Path(info.value.path()).read_bytes())

@@ -14,7 +14,13 @@ from kopdes_desktop import resources
 from kopdes_desktop.province.officers_models import ensure_tables
 from kopdes_desktop.province.registry_query import ensure_indexes
 from kopdes_desktop.province.store import ProvinceStore
-from kopdes_desktop.province.web import admin_pages, auth_pages, export_pages, registry_pages
+from kopdes_desktop.province.web import (
+    admin_pages,
+    auth_pages,
+    export_pages,
+    registry_pages,
+    report_pages,
+)
 from kopdes_desktop.province.web.common import Workspace
 
 STATIC = {"style.css": "text/css"}
@@ -34,6 +40,6 @@ def workspace_router(store: ProvinceStore) -> APIRouter:
         return FileResponse(resources.path("web", "static", name), media_type=STATIC[name],
                             headers={"Cache-Control": "max-age=3600"})
 
-    for part in (auth_pages, registry_pages, admin_pages, export_pages):
+    for part in (auth_pages, registry_pages, admin_pages, export_pages, report_pages):
         part.register(router, ws)
     return router

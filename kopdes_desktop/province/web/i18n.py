@@ -132,6 +132,26 @@ ENGLISH: dict[str, str] = {
     "Unduh": "Download",
     "Kabupaten/kota itu tidak dikenal.": "That kabupaten is not known.",
     "Lembar kerja diunduh": "Spreadsheet downloaded",
+    # Province reports (/laporan)
+    "Laporan": "Reports",
+    "Laporan PDF": "PDF reports",
+    "Laporan diunduh": "Report downloaded",
+    "Ringkasan kabupaten untuk Kepala Dinas": "Kabupaten summary for the Head of Dinas",
+    "Kategori dan pergerakannya, skor terendah dan yang turun, tindak lanjut terlambat, "
+    "pembiayaan.": "Categories and their movement, the lowest and falling scores, overdue "
+                   "follow-ups, financing.",
+    "Unduh PDF": "Download PDF",
+    "Laporan bulanan pendamping": "Mentor's monthly report",
+    "Bulan": "Month",
+    "Profil koperasi dan laporan penilaian": "Cooperative profile and assessment reports",
+    "Buka koperasinya di registri, lalu pilih Laporan PDF.":
+        "Open the cooperative in the registry, then choose PDF reports.",
+    "Profil koperasi": "Cooperative profile",
+    "Laporan hasil penilaian": "Assessment reports",
+    "Tanggal penilaian": "Assessment date",
+    "Instrumen": "Instrument",
+    "Skor": "Score",
+    "Belum ada penilaian final.": "No final assessment yet.",
 }
 
 

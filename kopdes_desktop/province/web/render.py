@@ -43,8 +43,9 @@ class NavItem:
 
 NAV: list[NavItem] = [NavItem("/koperasi", "Koperasi"), NavItem("/petugas", "Petugas", True),
                       NavItem("/audit", "Log audit", True)]
-NAV.append(NavItem("/ekspor", "Ekspor"))
-ACTION_LABELS["export.download"] = "Lembar kerja diunduh"
+NAV += [NavItem("/laporan", "Laporan"), NavItem("/ekspor", "Ekspor")]
+ACTION_LABELS.update({"export.download": "Lembar kerja diunduh",
+                      "report.download": "Laporan diunduh"})
 """The header's links; a new part of the workspace appends its own."""
 
 
