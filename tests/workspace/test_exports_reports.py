@@ -27,6 +27,7 @@ from .support import PASSWORD, seed_officers
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "province"
 VIEWPORT = {"width": 1366, "height": 768}
 TODAY = date.today()
+DOWNLOAD_WAIT = 180_000
 
 
 @dataclass
@@ -61,6 +62,7 @@ def shot(page, name: str) -> None:
 
 def login(context, site: Site, username: str):
     page = context.new_page()
+    page.set_default_timeout(DOWNLOAD_WAIT)  # a whole province's workbook on a busy machine
     page.goto(f"{site.url}/masuk")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", PASSWORD)
