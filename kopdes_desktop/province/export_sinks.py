@@ -25,7 +25,7 @@ from kopdes_desktop.paths import open_private
 from kopdes_desktop.province.cells import safe_cell
 from kopdes_desktop.province.export_sheets import DATE, INT, NUMBER, RUPIAH, Column
 
-FORMATS = {DATE: "dd/mm/yyyy", RUPIAH: '"Rp"#,##0', NUMBER: "0.00", INT: "0"}
+FORMATS = {DATE: "dd/mm/yyyy", RUPIAH: '"Rp"#,##0'}  # numbers keep the General format
 WIDTHS = {DATE: 12, RUPIAH: 18, NUMBER: 10, INT: 8}
 MAX_WIDTH = 40
 
