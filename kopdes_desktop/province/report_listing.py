@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import text
 
+from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.instruments import registry
 from kopdes_desktop.province.registry_query import jf
 from kopdes_desktop.province.store import ProvinceStore
@@ -29,6 +31,14 @@ class AssessmentChoice:
     total: float | None
     category: str
     status: str
+
+    @property
+    def shown_date(self) -> str:
+        """The date as the reports print it (``3 November 2025``)."""
+        try:
+            return long_date(date.fromisoformat(self.assessed_on[:10]))
+        except ValueError:
+            return self.assessed_on
 
 
 def mentors(store: ProvinceStore, scope: str | None) -> list[MentorChoice]:
