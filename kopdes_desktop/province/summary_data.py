@@ -4,19 +4,25 @@ fastest falling cooperatives with their mentors, follow-ups overdue, and financi
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+
+from sqlalchemy import Connection, text
 
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.province.export_sheets import day, records
 from kopdes_desktop.province.regions import kabupaten_name, region_label
+from kopdes_desktop.province.registry_query import jf
 from kopdes_desktop.province.store import ProvinceStore
 
 READINESS = "kesiapan-kdkmp"
 MONTHS = 6
 LISTED = 10
 OPEN = ("OPEN", "PROGRESS")
+CHUNK = 400
 
 
 @dataclass(frozen=True)
@@ -65,7 +71,7 @@ def summary_data(store: ProvinceStore, kabupaten_code: str, today: date) -> Summ
         coops = {i: v for i, v in records(c, "cooperative")
                  if str(v.get("region_code") or "").startswith(kabupaten_code + ".")}
         history: dict[str, list[tuple[date, float, str]]] = {}
-        for _i, v in records(c, "assessment"):
+        for v in _assessments_of(c, sorted(coops)):
             on = day(v.get("assessed_on"))
             if v.get("cooperative_id") in coops and v.get("status") == "FINAL" and on and \
                     v.get("instrument_id") == READINESS and v.get("total") is not None:
@@ -85,6 +91,21 @@ def summary_data(store: ProvinceStore, kabupaten_code: str, today: date) -> Summ
     data.not_visited = sum(1 for coop_id in coops if coop_id not in visited)
     data.mentors = len(set(mentor_of.values()))
     return data
+
+
+def _assessments_of(c: Connection, ids: list[str]) -> Iterator[dict]:
+    """The assessments of these cooperatives, found through the index of assessments by
+    cooperative (``ix_prov_assessment_coop``) instead of reading every assessment."""
+    coop = jf(c, "", "cooperative_id")
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        marks = ", ".join(f":c{n}" for n in range(len(chunk)))
+        found = c.execute(text(
+            f"SELECT data FROM prov_version WHERE table_name = 'assessment' AND is_current "
+            f"AND NOT deleted AND {coop} IN ({marks})"),
+            {f"c{n}": value for n, value in enumerate(chunk)})
+        for (data,) in found:
+            yield json.loads(data)
 
 
 def _mentors(c, coops: dict, today: date) -> dict[str, str]:
