@@ -29,8 +29,8 @@ from kopdes_desktop.province import (
     mentors_cli,
     outputs,
     records_cli,
+    scale_cli,
     serve_cli,
-    spreadsheet,
     workspace_cli,
 )
 from kopdes_desktop.province import verify as seal_verify
@@ -187,14 +187,6 @@ def _reference(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        written = spreadsheet.export_tables(store, args.format, args.out)
-    for path in written:
-        print(f"Ditulis: {path}")
-    return 0
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="kopdes-province",
@@ -247,10 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     ref.add_argument("--attachments-mb", type=float, default=0.0, metavar="MB",
                      help="sertakan lampiran riwayat koperasi yang diserahkan sampai sebesar "
                           "ini per perangkat (bawaan 0: hanya datanya)")
-    export = add("export", _export, "ekspor tabel gabungan untuk Dinas")
-    export.add_argument("--format", choices=("xlsx", "csv"), required=True,
-                        help="format berkas: xlsx atau csv")
-    export.add_argument("--out", type=Path, required=True, help="berkas atau folder tujuan")
+    scale_cli.register(add, _open)
     serve_cli.register(sub)
     check_command.register(sub)
     return parser

@@ -93,7 +93,7 @@ def test_province_files_are_its_owners_only(tmp_path, capsys):
                      "--out", str(out / "d.csv")]) == 0
     assert province(["reference", "--dir", str(root), "--out", str(out / "paket")]) == 0
     files = [p for p in out.rglob("*") if p.is_file()]
-    assert len(files) == 5  # the workbook and four tables (no device enrolled: no package)
+    assert len(files) == 11  # the workbook and ten sheets (no device enrolled: no package)
     assert {p.name: mode(p) for p in files} == {p.name: 0o600 for p in files}
 
     # A folder made by an earlier release (world-readable) is made private when opened.

@@ -70,7 +70,7 @@ def test_sync_round_trip_through_odd_paths(tmp_path, odd, capsys):
     table = odd / "dinas #2%.csv"
     assert province(["export", "--dir", str(root), "--format", "csv", "--out", str(table)]) == 0
     with (odd / "dinas #2%_koperasi.csv").open(encoding="utf-8") as handle:
-        assert [r["name"] for r in csv.DictReader(handle)] == ["KDMP Sungai Kayan"]
+        assert [r["Nama koperasi"] for r in csv.DictReader(handle)] == ["KDMP Sungai Kayan"]
 
 
 def test_pdf_reports_at_odd_paths(tmp_path, odd, capsys):

@@ -13,6 +13,7 @@ from sync.support import add_cooperative, add_visits, make_laptop
 from kopdes_desktop.cli import main as kopdes
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.province.cli import main as province
+from kopdes_desktop.province.spreadsheet import SHEET_ORDER
 from kopdes_desktop.store.db import Store
 
 
@@ -80,14 +81,17 @@ def test_round_trip_through_both_command_lines(tmp_path, province_dir, db_url, c
 
     assert province(["export", "--format", "xlsx", "--out", str(tmp_path / "dinas.xlsx")]) == 0
     book = load_workbook(tmp_path / "dinas.xlsx")
-    assert book.sheetnames == ["koperasi", "kunjungan", "penilaian", "tindak_lanjut"]
+    assert book.sheetnames == list(SHEET_ORDER)
     assert book["penilaian"].max_row == 4
     header = [c.value for c in book["penilaian"][1]]
-    assert {"total", "category", "result"} <= set(header)
+    assert {"Total skor", "Kategori", "Nama koperasi"} <= set(header)
+    totals = [row[header.index("Total skor")].value for row in book["penilaian"].iter_rows(
+        min_row=2)]
+    assert totals and all(isinstance(total, (int, float)) for total in totals)
     assert province(["export", "--format", "csv", "--out", str(tmp_path / "dinas.csv")]) == 0
     with (tmp_path / "dinas_koperasi.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    assert [r["name"] for r in rows] == ["KDMP Sungai Kayan"]
+    assert [r["Nama koperasi"] for r in rows] == ["KDMP Sungai Kayan"]
 
 
 def test_province_commands_explain_user_errors(tmp_path, province_dir, capsys):

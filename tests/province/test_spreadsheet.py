@@ -44,7 +44,7 @@ def test_hostile_values_are_neutralised_in_xlsx(tmp_path, db_url):
 
     sheet = load_workbook(path)["koperasi"]
     header = [c.value for c in sheet[1]]
-    column = header.index("name") + 1
+    column = header.index("Nama koperasi") + 1
     cells = [sheet.cell(row=r, column=column) for r in range(2, sheet.max_row + 1)]
     assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
     assert [c.value for c in cells[: len(HOSTILE)]] == list(HOSTILE.values())
@@ -52,7 +52,7 @@ def test_hostile_values_are_neutralised_in_xlsx(tmp_path, db_url):
     assert (huge.data_type, huge.value) == ("s", "9" * 4300)
     assert (small.value, negative.value) == (12345, -7)
     assert plain.value == "Biasa, sekali"
-    address = sheet.cell(row=2, column=header.index("address") + 1).value
+    address = sheet.cell(row=2, column=header.index("Alamat") + 1).value
     assert json.loads(address) == ["Jl. A", {"=x": 1}]
 
 
@@ -65,7 +65,7 @@ def test_hostile_values_are_neutralised_in_csv(tmp_path, province_dir, capsys):
                      str(out)]) == 0
     assert "Traceback" not in capsys.readouterr().err
     with (tmp_path / "dinas_koperasi.csv").open(encoding="utf-8", newline="") as handle:
-        names = [row["name"] for row in csv.DictReader(handle)]
+        names = [row["Nama koperasi"] for row in csv.DictReader(handle)]
     assert names == [*HOSTILE.values(), "9" * 4300]
     assert not any(name.startswith(("=", "+", "-", "@", "\t", "\r")) for name in names)
 

@@ -21,9 +21,11 @@ from kopdes_desktop.province.web import (
     conflict_pages,
     dashboard_pages,
     device_pages,
+    export_pages,
     instrument_pages,
     mentor_pages,
     registry_pages,
+    report_pages,
     verify_pages,
 )
 from kopdes_desktop.province.web.common import Workspace
@@ -59,6 +61,8 @@ def workspace_router(store: ProvinceStore) -> APIRouter:
         verify_pages,
         device_pages,
         conflict_pages,
+        export_pages,
+        report_pages,
     )
     for part in parts:
         part.register(router, ws)

@@ -231,6 +231,40 @@ ENGLISH: dict[str, str] = {
     "Laporan diperiksa": "Report checked",
     "Berkas terlalu besar (paling besar 20 MB).": "The file is too large (20 MB at most).",
     "Pilih berkas atau tempel teks kode QR.": "Choose a file or paste the QR code's text.",
+    # Spreadsheet export (/ekspor)
+    "Ekspor": "Export",
+    "Ekspor lembar kerja": "Export spreadsheet",
+    "Ringkasan per kabupaten; satu lembar per data, nama dan wilayah di samping setiap ID.":
+        "A summary per kabupaten; one sheet per kind of data, names and regions beside every ID.",
+    "Format": "Format",
+    "Excel (.xlsx)": "Excel (.xlsx)",
+    "CSV (satu berkas per lembar, dalam .zip)": "CSV (one file per sheet, in a .zip)",
+    "Sertakan penilaian yang belum final": "Include assessments not yet final",
+    "Sertakan NIK dan nomor telepon (data pribadi)":
+        "Include NIK and phone numbers (personal data)",
+    "NIK dan nomor telepon hanya diekspor oleh admin provinsi.":
+        "Only a province admin exports NIK and phone numbers.",
+    "Unduh": "Download",
+    "Kabupaten/kota itu tidak dikenal.": "That kabupaten is not known.",
+    "Lembar kerja diunduh": "Spreadsheet downloaded",
+    # Province reports (/laporan)
+    "Laporan": "Reports",
+    "Laporan PDF": "PDF reports",
+    "Laporan diunduh": "Report downloaded",
+    "Ringkasan kabupaten untuk Kepala Dinas": "Kabupaten summary for the Head of Dinas",
+    "Kategori dan pergerakannya, skor terendah dan yang turun, tindak lanjut terlambat, "
+    "pembiayaan.": "Categories and their movement, the lowest and falling scores, overdue "
+                   "follow-ups, financing.",
+    "Unduh PDF": "Download PDF",
+    "Laporan bulanan pendamping": "Mentor's monthly report",
+    "Bulan": "Month",
+    "Profil koperasi dan laporan penilaian": "Cooperative profile and assessment reports",
+    "Buka koperasinya di registri, lalu pilih Laporan PDF.":
+        "Open the cooperative in the registry, then choose PDF reports.",
+    "Profil koperasi": "Cooperative profile",
+    "Laporan hasil penilaian": "Assessment reports",
+    "Tanggal penilaian": "Assessment date",
+    "Belum ada penilaian final.": "No final assessment yet.",
 }
 ENGLISH.update({  # devices, conflicts and divergences
     "Perangkat": "Devices",

@@ -56,6 +56,9 @@ class NavItem:
 NAV: list[NavItem] = [NavItem("/koperasi", "Koperasi"), NavItem("/petugas", "Petugas", True),
                       NavItem("/audit", "Log audit", True),
                       NavItem("/instrumen", "Instrumen")]
+NAV += [NavItem("/laporan", "Laporan"), NavItem("/ekspor", "Ekspor")]
+ACTION_LABELS.update({"export.download": "Lembar kerja diunduh",
+                      "report.download": "Laporan diunduh"})
 """The header's links; a new part of the workspace appends its own."""
 NAV.insert(1, NavItem("/pendamping", "Pendamping"))
 NAV.append(NavItem("/periksa", "Periksa laporan"))

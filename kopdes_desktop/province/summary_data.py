@@ -1,0 +1,180 @@
+"""What the Dinas head's summary of one kabupaten prints, read from the consolidated store:
+cooperatives by latest readiness category and how that moved month by month, the lowest and the
+fastest falling cooperatives with their mentors, follow-ups overdue, and financing."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import Connection, text
+
+from kopdes_desktop.errors import KopdesError
+from kopdes_desktop.province.export_sheets import day, records
+from kopdes_desktop.province.regions import kabupaten_name, region_label
+from kopdes_desktop.province.registry_query import jf
+from kopdes_desktop.province.store import ProvinceStore
+
+READINESS = "kesiapan-kdkmp"
+MONTHS = 6
+LISTED = 10
+OPEN = ("OPEN", "PROGRESS")
+CHUNK = 400
+
+
+@dataclass(frozen=True)
+class CoopLine:
+    name: str
+    village: str
+    kecamatan: str
+    mentor: str
+    category: str
+    total: float
+    change: float | None
+    value: int = 0  # overdue follow-ups, or arrears in Rupiah
+
+
+@dataclass
+class SummaryData:
+    kabupaten_code: str
+    kabupaten: str
+    today: date
+    cooperatives: int = 0
+    not_assessed: int = 0
+    categories: list[tuple[str, int]] = field(default_factory=list)
+    months: list[tuple[str, dict[str, int]]] = field(default_factory=list)
+    up: int = 0
+    down: int = 0
+    same: int = 0
+    lowest: list[CoopLine] = field(default_factory=list)
+    falling: list[CoopLine] = field(default_factory=list)
+    overdue_total: int = 0
+    overdue: list[CoopLine] = field(default_factory=list)
+    financing: tuple[int, int, int, int] = (0, 0, 0, 0)
+    in_arrears: list[CoopLine] = field(default_factory=list)
+    arrears_count: int = 0
+    mentors: int = 0
+    not_visited: int = 0
+
+
+def summary_data(store: ProvinceStore, kabupaten_code: str, today: date) -> SummaryData:
+    """The summary of one kabupaten as of ``today``."""
+    name = kabupaten_name(kabupaten_code)
+    if not name:
+        raise KopdesError(f"Kabupaten/kota {kabupaten_code} tidak dikenal.",
+                          f"Unknown kabupaten {kabupaten_code}.")
+    data = SummaryData(kabupaten_code, name, today)
+    with store.engine.connect() as c:
+        coops = {i: v for i, v in records(c, "cooperative")
+                 if str(v.get("region_code") or "").startswith(kabupaten_code + ".")}
+        history: dict[str, list[tuple[date, float, str]]] = {}
+        for v in _assessments_of(c, sorted(coops)):
+            on = day(v.get("assessed_on"))
+            if v.get("cooperative_id") in coops and v.get("status") == "FINAL" and on and \
+                    v.get("instrument_id") == READINESS and v.get("total") is not None:
+                history.setdefault(v["cooperative_id"], []).append(
+                    (on, float(v["total"]), str(v.get("category") or "")))
+        mentor_of = _mentors(c, coops, today)
+        overdue = Counter(v["cooperative_id"] for _i, v in records(c, "action_item")
+                          if v.get("cooperative_id") in coops and v.get("status") in OPEN
+                          and (day(v.get("due_date")) or today) < today)
+        visited = {v["cooperative_id"] for _i, v in records(c, "visit")
+                   if v.get("cooperative_id") in coops and v.get("status") == "DONE"
+                   and (day(v.get("visit_date")) or date.min) >= today - timedelta(days=60)}
+    for points in history.values():
+        points.sort()
+    _categories(data, coops, history)
+    _lists(data, coops, history, mentor_of, overdue)
+    data.not_visited = sum(1 for coop_id in coops if coop_id not in visited)
+    data.mentors = len(set(mentor_of.values()))
+    return data
+
+
+def _assessments_of(c: Connection, ids: list[str]) -> Iterator[dict]:
+    """The assessments of these cooperatives, found through the index of assessments by
+    cooperative (``ix_prov_assessment_coop``) instead of reading every assessment."""
+    coop = jf(c, "", "cooperative_id")
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        marks = ", ".join(f":c{n}" for n in range(len(chunk)))
+        found = c.execute(text(
+            f"SELECT data FROM prov_version WHERE table_name = 'assessment' AND is_current "
+            f"AND NOT deleted AND {coop} IN ({marks})"),
+            {f"c{n}": value for n, value in enumerate(chunk)})
+        for (data,) in found:
+            yield json.loads(data)
+
+
+def _mentors(c, coops: dict, today: date) -> dict[str, str]:
+    names = {i: str(v.get("name") or "") for i, v in records(c, "mentor")}
+    mentor_of: dict[str, str] = {}
+    for _i, v in records(c, "assignment"):
+        end = day(v.get("end"))
+        if v.get("cooperative_id") in coops and (end is None or end >= today):
+            mentor_of[v["cooperative_id"]] = names.get(str(v.get("mentor_id")), "")
+    return mentor_of
+
+
+def _categories(data: SummaryData, coops: dict, history: dict) -> None:
+    """Latest categories, their counts at the end of each of the last months, and movement
+    between each cooperative's last two assessments."""
+    data.cooperatives = len(coops)
+    data.not_assessed = sum(1 for coop_id in coops if coop_id not in history)
+    order: dict[str, list[float]] = {}
+    for points in history.values():
+        for _on, total, category in points:
+            order.setdefault(category, []).append(total)
+    ranked = sorted(order, key=lambda k: -sum(order[k]) / len(order[k]))
+    latest = Counter(points[-1][2] for points in history.values())
+    data.categories = [(k, latest.get(k, 0)) for k in ranked]
+    month_end = data.today.replace(day=1) - timedelta(days=1)
+    ends = []
+    for _ in range(MONTHS):
+        ends.append(month_end)
+        month_end = month_end.replace(day=1) - timedelta(days=1)
+    for end in reversed(ends):
+        counts = Counter(next((p[2] for p in reversed(points) if p[0] <= end), None)
+                         for points in history.values())
+        data.months.append((end.strftime("%Y-%m"), {k: counts.get(k, 0) for k in ranked}))
+    for points in history.values():
+        if len(points) > 1:
+            step = points[-1][1] - points[-2][1]
+            data.up += step > 0.5
+            data.down += step < -0.5
+            data.same += abs(step) <= 0.5
+
+
+def _lists(data: SummaryData, coops: dict, history: dict, mentor_of: dict,
+           overdue: Counter) -> None:
+    def line(coop_id: str, value: int = 0) -> CoopLine:
+        v = coops[coop_id]
+        village, kecamatan, _kab = region_label(v.get("region_code"))
+        points = history.get(coop_id, [])
+        change = points[-1][1] - points[-2][1] if len(points) > 1 else None
+        last = points[-1] if points else (None, 0.0, "")
+        return CoopLine(str(v.get("name") or ""), village, kecamatan,
+                        mentor_of.get(coop_id, ""), last[2], last[1], change, value)
+
+    assessed = [c for c in coops if c in history]
+    data.lowest = [line(c) for c in sorted(assessed, key=lambda c: history[c][-1][1])[:LISTED]]
+    drops = [c for c in assessed if len(history[c]) > 1 and
+             history[c][-1][1] < history[c][-2][1] - 0.5]
+    drops.sort(key=lambda c: history[c][-1][1] - history[c][-2][1])
+    data.falling = [line(c) for c in drops[:LISTED]]
+    data.overdue_total = sum(overdue.values())
+    data.overdue = [line(c, n) for c, n in overdue.most_common(LISTED)]
+    money = [tuple(_money(v.get(f)) for f in ("financing_ceiling", "financing_disbursed",
+                                               "financing_outstanding", "financing_arrears"))
+             for v in coops.values()]
+    data.financing = tuple(sum(m[i] for m in money) for i in range(4))  # type: ignore[assignment]
+    arrears = sorted(((c, _money(v.get("financing_arrears"))) for c, v in coops.items()
+                      if _money(v.get("financing_arrears")) > 0), key=lambda x: -x[1])
+    data.arrears_count = len(arrears)
+    data.in_arrears = [line(c, amount) for c, amount in arrears[:LISTED]]
+
+
+def _money(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
