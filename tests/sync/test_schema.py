@@ -51,7 +51,8 @@ def test_schema_matches_the_models_column_by_column(model):
         assert (rule.kind, rule.nullable) == (kind, column.nullable), name
         if kind == "string":
             assert rule.length == length, name
-        assert rule.default == (column.default is not None), name
+        assert rule.default == (column.default is not None
+                                or column.server_default is not None), name
         parents = {fk.column.table.name for fk in column.foreign_keys}
         assert ({rule.parent} if rule.parent else set()) == parents, name
 
