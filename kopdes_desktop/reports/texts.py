@@ -183,6 +183,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     "open_followups": ("Tindak Lanjut Terbuka", "Open follow-ups"),
     "no_open": ("Tidak ada tindak lanjut terbuka.", "No open follow-ups."),
     "mentor_of": ("Pendamping saat ini", "Current mentor"),
+    # RAT deadline, financing monitor and values awaiting verification
+    "standing": ("RAT dan Pembiayaan", "RAT and Financing"),
+    "standing_none": ("Tidak ada pembiayaan tercatat dan tidak ada tanda bahaya.",
+                      "No financing recorded and no flags."),
+    "flag_mark": ("Perhatian: {why}", "Attention: {why}"),
+    "verify_instrument": ("* Menunggu verifikasi: {why}", "* Awaiting verification: {why}"),
+    "rat_overdue_title": ("Koperasi dengan RAT terlambat", "Cooperatives whose RAT is overdue"),
+    "rat_overdue_none": ("Tidak ada koperasi dengan RAT terlambat.",
+                         "No cooperative's RAT is overdue."),
+    "rat_due": ("Batas RAT", "RAT due"),
+    "fiscal_year": ("Tahun buku", "Fiscal year"),
 }
 
 LABELS: dict[str, dict[str, tuple[str, str]]] = {
