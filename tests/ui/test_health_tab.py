@@ -103,3 +103,25 @@ def test_an_rat_date_before_the_fiscal_year_ends_is_refused_beside_the_field(qtb
     qtbot.addWidget(page)
     page.show_record(coop)
     assert f"RAT for fiscal year {year} held on 20 January {year + 1}" in page.standing.text()
+
+
+def test_the_2021_instrument_is_selectable_and_its_pending_values_are_marked(qtbot, ctx):
+    from kopdes_desktop.core.services import assessments
+    from kopdes_desktop.ui.dialogs.instrument_choice import InstrumentChoiceDialog
+    from kopdes_desktop.ui.forms.assessment_panel import AssessmentPanel
+
+    coop = _first_id(ctx)
+    choice = InstrumentChoiceDialog(ctx, coop)
+    qtbot.addWidget(choice)
+    box = choice.boxes["kesehatan-koperasi-2021"]
+    assert box.isEnabled() and "Permenkop 9/2020" in box.text()
+    box.setChecked(True)
+    assert "kesehatan-koperasi-2021" in choice.chosen()
+    with ctx.store.session() as session:
+        draft = assessments.start(session, ctx.instruments, coop, "kesehatan-koperasi-2021",
+                                  assessed_on=ctx.today()).id
+    panel = AssessmentPanel(ctx, draft)
+    qtbot.addWidget(panel)
+    assert not panel.pending.isHidden()
+    assert panel.pending.text().startswith("Awaiting verification:")
+    assert "Perdep 06/2016" in panel.pending.toolTip()
