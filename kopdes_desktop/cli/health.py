@@ -42,7 +42,8 @@ def register(coops_sub: argparse._SubParsersAction) -> None:
     add.add_argument("--rate", type=float, default=6.0, help="bunga %% setahun (bawaan 6)")
     add.add_argument("--tenor", type=int, default=72, help="tenor, bulan (bawaan 72)")
     add.add_argument("--grace", type=int, default=6, help="masa tenggang, bulan (bawaan 6)")
-    add.add_argument("--schedule", choices=("ANUITAS", "POKOK_TETAP"), default="ANUITAS")
+    add.add_argument("--schedule", choices=("ANUITAS", "POKOK_TETAP"), default="ANUITAS",
+                     help="angsuran: ANUITAS (sama besar, bawaan) atau POKOK_TETAP")
     add.set_defaults(func=_financing_add)
     _parser(fin_sub, "list", "pembiayaan, angsuran berikutnya dan tanda bahaya").set_defaults(
         func=_financing_list)
@@ -63,7 +64,7 @@ def register(coops_sub: argparse._SubParsersAction) -> None:
     record.add_argument("--held-on", type=_day, required=True, help="tanggal RAT YYYY-MM-DD")
     record.set_defaults(func=_rat_record)
     year_end = _parser(rat_sub, "year-end", "ubah akhir tahun buku (MM-DD, bawaan 12-31)")
-    year_end.add_argument("month_day", metavar="MM-DD")
+    year_end.add_argument("month_day", metavar="MM-DD", help="hari terakhir tahun buku")
     year_end.set_defaults(func=_rat_year_end)
 
 

@@ -82,3 +82,13 @@ def test_a_bad_fiscal_year_end_is_refused(store, coop_id):
     with pytest.raises(ValidationError) as caught, store.session() as session:
         rat_service.set_fiscal_year_end(session, coop_id, "02-30")
     assert "MM-DD" in caught.value.problems["fiscal_year_end"]
+
+
+def test_no_follow_up_for_a_cooperative_of_another_mentor(store, coop_id):
+    with store.session() as session:
+        other = Cooperative(name="KDMP Milik Pendamping Lain",
+                            region_code=session.get(Cooperative, coop_id).region_code)
+        session.add(other)
+        session.flush()
+        made = rat_service.ensure_follow_ups(session, date(2026, 5, 1))
+        assert [session.get(ActionItem, i).cooperative_id for i in made] == [coop_id]

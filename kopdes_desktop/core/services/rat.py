@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from kopdes_desktop.core import validation as v
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.health import rat
-from kopdes_desktop.core.services import cooperatives
+from kopdes_desktop.core.services import cooperatives, mentors
 from kopdes_desktop.errors import ValidationError
 from kopdes_desktop.store.models import ActionItem, Cooperative, RatMeeting
 from kopdes_desktop.sync import schema
@@ -46,18 +46,29 @@ def status_of(session: Session, cooperative_id: str, today: date) -> Cooperative
                           rat.status(coop.fiscal_year_end, held, today))
 
 
-def all_statuses(session: Session, today: date) -> list[CooperativeRat]:
-    """The RAT standing of every cooperative on this laptop, by name."""
+def mine(session: Session) -> set[str]:
+    """The cooperatives this laptop's mentor is assigned to today (none without a mentor)."""
+    mentor = mentors.self_mentor(session)
+    return mentors.assigned_cooperative_ids(session, mentor.id) if mentor is not None else set()
+
+
+def all_statuses(session: Session, today: date,
+                 only: set[str] | None = None) -> list[CooperativeRat]:
+    """The RAT standing of every cooperative on this laptop (or of ``only``), by name."""
     held = _held(session)
-    rows = session.execute(select(Cooperative.id, Cooperative.name, Cooperative.fiscal_year_end)
-                           .where(Cooperative.deleted.is_(False)).order_by(Cooperative.name))
+    query = (select(Cooperative.id, Cooperative.name, Cooperative.fiscal_year_end)
+             .where(Cooperative.deleted.is_(False)).order_by(Cooperative.name))
+    if only is not None:
+        query = query.where(Cooperative.id.in_(only))
     return [CooperativeRat(cid, name, end, rat.status(end, held.get(cid, {}), today))
-            for cid, name, end in rows]
+            for cid, name, end in session.execute(query)]
 
 
-def overdue(session: Session, today: date) -> list[CooperativeRat]:
-    """Cooperatives whose RAT is past its due date and not recorded."""
-    return [row for row in all_statuses(session, today) if row.status.state == rat.OVERDUE]
+def overdue(session: Session, today: date,
+            only: set[str] | None = None) -> list[CooperativeRat]:
+    """Cooperatives (of ``only`` when given) whose RAT is past due and not recorded."""
+    return [row for row in all_statuses(session, today, only)
+            if row.status.state == rat.OVERDUE]
 
 
 def set_fiscal_year_end(session: Session, cooperative_id: str, month_day: str) -> None:
@@ -104,12 +115,13 @@ def record_meeting(session: Session, cooperative_id: str, fiscal_year: int, held
     return row
 
 
-def ensure_follow_ups(session: Session, today: date) -> list[str]:
-    """Create the mentor's follow-up for each cooperative whose RAT falls due within two
-    months (or is overdue) and is not recorded; once per cooperative and fiscal year, even if
-    the mentor later drops or deletes it. Returns the ids of the follow-ups created."""
+def ensure_follow_ups(session: Session, today: date,
+                      only: set[str] | None = None) -> list[str]:
+    """Create the mentor's follow-up for each of their cooperatives (or of ``only``) whose RAT
+    falls due within two months (or is overdue) and is not recorded; once per cooperative and
+    fiscal year, even if the mentor later drops or deletes it. Returns the follow-ups' ids."""
     created = []
-    for row in all_statuses(session, today):
+    for row in all_statuses(session, today, mine(session) if only is None else only):
         status = row.status
         if status.state == rat.HELD or today < rat.follow_up_from(status):
             continue

@@ -64,8 +64,10 @@ STANDING_DAYS = 60
 def load_standing(store: Store, today: date, language: str) -> list[tuple[str, str, bool]]:
     """RAT deadlines near or past and financing flags, urgent first."""
     with store.read() as session:
-        statuses = rat.all_statuses(session, today)
+        statuses = rat.all_statuses(session, today, rat.mine(session) or None)
         flags = financing.flags(session, today)
+    shown = {row.cooperative_id for row in statuses}
+    flags = [f for f in flags if f.cooperative_id in shown]
     names = {row.cooperative_id: short_name(row.name) for row in statuses}
     rows = [(f"{names[row.cooperative_id]}: {row.status.text(language)}", row.cooperative_id,
              row.status.state == rat_rules.OVERDUE)
