@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from screenshots import SIZE, demo_data  # noqa: E402
 
 from kopdes_desktop.core.instruments.examples import example_answers  # noqa: E402
 from kopdes_desktop.core.services import financing, mentors  # noqa: E402
@@ -35,7 +36,6 @@ from kopdes_desktop.ui.context import AppContext  # noqa: E402
 from kopdes_desktop.ui.main_window import MainWindow  # noqa: E402
 from kopdes_desktop.ui.views.cooperative_page import HEALTH  # noqa: E402
 from kopdes_desktop.ui.widgets.style import STYLE_SHEET  # noqa: E402
-from screenshots import SIZE, demo_data  # noqa: E402
 
 
 def _stress(ctx: AppContext) -> tuple[str, str]:

@@ -1,10 +1,10 @@
 """A real, migrated store with one cooperative assigned to this laptop's mentor."""
 
+from datetime import date
+
 import pytest
 
 from kopdes_desktop.core.regions import load_regions, village_paths
-from datetime import date
-
 from kopdes_desktop.store.models import Assignment, Cooperative, Mentor
 
 
