@@ -100,7 +100,7 @@ def _result_block(styles: Styles, result: ScoreResult | None, lang: str) -> list
                        f"</font>", styles.big)]
     band = f"{t('category', lang)}: {_category(result, lang)}"
     out.append(colour_band(styles, total, band, result.category_color))
-    text = meaning(result.category_id, lang)
+    text = meaning(result.category_id, lang, result.instrument)
     if text:
         out += [Spacer(1, 2 * mm), p(text, styles.body)]
     if not result.complete:

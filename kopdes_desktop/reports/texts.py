@@ -312,10 +312,28 @@ def words(code: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def meaning(category_id: str, language: str = "id") -> str:
+COOPERATIVE_MEANINGS: dict[str, tuple[str, str]] = {
+    "sehat": ("Koperasi dinilai sehat; pertahankan tata kelola dan kinerja yang sudah baik.",
+              "The cooperative is healthy; keep up its governance and performance."),
+    "cukup_sehat": ("Koperasi cukup sehat; beberapa indikator perlu diperbaiki.",
+                    "The cooperative is fairly healthy; some indicators need work."),
+    "dalam_pengawasan": ("Koperasi perlu diawasi; perbaiki tata kelola, risiko dan keuangan"
+                         " yang bernilai rendah.",
+                         "The cooperative needs supervision; improve its low-scoring"
+                         " governance, risk and finance indicators."),
+    "dalam_pengawasan_khusus": ("Koperasi dalam pengawasan khusus; perlu rencana perbaikan"
+                                " segera bersama Dinas.",
+                                "The cooperative is under special supervision; a recovery"
+                                " plan with the Dinas is needed now."),
+}
+"""Meanings for an instrument that rates the whole cooperative (``kesehatan-koperasi-*``)."""
+
+
+def meaning(category_id: str, language: str = "id", instrument_id: str = "") -> str:
     """A plain-language sentence for a result category ("" when the category is unknown)."""
     key = category_id.lower().replace(" ", "_").replace("-", "_")
-    texts = MEANINGS.get(key)
+    table = COOPERATIVE_MEANINGS if instrument_id.startswith("kesehatan-koperasi") else MEANINGS
+    texts = table.get(key)
     if texts is None:
         return ""
     return texts[1] if language.startswith("en") else texts[0]

@@ -48,7 +48,8 @@ def test_the_assessment_report_prints_flags_and_pending_marks(demo_data):
     assert "Perhatian: Tunggakan pada BRI naik dari Rp0" in text
     assert "Perhatian: Kas dan bank pada penilaian 20 November 2025 (Rp3.000.000)" in text
     assert "* Menunggu verifikasi: Nama predikat" in text
-    assert "Dalam Pengawasan" in text or "Sehat" in text
+    assert "Koperasi dinilai sehat" in text or "Koperasi cukup sehat" in text or \
+        "Koperasi perlu diawasi" in text or "Koperasi dalam pengawasan khusus" in text
 
 
 def test_the_monthly_report_lists_cooperatives_whose_rat_is_overdue(demo_data):
