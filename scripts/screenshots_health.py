@@ -104,7 +104,7 @@ def render(paths: DataPaths, out: Path) -> list[Path]:
             source = Path(scratch) / "laporan.pdf"
             source.write_bytes(pdf)
             prefix = out / "laporan-penilaian-kesehatan-2021"
-            subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "2", str(source),
+            subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "3", str(source),
                             str(prefix)], check=True)
         written += sorted(out.glob("laporan-penilaian-kesehatan-2021-*.png"))
         window.close()
