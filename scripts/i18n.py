@@ -46,6 +46,8 @@ AREAS: dict[str, list[Path]] = {
         *_modules("dialogs", "crash", "progress", "close_action", "unit", "person",
                   "member_count", "plan_dialog", "reminders"),
         *_modules("dialogs", "passphrase", "recovery_key"),
+        *_modules("views", "cooperative_health"),
+        *_modules("dialogs", "financing_dialog", "financing_entry", "rat_dialog"),
     ],
     "editor": [
         *sorted((UI / "forms").glob("*.py")),

@@ -571,3 +571,56 @@ INDONESIAN.update({
         "Koperasi ini sudah diserahkan kepada pendamping lain: data Anda tetap di sini untuk "
         "dibaca, tetapi tidak dapat diubah lagi dari laptop ini.",
 })
+
+# RAT deadlines and the financing monitor (cooperative page, Beranda, their dialogs)
+INDONESIAN.update({
+    "RAT and financing": "RAT dan pembiayaan",
+    "RAT deadlines and financing": "Batas RAT dan pembiayaan",
+    "No RAT due soon and no financing flags.":
+        "Tidak ada RAT yang segera jatuh tempo dan tidak ada tanda bahaya pembiayaan.",
+    "Annual members' meeting (RAT)": "Rapat Anggota Tahunan (RAT)",
+    "Record RAT…": "Catat RAT…",
+    "Bank financing": "Pembiayaan bank",
+    "Lender": "Pemberi pembiayaan",
+    "Ceiling": "Plafon",
+    "Disbursed": "Dicairkan",
+    "Paid": "Dibayar",
+    "Arrears": "Tunggakan",
+    "Next instalments": "Angsuran berikutnya",
+    "Add financing…": "Tambah pembiayaan…",
+    "Record payment…": "Catat pembayaran…",
+    "Record arrears…": "Catat tunggakan…",
+    "Fiscal year ends on %1 each year.": "Tahun buku berakhir setiap %1.",
+    "No financing flags.": "Tidak ada tanda bahaya pembiayaan.",
+    "Record financing": "Catat pembiayaan",
+    "The bank's terms as in the financing agreement. The instalments are computed from them.":
+        "Syarat bank sesuai perjanjian pembiayaan. Angsuran dihitung dari syarat ini.",
+    "e.g. BRI, BNI, Mandiri, BSI": "mis. BRI, BNI, Mandiri, BSI",
+    " months": " bulan",
+    "Annuity (equal instalments)": "Anuitas (angsuran sama besar)",
+    "Equal principal": "Pokok tetap",
+    "Lender:": "Pemberi pembiayaan:",
+    "Ceiling:": "Plafon:",
+    "Disbursed:": "Dicairkan:",
+    "Disbursed on:": "Tanggal cair:",
+    "Interest a year:": "Bunga per tahun:",
+    "Tenor:": "Tenor:",
+    "Grace period:": "Masa tenggang:",
+    "Instalments:": "Angsuran:",
+    "Not an amount of Rupiah.": "Bukan jumlah rupiah.",
+    "Record a payment": "Catat pembayaran",
+    "An instalment paid to %1.": "Angsuran yang dibayar kepada %1.",
+    "Record arrears": "Catat tunggakan",
+    "The arrears owed to %1 on a date, as the bank's statement shows.":
+        "Tunggakan kepada %1 per tanggal, sesuai rekening koran atau surat bank.",
+    "Date:": "Tanggal:",
+    "Amount:": "Jumlah:",
+    "Required.": "Wajib diisi.",
+    "Record RAT": "Catat RAT",
+    "The RAT must be held within six months after the fiscal year ends (Permenkop UKM "
+    "19/2015).": "RAT wajib diselenggarakan paling lambat enam bulan setelah tahun buku "
+                 "berakhir (Permenkop UKM 19/2015).",
+    "Fiscal year ends (MM-DD):": "Akhir tahun buku (BB-TT):",
+    "Fiscal year:": "Tahun buku:",
+    "RAT held on:": "Tanggal RAT:",
+})

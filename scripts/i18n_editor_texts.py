@@ -271,3 +271,11 @@ INDONESIAN: dict = {
         "Tersalin: tempelkan ke grup WhatsApp pengurus.",
     "Photo of the signed page": "Foto halaman bertanda tangan",
 }
+
+# Values of an instrument awaiting verification (assessment panel)
+INDONESIAN.update({
+    "Awaiting verification: %1 values of this instrument are not yet settled by an official "
+    "source; the report marks them.":
+        "Menunggu verifikasi: %1 nilai instrumen ini belum dipastikan dari sumber resmi; "
+        "laporan menandainya.",
+})

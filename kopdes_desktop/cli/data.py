@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from kopdes_desktop.cli import health
 from kopdes_desktop.cli.common import add_data_dir, open_store, print_json
 from kopdes_desktop.core.services import profile_fields
 from kopdes_desktop.errors import ValidationError
@@ -76,6 +77,7 @@ def _register_koperasi(coops_sub: argparse._SubParsersAction) -> None:
     delete.add_argument("--json", action="store_true", help='keluaran JSON: {"id": ...}')
     add_data_dir(delete)
     delete.set_defaults(func=_koperasi_delete)
+    health.register(coops_sub)
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -111,14 +111,32 @@ def assigned_cooperatives(records: list[dict[str, Any]], mentor_id: str | None,
     return found
 
 
+COOPERATIVE_TABLES = frozenset({"rat_meeting", "financing"})
+FINANCING_TABLES = frozenset({"financing_payment", "financing_arrears"})
+"""RAT and financing records go only to the devices of the cooperative's mentor."""
+
+
+def _own_health(record: dict[str, Any], own: set[str], financings: set[str]) -> bool:
+    if record["t"] in COOPERATIVE_TABLES:
+        return record["v"].get("cooperative_id") in own
+    return record["v"].get("financing_id") in financings
+
+
 def partition(body: dict[str, Any], mentor_id: str | None, device_id: str | None = None,
               today: date | None = None) -> dict[str, Any]:
     """A reference package body for one mentor's device (``mentor_id`` None: for nobody in
-    particular, public fields only): personal data only for that mentor's cooperatives."""
+    particular, public fields only): personal data, RAT and financing records only for that
+    mentor's cooperatives."""
     own = assigned_cooperatives(body["records"], mentor_id, today)
+    financings = {r["id"] for r in body["records"]
+                  if r["t"] == "financing" and r["v"].get("cooperative_id") in own}
     records = []
     for record in body["records"]:
         table = record["t"]
+        if table in COOPERATIVE_TABLES or table in FINANCING_TABLES:
+            if _own_health(record, own, financings):
+                records.append(record)
+            continue
         if table in PERSONAL_TABLES:
             if record["v"].get("cooperative_id") in own:
                 records.append(record)

@@ -31,7 +31,8 @@ from kopdes_desktop.sync.trust import trust_document
 
 log = logging.getLogger(__name__)
 
-REFERENCE_TABLES = ("mentor", "cooperative", "assignment")
+REFERENCE_TABLES = ("mentor", "cooperative", "assignment", "rat_meeting", "financing",
+                    "financing_payment", "financing_arrears")
 RECEIPT_SUFFIX = ".kopdes-receipt"
 REFERENCE_SUFFIX = ".kopdes-ref"
 

@@ -27,6 +27,7 @@ from kopdes_desktop.reports.data import ActionInfo, AssessmentData, CoopIdentity
 from kopdes_desktop.reports.options import ReportOptions
 from kopdes_desktop.reports.photos import photo_grid
 from kopdes_desktop.reports.seal import SealContent, Signer
+from kopdes_desktop.reports.standing import instrument_pending_block, standing_block
 from kopdes_desktop.reports.template import CONTENT_WIDTH, ReportMeta, Styles, escape, heading
 from kopdes_desktop.reports.template import render as render_pdf
 from kopdes_desktop.reports.texts import label, meaning, t
@@ -100,7 +101,7 @@ def _result_block(styles: Styles, result: ScoreResult | None, lang: str) -> list
                        f"</font>", styles.big)]
     band = f"{t('category', lang)}: {_category(result, lang)}"
     out.append(colour_band(styles, total, band, result.category_color))
-    text = meaning(result.category_id, lang)
+    text = meaning(result.category_id, lang, result.instrument)
     if text:
         out += [Spacer(1, 2 * mm), p(text, styles.body)]
     if not result.complete:
@@ -252,8 +253,10 @@ def build(data: AssessmentData, options: ReportOptions) -> tuple[list[Flowable],
     story += [KeepTogether(_result_block(styles, result, lang))]
     if result is not None and result.aspects:
         story += [KeepTogether(_aspect_block(styles, result, data.previous_score,
-                                                 data.instrument, lang))]
+                                                 data.instrument, lang)
+                               + instrument_pending_block(styles, data.instrument, lang))]
         story += [KeepTogether(_comparison_block(styles, data, result, lang))]
+    story += [KeepTogether(standing_block(styles, data.standing, lang))]
     story += _answers_block(styles, data, lang, options.private_notes)
     story += _warnings_block(styles, data, result, lang)
     last = _findings_block(styles, data, lang)

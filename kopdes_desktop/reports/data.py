@@ -17,8 +17,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.core import attachments
+from kopdes_desktop.core.health import rat as rat_rules
 from kopdes_desktop.core.instruments.results import ScoreResult
-from kopdes_desktop.core.services import assessments, cooperatives, followups, visits
+from kopdes_desktop.core.services import (
+    assessments,
+    cooperatives,
+    financing,
+    followups,
+    rat,
+    visits,
+)
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.reports import figures, localtime
@@ -140,6 +148,7 @@ class AssessmentData:
     findings: tuple[FindingInfo, ...]
     photos: tuple[PhotoRef, ...]
     titles: tuple[str, str] = ("", "")
+    standing: tuple[tuple[str, str, bool], ...] = ()  # RAT line and financing flags
     instrument: Any = field(default=None, compare=False, metadata={"hash": False})
 
     def title(self, lang: str) -> str:
@@ -291,8 +300,20 @@ def assessment_data(session: Session, paths: DataPaths, registry: Any,
         findings=_findings(session, visit.id) if visit else (),
         photos=_photos(session, paths, owners, localtime.zone_for(coop.village_code)),
         titles=instrument_titles(registry, row.instrument_id, row.instrument_version),
+        standing=standing_of(session, row.cooperative_id, row.assessed_on),
         instrument=instrument,
     )
+
+
+def standing_of(session: Session, cooperative_id: str, day: date
+                ) -> tuple[tuple[str, str, bool], ...]:
+    """The cooperative's RAT line and financing flags as of ``day`` (the assessment's date,
+    so the report reads the same whenever it is printed)."""
+    status = rat.status_of(session, cooperative_id, day).status
+    lines = [(status.text("id"), status.text("en"), status.state == rat_rules.OVERDUE)]
+    lines += [(f.reason, f.reason_en, True) for f in financing.flags(session, day,
+                                                                       cooperative_id)]
+    return tuple(lines)
 
 
 def instrument_titles(registry: Any, instrument_id: str, version: str) -> tuple[str, str]:

@@ -114,6 +114,18 @@ def _actions_block(styles: Styles, data: MonthlyData, lang: str) -> list[Flowabl
     return [KeepTogether(out[:4]), *out[4:]]
 
 
+def _rat_block(styles: Styles, data: MonthlyData, lang: str) -> list[Flowable]:
+    """Cooperatives whose RAT is past due (Permenkop UKM 19/2015: six months after the
+    fiscal year) and not recorded, as of the month's last day."""
+    out: list[Flowable] = [section(styles, t("rat_overdue_title", lang))]
+    if not data.rat_overdue:
+        return out + [note(styles, t("rat_overdue_none", lang))]
+    rows = [(row.name, str(row.fiscal_year), long_date(row.due, lang))
+            for row in data.rat_overdue]
+    return [KeepTogether(out + [grid(styles, [t("coop_name", lang), t("fiscal_year", lang),
+                                              t("rat_due", lang)], rows, [0.6, 0.15, 0.25])])]
+
+
 def _issues_block(styles: Styles, data: MonthlyData, lang: str) -> list[Flowable]:
     text = data.issues
     return [section(styles, t("issues", lang)),
@@ -167,6 +179,7 @@ def build(data: MonthlyData, options: ReportOptions) -> tuple[list[Flowable], Re
     story += _visits_block(styles, data, lang, options.private_notes)
     story += _assessments_block(styles, data, lang)
     story += _actions_block(styles, data, lang)
+    story += _rat_block(styles, data, lang)
     story += _issues_block(styles, data, lang)
     story += sign_off(_plans_block(styles, data, lang), signatures(
         styles, options.place, options.sign_date or data.last_day,

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kopdes_desktop.core.services import assessments, cooperatives, followups, reporting
+from kopdes_desktop.core.services import assessments, cooperatives, followups, rat, reporting
 from kopdes_desktop.core.services.cooperatives import PRIMARY_INSTRUMENT
 from kopdes_desktop.reports import figures
 from kopdes_desktop.reports.data import (
@@ -92,6 +92,16 @@ class MonthlyData:
     changed_at: datetime | None
     next_first: date
     planned: tuple[VisitRow, ...]
+    rat_overdue: tuple[RatOverdueRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class RatOverdueRow:
+    """A cooperative whose RAT was not recorded by its due date (as of the month's end)."""
+
+    name: str
+    fiscal_year: int
+    due: date
 
 
 def _title(registry: Any, instrument_id: str, version: str) -> InstrumentTitle:
@@ -148,6 +158,9 @@ def monthly_data(session: Session, registry: Any, mentor_id: str, month: str) ->
         changed_at=note.updated_at if note else None,
         next_first=last + timedelta(days=1),
         planned=planned_visits(session, mentor_id, last + timedelta(days=1)),
+        rat_overdue=tuple(
+            RatOverdueRow(row.name, row.status.fiscal_year, row.status.due)
+            for row in rat.overdue(session, last) if row.cooperative_id in {c.id for c in coops}),
     )
 
 

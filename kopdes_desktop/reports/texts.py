@@ -185,6 +185,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     "open_followups": ("Tindak Lanjut Terbuka", "Open follow-ups"),
     "no_open": ("Tidak ada tindak lanjut terbuka.", "No open follow-ups."),
     "mentor_of": ("Pendamping saat ini", "Current mentor"),
+    # RAT deadline, financing monitor and values awaiting verification
+    "standing": ("RAT dan Pembiayaan", "RAT and Financing"),
+    "standing_none": ("Tidak ada pembiayaan tercatat dan tidak ada tanda bahaya.",
+                      "No financing recorded and no flags."),
+    "flag_mark": ("Perhatian: {why}", "Attention: {why}"),
+    "verify_instrument": ("* Menunggu verifikasi: {why}", "* Awaiting verification: {why}"),
+    "rat_overdue_title": ("Koperasi dengan RAT terlambat", "Cooperatives whose RAT is overdue"),
+    "rat_overdue_none": ("Tidak ada koperasi dengan RAT terlambat.",
+                         "No cooperative's RAT is overdue."),
+    "rat_due": ("Batas RAT", "RAT due"),
+    "fiscal_year": ("Tahun buku", "Fiscal year"),
 }
 
 LABELS: dict[str, dict[str, tuple[str, str]]] = {
@@ -303,10 +314,28 @@ def words(code: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def meaning(category_id: str, language: str = "id") -> str:
+COOPERATIVE_MEANINGS: dict[str, tuple[str, str]] = {
+    "sehat": ("Koperasi dinilai sehat; pertahankan tata kelola dan kinerja yang sudah baik.",
+              "The cooperative is healthy; keep up its governance and performance."),
+    "cukup_sehat": ("Koperasi cukup sehat; beberapa indikator perlu diperbaiki.",
+                    "The cooperative is fairly healthy; some indicators need work."),
+    "dalam_pengawasan": ("Koperasi perlu diawasi; perbaiki tata kelola, risiko dan keuangan"
+                         " yang bernilai rendah.",
+                         "The cooperative needs supervision; improve its low-scoring"
+                         " governance, risk and finance indicators."),
+    "dalam_pengawasan_khusus": ("Koperasi dalam pengawasan khusus; perlu rencana perbaikan"
+                                " segera bersama Dinas.",
+                                "The cooperative is under special supervision; a recovery"
+                                " plan with the Dinas is needed now."),
+}
+"""Meanings for an instrument that rates the whole cooperative (``kesehatan-koperasi-*``)."""
+
+
+def meaning(category_id: str, language: str = "id", instrument_id: str = "") -> str:
     """A plain-language sentence for a result category ("" when the category is unknown)."""
     key = category_id.lower().replace(" ", "_").replace("-", "_")
-    texts = MEANINGS.get(key)
+    table = COOPERATIVE_MEANINGS if instrument_id.startswith("kesehatan-koperasi") else MEANINGS
+    texts = table.get(key)
     if texts is None:
         return ""
     return texts[1] if language.startswith("en") else texts[0]

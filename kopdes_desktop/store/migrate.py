@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD = "0008"
+HEAD = "0009"
 """The newest revision in migrations/versions (tests/store/test_migrations.py checks it)."""
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

@@ -24,7 +24,15 @@ from sqlalchemy.orm.attributes import flag_modified
 from kopdes_desktop.core.instruments.registry import registry
 from kopdes_desktop.errors import KopdesError, NotFoundError
 from kopdes_desktop.store.db import Store
-from kopdes_desktop.store.models import Cooperative, Mentor, Meta, Region, Syncable, utcnow
+from kopdes_desktop.store.models import (
+    Cooperative,
+    Financing,
+    Mentor,
+    Meta,
+    Region,
+    Syncable,
+    utcnow,
+)
 from kopdes_desktop.store.sync_models import SyncConflict
 from kopdes_desktop.sync import bases, device_registry, errors, handed_over, notices, versions
 from kopdes_desktop.sync.batch import DEVICE_RE, MAX_COUNTER
@@ -35,11 +43,19 @@ from kopdes_desktop.sync.pending import TYPE_LABELS, self_device
 from kopdes_desktop.sync.personal import PERSONAL_FIELDS
 from kopdes_desktop.sync.records import MODELS_BY_TABLE, column_values, parse_time, to_record
 
-REFERENCE_TABLES = ("mentor", "cooperative", "assignment")
+REFERENCE_TABLES = ("mentor", "cooperative", "assignment", "rat_meeting", "financing",
+                    "financing_payment", "financing_arrears")
 HISTORY_TABLES = ("visit", "assessment", "finding", "action_item", "attachment")
 """The history of the mentor's cooperatives, handed over from their earlier mentors."""
 VERSION_KEY = "sync.reference_version"
 MENTOR_KEY = handed_over.MENTOR_KEY
+HEALTH_PARENTS: dict[str, tuple[type[Syncable], str]] = {
+    "rat_meeting": (Cooperative, "cooperative_id"),
+    "financing": (Cooperative, "cooperative_id"),
+    "financing_payment": (Financing, "financing_id"),
+    "financing_arrears": (Financing, "financing_id"),
+}
+"""RAT and financing records and the row each belongs to, which must be on the laptop."""
 REGION_RE = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")
 
 
@@ -171,6 +187,10 @@ def _apply_records(session: Session, records: list[dict[str, Any]], version: int
             problems.append(f"Riwayat {record['t']} {record['id']} dilewati: data induknya "
                             f"tidak dikenal.")
             continue
+        if not _health_parent_present(session, record):
+            problems.append(f"Data {record['t']} {record['id']} dilewati: koperasi atau "
+                            f"pembiayaannya tidak dikenal.")
+            continue
         local = session.get(model, record["id"])
         incoming_rev = f"{record['d']}:{record['c']}"
         vector = record.get("k") or versions.vector_of(record["d"], record["c"])
@@ -201,6 +221,15 @@ def _fills(local: Syncable, record: dict[str, Any]) -> bool:
     were left as they were), and the mentor is assigned now."""
     return any(field in record["v"] and getattr(local, field) != record["v"][field]
                for field in PERSONAL_FIELDS.get(record["t"], ()))
+
+
+def _health_parent_present(session: Session, record: dict[str, Any]) -> bool:
+    parent = HEALTH_PARENTS.get(record["t"])
+    if parent is None:
+        return True
+    model, column = parent
+    parent_id = record["v"].get(column)
+    return isinstance(parent_id, str) and session.get(model, parent_id) is not None
 
 
 def _parents_present(session: Session, values: dict[str, Any]) -> bool:

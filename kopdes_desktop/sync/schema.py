@@ -62,6 +62,11 @@ NOTE_MAX_CHARS = 8000
 ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024
 SCORE_RANGE = (-1_000_000.0, 1_000_000.0)
 REVISION_MAX = 1_000_000
+FINANCING_SCHEDULES = ("ANUITAS", "POKOK_TETAP")
+"""Annuity after the grace period, or equal principal with interest on the balance."""
+RATE_MAX_PCT = 100.0
+TENOR_MAX_MONTHS = 600
+YEAR_RANGE = (1900, 2200)
 
 # --- formats: (predicate, reason), the reasons worded as the laptop's forms word them ------------
 
@@ -88,6 +93,9 @@ BANK_ACCOUNT: Format = (r.is_bank_account, (
     "The account number must be 6 to 20 digits."))
 SHA256: Format = (r.is_sha256, (
     "format", "harus SHA-256 (64 angka heksadesimal)", "must be a SHA-256 (64 hex digits)"))
+MONTH_DAY: Format = (r.is_month_day, (
+    "format", "harus tanggal berbentuk MM-DD (contoh: 12-31)",
+    "must be a day of the year as MM-DD (e.g. 12-31)"))
 MONTH: Format = (r.is_month, (
     "format", "harus bulan berbentuk YYYY-MM", "must be a month as YYYY-MM"))
 MIME: Format = (r.is_mime, (
@@ -96,7 +104,7 @@ MIME: Format = (r.is_mime, (
 FILENAME: Format = (r.is_filename, ("format", "nama berkas tidak sah", "not a valid file name"))
 
 
-STRICT = (UUID, REGION, SHA256, MONTH)
+STRICT = (UUID, REGION, SHA256, MONTH, MONTH_DAY)
 """Formats that accept only short, clean ASCII texts: passing them is enough."""
 
 
@@ -174,7 +182,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         money("financing_disbursed", FINANCING_CEILING_MAX, **DEFAULT),
         money("financing_outstanding", FINANCING_CEILING_MAX, **DEFAULT),
         money("financing_arrears", FINANCING_CEILING_MAX, **DEFAULT),
-        t("notes", **NULL),
+        t("notes", **NULL), s("fiscal_year_end", 5, fmt=MONTH_DAY, **DEFAULT),
     ),
     "member_count": (
         CREATED, ref("cooperative_id", "cooperative"), when("as_of"),
@@ -230,6 +238,26 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "monthly_note": (
         CREATED, ref("mentor_id", "mentor"), s("month", 7, fmt=MONTH),
         t("issues", length=NOTE_MAX_CHARS, **DEFAULT), t("plans", length=NOTE_MAX_CHARS, **DEFAULT),
+    ),
+    "rat_meeting": (
+        CREATED, ref("cooperative_id", "cooperative"), n("fiscal_year", "int", *YEAR_RANGE),
+        when("held_on"), t("notes", **NULL),
+    ),
+    "financing": (
+        CREATED, ref("cooperative_id", "cooperative"), s("lender", 120, nonblank=True),
+        money("ceiling", MONEY_MAX), money("disbursed", MONEY_MAX, **DEFAULT),
+        when("disbursed_on", **NULL), n("rate_pct", "float", 0, RATE_MAX_PCT),
+        n("tenor_months", "int", 1, TENOR_MAX_MONTHS),
+        n("grace_months", "int", 0, TENOR_MAX_MONTHS - 1, **DEFAULT),
+        s("schedule", 12, choices=FINANCING_SCHEDULES, **DEFAULT), t("notes", **NULL),
+    ),
+    "financing_payment": (
+        CREATED, ref("financing_id", "financing"), when("paid_on"), money("amount"),
+        t("notes", **NULL),
+    ),
+    "financing_arrears": (
+        CREATED, ref("financing_id", "financing"), when("as_of"), money("amount"),
+        t("notes", **NULL),
     ),
 }
 """Every synced table's value columns (everything but the stamps): ``created_at``, then the

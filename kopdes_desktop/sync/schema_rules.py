@@ -207,6 +207,14 @@ def is_month(text: str) -> bool:
 
 
 _MONTHS = frozenset(f"{m:02d}" for m in range(1, 13))
+_DAYS_IN = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MONTH_DAYS = frozenset(f"{m:02d}-{d:02d}" for m in range(1, 13)
+                        for d in range(1, _DAYS_IN[m - 1] + 1))
+
+
+def is_month_day(text: str) -> bool:
+    """``MM-DD``, a day that exists in some year (29 February included)."""
+    return text in _MONTH_DAYS
 
 
 def is_mime(text: str) -> bool:

@@ -247,107 +247,112 @@
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="53" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="55" />
         <source>This cooperative has been handed over to another mentor: your records stay here to read, but they can no longer be changed on this laptop.</source>
         <translation>Koperasi ini sudah diserahkan kepada pendamping lain: data Anda tetap di sini untuk dibaca, tetapi tidak dapat diubah lagi dari laptop ini.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="59" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="63" />
         <source>Back to list</source>
         <translation>Kembali ke daftar</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="64" />
         <source>New visit (Ctrl+N)</source>
         <translation>Kunjungan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="61" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="65" />
         <source>Preview profile</source>
         <translation>Pratinjau profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="62" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="66" />
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="63" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="67" />
         <source>Print the Profil Koperasi</source>
         <translation>Cetak Profil Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="68" />
         <source>Save PDF…</source>
         <translation>Simpan PDF…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="69" />
         <source>Save the Profil Koperasi as PDF</source>
         <translation>Simpan Profil Koperasi sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="70" />
         <source>Plan a visit…</source>
         <translation>Rencanakan kunjungan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="79" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="80" />
         <source>Units and board</source>
         <translation>Unit usaha dan pengurus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="81" />
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="82" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="83" />
         <source>Assessments</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="84" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="125" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="85" />
+        <source>RAT and financing</source>
+        <translation>RAT dan pembiayaan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="133" />
         <source>Follow-ups (%1 open)</source>
         <translation>Tindak Lanjut (%1 terbuka)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="139" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="149" />
         <source>Mentor: %1</source>
         <translation>Pendamping: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="140" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="150" />
         <source>No mentor assigned</source>
         <translation>Belum ada pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="147" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="158" />
         <source>Latest readiness: &lt;b style='color:%1'&gt;%2&lt;/b&gt; (%3, %4)</source>
         <translation>Kesiapan terakhir: &lt;b style='color:%1'&gt;%2&lt;/b&gt; (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="152" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="163" />
         <source>Latest readiness: %1</source>
         <translation>Kesiapan terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="188" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="199" />
         <source>Saved to %1</source>
         <translation>Tersimpan di %1</translation>
     </message>
@@ -511,6 +516,133 @@
     </message>
 </context>
 <context>
+    <name>FinancingDialog</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_dialog.py" line="41" />
+        <source>Record financing</source>
+        <translation>Catat pembiayaan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_dialog.py" line="42" />
+        <source>The bank's terms as in the financing agreement. The instalments are computed from them.</source>
+        <translation>Syarat bank sesuai perjanjian pembiayaan. Angsuran dihitung dari syarat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_dialog.py" line="47" />
+        <source>e.g. BRI, BNI, Mandiri, BSI</source>
+        <translation>mis. BRI, BNI, Mandiri, BSI</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_dialog.py" line="50" />
+        <source>Disbursed</source>
+        <translation>Dicairkan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_dialog.py" line="62" />
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_dialog.py" line="66" />
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_dialog.py" line="68" />
+        <source>Annuity (equal instalments)</source>
+        <translation>Anuitas (angsuran sama besar)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_dialog.py" line="69" />
+        <source>Equal principal</source>
+        <translation>Pokok tetap</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_dialog.py" line="81" />
+        <source>Lender:</source>
+        <translation>Pemberi pembiayaan:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_dialog.py" line="82" />
+        <source>Ceiling:</source>
+        <translation>Plafon:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_dialog.py" line="84" />
+        <source>Disbursed:</source>
+        <translation>Dicairkan:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_dialog.py" line="85" />
+        <source>Disbursed on:</source>
+        <translation>Tanggal cair:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_dialog.py" line="86" />
+        <source>Interest a year:</source>
+        <translation>Bunga per tahun:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_dialog.py" line="87" />
+        <source>Tenor:</source>
+        <translation>Tenor:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_dialog.py" line="88" />
+        <source>Grace period:</source>
+        <translation>Masa tenggang:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_dialog.py" line="89" />
+        <source>Instalments:</source>
+        <translation>Angsuran:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_dialog.py" line="103" />
+        <source>Not an amount of Rupiah.</source>
+        <translation>Bukan jumlah rupiah.</translation>
+    </message>
+</context>
+<context>
+    <name>FinancingEntryDialog</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_entry.py" line="39" />
+        <source>Record a payment</source>
+        <translation>Catat pembayaran</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_entry.py" line="40" />
+        <source>An instalment paid to %1.</source>
+        <translation>Angsuran yang dibayar kepada %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_entry.py" line="42" />
+        <source>Record arrears</source>
+        <translation>Catat tunggakan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_entry.py" line="43" />
+        <source>The arrears owed to %1 on a date, as the bank's statement shows.</source>
+        <translation>Tunggakan kepada %1 per tanggal, sesuai rekening koran atau surat bank.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_entry.py" line="60" />
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_entry.py" line="61" />
+        <source>Amount:</source>
+        <translation>Jumlah:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_entry.py" line="74" />
+        <source>Not an amount of Rupiah.</source>
+        <translation>Bukan jumlah rupiah.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/financing_entry.py" line="76" />
+        <source>Required.</source>
+        <translation>Wajib diisi.</translation>
+    </message>
+</context>
+<context>
     <name>FollowupsView</name>
     <message>
         <location filename="../../kopdes_desktop/ui/views/followups.py" line="69" />
@@ -571,6 +703,79 @@
         <location filename="../../kopdes_desktop/ui/views/followups.py" line="160" />
         <source>Showing %1 of %2 · %3 overdue</source>
         <translation>Menampilkan %1 dari %2 · %3 terlambat</translation>
+    </message>
+</context>
+<context>
+    <name>HealthTab</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_health.py" line="54" />
+        <source>Annual members' meeting (RAT)</source>
+        <translation>Rapat Anggota Tahunan (RAT)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_health.py" line="57" />
+        <source>Record RAT…</source>
+        <translation>Catat RAT…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_health.py" line="58" />
+        <source>Bank financing</source>
+        <translation>Pembiayaan bank</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_health.py" line="60" />
+        <source>Lender</source>
+        <translation>Pemberi pembiayaan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_health.py" line="60" />
+        <source>Ceiling</source>
+        <translation>Plafon</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_health.py" line="60" />
+        <source>Disbursed</source>
+        <translation>Dicairkan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_health.py" line="60" />
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_health.py" line="61" />
+        <source>Arrears</source>
+        <translation>Tunggakan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_health.py" line="61" />
+        <source>Next instalments</source>
+        <translation>Angsuran berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_health.py" line="71" />
+        <source>Add financing…</source>
+        <translation>Tambah pembiayaan…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_health.py" line="72" />
+        <source>Record payment…</source>
+        <translation>Catat pembayaran…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_health.py" line="73" />
+        <source>Record arrears…</source>
+        <translation>Catat tunggakan…</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_health.py" line="109" />
+        <source>Fiscal year ends on %1 each year.</source>
+        <translation>Tahun buku berakhir setiap %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/cooperative_health.py" line="115" />
+        <source>No financing flags.</source>
+        <translation>Tidak ada tanda bahaya pembiayaan.</translation>
     </message>
 </context>
 <context>
@@ -802,104 +1007,114 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="106" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="134" />
         <source>My cooperatives</source>
         <translation>Koperasi saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="107" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="135" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="142" />
         <source>Visits this month</source>
         <translation>Kunjungan bulan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="136" />
         <source>Overdue follow-ups</source>
         <translation>Tindak lanjut terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="137" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="110" />
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="117" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="138" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="145" />
         <source>Drafts in progress</source>
         <translation>Draf yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="139" />
         <source>Unsynced changes</source>
         <translation>Perubahan belum disinkronkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="112" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="140" />
         <source>My cooperatives by latest category</source>
         <translation>Koperasi saya menurut kategori terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="113" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="141" />
         <source>No cooperatives assigned yet.</source>
         <translation>Belum ada koperasi yang ditugaskan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="142" />
         <source>No visits this month yet.</source>
         <translation>Belum ada kunjungan bulan ini.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="115" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="143" />
         <source>Follow-ups: overdue and upcoming</source>
         <translation>Tindak lanjut: terlambat dan segera jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="144" />
         <source>Nothing overdue or due soon.</source>
         <translation>Tidak ada yang terlambat atau segera jatuh tempo.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="117" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="145" />
         <source>No drafts.</source>
         <translation>Tidak ada draf.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="226" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="146" />
+        <source>RAT deadlines and financing</source>
+        <translation>Batas RAT dan pembiayaan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="147" />
+        <source>No RAT due soon and no financing flags.</source>
+        <translation>Tidak ada RAT yang segera jatuh tempo dan tidak ada tanda bahaya pembiayaan.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="258" />
         <source>%1 — %2 · %3</source>
         <translation>%1 — %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="231" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="263" />
         <source>%1 — %2 (started %3)</source>
         <translation>%1 — %2 (dimulai %3)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="196" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="228" />
         <source>Welcome, %1</source>
         <translation>Selamat datang, %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="129" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="198" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="230" />
         <source>Welcome. Please fill in your profile in Settings.</source>
         <translation>Selamat datang. Silakan isi profil Anda di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="277" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="313" />
         <source>By latest category: %1</source>
         <translation>Menurut kategori terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="281" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="317" />
         <source>Overdue since %1</source>
         <translation>Terlambat sejak %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/home.py" line="281" />
+        <location filename="../../kopdes_desktop/ui/views/home.py" line="317" />
         <source>Due %1</source>
         <translation>Tenggat %1</translation>
     </message>
@@ -1652,6 +1867,34 @@
         <location filename="../../kopdes_desktop/ui/dialogs/progress.py" line="36" />
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RatDialog</name>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/rat_dialog.py" line="38" />
+        <source>Record RAT</source>
+        <translation>Catat RAT</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/rat_dialog.py" line="39" />
+        <source>The RAT must be held within six months after the fiscal year ends (Permenkop UKM 19/2015).</source>
+        <translation>RAT wajib diselenggarakan paling lambat enam bulan setelah tahun buku berakhir (Permenkop UKM 19/2015).</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/rat_dialog.py" line="59" />
+        <source>Fiscal year ends (MM-DD):</source>
+        <translation>Akhir tahun buku (BB-TT):</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/rat_dialog.py" line="61" />
+        <source>Fiscal year:</source>
+        <translation>Tahun buku:</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/dialogs/rat_dialog.py" line="62" />
+        <source>RAT held on:</source>
+        <translation>Tanggal RAT:</translation>
     </message>
 </context>
 <context>

@@ -3,129 +3,134 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="90" />
         <source>from the assessment of %1</source>
         <translation>dari penilaian %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="93" />
         <source>from the form %1 of this visit</source>
         <translation>dari formulir %1 kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="93" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="94" />
         <source>from the profile</source>
         <translation>dari profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="99" />
         <source>Version %1</source>
         <translation>Versi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="101" />
         <source>revision %1</source>
         <translation>revisi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="109" />
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="235" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="247" />
         <source>&amp;Finalize</source>
         <translation>&amp;Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="111" />
         <source>Check every answer and lock the assessment (Ctrl+Enter)</source>
         <translation>Periksa semua jawaban dan kunci penilaian (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="112" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="113" />
         <source>&amp;Revise</source>
         <translation>&amp;Revisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="113" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="114" />
         <source>Make a new revision; the final one is kept</source>
         <translation>Buat revisi baru; yang final tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="114" />
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="312" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="115" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="324" />
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="170" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="121" />
+        <source>Awaiting verification: %1 values of this instrument are not yet settled by an official source; the report marks them.</source>
+        <translation>Menunggu verifikasi: %1 nilai instrumen ini belum dipastikan dari sumber resmi; laporan menandainya.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="182" />
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="173" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="185" />
         <source>Finalized %1</source>
         <translation>Difinalkan %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="175" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="187" />
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="192" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="204" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="210" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="222" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="232" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="244" />
         <source>Finalize</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="233" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="245" />
         <source>Finalize this assessment? Its answers are locked afterwards.</source>
         <translation>Finalisasi penilaian ini? Setelah itu jawabannya terkunci.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="236" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="248" />
         <source>A later change needs a new revision; this one is kept as it is.</source>
         <translation>Perubahan berikutnya memerlukan revisi baru; penilaian ini disimpan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="247" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="259" />
         <source>Not finalized</source>
         <translation>Belum final</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="257" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="269" />
         <source>Assessment finalized.</source>
         <translation>Penilaian sudah final.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="270" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="282" />
         <source>Worth a second look (kept as typed):</source>
         <translation>Perlu dilihat lagi (disimpan seperti diketik):</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="282" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="294" />
         <source>%1 problems must be fixed before finalizing:</source>
         <translation>%1 masalah harus diperbaiki sebelum finalisasi:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="300" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="312" />
         <source>Not revised</source>
         <translation>Tidak direvisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="313" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="325" />
         <source>Discard this draft of %1 with its %2 answers?</source>
         <translation>Buang draf %1 beserta %2 jawabannya?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="316" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="328" />
         <source>&amp;Discard draft</source>
         <translation>&amp;Buang draf</translation>
     </message>

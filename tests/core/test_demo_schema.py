@@ -48,6 +48,8 @@ def test_without_its_cooperatives_the_children_are_reported(demo_records):
     batch = [(r["t"], r["id"], r["v"]) for r in demo_records if r["t"] != "cooperative"]
     missing = schema_batch.check_parents(batch, set())
     children = {r["t"] for r in demo_records if "cooperative_id" in r["v"]}
+    # ... and, a level down, a financing's payments and arrears with their refused financing
+    children |= {"financing_payment", "financing_arrears"}
     assert {table for table, _id in missing} == children
     assert all(p.code == "parent" for problems in missing.values() for p in problems)
 

@@ -28,10 +28,12 @@ def new_version(instrument_id: str, version: str) -> dict:
 def test_list_and_get():
     reg = registry()
     infos = reg.list()
-    assert [(i.id, i.version) for i in infos] == [("kesehatan-usp-2016", "1.0"),
+    assert [(i.id, i.version) for i in infos] == [("kesehatan-koperasi-2021", "1.0"),
+                                                  ("kesehatan-usp-2016", "1.0"),
                                                   ("kesiapan-kdkmp", "1.0")]
-    assert infos[1].title_en.startswith("Business readiness")
-    assert [i.id for i in reg.latest_all()] == ["kesehatan-usp-2016", "kesiapan-kdkmp"]
+    assert infos[2].title_en.startswith("Business readiness")
+    assert [i.id for i in reg.latest_all()] == ["kesehatan-koperasi-2021", "kesehatan-usp-2016",
+                                                "kesiapan-kdkmp"]
     instrument = reg.get("kesiapan-kdkmp")
     assert instrument.item("unit_usaha").items[0].id == "jenis_unit"
     kinds = [c.value for c in instrument.item("jenis_unit").choices]

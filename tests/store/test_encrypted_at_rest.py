@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from kopdes_desktop.core import attachments, demo
 from kopdes_desktop.paths import DataPaths
@@ -96,8 +96,11 @@ def _plaintext_store(paths: DataPaths, tmp_path: Path) -> None:
             session.add(Region(code=KABUPATEN, name="Malinau", level=2, type="KABUPATEN",
                                source="test"))
             session.flush()
-            session.add(Cooperative(name="Koperasi Desa Merah Putih Long Ampung",
-                                    region_code=KABUPATEN, notes=f"ketua {NIK}"))
+            # A Core insert names only the columns given or with a Python default, all of
+            # which the 0006 schema has (the model has gained columns since).
+            session.execute(insert(Cooperative.__table__).values(
+                name="Koperasi Desa Merah Putih Long Ampung", region_code=KABUPATEN,
+                notes=f"ketua {NIK}"))
     shutil.copy(paths.database, paths.backups / "sebelum-upgrade-0005-20260101-000000.sqlite3")
     stored = paths.attachments / "ab" / ("ab" + "0" * 62)
     stored.parent.mkdir(parents=True)

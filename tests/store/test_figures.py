@@ -239,6 +239,10 @@ def test_upgrade_to_0005_fills_the_figures_from_existing_data(demo_store: Store,
         copy.execute(f"ALTER TABLE sync_conflict DROP COLUMN {column}")
     # ... and what 0008 added: the attachment kind.
     copy.execute("ALTER TABLE attachment DROP COLUMN kind")
+    # ... and what 0009 added: RAT and financing.
+    for table in ("financing_arrears", "financing_payment", "financing", "rat_meeting"):
+        copy.execute(f"DROP TABLE {table}")
+    copy.execute("ALTER TABLE cooperative DROP COLUMN fiscal_year_end")
     copy.execute("UPDATE alembic_version SET version_num = '0004'")
     copy.commit()
     copy.close()

@@ -51,7 +51,8 @@ def test_schema_matches_the_models_column_by_column(model):
         assert (rule.kind, rule.nullable) == (kind, column.nullable), name
         if kind == "string":
             assert rule.length == length, name
-        assert rule.default == (column.default is not None), name
+        assert rule.default == (column.default is not None
+                                or column.server_default is not None), name
         parents = {fk.column.table.name for fk in column.foreign_keys}
         assert ({rule.parent} if rule.parent else set()) == parents, name
 
@@ -91,7 +92,7 @@ def good_values() -> dict[str, dict[str, object]]:
             "bank_account": "1234567890", "simkopdes_status": "AKTIF", "founded_on": "2025-07-01",
             "office_lat": 2.84, "office_lon": 117, "financing_ceiling": 3_000_000_000,
             "financing_disbursed": 0, "financing_outstanding": 0, "financing_arrears": 0,
-            "notes": "Baris satu\nbaris dua\tdengan tab"},
+            "notes": "Baris satu\nbaris dua\tdengan tab", "fiscal_year_end": "12-31"},
         "member_count": {"created_at": WHEN, "cooperative_id": COOP, "as_of": "2025-10-01",
                          "members": 71, "women": None},
         "business_unit": {"created_at": WHEN, "cooperative_id": COOP, "kind": "SEMBAKO",
@@ -126,6 +127,16 @@ def good_values() -> dict[str, dict[str, object]]:
                        "owner_id": VISIT, "caption": None, "kind": "SIGNED_REPORT"},
         "monthly_note": {"created_at": WHEN, "mentor_id": MENTOR, "month": "2025-11",
                          "issues": "", "plans": "Pendampingan RAT."},
+        "rat_meeting": {"created_at": WHEN, "cooperative_id": COOP, "fiscal_year": 2025,
+                        "held_on": "2026-03-14", "notes": None},
+        "financing": {"created_at": WHEN, "cooperative_id": COOP, "lender": "BRI",
+                      "ceiling": 3_000_000_000, "disbursed": 1_000_000_000,
+                      "disbursed_on": "2026-01-15", "rate_pct": 6.0, "tenor_months": 72,
+                      "grace_months": 6, "schedule": "ANUITAS", "notes": None},
+        "financing_payment": {"created_at": WHEN, "financing_id": COOP, "paid_on": "2026-02-15",
+                              "amount": 5_000_000, "notes": None},
+        "financing_arrears": {"created_at": WHEN, "financing_id": COOP, "as_of": "2026-03-01",
+                              "amount": 0, "notes": None},
     }
 
 

@@ -65,6 +65,7 @@ def test_every_view_and_dialog_is_in_indonesian(qtbot, demo_ctx, indonesian):
         MemberCountDialog(ctx, action.cooperative_id),
         CrashDialog("Traceback ...", ctx.paths.logs / "kopdes.log"),
         ProgressDialog(None, "Cadangan", "Menulis…", cancellable=True),
+        *_health_dialogs(ctx, action.cooperative_id),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
@@ -72,6 +73,21 @@ def test_every_view_and_dialog_is_in_indonesian(qtbot, demo_ctx, indonesian):
     save = dialogs[1].buttons.button(QDialogButtonBox.StandardButton.Save)
     cancel = dialogs[1].buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert (save.text(), cancel.text()) == ("Simpan", "Batal")
+
+
+def _health_dialogs(ctx, cooperative_id):  # type: ignore[no-untyped-def]
+    """The RAT and financing dialogs, over a financing made for them."""
+    from kopdes_desktop.core.services import financing
+    from kopdes_desktop.ui.dialogs.financing_dialog import FinancingDialog
+    from kopdes_desktop.ui.dialogs.financing_entry import ARREARS, FinancingEntryDialog
+    from kopdes_desktop.ui.dialogs.rat_dialog import RatDialog
+
+    with ctx.store.session() as session:
+        fid = financing.save(session, cooperative_id, lender="BRI", ceiling=10**9,
+                             disbursed=10**9, disbursed_on=ctx.today(), rate_pct=6.0,
+                             tenor_months=72, grace_months=6, today=ctx.today())
+    return [FinancingDialog(ctx, cooperative_id), RatDialog(ctx, cooperative_id),
+            FinancingEntryDialog(ctx, fid, "BRI", ARREARS)]
 
 
 def test_the_checker_finds_english_left_behind(qtbot, indonesian):

@@ -52,8 +52,8 @@ def _open_visit(qtbot, view, name: str) -> list:  # noqa: ANN001
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
 
     def both(dialog: InstrumentChoiceDialog) -> list[str]:
-        for box in dialog.boxes.values():
-            box.setChecked(True)
+        for instrument_id, box in dialog.boxes.items():
+            box.setChecked(instrument_id in (USP, KDKMP))
         chosen = dialog.chosen()
         dialog.accept()
         return chosen

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.core.formatting import long_date, short_date
 from kopdes_desktop.core.instruments import AnswersInvalid
+from kopdes_desktop.core.instruments.pending import pending_marks
 from kopdes_desktop.core.services import assessments, prefill, trash
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.reports import localtime
@@ -112,6 +113,15 @@ class AssessmentPanel(QWidget):
         self.revise_button = QPushButton(self.tr("&Revise"))
         self.revise_button.setToolTip(self.tr("Make a new revision; the final one is kept"))
         self.discard_button = QPushButton(self.tr("Discard draft"))
+        self.pending = QLabel()
+        self.pending.setWordWrap(True)
+        self.pending.setStyleSheet("color: #b35c00;")
+        marks = pending_marks(self.instrument)
+        if marks:
+            self.pending.setText(self.tr("Awaiting verification: %1 values of this instrument "
+                                         "are not yet settled by an official source; the report "
+                                         "marks them.").replace("%1", str(len(marks))))
+            self.pending.setToolTip("\n".join(f"• {m.text(lang)}" for m in marks))
         self.problems = QListWidget()
         self.problems.setMaximumHeight(110)
         self.problems.setStyleSheet(ERROR_STYLE)
@@ -153,11 +163,13 @@ class AssessmentPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.pending)
         layout.addWidget(self.problems_title)
         layout.addWidget(self.problems)
         layout.addWidget(self.form, 1)
         self.problems_title.hide()
         self.problems.hide()
+        self.pending.setVisible(bool(self.pending.text()))
 
     # --- state ----------------------------------------------------------------------------------
 

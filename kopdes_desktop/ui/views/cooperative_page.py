@@ -16,18 +16,19 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.formatting import long_date, number
-from kopdes_desktop.core.services import assessments, cooperatives
+from kopdes_desktop.core.services import assessments, cooperatives, financing, rat
 from kopdes_desktop.store import handover_guard
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.main_window import NEW_VISIT_PREFIX
 from kopdes_desktop.ui.models import labels
+from kopdes_desktop.ui.views.cooperative_health import HealthTab, standing_html
 from kopdes_desktop.ui.views.cooperative_history import ActionsTab, AssessmentsTab, TimelineTab
 from kopdes_desktop.ui.views.cooperative_profile import ProfileForm
 from kopdes_desktop.ui.views.cooperative_records import MembersTab, UnitsBoardTab
 from kopdes_desktop.ui.widgets.category import category_colors
 
-PROFILE, UNITS, MEMBERS, VISITS, ASSESSMENTS, ACTIONS = range(6)
+PROFILE, UNITS, MEMBERS, VISITS, ASSESSMENTS, ACTIONS, HEALTH = range(7)
 
 
 class CooperativePage(QWidget):
@@ -56,6 +57,8 @@ class CooperativePage(QWidget):
         self.handed_over.setWordWrap(True)
         self.handed_over.setStyleSheet("background: #fff4d6; color: #6b4a00; padding: 6px;")
         self.handed_over.hide()
+        self.standing = QLabel()
+        self.standing.setWordWrap(True)
         self.back_button = QPushButton(self.tr("Back to list"))
         self.new_visit_button = QPushButton(self.tr("New visit (Ctrl+N)"))
         self.preview_button = QPushButton(self.tr("Preview profile"))
@@ -70,6 +73,7 @@ class CooperativePage(QWidget):
         self.timeline = TimelineTab(self.ctx)
         self.assessments = AssessmentsTab(self.ctx)
         self.actions_tab = ActionsTab(self.ctx)
+        self.health = HealthTab(self.ctx)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.profile, self.tr("Profile"))
         self.tabs.addTab(self.units, self.tr("Units and board"))
@@ -77,6 +81,7 @@ class CooperativePage(QWidget):
         self.tabs.addTab(self.timeline, self.tr("Visits"))
         self.tabs.addTab(self.assessments, self.tr("Assessments"))
         self.tabs.addTab(self.actions_tab, self.tr("Follow-ups"))
+        self.tabs.addTab(self.health, self.tr("RAT and financing"))
 
     def _connect(self) -> None:
         go = self.ctx.events.navigate.emit
@@ -88,7 +93,7 @@ class CooperativePage(QWidget):
         self.save_pdf_button.clicked.connect(self.save_profile_pdf)
         self.plan_button.clicked.connect(self.plan_visit)
         self.profile.saved.connect(self._load_header)
-        for index in range(6):
+        for index in range(7):
             QShortcut(QKeySequence(f"Alt+{index + 1}"), self,
                       activated=lambda i=index: self.tabs.setCurrentIndex(i))
 
@@ -98,6 +103,7 @@ class CooperativePage(QWidget):
         heading.addWidget(self.subtitle)
         heading.addWidget(self.category)
         heading.addWidget(self.handed_over)
+        heading.addWidget(self.standing)
         top = QHBoxLayout()
         top.addLayout(heading, 1)
         for button in (self.back_button, self.preview_button, self.print_button,
@@ -120,7 +126,8 @@ class CooperativePage(QWidget):
             return
         self._load_header()
         self.profile.load(self.cooperative_id)
-        for tab in (self.units, self.members, self.timeline, self.assessments, self.actions_tab):
+        for tab in (self.units, self.members, self.timeline, self.assessments, self.actions_tab,
+                    self.health):
             tab.load(self.cooperative_id)
         self.tabs.setTabText(ACTIONS, self.tr("Follow-ups (%1 open)")
                              .replace("%1", str(self.actions_tab.open_count())))
@@ -134,11 +141,14 @@ class CooperativePage(QWidget):
             history = assessments.history(session, coop.id, cooperatives.PRIMARY_INSTRUMENT)
             name = coop.name
             read_only = coop.id in handover_guard.handed_over(session)
+            standing = rat.status_of(session, coop.id, self.ctx.today()).status
+            flags = financing.flags(session, self.ctx.today(), coop.id)
         self._set_read_only(read_only)
         place = ", ".join(region.name for kind, region in places.items() if kind != "provinsi")
         mentor_text = (self.tr("Mentor: %1").replace("%1", mentor.name) if mentor
                        else self.tr("No mentor assigned"))
         self.title.setText(name)
+        self.standing.setText(standing_html(standing, flags))
         self.subtitle.setText(f"{place} · {mentor_text}")
         if history:
             latest = history[-1]

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.formatting import long_date
+from kopdes_desktop.core.health import rat as rat_rules
 from kopdes_desktop.core.instruments.registry import instrument_title
-from kopdes_desktop.core.services import dashboard, plans
+from kopdes_desktop.core.services import dashboard, financing, plans, rat
 from kopdes_desktop.core.services.cooperatives import CooperativeSummary
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.paths import DataPaths
@@ -52,10 +53,36 @@ class HomeData:
     visits: list[tuple[str, date, str, str]]  # id, date, cooperative, purpose
     drafts: list[tuple[str, str, str, date]]  # id, cooperative, instrument title, started
     agenda: list[plans.PlanItem]  # planned visits and follow-ups due in this month's calendar
+    standing: list[tuple[str, str, bool]]  # text, cooperative id, urgent: RAT and financing
+
+
+STANDING_DAYS = 60
+"""Beranda lists an RAT not yet recorded from this many days before it is due."""
+
+
+def load_standing(store: Store, today: date, language: str) -> list[tuple[str, str, bool]]:
+    """RAT deadlines near or past and financing flags, urgent first."""
+    with store.read() as session:
+        statuses = rat.all_statuses(session, today, rat.mine(session) or None)
+        flags = financing.flags(session, today)
+    shown = {row.cooperative_id for row in statuses}
+    flags = [f for f in flags if f.cooperative_id in shown]
+    names = {row.cooperative_id: short_name(row.name) for row in statuses}
+    rows = [(f"{names[row.cooperative_id]}: {row.status.text(language)}", row.cooperative_id,
+             row.status.state == rat_rules.OVERDUE)
+            for row in statuses if row.status.state != rat_rules.HELD
+            and row.status.days_left <= STANDING_DAYS]
+    en = language.startswith("en")
+    rows += [(f"{names.get(f.cooperative_id, '')}: {f.reason_en if en else f.reason}",
+              f.cooperative_id, True) for f in flags]
+    return sorted(rows, key=lambda row: not row[2])
 
 
 def load_home(store: Store, paths: DataPaths, today: date, language: str) -> HomeData:
-    """Read Beranda's figures (runs off the GUI thread; returns plain data)."""
+    """Read Beranda's figures (runs off the GUI thread; returns plain data), first making the
+    mentor's RAT follow-ups that have fallen due (once per cooperative and fiscal year)."""
+    with store.session() as session:
+        rat.ensure_follow_ups(session, today)
     with store.read() as session:
         start = dashboard.start_state(session)
         summary = dashboard.home(session, today)
@@ -66,7 +93,8 @@ def load_home(store: Store, paths: DataPaths, today: date, language: str) -> Hom
                    d.assessed_on)
                   for d in summary.drafts]
         agenda = plans.agenda(session, *plans.calendar_range(today.year, today.month), today)
-    return HomeData(today, start, summary, visits, drafts, agenda)
+    standing = load_standing(store, today, language)
+    return HomeData(today, start, summary, visits, drafts, agenda, standing)
 
 
 def _place(summary: CooperativeSummary) -> str:
@@ -115,6 +143,8 @@ class HomeView(QWidget):
         self.action_list = LinkList(self.tr("Follow-ups: overdue and upcoming"),
                                 self.tr("Nothing overdue or due soon."))
         self.drafts = LinkList(self.tr("Drafts in progress"), self.tr("No drafts."))
+        self.standing = LinkList(self.tr("RAT deadlines and financing"),
+                                 self.tr("No RAT due soon and no financing flags."))
         self.plan = PlanCalendar(i18n.current_language())
         self._plan_placed = False
         self.guide = StartGuide(self.ctx.paths)
@@ -133,6 +163,7 @@ class HomeView(QWidget):
         self.visits.activated.connect(lambda rid: go("visit", rid))
         self.action_list.activated.connect(lambda rid: go("cooperative", rid))
         self.drafts.activated.connect(lambda rid: go("assessment", rid))
+        self.standing.activated.connect(lambda rid: go("cooperative", rid))
         self.guide.go.connect(lambda page: go(page, ""))
         self.plan.open_item.connect(self.open_plan_item)
         self.plan.month_shown.connect(self.show_month)
@@ -148,7 +179,8 @@ class HomeView(QWidget):
         grid.addWidget(self.action_list, 0, 1)
         grid.addWidget(self.visits, 1, 0)
         grid.addWidget(self.drafts, 1, 1)
-        grid.addWidget(self.plan, 0, 2, 2, 1)
+        grid.addWidget(self.standing, 2, 0, 1, 2)
+        grid.addWidget(self.plan, 0, 2, 3, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 2)
@@ -232,6 +264,10 @@ class HomeView(QWidget):
              .replace("%2", title)
              .replace("%3", long_date(day, language)), draft_id, None)
             for draft_id, name, title, day in data.drafts
+        ])
+        self.standing.set_items([
+            (text, coop_id, palette.overdue_text if urgent else palette.upcoming_text)
+            for text, coop_id, urgent in data.standing
         ])
         if not self._plan_placed:  # the first time, the calendar opens on today
             self._plan_placed = True

@@ -1,0 +1,93 @@
+"""Financing-stress flags over the consolidated store, for the province's pages and exports.
+
+The same rules as on the laptop (:mod:`kopdes_desktop.core.health.financing`), applied to the
+current state of every synced financing, its recorded arrears and each cooperative's latest
+final assessment. Plain data out; call :func:`financing_flags` with an open session.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kopdes_desktop.core.health import financing as monitor
+from kopdes_desktop.core.health.instalments import Terms
+from kopdes_desktop.province.models import ProvVersion
+
+_TABLES = ("cooperative", "financing", "financing_arrears", "assessment")
+
+
+@dataclass(frozen=True)
+class ProvinceFlag:
+    """A flag with the cooperative it concerns, for a list or a map."""
+
+    cooperative_id: str
+    cooperative_name: str
+    region_code: str
+    financing_id: str
+    kind: str  # ARREARS_GREW | CASH_SHORT
+    reason: str
+    reason_en: str
+
+
+def _day(text: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(text)[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def _current(session: Session) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+    rows = session.execute(select(ProvVersion.table_name, ProvVersion.record_id,
+                                  ProvVersion.data)
+                           .where(ProvVersion.table_name.in_(_TABLES), ProvVersion.is_current,
+                                  ProvVersion.deleted.is_(False)))
+    found: dict[str, list[tuple[str, dict[str, Any]]]] = {t: [] for t in _TABLES}
+    for table, record_id, data in rows:
+        found[table].append((record_id, json.loads(data)))
+    return found
+
+
+def _latest_cash(assessments: Iterable[tuple[str, dict[str, Any]]]
+                 ) -> dict[str, monitor.CashFigure]:
+    best: dict[str, tuple[date, int, int]] = {}
+    for _id, values in assessments:
+        day, cash = _day(values.get("assessed_on")), monitor.cash_of(values.get("answers") or {})
+        if values.get("status") != "FINAL" or day is None or cash is None:
+            continue
+        key = (day, int(values.get("revision_no") or 1), cash)
+        coop = str(values.get("cooperative_id"))
+        if coop not in best or key[:2] > best[coop][:2]:
+            best[coop] = key
+    return {coop: monitor.CashFigure(day, cash) for coop, (day, _rev, cash) in best.items()}
+
+
+def financing_flags(session: Session, today: date) -> list[ProvinceFlag]:
+    """Every cooperative's financing-stress flags as of ``today``, by cooperative name."""
+    current = _current(session)
+    coops = {cid: v for cid, v in current["cooperative"]}
+    arrears: dict[str, list[tuple[date, int]]] = {}
+    for _id, values in current["financing_arrears"]:
+        day = _day(values.get("as_of"))
+        if day is not None:
+            arrears.setdefault(str(values.get("financing_id")), []).append(
+                (day, int(values.get("amount") or 0)))
+    facts = []
+    for fid, v in current["financing"]:
+        terms = Terms(int(v.get("disbursed") or 0), _day(v.get("disbursed_on")),
+                      float(v.get("rate_pct") or 0), int(v.get("tenor_months") or 1),
+                      int(v.get("grace_months") or 0), str(v.get("schedule") or "ANUITAS"))
+        facts.append(monitor.FinancingFacts(fid, str(v.get("cooperative_id")),
+                                            str(v.get("lender") or ""), terms,
+                                            tuple(arrears.get(fid, ()))))
+    flags = monitor.flags(facts, _latest_cash(current["assessment"]), today)
+    out = [ProvinceFlag(f.cooperative_id, str(coops.get(f.cooperative_id, {}).get("name", "")),
+                        str(coops.get(f.cooperative_id, {}).get("region_code", "")),
+                        f.financing_id, f.kind, f.reason, f.reason_en) for f in flags]
+    return sorted(out, key=lambda f: (f.cooperative_name, f.kind))
