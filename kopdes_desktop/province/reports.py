@@ -2,9 +2,10 @@
 Koperasi, Laporan Bulanan Pendamping) from the consolidated store, and the Dinas head's summary
 per kabupaten (:mod:`.summary_report`).
 
-Every document is drawn by :func:`draw`, the one place where a page decoration common to all
-of them (such as a signature of the province) is applied. A kabupaten officer's ``scope``
-limits every report to the records of that kabupaten.
+Every document is drawn by :func:`draw`, the one place where what all of them share is
+applied: each page carries a QR code signed with the province's key (see
+:mod:`kopdes_desktop.reports.seal`), which laptops and the province's ``/periksa`` verify.
+A kabupaten officer's ``scope`` limits every report to the records of that kabupaten.
 """
 
 from __future__ import annotations
@@ -23,19 +24,22 @@ from kopdes_desktop.province.report_view import (
     laptop_session,
     mentor_records,
 )
+from kopdes_desktop.province.seal_keys import report_signer
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.reports import assessment, monthly, profile
 from kopdes_desktop.reports.data import assessment_data
 from kopdes_desktop.reports.options import ReportOptions
 from kopdes_desktop.reports.period_data import monthly_data, profile_data
+from kopdes_desktop.reports.seal import Signer
 
 KINDS = ("assessment", "profile", "monthly", "summary")
 
 
-def draw(render: Callable[[Any, ReportOptions], bytes], data: Any,
-         options: ReportOptions) -> bytes:
-    """The PDF bytes of ``data`` drawn by a report module's ``render``."""
-    return render(data, options)
+def draw(store: ProvinceStore, render: Callable[[Any, ReportOptions, Signer], bytes],
+         data: Any, options: ReportOptions) -> bytes:
+    """The PDF bytes of ``data`` drawn by a report module's ``render``, every page signed by
+    the province."""
+    return render(data, options, report_signer(store))
 
 
 def _in_scope(records: Records, scope: str | None) -> None:
@@ -61,7 +65,7 @@ def assessment_pdf(store: ProvinceStore, assessment_id: str,
 
     with laptop_session(store, gather) as session:
         data = assessment_data(session, DataPaths(store.root), registry(), assessment_id)
-    return draw(assessment.render, data, options or ReportOptions())
+    return draw(store, assessment.render, data, options or ReportOptions())
 
 
 def profile_pdf(store: ProvinceStore, cooperative_id: str,
@@ -80,7 +84,7 @@ def profile_pdf(store: ProvinceStore, cooperative_id: str,
     with laptop_session(store, gather) as session:
         data = profile_data(session, registry(), cooperative_id,
                             today=today or options.sign_date or date.today())
-    return draw(profile.render, data, options)
+    return draw(store, profile.render, data, options)
 
 
 def monthly_pdf(store: ProvinceStore, mentor_id: str, month: str,
@@ -94,4 +98,4 @@ def monthly_pdf(store: ProvinceStore, mentor_id: str, month: str,
 
     with laptop_session(store, gather) as session:
         data = monthly_data(session, registry(), mentor_id, month)
-    return draw(monthly.render, data, options or ReportOptions())
+    return draw(store, monthly.render, data, options or ReportOptions())

@@ -18,7 +18,7 @@ from kopdes_desktop.province import demo, reports, spreadsheet
 from kopdes_desktop.province.regions import kabupaten_name
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.province.summary_report import summary_pdf
-from kopdes_desktop.reports.api import write_atomic
+from kopdes_desktop.reports.api import save_pdf
 from kopdes_desktop.reports.options import ReportOptions
 
 Opener = Callable[[argparse.Namespace], ProvinceStore]
@@ -77,7 +77,7 @@ def _report(open_store: Opener, args: argparse.Namespace) -> int:
             pdf = reports.monthly_pdf(store, args.id, args.month, options)
         else:
             pdf = summary_pdf(store, _kabupaten(args.id) or "", options, today=args.today)
-    print(f"Ditulis: {write_atomic(pdf, args.out)}")
+    print(f"Ditulis: {save_pdf(args.out, pdf)}")
     return 0
 
 

@@ -24,6 +24,7 @@ from kopdes_desktop.reports.blocks import (
 )
 from kopdes_desktop.reports.data import content_hash
 from kopdes_desktop.reports.options import ReportOptions
+from kopdes_desktop.reports.seal import SealContent, Signer
 from kopdes_desktop.reports.template import ReportMeta, Styles, heading
 from kopdes_desktop.reports.template import render as render_pdf
 
@@ -69,10 +70,19 @@ def summary_pdf(store: ProvinceStore, kabupaten_code: str,
     """The summary PDF of one kabupaten as of ``today``."""
     options = options or ReportOptions()
     data = summary_data(store, kabupaten_code, today or options.sign_date or date.today())
-    return draw(render, data, options)
+    return draw(store, render, data, options)
 
 
-def render(data: SummaryData, options: ReportOptions) -> bytes:
+def seal_content(data: SummaryData) -> SealContent:
+    """What the seal says: the kabupaten, the day and its counts."""
+    counts = (("k", data.cooperatives), ("tt", data.overdue_total))
+    return SealContent("K", f"{data.kabupaten_code}@{data.today:%Y-%m-%d}", data.kabupaten_code,
+                       data.kabupaten, data.today,
+                       tuple((key, str(value)) for key, value in counts))
+
+
+def render(data: SummaryData, options: ReportOptions, signer: Signer | None = None) -> bytes:
+    """The PDF bytes of the Ringkasan Kabupaten; signed on every page by ``signer``."""
     lang = options.lang
     styles = Styles()
     meta = ReportMeta(
@@ -95,7 +105,7 @@ def render(data: SummaryData, options: ReportOptions) -> bytes:
     story += sign_off(_financing(styles, data, lang), signatures(
         styles, options.place, options.sign_date or data.today,
         (_t("sign_left", lang), None), (_t("sign_right", lang), None), lang))
-    return render_pdf(story, meta)
+    return render_pdf(story, meta, seal_content(data), signer)
 
 
 def _categories(styles: Styles, data: SummaryData, lang: str) -> list[Flowable]:

@@ -22,6 +22,8 @@ from kopdes_desktop.province.registry import OutOfScope
 from kopdes_desktop.province.reports import assessment_pdf, monthly_pdf, profile_pdf
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.province.summary_report import summary_pdf
+from kopdes_desktop.province.verify import verify_text
+from kopdes_desktop.reports.scan import read_image_file, render_pdf_page
 from kopdes_desktop.reports.texts import LABELS
 
 TODAY = date(2026, 11, 20)
@@ -115,3 +117,27 @@ def test_the_report_command(filled, tmp_path, capsys) -> None:
                      str(tmp_path / "x.pdf")]) == 1
     assert "tidak ada di provinsi" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_every_province_pdf_is_signed_by_the_province_on_every_page(filled, tmp_path) -> None:
+    """The QR on each page of a province PDF reads back, and the province's own check calls it
+    genuine, signed by the province, with the figures the document shows."""
+    with ProvinceStore.open(filled) as store:
+        [coop] = _pick(store, "SELECT record_id FROM prov_version WHERE table_name = "
+                              "'cooperative' AND is_current LIMIT 1")
+        documents = {"summary": summary_pdf(store, "65.03", today=TODAY),
+                     "profile": profile_pdf(store, coop, today=TODAY)}
+        for name, pdf in documents.items():
+            path = tmp_path / f"{name}.pdf"
+            path.write_bytes(pdf)
+            pages = len(PdfReader(BytesIO(pdf)).pages)
+            for page in range(1, pages + 1):
+                folder = tmp_path / f"{name}-{page}"
+                folder.mkdir()
+                image = render_pdf_page(path, folder, page=page)
+                found = verify_text(store, read_image_file(image))
+                assert found.verdict.genuine, (name, page, found.verdict.summary)
+                assert found.verdict.signer.startswith("P"), found.verdict.signer
+        summary = verify_text(store, read_image_file(render_pdf_page(
+            tmp_path / "summary.pdf", tmp_path / "summary-1"))).verdict.content
+        assert summary.kind == "K" and summary.subject_name == "Kabupaten Nunukan"
