@@ -21,7 +21,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from kopdes_desktop.paths import open_private
+from kopdes_desktop.paths import open_private, replacing, write_atomic
 from kopdes_desktop.province.cells import safe_cell
 from kopdes_desktop.province.export_sheets import DATE, INT, NUMBER, RUPIAH, Column
 
@@ -61,7 +61,6 @@ class Sink:
 class XlsxSink(Sink):
     def __init__(self, out: Path) -> None:
         self.out = out
-        self.tmp = out.with_name(out.name + ".tmp")
         self.book = Workbook(write_only=True)
         self.sheets: dict[str, Any] = {}
         self.bold = Font(bold=True)
@@ -99,30 +98,30 @@ class XlsxSink(Sink):
             yield cell
 
     def finish(self) -> list[Path]:
-        with open_private(self.tmp) as handle:  # personal data: readable by the owner only
-            self.book.save(handle)
-        self.tmp.replace(self.out)
-        return [self.out]
+        # Personal data: readable by the owner only; whole or not at all.
+        return [write_atomic(self.out, self.book.save, private=True)]
 
     def discard(self) -> None:
-        self.tmp.unlink(missing_ok=True)
+        """Nothing is on the disk before :meth:`finish`."""
 
 
 class CsvSink(Sink):
     def __init__(self, out: Path) -> None:
         self.out = out
-        self.files: dict[str, tuple[Path, Path, IO[str]]] = {}
+        self.files: dict[str, tuple[Path, IO[str]]] = {}
         self.handles = ExitStack()
 
     def open(self, name: str) -> None:
+        """Start one sheet's file: written to a temporary file beside it, which takes its
+        name, flushed to the disk, when the export finishes (:func:`paths.replacing`)."""
         path = self.out.with_name(f"{self.out.stem}_{name}.csv")
-        tmp = path.with_name(path.name + ".tmp")
+        tmp = self.handles.enter_context(replacing(path))
         handle = self.handles.enter_context(
             open_private(tmp, "w", encoding="utf-8", newline=""))
-        self.files[name] = (path, tmp, handle)
+        self.files[name] = (path, handle)
 
     def write(self, name: str, columns: list[Column], rows: Iterator[list[Any]]) -> None:
-        writer = csv.writer(self.files[name][2])
+        writer = csv.writer(self.files[name][1])
         writer.writerow([header for header, _kind in columns])
         kinds = [kind for _header, kind in columns]
         for row in rows:
@@ -130,17 +129,16 @@ class CsvSink(Sink):
                                                                               strict=True)])
 
     def finish(self) -> list[Path]:
-        written = []
         self.handles.close()
-        for path, tmp, _handle in self.files.values():
-            tmp.replace(path)
-            written.append(path)
-        return written
+        return [path for path, _handle in self.files.values()]
 
     def discard(self) -> None:
-        self.handles.close()
-        for _path, tmp, _handle in self.files.values():
-            tmp.unlink(missing_ok=True)
+        """Remove every temporary file; the files of an earlier export stay as they were."""
+        self.handles.__exit__(ExportDiscarded, ExportDiscarded(), None)
+
+
+class ExportDiscarded(Exception):
+    """Why the temporary files of an export that did not finish are removed."""
 
 
 def _plain(value: Any) -> Any:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import csv
 import json
 
+import pytest
 from openpyxl import load_workbook
 
+from kopdes_desktop.province import spreadsheet
 from kopdes_desktop.province.cli import main as province
 from kopdes_desktop.province.models import ProvVersion
 from kopdes_desktop.province.spreadsheet import export_tables, safe_cell
@@ -77,3 +79,31 @@ def test_cells_keep_ordinary_values():
     assert safe_cell(2.5) == 2.5 and safe_cell(float("inf")) == "inf"
     assert safe_cell(10**15) == "1000000000000000" and safe_cell(10**15 - 1) == 10**15 - 1
     assert len(safe_cell("x" * 40_000)) == 32_767
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_an_export_that_fails_midway_leaves_the_earlier_files_whole(tmp_path, monkeypatch, fmt):
+    """The files of the last finished export stay byte for byte, and no temporary file is
+    left, when a later export fails after some rows were written."""
+    with ProvinceStore.init(tmp_path / "province") as store:
+        _store_cooperatives(store, ["KDMP Salimbatu", "KDMP Tanjung Palas"])
+        out = tmp_path / "ekspor" / f"dinas.{fmt}"
+        written = export_tables(store, fmt, out)
+        before = {path: path.read_bytes() for path in written}
+
+        def broken(ctx):  # a sheet whose rows fail after the others were written
+            columns, rows = spreadsheet.FILL_ORDER[0][1](ctx)
+
+            def failing():
+                yield from rows
+                raise OSError(28, "No space left on device")
+
+            return columns, failing()
+
+        name = spreadsheet.FILL_ORDER[-1][0]
+        monkeypatch.setattr(spreadsheet, "FILL_ORDER", [*spreadsheet.FILL_ORDER[:-1],
+                                                        (name, broken)])
+        with pytest.raises(OSError):
+            export_tables(store, fmt, out)
+    assert {path: path.read_bytes() for path in written} == before
+    assert sorted(p.name for p in out.parent.iterdir()) == sorted(p.name for p in written)
