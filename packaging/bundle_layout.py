@@ -150,7 +150,11 @@ def hiddenimports(gui: bool) -> list[str]:
     migration scripts import; the CLI executable leaves out ``ui`` and with it Qt."""
     skipped = ("kopdes_desktop.province",) + (() if gui else ("kopdes_desktop.ui",))
     modules = [name for name in _modules_under("kopdes_desktop") if not name.startswith(skipped)]
-    return modules + ["alembic.op", "alembic.context", "sqlalchemy.dialects.sqlite"]
+    # reportlab's barcode package imports its symbologies by name when a widget is made.
+    barcodes = [f"reportlab.graphics.barcode.{path.stem}"
+                for path in sorted(_package_dir("reportlab.graphics.barcode").glob("*.py"))
+                if path.stem not in ("__init__", "test")]
+    return modules + barcodes + ["alembic.op", "alembic.context", "sqlalchemy.dialects.sqlite"]
 
 
 def excludes(gui: bool) -> list[str]:
