@@ -29,15 +29,13 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.errors import KopdesError, NotFoundError, ValidationError
-from kopdes_desktop.province import conflicts_store, merge, registry
-from kopdes_desktop.province.apply import PROVINCE_DEVICE, _Changes, load_heads, state_of
+from kopdes_desktop.province import registry
 from kopdes_desktop.province.officers import audit
 from kopdes_desktop.province.regions import kabupaten_name
 from kopdes_desktop.province.registry_query import jf
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import utcnow
 from kopdes_desktop.sync import schema
-from kopdes_desktop.sync.records import VALUE_COLUMNS
 
 ID_RE = re.compile(r"^[0-9A-Za-z-]{1,36}$")
 ROLES = ("PENDAMPING", "BA")
@@ -140,27 +138,6 @@ def _require_mentor(c: Connection, mentor_id: str, scope: str | None) -> dict[st
     return values
 
 
-# Writing: changes of the province's own device
-
-
-def province_change(store: ProvinceStore, session: Session, table: str, record_id: str,
-                    changed: tuple[str, ...] | None, values: dict[str, Any],
-                    deleted: bool = False) -> str:
-    """Merge a change of the province's own into a record of ``table``; its revision."""
-    key = (table, record_id)
-    heads = load_heads(session.connection(), [key]).get(key, {})
-    state = state_of(heads, VALUE_COLUMNS[table]) if heads else merge.State()
-    counter = store.next_counter(session, "province_counter")
-    op = merge.Op(PROVINCE_DEVICE, counter, dict(state.vector), changed, deleted,
-                  utcnow().isoformat(), values)
-    merge.apply(state, op, VALUE_COLUMNS[table])
-    changes = _Changes(PROVINCE_DEVICE, "")
-    changes.write_merged(key, state, heads)
-    changes.write(session.connection())
-    session.flush()
-    conflicts_store.record(session, changes.merged, None)
-    return op.rev
-
 
 def _check(table: str, values: dict[str, Any]) -> None:
     problems = schema.check_record(table, values)
@@ -201,7 +178,7 @@ def add_mentor(store: ProvinceStore, form: dict[str, Any], *, scope: str | None 
     values = clean_mentor(form, scope)
     mentor_id = str(uuid.uuid4())
     with store.session() as session:
-        rev = province_change(store, session, "mentor", mentor_id, None, values)
+        rev = registry.province_change(store, session, "mentor", mentor_id, None, values)
         audit(session, actor, "mentor.add", mentor_id, None,
               {"name": values["name"], "kabupaten_code": values["kabupaten_code"], "rev": rev},
               client)
@@ -255,7 +232,7 @@ def assign(store: ProvinceStore, cooperative_id: str, mentor_id: str,
         values = {"created_at": utcnow().isoformat(), "mentor_id": mentor_id,
                   "cooperative_id": cooperative_id, "start": day.isoformat(), "end": None}
         _check("assignment", values)
-        rev = province_change(store, session, "assignment", assignment_id, None, values)
+        rev = registry.province_change(store, session, "assignment", assignment_id, None, values)
         audit(session, actor, "assignment.reassign" if before else "assignment.add",
               cooperative_id, before or None,
               {"assignment": assignment_id, "mentor_id": mentor_id,
@@ -270,9 +247,10 @@ def _end(store: ProvinceStore, session: Session, record_id: str, values: dict[st
     """End an assignment so that ``day`` is the first day without it."""
     last = (day - timedelta(days=1)).isoformat()
     if last < str(values.get("start")):
-        province_change(store, session, "assignment", record_id, ("deleted",), values, True)
+        registry.province_change(store, session, "assignment", record_id, ("deleted",), values,
+                                 deleted=True)
     else:
-        province_change(store, session, "assignment", record_id, ("end",),
+        registry.province_change(store, session, "assignment", record_id, ("end",),
                         {**values, "end": last})
 
 

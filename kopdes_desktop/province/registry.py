@@ -44,7 +44,7 @@ DEFAULTS: dict[str, Any] = {
     "nib": None, "npwp": None, "bank_name": None, "bank_account": None,
     "simkopdes_status": "BELUM", "founded_on": None, "office_lat": None, "office_lon": None,
     "financing_ceiling": 0, "financing_disbursed": 0, "financing_outstanding": 0,
-    "financing_arrears": 0, "notes": None,
+    "financing_arrears": 0, "notes": None, "fiscal_year_end": "12-31",
 }
 ID_RE = re.compile(r"^[0-9a-fA-F-]{36}$")
 
@@ -125,16 +125,18 @@ def _check(values: dict[str, Any]) -> None:
                               {p.field or "-": p.reason_en for p in problems})
 
 
-def _province_change(store: ProvinceStore, session: Session, record_id: str,
-                     changed: tuple[str, ...] | None, values: dict[str, Any]) -> str:
-    """Merge a change of the province's own into the record; returns its revision."""
-    key = (TABLE, record_id)
+def province_change(store: ProvinceStore, session: Session, table: str, record_id: str,
+                    changed: tuple[str, ...] | None, values: dict[str, Any],
+                    deleted: bool = False) -> str:
+    """Merge a change of the province's own device into a record of ``table`` (a registry
+    correction, a mentor, an assignment), field by field as any device's; its revision."""
+    key = (table, record_id)
     heads = load_heads(session.connection(), [key]).get(key, {})
-    state = state_of(heads, VALUE_COLUMNS[TABLE]) if heads else merge.State()
+    state = state_of(heads, VALUE_COLUMNS[table]) if heads else merge.State()
     counter = store.next_counter(session, "province_counter")
-    op = merge.Op(PROVINCE_DEVICE, counter, dict(state.vector), changed, False,
+    op = merge.Op(PROVINCE_DEVICE, counter, dict(state.vector), changed, deleted,
                   utcnow().isoformat(), values)
-    merge.apply(state, op, VALUE_COLUMNS[TABLE])
+    merge.apply(state, op, VALUE_COLUMNS[table])
     changes = _Changes(PROVINCE_DEVICE, "")
     changes.write_merged(key, state, heads)
     changes.write(session.connection())
@@ -158,7 +160,7 @@ def create(store: ProvinceStore, name: str, region_code: str, fields: dict[str, 
     _check(values)
     record_id = str(uuid.uuid4())
     with store.session() as session:
-        rev = _province_change(store, session, record_id, None, values)
+        rev = province_change(store, session, TABLE, record_id, None, values)
         audit(session, actor, "cooperative.add", record_id, None,
               {**{k: values[k] for k in ("name", "region_code")}, "rev": rev}, client)
     return get(store, record_id)
@@ -180,9 +182,11 @@ def correct(store: ProvinceStore, record_id: str, form: dict[str, Any], *,
         changed = tuple(sorted(k for k, v in asked.items() if current.get(k) != v))
         if not changed:
             return []
+        # A field a laptop never sent (one added in a later release) reads as its default.
         values = {**current, **asked}
+        values.update({k: v for k, v in DEFAULTS.items() if values.get(k) is None})
         _check(values)
-        rev = _province_change(store, session, record_id, changed, values)
+        rev = province_change(store, session, TABLE, record_id, changed, values)
         audit(session, actor, "cooperative.correct", record_id,
               {k: current.get(k) for k in changed},
               {**{k: values[k] for k in changed}, "rev": rev}, client)

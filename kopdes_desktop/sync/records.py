@@ -64,7 +64,10 @@ def column_values(model: type[Syncable], values: dict[str, Any]) -> dict[str, An
         if key not in values or key in STAMP_COLUMNS:
             continue
         value = values[key]
-        column_type = attr.columns[0].type
+        column = attr.columns[0]
+        if value is None and not column.nullable and column.server_default is not None:
+            continue  # a field the sender's release did not have: the column's default
+        column_type = column.type
         if value is not None and isinstance(column_type, DateTime):
             value = datetime.fromisoformat(value)
         elif value is not None and isinstance(column_type, Date):
