@@ -91,3 +91,11 @@ def financing_flags(session: Session, today: date) -> list[ProvinceFlag]:
                         str(coops.get(f.cooperative_id, {}).get("region_code", "")),
                         f.financing_id, f.kind, f.reason, f.reason_en) for f in flags]
     return sorted(out, key=lambda f: (f.cooperative_name, f.kind))
+
+
+def flags_in(store: Any, area: str, today: date) -> list[ProvinceFlag]:
+    """The flags of the cooperatives in ``area`` (a region code prefix: ``65`` the province,
+    ``65.03`` a kabupaten), as the province overview lists them."""
+    with store.session() as session:
+        return [flag for flag in financing_flags(session, today)
+                if flag.region_code == area or flag.region_code.startswith(area + ".")]

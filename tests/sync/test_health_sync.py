@@ -85,7 +85,7 @@ def test_the_province_refuses_an_arrears_record_with_a_negative_amount():
 
 
 def test_the_province_computes_the_same_flags_as_the_laptop(tmp_path, province):
-    from kopdes_desktop.province.financing_flags import financing_flags
+    from kopdes_desktop.province.financing_flags import financing_flags, flags_in
     from kopdes_desktop.store.models import Assessment
 
     a = mentor_laptop(tmp_path, province, "a")
@@ -107,3 +107,6 @@ def test_the_province_computes_the_same_flags_as_the_laptop(tmp_path, province):
     assert [(f.kind, f.reason) for f in found] == [(f.kind, f.reason) for f in laptop]
     assert {f.kind for f in found} == {"ARREARS_GREW", "CASH_SHORT"}
     assert found[0].cooperative_name == "KDMP Desa A"
+    region = found[0].region_code  # the province overview lists them by area
+    assert [f.reason for f in flags_in(province, region[:5], TODAY)] == [f.reason for f in found]
+    assert flags_in(province, "65.99", TODAY) == []

@@ -8,12 +8,15 @@ Every page is read-only and open to every role; a kabupaten officer sees their k
 
 from __future__ import annotations
 
+from datetime import date
+
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from kopdes_desktop.core.formatting import number, rupiah
 from kopdes_desktop.province import dashboard, dashboard_lists, drilldown
 from kopdes_desktop.province.dashboard_sync import FILTERS, sync_health
+from kopdes_desktop.province.financing_flags import flags_in
 from kopdes_desktop.province.regions import kabupaten, kabupaten_name, kecamatan
 from kopdes_desktop.province.registry import OutOfScope
 from kopdes_desktop.province.registry_query import CODE_RE
@@ -79,7 +82,8 @@ def _overview_page(ws: Workspace, page: Page, area: str, instrument: str) -> Res
                              translator(page.language)(CHART_TITLE))
     kab = area if len(area) == 5 else None
     health = sync_health(ws.store, kab or scope_of(page)) if len(area) <= 5 else None
-    return render(page, "overview.html", view=view, chart=chart, health=health,
+    flags = flags_in(ws.store, area, date.today())
+    return render(page, "overview.html", view=view, chart=chart, health=health, flags=flags,
                   crumbs=_area_names(area), area=area, filters=FILTERS)
 
 

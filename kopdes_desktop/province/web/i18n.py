@@ -442,6 +442,8 @@ ENGLISH.update({
     "Tindak lanjut terbuka": "Open follow-ups", "Tren skor": "Score trend",
     "Lampiran tidak ditemukan.": "Attachment not found.",
     "Kunjungan, penilaian dan tindak lanjut": "Visits, assessments and follow-ups",
+    "Tanda tekanan pembiayaan": "Financing-stress flags",
+    "Tidak ada tanda tekanan pembiayaan.": "No financing-stress flags.",
 })
 
 # Mentors and assignments (web/mentor_pages.py)
