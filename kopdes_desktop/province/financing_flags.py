@@ -44,13 +44,18 @@ def _day(text: Any) -> date | None:
 
 
 def _current(session: Session) -> dict[str, list[tuple[str, dict[str, Any]]]]:
-    rows = session.execute(select(ProvVersion.table_name, ProvVersion.record_id,
-                                  ProvVersion.data)
-                           .where(ProvVersion.table_name.in_(_TABLES), ProvVersion.is_current,
-                                  ProvVersion.deleted.is_(False)))
+    """The current records the flags read; without any financing, not the cooperatives and
+    assessments (the overview asks on every request)."""
     found: dict[str, list[tuple[str, dict[str, Any]]]] = {t: [] for t in _TABLES}
-    for table, record_id, data in rows:
-        found[table].append((record_id, json.loads(data)))
+    for tables in (_TABLES[1:3], (_TABLES[0], _TABLES[3])):
+        rows = session.execute(select(ProvVersion.table_name, ProvVersion.record_id,
+                                      ProvVersion.data)
+                               .where(ProvVersion.table_name.in_(tables), ProvVersion.is_current,
+                                      ProvVersion.deleted.is_(False)))
+        for table, record_id, data in rows:
+            found[table].append((record_id, json.loads(data)))
+        if not found["financing"]:
+            break
     return found
 
 
