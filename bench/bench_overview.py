@@ -12,7 +12,6 @@ in-process (no network), logged in as a province admin.
 from __future__ import annotations
 
 import os
-import re
 import statistics
 import uuid
 from collections.abc import Iterator
@@ -20,18 +19,17 @@ from contextlib import contextmanager
 from typing import Any
 
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, select
 
-from bench.bench_workspace import Timed
+from bench import bench_workspace
+from bench.bench_workspace import Timed, _client
 from bench.common import median_time, ratio, result, scratch_dir
 from bench.fill_province import COLUMNS, fill
-from kopdes_desktop.province import dashboard_store, officers
+from kopdes_desktop.province import dashboard_store
 from kopdes_desktop.province.apply import insert_tuples
 from kopdes_desktop.province.models import ProvVersion
-from kopdes_desktop.province.service import create_app
 from kopdes_desktop.province.store import ProvinceStore
 
-PASSWORD = "bangku-panjang-9"
 REPEAT = 9
 TARGET = "<= 3x raw and < 300 ms"
 
@@ -62,30 +60,8 @@ def _store(folder, backend: str) -> Iterator[ProvinceStore]:
         admin.dispose()
 
 
-def _client(store: ProvinceStore) -> tuple[TestClient, Timed]:
-    officers.add_officer(store, "admin", PASSWORD, "admin")
-    timed = Timed(create_app(store))
-    client = TestClient(timed)
-    page = client.get("/masuk")
-    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
-    client.post("/masuk", data={"username": "admin", "password": PASSWORD,
-                                "csrf_token": token})
-    return client, timed
-
-
 def _statements(store: ProvinceStore, client: TestClient, url: str) -> list[tuple[str, Any]]:
-    seen: list[tuple[str, Any]] = []
-
-    def record(_conn, _cursor, statement, parameters, _context, _many) -> None:
-        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
-            seen.append((statement, parameters))
-
-    event.listen(store.engine, "before_cursor_execute", record)
-    try:
-        assert client.get(url).status_code == 200
-    finally:
-        event.remove(store.engine, "before_cursor_execute", record)
-    return seen
+    return bench_workspace._statements(store, client, url, ("SELECT", "WITH"))
 
 
 def _raw(store: ProvinceStore, statements: list[tuple[str, Any]]) -> float:

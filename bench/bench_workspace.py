@@ -41,12 +41,14 @@ def _client(province) -> tuple[TestClient, Timed]:
     return client, timed
 
 
-def _statements(province, client: TestClient, url: str) -> list[tuple[str, Any]]:
-    """The SQL statements (with their parameters) one request of ``url`` runs."""
+def _statements(province, client: TestClient, url: str, reads: tuple[str, ...] = ("SELECT",)
+                ) -> list[tuple[str, Any]]:
+    """The reading SQL statements (starting with one of ``reads``, with their parameters) one
+    request of ``url`` runs."""
     seen: list[tuple[str, Any]] = []
 
     def record(_conn, _cursor, statement, parameters, _context, _many) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
+        if statement.lstrip().upper().startswith(reads):
             seen.append((statement, parameters))
 
     event.listen(province.engine, "before_cursor_execute", record)

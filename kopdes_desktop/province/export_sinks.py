@@ -1,7 +1,8 @@
 """Where the Dinas's sheets are written, row by row: an xlsx workbook in openpyxl's write-only
 mode (each sheet's rows go to a temporary file as they come, so memory stays flat whatever the
-store's size) or one CSV file per sheet. Both write to ``*.tmp`` files readable by the owner
-only and rename them when complete.
+store's size) or one CSV file per sheet. Both write through the one atomic writer
+(:func:`kopdes_desktop.paths.write_atomic`, :func:`~kopdes_desktop.paths.replacing`): files
+readable by the owner only, renamed whole when complete, removed when the export fails.
 
 Cells are typed by their column: dates as date cells, Rupiah and other numbers as numbers with
 a number format; every text goes through :func:`~.spreadsheet.safe_text`.
@@ -14,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -42,23 +43,19 @@ def typed(kind: str, value: Any) -> Any:
     return safe_cell(value)
 
 
-class Sink:
+class Sink(Protocol):
     """Sheets opened in their display order, then written in any order."""
 
-    def open(self, name: str) -> None:
-        raise NotImplementedError
+    def open(self, name: str) -> None: ...
 
-    def write(self, name: str, columns: list[Column], rows: Iterator[list[Any]]) -> None:
-        raise NotImplementedError
+    def write(self, name: str, columns: list[Column], rows: Iterator[list[Any]]) -> None: ...
 
-    def finish(self) -> list[Path]:
-        raise NotImplementedError
+    def finish(self) -> list[Path]: ...
 
-    def discard(self) -> None:
-        raise NotImplementedError
+    def discard(self) -> None: ...
 
 
-class XlsxSink(Sink):
+class XlsxSink:
     def __init__(self, out: Path) -> None:
         self.out = out
         self.book = Workbook(write_only=True)
@@ -105,7 +102,7 @@ class XlsxSink(Sink):
         """Nothing is on the disk before :meth:`finish`."""
 
 
-class CsvSink(Sink):
+class CsvSink:
     def __init__(self, out: Path) -> None:
         self.out = out
         self.files: dict[str, tuple[Path, IO[str]]] = {}
