@@ -22,6 +22,7 @@ from kopdes_desktop.settings import Settings
 
 if TYPE_CHECKING:
     from kopdes_desktop.core.instruments import InstrumentRegistry
+    from kopdes_desktop.core.services.hub import Services
     from kopdes_desktop.store.db import Store
 
 
@@ -54,6 +55,13 @@ class AppContext:
         from kopdes_desktop.core.instruments import registry
 
         return registry(self.paths)
+
+    @cached_property
+    def services(self) -> Services:
+        """Every use case over this context's store (each opens its own session)."""
+        from kopdes_desktop.core.services.hub import Services
+
+        return Services(self.store)
 
     @property
     def language(self) -> str:
