@@ -7,6 +7,8 @@ plain data (frozen dataclasses, named tuples, ids); the session-taking functions
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
@@ -26,6 +28,7 @@ from kopdes_desktop.core.services import (
     rat,
 )
 from kopdes_desktop.core.services.cooperatives import CooperativeSummary
+from kopdes_desktop.errors import ValidationError
 from kopdes_desktop.store import handover_guard
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import BusinessUnit, Cooperative, MemberCount, Person, live_row
@@ -147,6 +150,21 @@ def _plain(cls: type, row: object) -> Any:
     return cls(**{f.name: getattr(row, f.name) for f in fields(cls)})
 
 
+@contextmanager
+def _with_unreadable(unreadable: dict[str, str] | None) -> Iterator[None]:
+    """Report the values the caller could not read together with the service's own problems;
+    raising inside the unit of work stores nothing."""
+    try:
+        yield
+        if unreadable:
+            raise ValidationError(unreadable)
+    except ValidationError as exc:
+        if not unreadable or exc.problems is unreadable:
+            raise
+        raise ValidationError({**exc.problems, **unreadable},
+                              {**exc.problems_en, **unreadable}) from exc
+
+
 def _unit(session: Session, unit_id: str) -> BusinessUnit:
     return live_row(session, BusinessUnit, unit_id, "Unit usaha", "Business unit")
 
@@ -196,20 +214,24 @@ class CooperativeService:
         with self._store.read() as session:
             return _plain(CooperativeProfile, cooperatives.get(session, cooperative_id))
 
-    def update_profile(self, cooperative_id: str, changes: dict[str, Any]) -> None:
-        """Validate and save profile ``changes``; every problem is raised together."""
-        with self._store.session() as session:
-            cooperatives.update_profile(session, cooperative_id, changes)
+    def update_profile(self, cooperative_id: str, changes: dict[str, Any],
+                       unreadable: dict[str, str] | None = None) -> CooperativeProfile:
+        """Validate and save profile ``changes``; the profile saved.
 
-    def check_profile(self, cooperative_id: str, changes: dict[str, Any]) -> None:
-        """Validate ``changes`` as :meth:`update_profile` does, saving nothing."""
-        with self._store.read() as session:
-            cooperatives.update_profile(session, cooperative_id, changes)
-            session.rollback()
+        ``unreadable`` holds the fields the caller could not even read (a date typed wrong):
+        they are reported with every problem of ``changes`` in one ValidationError, and then
+        nothing is saved.
+        """
+        with self._store.session() as session, _with_unreadable(unreadable):
+            coop = cooperatives.update_profile(session, cooperative_id, changes)
+            session.flush()
+            return _plain(CooperativeProfile, coop)
 
-    def create(self, name: str, region_code: str, changes: dict[str, Any] | None = None) -> str:
-        """A new cooperative in a village; its id."""
-        with self._store.session() as session:
+    def create(self, name: str, region_code: str, changes: dict[str, Any] | None = None,
+               unreadable: dict[str, str] | None = None) -> str:
+        """A new cooperative in a village, with optional profile ``changes``; its id.
+        ``unreadable`` as for :meth:`update_profile`."""
+        with self._store.session() as session, _with_unreadable(unreadable):
             return cooperatives.create(session, name, region_code, changes).id
 
     def delete(self, cooperative_id: str) -> None:

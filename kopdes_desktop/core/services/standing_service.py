@@ -31,6 +31,21 @@ class StandingService:
             rat.set_fiscal_year_end(session, cooperative_id, fiscal_year_end)
             rat.record_meeting(session, cooperative_id, fiscal_year, held_on, today)
 
+    def rat_statuses(self, today: date) -> list[rat.CooperativeRat]:
+        """The RAT of every cooperative, by name."""
+        with self._store.read() as session:
+            return rat.all_statuses(session, today)
+
+    def record_meeting(self, cooperative_id: str, fiscal_year: int, held_on: date,
+                       today: date) -> str:
+        """Record the RAT held for ``fiscal_year``; its id."""
+        with self._store.session() as session:
+            return rat.record_meeting(session, cooperative_id, fiscal_year, held_on, today).id
+
+    def set_fiscal_year_end(self, cooperative_id: str, month_day: str) -> None:
+        with self._store.session() as session:
+            rat.set_fiscal_year_end(session, cooperative_id, month_day)
+
     def save_financing(self, cooperative_id: str, *, lender: str, ceiling: int,
                        disbursed: int, disbursed_on: date | None, rate_pct: float,
                        tenor_months: int, grace_months: int, schedule: str,

@@ -235,11 +235,8 @@ class ProfileForm(QWidget):
         readable = {k: v for k, v in changes.items() if k not in unreadable}
         problems: dict[str, str] = {}
         try:
-            service = self.ctx.services.cooperatives
-            if unreadable:  # check the rest, save nothing
-                service.check_profile(self.cooperative_id, readable)
-                raise ValidationError(unreadable)
-            service.update_profile(self.cooperative_id, readable)
+            self.ctx.services.cooperatives.update_profile(self.cooperative_id, readable,
+                                                          unreadable)
         except ValidationError as error:
             problems = {**localized_problems(error, i18n.current_language()), **unreadable}
         self.identity.show_problems(problems)
