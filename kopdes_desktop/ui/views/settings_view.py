@@ -370,7 +370,7 @@ class SettingsView(QWidget):
         """Close the store, restore ``candidate`` (checked before anything is replaced), and
         reopen; False with the reason shown when the backup was refused."""
         title = self.tr("Restore")
-        self.ctx.store.close()
+        self.ctx.close()
         problem: KopdesError | None = None
         kept = None
         try:
