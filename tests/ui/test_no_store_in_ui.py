@@ -102,7 +102,9 @@ def guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
 
 sys.meta_path.insert(0, NoStoreInUi())
 builtins.__import__ = guarded_import
+'''
 
+IMPORT_ALL = CHILD + r'''
 import kopdes_desktop.ui
 
 
@@ -118,15 +120,33 @@ names = list(modules(kopdes_desktop.ui))
 print("\n".join(names))
 '''
 
+PROBE = CHILD + r'''
+import kopdes_desktop.core.services.cooperative_service  # the store is loaded by the core
+for statement in ("import sqlalchemy.orm", "from kopdes_desktop.store import db",
+                  "from kopdes_desktop import store", "from ..store.models import Person"):
+    for importer in ("kopdes_desktop.ui.probe", "kopdes_desktop.core.probe"):
+        try:
+            exec(statement, {"__name__": importer, "__package__": importer.rpartition(".")[0]})
+        except ImportError as exc:
+            print("refused" if "through services" in str(exc) else f"failed:{exc}", importer,
+                  statement)
+        else:
+            print("allowed", importer, statement)
+'''
 
-def _import_all(pending: set[str]) -> subprocess.CompletedProcess[str]:
+
+def _run(code: str, pending: set[str]) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-c", CHILD, *sorted(pending)], capture_output=True,
+    return subprocess.run([sys.executable, "-c", code, *sorted(pending)], capture_output=True,
                           text=True, cwd=REPO_ROOT, env=env, timeout=300)
 
 
-def _module_name(file: Path) -> str:
-    parts = list(file.relative_to(REPO_ROOT).with_suffix("").parts)
+def _import_all(pending: set[str]) -> subprocess.CompletedProcess[str]:
+    return _run(IMPORT_ALL, pending)
+
+
+def _module_name(file: Path, root: Path = UI) -> str:
+    parts = ["kopdes_desktop", "ui", *file.relative_to(root).with_suffix("").parts]
     if parts[-1] == "__init__":
         parts.pop()
     return ".".join(parts)
@@ -159,11 +179,11 @@ def _imported_names(node: ast.Import | ast.ImportFrom, module: str, is_package: 
     return [base] + [f"{base}.{alias.name}" for alias in node.names]
 
 
-def store_imports(pending: set[str]) -> list[str]:
+def store_imports(pending: set[str], root: Path = UI) -> list[str]:
     """Every import statement in ui/ (outside ``pending``) naming a blocked module."""
     problems = []
-    for file in sorted(UI.rglob("*.py")):
-        module = _module_name(file)
+    for file in sorted(root.rglob("*.py")):
+        module = _module_name(file, root)
         if _is_pending(module, pending):
             continue
         tree = ast.parse(file.read_text(encoding="utf-8"))
@@ -173,7 +193,7 @@ def store_imports(pending: set[str]) -> list[str]:
                 continue
             for name in _imported_names(node, module, file.name == "__init__.py"):
                 if any(name == b or name.startswith(b + ".") for b in BLOCKED):
-                    problems.append(f"{file.relative_to(REPO_ROOT)}:{node.lineno} {name}")
+                    problems.append(f"{module}:{node.lineno} {name}")
     return problems
 
 
@@ -191,18 +211,49 @@ def test_no_ui_source_names_the_store_layer() -> None:
     assert store_imports(PENDING) == []
 
 
-def test_the_guard_refuses_a_ui_module_that_imports_the_store(tmp_path: Path) -> None:
-    """Without its pending entry, a module that imports the store fails both checks."""
-    for entry in ("kopdes_desktop.ui.views.visit_pages", "kopdes_desktop.ui.views.visits_list"):
-        file = REPO_ROOT / (entry.replace(".", "/") + ".py")
-        if not any(b in file.read_text(encoding="utf-8") for b in BLOCKED):
-            continue  # moved to the services already
-        pending = PENDING - {entry}
-        assert any(entry.replace(".", "/") in p for p in store_imports(pending))
-        done = _import_all(pending)
+def test_the_guard_refuses_the_store_to_ui_modules_only() -> None:
+    done = _run(PROBE, set())
+    assert done.returncode == 0, done.stderr[-3000:]
+    lines = done.stdout.splitlines()
+    assert len(lines) == 8
+    for line in lines:
+        verdict, importer, _ = line.split(" ", 2)
+        assert verdict == ("refused" if ".ui." in importer else "allowed"), line
+
+
+def test_the_source_check_finds_imports_at_any_depth(tmp_path: Path) -> None:
+    root = tmp_path / "ui"
+    (root / "views").mkdir(parents=True)
+    (root / "views" / "probe.py").write_text(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n    from kopdes_desktop.store.db import Store\n"
+        "def f():\n    from ...store import vault\n"
+        "class A:\n    def g(self):\n        import sqlalchemy.orm\n"
+        "from kopdes_desktop import store\n", encoding="utf-8")
+    (root / "context.py").write_text(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n    from kopdes_desktop.store.db import Store\n", encoding="utf-8")
+    found = store_imports(set(), root)
+    assert sorted(found) == [
+        "kopdes_desktop.ui.views.probe:3 kopdes_desktop.store.db",
+        "kopdes_desktop.ui.views.probe:3 kopdes_desktop.store.db.Store",
+        "kopdes_desktop.ui.views.probe:5 kopdes_desktop.store",
+        "kopdes_desktop.ui.views.probe:5 kopdes_desktop.store.vault",
+        "kopdes_desktop.ui.views.probe:8 sqlalchemy.orm",
+        "kopdes_desktop.ui.views.probe:9 kopdes_desktop.store"]
+    assert store_imports({"kopdes_desktop.ui.views"}, root) == []
+
+
+def test_a_pending_module_still_importing_the_store_fails_without_its_entry() -> None:
+    """Taking an entry out of PENDING while its file imports the store fails both checks."""
+    still = [entry for entry in sorted(PENDING)
+             if (REPO_ROOT / (entry.replace(".", "/") + ".py")).exists()
+             and store_imports(PENDING - {entry})]
+    for entry in still[:1]:
+        assert any(line.startswith(entry + ":") for line in store_imports(PENDING - {entry}))
+        done = _import_all(PENDING - {entry})
         assert done.returncode != 0
         assert f"{entry} imports" in done.stderr
-        return
 
 
 def test_pending_entries_name_existing_modules() -> None:
