@@ -33,12 +33,6 @@ BAD = "#B42318"
 UNSURE = "#A15C07"
 
 
-def verify_source(ctx: AppContext, source: str) -> Verdict:
-    """Read the seal from ``source`` (a file path or the text) and check it (off the GUI)."""
-    verdict: Verdict = ctx.services.reports.verify_seal(source)
-    return verdict
-
-
 class VerifyReportDialog(QDialog):
     """Open an image or PDF, or paste the QR text, and see whether the report is genuine."""
 
@@ -124,7 +118,7 @@ class VerifyReportDialog(QDialog):
         self.details.clear()
         self.open_button.setEnabled(False)
         self.check_button.setEnabled(False)
-        self._task = run_task(verify_source, self.ctx, source, on_done=self._show,
+        self._task = run_task(self.ctx.services.reports.verify_seal, source, on_done=self._show,
                               on_error=self._failed)
 
     def _finish(self) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdes_desktop.core.services.followup_service import FollowupList, FollowupService
+from kopdes_desktop.core.services.followup_service import FollowupList
 from kopdes_desktop.core.services.followups import OPEN_STATUSES, ActionRow
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.ui import i18n
@@ -36,11 +34,6 @@ from kopdes_desktop.ui.workers import Latest
 SHOW_OPEN, SHOW_OVERDUE, SHOW_UPCOMING, SHOW_CLOSED, SHOW_ALL = range(5)
 PRESETS = {"overdue": SHOW_OVERDUE, "upcoming": SHOW_UPCOMING}
 """Beranda's cards and the list each opens: ``navigate("tindak_lanjut", "show:overdue")``."""
-
-
-def load_actions(service: FollowupService, today: date) -> FollowupList:
-    """Every follow-up and this mentor's cooperatives (runs in a worker)."""
-    return service.list_all(today)
 
 
 class FollowupsView(QWidget):
@@ -111,7 +104,7 @@ class FollowupsView(QWidget):
 
     def refresh(self) -> None:
         """Reload every follow-up, open and closed (read off the GUI thread)."""
-        self._reads.run(load_actions, self.ctx.services.followups, self.ctx.today(),
+        self._reads.run(self.ctx.services.followups.list_all, self.ctx.today(),
                         on_done=self._show)
 
     def _show(self, data: FollowupList) -> None:

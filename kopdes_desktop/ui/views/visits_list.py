@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.services.overview import VisitRow
-from kopdes_desktop.core.services.visit_service import VisitList, VisitService
+from kopdes_desktop.core.services.visit_service import VisitList
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.models import labels
@@ -29,12 +29,6 @@ from kopdes_desktop.ui.workers import Latest
 THIS_MONTH = -1
 """The period value for the current calendar month (what Beranda's visits card counts)."""
 PERIOD_DAYS = (THIS_MONTH, 30, 90, 365, 0)
-
-
-def load_visits(service: VisitService, since: date | None) -> VisitList:
-    """Visits since ``since``, kabupaten choices and this mentor's cooperatives (runs in a
-    worker)."""
-    return service.list_since(since)
 
 
 def period_start(today: date, days: int) -> date | None:
@@ -115,7 +109,7 @@ class VisitsListView(QWidget):
         """Reload the visits of the chosen period and the kabupaten choices (off the GUI
         thread)."""
         since = period_start(self.ctx.today(), self.period.currentData())
-        self._reads.run(load_visits, self.ctx.services.visits, since,
+        self._reads.run(self.ctx.services.visits.list_since, since,
                         on_done=self._show)
 
     def _show(self, data: VisitList) -> None:
