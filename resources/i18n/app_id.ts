@@ -645,62 +645,62 @@
 <context>
     <name>FollowupsView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="57" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="61" />
         <source>Search cooperative, follow-up or owner</source>
         <translation>Cari koperasi, tindak lanjut atau penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="63" />
         <source>Open and in progress</source>
         <translation>Terbuka dan sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="63" />
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="64" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="64" />
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="64" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="77" />
         <source>Mark in progress</source>
         <translation>Tandai sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="78" />
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="79" />
         <source>Close at a visit…</source>
         <translation>Tutup pada kunjungan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="87" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="80" />
         <source>Open cooperative</source>
         <translation>Buka koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="155" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="148" />
         <source>Showing %1 of %2 · %3 overdue</source>
         <translation>Menampilkan %1 dari %2 · %3 terlambat</translation>
     </message>
@@ -2508,62 +2508,62 @@
 <context>
     <name>VisitsListView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="58" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="62" />
         <source>Search cooperative, village or purpose</source>
         <translation>Cari koperasi, desa atau tujuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="64" />
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="64" />
         <source>Last 3 months</source>
         <translation>3 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="64" />
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="65" />
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="65" />
         <source>All visits</source>
         <translation>Semua kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="71" />
         <source>Any status</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="85" />
         <source>Open visit</source>
         <translation>Buka kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="86" />
         <source>Open cooperative</source>
         <translation>Buka koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="126" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="120" />
         <source>All kabupaten/kota</source>
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="169" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="163" />
         <source>Showing %1 of %2 visits</source>
         <translation>Menampilkan %1 dari %2 kunjungan</translation>
     </message>

@@ -282,67 +282,67 @@
 <context>
     <name>VerifyReportDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="54" />
         <source>Check a report</source>
         <translation>Periksa laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="62" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="56" />
         <source>Every report page carries a signed QR code. Open a photo, a scan or the PDF of the report, or paste the text a phone camera read from the code.</source>
         <translation>Setiap halaman laporan memuat kode QR bertanda tangan. Buka foto, hasil pindaian atau PDF laporan, atau tempel teks yang dibaca kamera ponsel dari kode itu.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="59" />
         <source>&amp;Open image or PDF…</source>
         <translation>&amp;Buka gambar atau PDF…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="61" />
         <source>…or paste the text of the QR code here</source>
         <translation>…atau tempel teks kode QR di sini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="63" />
         <source>Check &amp;text</source>
         <translation>Periksa &amp;teks</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="101" />
         <source>Open a photo, scan or PDF of the report</source>
         <translation>Buka foto, pindaian atau PDF laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="102" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pdf)</source>
         <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="108" />
         <source>File: %1</source>
         <translation>Berkas: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="118" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="112" />
         <source>Pasted text</source>
         <translation>Teks yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="122" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="116" />
         <source>Reading and checking…</source>
         <translation>Membaca dan memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="141" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="135" />
         <source>What the code says:</source>
         <translation>Isi yang ditandatangani:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="142" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="136" />
         <source>What the code claims (not vouched for):</source>
         <translation>Isi yang tertulis pada kode (tidak terjamin):</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="153" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="147" />
         <source>The file could not be checked: %1</source>
         <translation>Berkas tidak dapat diperiksa: %1</translation>
     </message>
