@@ -43,12 +43,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _list(args: argparse.Namespace) -> int:
     from kopdes_desktop.core.services import plans
+    from kopdes_desktop.core.services.hub import Services
 
     today = date.today()
     first = args.dari or today
     last = args.sampai or first + timedelta(days=30)
-    with open_store(args) as store, store.read() as session:
-        items = plans.agenda(session, first, last, today)
+    with open_store(args) as store:
+        items = Services(store).plans.agenda(first, last, today)
     if args.json:
         print_json([item.__dict__ for item in items])
         return 0
@@ -62,30 +63,29 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from kopdes_desktop.core.services import mentors, visits
+    from kopdes_desktop.core.services.hub import Services
 
-    with open_store(args) as store, store.session() as session:
-        me = mentors.self_mentor(session)
-        visit = visits.plan(session, args.koperasi, today=date.today(),
-                            mentor_id=me.id if me else None, visit_date=args.tanggal,
-                            purpose=args.tujuan, notes=args.catatan)
-        print(visit.id)
+    with open_store(args) as store:
+        visit_id = Services(store).plans.plan(args.koperasi, today=date.today(),
+                                              visit_date=args.tanggal, purpose=args.tujuan,
+                                              notes=args.catatan)
+    print(visit_id)
     return 0
 
 
 def _start(args: argparse.Namespace) -> int:
-    from kopdes_desktop.core.services import visits
+    from kopdes_desktop.core.services.hub import Services
 
-    with open_store(args) as store, store.session() as session:
-        visit = visits.start_planned(session, args.kunjungan, today=date.today())
-        print(f"Kunjungan {visit.id} dimulai, bertanggal {visit.visit_date.isoformat()}.")
+    with open_store(args) as store:
+        visit = Services(store).plans.start(args.kunjungan, today=date.today())
+    print(f"Kunjungan {visit.id} dimulai, bertanggal {visit.visit_date.isoformat()}.")
     return 0
 
 
 def _cancel(args: argparse.Namespace) -> int:
-    from kopdes_desktop.core.services import plans
+    from kopdes_desktop.core.services.hub import Services
 
-    with open_store(args) as store, store.session() as session:
-        plans.cancel(session, args.kunjungan)
+    with open_store(args) as store:
+        Services(store).plans.cancel(args.kunjungan)
     print("Rencana kunjungan dibatalkan.")
     return 0

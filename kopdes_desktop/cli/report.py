@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kopdes_desktop.cli.common import add_data_dir, data_paths, open_store
-from kopdes_desktop.errors import KopdesError
 
 if TYPE_CHECKING:
     from kopdes_desktop.paths import DataPaths
@@ -87,62 +87,58 @@ def _options(args: argparse.Namespace, store_paths: DataPaths) -> ReportOptions:
 
 def _assessment(args: argparse.Namespace) -> int:
     from kopdes_desktop.core.instruments import registry
-    from kopdes_desktop.reports import assessment_pdf, save_pdf
+    from kopdes_desktop.core.services.hub import Services
+    from kopdes_desktop.reports import save_pdf
 
     paths = data_paths(args)
     with open_store(args) as store:
-        pdf = assessment_pdf(store, paths, registry(paths), args.assessment_id,
-                             _options(args, paths))
+        pdf = Services(store).reports.assessment_pdf(registry(paths), args.assessment_id,
+                                                     _options(args, paths))
     print(save_pdf(args.out, pdf))
     return 0
 
 
 def _monthly(args: argparse.Namespace) -> int:
     from kopdes_desktop.core.instruments import registry
-    from kopdes_desktop.core.services import mentors
-    from kopdes_desktop.reports import monthly_pdf, save_pdf
+    from kopdes_desktop.core.services.hub import Services
+    from kopdes_desktop.reports import save_pdf
 
     paths = data_paths(args)
     with open_store(args) as store:
-        mentor_id = args.mentor
-        if not mentor_id:
-            with store.read() as session:
-                me = mentors.self_mentor(session)
-            if me is None:
-                raise KopdesError("Profil pendamping laptop ini belum diisi; beri --mentor ID.",
-                                  "This laptop's mentor profile is empty; give --mentor ID.")
-            mentor_id = me.id
-        pdf = monthly_pdf(store, registry(paths), mentor_id, args.month, _options(args, paths))
+        reports = Services(store).reports
+        mentor_id = args.mentor or reports.self_mentor_id()
+        pdf = reports.monthly_pdf(registry(paths), mentor_id, args.month, _options(args, paths))
     print(save_pdf(args.out, pdf))
     return 0
 
 
 def _profile(args: argparse.Namespace) -> int:
     from kopdes_desktop.core.instruments import registry
-    from kopdes_desktop.reports import profile_pdf, save_pdf
+    from kopdes_desktop.core.services.hub import Services
+    from kopdes_desktop.reports import save_pdf
 
     paths = data_paths(args)
     with open_store(args) as store:
-        pdf = profile_pdf(store, registry(paths), args.cooperative_id, _options(args, paths))
+        pdf = Services(store).reports.profile_pdf(registry(paths), args.cooperative_id,
+                                                  _options(args, paths))
     print(save_pdf(args.out, pdf))
     return 0
 
 
 def _batch(args: argparse.Namespace) -> int:
     from kopdes_desktop.core.instruments import registry
-    from kopdes_desktop.core.services import reporting
-    from kopdes_desktop.reports import batch_assessments
+    from kopdes_desktop.core.services.hub import Services
 
     paths = data_paths(args)
     with open_store(args) as store:
-        with store.read() as session:
-            if args.all_latest:
-                ids = reporting.latest_final_ids(session, args.instrument)
-            else:
-                ids = reporting.final_ids_in_month(session, args.month)
-        result = batch_assessments(store, paths, registry(paths), ids, args.out,
-                                   _options(args, paths),
-                                   progress=_show_progress if sys.stderr.isatty() else None)
+        reports = Services(store).reports
+        if args.all_latest:
+            ids = reports.latest_final_ids(args.instrument)
+        else:
+            ids = reports.final_ids_in_month(args.month)
+        result = reports.batch_assessments(
+            registry(paths), ids, Path(args.out), _options(args, paths),
+            progress=_show_progress if sys.stderr.isatty() else None)
     if ids and sys.stderr.isatty():
         print(file=sys.stderr)
     for assessment_id, message in result.failed:

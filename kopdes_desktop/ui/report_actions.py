@@ -17,14 +17,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from kopdes_desktop.core import filenames
-from kopdes_desktop.core.services import assessments, cooperatives
 from kopdes_desktop.errors import KopdesError, localized
 from kopdes_desktop.reports import (
     ReportOptions,
-    assessment_pdf,
-    monthly_pdf,
     options_from_settings,
-    profile_pdf,
     save_pdf,
 )
 from kopdes_desktop.ui.context import AppContext
@@ -91,28 +87,27 @@ def preview(parent: QWidget | None, ctx: AppContext, pdf: bytes, file_name: str,
 
 def assessment_job(ctx: AppContext, assessment_id: str) -> ReportJob:
     """The Laporan Hasil Penilaian of one assessment, named by cooperative and date."""
-    with ctx.store.read() as session:
-        row = assessments.get(session, assessment_id)
-        name = filenames.assessment_report(row.cooperative.name, row.assessed_on)
-    return ReportJob(lambda options: assessment_pdf(ctx.store, ctx.paths, ctx.instruments,
-                                                    assessment_id, options),
+    name = filenames.assessment_report(*ctx.services.assessments.report_name(assessment_id))
+    reports = ctx.services.reports
+    return ReportJob(lambda options: reports.assessment_pdf(ctx.instruments, assessment_id,
+                                                            options),
                      options_from_settings(ctx.settings), name, (APPENDIX, PRIVATE_NOTES))
 
 
 def profile_job(ctx: AppContext, cooperative_id: str) -> ReportJob:
     """The Profil Koperasi of one cooperative as of today."""
-    with ctx.store.read() as session:
-        name = filenames.profile_report(cooperatives.get(session, cooperative_id).name,
-                                        ctx.today())
-    return ReportJob(lambda options: profile_pdf(ctx.store, ctx.instruments, cooperative_id,
-                                                 options, today=ctx.today()),
+    reports = ctx.services.reports
+    name = filenames.profile_report(reports.cooperative_name(cooperative_id), ctx.today())
+    return ReportJob(lambda options: reports.profile_pdf(ctx.instruments, cooperative_id,
+                                                         options, today=ctx.today()),
                      options_from_settings(ctx.settings), name, (PRIVATE_NOTES,))
 
 
 def monthly_job(ctx: AppContext, mentor_id: str, month: str, mentor_name: str) -> ReportJob:
     """The Laporan Bulanan Pendamping of one mentor and month."""
-    return ReportJob(lambda options: monthly_pdf(ctx.store, ctx.instruments, mentor_id, month,
-                                                 options),
+    reports = ctx.services.reports
+    return ReportJob(lambda options: reports.monthly_pdf(ctx.instruments, mentor_id, month,
+                                                         options),
                      options_from_settings(ctx.settings),
                      filenames.monthly_report(mentor_name, month), (PRIVATE_NOTES,))
 

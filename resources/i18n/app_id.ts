@@ -184,62 +184,62 @@
 <context>
     <name>CloseActionDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="52" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="51" />
         <source>Close follow-up</source>
         <translation>Tutup tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="57" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="56" />
         <source>No later visit is recorded for this cooperative. The follow-up will be closed today without a visit; record the visit first to link it.</source>
         <translation>Belum ada kunjungan berikutnya untuk koperasi ini. Tindak lanjut akan ditutup hari ini tanpa kunjungan; catat kunjungannya dulu untuk menautkannya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="59" />
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="61" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="60" />
         <source>Dropped (no longer needed)</source>
         <translation>Dibatalkan (tidak diperlukan lagi)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="66" />
         <source>What was seen at the visit (optional)</source>
         <translation>Apa yang terlihat saat kunjungan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="84" />
         <source>Closed at visit:</source>
         <translation>Ditutup pada kunjungan:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="87" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="86" />
         <source>Outcome:</source>
         <translation>Hasil:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="88" />
         <source>Note:</source>
         <translation>Catatan:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="101" />
         <source>%1 — %2 (owner: %3)</source>
         <translation>%1 — %2 (penanggung jawab: %3)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="135" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="129" />
         <source>The note typed earlier and not saved is restored.</source>
         <translation>Catatan yang diketik sebelumnya dan belum disimpan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="140" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="134" />
         <source>Throw away the note you typed?</source>
         <translation>Buang catatan yang Anda ketik?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="141" />
+        <location filename="../../kopdes_desktop/ui/dialogs/close_action.py" line="135" />
         <source>&amp;Throw away</source>
         <translation>&amp;Buang</translation>
     </message>
@@ -247,112 +247,112 @@
 <context>
     <name>CooperativePage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="55" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="54" />
         <source>This cooperative has been handed over to another mentor: your records stay here to read, but they can no longer be changed on this laptop.</source>
         <translation>Koperasi ini sudah diserahkan kepada pendamping lain: data Anda tetap di sini untuk dibaca, tetapi tidak dapat diubah lagi dari laptop ini.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="63" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="62" />
         <source>Back to list</source>
         <translation>Kembali ke daftar</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="63" />
         <source>New visit (Ctrl+N)</source>
         <translation>Kunjungan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="64" />
         <source>Preview profile</source>
         <translation>Pratinjau profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="65" />
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="66" />
         <source>Print the Profil Koperasi</source>
         <translation>Cetak Profil Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="67" />
         <source>Save PDF…</source>
         <translation>Simpan PDF…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="68" />
         <source>Save the Profil Koperasi as PDF</source>
         <translation>Simpan Profil Koperasi sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="69" />
         <source>Plan a visit…</source>
         <translation>Rencanakan kunjungan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="78" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="79" />
         <source>Units and board</source>
         <translation>Unit usaha dan pengurus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="80" />
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="81" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="82" />
         <source>Assessments</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="83" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="84" />
         <source>RAT and financing</source>
         <translation>RAT dan pembiayaan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="133" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="132" />
         <source>Follow-ups (%1 open)</source>
         <translation>Tindak Lanjut (%1 terbuka)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="149" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="148" />
         <source>Mentor: %1</source>
         <translation>Pendamping: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="150" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="149" />
         <source>No mentor assigned</source>
         <translation>Belum ada pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="158" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="157" />
         <source>Latest readiness: &lt;b style='color:%1'&gt;%2&lt;/b&gt; (%3, %4)</source>
         <translation>Kesiapan terakhir: &lt;b style='color:%1'&gt;%2&lt;/b&gt; (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="163" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="162" />
         <source>Latest readiness: %1</source>
         <translation>Kesiapan terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="199" />
+        <location filename="../../kopdes_desktop/ui/views/cooperative_page.py" line="198" />
         <source>Saved to %1</source>
         <translation>Tersimpan di %1</translation>
     </message>
@@ -645,62 +645,62 @@
 <context>
     <name>FollowupsView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="57" />
         <source>Follow-ups</source>
         <translation>Tindak Lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="61" />
         <source>Search cooperative, follow-up or owner</source>
         <translation>Cari koperasi, tindak lanjut atau penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="63" />
         <source>Open and in progress</source>
         <translation>Terbuka dan sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="63" />
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="64" />
         <source>Due in the next 14 days</source>
         <translation>Jatuh tempo 14 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="64" />
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="64" />
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="77" />
         <source>Mark in progress</source>
         <translation>Tandai sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="78" />
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="79" />
         <source>Close at a visit…</source>
         <translation>Tutup pada kunjungan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="80" />
         <source>Open cooperative</source>
         <translation>Buka koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/followups.py" line="160" />
+        <location filename="../../kopdes_desktop/ui/views/followups.py" line="148" />
         <source>Showing %1 of %2 · %3 overdue</source>
         <translation>Menampilkan %1 dari %2 · %3 terlambat</translation>
     </message>
@@ -2508,62 +2508,62 @@
 <context>
     <name>VisitsListView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="58" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="62" />
         <source>Search cooperative, village or purpose</source>
         <translation>Cari koperasi, desa atau tujuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="64" />
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="64" />
         <source>Last 3 months</source>
         <translation>3 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="64" />
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="65" />
         <source>Last 12 months</source>
         <translation>12 bulan terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="65" />
         <source>All visits</source>
         <translation>Semua kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="71" />
         <source>Any status</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="85" />
         <source>Open visit</source>
         <translation>Buka kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="86" />
         <source>Open cooperative</source>
         <translation>Buka koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="135" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="120" />
         <source>All kabupaten/kota</source>
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="178" />
+        <location filename="../../kopdes_desktop/ui/views/visits_list.py" line="163" />
         <source>Showing %1 of %2 visits</source>
         <translation>Menampilkan %1 dari %2 kunjungan</translation>
     </message>

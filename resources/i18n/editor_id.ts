@@ -3,79 +3,79 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="91" />
         <source>from the assessment of %1</source>
         <translation>dari penilaian %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="93" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="94" />
         <source>from the form %1 of this visit</source>
         <translation>dari formulir %1 kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="94" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="95" />
         <source>from the profile</source>
         <translation>dari profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="100" />
         <source>Version %1</source>
         <translation>Versi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="102" />
         <source>revision %1</source>
         <translation>revisi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="110" />
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="247" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="246" />
         <source>&amp;Finalize</source>
         <translation>&amp;Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="112" />
         <source>Check every answer and lock the assessment (Ctrl+Enter)</source>
         <translation>Periksa semua jawaban dan kunci penilaian (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="113" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="114" />
         <source>&amp;Revise</source>
         <translation>&amp;Revisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="115" />
         <source>Make a new revision; the final one is kept</source>
         <translation>Buat revisi baru; yang final tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="115" />
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="324" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="321" />
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="121" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="122" />
         <source>Awaiting verification: %1 values of this instrument are not yet settled by an official source; the report marks them.</source>
         <translation>Menunggu verifikasi: %1 nilai instrumen ini belum dipastikan dari sumber resmi; laporan menandainya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="182" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="183" />
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="185" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="186" />
         <source>Finalized %1</source>
         <translation>Difinalkan %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="187" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="188" />
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="204" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="205" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
@@ -85,52 +85,52 @@
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="244" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="243" />
         <source>Finalize</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="245" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="244" />
         <source>Finalize this assessment? Its answers are locked afterwards.</source>
         <translation>Finalisasi penilaian ini? Setelah itu jawabannya terkunci.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="248" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="247" />
         <source>A later change needs a new revision; this one is kept as it is.</source>
         <translation>Perubahan berikutnya memerlukan revisi baru; penilaian ini disimpan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="259" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="257" />
         <source>Not finalized</source>
         <translation>Belum final</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="269" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="267" />
         <source>Assessment finalized.</source>
         <translation>Penilaian sudah final.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="282" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="280" />
         <source>Worth a second look (kept as typed):</source>
         <translation>Perlu dilihat lagi (disimpan seperti diketik):</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="294" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="292" />
         <source>%1 problems must be fixed before finalizing:</source>
         <translation>%1 masalah harus diperbaiki sebelum finalisasi:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="312" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="309" />
         <source>Not revised</source>
         <translation>Tidak direvisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="325" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="322" />
         <source>Discard this draft of %1 with its %2 answers?</source>
         <translation>Buang draf %1 beserta %2 jawabannya?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="328" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="325" />
         <source>&amp;Discard draft</source>
         <translation>&amp;Buang draf</translation>
     </message>
@@ -223,71 +223,71 @@
 <context>
     <name>DraftRecoveryDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="67" />
         <source>Finding not saved yet</source>
         <translation>Temuan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="68" />
         <source>Closing note of a follow-up not saved yet</source>
         <translation>Catatan penutupan tindak lanjut belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="69" />
         <source>Profile changes not saved yet</source>
         <translation>Perubahan profil belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="70" />
         <source>Visit details not saved yet</source>
         <translation>Rincian kunjungan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="71" />
         <source>Your mentor profile not saved yet</source>
         <translation>Profil pendamping Anda belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="75" />
         <source>Monthly notes of %1 not saved yet</source>
         <translation>Catatan bulanan %1 belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="79" />
         <source>%1 · typed %2</source>
         <translation>%1 · diketik %2</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="80" />
         <source>%1
 %2 · typed %3</source>
         <translation>%1
 %2 · diketik %3</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="85" />
         <source>Unfinished work</source>
         <translation>Pekerjaan yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="87" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="86" />
         <source>These assessments and texts were left unfinished (saved as drafts, not finalized or not saved yet). Continue one now?</source>
         <translation>Penilaian dan teks ini belum selesai (tersimpan sebagai draf, belum difinalisasi atau belum disimpan). Lanjutkan salah satunya sekarang?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="95" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="94" />
         <source>%1
 %2 · last edited %3 · %4 answers</source>
         <translation>%1
 %2 · terakhir diubah %3 · %4 jawaban</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="107" />
         <source>&amp;Continue</source>
         <translation>&amp;Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="109" />
         <source>&amp;Later</source>
         <translation>&amp;Nanti</translation>
     </message>
@@ -295,7 +295,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="65" />
         <source>Photos and documents (%1)</source>
         <translation>Foto dan dokumen (%1)</translation>
     </message>
@@ -303,33 +303,33 @@
 <context>
     <name>EvidenceField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="78" />
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="86" />
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="128" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="121" />
         <source>Detach</source>
         <translation>Lepas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="94" />
         <source>Attach evidence</source>
         <translation>Lampirkan bukti</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="109" />
         <source>Not attached</source>
         <translation>Tidak dilampirkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="129" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="122" />
         <source>Detach %1 from this answer?</source>
         <translation>Lepaskan %1 dari jawaban ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="131" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="124" />
         <source>&amp;Detach</source>
         <translation>&amp;Lepaskan</translation>
     </message>
@@ -337,165 +337,160 @@
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="70" />
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="70" />
         <source>New finding</source>
         <translation>Temuan baru</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="78" />
         <source>Area, e.g. an aspect of the instrument</source>
         <translation>Bidang, misalnya aspek instrumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="82" />
         <source>Not compliant</source>
         <translation>Tidak Sesuai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="83" />
         <source>Partly</source>
         <translation>Cukup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="84" />
         <source>Compliant</source>
         <translation>Sesuai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="94" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="92" />
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="95" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="93" />
         <source>Follow-up agreed with the board</source>
         <translation>Tindak lanjut yang disepakati dengan pengurus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="97" />
         <source>Leave empty to use the recommendation</source>
         <translation>Kosongkan untuk memakai rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="99" />
         <source>Who does it, e.g. Bendahara</source>
         <translation>Siapa yang mengerjakan, misalnya Bendahara</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="103" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="101" />
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="159" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="157" />
         <source>&amp;Area *</source>
         <translation>&amp;Bidang *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="160" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="158" />
         <source>&amp;Indicator</source>
         <translation>&amp;Indikator</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="161" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="159" />
         <source>Compliance</source>
         <translation>Kesesuaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="162" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="160" />
         <source>&amp;Finding (temuan) *</source>
         <translation>&amp;Temuan *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="163" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="161" />
         <source>&amp;Recommendation *</source>
         <translation>&amp;Rekomendasi *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="164" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="162" />
         <source>Evidence</source>
         <translation>Bukti</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="172" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="170" />
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="173" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="171" />
         <source>Owner *</source>
         <translation>Penanggung jawab *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="174" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="172" />
         <source>Deadline *</source>
         <translation>Tenggat *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="200" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="196" />
         <source>Follow-ups already agreed: %1</source>
         <translation>Tindak lanjut yang sudah disepakati: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="239" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="235" />
         <source>Text typed on %1 and not saved is restored.</source>
         <translation>Teks yang diketik pada %1 dan belum disimpan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="248" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="244" />
         <source>Throw away what you typed for this finding?</source>
         <translation>Buang yang Anda ketik untuk temuan ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="248" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="244" />
         <source>&amp;Throw away</source>
         <translation>&amp;Buang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="254" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="250" />
         <source>Attach evidence</source>
         <translation>Lampirkan bukti</translation>
-    </message>
-    <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="302" />
-        <source>Not a date (example: 03/11/2025).</source>
-        <translation>Bukan tanggal (contoh: 03/11/2025).</translation>
     </message>
 </context>
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="335" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="321" />
         <source>&amp;Add finding…</source>
         <translation>Tambah te&amp;muan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="336" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="322" />
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="337" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="323" />
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="375" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="359" />
         <source>Remove the finding "%1" and its %2 open follow-ups?</source>
         <translation>Hapus temuan "%1" beserta %2 tindak lanjut terbukanya?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="377" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="361" />
         <source>Remove finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="378" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="362" />
         <source>&amp;Remove finding</source>
         <translation>&amp;Hapus temuan</translation>
     </message>
@@ -503,27 +498,27 @@
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="397" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="380" />
         <source>Open follow-ups of this cooperative, and those agreed or closed at this visit. Overdue ones are red.</source>
         <translation>Tindak lanjut koperasi ini yang masih terbuka, serta yang disepakati atau ditutup di kunjungan ini. Yang lewat tenggat berwarna merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="401" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="384" />
         <source>&amp;Done at this visit</source>
         <translation>&amp;Selesai di kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="402" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="385" />
         <source>In &amp;progress</source>
         <translation>Sedang &amp;berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="403" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="386" />
         <source>D&amp;ropped</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="404" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="387" />
         <source>Re&amp;open</source>
         <translation>Buka la&amp;gi</translation>
     </message>
@@ -549,27 +544,27 @@
 <context>
     <name>InstrumentChoiceDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="47" />
+        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="45" />
         <source>Choose instruments</source>
         <translation>Pilih instrumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="48" />
+        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="46" />
         <source>Which assessments will you fill in at this visit?</source>
         <translation>Penilaian apa yang akan diisi pada kunjungan ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="57" />
+        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="55" />
         <source>Suggested: the savings and loan unit operates.</source>
         <translation>Disarankan: unit simpan pinjam koperasi ini beroperasi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="58" />
+        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="56" />
         <source>For cooperatives whose savings and loan unit operates; this one has none operating.</source>
         <translation>Untuk koperasi yang unit simpan pinjamnya beroperasi; koperasi ini belum punya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="64" />
         <source>Already part of this visit.</source>
         <translation>Sudah ada di kunjungan ini.</translation>
     </message>
@@ -800,72 +795,72 @@
 <context>
     <name>ShareBar</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="65" />
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="66" />
         <source>Print the report of the assessment shown (Ctrl+P)</source>
         <translation>Cetak laporan penilaian yang sedang dibuka (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="68" />
         <source>Save PDF…</source>
         <translation>Simpan PDF…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="69" />
         <source>Save the report of the assessment shown as PDF</source>
         <translation>Simpan laporan penilaian yang sedang dibuka sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="70" />
         <source>Copy for &amp;WhatsApp</source>
         <translation>Salin untuk &amp;WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="71" />
         <source>Copy the findings and follow-ups as plain text for the board's group</source>
         <translation>Salin temuan dan tindak lanjut sebagai teks biasa untuk grup pengurus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="73" />
         <source>Mark signed…</source>
         <translation>Tandai ditandatangani…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="74" />
         <source>Attach a photo of the signed page of the report</source>
         <translation>Lampirkan foto halaman laporan yang sudah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="114" />
         <source>✔ Signed (photo of %1)</source>
         <translation>✔ Ditandatangani (foto %1)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="122" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="116" />
         <source>Open the photo of the signed page</source>
         <translation>Buka foto halaman bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="124" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="118" />
         <source>Not signed yet</source>
         <translation>Belum ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="152" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="146" />
         <source>Saved to %1</source>
         <translation>Tersimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="165" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="158" />
         <source>Copied: paste it into the board's WhatsApp group.</source>
         <translation>Tersalin: tempelkan ke grup WhatsApp pengurus.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="169" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="162" />
         <source>Photo of the signed page</source>
         <translation>Foto halaman bertanda tangan</translation>
     </message>
@@ -984,37 +979,37 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="54" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="53" />
         <source>New visit</source>
         <translation>Kunjungan baru</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="55" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="54" />
         <source>Edit visit</source>
         <translation>Ubah kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="57" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="56" />
         <source>Search cooperative, village, kecamatan…</source>
         <translation>Cari koperasi, desa, kecamatan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="88" />
         <source>&amp;Cooperative *</source>
         <translation>&amp;Koperasi *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="137" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="133" />
         <source>Throw away what you typed for this visit?</source>
         <translation>Buang yang Anda ketik untuk kunjungan ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="138" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="134" />
         <source>&amp;Throw away</source>
         <translation>&amp;Buang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="165" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="161" />
         <source>Choose the cooperative visited.</source>
         <translation>Pilih koperasi yang dikunjungi.</translation>
     </message>
@@ -1067,7 +1062,7 @@
         <translation>Tindak &amp;lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="146" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="150" />
         <source>Visit to %1</source>
         <translation>Kunjungan ke %1</translation>
     </message>
@@ -1149,74 +1144,74 @@
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="78" />
         <source>Attach photos or &amp;documents…</source>
         <translation>Lampirkan foto atau &amp;dokumen…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="81" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="259" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="249" />
         <source>Remove attachment</source>
         <translation>Hapus lampiran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="86" />
         <source>&amp;Use as visit location</source>
         <translation>Pakai sebagai lokas&amp;i kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="105" />
         <source>Visit details</source>
         <translation>Rincian kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="112" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="110" />
         <source>Photos and documents</source>
         <translation>Foto dan dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="145" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="141" />
         <source>Details typed earlier and not saved are restored.</source>
         <translation>Rincian yang diketik sebelumnya dan belum disimpan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="160" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="155" />
         <source>Double-click to open</source>
         <translation>Klik dua kali untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="175" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="170" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="186" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="196" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="181" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="190" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>Belum tersimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="202" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="196" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="211" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="205" />
         <source>Attach photos or documents</source>
         <translation>Lampirkan foto atau dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="243" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="234" />
         <source>The photo was taken at %1, %2.</source>
         <translation>Foto ini diambil di %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="260" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="250" />
         <source>Remove the attachment %1 from this visit?</source>
         <translation>Hapus lampiran %1 dari kunjungan ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="262" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="252" />
         <source>&amp;Remove attachment</source>
         <translation>&amp;Hapus lampiran</translation>
     </message>

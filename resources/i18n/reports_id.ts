@@ -80,22 +80,22 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/report_actions.py" line="34" />
+        <location filename="../../kopdes_desktop/ui/report_actions.py" line="30" />
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/report_actions.py" line="35" />
+        <location filename="../../kopdes_desktop/ui/report_actions.py" line="31" />
         <source>Preparing the report…</source>
         <translation>Menyiapkan laporan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/report_actions.py" line="36" />
+        <location filename="../../kopdes_desktop/ui/report_actions.py" line="32" />
         <source>Save report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/report_actions.py" line="37" />
+        <location filename="../../kopdes_desktop/ui/report_actions.py" line="33" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -103,178 +103,178 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="82" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="84" />
         <source>Chec&amp;k a report…</source>
         <translation>&amp;Periksa laporan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="85" />
         <source>Monthly report to the Dinas</source>
         <translation>Laporan bulanan ke Dinas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="95" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="89" />
         <source>Problems met this month: access, signal, ...</source>
         <translation>Kendala bulan ini: akses jalan, sinyal, ...</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="97" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="91" />
         <source>What you plan to do next month</source>
         <translation>Rencana kegiatan bulan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="92" />
         <source>&amp;Save notes</source>
         <translation>&amp;Simpan catatan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="93" />
         <source>&amp;Monthly report…</source>
         <translation>Laporan &amp;bulanan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="99" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="102" />
         <source>Search cooperative, village or kabupaten</source>
         <translation>Cari koperasi, desa atau kabupaten</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="117" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="111" />
         <source>Select &amp;all shown</source>
         <translation>Pilih &amp;semua yang tampil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="118" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="112" />
         <source>&amp;Profile…</source>
         <translation>&amp;Profil…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="119" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="113" />
         <source>Latest &amp;assessment…</source>
         <translation>&amp;Penilaian terakhir…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="114" />
         <source>Batch of reports into a folder</source>
         <translation>Banyak laporan sekaligus ke satu folder</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="122" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="116" />
         <source>Latest assessment of each selected cooperative</source>
         <translation>Penilaian terakhir setiap koperasi terpilih</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="123" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="117" />
         <source>Profile of each selected cooperative</source>
         <translation>Profil setiap koperasi terpilih</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="124" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="118" />
         <source>Every final assessment of the chosen month</source>
         <translation>Semua penilaian final pada bulan terpilih</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="125" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="119" />
         <source>With the scoring appendix</source>
         <translation>Dengan lampiran perhitungan nilai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="126" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="120" />
         <source>With my private notes</source>
         <translation>Dengan catatan pribadi saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="127" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="121" />
         <source>&amp;Generate…</source>
         <translation>&amp;Buat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="128" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="122" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="157" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="151" />
         <source>Mentor</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="158" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="152" />
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="159" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="153" />
         <source>Issues met</source>
         <translation>Kendala yang dihadapi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="160" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="154" />
         <source>Plans for next month</source>
         <translation>Rencana bulan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="261" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="250" />
         <source>Unsaved notes restored; they are saved as you type.</source>
         <translation>Catatan yang belum tersimpan dipulihkan; catatan disimpan selagi diketik.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="264" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="253" />
         <source>Monthly notes are written only for the mentor of this laptop; these are %1's, read-only.</source>
         <translation>Catatan bulanan hanya untuk pendamping laptop ini; ini catatan %1, hanya dibaca.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="268" />
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="323" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="257" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="308" />
         <source>Notes saved</source>
         <translation>Catatan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="275" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="264" />
         <source>Not saved yet…</source>
         <translation>Belum disimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="361" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="345" />
         <source>This cooperative has no final assessment yet.</source>
         <translation>Koperasi ini belum punya penilaian final.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="369" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="353" />
         <source>Folder for the reports</source>
         <translation>Folder untuk laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="405" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="390" />
         <source>Stopping after the current report…</source>
         <translation>Berhenti setelah laporan yang sedang dibuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="413" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="398" />
         <source>Generating %1 reports…</source>
         <translation>Membuat %1 laporan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="426" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="411" />
         <source>%1 reports written.</source>
         <translation>%1 laporan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="428" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="413" />
         <source>Cancelled: %1 reports written.</source>
         <translation>Dibatalkan: %1 laporan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="431" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="416" />
         <source>%1 could not be made.</source>
         <translation>%1 tidak dapat dibuat.</translation>
     </message>
@@ -282,67 +282,67 @@
 <context>
     <name>VerifyReportDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="62" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="54" />
         <source>Check a report</source>
         <translation>Periksa laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="56" />
         <source>Every report page carries a signed QR code. Open a photo, a scan or the PDF of the report, or paste the text a phone camera read from the code.</source>
         <translation>Setiap halaman laporan memuat kode QR bertanda tangan. Buka foto, hasil pindaian atau PDF laporan, atau tempel teks yang dibaca kamera ponsel dari kode itu.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="59" />
         <source>&amp;Open image or PDF…</source>
         <translation>&amp;Buka gambar atau PDF…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="61" />
         <source>…or paste the text of the QR code here</source>
         <translation>…atau tempel teks kode QR di sini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="63" />
         <source>Check &amp;text</source>
         <translation>Periksa &amp;teks</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="101" />
         <source>Open a photo, scan or PDF of the report</source>
         <translation>Buka foto, pindaian atau PDF laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="102" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pdf)</source>
         <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="108" />
         <source>File: %1</source>
         <translation>Berkas: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="112" />
         <source>Pasted text</source>
         <translation>Teks yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="124" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="116" />
         <source>Reading and checking…</source>
         <translation>Membaca dan memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="143" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="135" />
         <source>What the code says:</source>
         <translation>Isi yang ditandatangani:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="144" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="136" />
         <source>What the code claims (not vouched for):</source>
         <translation>Isi yang tertulis pada kode (tidak terjamin):</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="155" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="147" />
         <source>The file could not be checked: %1</source>
         <translation>Berkas tidak dapat diperiksa: %1</translation>
     </message>

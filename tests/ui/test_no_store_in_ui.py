@@ -21,24 +21,8 @@ PACKAGE = Path(kopdes_desktop.__file__).resolve().parent
 UI = PACKAGE / "ui"
 REPO_ROOT = PACKAGE.parent
 
-PENDING = {
-    # ui modules still moving to the visit, assessment and report services; an entry here
-    # may import the store. Emptied once they all call ``ctx.services``.
-    "kopdes_desktop.ui.views.visit_pages",
-    "kopdes_desktop.ui.views.reports_view",
-    "kopdes_desktop.ui.views.visit_editor",
-    "kopdes_desktop.ui.views.visit_share",
-    "kopdes_desktop.ui.views.followups",
-    "kopdes_desktop.ui.views.visits_list",
-    "kopdes_desktop.ui.forms",  # the package and every module in it
-    "kopdes_desktop.ui.dialogs.finding_dialog",
-    "kopdes_desktop.ui.dialogs.visit_dialog",
-    "kopdes_desktop.ui.dialogs.draft_recovery",
-    "kopdes_desktop.ui.dialogs.close_action",
-    "kopdes_desktop.ui.dialogs.instrument_choice",
-    "kopdes_desktop.ui.dialogs.verify_report",
-    "kopdes_desktop.ui.report_actions",
-}
+PENDING: set[str] = set()
+"""ui modules allowed to import the store while they move to ``ctx.services``: none left."""
 
 BLOCKED = ("sqlalchemy", "kopdes_desktop.store")
 ALLOWED_TYPE_CHECKING = {"kopdes_desktop.ui.context"}
@@ -242,21 +226,3 @@ def test_the_source_check_finds_imports_at_any_depth(tmp_path: Path) -> None:
         "kopdes_desktop.ui.views.probe:8 sqlalchemy.orm",
         "kopdes_desktop.ui.views.probe:9 kopdes_desktop.store"]
     assert store_imports({"kopdes_desktop.ui.views"}, root) == []
-
-
-def test_a_pending_module_still_importing_the_store_fails_without_its_entry() -> None:
-    """Taking an entry out of PENDING while its file imports the store fails both checks."""
-    still = [entry for entry in sorted(PENDING)
-             if (REPO_ROOT / (entry.replace(".", "/") + ".py")).exists()
-             and store_imports(PENDING - {entry})]
-    for entry in still[:1]:
-        assert any(line.startswith(entry + ":") for line in store_imports(PENDING - {entry}))
-        done = _import_all(PENDING - {entry})
-        assert done.returncode != 0
-        assert f"{entry} imports" in done.stderr
-
-
-def test_pending_entries_name_existing_modules() -> None:
-    for entry in PENDING:
-        path = REPO_ROOT / entry.replace(".", "/")
-        assert path.with_suffix(".py").exists() or path.is_dir(), entry

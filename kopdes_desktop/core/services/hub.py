@@ -16,11 +16,18 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from kopdes_desktop.core.services.assessment_service import AssessmentService
+    from kopdes_desktop.core.services.attachment_service import AttachmentService
     from kopdes_desktop.core.services.cooperative_service import CooperativeService
+    from kopdes_desktop.core.services.draft_service import DraftService
+    from kopdes_desktop.core.services.finding_service import FindingService
+    from kopdes_desktop.core.services.followup_service import FollowupService
     from kopdes_desktop.core.services.home_service import HomeService
     from kopdes_desktop.core.services.plan_service import PlanService
+    from kopdes_desktop.core.services.report_service import ReportService
     from kopdes_desktop.core.services.settings_service import MentorService, TrashService
     from kopdes_desktop.core.services.standing_service import StandingService
+    from kopdes_desktop.core.services.visit_service import VisitService
     from kopdes_desktop.store.db import Store
     from kopdes_desktop.sync.service import SyncService
 
@@ -83,3 +90,52 @@ class Services:
         return TrashService(self._store)
 
     # --- visits, assessments, findings, follow-ups, reports, drafts (one block) ---
+
+    @cached_property
+    def visits(self) -> VisitService:
+        """Visits made and planned: record, correct, start, finish, list, share."""
+        from kopdes_desktop.core.services.visit_service import VisitService
+
+        return VisitService(self._store)
+
+    @cached_property
+    def assessments(self) -> AssessmentService:
+        """Assessments: start prefilled, save, finalize, revise, discard."""
+        from kopdes_desktop.core.services.assessment_service import AssessmentService
+
+        return AssessmentService(self._store)
+
+    @cached_property
+    def findings(self) -> FindingService:
+        """Findings of a visit with their follow-up and evidence."""
+        from kopdes_desktop.core.services.finding_service import FindingService
+
+        return FindingService(self._store)
+
+    @cached_property
+    def followups(self) -> FollowupService:
+        """Follow-ups: list, change status, close at a visit."""
+        from kopdes_desktop.core.services.followup_service import FollowupService
+
+        return FollowupService(self._store)
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        """Photos and documents of visits, findings and assessments."""
+        from kopdes_desktop.core.services.attachment_service import AttachmentService
+
+        return AttachmentService(self._store)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        """Report PDFs, batches, monthly notes, and the check of a printed report."""
+        from kopdes_desktop.core.services.report_service import ReportService
+
+        return ReportService(self._store)
+
+    @cached_property
+    def drafts(self) -> DraftService:
+        """Unsaved form text and draft assessments kept for the mentor."""
+        from kopdes_desktop.core.services.draft_service import DraftService
+
+        return DraftService(self._store)

@@ -11,6 +11,7 @@ from typing import Any
 
 from kopdes_desktop.core.services import cooperatives, mentors, plans, visits
 from kopdes_desktop.store.db import Store
+from kopdes_desktop.store.models import Visit
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,12 @@ class PlannedVisit:
     purpose: str
     notes: str | None
     status: str
+
+
+def _planned(visit: Visit) -> PlannedVisit:
+    """The plain data of a visit row (inside its session)."""
+    return PlannedVisit(visit.id, visit.cooperative_id, visit.cooperative.name,
+                        visit.visit_date, visit.purpose, visit.notes, visit.status)
 
 
 class PlanService:
@@ -40,9 +47,7 @@ class PlanService:
 
     def visit(self, visit_id: str) -> PlannedVisit:
         with self._store.read() as session:
-            visit = visits.get(session, visit_id)
-            return PlannedVisit(visit.id, visit.cooperative_id, visit.cooperative.name,
-                                visit.visit_date, visit.purpose, visit.notes, visit.status)
+            return _planned(visits.get(session, visit_id))
 
     def plan(self, cooperative_id: str, today: date, **values: Any) -> str:
         """A planned visit by this laptop's mentor (``visit_date``, ``purpose``, ``notes``);
@@ -57,11 +62,18 @@ class PlanService:
         with self._store.session() as session:
             visits.update(session, visit_id, today=today, **values)
 
-    def start(self, visit_id: str, today: date) -> None:
-        """The planned visit becomes today's visit."""
+    def start(self, visit_id: str, today: date) -> PlannedVisit:
+        """The planned visit becomes today's visit (PlanError when it has started already);
+        the visit as it now is."""
         with self._store.session() as session:
-            visits.start_planned(session, visit_id, today=today)
+            return _planned(visits.start_planned(session, visit_id, today=today))
 
     def cancel(self, visit_id: str) -> None:
+        """Drop a planned visit; PlanError for a visit already started."""
         with self._store.session() as session:
             plans.cancel(session, visit_id)
+
+    def agenda(self, first: date, last: date, today: date) -> list[plans.PlanItem]:
+        """Planned visits and follow-ups due from ``first`` to ``last``, by day."""
+        with self._store.read() as session:
+            return plans.agenda(session, first, last, today)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.formatting import long_date
-from kopdes_desktop.core.services import followups, visits
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
@@ -96,18 +95,13 @@ class CloseActionDialog(QDialog):
 
     def _load(self) -> None:
         language = i18n.current_language()
-        with self.ctx.store.read() as session:
-            action = followups.get_action(session, self.action_id)
-            self._title = action.title
-            since = action.created_at.date()
-            if action.visit_id:
-                since = visits.get(session, action.visit_id).visit_date
-            later = [v for v in visits.for_cooperative(session, action.cooperative_id)
-                     if v.visit_date >= since and v.id != action.visit_id]
-            self.summary.setText(self.tr("%1 — %2 (owner: %3)")
-                                 .replace("%1", action.title)
-                                 .replace("%2", long_date(action.due_date, language))
-                                 .replace("%3", action.owner))
+        action = self.ctx.services.followups.close_choice(self.action_id)
+        self._title = action.title
+        later = action.visits
+        self.summary.setText(self.tr("%1 — %2 (owner: %3)")
+                             .replace("%1", action.title)
+                             .replace("%2", long_date(action.due_date, language))
+                             .replace("%3", action.owner))
         for visit in later:
             item = QListWidgetItem(f"{long_date(visit.visit_date, language)} — {visit.purpose}")
             item.setData(RECORD_ROLE, visit.id)
@@ -150,10 +144,9 @@ class CloseActionDialog(QDialog):
     def _save(self) -> None:
         status = "DONE" if self.done_option.isChecked() else "DROPPED"
         try:
-            with self.ctx.store.session() as session:
-                followups.set_status(session, self.action_id, status,
-                                     at_visit_id=self.chosen_visit_id(),
-                                     notes=self.notes.toPlainText(), today=self.ctx.today())
+            self.ctx.services.followups.set_status(
+                self.action_id, status, at_visit_id=self.chosen_visit_id(),
+                notes=self.notes.toPlainText(), today=self.ctx.today())
         except KopdesError as error:
             self.error.setText(error.localized(i18n.current_language()))
             return

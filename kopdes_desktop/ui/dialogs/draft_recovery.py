@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.formatting import long_date, month_label
-from kopdes_desktop.core.services import drafts, form_drafts
+from kopdes_desktop.core.services.drafts import DraftSummary
+from kopdes_desktop.core.services.form_drafts import FormDraft
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.close_action import CloseActionDialog
@@ -30,24 +31,22 @@ from kopdes_desktop.ui.dialogs.finding_dialog import FindingDialog
 ASSESSMENT = "assessment:"
 
 
-def pending_drafts(ctx: AppContext) -> list[drafts.DraftSummary]:
+def pending_drafts(ctx: AppContext) -> list[DraftSummary]:
     """Drafts with answers in them, most recently edited first."""
-    with ctx.store.read() as session:
-        return drafts.pending(session)
+    return ctx.services.drafts.pending_assessments()
 
 
-def pending_forms(ctx: AppContext) -> list[form_drafts.FormDraft]:
+def pending_forms(ctx: AppContext) -> list[FormDraft]:
     """Text typed into forms and never saved, most recent first."""
-    with ctx.store.read() as session:
-        return form_drafts.pending(session)
+    return ctx.services.drafts.pending_forms()
 
 
 class DraftRecoveryDialog(QDialog):
     """Lists the unfinished drafts; *Open* continues the chosen one."""
 
-    def __init__(self, ctx: AppContext, items: list[drafts.DraftSummary],
+    def __init__(self, ctx: AppContext, items: list[DraftSummary],
                  parent: QWidget | None = None,
-                 forms: list[form_drafts.FormDraft] | None = None) -> None:
+                 forms: list[FormDraft] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.forms = {f"{draft.kind}:{draft.record}": draft for draft in forms or []}
@@ -55,14 +54,14 @@ class DraftRecoveryDialog(QDialog):
         self._connect()
         self._assemble()
 
-    def _title_of(self, draft: drafts.DraftSummary) -> str:
+    def _title_of(self, draft: DraftSummary) -> str:
         try:
             return self.ctx.instruments.get(draft.instrument_id, draft.instrument_version) \
                 .title(self.ctx.language)
         except KopdesError:
             return draft.instrument_id
 
-    def _form_text(self, draft: form_drafts.FormDraft) -> str:
+    def _form_text(self, draft: FormDraft) -> str:
         where = draft.context.get("cooperative") or draft.context.get("title") or ""
         what = {
             "finding": self.tr("Finding not saved yet"),
@@ -82,7 +81,7 @@ class DraftRecoveryDialog(QDialog):
             .replace("%2", what or draft.kind).replace("%3", when)
         return text
 
-    def _build(self, items: list[drafts.DraftSummary]) -> None:
+    def _build(self, items: list[DraftSummary]) -> None:
         self.setWindowTitle(self.tr("Unfinished work"))
         self.intro = QLabel(self.tr("These assessments and texts were left unfinished (saved as "
                                     "drafts, not finalized or not saved yet). Continue one now?"))
@@ -128,14 +127,14 @@ class DraftRecoveryDialog(QDialog):
         return entry.data(Qt.ItemDataRole.UserRole) if entry else None
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx: AppContext, items: list[drafts.DraftSummary],
-            forms: list[form_drafts.FormDraft] | None = None) -> str | None:
+    def ask(cls, parent: QWidget | None, ctx: AppContext, items: list[DraftSummary],
+            forms: list[FormDraft] | None = None) -> str | None:
         """The key chosen (``assessment:<id>`` or ``<kind>:<record>``), or None."""
         dialog = cls(ctx, items, parent, forms)
         return dialog.chosen_key() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def reopen_form(parent: QWidget | None, ctx: AppContext, draft: form_drafts.FormDraft) -> None:
+def reopen_form(parent: QWidget | None, ctx: AppContext, draft: FormDraft) -> None:
     """Open the dialog or page the text was typed into; the form restores the text itself."""
     navigate = getattr(parent, "navigate", None)
     visit = draft.record if draft.record != "new" else \

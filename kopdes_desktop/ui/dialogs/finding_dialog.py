@@ -8,8 +8,6 @@ text asks before the text is thrown away. Problems appear in lines reserved belo
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.core import attachments
 from kopdes_desktop.core.formatting import long_date
-from kopdes_desktop.core.services import drafts, followups, visits
+from kopdes_desktop.core.services.finding_service import FollowupDraft
 from kopdes_desktop.errors import KopdesError, ValidationError, localized_problems
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog
@@ -181,24 +179,22 @@ class FindingDialog(QDialog):
         self.resize(640, 660)
 
     def _load(self) -> None:
-        with self.ctx.store.read() as session:
-            self._cooperative = visits.get(session, self.visit_id).cooperative.name
+        self._cooperative = self.ctx.services.visits.get(self.visit_id).cooperative
         if self.finding_id is None:
             return
-        with self.ctx.store.read() as session:
-            finding = drafts.get_finding(session, self.finding_id)
-            self.area.setEditText(finding.area)
-            self.indicator.setText(finding.indicator or "")
-            if finding.compliance in self.compliance_buttons:
-                self.compliance_buttons[finding.compliance].setChecked(True)
-            self.temuan.setPlainText(finding.temuan)
-            self.rekomendasi.setPlainText(finding.rekomendasi)
-            for row in attachments.list_for(session, "finding", self.finding_id):
-                self.evidence.addItem(row.filename)
-            actions = drafts.actions_of_finding(session, self.finding_id)
-        if actions:
+        details = self.ctx.services.findings.details(self.finding_id)
+        finding = details.finding
+        self.area.setEditText(finding.area)
+        self.indicator.setText(finding.indicator or "")
+        if finding.compliance in self.compliance_buttons:
+            self.compliance_buttons[finding.compliance].setChecked(True)
+        self.temuan.setPlainText(finding.temuan)
+        self.rekomendasi.setPlainText(finding.rekomendasi)
+        for filename in details.evidence:
+            self.evidence.addItem(filename)
+        if details.actions:
             self.existing_actions.setText(self.tr("Follow-ups already agreed: %1")
-                                          .replace("%1", "; ".join(a.title for a in actions)))
+                                          .replace("%1", "; ".join(details.actions)))
             self.action_box.setChecked(False)
 
     # --- the typed text, kept -------------------------------------------------------------------
@@ -283,11 +279,14 @@ class FindingDialog(QDialog):
             "compliance": self.compliance(), "temuan": self.temuan.toPlainText(),
             "rekomendasi": self.rekomendasi.toPlainText(),
         }
+        followup = None
+        if self.action_box.isChecked():
+            followup = FollowupDraft(self.action_title.text(), self.owner.text(), due)
         try:
-            with self.ctx.store.session() as session:
-                self._write(session, values, due)
+            self.finding_id = self.ctx.services.findings.save(
+                self.visit_id, self.finding_id, values, followup, self.pending_files)
         except ValidationError as exc:
-            self._show(exc.problems)  # already in the interface language (see _checked)
+            self._show(localized_problems(exc, self.ctx.language))
             return
         except KopdesError as exc:
             self._show({"temuan": exc.localized(self.ctx.language)})
@@ -295,40 +294,6 @@ class FindingDialog(QDialog):
         self.keeper.drop()
         self.ctx.events.data_changed.emit("finding")
         self.accept()
-
-    def _write(self, session, values: dict, due: date | str | None) -> None:  # type: ignore[no-untyped-def]
-        problems: dict[str, str] = {}
-        if self.action_box.isChecked() and isinstance(due, str):
-            problems["due_date"] = self.tr("Not a date (example: 03/11/2025).")
-        if self.finding_id is None:
-            finding = self._checked(lambda: followups.add_finding(session, self.visit_id,
-                                                                  **values), problems)
-        else:
-            finding = self._checked(lambda: drafts.update_finding(session, self.finding_id,
-                                                                  **values), problems)
-        if self.action_box.isChecked():
-            visit = visits.get(session, self.visit_id)
-            title = self.action_title.text().strip() or values["rekomendasi"]
-            self._checked(lambda: followups.add_action(
-                session, visit.cooperative_id, title=title, owner=self.owner.text(),
-                due_date=due if isinstance(due, date) else None, visit_id=self.visit_id,
-                finding_id=finding.id if finding else None), problems)
-        if not self.action_title.text().strip() and "rekomendasi" in problems:
-            problems.pop("title", None)  # the title would be the recommendation, marked already
-        if problems:
-            raise ValidationError(problems)
-        for stored in self.pending_files:
-            attachments.record(session, stored, "finding", finding.id)
-        self.finding_id = finding.id
-
-    def _checked(self, call, problems: dict[str, str]):  # type: ignore[no-untyped-def]
-        """Run a service call, gathering its field problems instead of stopping at the first."""
-        try:
-            return call()
-        except ValidationError as exc:
-            for key, message in localized_problems(exc, self.ctx.language).items():
-                problems.setdefault(key, message)
-            return None
 
     def _show(self, problems: dict[str, str]) -> None:
         first = None

@@ -24,9 +24,7 @@ SAVINGS_INSTRUMENT = "kesehatan-usp-2016"
 
 def savings_unit_operates(ctx: AppContext, cooperative_id: str) -> bool:
     """Whether the cooperative has an operating savings-and-loan unit."""
-    with ctx.store.read() as session:
-        return any(unit.kind == "SIMPAN_PINJAM" and unit.status == "OPERATING"
-                   for unit in cooperatives.units(session, cooperative_id))
+    return ctx.services.assessments.savings_unit_operates(cooperative_id)
 
 
 class InstrumentChoiceDialog(QDialog):

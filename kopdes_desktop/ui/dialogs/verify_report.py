@@ -24,21 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.reports import scan
-from kopdes_desktop.reports.seal_check import Verdict, check
-from kopdes_desktop.store.db import Store
-from kopdes_desktop.sync.device_registry import laptop_keyring
+from kopdes_desktop.reports.seal_check import Verdict
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.workers import Task, run_task
 
 GOOD = "#1E7B34"
 BAD = "#B42318"
 UNSURE = "#A15C07"
-
-
-def verify_source(store: Store, source: str) -> Verdict:
-    """Read the seal from ``source`` (a file path or the text) and check it (off the GUI)."""
-    return check(scan.read_seal(source), laptop_keyring(store))
 
 
 class VerifyReportDialog(QDialog):
@@ -126,7 +118,7 @@ class VerifyReportDialog(QDialog):
         self.details.clear()
         self.open_button.setEnabled(False)
         self.check_button.setEnabled(False)
-        self._task = run_task(verify_source, self.ctx.store, source, on_done=self._show,
+        self._task = run_task(self.ctx.services.reports.verify_seal, source, on_done=self._show,
                               on_error=self._failed)
 
     def _finish(self) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdes_desktop.core.services import cooperatives, mentors, visits
 from kopdes_desktop.errors import KopdesError, ValidationError, localized_problems
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog
@@ -99,16 +98,13 @@ class VisitDialog(QDialog):
         self.resize(620, 640 if self.visit_id is None else 420)
 
     def _load(self) -> None:
-        with self.ctx.store.read() as session:
-            if self.visit_id is not None:
-                visit = visits.get(session, self.visit_id)
-                self.cooperative_id = visit.cooperative_id
-                self.chosen.setText(f"<b>{visit.cooperative.name}</b>")
-                self.fields.set_values({k: getattr(visit, k) for k in (
-                    "visit_date", "purpose", "attendees", "lat", "lon", "notes")})
-                return
-            summaries = cooperatives.list_summaries(session, self.ctx.today())
-        for summary in summaries:
+        if self.visit_id is not None:
+            visit = self.ctx.services.visits.get(self.visit_id)
+            self.cooperative_id = visit.cooperative_id
+            self.chosen.setText(f"<b>{visit.cooperative}</b>")
+            self.fields.set_values(visit.values())
+            return
+        for summary in self.ctx.services.visits.cooperative_choices(self.ctx.today()):
             entry = QStandardItem(f"{summary.name} — {summary.village}, {summary.kabupaten}")
             entry.setData(summary.id, ID_ROLE)
             entry.setData(" ".join((summary.name, summary.village, summary.kecamatan,
@@ -174,14 +170,11 @@ class VisitDialog(QDialog):
             return
         values = self.fields.values()
         try:
-            with self.ctx.store.session() as session:
-                if self.visit_id is None:
-                    me = mentors.self_mentor(session)
-                    visit = visits.create(session, self.cooperative_id, today=self.ctx.today(),
-                                          mentor_id=me.id if me else None, **values)
-                    self.visit_id = visit.id
-                else:
-                    visits.update(session, self.visit_id, today=self.ctx.today(), **values)
+            if self.visit_id is None:
+                self.visit_id = self.ctx.services.visits.create(
+                    self.cooperative_id, today=self.ctx.today(), **values)
+            else:
+                self.ctx.services.visits.update(self.visit_id, today=self.ctx.today(), **values)
         except ValidationError as exc:
             self.fields.show_problems(localized_problems(exc, self.ctx.language))
             return

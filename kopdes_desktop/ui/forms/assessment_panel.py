@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.core.formatting import long_date, short_date
 from kopdes_desktop.core.instruments import AnswersInvalid
 from kopdes_desktop.core.instruments.pending import pending_marks
-from kopdes_desktop.core.services import assessments, prefill, trash
+from kopdes_desktop.core.services.prefill import Source
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.reports import localtime
 from kopdes_desktop.ui.context import AppContext
@@ -58,23 +58,24 @@ class AssessmentPanel(QWidget):
     discarded = Signal(str)
 
     def __init__(self, ctx: AppContext, assessment_id: str, parent: QWidget | None = None,
-                 sources: dict[str, prefill.Source] | None = None) -> None:
+                 sources: dict[str, Source] | None = None) -> None:
         """``sources``: where the prefilled answers came from, when the caller just prefilled
         them (else they are looked up)."""
         super().__init__(parent)
         self.ctx = ctx
         self.assessment_id = assessment_id
         self.dirty = False
-        with ctx.store.read() as session:
-            row = assessments.get(session, assessment_id)
-            self.status = row.status
-            self.instrument = ctx.instruments.get(row.instrument_id, row.instrument_version)
-            answers = dict(row.answers or {})
-            self.revision_no = row.revision_no
-            self.finalized_at = row.finalized_at
-            self.assessed_on = row.assessed_on
-            if sources is None:
-                sources = prefill.sources_of(session, ctx.instruments, assessment_id)
+        if sources is None:
+            opened = ctx.services.assessments.open(ctx.instruments, assessment_id)
+            row, sources = opened.state, opened.sources
+        else:
+            row = ctx.services.assessments.get(assessment_id)
+        self.status = row.status
+        self.instrument = ctx.instruments.get(row.instrument_id, row.instrument_version)
+        answers = dict(row.answers)
+        self.revision_no = row.revision_no
+        self.finalized_at = row.finalized_at
+        self.assessed_on = row.assessed_on
         self._build()
         self._connect()
         self._assemble()
@@ -83,7 +84,7 @@ class AssessmentPanel(QWidget):
                                for item_id, source in sources.items()})
         self._show_status()
 
-    def source_text(self, source: prefill.Source) -> str:
+    def source_text(self, source: Source) -> str:
         """Where a prefilled answer came from, as the form says it."""
         lang = self.ctx.language
         if source.kind == "assessment":
@@ -210,9 +211,8 @@ class AssessmentPanel(QWidget):
         if not self.dirty or self.is_final():
             return True
         try:
-            with self.ctx.store.session() as session:
-                assessments.save_draft(session, self.ctx.instruments, self.assessment_id,
-                                       self.form.answers())
+            self.ctx.services.assessments.save_draft(self.ctx.instruments, self.assessment_id,
+                                                     self.form.answers())
         except KopdesError as exc:
             self.saved_label.setText(exc.localized(self.ctx.language))
             self.saved_label.setStyleSheet(ERROR_STYLE)
@@ -229,8 +229,7 @@ class AssessmentPanel(QWidget):
     def _row_removed(self, group: str, index: int, row: dict) -> None:
         """Keep a removed row with answers in the trash, then store the answers without it."""
         if row and not self.is_final():
-            with self.ctx.store.session() as session:
-                trash.keep_repeat_row(session, self.assessment_id, group, index, row)
+            self.ctx.services.assessments.keep_removed_row(self.assessment_id, group, index, row)
             self.save_now()
             self.ctx.events.data_changed.emit("trash")
 
@@ -250,9 +249,8 @@ class AssessmentPanel(QWidget):
             return False
         if not problems:
             try:
-                with self.ctx.store.session() as session:
-                    row = assessments.finalize(session, self.ctx.instruments, self.assessment_id)
-                    self.finalized_at = row.finalized_at
+                self.finalized_at = self.ctx.services.assessments.finalize(
+                    self.ctx.instruments, self.assessment_id)
             except AnswersInvalid as exc:
                 problems = [(p.item_id, p.localized(self.ctx.language)) for p in exc.problems]
             except KopdesError as exc:
@@ -306,8 +304,7 @@ class AssessmentPanel(QWidget):
         if not self.is_final():
             return None
         try:
-            with self.ctx.store.session() as session:
-                new_id = assessments.revise(session, self.assessment_id).id
+            new_id = self.ctx.services.assessments.revise(self.assessment_id)
         except KopdesError as exc:
             QMessageBox.warning(self, self.tr("Not revised"), exc.localized(self.ctx.language))
             return None
@@ -331,8 +328,7 @@ class AssessmentPanel(QWidget):
         self.save_now()  # the trash keeps the answers as last typed
         self.timer.stop()
         self.dirty = False
-        with self.ctx.store.session() as session:
-            assessments.discard_draft(session, self.assessment_id)
+        self.ctx.services.assessments.discard(self.assessment_id)
         self.ctx.events.data_changed.emit("assessment")
         self.discarded.emit(self.assessment_id)
         return True

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from kopdes_desktop.core.services import form_drafts
+from kopdes_desktop.core.services.form_drafts import FormDraft
 from kopdes_desktop.errors import KopdesError
 
 log = logging.getLogger(__name__)
@@ -52,21 +52,20 @@ class DraftKeeper(QObject):
         if not self.dirty:
             return
         try:
-            with self.ctx.store.session() as session:
-                form_drafts.keep(session, self.kind, self.record, self.collect(), self.context())
+            self.ctx.services.drafts.keep_form(self.kind, self.record, self.collect(),
+                                               self.context())
         except KopdesError as exc:  # a full disk, say: the form itself still holds the text
             log.warning("form draft not kept: %s", exc)
             return
         self.dirty = False
 
-    def kept(self) -> form_drafts.FormDraft | None:
+    def kept(self) -> FormDraft | None:
         """The draft left by an earlier, interrupted session of this form."""
-        with self.ctx.store.read() as session:
-            return form_drafts.get(session, self.kind, self.record)
+        draft: FormDraft | None = self.ctx.services.drafts.kept_form(self.kind, self.record)
+        return draft
 
     def drop(self) -> None:
         """The record was saved, or the text discarded on purpose: forget the draft."""
         self.timer.stop()
         self.dirty = False
-        with self.ctx.store.session() as session:
-            form_drafts.drop(session, self.kind, self.record)
+        self.ctx.services.drafts.drop_form(self.kind, self.record)

@@ -47,23 +47,16 @@ class AttachmentBinder:
         stored, refused = [], []
         for file in files:
             try:
-                with self.ctx.store.session() as session:
-                    row, _facts = attachments.add(session, self.ctx.paths, file, owner_type,
-                                                  owner_id, max_px=max_px)
-                    stored.append((row.id, row.filename))
+                attached = self.ctx.services.attachments.add(file, owner_type, owner_id,
+                                                             max_px=max_px)
+                stored.append((attached.info.id, attached.info.filename))
             except KopdesError as exc:
                 refused.append(exc.localized(self.ctx.language))
         return stored, refused
 
     def names(self, ids: list[str]) -> dict[str, str]:
-        with self.ctx.store.read() as session:
-            out = {}
-            for attachment_id in ids:
-                try:
-                    out[attachment_id] = attachments.get(session, attachment_id).filename
-                except KopdesError:
-                    out[attachment_id] = "?"
-            return out
+        names: dict[str, str] = self.ctx.services.attachments.names(ids)
+        return names
 
 
 def file_filter() -> str:

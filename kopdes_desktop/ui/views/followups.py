@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,10 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdes_desktop.core.services import followups, mentors
+from kopdes_desktop.core.services.followup_service import FollowupList
 from kopdes_desktop.core.services.followups import OPEN_STATUSES, ActionRow
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.store.db import Store
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.close_action import CloseActionDialog
@@ -37,15 +34,6 @@ from kopdes_desktop.ui.workers import Latest
 SHOW_OPEN, SHOW_OVERDUE, SHOW_UPCOMING, SHOW_CLOSED, SHOW_ALL = range(5)
 PRESETS = {"overdue": SHOW_OVERDUE, "upcoming": SHOW_UPCOMING}
 """Beranda's cards and the list each opens: ``navigate("tindak_lanjut", "show:overdue")``."""
-
-
-def load_actions(store: Store, today: date) -> tuple[list[ActionRow], set[str]]:
-    """Every follow-up and this mentor's cooperatives (runs in a worker)."""
-    with store.read() as session:
-        rows = followups.list_actions(session, include_closed=True, today=today)
-        me = mentors.self_mentor(session)
-        mine = mentors.assigned_cooperative_ids(session, me.id) if me else set()
-    return rows, mine
 
 
 class FollowupsView(QWidget):
@@ -116,13 +104,13 @@ class FollowupsView(QWidget):
 
     def refresh(self) -> None:
         """Reload every follow-up, open and closed (read off the GUI thread)."""
-        self._reads.run(load_actions, self.ctx.store, self.ctx.today(),
+        self._reads.run(self.ctx.services.followups.list_all, self.ctx.today(),
                         on_done=self._show)
 
-    def _show(self, data: tuple[list[ActionRow], set[str]]) -> None:
-        rows, self._mine = data
+    def _show(self, data: FollowupList) -> None:
+        self._mine = data.mine
         self.mine.set_ids(self._mine)
-        self.model.set_rows(rows)
+        self.model.set_rows(data.rows)
         self.empty_note.update_for(self.model.rowCount() + len(self._mine))
         self._apply()
 
@@ -185,8 +173,7 @@ class FollowupsView(QWidget):
         if row is None:
             return
         try:
-            with self.ctx.store.session() as session:
-                followups.set_status(session, row.id, status, today=self.ctx.today())
+            self.ctx.services.followups.set_status(row.id, status, today=self.ctx.today())
         except KopdesError as error:
             self.error.setText(error.localized(i18n.current_language()))
             return

@@ -31,15 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.formatting import month_label
-from kopdes_desktop.core.services import cooperatives, form_drafts, mentors, reporting
 from kopdes_desktop.core.services.cooperatives import PRIMARY_INSTRUMENT, CooperativeSummary
 from kopdes_desktop.errors import KopdesError, ValidationError, localized, localized_problems
-from kopdes_desktop.reports import (
-    BatchResult,
-    batch_assessments,
-    batch_profiles,
-    options_from_settings,
-)
+from kopdes_desktop.reports import BatchResult, options_from_settings
 from kopdes_desktop.ui import i18n, report_actions
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.models.base import ROW_ROLE, PredicateProxy
@@ -208,15 +202,12 @@ class ReportsView(QWidget):
 
     def refresh(self) -> None:
         """Reload mentors, months and cooperatives."""
-        with self.ctx.store.read() as session:
-            people = mentors.all_mentors(session)
-            me = mentors.self_mentor(session)
-            rows = cooperatives.list_summaries(session, self.ctx.today())
-        self.self_mentor_id = me.id if me else None
+        page = self.ctx.services.reports.page(self.ctx.today())
+        self.self_mentor_id = page.self_mentor_id
         current = self.mentor.currentData() or self.self_mentor_id
         self.mentor.blockSignals(True)
         self.mentor.clear()
-        for person in people:
+        for person in page.mentors:
             self.mentor.addItem(person.name, person.id)
         self.mentor.setCurrentIndex(max(self.mentor.findData(current), 0))
         self.mentor.blockSignals(False)
@@ -228,7 +219,7 @@ class ReportsView(QWidget):
             self.month.addItem(month_label(int(month[:4]), int(month[5:]), language), month)
         self.month.setCurrentIndex(max(self.month.findData(chosen), 0))
         self.month.blockSignals(False)
-        self.model.set_rows(rows)
+        self.model.set_rows(page.cooperatives)
         self._apply()
         self._load_note()
 
@@ -241,12 +232,10 @@ class ReportsView(QWidget):
         if self.notes_dirty:
             self.save_notes()
         mentor_id, month = self.mentor.currentData(), self.month.currentData()
-        note, kept = None, None
+        note = None
         if mentor_id and month:
-            with self.ctx.store.read() as session:
-                note = reporting.get_note(session, mentor_id, month)
-                if mentor_id == self.self_mentor_id:
-                    kept = form_drafts.get(session, "monthly_note", month)
+            note = self.ctx.services.reports.notes(mentor_id, month)
+        kept = note.kept if note is not None else None
         values = kept.values if kept else {"issues": note.issues if note else "",
                                            "plans": note.plans if note else ""}
         editable = self.notes_editable()
@@ -265,7 +254,7 @@ class ReportsView(QWidget):
                                              "this laptop; these are %1's, read-only.")
                                      .replace("%1", self.mentor.currentText()))
         else:
-            self.notes_state.setText(self.tr("Notes saved") if note else "")
+            self.notes_state.setText(self.tr("Notes saved") if note and note.saved else "")
         self._update_buttons()
 
     def _notes_edited(self) -> None:
@@ -311,12 +300,8 @@ class ReportsView(QWidget):
         month = self.note_key[1]
         values = {"issues": self.issues.toPlainText(), "plans": self.plans.toPlainText()}
         try:
-            with self.ctx.store.session() as session:
-                reporting.save_note(session, self.note_key[0], month, **values)
-                form_drafts.drop(session, "monthly_note", month)
+            self.ctx.services.reports.save_notes(self.note_key[0], month, **values)
         except ValidationError as exc:
-            with self.ctx.store.session() as session:
-                form_drafts.keep(session, "monthly_note", month, values)
             self.notes_state.setText("; ".join(self._messages(exc)))
             return False
         self.notes_dirty = False
@@ -355,8 +340,7 @@ class ReportsView(QWidget):
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        with self.ctx.store.read() as session:
-            latest = reporting.latest_final_for(session, ids, PRIMARY_INSTRUMENT)
+        latest = self.ctx.services.reports.latest_final_for(ids, PRIMARY_INSTRUMENT)
         if not latest:
             self.status.setText(self.tr("This cooperative has no final assessment yet."))
             return
@@ -378,20 +362,21 @@ class ReportsView(QWidget):
         options = options_from_settings(ctx.settings, appendix=self.batch_appendix.isChecked(),
                                         private_notes=self.batch_private.isChecked())
         chosen, month = self.selected_ids(), self.month.currentData()
-        with ctx.store.read() as session:
-            if kind == BATCH_LATEST:
-                ids = reporting.latest_final_for(session, chosen, PRIMARY_INSTRUMENT)
-            elif kind == BATCH_MONTH:
-                ids = reporting.final_ids_in_month(session, month)
-            else:
-                ids = chosen
+        reports = ctx.services.reports
+        if kind == BATCH_LATEST:
+            ids = reports.latest_final_for(chosen, PRIMARY_INSTRUMENT)
+        elif kind == BATCH_MONTH:
+            ids = reports.final_ids_in_month(month)
+        else:
+            ids = chosen
 
         def work(control: TaskControl) -> BatchResult:
             if kind == BATCH_PROFILES:
-                return batch_profiles(ctx.store, ctx.instruments, ids, folder, options,
-                                      control.progress, control.cancelled, today=ctx.today())
-            return batch_assessments(ctx.store, ctx.paths, ctx.instruments, ids, folder,
-                                     options, control.progress, control.cancelled)
+                return reports.batch_profiles(ctx.instruments, ids, folder, options,
+                                              control.progress, control.cancelled,
+                                              today=ctx.today())
+            return reports.batch_assessments(ctx.instruments, ids, folder, options,
+                                             control.progress, control.cancelled)
 
         self._set_running(True, len(ids))
         self._batch = prepare_task(work, on_done=self._batch_done, on_error=self._batch_failed,

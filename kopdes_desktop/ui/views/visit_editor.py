@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.formatting import long_date
-from kopdes_desktop.core.services import assessments, prefill, visits
+from kopdes_desktop.core.services.prefill import Source
 from kopdes_desktop.errors import KopdesError, NotFoundError, ValidationError
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.instrument_choice import InstrumentChoiceDialog
@@ -140,21 +140,19 @@ class VisitEditorView(QWidget):
             self.stack.setCurrentIndex(0)
             return
         try:
-            with self.ctx.store.read() as session:
-                visit = visits.get(session, self.visit_id)
-                self.cooperative_id = visit.cooperative_id
-                self.heading.setText(self.tr("Visit to %1").replace("%1", visit.cooperative.name))
-                self.subheading.setText(" · ".join(filter(None, (
-                    long_date(visit.visit_date, self.ctx.language), visit.purpose,
-                    labels.label(labels.VISIT_STATUSES, visit.status)))))
-                self.done_button.setEnabled(visit.status != "DONE")
-                planned = visit.status == visits.PLANNED
+            visit = self.ctx.services.visits.get(self.visit_id)
         except NotFoundError as exc:
             self._show_message(exc.localized(self.ctx.language))
             self.visit_id = None
             self.stack.setCurrentIndex(0)
             return
-        if planned:
+        self.cooperative_id = visit.cooperative_id
+        self.heading.setText(self.tr("Visit to %1").replace("%1", visit.cooperative))
+        self.subheading.setText(" · ".join(filter(None, (
+            long_date(visit.visit_date, self.ctx.language), visit.purpose,
+            labels.label(labels.VISIT_STATUSES, visit.status)))))
+        self.done_button.setEnabled(visit.status != "DONE")
+        if visit.planned:
             self.plan_panel.show_visit(self.visit_id)
             self.stack.setCurrentIndex(self.PLAN_PAGE)
             return
@@ -190,9 +188,7 @@ class VisitEditorView(QWidget):
     def show_assessment(self, assessment_id: str) -> None:
         """Open the visit of an assessment at its form (or the assessment alone)."""
         try:
-            with self.ctx.store.read() as session:
-                row = assessments.get(session, assessment_id)
-                visit_id = row.visit_id
+            visit_id = self.ctx.services.assessments.get(assessment_id).visit_id
         except NotFoundError as exc:
             self._show_message(exc.localized(self.ctx.language))
             return
@@ -230,10 +226,7 @@ class VisitEditorView(QWidget):
         """The visit's assessments shown as tabs (a revised one by its latest revision)."""
         if self.visit_id is None:
             return []
-        with self.ctx.store.read() as session:
-            rows = assessments.for_visit(session, self.visit_id)
-            superseded = {r.revision_of for r in rows if r.revision_of}
-            return [r.id for r in rows if r.id not in superseded]
+        return self.ctx.services.assessments.shown_at_visit(self.visit_id)
 
     def _load_assessments(self) -> None:
         self._clear_panels()
@@ -242,7 +235,7 @@ class VisitEditorView(QWidget):
         self.links.set_panels(self.panels)
 
     def _add_panel(self, assessment_id: str,
-                   sources: dict[str, prefill.Source] | None = None) -> AssessmentPanel | None:
+                   sources: dict[str, Source] | None = None) -> AssessmentPanel | None:
         try:
             panel = AssessmentPanel(self.ctx, assessment_id, sources=sources)
         except KopdesError as exc:
@@ -275,22 +268,18 @@ class VisitEditorView(QWidget):
         """Start a draft per instrument at this visit, prefilled from the previous final
         assessment, the profile and the visit's other forms, and open the first."""
         self.save_all()  # the other forms' facts as typed so far
-        started = []
-        with self.ctx.store.session() as session:
-            visit = visits.get(session, self.visit_id)
-            for instrument_id in instrument_ids:
-                row, found = prefill.start(session, self.ctx.instruments,
-                                           visit.cooperative_id, instrument_id,
-                                           visit_id=visit.id, assessed_on=visit.visit_date)
-                started.append((row.id, found.sources))
-        for assessment_id, sources in started:
-            self._add_panel(assessment_id, sources)
+        if self.visit_id is None:
+            return []
+        started = self.ctx.services.assessments.start_at_visit(
+            self.ctx.instruments, self.visit_id, instrument_ids)
+        for draft in started:
+            self._add_panel(draft.id, draft.sources)
         self.links.set_panels(self.panels)
         if started:
             self.tabs.setCurrentIndex(self.ASSESSMENT_TAB)
             self.assessment_tabs.setCurrentIndex(len(self.panels) - len(started))
             self.ctx.events.data_changed.emit("assessment")
-        return [assessment_id for assessment_id, _sources in started]
+        return [draft.id for draft in started]
 
     def _revised(self, new_id: str) -> None:
         if self.visit_id:
@@ -332,8 +321,7 @@ class VisitEditorView(QWidget):
             return
         self.save_all()
         try:
-            with self.ctx.store.session() as session:
-                visits.mark_done(session, self.visit_id)
+            self.ctx.services.visits.mark_done(self.visit_id)
         except (ValidationError, KopdesError) as exc:
             self._show_message(exc.localized(self.ctx.language))
             return

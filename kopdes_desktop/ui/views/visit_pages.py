@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import shiboken6
@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from kopdes_desktop.core import attachments
 from kopdes_desktop.core.formatting import number
-from kopdes_desktop.core.services import drafts, followups, visits
+from kopdes_desktop.core.services.attachment_service import AttachmentInfo
 from kopdes_desktop.errors import KopdesError, ValidationError, localized_problems
 from kopdes_desktop.reports import localtime
 from kopdes_desktop.ui.context import AppContext
@@ -41,7 +40,6 @@ from kopdes_desktop.ui.views.visit_tables import ActionsModel, FindingsModel
 
 PATH_ROLE = ROW_ROLE + 1
 NAME_ROLE = ROW_ROLE + 2
-VISIT_FIELDS = ("visit_date", "purpose", "attendees", "lat", "lon", "notes")
 
 
 def _excerpt(text: str, limit: int = 80) -> str:
@@ -132,13 +130,11 @@ class VisitPage(QWidget):
         self.gps_box.hide()
         self.file_error.hide()
         self.keeper.record = visit_id
-        with self.ctx.store.read() as session:
-            visit = visits.get(session, visit_id)
-            self.cooperative_name = visit.cooperative.name
-            self.fields.set_values({k: getattr(visit, k) for k in VISIT_FIELDS})
-            rows = attachments.list_for(session, "visit", visit_id)
+        visit = self.ctx.services.visits.get(visit_id)
+        self.cooperative_name = visit.cooperative
+        self.fields.set_values(visit.values())
         self.saved_label.setText("")
-        self._list_files(rows)
+        self._list_files(self.ctx.services.attachments.list_for("visit", visit_id))
         kept = self.keeper.kept()
         if kept is not None:
             self.fields.set_typed(kept.values)  # marks the page dirty: saved when it can be
@@ -147,10 +143,9 @@ class VisitPage(QWidget):
     def refresh_files(self) -> None:
         """List the visit's attachments again (one may be back from the Sampah)."""
         if self.visit_id is not None:
-            with self.ctx.store.read() as session:
-                self._list_files(attachments.list_for(session, "visit", self.visit_id))
+            self._list_files(self.ctx.services.attachments.list_for("visit", self.visit_id))
 
-    def _list_files(self, rows: list) -> None:
+    def _list_files(self, rows: list[AttachmentInfo]) -> None:
         self.files.clear()
         for row in rows:
             entry = QListWidgetItem(f"{row.filename}  ({_size_text(row.size)})")
@@ -188,9 +183,8 @@ class VisitPage(QWidget):
             self.keeper.keep_now()
             return False
         try:
-            with self.ctx.store.session() as session:
-                visits.update(session, self.visit_id, today=self.ctx.today(),
-                              **self.fields.values())
+            self.ctx.services.visits.update(self.visit_id, today=self.ctx.today(),
+                                            **self.fields.values())
         except ValidationError as exc:
             self.fields.show_problems(localized_problems(exc, self.ctx.language))
             self.saved_label.setText(self.tr("Not saved: fix the fields marked in red."))
@@ -220,18 +214,15 @@ class VisitPage(QWidget):
         refused, point = [], None
         for file in files:
             try:
-                with self.ctx.store.session() as session:
-                    _row, stored = attachments.add(
-                        session, self.ctx.paths, file, "visit", self.visit_id,
-                        max_px=self.ctx.settings.get("photo_max_px"))
+                attached = self.ctx.services.attachments.add(
+                    file, "visit", self.visit_id, max_px=self.ctx.settings.get("photo_max_px"))
             except KopdesError as exc:
                 refused.append(exc.localized(self.ctx.language))
                 continue
-            point = point or stored.gps
+            point = point or attached.gps
         self.file_error.setText("\n".join(refused))
         self.file_error.setVisible(bool(refused))
-        with self.ctx.store.read() as session:
-            self._list_files(attachments.list_for(session, "visit", self.visit_id))
+        self._list_files(self.ctx.services.attachments.list_for("visit", self.visit_id))
         if point:
             self.offer_point(point)
         self.ctx.events.data_changed.emit("attachment")
@@ -254,15 +245,13 @@ class VisitPage(QWidget):
         entry = self.files.currentItem()
         if entry is None or self.visit_id is None:
             return
-        with self.ctx.store.read() as session:
-            name = attachments.get(session, entry.data(ROW_ROLE)).filename
+        name = self.ctx.services.attachments.get(entry.data(ROW_ROLE)).filename
         if not ConfirmDialog.ask(self, self.tr("Remove attachment"),
                                  self.tr("Remove the attachment %1 from this visit?")
                                  .replace("%1", name),
                                  self.tr("&Remove attachment"), trash_hint()):
             return
-        with self.ctx.store.session() as session:
-            attachments.remove(session, entry.data(ROW_ROLE))
+        self.ctx.services.attachments.remove(entry.data(ROW_ROLE))
         self.files.takeItem(self.files.row(entry))
         self.ctx.events.data_changed.emit("attachment")
 
@@ -296,7 +285,7 @@ class _VisitRowsPage(QWidget):
     view: QTableView
 
     def __init__(
-        self, ctx: AppContext, rows: Callable[[Session, str], list], parent: QWidget | None
+        self, ctx: AppContext, rows: Callable[[str], Sequence[object]], parent: QWidget | None
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -311,10 +300,7 @@ class _VisitRowsPage(QWidget):
         if self.visit_id is None:
             self.model.set_rows([])
             return
-        with self.ctx.store.read() as session:
-            rows = self._rows(session, self.visit_id)
-            session.expunge_all()
-        self.model.set_rows(rows)
+        self.model.set_rows(list(self._rows(self.visit_id)))
         self.view.resizeRowsToContents()
 
     def showEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
@@ -326,7 +312,7 @@ class FindingsPage(_VisitRowsPage):
     """The visit's findings; add, correct or remove one."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, followups.findings_of_visit, parent)
+        super().__init__(ctx, ctx.services.findings.of_visit, parent)
         self.model = FindingsModel(self)
         self.view, self.proxy = _table(self.model)
         self.view.setColumnWidth(FindingsModel.AREA, 200)
@@ -369,16 +355,13 @@ class FindingsPage(_VisitRowsPage):
         row = self.current()
         if row is None:
             return
-        with self.ctx.store.read() as session:
-            open_items = [a for a in drafts.actions_of_finding(session, row.id)
-                          if a.status in followups.OPEN_STATUSES]
+        open_items = self.ctx.services.findings.open_followups(row.id)
         text = self.tr("Remove the finding \"%1\" and its %2 open follow-ups?") \
-            .replace("%1", _excerpt(row.temuan)).replace("%2", str(len(open_items)))
+            .replace("%1", _excerpt(row.temuan)).replace("%2", str(open_items))
         if not ConfirmDialog.ask(self, self.tr("Remove finding"), text,
                                  self.tr("&Remove finding"), trash_hint()):
             return
-        with self.ctx.store.session() as session:
-            drafts.remove_finding(session, row.id)
+        self.ctx.services.findings.remove(row.id)
         self.ctx.events.data_changed.emit("finding")
         self.refresh()
 
@@ -387,7 +370,7 @@ class FollowupsPage(_VisitRowsPage):
     """The cooperative's follow-ups that matter at this visit; close them here."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, drafts.actions_at_visit, parent)
+        super().__init__(ctx, ctx.services.followups.at_visit, parent)
         self.model = ActionsModel(ctx.language, ctx.today(), self)
         self.view, self.proxy = _table(self.model)
         self.view.sortByColumn(ActionsModel.DUE, Qt.SortOrder.AscendingOrder)
@@ -424,9 +407,8 @@ class FollowupsPage(_VisitRowsPage):
             return False
         item = index.data(ROW_ROLE)
         try:
-            with self.ctx.store.session() as session:
-                followups.set_status(session, item.id, status, at_visit_id=self.visit_id,
-                                     today=self.ctx.today())
+            self.ctx.services.followups.set_status(item.id, status, at_visit_id=self.visit_id,
+                                                   today=self.ctx.today())
         except KopdesError as exc:
             self.error.setText(exc.localized(self.ctx.language))
             self.error.show()

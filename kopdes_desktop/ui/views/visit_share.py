@@ -17,9 +17,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from kopdes_desktop.core import attachments
 from kopdes_desktop.core.formatting import long_date
-from kopdes_desktop.core.services import sharing
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.forms.evidence import file_filter
@@ -38,10 +36,7 @@ def _report_actions():  # type: ignore[no-untyped-def]
 def open_attachment(ctx: AppContext, attachment_id: str) -> Path:
     """Open an attachment in the system's viewer through a copy named with its extension;
     KopdesError when its bytes are missing."""
-    with ctx.store.read() as session:
-        row = attachments.get(session, attachment_id)
-        sha, name, mime = row.sha256, row.filename, row.mime
-    path = attachments.open_copy(ctx.paths, sha, name, mime)
+    path = ctx.services.attachments.open_copy(attachment_id)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
 
@@ -111,10 +106,9 @@ class ShareBar(QWidget):
         self.whatsapp_button.setEnabled(self.visit_id is not None)
         self._signed_ids = []
         if assessment_id is not None:
-            with self.ctx.store.read() as session:
-                pages = attachments.signed_pages(session, "assessment", assessment_id)
-                self._signed_ids = [page.id for page in pages]
-                day = pages[-1].created_at.date() if pages else None
+            pages = self.ctx.services.attachments.signed_pages("assessment", assessment_id)
+            self._signed_ids = [page.id for page in pages]
+            day = pages[-1].created_at.date() if pages else None
         if self._signed_ids:
             self.signed_label.setText(
                 "<a href='#'>" + self.tr("✔ Signed (photo of %1)")
@@ -157,9 +151,8 @@ class ShareBar(QWidget):
         if self.visit_id is None:
             return ""
         self.before()
-        with self.ctx.store.read() as session:
-            text = sharing.visit_text(session, self.visit_id, self.ctx.language,
-                                      today=self.ctx.today())
+        text = self.ctx.services.visits.share_text(self.visit_id, self.ctx.language,
+                                                   self.ctx.today())
         QGuiApplication.clipboard().setText(text)
         self.ctx.events.status.emit(
             self.tr("Copied: paste it into the board's WhatsApp group."))
@@ -177,9 +170,7 @@ class ShareBar(QWidget):
         if assessment_id is None:
             return False
         try:
-            with self.ctx.store.session() as session:
-                attachments.add_signed_page(session, self.ctx.paths, file, "assessment",
-                                            assessment_id)
+            self.ctx.services.attachments.add_signed_page(file, "assessment", assessment_id)
         except KopdesError as exc:
             self.message.emit(exc.localized(self.ctx.language))
             return False

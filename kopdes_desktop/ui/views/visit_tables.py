@@ -28,7 +28,7 @@ def compliance_label(code: str | None) -> str:
 
 
 class FindingsModel(RowTableModel):
-    """Findings (``Finding`` rows) of one visit."""
+    """Findings (:class:`FindingRow`) of one visit."""
 
     CONTEXT = CONTEXT
     AREA, COMPLIANCE, TEMUAN, REKOMENDASI = range(4)
@@ -44,7 +44,7 @@ class FindingsModel(RowTableModel):
 
 
 class ActionsModel(RowTableModel):
-    """Follow-ups (``ActionItem`` rows) shown at a visit; overdue ones in red."""
+    """Follow-ups (:class:`VisitAction`) shown at a visit; overdue ones in red."""
 
     CONTEXT = CONTEXT
     TITLE, OWNER, DUE, STATUS = range(4)

@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdes_desktop.core.services import mentors, overview
 from kopdes_desktop.core.services.overview import VisitRow
-from kopdes_desktop.store.db import Store
+from kopdes_desktop.core.services.visit_service import VisitList
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.models import labels
@@ -30,20 +29,6 @@ from kopdes_desktop.ui.workers import Latest
 THIS_MONTH = -1
 """The period value for the current calendar month (what Beranda's visits card counts)."""
 PERIOD_DAYS = (THIS_MONTH, 30, 90, 365, 0)
-
-
-VisitData = tuple[list[VisitRow], list[tuple[str, str]], set[str]]
-
-
-def load_visits(store: Store, since: date | None) -> VisitData:
-    """Visits since ``since``, kabupaten choices and this mentor's cooperatives (runs in a
-    worker)."""
-    with store.read() as session:
-        rows = overview.visit_rows(session, since=since)
-        kabupaten = overview.kabupaten_choices(session)
-        me = mentors.self_mentor(session)
-        mine = mentors.assigned_cooperative_ids(session, me.id) if me else set()
-    return rows, kabupaten, mine
 
 
 def period_start(today: date, days: int) -> date | None:
@@ -124,11 +109,11 @@ class VisitsListView(QWidget):
         """Reload the visits of the chosen period and the kabupaten choices (off the GUI
         thread)."""
         since = period_start(self.ctx.today(), self.period.currentData())
-        self._reads.run(load_visits, self.ctx.store, since,
+        self._reads.run(self.ctx.services.visits.list_since, since,
                         on_done=self._show)
 
-    def _show(self, data: VisitData) -> None:
-        rows, kabupaten, self._mine = data
+    def _show(self, data: VisitList) -> None:
+        rows, kabupaten, self._mine = data.rows, data.kabupaten, data.mine
         current = self.kabupaten.currentData()
         self.kabupaten.blockSignals(True)
         self.kabupaten.clear()
