@@ -1,8 +1,8 @@
 """``kopdes demo``, ``kopdes regions`` and ``kopdes koperasi``: data in the store.
 
 ``koperasi add/edit/delete`` go through the same services and checks as the GUI's profile
-form (:mod:`kopdes_desktop.core.services.cooperatives`); a value that is wrong is reported
-with the form's message and nothing is stored.
+form (:class:`~kopdes_desktop.core.services.cooperative_service.CooperativeService`); a
+value that is wrong is reported with the form's message and nothing is stored.
 """
 
 from __future__ import annotations
@@ -10,13 +10,17 @@ from __future__ import annotations
 import argparse
 import logging
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from datetime import date
+from typing import TYPE_CHECKING
 
 from kopdes_desktop.cli import health
 from kopdes_desktop.cli.common import add_data_dir, open_store, print_json
 from kopdes_desktop.core.services import profile_fields
+from kopdes_desktop.core.services.hub import Services
 from kopdes_desktop.errors import ValidationError
+
+if TYPE_CHECKING:
+    from kopdes_desktop.core.services.cooperative_service import CooperativeProfile
 
 log = logging.getLogger(__name__)
 
@@ -107,10 +111,8 @@ def _regions_load(args: argparse.Namespace) -> int:
 
 
 def _koperasi_list(args: argparse.Namespace) -> int:
-    from kopdes_desktop.core.services.cooperatives import list_summaries
-
-    with open_store(args) as store, store.read() as session:
-        rows = list_summaries(session)
+    with open_store(args) as store:
+        rows = Services(store).cooperatives.list_summaries(date.today())
     needle = args.search.strip().lower()
     if needle:
         rows = [row for row in rows if row.matches(needle)]
@@ -140,27 +142,11 @@ def _settings(pairs: list[str]) -> tuple[dict[str, object], dict[str, str]]:
     return profile_fields.read_profile_text(texts)
 
 
-@contextmanager
-def _all_problems(unreadable: dict[str, str]) -> Iterator[None]:
-    """Report the values that could not be read together with the service's own problems, as
-    the form does; raising inside the unit of work stores nothing."""
-    try:
-        yield
-        if unreadable:
-            raise ValidationError(unreadable)
-    except ValidationError as exc:
-        if not unreadable or exc.problems is unreadable:
-            raise
-        raise ValidationError({**exc.problems, **unreadable},
-                              {**exc.problems_en, **unreadable}) from exc
-
-
 def _koperasi_add(args: argparse.Namespace) -> int:
-    from kopdes_desktop.core.services import cooperatives
-
     values, unreadable = _settings(args.set)
-    with open_store(args) as store, store.session() as session, _all_problems(unreadable):
-        coop_id = cooperatives.create(session, args.name, args.region, values).id
+    with open_store(args) as store:
+        coop_id = Services(store).cooperatives.create(args.name, args.region, values,
+                                                      unreadable)
     log.info("cooperative added")
     if args.json:
         print_json({"id": coop_id})
@@ -169,19 +155,16 @@ def _koperasi_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _profile(coop) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _profile(coop: CooperativeProfile) -> dict[str, object]:
     names = ("id", "region_code", *profile_fields.FIELDS_BY_NAME)
     return {name: getattr(coop, name) for name in names}
 
 
 def _koperasi_edit(args: argparse.Namespace) -> int:
-    from kopdes_desktop.core.services import cooperatives
-
     values, unreadable = _settings(args.set)
-    with open_store(args) as store, store.session() as session, _all_problems(unreadable):
-        coop = cooperatives.update_profile(session, args.cooperative_id, values)
-        session.flush()
-        profile = _profile(coop)
+    with open_store(args) as store:
+        profile = _profile(Services(store).cooperatives.update_profile(
+            args.cooperative_id, values, unreadable))
     log.info("cooperative edited: %s", ", ".join(sorted(values)))
     if args.json:
         print_json(profile)
@@ -191,10 +174,8 @@ def _koperasi_edit(args: argparse.Namespace) -> int:
 
 
 def _koperasi_delete(args: argparse.Namespace) -> int:
-    from kopdes_desktop.core.services import cooperatives
-
-    with open_store(args) as store, store.session() as session:
-        cooperatives.delete(session, args.cooperative_id)
+    with open_store(args) as store:
+        Services(store).cooperatives.delete(args.cooperative_id)
     log.info("cooperative deleted")
     if args.json:
         print_json({"id": args.cooperative_id, "deleted": True})

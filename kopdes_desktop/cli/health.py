@@ -9,6 +9,7 @@ from typing import Any
 
 from kopdes_desktop.cli.common import add_data_dir, open_store, print_json
 from kopdes_desktop.core.formatting import long_date, rupiah
+from kopdes_desktop.core.services.hub import Services
 
 
 def _day(text: str) -> date:
@@ -81,24 +82,19 @@ def _done(args: argparse.Namespace, value: dict[str, Any], text: str) -> int:
 
 
 def _financing_add(args: argparse.Namespace) -> int:
-    from kopdes_desktop.core.services import financing
-
-    with open_store(args) as store, store.session() as session:
-        fid = financing.save(session, args.cooperative_id, lender=args.lender,
-                             ceiling=args.ceiling, disbursed=args.disbursed,
-                             disbursed_on=args.disbursed_on, rate_pct=args.rate,
-                             tenor_months=args.tenor, grace_months=args.grace,
-                             schedule=args.schedule, today=_today(args))
+    with open_store(args) as store:
+        fid = Services(store).standing.save_financing(
+            args.cooperative_id, lender=args.lender, ceiling=args.ceiling,
+            disbursed=args.disbursed, disbursed_on=args.disbursed_on, rate_pct=args.rate,
+            tenor_months=args.tenor, grace_months=args.grace, schedule=args.schedule,
+            today=_today(args))
     return _done(args, {"id": fid}, fid)
 
 
 def _financing_list(args: argparse.Namespace) -> int:
-    from kopdes_desktop.core.services import financing
-
-    today = _today(args)
-    with open_store(args) as store, store.read() as session:
-        views = financing.of_cooperative(session, args.cooperative_id, today)
-        flags = financing.flags(session, today, args.cooperative_id)
+    with open_store(args) as store:
+        standing = Services(store).cooperatives.standing(args.cooperative_id, _today(args))
+    views, flags = standing.financings, standing.flags
     if args.json:
         print_json({"financings": [_view_json(v) for v in views],
                     "flags": [{"financing_id": f.financing_id, "kind": f.kind,
@@ -128,28 +124,22 @@ def _view_json(v: Any) -> dict[str, Any]:
 
 
 def _financing_pay(args: argparse.Namespace) -> int:
-    from kopdes_desktop.core.services import financing
-
-    with open_store(args) as store, store.session() as session:
-        pid = financing.pay(session, args.financing_id, args.on, args.amount, _today(args))
+    with open_store(args) as store:
+        pid = Services(store).standing.pay(args.financing_id, args.on, args.amount, _today(args))
     return _done(args, {"id": pid}, f"Pembayaran {rupiah(args.amount)} dicatat ({pid}).")
 
 
 def _financing_arrears(args: argparse.Namespace) -> int:
-    from kopdes_desktop.core.services import financing
-
-    with open_store(args) as store, store.session() as session:
-        eid = financing.record_arrears(session, args.financing_id, args.on, args.amount,
-                                       _today(args))
+    with open_store(args) as store:
+        eid = Services(store).standing.record_arrears(args.financing_id, args.on, args.amount,
+                                                      _today(args))
     return _done(args, {"id": eid}, f"Tunggakan {rupiah(args.amount)} per "
                                     f"{long_date(args.on)} dicatat ({eid}).")
 
 
 def _rat_status(args: argparse.Namespace) -> int:
-    from kopdes_desktop.core.services import rat
-
-    with open_store(args) as store, store.read() as session:
-        rows = rat.all_statuses(session, _today(args))
+    with open_store(args) as store:
+        rows = Services(store).standing.rat_statuses(_today(args))
     if args.json:
         print_json([{"cooperative_id": r.cooperative_id, "name": r.name,
                      "fiscal_year_end": r.fiscal_year_end,
@@ -162,19 +152,15 @@ def _rat_status(args: argparse.Namespace) -> int:
 
 
 def _rat_record(args: argparse.Namespace) -> int:
-    from kopdes_desktop.core.services import rat
-
-    with open_store(args) as store, store.session() as session:
-        row_id = rat.record_meeting(session, args.cooperative_id, args.year, args.held_on,
-                                    _today(args)).id
+    with open_store(args) as store:
+        row_id = Services(store).standing.record_meeting(args.cooperative_id, args.year,
+                                                         args.held_on, _today(args))
     return _done(args, {"id": row_id},
                  f"RAT tahun buku {args.year} tercatat {long_date(args.held_on)}.")
 
 
 def _rat_year_end(args: argparse.Namespace) -> int:
-    from kopdes_desktop.core.services import rat
-
-    with open_store(args) as store, store.session() as session:
-        rat.set_fiscal_year_end(session, args.cooperative_id, args.month_day)
+    with open_store(args) as store:
+        Services(store).standing.set_fiscal_year_end(args.cooperative_id, args.month_day)
     return _done(args, {"id": args.cooperative_id, "fiscal_year_end": args.month_day},
                  f"Akhir tahun buku diubah menjadi {args.month_day}.")

@@ -15,9 +15,10 @@ from typing import Any
 from sqlalchemy import func, select
 
 from kopdes_desktop.cli.common import add_data_dir, data_paths, print_json
+from kopdes_desktop.core import data_folder
 from kopdes_desktop.errors import StoreError
 from kopdes_desktop.paths import DataPaths
-from kopdes_desktop.store import archive, backup, backup_reminder, migrate, vault
+from kopdes_desktop.store import archive, backup_reminder, migrate, vault
 from kopdes_desktop.store.db import Store, check_sqlite_file
 from kopdes_desktop.store.schema import metadata
 
@@ -105,14 +106,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
     """Write a complete backup to ``--out`` (or the suggested folder) and check it."""
     paths = data_paths(args)
     _require_database(paths)
-    out: Path = (args.out or backup_reminder.suggested_folder(paths)).expanduser().resolve()
+    out: Path = (args.out or data_folder.suggested_backup_folder(paths)).expanduser().resolve()
     if out == paths.database:
         raise StoreError(
             "Berkas cadangan tidak boleh sama dengan basis data.",
             "The backup file cannot be the database itself.",
         )
-    info = archive.write_backup(paths, out, progress=_Progress("mencadangkan"))
-    backup_reminder.record_backup(paths, info)
+    info = data_folder.write_backup(paths, out, progress=_Progress("mencadangkan"))
     log.info("backup written: %d members, %d bytes", len(info.members), info.file.stat().st_size)
     print(f"Cadangan ditulis: {info.file} ({_size(info.file.stat().st_size)}; "
           f"{_contents(info)}; skema {info.schema_revision})")
@@ -123,12 +123,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     """Replace the data with a checked backup; what it replaced is kept in ``backups/``."""
     paths = data_paths(args)
     candidate: Path = args.file.expanduser().resolve()
-    complete = archive.is_archive(candidate)
-    kept = backup.restore(paths, candidate, progress=_Progress("memulihkan"))
+    complete = data_folder.is_complete_backup(candidate)
+    kept = data_folder.restore(paths, candidate, progress=_Progress("memulihkan"))
     with Store.open(paths) as store:
         revision = migrate.current_revision(store.engine)
     if complete:
-        info = archive.describe(candidate)
+        info = data_folder.describe_backup(candidate)
         print(f"Dipulihkan dari {candidate}: {_contents(info)} (skema {revision}).")
     else:
         print(f"Dipulihkan dari {candidate}: basis data saja, cadangan lama (skema {revision}).")

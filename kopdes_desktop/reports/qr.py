@@ -6,7 +6,7 @@ chosen by the standard's penalty, one pixel a module and no quiet zone. That tak
 millisecond where a pure-Python encoder took six to eight, so a report with its code costs
 little more than one without. zxing-cpp picks the encoding of the text (ISO-8859-1, the
 standard's default, when it can); its reader gives back the same text, accents and other
-scripts included (tests/seal/test_qr_code.py).
+scripts included (tests/reports/test_seal_qr_code.py).
 
 The dark modules are drawn as vector rectangles, one per run of a row, written as PDF operators
 into a form: the code is the same on every page of a document, so the file carries its modules

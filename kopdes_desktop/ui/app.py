@@ -213,11 +213,11 @@ class Startup(QObject):
         logging_setup.configure(self.paths)  # before the loader, which may log an upgrade
         logging_setup.log_start("kopdes-desktop")
         logging_setup.install_excepthook(_crash_handler(self.paths))
-        from kopdes_desktop.store import vault
+        from kopdes_desktop.core import data_folder
 
         # A store with no key file yet gets one now: its recovery key is shown once it opens.
-        self.new_key = not vault.vault_file(self.paths).exists()
-        vault.set_prompt(SecretAsker(self.window))
+        self.new_key = not data_folder.has_key_file(self.paths)
+        data_folder.set_passphrase_prompt(SecretAsker(self.window))
         self.loader.start()
         QApplication.setWindowIcon(app_icon())
 
@@ -227,9 +227,9 @@ class Startup(QObject):
 
         self.finished = True
         ctx = self.loader.finish()
-        from kopdes_desktop.store import vault
+        from kopdes_desktop.core import data_folder
 
-        vault.set_prompt(None)
+        data_folder.set_passphrase_prompt(None)
         if ctx is not None:
             workers.wait_all(EXIT_WAIT_MS)
             ctx.close()
@@ -251,10 +251,10 @@ class Startup(QObject):
             self._show_recovery_key(opened.ctx)
 
     def _show_recovery_key(self, ctx: AppContext) -> None:
-        from kopdes_desktop.store import vault
+        from kopdes_desktop.core import data_folder
         from kopdes_desktop.ui.dialogs.recovery_key import RecoveryKeyDialog
 
-        if ctx.store.key is not None and vault.recovery_unseen(self.paths):
+        if ctx.store.key is not None and data_folder.recovery_unseen(self.paths):
             RecoveryKeyDialog.show_once(self.window, self.paths, ctx.store.key)
 
     def _failed(self, error: BaseException) -> None:

@@ -79,11 +79,19 @@ class AppContext:
         passes the ``settings`` it already uses (so both write through one object) and
         ``events`` made on the GUI thread (a QObject belongs to the thread that made it).
         """
-        from kopdes_desktop.store.db import Store
+        from kopdes_desktop.core import data_folder
 
-        store = Store.open(paths)
+        store = data_folder.open_store(paths)
         return cls(paths, store, settings or Settings(paths.settings_file),
                    events if events is not None else AppEvents(), fixed_today=fixed_today)
+
+    def reopen(self) -> None:
+        """Open the store again after it was closed (a restore replaced the database); the
+        services are built anew over it."""
+        from kopdes_desktop.core import data_folder
+
+        self.store = data_folder.open_store(self.paths)
+        self.__dict__.pop("services", None)
 
     def close(self) -> None:
         self.store.close()

@@ -47,7 +47,6 @@ from kopdes_desktop.ui.window_parts import (
 
 if TYPE_CHECKING:
     from kopdes_desktop.core.services.overview import StatusSummary
-    from kopdes_desktop.store.db import Store
     from kopdes_desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -90,13 +89,6 @@ PAGES = (
 PAGE_BY_NAME = {page.name: page for page in PAGES}
 NAV_PAGES = ("beranda", "koperasi", "kunjungan", "tindak_lanjut", "laporan", "sinkronisasi",
              "pengaturan")
-
-
-def _read_status(store: Store) -> StatusSummary:
-    from kopdes_desktop.core.services import overview
-
-    with store.read() as session:
-        return overview.status_summary(session)
 
 
 class MainWindow(QMainWindow):
@@ -426,7 +418,8 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             from kopdes_desktop.ui.workers import run_task
 
-            self._status_task = run_task(_read_status, self.ctx.store, on_done=self._show_status)
+            self._status_task = run_task(self.ctx.services.home.status,
+                                         on_done=self._show_status)
 
     def _show_status(self, summary: StatusSummary) -> None:
         language = i18n.current_language()

@@ -24,7 +24,7 @@ from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui.workers import Task, TaskControl, run_task
 
 if TYPE_CHECKING:
-    from kopdes_desktop.store.vault import Request
+    from kopdes_desktop.core.data_folder import PassphraseRequest
     from kopdes_desktop.ui.context import AppContext, AppEvents
 
 log = logging.getLogger(__name__)
@@ -43,10 +43,7 @@ class Opened:
 
 def demo_needed(ctx: AppContext) -> bool:
     """Whether the store holds no cooperative yet (an empty demo profile is filled once)."""
-    from kopdes_desktop.core.services import overview
-
-    with ctx.store.read() as session:
-        return not overview.status_summary(session).cooperatives
+    return ctx.services.home.is_empty()
 
 
 class StoreLoader(QObject):
@@ -95,8 +92,10 @@ class StoreLoader(QObject):
         return self._ctx
 
     def _load(self, control: TaskControl) -> Opened | None:
-        from kopdes_desktop.store import db  # noqa: F401  (the costly import, off the GUI)
+        from kopdes_desktop.core import data_folder
         from kopdes_desktop.ui.context import AppContext
+
+        data_folder.load_store_layer()  # the costly import, off the GUI thread
 
         if control.cancelled():  # the window was closed before the store was reached
             return None
@@ -142,7 +141,7 @@ class SecretAsker(QObject):
         self.window = window
         self._asked.connect(self._ask, Qt.ConnectionType.BlockingQueuedConnection)
 
-    def __call__(self, request: Request) -> str | None:
+    def __call__(self, request: PassphraseRequest) -> str | None:
         holder: dict[str, object] = {"request": request, "answer": None}
         if QThread.currentThread() is self.thread():
             self._ask(holder)

@@ -71,9 +71,12 @@ def test_backup_then_restore_from_the_page(qtbot, ctx, tmp_path):
         cooperatives.update_profile(session, coop_id, {"name": "Nama Sesudah Cadangan"})
     photo.unlink()
     assert "1 attachments" in view._restore_question(out)
+    services_before = ctx.services
     assert view.restore_from(out)
     with ctx.store.read() as session:
         assert cooperatives.get(session, coop_id).name != "Nama Sesudah Cadangan"
+    assert ctx.services is not services_before  # built anew over the reopened store
+    assert ctx.services.cooperatives.name(coop_id) != "Nama Sesudah Cadangan"
     assert photo.read_bytes() == b"\xff\xd8 foto kunjungan"
     assert "Restored" in view.data_message.text()
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdes_desktop.core.services import financing
 from kopdes_desktop.errors import ValidationError
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
@@ -111,15 +110,14 @@ class FinancingDialog(QDialog):
         try:
             if unreadable:
                 raise ValidationError(unreadable)
-            with self.ctx.store.session() as session:
-                self.saved_id = financing.save(
-                    session, self.cooperative_id, lender=self.lender.text(),
-                    ceiling=ceiling if ceiling is not None else 0,
-                    disbursed=(disbursed or 0) if given else 0,
-                    disbursed_on=self.disbursed_on.date().toPython() if given else None,
-                    rate_pct=self.rate.value(), tenor_months=self.tenor.value(),
-                    grace_months=self.grace.value(),
-                    schedule=self.schedule.currentData(), today=self.ctx.today())
+            self.saved_id = self.ctx.services.standing.save_financing(
+                self.cooperative_id, lender=self.lender.text(),
+                ceiling=ceiling if ceiling is not None else 0,
+                disbursed=(disbursed or 0) if given else 0,
+                disbursed_on=self.disbursed_on.date().toPython() if given else None,
+                rate_pct=self.rate.value(), tenor_months=self.tenor.value(),
+                grace_months=self.grace.value(),
+                schedule=self.schedule.currentData(), today=self.ctx.today())
         except ValidationError as error:
             en = i18n.current_language() == "en"
             self.form.show_problems(error.problems_en if en else error.problems)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdes_desktop.core.services import financing
 from kopdes_desktop.errors import ValidationError
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
@@ -75,9 +74,9 @@ class FinancingEntryDialog(QDialog):
             if amount is None:
                 raise ValidationError({"amount": self.tr("Required.")})
             day = self.day.date().toPython()
-            record = financing.pay if self.kind == PAYMENT else financing.record_arrears
-            with self.ctx.store.session() as session:
-                record(session, self.financing_id, day, amount, self.ctx.today())
+            standing = self.ctx.services.standing
+            record = standing.pay if self.kind == PAYMENT else standing.record_arrears
+            record(self.financing_id, day, amount, self.ctx.today())
         except ValidationError as error:
             en = i18n.current_language() == "en"
             self.form.show_problems(error.problems_en if en else error.problems)

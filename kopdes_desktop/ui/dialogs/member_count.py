@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdes_desktop.core.services import cooperatives
 from kopdes_desktop.errors import ValidationError, localized_problems
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
@@ -60,9 +59,8 @@ class MemberCountDialog(QDialog):
     def _save(self) -> None:
         as_of: date = self.as_of.date().toPython()
         try:
-            with self.ctx.store.session() as session:
-                cooperatives.record_members(session, self.cooperative_id, as_of,
-                                            self.members.value(), self.women.value())
+            self.ctx.services.cooperatives.record_members(
+                self.cooperative_id, as_of, self.members.value(), self.women.value())
         except ValidationError as error:
             self.form.show_problems(localized_problems(error, i18n.current_language()))
             return

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdes_desktop.store import vault
+from kopdes_desktop.core.data_folder import MIN_PASSPHRASE, PassphraseRequest
 
 
 class PassphraseDialog(QDialog):
     """One passphrase, typed twice when it is new. Use :meth:`ask`."""
 
-    def __init__(self, request: vault.Request, parent: QWidget | None = None) -> None:
+    def __init__(self, request: PassphraseRequest, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.request = request
         self.new = request.kind == "new"
@@ -34,7 +34,7 @@ class PassphraseDialog(QDialog):
                 "This computer has no keyring to keep the key of your data safely. Choose a "
                 "passphrase of at least %1 characters: Kopdes Desktop asks for it at every "
                 "start. Without it, or the recovery key shown next, the data cannot be opened."
-            ).replace("%1", str(vault.MIN_PASSPHRASE))
+            ).replace("%1", str(MIN_PASSPHRASE))
         else:
             text = self.tr(
                 "The data in %1 is locked. Enter the data passphrase or the recovery key."
@@ -76,9 +76,9 @@ class PassphraseDialog(QDialog):
         if not text:
             self.error.setText(self.tr("Enter the passphrase."))
             return
-        if self.new and len(text) < vault.MIN_PASSPHRASE:
+        if self.new and len(text) < MIN_PASSPHRASE:
             self.error.setText(self.tr("The passphrase is too short (at least %1 characters).")
-                               .replace("%1", str(vault.MIN_PASSPHRASE)))
+                               .replace("%1", str(MIN_PASSPHRASE)))
             return
         if self.new and text != self.repeat.text():
             self.error.setText(self.tr("The two passphrases differ."))
@@ -86,7 +86,7 @@ class PassphraseDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, request: vault.Request) -> str | None:
+    def ask(cls, parent: QWidget | None, request: PassphraseRequest) -> str | None:
         """The passphrase typed, or None when the mentor cancels."""
         dialog = cls(request, parent)
         try:

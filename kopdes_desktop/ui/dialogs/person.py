@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.core.services import cooperatives
 from kopdes_desktop.errors import ValidationError, localized_problems
-from kopdes_desktop.store.models import Person
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.models import labels
@@ -83,25 +82,21 @@ class PersonDialog(QDialog):
             self.role.setCurrentText(typed)
 
     def _load(self, person_id: str) -> None:
-        with self.ctx.store.read() as session:
-            person = session.get(Person, person_id)
-            self.organ.setCurrentIndex(max(self.organ.findData(person.organ), 0))
-            self.role.setCurrentText(person.role)
-            self.name.setText(person.name)
-            self.gender.setCurrentIndex(max(self.gender.findData(person.gender or ""), 0))
-            self.phone.setText(person.phone or "")
-            self.nik.setText(person.nik or "")
+        person = self.ctx.services.cooperatives.person(person_id)
+        self.organ.setCurrentIndex(max(self.organ.findData(person.organ), 0))
+        self.role.setCurrentText(person.role)
+        self.name.setText(person.name)
+        self.gender.setCurrentIndex(max(self.gender.findData(person.gender or ""), 0))
+        self.phone.setText(person.phone or "")
+        self.nik.setText(person.nik or "")
 
     def _save(self) -> None:
         try:
-            with self.ctx.store.session() as session:
-                person = cooperatives.save_person(
-                    session, self.cooperative_id, person_id=self.person_id,
-                    organ=self.organ.currentData(), role=self.role.currentText(),
-                    name=self.name.text(), gender=self.gender.currentData(),
-                    phone=self.phone.text().strip() or None, nik=self.nik.text().strip() or None)
-                session.flush()
-                self.person_id = person.id
+            self.person_id = self.ctx.services.cooperatives.save_person(
+                self.cooperative_id, person_id=self.person_id,
+                organ=self.organ.currentData(), role=self.role.currentText(),
+                name=self.name.text(), gender=self.gender.currentData(),
+                phone=self.phone.text().strip() or None, nik=self.nik.text().strip() or None)
         except ValidationError as error:
             self.form.show_problems(localized_problems(error, i18n.current_language()))
             return

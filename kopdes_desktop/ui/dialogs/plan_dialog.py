@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.formatting import long_date
-from kopdes_desktop.core.services import cooperatives, mentors, visits
+from kopdes_desktop.core.services import visits
 from kopdes_desktop.errors import KopdesError, ValidationError, localized_problems
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.forms.rows import ERROR_STYLE
@@ -96,15 +96,15 @@ class PlanVisitDialog(QDialog):
         self.resize(560, 260)
 
     def _load(self, cooperative_id: str | None, day: date | None) -> None:
-        with self.ctx.store.read() as session:
-            for summary in cooperatives.list_summaries(session, self.ctx.today()):
-                self.cooperative.addItem(f"{summary.name} — {summary.village}", summary.id)
-            if self.visit_id is not None:
-                visit = visits.get(session, self.visit_id)
-                cooperative_id, day = visit.cooperative_id, visit.visit_date
-                self.purpose.setEditText(visit.purpose)
-                self.notes.setText(visit.notes or "")
-                self.cooperative.setEnabled(False)
+        service = self.ctx.services.plans
+        for coop_id, name, village in service.cooperative_choices(self.ctx.today()):
+            self.cooperative.addItem(f"{name} — {village}", coop_id)
+        if self.visit_id is not None:
+            visit = service.visit(self.visit_id)
+            cooperative_id, day = visit.cooperative_id, visit.visit_date
+            self.purpose.setEditText(visit.purpose)
+            self.notes.setText(visit.notes or "")
+            self.cooperative.setEnabled(False)
         index = self.cooperative.findData(cooperative_id) if cooperative_id else -1
         self.cooperative.setCurrentIndex(index)
         if index < 0:
@@ -128,13 +128,11 @@ class PlanVisitDialog(QDialog):
         values = {"visit_date": from_qdate(self.day.date()),
                   "purpose": self.purpose.currentText(), "notes": self.notes.text()}
         try:
-            with self.ctx.store.session() as session:
-                if self.visit_id is None:
-                    me = mentors.self_mentor(session)
-                    self.visit_id = visits.plan(session, cooperative_id, today=self.ctx.today(),
-                                                mentor_id=me.id if me else None, **values).id
-                else:
-                    visits.update(session, self.visit_id, today=self.ctx.today(), **values)
+            if self.visit_id is None:
+                self.visit_id = self.ctx.services.plans.plan(cooperative_id, self.ctx.today(),
+                                                             **values)
+            else:
+                self.ctx.services.plans.update(self.visit_id, self.ctx.today(), **values)
         except ValidationError as exc:
             self._show_error("\n".join(localized_problems(exc, self.ctx.language).values()))
             return

@@ -125,9 +125,8 @@ class ProfileUpdateDialog(QDialog):
 
     def _save(self) -> None:
         try:
-            with self.ctx.store.session() as session:
-                self.written = profile_updates.apply(session, self.assessment_id,
-                                                     self.accepted_fields())
+            self.written = self.ctx.services.standing.apply_profile_changes(
+                self.assessment_id, self.accepted_fields())
         except ValidationError as exc:
             problems = localized_problems(exc, self.ctx.language)
             self.error.setText("\n".join(f"{field_label(field)}: {message}"
@@ -147,8 +146,7 @@ class ProfileUpdateDialog(QDialog):
               assessment_id: str) -> ProfileUpdateDialog | None:
         """Open the dialog (window-modal, not blocking) when the assessment changes anything
         in the profile; returns it, or None when there is nothing to offer."""
-        with ctx.store.read() as session:
-            changes = profile_updates.proposed(session, assessment_id)
+        changes = ctx.services.standing.proposed_profile_changes(assessment_id)
         if not changes:
             return None
         dialog = cls(ctx, assessment_id, changes, parent)

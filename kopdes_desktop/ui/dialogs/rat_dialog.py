@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdes_desktop.core.services import rat
 from kopdes_desktop.errors import ValidationError
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
@@ -28,8 +27,7 @@ class RatDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.cooperative_id = cooperative_id
-        with ctx.store.read() as session:
-            self.current = rat.status_of(session, cooperative_id, ctx.today())
+        self.current = ctx.services.standing.rat_status(cooperative_id, ctx.today())
         self._build()
         self._connect()
         self._assemble()
@@ -69,10 +67,9 @@ class RatDialog(QDialog):
     def _save(self) -> None:
         self.form.clear_problems()
         try:
-            with self.ctx.store.session() as session:
-                rat.set_fiscal_year_end(session, self.cooperative_id, self.year_end.text())
-                rat.record_meeting(session, self.cooperative_id, self.fiscal_year.value(),
-                                   self.held_on.date().toPython(), self.ctx.today())
+            self.ctx.services.standing.record_rat(
+                self.cooperative_id, self.year_end.text(), self.fiscal_year.value(),
+                self.held_on.date().toPython(), self.ctx.today())
         except ValidationError as error:
             en = i18n.current_language() == "en"
             self.form.show_problems(error.problems_en if en else error.problems)

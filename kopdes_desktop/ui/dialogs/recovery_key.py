@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kopdes_desktop.core import data_folder
 from kopdes_desktop.paths import DataPaths
-from kopdes_desktop.store import vault
 
 
 class RecoveryKeyDialog(QDialog):
@@ -68,8 +68,8 @@ class RecoveryKeyDialog(QDialog):
     @classmethod
     def show_once(cls, parent: QWidget | None, paths: DataPaths, key: bytes) -> RecoveryKeyDialog:
         """Open the dialog (window-modal, not blocking) and note the key as shown."""
-        dialog = cls(vault.recovery_code(paths, key), parent)
+        dialog = cls(data_folder.recovery_code(paths, key), parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-        vault.mark_recovery_shown(paths)
+        data_folder.mark_recovery_shown(paths)
         return dialog

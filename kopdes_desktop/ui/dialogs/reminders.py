@@ -114,8 +114,7 @@ class ReminderDialog(QDialog):
     @classmethod
     def show_for(cls, parent: QWidget | None, ctx: AppContext) -> ReminderDialog | None:
         """Show the reminders of today when there is something to remind of."""
-        with ctx.store.read() as session:
-            found = plans.reminders(session, ctx.today())
+        found = ctx.services.home.reminders(ctx.today())
         if found.empty:
             return None
         dialog = cls(ctx, found, parent)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.core.services import cooperatives
 from kopdes_desktop.errors import ValidationError, localized_problems
-from kopdes_desktop.store.models import BusinessUnit
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.models import labels
@@ -68,13 +67,12 @@ class UnitDialog(QDialog):
         self.resize(460, 260)
 
     def _load(self, unit_id: str) -> None:
-        with self.ctx.store.read() as session:
-            unit = session.get(BusinessUnit, unit_id)
-            self.kind.setCurrentIndex(max(self.kind.findData(unit.kind), 0))
-            self.status.setCurrentIndex(max(self.status.findData(unit.status), 0))
-            self.other_name.setText(unit.other_name or "")
-            self.turnover.set_value(unit.monthly_turnover)
-            self.notes.setText(unit.notes or "")
+        unit = self.ctx.services.cooperatives.unit(unit_id)
+        self.kind.setCurrentIndex(max(self.kind.findData(unit.kind), 0))
+        self.status.setCurrentIndex(max(self.status.findData(unit.status), 0))
+        self.other_name.setText(unit.other_name or "")
+        self.turnover.set_value(unit.monthly_turnover)
+        self.notes.setText(unit.notes or "")
 
     def _kind_changed(self) -> None:
         self.other_name.setEnabled(self.kind.currentData() == "LAINNYA")
@@ -87,14 +85,11 @@ class UnitDialog(QDialog):
                 {"monthly_turnover": self.tr("Type an amount such as 1.250.000.")})
             return
         try:
-            with self.ctx.store.session() as session:
-                unit = cooperatives.save_unit(
-                    session, self.cooperative_id, unit_id=self.unit_id,
-                    kind=self.kind.currentData(), status=self.status.currentData(),
-                    other_name=self.other_name.text(), monthly_turnover=turnover,
-                    notes=self.notes.text())
-                session.flush()
-                self.unit_id = unit.id
+            self.unit_id = self.ctx.services.cooperatives.save_unit(
+                self.cooperative_id, unit_id=self.unit_id,
+                kind=self.kind.currentData(), status=self.status.currentData(),
+                other_name=self.other_name.text(), monthly_turnover=turnover,
+                notes=self.notes.text())
         except ValidationError as error:
             self.form.show_problems(_localized(error))
             return

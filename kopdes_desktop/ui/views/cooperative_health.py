@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.core.formatting import long_date, rupiah
 from kopdes_desktop.core.health import financing as monitor
 from kopdes_desktop.core.health import rat as rat_rules
-from kopdes_desktop.core.services import financing, rat
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.financing_dialog import FinancingDialog
@@ -99,10 +98,8 @@ class HealthTab(QWidget):
     def load(self, cooperative_id: str) -> None:
         self.cooperative_id = cooperative_id
         today = self.ctx.today()
-        with self.ctx.store.read() as session:
-            status = rat.status_of(session, cooperative_id, today)
-            views = financing.of_cooperative(session, cooperative_id, today)
-            flags = financing.flags(session, today, cooperative_id)
+        standing = self.ctx.services.cooperatives.standing(cooperative_id, today)
+        status, views, flags = standing.rat, standing.financings, standing.flags
         lang = i18n.current_language()
         self.rat_status.setText(
             standing_html(status.status, []) + "<br>"

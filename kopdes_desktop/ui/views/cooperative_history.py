@@ -13,11 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdes_desktop.core import attachments
 from kopdes_desktop.core.formatting import long_date, number
-from kopdes_desktop.core.services import assessments, followups, overview
+from kopdes_desktop.core.services import followups
+from kopdes_desktop.core.services.cooperative_service import AssessmentRow
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.store.models import Assessment
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.close_action import CloseActionDialog
@@ -58,8 +57,7 @@ class TimelineTab(QWidget):
         layout.addLayout(row)
 
     def load(self, cooperative_id: str) -> None:
-        with self.ctx.store.read() as session:
-            self.model.set_rows(overview.cooperative_timeline(session, cooperative_id))
+        self.model.set_rows(self.ctx.services.cooperatives.timeline(cooperative_id))
 
     def _open(self) -> None:
         indexes = self.table.selectionModel().selectedRows()
@@ -73,8 +71,7 @@ class AssessmentsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._history: list[Assessment] = []
-        self._signed: set[str] = set()
+        self._history: list[AssessmentRow] = []
         self._chart_stale = True
         language = i18n.current_language()
         self.instrument = QComboBox()
@@ -86,7 +83,7 @@ class AssessmentsTab(QWidget):
                        f"{a.instrument_id} {a.instrument_version}",
                        number(a.total, 1, language) if a.total is not None else "",
                        a.category or "", str(a.revision_no),
-                       "✔" if a.id in self._signed else ""), self)
+                       "✔" if a.signed else ""), self)
         self.proxy = PredicateProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self.proxy, {
@@ -123,10 +120,7 @@ class AssessmentsTab(QWidget):
         layout.addWidget(splitter, 1)
 
     def load(self, cooperative_id: str) -> None:
-        with self.ctx.store.read() as session:
-            self._history = assessments.history(session, cooperative_id)
-            self._signed = attachments.signed_owner_ids(
-                session, "assessment", [a.id for a in self._history])
+        self._history = self.ctx.services.cooperatives.assessment_history(cooperative_id)
         current = self.instrument.currentData()
         ids = list(dict.fromkeys(a.instrument_id for a in self._history))
         self.instrument.blockSignals(True)
@@ -164,7 +158,7 @@ class AssessmentsTab(QWidget):
         language = i18n.current_language()
         points = []
         for row in self._history:
-            result = assessments.result_of(row) if row.instrument_id == chosen else None
+            result = row.result if row.instrument_id == chosen else None
             if result is None:
                 continue
             aspects = {(a.title_en if language == "en" else a.title_id): a.percent
@@ -215,9 +209,7 @@ class ActionsTab(QWidget):
 
     def load(self, cooperative_id: str) -> None:
         self.cooperative_id = cooperative_id
-        with self.ctx.store.read() as session:
-            rows = followups.list_actions(session, cooperative_id=cooperative_id,
-                                          include_closed=True, today=self.ctx.today())
+        rows = self.ctx.services.cooperatives.actions(cooperative_id, self.ctx.today())
         rows.sort(key=lambda r: (r.status not in followups.OPEN_STATUSES, not r.overdue))
         self.model.set_rows(rows)
         open_count = sum(1 for r in rows if r.status in followups.OPEN_STATUSES)

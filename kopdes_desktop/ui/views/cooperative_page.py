@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.formatting import long_date, number
-from kopdes_desktop.core.services import assessments, cooperatives, financing, rat
-from kopdes_desktop.store import handover_guard
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.main_window import NEW_VISIT_PREFIX
@@ -134,24 +132,16 @@ class CooperativePage(QWidget):
 
     def _load_header(self) -> None:
         language = i18n.current_language()
-        with self.ctx.store.read() as session:
-            coop = cooperatives.get(session, self.cooperative_id)
-            places = cooperatives.region_path(session, coop.region_code)
-            mentor = cooperatives.mentor_of(session, coop.id)
-            history = assessments.history(session, coop.id, cooperatives.PRIMARY_INSTRUMENT)
-            name = coop.name
-            read_only = coop.id in handover_guard.handed_over(session)
-            standing = rat.status_of(session, coop.id, self.ctx.today()).status
-            flags = financing.flags(session, self.ctx.today(), coop.id)
-        self._set_read_only(read_only)
-        place = ", ".join(region.name for kind, region in places.items() if kind != "provinsi")
-        mentor_text = (self.tr("Mentor: %1").replace("%1", mentor.name) if mentor
-                       else self.tr("No mentor assigned"))
-        self.title.setText(name)
-        self.standing.setText(standing_html(standing, flags))
+        head = self.ctx.services.cooperatives.header(self.cooperative_id, self.ctx.today())
+        self._set_read_only(head.read_only)
+        place = ", ".join(head.places)
+        mentor_text = (self.tr("Mentor: %1").replace("%1", head.mentor_name)
+                       if head.mentor_name else self.tr("No mentor assigned"))
+        self.title.setText(head.name)
+        self.standing.setText(standing_html(head.rat_status, head.flags))
         self.subtitle.setText(f"{place} · {mentor_text}")
-        if history:
-            latest = history[-1]
+        if head.latest is not None:
+            latest = head.latest
             color = category_colors(self.ctx).get(latest.category or "", "#333333")
             self.category.setText(
                 self.tr("Latest readiness: <b style='color:%1'>%2</b> (%3, %4)")

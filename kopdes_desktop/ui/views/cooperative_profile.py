@@ -186,20 +186,18 @@ class ProfileForm(QWidget):
         self.keeper.keep_now()  # the cooperative shown before keeps what was typed
         self.keeper.paused = True
         self.cooperative_id = self.keeper.record = cooperative_id
-        with self.ctx.store.read() as session:
-            coop = cooperatives.get(session, cooperative_id)
-            self.cooperative_name = coop.name
-            for name, edit in self.edits.items():
-                edit.setText(getattr(coop, name) or "")
-            for name, edit in self.money.items():
-                edit.set_value(getattr(coop, name))
-            self.founded_on.setText(coop.founded_on.strftime("%d-%m-%Y")
-                                    if coop.founded_on else "")
-            self.office_lat.setText("" if coop.office_lat is None else str(coop.office_lat))
-            self.office_lon.setText("" if coop.office_lon is None else str(coop.office_lon))
-            self.formation.setCurrentIndex(max(self.formation.findData(coop.formation_model), 0))
-            self.simkopdes.setCurrentIndex(max(self.simkopdes.findData(coop.simkopdes_status), 0))
-            updated = coop.updated_at
+        coop = self.ctx.services.cooperatives.profile(cooperative_id)
+        self.cooperative_name = coop.name
+        for name, edit in self.edits.items():
+            edit.setText(getattr(coop, name) or "")
+        for name, edit in self.money.items():
+            edit.set_value(getattr(coop, name))
+        self.founded_on.setText(coop.founded_on.strftime("%d-%m-%Y") if coop.founded_on else "")
+        self.office_lat.setText("" if coop.office_lat is None else str(coop.office_lat))
+        self.office_lon.setText("" if coop.office_lon is None else str(coop.office_lon))
+        self.formation.setCurrentIndex(max(self.formation.findData(coop.formation_model), 0))
+        self.simkopdes.setCurrentIndex(max(self.simkopdes.findData(coop.simkopdes_status), 0))
+        updated = coop.updated_at
         self.identity.clear_problems()
         self.money_form.clear_problems()
         self.message.setText(self.tr("Last changed %1")
@@ -237,10 +235,8 @@ class ProfileForm(QWidget):
         readable = {k: v for k, v in changes.items() if k not in unreadable}
         problems: dict[str, str] = {}
         try:
-            with self.ctx.store.session() as session:
-                cooperatives.update_profile(session, self.cooperative_id, readable)
-                if unreadable:
-                    raise ValidationError(unreadable)
+            self.ctx.services.cooperatives.update_profile(self.cooperative_id, readable,
+                                                          unreadable)
         except ValidationError as error:
             problems = {**localized_problems(error, i18n.current_language()), **unreadable}
         self.identity.show_problems(problems)

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.formatting import long_date, number, rupiah
-from kopdes_desktop.core.services import cooperatives
-from kopdes_desktop.store.models import BusinessUnit, MemberCount, Person
+from kopdes_desktop.core.services.cooperative_service import MemberCountRow, PersonRow, UnitRow
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog, trash_hint
@@ -89,12 +88,12 @@ class UnitsBoardTab(QWidget):
         self.edit_unit.clicked.connect(lambda: self._edit_unit(_selected(self.units_table)))
         self.units_table.activated.connect(lambda i: self._edit_unit(i.data(ROW_ROLE)))
         self.remove_unit.clicked.connect(
-            lambda: self._remove(_selected(self.units_table), BusinessUnit))
+            lambda: self._remove(_selected(self.units_table)))
         self.add_person.clicked.connect(lambda: self._edit_person(None))
         self.edit_person.clicked.connect(lambda: self._edit_person(_selected(self.people_table)))
         self.people_table.activated.connect(lambda i: self._edit_person(i.data(ROW_ROLE)))
         self.remove_person.clicked.connect(
-            lambda: self._remove(_selected(self.people_table), Person))
+            lambda: self._remove(_selected(self.people_table)))
 
     def _assemble(self) -> None:
         layout = QVBoxLayout(self)
@@ -107,31 +106,34 @@ class UnitsBoardTab(QWidget):
 
     def load(self, cooperative_id: str) -> None:
         self.cooperative_id = cooperative_id
-        with self.ctx.store.read() as session:
-            self.units.set_rows(cooperatives.units(session, cooperative_id))
-            self.people.set_rows(cooperatives.people(session, cooperative_id))
+        service = self.ctx.services.cooperatives
+        self.units.set_rows(service.units(cooperative_id))
+        self.people.set_rows(service.people(cooperative_id))
 
-    def _edit_unit(self, unit: BusinessUnit | None) -> None:
+    def _edit_unit(self, unit: UnitRow | None) -> None:
         if UnitDialog.edit(self, self.ctx, self.cooperative_id, unit.id if unit else None):
             self.load(self.cooperative_id)
 
-    def _edit_person(self, person: Person | None) -> None:
+    def _edit_person(self, person: PersonRow | None) -> None:
         organ = person.organ if person else "PENGURUS"
         if PersonDialog.edit(self, self.ctx, self.cooperative_id, organ,
                              person.id if person else None):
             self.load(self.cooperative_id)
 
-    def _remove(self, row: BusinessUnit | Person | None, model: type) -> None:
+    def _remove(self, row: UnitRow | PersonRow | None) -> None:
         if row is None:
             return
-        what = row.name if isinstance(row, Person) else \
+        what = row.name if isinstance(row, PersonRow) else \
             (row.other_name or labels.label(labels.UNIT_KINDS, row.kind))
         if not ConfirmDialog.ask(self, self.tr("Remove"),
                                  self.tr("Remove %1? It stays in the history.").replace("%1", what),
                                  self.tr("&Remove"), trash_hint()):
             return
-        with self.ctx.store.session() as session:
-            cooperatives.remove(session, session.get(model, row.id))
+        service = self.ctx.services.cooperatives
+        if isinstance(row, PersonRow):
+            service.remove_person(row.id)
+        else:
+            service.remove_unit(row.id)
         self.ctx.events.data_changed.emit("cooperative")
         self.load(self.cooperative_id)
 
@@ -145,7 +147,7 @@ class MembersTab(QWidget):
         self.cooperative_id = ""
         language = i18n.current_language()
 
-        def share(m: MemberCount) -> str:
+        def share(m: MemberCountRow) -> str:
             if not m.members or m.women is None:
                 return ""
             return number(100 * m.women / m.members, 0, language) + "%"
@@ -170,8 +172,7 @@ class MembersTab(QWidget):
 
     def load(self, cooperative_id: str) -> None:
         self.cooperative_id = cooperative_id
-        with self.ctx.store.read() as session:
-            history = cooperatives.member_history(session, cooperative_id)
+        history = self.ctx.services.cooperatives.member_history(cooperative_id)
         self.model.set_rows(list(reversed(history)))
         if history:
             self.summary.setText(self.tr("Latest: %1 members")

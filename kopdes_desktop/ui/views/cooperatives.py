@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -14,9 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdes_desktop.core.services import cooperatives, mentors, overview
-from kopdes_desktop.core.services.cooperatives import UNIT_STATUSES, CooperativeSummary
-from kopdes_desktop.store.db import Store
+from kopdes_desktop.core.services.cooperative_service import CooperativeList
+from kopdes_desktop.core.services.cooperatives import UNIT_STATUSES
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.models import labels
@@ -35,18 +32,6 @@ from kopdes_desktop.ui.widgets.scope import MineToggle
 from kopdes_desktop.ui.widgets.search import OpenSingleHit
 from kopdes_desktop.ui.widgets.tables import EmptyStoreNote, assemble_list_page, make_table
 from kopdes_desktop.ui.workers import Latest
-
-CooperativeData = tuple[list[CooperativeSummary], list[tuple[str, str]], set[str]]
-
-
-def load_cooperatives(store: Store, today: date) -> CooperativeData:
-    """Summaries, kabupaten choices and this mentor's cooperatives (runs in a worker)."""
-    with store.read() as session:
-        rows = cooperatives.list_summaries(session, today)
-        kabupaten = overview.kabupaten_choices(session)
-        me = mentors.self_mentor(session)
-        mine = mentors.assigned_cooperative_ids(session, me.id) if me else set()
-    return rows, kabupaten, mine
 
 
 class CooperativesView(QWidget):
@@ -120,11 +105,11 @@ class CooperativesView(QWidget):
     def refresh(self) -> None:
         """Reload the cooperative summaries and the filter choices (read off the GUI thread)."""
         self.count.setText(self.tr("Loading…"))
-        self._reads.run(load_cooperatives, self.ctx.store, self.ctx.today(),
+        self._reads.run(self.ctx.services.cooperatives.list_page, self.ctx.today(),
                         on_done=self._show)
 
-    def _show(self, data: CooperativeData) -> None:
-        rows, kabupaten, self._mine = data
+    def _show(self, data: CooperativeList) -> None:
+        rows, kabupaten, self._mine = data.rows, data.kabupaten, data.mine
         self._fill_combo(self.kabupaten, self.tr("All kabupaten/kota"), kabupaten)
         categories = sorted({r.latest_category for r in rows if r.latest_category})
         self._fill_combo(

@@ -7,9 +7,7 @@ read in one worker task and the GUI thread only places the results.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,12 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.formatting import long_date
-from kopdes_desktop.core.health import rat as rat_rules
-from kopdes_desktop.core.instruments.registry import instrument_title
-from kopdes_desktop.core.services import dashboard, financing, plans, rat
+from kopdes_desktop.core.services import plans
 from kopdes_desktop.core.services.cooperatives import CooperativeSummary
+from kopdes_desktop.core.services.home_service import HomeData
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.models import labels
@@ -38,63 +34,6 @@ from kopdes_desktop.ui.widgets.category import category_colors
 from kopdes_desktop.ui.widgets.palette import current
 from kopdes_desktop.ui.widgets.plan_calendar import PlanCalendar, to_qdate
 from kopdes_desktop.ui.workers import Latest
-
-if TYPE_CHECKING:
-    from kopdes_desktop.store.db import Store
-
-
-@dataclass
-class HomeData:
-    """What Beranda shows, read in a worker: the summary and plain rows for the lists."""
-
-    today: date
-    start: dashboard.StartState
-    summary: dashboard.HomeSummary
-    visits: list[tuple[str, date, str, str]]  # id, date, cooperative, purpose
-    drafts: list[tuple[str, str, str, date]]  # id, cooperative, instrument title, started
-    agenda: list[plans.PlanItem]  # planned visits and follow-ups due in this month's calendar
-    standing: list[tuple[str, str, bool]]  # text, cooperative id, urgent: RAT and financing
-
-
-STANDING_DAYS = 60
-"""Beranda lists an RAT not yet recorded from this many days before it is due."""
-
-
-def load_standing(store: Store, today: date, language: str) -> list[tuple[str, str, bool]]:
-    """RAT deadlines near or past and financing flags, urgent first."""
-    with store.read() as session:
-        statuses = rat.all_statuses(session, today, rat.mine(session) or None)
-        flags = financing.flags(session, today)
-    shown = {row.cooperative_id for row in statuses}
-    flags = [f for f in flags if f.cooperative_id in shown]
-    names = {row.cooperative_id: short_name(row.name) for row in statuses}
-    rows = [(f"{names[row.cooperative_id]}: {row.status.text(language)}", row.cooperative_id,
-             row.status.state == rat_rules.OVERDUE)
-            for row in statuses if row.status.state != rat_rules.HELD
-            and row.status.days_left <= STANDING_DAYS]
-    en = language.startswith("en")
-    rows += [(f"{names.get(f.cooperative_id, '')}: {f.reason_en if en else f.reason}",
-              f.cooperative_id, True) for f in flags]
-    return sorted(rows, key=lambda row: not row[2])
-
-
-def load_home(store: Store, paths: DataPaths, today: date, language: str) -> HomeData:
-    """Read Beranda's figures (runs off the GUI thread; returns plain data), first making the
-    mentor's RAT follow-ups that have fallen due (once per cooperative and fiscal year)."""
-    with store.session() as session:
-        rat.ensure_follow_ups(session, today)
-    with store.read() as session:
-        start = dashboard.start_state(session)
-        summary = dashboard.home(session, today)
-        visits = [(v.id, v.visit_date, v.cooperative.name, v.purpose)
-                  for v in summary.visits_this_month]
-        drafts = [(d.id, d.cooperative.name,
-                   instrument_title(paths, d.instrument_id, d.instrument_version, language),
-                   d.assessed_on)
-                  for d in summary.drafts]
-        agenda = plans.agenda(session, *plans.calendar_range(today.year, today.month), today)
-    standing = load_standing(store, today, language)
-    return HomeData(today, start, summary, visits, drafts, agenda, standing)
 
 
 def _place(summary: CooperativeSummary) -> str:
@@ -207,7 +146,7 @@ class HomeView(QWidget):
     def refresh(self) -> None:
         """Reload every figure and list; the store is read off the GUI thread."""
         self.is_loading = True
-        self._reads.run(load_home, self.ctx.store, self.ctx.paths, self.ctx.today(),
+        self._reads.run(self.ctx.services.home.home, self.ctx.today(),
                         i18n.current_language(),
                         on_done=self._show,
                         on_error=self._failed)
@@ -221,11 +160,10 @@ class HomeView(QWidget):
     def _show(self, data: HomeData) -> None:
         self.is_loading = False
         language = i18n.current_language()
-        summary = data.summary
         colors = category_colors(self.ctx)
         palette = current(bool(self.ctx.settings.get("high_contrast")))
-        if summary.mentor_name:
-            self.greeting.setText(self.tr("Welcome, %1").replace("%1", summary.mentor_name))
+        if data.mentor_name:
+            self.greeting.setText(self.tr("Welcome, %1").replace("%1", data.mentor_name))
         else:
             self.greeting.setText(self.tr("Welcome. Please fill in your profile in Settings."))
         self.today_label.setText(long_date(data.today, language))
@@ -234,15 +172,15 @@ class HomeView(QWidget):
             self.pages.setCurrentWidget(self.guide)
         else:
             self.pages.setCurrentIndex(0)
-        self.card_coops.set_value(len(summary.cooperatives))
-        self.card_visits.set_value(len(summary.visits_this_month))
-        self.card_overdue.set_value(len(summary.overdue),
-                                    palette.overdue_text if summary.overdue else None)
-        self.card_upcoming.set_value(len(summary.upcoming))
-        self.card_drafts.set_value(len(summary.drafts))
-        self.card_unsynced.set_value(summary.unsynced)
-        self.categories_line.setText(self._category_line(summary))
-        ranked = sorted(summary.cooperatives,
+        self.card_coops.set_value(len(data.cooperatives))
+        self.card_visits.set_value(len(data.visits))
+        self.card_overdue.set_value(len(data.overdue),
+                                    palette.overdue_text if data.overdue else None)
+        self.card_upcoming.set_value(len(data.upcoming))
+        self.card_drafts.set_value(len(data.drafts))
+        self.card_unsynced.set_value(data.unsynced)
+        self.categories_line.setText(self._category_line(data))
+        ranked = sorted(data.cooperatives,
                         key=lambda s: (s.latest_total is None, -(s.latest_total or 0), s.name))
         self.coops.set_items([
             (f"{s.latest_category or labels.text(labels.NOT_ASSESSED)} — {_place(s)}",
@@ -252,7 +190,7 @@ class HomeView(QWidget):
         self.action_list.set_items([
             (self._action_text(a, language), a.cooperative_id,
              palette.overdue_text if a.overdue else palette.upcoming_text)
-            for a in summary.overdue + summary.upcoming
+            for a in data.overdue + data.upcoming
         ])
         self.visits.set_items([
             (self.tr("%1 — %2 · %3").replace("%1", long_date(day, language))
@@ -266,8 +204,9 @@ class HomeView(QWidget):
             for draft_id, name, title, day in data.drafts
         ])
         self.standing.set_items([
-            (text, coop_id, palette.overdue_text if urgent else palette.upcoming_text)
-            for text, coop_id, urgent in data.standing
+            (f"{short_name(row.cooperative)}: {row.text}", row.cooperative_id,
+             palette.overdue_text if row.urgent else palette.upcoming_text)
+            for row in data.standing
         ])
         if not self._plan_placed:  # the first time, the calendar opens on today
             self._plan_placed = True
@@ -284,8 +223,7 @@ class HomeView(QWidget):
     def show_month(self, year: int, month: int) -> None:
         """Mark the plan of another month (a few rows: read here, not in a worker)."""
         today = self.ctx.today()
-        with self.ctx.store.read() as session:
-            agenda = plans.agenda(session, *plans.calendar_range(year, month), today)
+        agenda = self.ctx.services.home.agenda(year, month, today)
         self.plan.set_items(agenda, today)
 
     def open_plan_item(self, item: plans.PlanItem) -> None:
@@ -305,9 +243,9 @@ class HomeView(QWidget):
             self.refresh()
         return planned
 
-    def _category_line(self, summary: dashboard.HomeSummary) -> str:
+    def _category_line(self, data: HomeData) -> str:
         parts = []
-        for category, count in sorted(summary.by_category.items()):
+        for category, count in sorted(data.by_category.items()):
             name = labels.text(labels.NOT_ASSESSED) if category == "Belum dinilai" else category
             parts.append(f"{name}: {count}")
         return self.tr("By latest category: %1").replace("%1", " · ".join(parts) or "—")

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kopdes_desktop.core.formatting import long_date
-from kopdes_desktop.core.services import plans, visits
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.confirm import ConfirmDialog
@@ -77,10 +76,9 @@ class PlannedVisitPanel(QWidget):
         """Show the planned visit ``visit_id``."""
         self.visit_id = visit_id
         self.error.hide()
-        with self.ctx.store.read() as session:
-            visit = visits.get(session, visit_id)
-            name, day = visit.cooperative.name, visit.visit_date
-            purpose, notes = visit.purpose, visit.notes or ""
+        visit = self.ctx.services.plans.visit(visit_id)
+        name, day = visit.cooperative, visit.visit_date
+        purpose, notes = visit.purpose, visit.notes or ""
         self.title.setText(self.tr("Planned visit to %1").replace("%1", name))
         self.when.setText(self.tr("Planned for %1").replace(
             "%1", long_date(day, self.ctx.language)))
@@ -91,8 +89,7 @@ class PlannedVisitPanel(QWidget):
         if self.visit_id is None:
             return False
         try:
-            with self.ctx.store.session() as session:
-                visits.start_planned(session, self.visit_id, today=self.ctx.today())
+            self.ctx.services.plans.start(self.visit_id, self.ctx.today())
         except KopdesError as exc:
             self._show_error(exc.localized(self.ctx.language))
             return False
@@ -117,8 +114,7 @@ class PlannedVisitPanel(QWidget):
         if self.visit_id is None:
             return False
         try:
-            with self.ctx.store.session() as session:
-                plans.cancel(session, self.visit_id)
+            self.ctx.services.plans.cancel(self.visit_id)
         except KopdesError as exc:
             self._show_error(exc.localized(self.ctx.language))
             return False

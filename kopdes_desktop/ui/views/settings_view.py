@@ -2,8 +2,8 @@
 
 A backup is complete (database, attachments, keys: :mod:`kopdes_desktop.store.archive`) and is
 offered on a removable drive when one is mounted; the page says when the last one was made and
-warns when it is more than a week old. Restoring goes through
-:func:`kopdes_desktop.store.backup.restore`, as ``kopdes restore`` does.
+warns when it is more than a week old. Backup and restore go through
+:mod:`kopdes_desktop.core.data_folder`, as ``kopdes backup`` and ``kopdes restore`` do.
 """
 
 from __future__ import annotations
@@ -30,13 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kopdes_desktop.core.services import form_drafts, mentors, overview
+from kopdes_desktop.core import data_folder
+from kopdes_desktop.core.services import mentors
 from kopdes_desktop.errors import KopdesError, ValidationError, localized_problems
 from kopdes_desktop.paths import DataPaths
 from kopdes_desktop.reports import localtime
 from kopdes_desktop.settings import OPTIONS
-from kopdes_desktop.store import archive, backup, backup_reminder
-from kopdes_desktop.store.db import Store
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.progress import ProgressDialog
@@ -53,10 +52,10 @@ MENTOR_DRAFT = "mentor"
 
 def backup_due_text(paths: DataPaths, today: date) -> str | None:
     """The reminder to show when the last backup is more than a week old, else None."""
-    overdue = backup_reminder.backup_overdue(paths, today)
+    overdue = data_folder.backup_overdue(paths, today)
     if overdue is None:
         return None
-    if backup_reminder.last_backup(paths) is not None:
+    if data_folder.last_backup(paths) is not None:
         text = QApplication.translate(
             "SettingsView", "The last backup is %1 days old: back up now, to a USB drive.")
     else:
@@ -85,14 +84,12 @@ def show_backup_reminder(window: QMainWindow, ctx: AppContext) -> None:
     ctx.events.data_changed.connect(label.dismiss_after)
 
 
-def _backup_task(paths, out: Path, control) -> archive.BackupInfo:  # type: ignore[no-untyped-def]
-    info = archive.write_backup(paths, out, _per_mille(control))
-    backup_reminder.record_backup(paths, info)
-    return info
+def _backup_task(paths, out: Path, control):  # type: ignore[no-untyped-def]
+    return data_folder.write_backup(paths, out, _per_mille(control))
 
 
 def _restore_task(paths, candidate: Path, control) -> Path | None:  # type: ignore[no-untyped-def]
-    return backup.restore(paths, candidate, _per_mille(control))
+    return data_folder.restore(paths, candidate, _per_mille(control))
 
 
 def _per_mille(control):  # type: ignore[no-untyped-def]
@@ -230,16 +227,15 @@ class SettingsView(QWidget):
 
     def refresh(self) -> None:
         """Show the stored profile and options."""
-        with self.ctx.store.read() as session:
-            me = mentors.self_mentor(session)
-            kabupaten = overview.all_kabupaten(session)
-            profile = (me.name, me.role, me.kabupaten_code, me.phone) if me else None
+        mentor = self.ctx.services.mentor
+        me = mentor.profile()
+        kabupaten = mentor.kabupaten()
+        profile = (me.name, me.role, me.kabupaten_code, me.phone) if me else None
         self.kabupaten.clear()
         self.kabupaten.addItem(self.tr("(not set)"), "")
         for code, name in kabupaten:
             self.kabupaten.addItem(name, code)
-        with self.ctx.store.read() as session:
-            kept = form_drafts.get(session, MENTOR_DRAFT, "self")
+        kept = mentor.kept_draft(MENTOR_DRAFT, "self")
         if kept is not None:  # typed before a crash and not saved yet
             values = kept.values
             profile = (values.get("name", ""), values.get("role"), values.get("kabupaten_code"),
@@ -264,7 +260,7 @@ class SettingsView(QWidget):
     def show_backup_state(self, today: date | None = None) -> None:
         """When the last backup was made, and a warning when one is due."""
         paths = self.ctx.paths
-        last = backup_reminder.last_backup(paths)
+        last = data_folder.last_backup(paths)
         if last is None:
             self.backup_status.setText(self.tr("No backup has been made on this laptop yet."))
         else:
@@ -282,17 +278,14 @@ class SettingsView(QWidget):
 
     def keep_profile_draft(self) -> None:
         """Keep what is typed in the profile until it is saved."""
-        with self.ctx.store.session() as session:
-            form_drafts.keep(session, MENTOR_DRAFT, "self", self._profile_values(),
-                             {"title": self.tr("Mentor profile")})
+        self.ctx.services.mentor.keep_draft(MENTOR_DRAFT, "self", self._profile_values(),
+                                            {"title": self.tr("Mentor profile")})
 
     def save_profile(self) -> bool:
         """Validate and store the mentor profile; problems are shown beside the fields."""
         self.profile_timer.stop()
         try:
-            with self.ctx.store.session() as session:
-                mentors.save_profile(session, **self._profile_values())
-                form_drafts.drop(session, MENTOR_DRAFT, "self")
+            self.ctx.services.mentor.save_profile(MENTOR_DRAFT, **self._profile_values())
         except ValidationError as error:
             self.profile_form.show_problems(localized_problems(error, i18n.current_language()))
             self.profile_message.setText(self.tr("Not saved."))
@@ -319,9 +312,9 @@ class SettingsView(QWidget):
     # backup and restore ---------------------------------------------------------------------
 
     def _ask_backup(self) -> None:
-        folder = backup_reminder.suggested_folder(self.ctx.paths)
+        folder = data_folder.suggested_backup_folder(self.ctx.paths)
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up the data"), str(folder / archive.default_name()),
+            self, self.tr("Back up the data"), str(folder / data_folder.default_backup_name()),
             self.tr("Kopdes backup (*.zip)"))
         if name:
             self.backup_to(Path(name))
@@ -345,7 +338,7 @@ class SettingsView(QWidget):
     def _ask_restore(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Restore from a backup"),
-            str(backup_reminder.suggested_folder(self.ctx.paths)),
+            str(data_folder.suggested_backup_folder(self.ctx.paths)),
             self.tr("Kopdes backup (*.zip *.sqlite3)"))
         if not name:
             return
@@ -359,11 +352,11 @@ class SettingsView(QWidget):
     def _restore_question(self, candidate: Path) -> str | None:
         """What the mentor is asked before a restore, naming what comes back and what goes."""
         kept = self.tr("The current data is kept aside in the backups folder.")
-        if not archive.is_archive(candidate):
+        if not data_folder.is_complete_backup(candidate):
             return self.tr("Replace the data on this laptop with this backup? It holds the "
                            "database only (an older backup).") + " " + kept
         try:
-            info = archive.describe(candidate)
+            info = data_folder.describe_backup(candidate)
         except KopdesError as error:
             self.data_message.setText(error.localized(i18n.current_language()))
             return None
@@ -377,7 +370,7 @@ class SettingsView(QWidget):
         """Close the store, restore ``candidate`` (checked before anything is replaced), and
         reopen; False with the reason shown when the backup was refused."""
         title = self.tr("Restore")
-        self.ctx.store.close()
+        self.ctx.close()
         problem: KopdesError | None = None
         kept = None
         try:
@@ -385,7 +378,7 @@ class SettingsView(QWidget):
                                       _restore_task, self.ctx.paths, candidate)
         except KopdesError as error:
             problem = error
-        self.ctx.store = Store.open(self.ctx.paths)
+        self.ctx.reopen()
         QApplication.processEvents()
         if problem is not None:
             self.data_message.setText(problem.localized(i18n.current_language()))

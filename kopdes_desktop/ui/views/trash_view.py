@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.core.formatting import long_date
-from kopdes_desktop.core.services import assessments, trash
+from kopdes_desktop.core.services import trash
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.ui.context import AppContext
 
@@ -129,9 +129,7 @@ class TrashDialog(QDialog):
 
     def _group_label(self, assessment_id: str, group: str) -> str:
         try:
-            with self.ctx.store.read() as session:
-                row = assessments.get(session, assessment_id)
-                ref = (row.instrument_id, row.instrument_version)
+            ref = self.ctx.services.trash.assessment_instrument(assessment_id)
             item = self.ctx.instruments.get(*ref).item(group)
             return item.label(self.ctx.language)
         except (KopdesError, KeyError):
@@ -139,10 +137,7 @@ class TrashDialog(QDialog):
 
     def refresh(self) -> None:
         """Read the trash again (forgetting repeat rows kept longer than 30 days)."""
-        with self.ctx.store.session() as session:
-            trash.purge_expired(session)
-        with self.ctx.store.read() as session:
-            self.entries = trash.entries(session)
+        self.entries = self.ctx.services.trash.entries()
         lang = self.ctx.language
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
@@ -174,8 +169,7 @@ class TrashDialog(QDialog):
         if entry is None:
             return False
         try:
-            with self.ctx.store.session() as session:
-                trash.restore(session, self.ctx.instruments, entry.key)
+            self.ctx.services.trash.restore(self.ctx.instruments, entry.key)
         except KopdesError as exc:
             self.message.setText(exc.localized(self.ctx.language))
             return False

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
-from online.live import LiveServer
 from sqlalchemy import select
+from sync.online.live import LiveServer
 from sync.support import province_store
 
 from kopdes_desktop.province.officers_models import ProvAudit
