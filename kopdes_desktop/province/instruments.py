@@ -106,7 +106,7 @@ def list_versions(store: ProvinceStore) -> list[Version]:
     counts = _assessment_counts(store)
     rows = [_version(i, "shipped", "", counts) for i in _shipped().values()]
     for instrument, path in _published(store).values():
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
+        when = time.strftime("%Y-%m-%dT%H:%M", time.gmtime(path.stat().st_mtime))  # UTC
         rows.append(_version(instrument, "province", when, counts))
     return sorted(rows, key=lambda v: (v.id, version_key(v.version)))
 

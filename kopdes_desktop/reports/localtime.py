@@ -66,16 +66,20 @@ def laptop_zone() -> Zone:
     return DEFAULT_ZONE
 
 
-def shown(moment: datetime, language: str = "id", zone: Zone | None = None) -> str:
-    """``5 Desember 2026 13.42 WITA`` (``13:42`` in English): a time for people, local with
-    its zone. ``moment`` is a stored time (naive UTC) or any aware time."""
+def shown(moment: datetime, language: str = "id", zone: Zone | None = None,
+          seconds: bool = False) -> str:
+    """``5 Desember 2026 13.42 WITA`` (``13:42`` in English; ``13.42.07`` with ``seconds``):
+    a time for people, local with its zone. ``moment`` is a stored time (naive UTC) or any
+    aware time."""
     from kopdes_desktop.core.formatting import long_date
 
     zone = zone or laptop_zone()
     value = local(moment, zone)
     separator = ":" if language.startswith("en") else "."
-    return f"{long_date(value, language)} {value.hour:02d}{separator}{value.minute:02d} " \
-           f"{zone.abbreviation}"
+    clock = f"{value.hour:02d}{separator}{value.minute:02d}"
+    if seconds:
+        clock += f"{separator}{value.second:02d}"
+    return f"{long_date(value, language)} {clock} {zone.abbreviation}"
 
 
 def clock_now() -> str:

@@ -23,6 +23,7 @@ from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.province import devices, officers, revocation
 from kopdes_desktop.province.access import new_enroll_code
 from kopdes_desktop.province.device_views import device_detail, list_devices
+from kopdes_desktop.province.web import times
 from kopdes_desktop.province.web.common import Workspace, client_of, guarded, scope_of
 from kopdes_desktop.province.web.i18n import translator
 from kopdes_desktop.province.web.render import Page, error, render
@@ -109,7 +110,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
                 officers.audit(session, page.session.officer.username, "device.code", "",
                                None, {"hours": hours, "expires": expires.isoformat()},
                                client_of(request))
-            return _list_page(ws, page, code=(code, f"{expires:%Y-%m-%d %H:%M} UTC"))
+            return _list_page(ws, page, code=(code, times.shown(expires, page.language)))
 
         return await run_in_threadpool(guarded, page, run)
 

@@ -509,3 +509,8 @@ def translator(language: str) -> Callable[[str], str]:
 
 def pick(language: str | None) -> str:
     return language if language in LANGUAGES else DEFAULT
+
+# Header menu and local times (issue 19).
+ENGLISH.update({
+    "Lainnya": "More",
+})

@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from kopdes_desktop import resources
 from kopdes_desktop.province.regions import kabupaten_name
+from kopdes_desktop.province.web import times
 from kopdes_desktop.province.web.i18n import translator
 from kopdes_desktop.province.web.sessions import WebSession
 from kopdes_desktop.reports.texts import label as value_label
@@ -65,6 +66,9 @@ NAV.append(NavItem("/periksa", "Periksa laporan"))
 # The province overview (the first page after login) and the map lead the header.
 NAV[:0] = [NavItem("/ringkasan", "Ringkasan"), NavItem("/peta", "Peta")]
 NAV += [NavItem("/perangkat", "Perangkat"), NavItem("/konflik", "Konflik data")]
+NAV_MAIN = ("/ringkasan", "/peta", "/koperasi", "/pendamping", "/laporan", "/periksa")
+"""The links on the header's line; the other parts (and any added later) are listed under
+"Lainnya", so the header stays on one line at 1366 px in both languages."""
 FIELD_LABELS.update({"phone": "Nomor HP", "email": "Surel", "start": "Tanggal"})
 ACTION_LABELS.update({"mentor.add": "Pendamping dibuat", "mentor.code": "Kode pendaftaran dibuat",
                       "assignment.add": "Koperasi ditugaskan",
@@ -105,6 +109,7 @@ def environment() -> Environment:
     env.globals.update(ROLE_LABELS=ROLE_LABELS, FIELD_LABELS=FIELD_LABELS,
                        ACTION_LABELS=ACTION_LABELS, kabupaten_name=kabupaten_name,
                        value_label=value_label, options=options)
+    env.filters["local_time"] = times.local_time  # stored UTC -> "5 Desember 2026 13.42 WITA"
     return env
 
 
@@ -112,8 +117,11 @@ def render(page: Page, template: str, status: int = 200, **values: Any) -> HTMLR
     """The page ``template`` with the shared context and ``values``."""
     officer = page.session.officer if page.session else None
     nav = [item for item in NAV if officer and (officer.is_admin or not item.admin_only)]
+    nav_main = [item for item in nav if item.path in NAV_MAIN]
+    nav_more = [item for item in nav if item.path not in NAV_MAIN]
     html = environment().get_template(template).render(
         _=translator(page.language), lang=page.language, officer=officer, nav=nav,
+        nav_main=nav_main, nav_more=nav_more,
         csrf_token=page.session.csrf_token if page.session else "", province=page.province,
         path=page.request.url.path, **page.extra, **values)
     headers = {"Cache-Control": "no-store", "X-Frame-Options": "DENY",

@@ -50,3 +50,12 @@ def mentor_cooperative(store: ProvinceStore, name: str, region: str) -> str:
     record_id = str(uuid.uuid4())
     laptop_sends(store, record_id, 1, coop_values(name, region))
     return record_id
+
+
+def header_link(page, label: str) -> str:
+    """The selector of the header link ``label``; when it sits under the header's "Lainnya"
+    menu (or "More"), the menu is opened first, as a person would."""
+    link = f"header nav a:text-is('{label}')"
+    if not page.is_visible(link):
+        page.click("header nav details.more > summary")
+    return link

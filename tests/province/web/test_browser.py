@@ -34,6 +34,7 @@ from .support import (
     HOSTILE_NAME,
     MALINAU_VILLAGE,
     PASSWORD,
+    header_link,
     laptop_sends,
     mentor_cooperative,
     seed_officers,
@@ -299,7 +300,7 @@ def test_what_mentors_typed_shows_as_text(context, site: Site) -> None:
 
 def test_the_admin_adds_an_officer_and_reads_the_audit_log(context, site: Site) -> None:
     page = login(context, site, "admin")
-    submit(page, "header nav >> text=Petugas")
+    submit(page, header_link(page, "Petugas"))
     page.fill("form.card input[name=username]", "tarakan")
     page.fill("form.card input[name=full_name]", "Petugas Tarakan")
     page.select_option("form.card select[name=role]", "kabupaten")
@@ -314,7 +315,7 @@ def test_the_admin_adds_an_officer_and_reads_the_audit_log(context, site: Site) 
     assert page.inner_text("[role=status]") == "Petugas ditambahkan."
     assert "Petugas Tarakan" in page.inner_text("table.list")
     shot(page, "petugas")
-    submit(page, "header nav >> text=Log audit")
+    submit(page, header_link(page, "Log audit"))
     rows = page.locator("table.audit tbody tr").all_inner_texts()
     assert any("Petugas ditambah" in r and "tarakan" in r for r in rows)
     assert any("Masuk" in r and "admin" in r for r in rows)

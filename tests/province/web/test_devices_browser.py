@@ -46,6 +46,7 @@ from .support import (
     LAPTOP,
     MALINAU_VILLAGE,
     coop_values,
+    header_link,
     laptop_sends,
     mentor_cooperative,
     seed_officers,
@@ -106,7 +107,7 @@ def _post(page, site: Site, path: str, form: dict[str, str]):
 def test_enrol_by_upload_and_make_a_code(context, site: Site) -> None:
     laptop = _laptop(site, "unggah", "Rina Upload", "65.01")
     page = login(context, site, "admin")
-    submit(page, "header nav >> text=Perangkat")
+    submit(page, header_link(page, "Perangkat"))
     bad = site.folder / "rusak.json"
     bad.write_text(json.dumps({"kind": "kopdes-device", "device_id": "x", "public_key": "AA"}))
     page.set_input_files("input[name=device_file]", str(bad))
@@ -120,7 +121,7 @@ def test_enrol_by_upload_and_make_a_code(context, site: Site) -> None:
         "Perangkat didaftarkan; paket karantinanya diterapkan.")
     assert "Rina Upload" in page.inner_text(".meta")
     assert page.inner_text(".bar .tag") == "aktif"
-    submit(page, "header nav >> text=Perangkat")
+    submit(page, header_link(page, "Perangkat"))
     submit(page, "form.code-form button[type=submit]")
     code = page.inner_text(".code-box .code").strip()
     assert len(code) == 14 and code.count("-") == 2
@@ -217,7 +218,7 @@ def test_resolve_a_conflict_and_both_laptops_take_the_value(context, site: Site)
     [conflict] = [c for c in conflicts.list_conflicts(site.store) if c.record_id == coop]
 
     page = login(context, site, "admin")
-    submit(page, "header nav >> text=Konflik data")
+    submit(page, header_link(page, "Konflik data"))
     card = page.locator(f"#konflik-{conflict.id}")
     assert "Koperasi" in card.inner_text() and "name" in card.locator("h2").inner_text()
     assert card.locator(".base").inner_text() == "KDMP Tanjung Selor"

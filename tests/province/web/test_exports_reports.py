@@ -22,7 +22,7 @@ from kopdes_desktop.province.demo import fill
 from kopdes_desktop.province.service import create_app
 from kopdes_desktop.province.store import ProvinceStore
 
-from .support import PASSWORD, seed_officers
+from .support import PASSWORD, header_link, seed_officers
 
 SHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots" / "province"
 VIEWPORT = {"width": 1366, "height": 768}
@@ -85,7 +85,7 @@ def _sheet(data: bytes, name: str) -> tuple[list, list]:
 
 def test_an_admin_downloads_the_province_with_personal_data(context, site: Site) -> None:
     page = login(context, site, "admin")
-    page.click("header nav >> text=Ekspor")
+    page.click(header_link(page, "Ekspor"))
     page.wait_for_url("**/ekspor")
     assert page.inner_text("h1") == "Ekspor lembar kerja"
     shot(page, "ekspor")

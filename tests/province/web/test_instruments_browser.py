@@ -21,7 +21,7 @@ from kopdes_desktop.province import instruments, officers
 from kopdes_desktop.province.service import create_app
 from kopdes_desktop.province.store import ProvinceStore
 
-from .support import PASSWORD, seed_officers
+from .support import PASSWORD, header_link, seed_officers
 from .test_instruments import _broken, encoded, new_version
 
 SHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots" / "province"
@@ -83,7 +83,7 @@ def upload(page, site: Site, name: str) -> None:
 
 def test_upload_a_bad_file_then_a_good_one_preview_and_publish(context, site: Site) -> None:
     page = login(context, site, "admin")
-    submit(page, "header nav >> text=Instrumen")
+    submit(page, header_link(page, "Instrumen"))
     assert page.inner_text("h1") == "Instrumen penilaian"
     shot(page, "instrumen")
     upload(page, site, "bukan-json.json")
@@ -128,7 +128,7 @@ def test_upload_a_bad_file_then_a_good_one_preview_and_publish(context, site: Si
 
 def test_other_officers_read_and_cannot_publish(context, site: Site) -> None:
     page = login(context, site, "bulungan")
-    submit(page, "header nav >> text=Instrumen")
+    submit(page, header_link(page, "Instrumen"))
     assert page.locator("form.upload").count() == 0
     submit(page, "table.list >> text=Pratinjau")
     assert page.locator("text=Terbitkan versi ini").count() == 0
