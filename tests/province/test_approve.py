@@ -8,8 +8,8 @@ import json
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sync.online.forge import device_document, sealed
 from sqlalchemy import select
+from sync.online.forge import device_document, sealed
 from sync.support import add_cooperative, add_visits, export_files, make_laptop, trust_of
 
 from kopdes_desktop.province.cli import main as province

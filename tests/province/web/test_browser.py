@@ -17,8 +17,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sync.online.live import LiveServer
 from sqlalchemy import update
+from sync.online.live import LiveServer
 from sync.support import BACKENDS, province_store
 
 from kopdes_desktop.province import officers, registry

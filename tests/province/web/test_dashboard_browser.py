@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from sync.online.live import LiveServer
 from sqlalchemy import text
+from sync.online.live import LiveServer
 from sync.support import BACKENDS, province_store
 
 from bench.fill_province import fill

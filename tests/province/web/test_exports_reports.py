@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sync.online.live import LiveServer
 from openpyxl import load_workbook
+from sync.online.live import LiveServer
 from sync.support import BACKENDS, province_store
 
 from kopdes_desktop.province import officers

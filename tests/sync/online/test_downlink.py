@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import zlib
 
-from sync.downlink_support import mentor_laptop, old_device_file
-
 from kopdes_desktop.province.access import new_enroll_code
 from kopdes_desktop.province.devices import enroll as enroll_file
 from kopdes_desktop.province.models import ProvDevice
@@ -17,6 +15,7 @@ from kopdes_desktop.sync import errors
 from kopdes_desktop.sync.fileformat import KIND_RECEIPT, KIND_REFERENCE, MAGIC_DOC
 from kopdes_desktop.sync.http_client import enroll, sync_now
 from kopdes_desktop.sync.sealed import is_sealed, open_sealed
+from sync.downlink_support import mentor_laptop, old_device_file
 
 from .calls import send, signed
 from .support import FAST

@@ -5,8 +5,6 @@ from __future__ import annotations
 import random
 import xml.etree.ElementTree as ET
 
-from ui.i18n_check import untranslated_texts
-
 from kopdes_desktop import resources
 from kopdes_desktop.core.instruments import example_answers
 from kopdes_desktop.core.services import assessments, followups, visits
@@ -15,6 +13,7 @@ from kopdes_desktop.ui.dialogs.finding_dialog import FindingDialog
 from kopdes_desktop.ui.dialogs.instrument_choice import InstrumentChoiceDialog
 from kopdes_desktop.ui.dialogs.visit_dialog import VisitDialog
 from kopdes_desktop.ui.views.visit_editor import VisitEditorView
+from ui.i18n_check import untranslated_texts
 
 from .conftest import TODAY
 

@@ -219,9 +219,8 @@ def test_the_plan_dialog_asks_for_the_cooperative(qtbot, ctx):
 
 
 def test_plan_and_share_widgets_are_in_indonesian(qtbot, ctx, ids):
-    from ui.i18n_check import untranslated_texts
-
     from kopdes_desktop.ui.dialogs.reminders import ReminderDialog
+    from ui.i18n_check import untranslated_texts
 
     visit_id, _ = _visit_with_assessment(ctx, ids)
     with ctx.store.session() as session:
