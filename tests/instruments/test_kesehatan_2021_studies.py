@@ -114,3 +114,18 @@ def test_the_checklist_table_is_settled_and_the_open_structure_is_marked(kk):
     table = kk.definition["scoring"]["tables"]["sub_indikator"]
     assert "setiap penurunan" in table["source"]
     assert "cesyn/nybz" in table["source"]
+
+
+@pytest.mark.parametrize(("indicator", "table"), [
+    ("pk_kemandirian", "tabel 2.6"), ("pk_pendidikan", "tabel 2.7"),
+    ("pk_kerja_sama", "tabel 2.8")])
+def test_checklist_sizes_read_in_the_modules_are_settled_and_cited(kk, indicator, table):
+    # The modules quote the guidance: each of these indicators is a 4-question checklist.
+    refs = {m.ref for m in pending_marks(kk)}
+    assert f"component:{indicator}" not in refs and f"item:{indicator}" not in refs
+    item = kk.item(indicator)
+    assert (item.min, item.max) == (0, 4)
+    component = next(c for a in kk.definition["scoring"]["aspects"]
+                     for c in a["components"] if c["id"] == indicator)
+    assert component["value"] == f"{indicator} * 100 / 4"
+    assert table in component["source"] and "4 pertanyaan" in component["source"]
