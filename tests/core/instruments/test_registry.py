@@ -29,9 +29,10 @@ def test_list_and_get():
     reg = registry()
     infos = reg.list()
     assert [(i.id, i.version) for i in infos] == [("kesehatan-koperasi-2021", "1.0"),
+                                                  ("kesehatan-koperasi-2021", "1.1"),
                                                   ("kesehatan-usp-2016", "1.0"),
                                                   ("kesiapan-kdkmp", "1.0")]
-    assert infos[2].title_en.startswith("Business readiness")
+    assert infos[3].title_en.startswith("Business readiness")
     assert [i.id for i in reg.latest_all()] == ["kesehatan-koperasi-2021", "kesehatan-usp-2016",
                                                 "kesiapan-kdkmp"]
     instrument = reg.get("kesiapan-kdkmp")
