@@ -47,7 +47,8 @@ def configure(paths: DataPaths, level: int | str = logging.INFO, *,
     """
     close()
     log.setLevel(level)
-    target = log_file(paths)
+    target: Path | None
+    target = log_file(paths)  # None below when the folder cannot be written
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = RotatingFileHandler(

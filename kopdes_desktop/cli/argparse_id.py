@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -110,14 +110,14 @@ class Parser(argparse.ArgumentParser):
         with indonesian():
             return super().add_subparsers(**kwargs)
 
-    def parse_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
-                   namespace: argparse.Namespace | None = None) -> argparse.Namespace:
+    # Typed as loosely as argparse's own overloads (a namespace given comes back filled).
+    def parse_args(self, args: Iterable[str] | None = None,
+                   namespace: Any = None) -> Any:
         with indonesian():
             return super().parse_args(args, namespace)
 
-    def parse_known_args(self, args: Sequence[str] | None = None,
-                         namespace: argparse.Namespace | None = None
-                         ) -> tuple[argparse.Namespace, list[str]]:
+    def parse_known_args(self, args: Iterable[str] | None = None,
+                         namespace: Any = None) -> tuple[Any, list[str]]:
         with indonesian():
             return super().parse_known_args(args, namespace)
 

@@ -93,7 +93,7 @@ def make_engine(configured: str) -> Engine:
     """An engine for the province database URL (SQLite file or PostgreSQL via psycopg)."""
     url = database_url(configured)
     if url.drivername.startswith("sqlite"):
-        return sqlite_engine(url, PROVINCE_PRAGMAS, begin="BEGIN IMMEDIATE")  # type: ignore[arg-type]
+        return sqlite_engine(url, PROVINCE_PRAGMAS, begin="BEGIN IMMEDIATE")
     return create_engine(url, pool_pre_ping=True)
 
 
