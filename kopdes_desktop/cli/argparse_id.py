@@ -68,12 +68,12 @@ def _ngettext(singular: str, plural: str, count: int) -> str:
 def indonesian() -> Iterator[None]:
     """argparse's own texts in Indonesian for the duration of the block (re-entrant)."""
     with _lock:
-        saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
-        argparse._, argparse.ngettext = _gettext, _ngettext  # type: ignore[attr-defined]
+        saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]  # not in typeshed
+        argparse._, argparse.ngettext = _gettext, _ngettext  # type: ignore[attr-defined]  # not in typeshed
         try:
             yield
         finally:
-            argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+            argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]  # not in typeshed
 
 
 def _named(kind: Callable[..., Any]) -> Callable[..., Any]:

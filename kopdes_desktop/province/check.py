@@ -88,7 +88,7 @@ def _current_rows(store: ProvinceStore) -> Iterator[tuple[str, str, str, int, st
         result = connection.execution_options(yield_per=SCAN_CHUNK).execute(
             select(*columns).where(ProvVersion.is_current.is_(True)))
         for row in result:
-            yield tuple(row)  # type: ignore[misc]
+            yield tuple(row)  # type: ignore[misc]  # a row of the six columns selected
 
 
 def find_invalid(store: ProvinceStore, region_prefix: str | None = None

@@ -154,7 +154,8 @@ def inspect_backup(candidate: Path, key: bytes | None | object = _FOLDER_KEY) ->
             if len(handle.read(len(sqlite.SQLITE_MAGIC))) < len(sqlite.SQLITE_MAGIC):
                 raise not_ours
         secret = key_of_copy(candidate)[0] if key is _FOLDER_KEY else key
-        connection = sqlite.connect(candidate, secret, mode="ro")  # type: ignore[arg-type]
+        assert secret is None or isinstance(secret, bytes)
+        connection = sqlite.connect(candidate, secret, mode="ro")
         try:
             (status,) = connection.execute("PRAGMA integrity_check").fetchone()
             if status != "ok":
