@@ -40,10 +40,15 @@ class KopdesError(Exception):
 
 
 class Localizable(Protocol):
-    """Anything with a message in both languages (errors, field errors, answer problems)."""
+    """Anything with a message in both languages (errors, field errors, answer problems).
 
-    message: str
-    message_en: str
+    Read-only members, so frozen dataclasses match as well as plain attributes."""
+
+    @property
+    def message(self) -> str: ...
+
+    @property
+    def message_en(self) -> str: ...
 
 
 def is_english(language: str) -> bool:

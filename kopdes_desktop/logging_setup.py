@@ -47,7 +47,8 @@ def configure(paths: DataPaths, level: int | str = logging.INFO, *,
     """
     close()
     log.setLevel(level)
-    target = log_file(paths)
+    target: Path | None
+    target = log_file(paths)  # None below when the folder cannot be written
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = RotatingFileHandler(
@@ -61,13 +62,13 @@ def configure(paths: DataPaths, level: int | str = logging.INFO, *,
     else:
         reason = ""
     handler.setFormatter(logging.Formatter(FORMAT))
-    handler._kopdes = True  # type: ignore[attr-defined]
+    handler._kopdes = True  # type: ignore[attr-defined]  # our mark, see close()
     log.addHandler(handler)
     if also_stderr and target is not None:
         console = logging.StreamHandler(sys.stderr)
         console.setLevel(logging.WARNING)
         console.setFormatter(logging.Formatter(FORMAT))
-        console._kopdes = True  # type: ignore[attr-defined]
+        console._kopdes = True  # type: ignore[attr-defined]  # our mark, see close()
         log.addHandler(console)
     logging.captureWarnings(True)
     if target is None:
@@ -86,7 +87,7 @@ def discard() -> None:
     handler Python would print warnings on stderr beside the command's own message."""
     close()
     handler = logging.NullHandler()
-    handler._kopdes = True  # type: ignore[attr-defined]
+    handler._kopdes = True  # type: ignore[attr-defined]  # our mark, see close()
     log.addHandler(handler)
 
 

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 class Option:
     key: str
     default: Any
-    kind: type
+    kind: type[Any]
     choices: tuple[Any, ...] | None = None
     minimum: float | None = None
     maximum: float | None = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -68,12 +68,12 @@ def _ngettext(singular: str, plural: str, count: int) -> str:
 def indonesian() -> Iterator[None]:
     """argparse's own texts in Indonesian for the duration of the block (re-entrant)."""
     with _lock:
-        saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
-        argparse._, argparse.ngettext = _gettext, _ngettext  # type: ignore[attr-defined]
+        saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]  # not in typeshed
+        argparse._, argparse.ngettext = _gettext, _ngettext  # type: ignore[attr-defined]  # not in typeshed
         try:
             yield
         finally:
-            argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+            argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]  # not in typeshed
 
 
 def _named(kind: Callable[..., Any]) -> Callable[..., Any]:
@@ -110,14 +110,14 @@ class Parser(argparse.ArgumentParser):
         with indonesian():
             return super().add_subparsers(**kwargs)
 
-    def parse_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
-                   namespace: argparse.Namespace | None = None) -> argparse.Namespace:
+    # Typed as loosely as argparse's own overloads (a namespace given comes back filled).
+    def parse_args(self, args: Iterable[str] | None = None,
+                   namespace: Any = None) -> Any:
         with indonesian():
             return super().parse_args(args, namespace)
 
-    def parse_known_args(self, args: Sequence[str] | None = None,
-                         namespace: argparse.Namespace | None = None
-                         ) -> tuple[argparse.Namespace, list[str]]:
+    def parse_known_args(self, args: Iterable[str] | None = None,
+                         namespace: Any = None) -> tuple[Any, list[str]]:
         with indonesian():
             return super().parse_known_args(args, namespace)
 

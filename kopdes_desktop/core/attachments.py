@@ -24,6 +24,7 @@ import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import SupportsFloat
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import select
@@ -165,7 +166,7 @@ def _check_document(name: str, kind: str, data: bytes) -> None:
         raise _unreadable(name, label, label_en)
 
 
-def _rational(value: object) -> float:
+def _rational(value: SupportsFloat) -> float:
     return float(value)  # IFDRational and plain numbers both convert
 
 

@@ -9,6 +9,7 @@ ranges and messages they share with the province come from the synced tables' sc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -70,7 +71,7 @@ def npwp(value: str) -> str:
     from lokal.npwp import parse_npwp  # imported on use: lokal's package import is slow
 
     info = parse_npwp(value)
-    if not info.valid:
+    if not info.valid or info.digits is None:
         raise _refused(schema.NPWP)
     return info.formatted15 or info.digits
 
@@ -80,7 +81,7 @@ def nik(value: str) -> str:
     from lokal.nik import parse_nik  # imported on use: lokal's package import is slow
 
     info = parse_nik(value)
-    if not info.valid:
+    if not info.valid or info.nik is None:
         raise _refused(schema.NIK)
     return info.nik
 
@@ -90,7 +91,7 @@ def phone(value: str) -> str:
     from lokal.phone import parse_phone  # imported on use: lokal's package import is slow
 
     info = parse_phone(value)
-    if not info.valid:
+    if not info.valid or info.national is None:
         raise _refused(schema.PHONE)
     return info.national
 
@@ -180,7 +181,7 @@ class Checker:
         self.problems: dict[str, str] = {}
         self.problems_en: dict[str, str] = {}
 
-    def check(self, field: str, check, value):  # type: ignore[no-untyped-def]
+    def check(self, field: str, check: Callable[[Any], Any], value: Any) -> Any:
         """``check(value)`` unless the value is empty; returns the normalised value or None."""
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
@@ -191,7 +192,7 @@ class Checker:
             self.problems_en[field] = exc.message_en
             return None
 
-    def require(self, field: str, check, value):  # type: ignore[no-untyped-def]
+    def require(self, field: str, check: Callable[[Any], Any], value: Any) -> Any:
         """Like :meth:`check`, but an empty value is a problem too."""
         if value is None or (isinstance(value, str) and not value.strip()):
             self.problems[field] = "Wajib diisi."

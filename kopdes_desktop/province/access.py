@@ -13,8 +13,9 @@ import secrets
 import threading
 import time
 from datetime import datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import DateTime, Engine, MetaData, String, update
+from sqlalchemy import CursorResult, DateTime, Engine, MetaData, String, update
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from kopdes_desktop.errors import KopdesError
@@ -96,11 +97,11 @@ def consume_code(store: ProvinceStore, code: str, device_id: str) -> None:
         if row.expires_at < now:
             raise _refused("code_expired", "Kode pendaftaran sudah kedaluwarsa; minta kode baru.",
                            "This enrolment code has expired; ask for a new one.")
-        taken = session.execute(
+        taken = cast("CursorResult[Any]", session.execute(  # an UPDATE's result has a rowcount
             update(EnrollCode)
             .where(EnrollCode.code_hash == digest, EnrollCode.used_at.is_(None))
             .values(used_at=now, device_id=device_id)
-        ).rowcount
+        )).rowcount
         if not taken and row.device_id != device_id:
             raise _refused("code_used", "Kode pendaftaran ini sudah dipakai; minta kode baru.",
                            "This enrolment code was already used; ask for a new one.")

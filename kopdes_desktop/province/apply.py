@@ -109,7 +109,7 @@ def load_heads(connection: Connection, keys: list[Key]) -> dict[Key, dict[str, H
             )
             for row in rows:
                 head = Head(row[1], row[2], row[3], row[4], bool(row[5]), row[6], row[7],
-                            *row[8:12], bool(row[12]))
+                            row[8], row[9], row[10], row[11], bool(row[12]))
                 heads.setdefault((table_name, row[0]), {})[head.device_id] = head
     return heads
 

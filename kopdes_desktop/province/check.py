@@ -88,7 +88,7 @@ def _current_rows(store: ProvinceStore) -> Iterator[tuple[str, str, str, int, st
         result = connection.execution_options(yield_per=SCAN_CHUNK).execute(
             select(*columns).where(ProvVersion.is_current.is_(True)))
         for row in result:
-            yield tuple(row)  # type: ignore[misc]
+            yield tuple(row)  # type: ignore[misc]  # a row of the six columns selected
 
 
 def find_invalid(store: ProvinceStore, region_prefix: str | None = None
@@ -98,7 +98,7 @@ def find_invalid(store: ProvinceStore, region_prefix: str | None = None
     prefix = region_prefix if region_prefix is not None else region_prefix_of(store)
     problems: dict[Key, list[Problem]] = {}
     heads: dict[Key, tuple[str, int]] = {}
-    refs: dict[Key, list[tuple[str, str, str]]] = {}
+    refs: dict[Key, list[schema_batch.Ref]] = {}
     for table, record_id, device_id, counter, updated_at, data in _current_rows(store):
         key = (table, record_id)
         heads[key] = (device_id, counter)
@@ -151,7 +151,7 @@ def known_in_store(connection: Connection) -> Callable[[str, set[str]], set[str]
     province holds (any version, a tombstone too), looked up by primary key in chunks."""
 
     def known(table: str, ids: set[str]) -> set[str]:
-        wanted, found = sorted(ids), set()
+        wanted, found = sorted(ids), set[str]()
         for start in range(0, len(wanted), LOOKUP_CHUNK):
             found.update(connection.scalars(select(ProvVersion.record_id).where(
                 ProvVersion.table_name == table,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy import make_url
@@ -197,7 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--dir", help="folder provinsi (bawaan: KOPDES_PROVINCE_DIR)")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", required=True)
 
-    def add(name: str, func, help_text: str) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+    def add(name: str, func: Callable[[argparse.Namespace], int | None],
+            help_text: str) -> argparse.ArgumentParser:
         command = sub.add_parser(name, parents=[common], help=help_text)
         command.set_defaults(func=func)
         return command

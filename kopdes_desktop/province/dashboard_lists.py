@@ -225,7 +225,7 @@ def map_points(store: ProvinceStore, area: str = "65", category: str = "",
                "v.lat IS NOT NULL AND v.lon IS NOT NULL")
         coops = c.execute(text(sql), params).all()
         params = {}
-        latest = dict(c.execute(text(
+        latest: dict[str, str] = dict(c.execute(text(
             f"SELECT coop, category FROM ({q.finals(c, params, instrument)}) a WHERE rn = 1"),
             params).all())
     points = [MapPoint(r[0], r[1], float(r[2]), float(r[3]), latest.get(r[0])) for r in coops]

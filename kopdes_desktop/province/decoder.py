@@ -90,7 +90,8 @@ def _portable(prepared: Prepared) -> Prepared:
     decoded = prepared.decoded
     if decoded is None:
         return prepared
-    return replace(prepared, decoded=replace(decoded, records=list(map(tuple, decoded.records))))
+    records = list(map(tuple, decoded.records))
+    return replace(prepared, decoded=replace(decoded, records=records))  # type: ignore[arg-type]  # plain tuples on purpose, see above
 
 
 def _received(prepared: Prepared) -> Prepared:

@@ -167,7 +167,7 @@ def approve(store: ProvinceStore, device_id: str, key_fingerprint: str | None = 
     claims = key_claims(store, device_id)
     chosen = _choose(claims, key_fingerprint)
     with store.session() as session:
-        device = session.get(ProvDevice, device_id)
+        device = session.get_one(ProvDevice, device_id)
         if device.status == "revoked":
             raise _revoked()
         if device.status != "enrolled":

@@ -15,9 +15,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.province import revocation
@@ -66,12 +66,12 @@ def learn_seal_key(session: Session, device_id: str, text: Any) -> bool:
     key = checked_seal_key(text)
     if key is None:
         return False
-    changed = session.execute(
+    changed = cast("CursorResult[Any]", session.execute(  # an UPDATE's result has a rowcount
         update(ProvDevice)
         .where(ProvDevice.device_id == device_id, ProvDevice.status == "enrolled",
                (ProvDevice.seal_key.is_(None)) | (ProvDevice.seal_key != key))
         .values(seal_key=key)
-    ).rowcount
+    )).rowcount
     if changed:
         log.info("device %s told its sealing key", device_id)
     return bool(changed)

@@ -208,7 +208,7 @@ def mentor(store: ProvinceStore, record_id: str, scope: str | None, personal: bo
         values = {k: v for k, v in values.items() if k not in ("phone", "email")}
     names = {cr.id: cr.name for cr in coops}
     for f in follow_ups:
-        f["cooperative_name"] = names.get(f.get("cooperative_id"), "")
+        f["cooperative_name"] = names.get(f.get("cooperative_id", ""), "")
         f["overdue"] = bool(f.get("due_date")) and f["due_date"] < day.isoformat()
     per_month = {label: 0 for label, _ in month_ends(day)}
     for v in visits:

@@ -62,7 +62,7 @@ def _vector(device_id: str, counter: int, covers: str | None, merge_state: str |
 
 def _select(c: Connection, table: str, column: str, ids: list[str]
             ) -> list[dict[str, Any]]:
-    found = []
+    found: list[dict[str, Any]] = []
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
         marks = ", ".join(f":i{n}" for n in range(len(chunk)))

@@ -108,7 +108,7 @@ def import_files(store: ProvinceStore, paths: Sequence[Path],
             _Groups(store) as groups:
         return [
             groups.receive(data, prepared, screened.name) if prepared is not None
-            else screened.outcome
+            else _screened_outcome(screened)
             for screened, data, prepared in preparer.prepared(_screen(groups, paths))
         ]
 
@@ -176,6 +176,12 @@ class _Groups:
 class _Screened(NamedTuple):
     name: str
     outcome: ImportOutcome | None  # known without opening the file, else None
+
+
+def _screened_outcome(screened: _Screened) -> ImportOutcome:
+    """The outcome of a file that was not opened: it was known when the file was screened."""
+    assert screened.outcome is not None, "a file not opened has its outcome"
+    return screened.outcome
 
 
 def _screen(groups: _Groups, paths: Sequence[Path]
@@ -269,7 +275,7 @@ BATCH_FIELDS = "batch_id, device_id, payload_sha256, status, records, conflicts"
 
 
 def _mark_query(connection: Connection, statement: str, values: tuple[Any, ...]
-                ) -> CursorResult[Any]:
+                ) -> CursorResult[*tuple[Any, ...]]:
     """A driver-level query; ``{m}`` in ``statement`` is the driver's placeholder."""
     return connection.exec_driver_sql(statement.format(m=placeholder(connection)), values)
 
@@ -449,6 +455,7 @@ def apply_waiting(store: ProvinceStore, session: Session, device_id: str) -> int
         ).order_by(ProvBatch.counter_from).limit(1)).first()
         if waiting is None:
             return applied
+        assert waiting.data is not None  # a waiting batch keeps its bytes until it is applied
         opened = open_batch(waiting.data, store.seal_key, store.key_id)
         try:
             decoded = check_batch(store, opened)
@@ -483,8 +490,9 @@ def apply_quarantined(store: ProvinceStore, device_id: str) -> list[ImportOutcom
     outcomes = []
     for batch_id in waiting:
         with store.session() as session:
-            batch = session.get(ProvBatch, batch_id)
-            device = session.get(ProvDevice, device_id)
+            batch = session.get_one(ProvBatch, batch_id)
+            device = session.get_one(ProvDevice, device_id)
+            assert batch.data is not None  # a quarantined batch keeps its bytes until applied
             opened = open_batch(batch.data, store.seal_key, store.key_id)
             decoded = check_batch(store, opened)
             if batch.public_key != device.public_key:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import os
 import re
+from _json import scanstring  # what json.decoder uses (typeshed types it only here)
 from dataclasses import dataclass, field
-from json.decoder import scanstring
 from typing import Any
 
 from kopdes_desktop.core.instruments import Instrument, InstrumentError, load_definition
@@ -137,7 +137,7 @@ def schema_message(error: Any) -> str:
         extra = sorted(k for k in value if k not in known) if isinstance(value, dict) else []
         return f"kolom tidak dikenal: {', '.join(repr(k) for k in extra)}"
     if kind == "type":
-        kinds = wanted if isinstance(wanted, list) else [wanted]
+        kinds: list[str] = wanted if isinstance(wanted, list) else [wanted]
         return (f"harus berupa {' atau '.join(TYPE_WORDS.get(k, k) for k in kinds)}; "
                 f"tertulis {_short(value)}")
     if kind == "enum":
@@ -179,16 +179,25 @@ def subject_of(data: Any, path: Path) -> str:
     names = {"sections": "bagian", "items": "pertanyaan", "aspects": "aspek",
              "components": "komponen", "categories": "kategori", "tables": "tabel"}
     for parent, part in zip(path, path[1:], strict=False):
-        node = node[parent] if isinstance(node, (dict, list)) and _has(node, parent) else None
+        node = _child(node, parent)
         if node is None:
             break
         if parent in names and isinstance(node, (dict, list)) and _has(node, part):
-            child = node[part]
+            child = _child(node, part)
             ident = child.get("id") if isinstance(child, dict) else None
             label = ident if isinstance(ident, str) else (part if isinstance(part, str)
                                                           else f"ke-{part + 1}")
             subject = f"{names[parent]} {label}"
     return subject
+
+
+def _child(node: Any, key: str | int) -> Any:
+    """``node[key]`` when ``node`` is an object or array that has ``key``, else None."""
+    if isinstance(node, dict):
+        return node.get(key)
+    if isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
+        return node[key]
+    return None
 
 
 def _has(node: Any, key: str | int) -> bool:
@@ -283,7 +292,9 @@ class _Scanner:
         for word in ("true", "false", "null"):
             if self.text.startswith(word, at):
                 return at + len(word)
-        return _NUMBER.match(self.text, at).end()
+        number = _NUMBER.match(self.text, at)
+        assert number is not None  # the text parsed as JSON: any other value is a number
+        return number.end()
 
     def members(self, at: int, path: Path, close: str) -> int:
         index = 0

@@ -23,15 +23,16 @@ ORIGINS = {"shipped": "bawaan aplikasi", "province": "terbitan provinsi"}
 
 
 def _print_problems(checked: Checked, as_json: bool) -> None:
+    instrument = checked.instrument if checked.ok else None
     if as_json:
         print_json({"ok": checked.ok, "problems": [p.as_dict() for p in checked.problems],
-                    "instrument": checked.instrument.info.__dict__ if checked.ok else None})
+                    "instrument": instrument.info.__dict__ if instrument is not None else None})
         return
     for problem in checked.problems:
         print(problem.text())
-    if checked.ok:
-        info = checked.instrument
-        print(f"Sah: {info.id} versi {info.version} ({info.title('id')}), siap diterbitkan.")
+    if instrument is not None:
+        print(f"Sah: {instrument.id} versi {instrument.version} ({instrument.title('id')}), "
+              "siap diterbitkan.")
     else:
         print(f"{len(checked.problems)} masalah; berkas ini tidak dapat diterbitkan.")
 
@@ -75,8 +76,8 @@ def _preview(store: ProvinceStore, args: argparse.Namespace) -> int:
         print(f"  {aspect.title_id}: {aspect.score:g} dari {aspect.max:g}")
     print(f"Total {result.total:g} dari {result.max_total:g}: {result.category}"
           f"{'' if result.complete else ' (jawaban belum lengkap)'}")
-    for problem in example.problems:
-        print(f"  jawaban {problem.item_id}: {problem.message}")
+    for answer_problem in example.problems:
+        print(f"  jawaban {answer_problem.item_id}: {answer_problem.message}")
     for problem in checked.problems:
         print(problem.text())
     return 0

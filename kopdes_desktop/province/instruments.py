@@ -159,9 +159,9 @@ def publish(store: ProvinceStore, raw: bytes, actor: str, client: str = "") -> V
     with every problem (and nothing written) if it cannot be."""
     with _PUBLISHING:
         checked = check(store, raw)
-        if not checked.ok:
-            raise InstrumentRefused(checked.problems)
         instrument = checked.instrument
+        if not checked.ok or instrument is None:
+            raise InstrumentRefused(checked.problems)
         target = store.instruments / f"{instrument.id}@{instrument.version}.json"
         private_dir(store.instruments)
         write_atomic(target, json.dumps(checked.data, ensure_ascii=False, indent=1)

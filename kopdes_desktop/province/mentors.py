@@ -442,6 +442,6 @@ def cooperative_assignments(store: ProvinceStore, cooperative_id: str,
     return sorted(
         (AssignmentView(i, cooperative_id, str(coop.values.get("name")), coop.kabupaten,
                         str(v.get("mentor_id")),
-                        str(mentors.get(v.get("mentor_id"), {}).get("name", "?")),
+                        str(mentors.get(v.get("mentor_id", ""), {}).get("name", "?")),
                         str(v["start"]), v.get("end"), _active(v, day)) for i, v in rows),
         key=lambda a: a.start, reverse=True)

@@ -249,9 +249,9 @@ def authenticate(store: ProvinceStore, username: str, password: str, client: str
             ok = row is not None and bool(row.active)
         except (VerificationError, InvalidHashError):
             ok = False
-        if ok and _HASHER.check_needs_rehash(row.password_hash):
-            row.password_hash = _HASHER.hash(password)
-        if ok:
+        if ok and row is not None:
+            if _HASHER.check_needs_rehash(row.password_hash):
+                row.password_hash = _HASHER.hash(password)
             audit(session, row.username, "login", row.username, client=client)
             return _plain(row)
         session.add(ProvLoginFailure(username=username, client=client[:64]))

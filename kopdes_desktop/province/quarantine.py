@@ -43,4 +43,4 @@ class ProvQuarantine(ProvinceBase):
 
 def ensure_table(engine: Engine) -> None:
     """Create the quarantine table in a database made before it existed (nothing otherwise)."""
-    ProvQuarantine.__table__.create(engine, checkfirst=True)  # type: ignore[attr-defined]
+    ProvQuarantine.__table__.create(engine, checkfirst=True)

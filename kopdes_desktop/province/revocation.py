@@ -137,8 +137,8 @@ def remember_refusal(session: Session, device_id: str, batch_id: str,
                      reason: str = REVOKED[0]) -> None:
     """List a batch a revoked device sent after its revocation (once per batch id, and at
     most :data:`MAX_LISTED` per device)."""
-    listed = session.scalar(select(func.count()).select_from(ProvRejection).where(
-        ProvRejection.device_id == device_id, ProvRejection.code == CODE))
+    listed = session.execute(select(func.count()).select_from(ProvRejection).where(
+        ProvRejection.device_id == device_id, ProvRejection.code == CODE)).scalar_one()
     if listed >= MAX_LISTED:
         return
     if session.scalar(select(ProvRejection.id).where(

@@ -48,7 +48,7 @@ def bounded_protocol(header_timeout: float) -> type[asyncio.Protocol]:
         _header_timer: asyncio.TimerHandle | None = None
         _armed_cycle: Any = None
 
-        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]  # uvicorn's own signature
             super().connection_made(transport)
             self._arm()
 

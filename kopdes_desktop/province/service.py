@@ -105,7 +105,8 @@ Budget = Annotated[int, Query(ge=0, le=MAX_ATTACHMENT_BUDGET, description=(
     "Attachment bytes of the handed-over history to carry (0: metadata only)"))]
 Seal = Annotated[str | None, Query(pattern=r"^[0-9a-f]{64}$", description=(
     "The device's X25519 public key (hex): the province seals what it sends to it"))]
-ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 408, 413, 422, 429, 503)}
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody} for code in (400, 401, 403, 404, 408, 413, 422, 429, 503)}
 
 
 class Tarpit:
@@ -182,7 +183,7 @@ def create_app(province: ProvinceStore | Path | str, *, max_body: int = DEFAULT_
     device not enrolled (its batch goes to quarantine, bounded by ``quarantine``);
     ``strangers``: the rate limits of requests not from an enrolled device."""
     owned = not isinstance(province, ProvinceStore)
-    store = ProvinceStore.open(Path(province)) if owned else province
+    store = province if isinstance(province, ProvinceStore) else ProvinceStore.open(Path(province))
     ensure_tables(store.engine)
     state = ServiceState(store, reference_ttl=reference_ttl, window_seconds=window_seconds,
                          strangers=strangers, quarantine=quarantine)

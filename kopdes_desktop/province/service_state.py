@@ -15,10 +15,11 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import Future
 from contextlib import nullcontext
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -47,6 +48,7 @@ REJECTION_STATUS = {"not_kopdes": 415, "too_large": 413, "wrong_province": 422,
                     "bad_signature": 422, "damaged": 422, "hostile": 422}
 OUTCOME_STATUS = {"applied": 201, "duplicate": 200, "quarantined": 202, "waiting": 202}
 RETRIES = 3
+_T = TypeVar("_T")
 FIRST_ANALYZE = 1000  # records written before the planner's statistics are first refreshed
 
 
@@ -180,7 +182,7 @@ class ServiceState:
         if prior_payload is not None and prior_payload != payload_sha256:
             raise _conflicting_id()
 
-    def _write(self, action):  # type: ignore[no-untyped-def]
+    def _write(self, action: Callable[[], _T]) -> _T:
         """Run a store write, serialised on SQLite and retried when it lost a race."""
         for attempt in range(RETRIES):
             try:

@@ -34,7 +34,12 @@ from kopdes_desktop.paths import make_private, private_dir, write_atomic
 from kopdes_desktop.province.models import ProvinceBase, ProvMeta
 from kopdes_desktop.province.quarantine import ProvQuarantine  # noqa: F401  (created with the rest)
 from kopdes_desktop.store.sqlite import sqlite_engine
-from kopdes_desktop.sync.keys import ProvincePublic, read_private_key, write_private_key
+from kopdes_desktop.sync.keys import (
+    ProvincePublic,
+    read_seal_key,
+    read_sign_key,
+    write_private_key,
+)
 
 ENV_VAR = "KOPDES_PROVINCE_DIR"
 DB_URL_ENV = "KOPDES_PROVINCE_DB_URL"
@@ -93,7 +98,7 @@ def make_engine(configured: str) -> Engine:
     """An engine for the province database URL (SQLite file or PostgreSQL via psycopg)."""
     url = database_url(configured)
     if url.drivername.startswith("sqlite"):
-        return sqlite_engine(url, PROVINCE_PRAGMAS, begin="BEGIN IMMEDIATE")  # type: ignore[arg-type]
+        return sqlite_engine(url, PROVINCE_PRAGMAS, begin="BEGIN IMMEDIATE")
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -213,8 +218,8 @@ class ProvinceStore:
         for private in (config_path, root / "keys" / SEAL_KEY, root / "keys" / SIGN_KEY):
             make_private(private)
         config = json.loads(config_path.read_text(encoding="utf-8"))
-        seal = read_private_key(root / "keys" / SEAL_KEY)
-        sign = read_private_key(root / "keys" / SIGN_KEY)
+        seal = read_seal_key(root / "keys" / SEAL_KEY)
+        sign = read_sign_key(root / "keys" / SIGN_KEY)
         engine = make_engine(config["db_url"])
         try:
             upgrade_layout(engine)
@@ -226,7 +231,7 @@ class ProvinceStore:
                 f"Basis data provinsi tidak dapat disiapkan: {exc}",
                 f"The province database cannot be prepared: {exc}",
             ) from exc
-        return cls(root, config.get("name", DEFAULT_NAME), engine, seal, sign)  # type: ignore[arg-type]
+        return cls(root, config.get("name", DEFAULT_NAME), engine, seal, sign)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -110,7 +110,7 @@ def render(data: SummaryData, options: ReportOptions, signer: Signer | None = No
 
 def _categories(styles: Styles, data: SummaryData, lang: str) -> list[Flowable]:
     out: list[Flowable] = [section(styles, _t("categories", lang))]
-    rows = [(name, str(n)) for name, n in data.categories]
+    rows: list[tuple[str, ...]] = [(name, str(n)) for name, n in data.categories]
     rows.append((_t("not_assessed", lang), str(data.not_assessed)))
     out.append(grid(styles, [_t("category", lang), _t("count", lang)], rows, [0.7, 0.3],
                     right=(1,)))

@@ -97,8 +97,8 @@ def store_match(store: ProvinceStore, content: SealContent, scope: str | None = 
     kabupaten ``scope`` gets no comparison for a cooperative outside it."""
     with store.session() as session:
         if scope is not None and content.kind in ("A", "P"):
-            coop = _current(session, "cooperative", content.subject_id) or {}
-            if not str(coop.get("region_code") or "").startswith(scope):
+            scoped = _current(session, "cooperative", content.subject_id) or {}
+            if not str(scoped.get("region_code") or "").startswith(scope):
                 return StoreMatch(NOT_COMPARED, "Koperasi ini di luar kabupaten Anda; angka "
                                   "tidak dibandingkan dengan data gabungan.")
         if content.kind == "A":

@@ -11,7 +11,7 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -210,6 +210,10 @@ def coop_identity(session: Session, coop: Cooperative, on: date | None = None,
     )
 
 
+@overload
+def mentor_info(session: Session, mentor: Mentor) -> MentorInfo: ...
+@overload
+def mentor_info(session: Session, mentor: Mentor | None) -> MentorInfo | None: ...
 def mentor_info(session: Session, mentor: Mentor | None) -> MentorInfo | None:
     if mentor is None:
         return None

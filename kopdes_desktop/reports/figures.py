@@ -15,6 +15,7 @@ this module, which takes the newest dated value:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -72,6 +73,12 @@ def _money(value: Any) -> int:
     return int(value) if isinstance(value, (int, float)) and value >= 0 else 0
 
 
+def _four(values: Iterable[int]) -> tuple[int, int, int, int]:
+    """Ceiling, disbursed, outstanding, arrears (in the order of FINANCING_FIELDS)."""
+    ceiling, disbursed, outstanding, arrears = values
+    return ceiling, disbursed, outstanding, arrears
+
+
 def _profile_change(session: Session, cooperative_id: str) -> AuditEntry | None:
     """This laptop's last change of the profile's financing (an update, not the creation)."""
     rows = session.scalars(
@@ -106,12 +113,12 @@ def financing(session: Session, coop: Cooperative, history: list[Assessment]) ->
     recorded = [row for row in history if (row.answers or {}).get(FINANCING_ANSWERS[0])
                 is not None]
     change = _profile_change(session, coop.id)
-    profile = tuple(int(getattr(coop, name) or 0) for name in FINANCING_FIELDS)
+    profile = _four(int(getattr(coop, name) or 0) for name in FINANCING_FIELDS)
     if recorded:
         row = recorded[-1]
         if not _changed_after(session, change, row):
             answers = row.answers or {}
-            return Financing(*(_money(answers.get(key)) for key in FINANCING_ANSWERS),
+            return Financing(*_four(_money(answers.get(key)) for key in FINANCING_ANSWERS),
                              source="assessment", on=row.assessed_on,
                              instrument_id=row.instrument_id,
                              instrument_version=row.instrument_version)
@@ -127,7 +134,8 @@ def members(session: Session, cooperative_id: str, latest: Assessment | None) ->
     counted = cooperatives.member_history(session, cooperative_id)
     row = counted[-1] if counted else None
     answered = (latest.answers or {}).get("jumlah_anggota") if latest is not None else None
-    if isinstance(answered, (int, float)) and (row is None or latest.assessed_on > row.as_of):
+    if latest is not None and isinstance(answered, (int, float)) and (
+            row is None or latest.assessed_on > row.as_of):
         return Members(int(answered), None, latest.assessed_on, "assessment")
     if row is not None:
         return Members(row.members, row.women, row.as_of, "profile")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
+from typing import overload
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,10 @@ def local(moment: datetime, zone: Zone) -> datetime:
     return aware.astimezone(zone.tz).replace(tzinfo=None)
 
 
+@overload
+def local_date(moment: datetime, zone: Zone) -> date: ...
+@overload
+def local_date(moment: datetime | None, zone: Zone) -> date | None: ...
 def local_date(moment: datetime | None, zone: Zone) -> date | None:
     """The local calendar day of a stored (UTC) time."""
     return local(moment, zone).date() if moment is not None else None

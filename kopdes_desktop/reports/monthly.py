@@ -33,7 +33,7 @@ def _coops_block(styles: Styles, data: MonthlyData, lang: str) -> list[Flowable]
     out: list[Flowable] = [section(styles, t("coops_assisted", lang))]
     if not data.coops:
         return out + [note(styles, t("no_coops", lang))]
-    rows = [(str(i), c.name, c.village, str(c.visits), str(c.assessments),
+    rows: list[tuple[str, ...]] = [(str(i), c.name, c.village, str(c.visits), str(c.assessments),
              c.latest_category or "—", str(c.opened), str(c.closed), str(c.overdue))
             for i, c in enumerate(data.coops, start=1)]
     rows.append(("", t("totals", lang), "", *(str(sum(getattr(c, f) for c in data.coops))
@@ -64,6 +64,7 @@ def _visits_block(styles: Styles, data: MonthlyData, lang: str,
     if not data.visits:
         return out + [note(styles, t("no_visits", lang))]
     header = [t("no_col", lang), t("date", lang), t("coop_name", lang), t("purpose", lang)]
+    rows: list[tuple[str, ...]]
     if private:
         rows = [(str(i), long_date(v.visit_date, lang), v.cooperative, v.purpose, v.notes or "")
                 for i, v in enumerate(data.visits, start=1)]

@@ -75,6 +75,7 @@ def _financing_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowa
         return out + [note(styles, t("source_none", lang))]
     amounts = zip(("ceiling", "disbursed", "outstanding", "arrears"), money.amounts,
                   strict=True)
+    rows: list[tuple[str, ...]]
     if lang == "en":
         rows = [(t(key, lang), rupiah(value, lang)) for key, value in amounts]
         out.append(grid(styles, ["", "Rp"], rows, [0.3, 0.3], right=(1,)))

@@ -11,9 +11,13 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.reports.seal import TAG
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 PDF_DPI = 200
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp")
@@ -23,14 +27,15 @@ class ScanError(KopdesError):
     """No seal could be read from the file."""
 
 
-def decode_image(image: object) -> str:
+def decode_image(image: Image) -> str:
     """The seal text of the first Kopdes QR code found in a Pillow image."""
     import zxingcpp
 
-    width, height = image.size  # type: ignore[attr-defined]
-    corner = image.crop((width // 2, height * 2 // 3, width, height))  # type: ignore[attr-defined]
+    qr_only = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+    width, height = image.size
+    corner = image.crop((width // 2, height * 2 // 3, width, height))
     for candidate in (corner, image):
-        for found in zxingcpp.read_barcodes(candidate, formats=zxingcpp.BarcodeFormat.QRCode):
+        for found in zxingcpp.read_barcodes(candidate, formats=qr_only):
             if TAG + "|" in found.text:
                 return found.text
     raise ScanError("Tidak ada kode QR laporan Kopdes yang terbaca pada gambar ini. Pastikan "

@@ -58,7 +58,8 @@ class SealError(KopdesError):
 class Signer(Protocol):
     """Who signs a report: a key id written in the seal and a function that signs bytes."""
 
-    key_id: str
+    @property
+    def key_id(self) -> str: ...
 
     def sign(self, message: bytes) -> bytes: ...
 

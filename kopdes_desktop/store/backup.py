@@ -54,7 +54,7 @@ def open_source(database: Path, key: bytes | None) -> Any:
     return connection
 
 
-def backup_file(database: Path, out: Path, progress=None, *,  # type: ignore[no-untyped-def]
+def backup_file(database: Path, out: Path, progress: Progress = None, *,
                 key: bytes | None | object = _FOLDER_KEY) -> Path:
     """Copy ``database`` to ``out`` while it may be in use; written atomically, readable by
     this user only, encrypted with the same key (by default the key of its data folder).
@@ -154,7 +154,8 @@ def inspect_backup(candidate: Path, key: bytes | None | object = _FOLDER_KEY) ->
             if len(handle.read(len(sqlite.SQLITE_MAGIC))) < len(sqlite.SQLITE_MAGIC):
                 raise not_ours
         secret = key_of_copy(candidate)[0] if key is _FOLDER_KEY else key
-        connection = sqlite.connect(candidate, secret, mode="ro")  # type: ignore[arg-type]
+        assert secret is None or isinstance(secret, bytes)
+        connection = sqlite.connect(candidate, secret, mode="ro")
         try:
             (status,) = connection.execute("PRAGMA integrity_check").fetchone()
             if status != "ok":
@@ -237,8 +238,9 @@ def _restore_archive(paths: DataPaths, candidate: Path, progress: Progress) -> P
         info = _check_space(paths, archive.describe(candidate))
         archive.extract(candidate, staging, progress)
         record = vault.read_record(staging / vault.FILENAME)
+        key: bytes | None
         if record is not None:
-            key: bytes | None = vault.unlock_record(record, paths.root)
+            key = vault.unlock_record(record, paths.root)
             archive.unseal_private(staging, key)
         else:  # a backup from before encryption (or a database copied from this laptop)
             key, record = key_of_copy(staging / archive.DATABASE)

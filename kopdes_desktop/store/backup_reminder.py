@@ -106,7 +106,7 @@ def removable_folders(mounts: Path = Path("/proc/mounts")) -> list[Path]:
         drive_removable = 2
         for letter in string.ascii_uppercase[3:]:
             root = f"{letter}:\\"
-            if ctypes.windll.kernel32.GetDriveTypeW(root) == drive_removable:  # type: ignore[attr-defined]
+            if ctypes.windll.kernel32.GetDriveTypeW(root) == drive_removable:  # type: ignore[attr-defined]  # Windows only
                 found.append(Path(root))
     elif sys.platform == "darwin":
         volumes = Path("/Volumes")

@@ -240,7 +240,9 @@ class Store:
             log.warning("counter mark on close failed: %s", exc)
         try:
             with self.engine.connect() as connection:
-                connection.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                raw = connection.connection.driver_connection
+                assert raw is not None  # an open connection has its driver's connection
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except DBAPIError as exc:
             log.warning("checkpoint on close failed: %s", exc)
         except (sqlite3.Error, sqlcipher.Error) as exc:

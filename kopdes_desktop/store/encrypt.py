@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from kopdes_desktop.errors import StoreError
 from kopdes_desktop.paths import DataPaths, replacing, write_atomic
@@ -21,11 +22,11 @@ from kopdes_desktop.store import sqlite, vault
 log = logging.getLogger(__name__)
 
 
-def _counts(connection: object, schema: str = "main") -> dict[str, int]:
-    tables = [row[0] for row in connection.execute(  # type: ignore[attr-defined]
+def _counts(connection: Any, schema: str = "main") -> dict[str, int]:  # sqlcipher3: untyped
+    tables = [row[0] for row in connection.execute(
         f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' "
         "AND name NOT LIKE 'sqlite_%'")]
-    return {t: connection.execute(  # type: ignore[attr-defined]
+    return {t: connection.execute(
         f'SELECT count(*) FROM {schema}."{t}"').fetchone()[0] for t in tables}
 
 

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.paths import write_atomic
-from kopdes_desktop.store.models import SYNCED_MODELS, Device, Meta
+from kopdes_desktop.store.models import SYNCED_MODELS, Device, Meta, Syncable
 from kopdes_desktop.store.sync_models import SyncBase, SyncBatch
 
 log = logging.getLogger(__name__)
@@ -129,7 +129,7 @@ def advance(session: Session, device_id: str, above: int, claim: int) -> int:
     device = session.scalars(select(Device).where(Device.id == device_id)).one()
     _extend_lineage(session, device_id, claim)
     start = next_incarnation(max(device.counter, above))
-    pending = []
+    pending: list[Syncable] = []
     for model in SYNCED_MODELS:
         pending.extend(session.scalars(select(model).where(
             model.device_id == device_id, model.counter > device.acked_counter)))

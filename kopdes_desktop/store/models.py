@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -24,6 +24,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     text,
 )
@@ -52,9 +53,17 @@ def utcnow() -> datetime:
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
+    if TYPE_CHECKING:  # every model maps a Table (SQLAlchemy types it as any FromClause)
+        __table__: ClassVar[Table]
+
 
 class Syncable:
     """Columns every synced row carries (see SYNC.md)."""
+
+    if TYPE_CHECKING:  # what each model has; declared for code that takes any synced model
+        __tablename__: str
+
+        def __init__(self, **values: Any) -> None: ...
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.request import pathname2url
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from kopdes_desktop.store import vault
@@ -44,7 +44,7 @@ def sqlite_engine(
             dbapi_connection.execute(pragma)
 
     @event.listens_for(engine, "begin")
-    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+    def _begin(connection: Connection) -> None:
         connection.exec_driver_sql(begin)
 
     return engine

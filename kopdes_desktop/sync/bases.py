@@ -81,7 +81,7 @@ def _sent(base: SyncBase | None, row: Syncable) -> bool:
 
 def _since(base: SyncBase | None, row: Syncable) -> int:
     if _sent(base, row):
-        return versions.split_rev(base.sent_rev)[1]  # type: ignore[union-attr, arg-type]
+        return versions.split_rev(base.sent_rev)[1]  # type: ignore[union-attr, arg-type]  # see _sent
     return base.since if base is not None and base.rev else 0
 
 
@@ -92,7 +92,7 @@ def _effective(base: SyncBase | None, row: Syncable) -> tuple[str, str] | None:
     if base is None:
         return None
     if _sent(base, row):
-        return base.sent_rev, base.sent_vv or "{}"  # type: ignore[return-value]
+        return base.sent_rev, base.sent_vv or "{}"  # type: ignore[return-value]  # see _sent
     return (base.rev, base.vv) if base.rev else None
 
 

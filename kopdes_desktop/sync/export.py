@@ -303,7 +303,8 @@ def export(store: Store, out_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
         for done, batch_id in enumerate(ids, start=1):
             if cancelled and cancelled():
                 raise SyncCancelled()
-            batch = session.get(SyncBatch, batch_id)
+            batch = session.get_one(SyncBatch, batch_id)
+            assert batch.data is not None  # an exported batch keeps its bytes until replaced
             path = out_dir / filenames.sync_file(sender, today or date.today(), done, len(ids),
                                                  FILE_SUFFIX)
             names[batch_id] = path.name

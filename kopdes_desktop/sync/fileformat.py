@@ -147,7 +147,7 @@ def open_batch(data: bytes, seal_key: X25519PrivateKey, own_key_id: str) -> Open
     except (InvalidTag, ValueError) as exc:
         raise errors.damaged("segel") from exc
     header, signature, payload = _split_inner(inner)
-    public_text = header.get("device_public_key")
+    public_text = header.get("device_public_key", "")
     try:
         device_public = ed25519_public(public_text)
     except (ValueError, TypeError) as exc:

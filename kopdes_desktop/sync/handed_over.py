@@ -51,7 +51,7 @@ def claim_profile(session: Session) -> None:
     if mentor is None or mentor.is_self:
         return
     session.execute(update(Mentor).where(Mentor.is_self.is_(True)).values(is_self=False))
-    mentor = session.get(Mentor, row.value)
+    mentor = session.get_one(Mentor, row.value)
     mentor.is_self = True
 
 

@@ -82,7 +82,7 @@ def import_file(store: Store, path: Path) -> ImportedFile:
             )
         raise errors.not_kopdes()
     except SyncRejected as exc:
-        name = {KIND_RECEIPT: "receipt", KIND_REFERENCE: "reference"}.get(kind, "unknown")
+        name = {KIND_RECEIPT: "receipt", KIND_REFERENCE: "reference"}.get(kind or b"", "unknown")
         return ImportedFile(path.name, name, "rejected", exc.message)
 
 

@@ -97,6 +97,22 @@ def read_private_key(path: Path) -> Ed25519PrivateKey | X25519PrivateKey:
     return key
 
 
+def read_seal_key(path: Path) -> X25519PrivateKey:
+    """The X25519 private key in ``path`` (a key that opens what is sealed to it)."""
+    key = read_private_key(path)
+    if not isinstance(key, X25519PrivateKey):
+        raise KopdesError(f"Kunci {path.name} bukan jenis yang benar.", f"{path.name}: wrong key")
+    return key
+
+
+def read_sign_key(path: Path) -> Ed25519PrivateKey:
+    """The Ed25519 private key in ``path`` (a key that signs)."""
+    key = read_private_key(path)
+    if not isinstance(key, Ed25519PrivateKey):
+        raise KopdesError(f"Kunci {path.name} bukan jenis yang benar.", f"{path.name}: wrong key")
+    return key
+
+
 def device_key(keys_dir: Path) -> Ed25519PrivateKey:
     """This device's signing key, made on first use."""
     path = keys_dir / DEVICE_KEY_FILE

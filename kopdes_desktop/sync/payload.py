@@ -226,7 +226,7 @@ def scan_canonical(text: str) -> tuple[list[Any], list[Incoming]] | None:
 
 
 def _scan(text: str, low: int, high: int
-          ) -> tuple[list[Any], list[Incoming], list[Any]] | None:
+          ) -> tuple[list[Any], list[Any], list[Any]] | None:  # records: Incoming
     """Read a canonical payload in one pass, or None to leave it to the general path.
 
     Each record's values are parsed once, to check them, and kept as the exact slice of text
@@ -239,7 +239,7 @@ def _scan(text: str, low: int, high: int
     """
     if not text.startswith(PREFIX):
         return None
-    head, scan_once, columns = RECORD_HEAD.match, _DECODER.scan_once, VALUE_COLUMNS
+    head, scan_once, columns = RECORD_HEAD.match, _DECODER.scan_once, VALUE_COLUMNS  # type: ignore[attr-defined]  # set by JSONDecoder.__init__, not in typeshed
     make = tuple.__new__
     try:
         listed, pos = _DECODER.raw_decode(text, len(PREFIX))

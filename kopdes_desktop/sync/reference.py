@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -41,7 +42,7 @@ from kopdes_desktop.sync.keys import ProvincePublic
 from kopdes_desktop.sync.payload import RECORD_KEYS_V1, check_record
 from kopdes_desktop.sync.pending import TYPE_LABELS, self_device
 from kopdes_desktop.sync.personal import PERSONAL_FIELDS
-from kopdes_desktop.sync.records import MODELS_BY_TABLE, column_values, parse_time, to_record
+from kopdes_desktop.sync.records import MODELS_BY_TABLE, column_values, to_record
 
 REFERENCE_TABLES = ("mentor", "cooperative", "assignment", "rat_meeting", "financing",
                     "financing_payment", "financing_arrears")
@@ -76,7 +77,8 @@ def _checked(body: dict[str, Any]) -> tuple[int, list, list, list]:
         raise errors.damaged("jenis berkas")
     version = plain_int(body.get("version"))
     regions, records, instruments = (body.get(k) for k in ("regions", "records", "instruments"))
-    if not all(isinstance(x, list) for x in (regions, records, instruments)):
+    if not (isinstance(regions, list) and isinstance(records, list)
+            and isinstance(instruments, list)):
         raise errors.damaged("isi")
     for region in regions:
         if not isinstance(region, dict) or not REGION_RE.match(str(region.get("code", ""))) \
@@ -105,12 +107,13 @@ def apply_incoming(session: Session, model: type[Syncable], local: Syncable | No
     """Write the province's version of a row, with its stamps (tracking must be off)."""
     values = column_values(model, record["v"])
     if model is Mentor:
-        values["is_self"] = bool(local.is_self) if local is not None else False
+        values["is_self"] = isinstance(local, Mentor) and bool(local.is_self)
     row = local if local is not None else model(id=record["id"])
     for key, value in values.items():
         setattr(row, key, value)
     row.device_id, row.counter, row.base_rev = record["d"], record["c"], record["b"]
-    row.deleted, row.updated_at = record["x"], parse_time(record["u"])
+    # An empty or malformed time is a ValueError: the caller skips the record as invalid.
+    row.deleted, row.updated_at = record["x"], datetime.fromisoformat(record["u"])
     session.add(row)
 
 
@@ -196,11 +199,11 @@ def _apply_records(session: Session, records: list[dict[str, Any]], version: int
         vector = record.get("k") or versions.vector_of(record["d"], record["c"])
         if local is not None and local.rev == incoming_rev and not _fills(local, record):
             continue
-        own = local is not None and local.device_id == device.id
-        if own and not versions.covers(vector, device.id, local.counter):
+        own = local if local is not None and local.device_id == device.id else None
+        if own is not None and not versions.covers(vector, device.id, own.counter):
             # Pending, or acknowledged after this package was made: it would go back.
             continue
-        before = to_record(local)["v"] if own else None
+        before = to_record(own)["v"] if own is not None else None
         local_rev = local.rev if local is not None else ""
         try:
             apply_incoming(session, model, local, record)

@@ -157,8 +157,8 @@ def money(name: str, high: int = MONEY_MAX, **rules: Any) -> Column:
     return n(name, "bigint", 0, high, **rules)
 
 
-NULL = {"nullable": True}
-DEFAULT = {"default": True}
+NULL: dict[str, Any] = {"nullable": True}
+DEFAULT: dict[str, Any] = {"default": True}
 CREATED = when("created_at", "datetime", default=True)
 """Every synced row's creation time (the other stamps travel outside the values)."""
 
@@ -372,7 +372,7 @@ def column_problems(compiled: _Table, values: dict[Any, Any]) -> list[Problem]:
     checks = compiled.checks
     found = list(map(checks.get, values))
     if None not in found:  # every column known: one call per value, no loop here
-        reasons = list(map(call, found, values.values()))
+        reasons = list(map(call, found, values.values()))  # type: ignore[arg-type]  # no None in found
         problems = [_problem(key, reason) for key, reason in zip(values, reasons, strict=True)
                     if reason is not None][:MAX_PROBLEMS] if any(reasons) else []
     else:

@@ -102,7 +102,7 @@ def remembered(predicate: Callable[[str], bool], limit: int = 20_000) -> Callabl
         return True
 
     check.__doc__ = predicate.__doc__
-    check.accepted = accepted  # type: ignore[attr-defined]  (read by generated checks)
+    check.accepted = accepted  # type: ignore[attr-defined]  # read by generated checks
     return check
 
 
@@ -335,7 +335,7 @@ def text_check(limit: int, nullable: bool, *, choices: tuple[str, ...] = (),
                 return None
             return full(value)
     else:
-        check = full
+        return full
     return check
 
 

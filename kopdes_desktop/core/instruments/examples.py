@@ -49,6 +49,7 @@ class _Generator:
                 self.scope[item.id] = None
                 continue
             if item.type == "computed":
+                assert item.expression is not None  # the loader compiles every computed item
                 self.scope[item.id] = item.expression.fn(self.scope, None)
                 continue
             value = self.rows(item) if item.type == "repeat" else self.value(item, None)
@@ -91,7 +92,8 @@ class _Generator:
         elif item.type in ("decimal", "percent"):
             value = round(float(value), 2)
         if item.type in ("integer", "money", "decimal", "percent"):
-            low = 0 if item.type in ("money", "percent") and not item.allow_negative else None
+            floor = item.type in ("money", "percent") and not item.allow_negative
+            low: float | None = 0 if floor else None
             low = item.min if item.min is not None else low
             high = 100 if item.type == "percent" else item.max
             if low is not None:

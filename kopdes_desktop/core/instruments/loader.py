@@ -40,7 +40,7 @@ from kopdes_desktop.core.instruments.scoring_loader import build_scoring, build_
 
 
 @cache
-def _validator():  # type: ignore[no-untyped-def]
+def _validator() -> Any:  # jsonschema ships no types
     # Imported here: jsonschema costs a tenth of a second that start-up need not pay.
     from jsonschema import Draft202012Validator
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from kopdes_desktop.core.instruments import answers as answers_module
 from kopdes_desktop.core.instruments import scoring
@@ -30,6 +30,14 @@ class Text:
 
     id: str
     en: str
+
+    @overload
+    @classmethod
+    def of(cls, spec: dict[str, str]) -> Text: ...
+
+    @overload
+    @classmethod
+    def of(cls, spec: dict[str, str] | None) -> Text | None: ...
 
     @classmethod
     def of(cls, spec: dict[str, str] | None) -> Text | None:

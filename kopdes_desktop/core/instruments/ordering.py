@@ -58,8 +58,9 @@ def expand_refs(expressions: tuple[Expression, ...], computed: dict[str, Item],
         if ref in seen or ref not in names:
             continue
         seen.add(ref)
-        if ref in computed and computed[ref].expression is not None:
-            todo.extend(computed[ref].expression.refs)
+        expression = computed[ref].expression if ref in computed else None
+        if expression is not None:
+            todo.extend(expression.refs)
         else:
             out.add(ref)
     return frozenset(out)

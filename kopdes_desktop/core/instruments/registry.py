@@ -7,6 +7,7 @@ layout. A version, once known, stays loadable: an assessment pins id and version
 
 from __future__ import annotations
 
+import builtins
 import json
 import logging
 import os
@@ -144,7 +145,7 @@ class InstrumentRegistry:
             for v in sorted(self._versions[i], key=version_key)
         ]
 
-    def latest_all(self) -> list[Instrument]:
+    def latest_all(self) -> builtins.list[Instrument]:  # `list` is the method above
         """The latest version of each instrument."""
         return [self.get(i) for i in sorted(self._versions)]
 

@@ -45,6 +45,7 @@ _MISSING: Outcome = (None, None, "missing", False)
 
 def _rule_fn(comp: Component) -> Callable[[float], Any]:
     if comp.rule == "bands":
+        assert comp.table is not None  # the loader gives every "bands" component its table
         return comp.table.lookup
     if comp.rule == "round_up":
         step, cap = comp.step, comp.cap
@@ -121,7 +122,7 @@ def _summed_row(comp: Component, nilai_max: float) -> Callable[..., tuple[Any, i
             skor_h = min(hundredths(nilai * comp.points * 100), cap_h)
             nilai = hundredths(skor_h * nilai_max / weight) / 100
         elif exact and type(nilai) is int:
-            skor_h = nilai * weight  # exact: nilai x weight / 100, in hundredths
+            skor_h = nilai * int(weight)  # exact: nilai x weight / 100, in hundredths
         else:
             skor_h = hundredths(nilai * weight * 100 / nilai_max)
         return make(head + (ratio, nilai, skor_h / 100, not why, verify, weight)), skor_h

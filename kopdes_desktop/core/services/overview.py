@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from kopdes_desktop.core.services.dashboard import unsynced_count
-from kopdes_desktop.store.models import Assessment, Cooperative, Finding, Region, Visit
+from kopdes_desktop.store.models import Assessment, Cooperative, Finding, Region, Syncable, Visit
 from kopdes_desktop.store.sync_models import SyncBatch, SyncReceipt
 
 
@@ -29,7 +29,7 @@ class StatusSummary:
     assessments: int
 
 
-def _count(session: Session, model: type, *where: Any) -> int:
+def _count(session: Session, model: type[Syncable], *where: Any) -> int:
     return session.scalar(
         select(func.count()).select_from(model).where(model.deleted.is_(False), *where)
     ) or 0
@@ -151,7 +151,7 @@ def cooperative_timeline(session: Session, cooperative_id: str) -> list[Timeline
         .where(Visit.cooperative_id == cooperative_id, Visit.deleted.is_(False))
         .order_by(Visit.visit_date.desc(), Visit.created_at.desc())
     ).all()
-    categories: dict[str, list[str]] = {}
+    categories: dict[str | None, list[str]] = {}
     for visit_id, instrument_id, category, status in session.execute(
         select(Assessment.visit_id, Assessment.instrument_id, Assessment.category,
                Assessment.status)

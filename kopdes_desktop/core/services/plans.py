@@ -80,7 +80,7 @@ def _due(session: Session, first: date | None, last: date, today: date,
         query = query.where(ActionItem.due_date >= first)
     return [PlanItem(FOLLOW_UP, day, action_id, coop_id, name, title, overdue=day < today)
             for action_id, day, coop_id, name, title in session.execute(query)
-            if mine is None or coop_id in mine]
+            if day is not None and (mine is None or coop_id in mine)]
 
 
 def agenda(session: Session, first: date, last: date, today: date) -> list[PlanItem]:

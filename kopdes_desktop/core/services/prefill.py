@@ -88,6 +88,7 @@ def _from_previous(instrument: Instrument, previous: Assessment, out: Prefill) -
 
 def _from_visit(session: Session, registry: InstrumentRegistry, row: Assessment,
                 out: Prefill) -> None:
+    assert row.visit_id is not None  # called for an assessment made in a visit
     others = [a for a in assessments.for_visit(session, row.visit_id)
               if a.id != row.id and a.instrument_id != row.instrument_id]
     for fact in SHARED_FACTS:

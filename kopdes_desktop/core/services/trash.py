@@ -133,7 +133,7 @@ def _row_entries(session: Session, now: datetime) -> list[TrashEntry]:
         row = session.get(_MODELS[table], record_id)
         if row is None or not row.deleted:
             continue  # restored since, or changed back by the province
-        if table == "assessment" and row.status != "DRAFT":
+        if isinstance(row, Assessment) and row.status != "DRAFT":
             continue
         found[(table, record_id)] = (row, at)
     folded = {("action_item", item.id) for (table, _id), (row, at) in found.items()

@@ -49,7 +49,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
                 officers.add_officer(
                     ws.store, form.get("username", ""), form.get("password", ""),
                     form.get("role", ""), form.get("kabupaten_code") or None,
-                    form.get("full_name", ""), actor=page.session.officer.username,
+                    form.get("full_name", ""), actor=page.officer.username,
                     client=client_of(request))
             except ValidationError as exc:
                 problems = exc.problems_en if page.language == "en" else exc.problems
@@ -65,7 +65,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
         if isinstance(checked, Response):
             return checked
         page, form = checked
-        actor, client = page.session.officer.username, client_of(request)
+        actor, client = page.officer.username, client_of(request)
 
         def run() -> Response:
             if action in ("nonaktif", "aktif"):

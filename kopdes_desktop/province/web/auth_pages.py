@@ -79,7 +79,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
             return checked
         token = request.cookies.get(sessions.SESSION_COOKIE)
         await run_in_threadpool(sessions.end, ws.store, token)
-        await run_in_threadpool(officers.record, ws.store, checked[0].session.officer.username,
+        await run_in_threadpool(officers.record, ws.store, checked[0].officer.username,
                                 "logout", client_of(request))
         response = RedirectResponse("/masuk", status_code=303)
         response.delete_cookie(sessions.SESSION_COOKIE, path="/")

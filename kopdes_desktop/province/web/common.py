@@ -55,7 +55,8 @@ class Workspace:
             return page
         form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
         _ = translator(page.language)
-        if not sessions.same_token(page.session.csrf_token, form.get("csrf_token")):
+        if page.session is None or not sessions.same_token(page.session.csrf_token,
+                                                           form.get("csrf_token")):
             return error(page, 403, _(CSRF_REFUSED))
         refused = self.refused(page, write=write, admin=admin)
         return refused if refused is not None else (page, form)
@@ -63,7 +64,7 @@ class Workspace:
     def refused(self, page: Page, *, write: bool = False, admin: bool = False
                 ) -> Response | None:
         """The refusal of a role that may not do this, or None."""
-        officer = page.session.officer
+        officer = page.officer
         _ = translator(page.language)
         if admin and not officer.is_admin:
             return error(page, 403, _(ADMIN_ONLY))
@@ -78,7 +79,7 @@ def client_of(request: Request) -> str:
 
 def scope_of(page: Page) -> str | None:
     """The kabupaten an officer is limited to (None: the whole province)."""
-    officer = page.session.officer
+    officer = page.officer
     return None if officer.role == "admin" else officer.kabupaten_code
 
 

@@ -60,7 +60,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
             try:
                 conflict_views.resolve(ws.store, conflict_id, keep, typed=typed,
                                        scope=scope_of(page),
-                                       actor=page.session.officer.username,
+                                       actor=page.officer.username,
                                        client=client_of(request))
             except ValidationError as exc:
                 found = exc.problems_en if page.language == "en" else exc.problems

@@ -179,7 +179,7 @@ def _register_details(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             detail = drilldown.cooperative(ws.store, record_id, scope_of(page),
-                                           drilldown.may_see_personal(page.session.officer.role))
+                                           drilldown.may_see_personal(page.officer.role))
             trend = svg.trend_lines(detail.trend, translator(page.language)(TREND_TITLE))
             region = detail.coop.values.get("region_code") or ""
             return render(page, "coop_detail.html", d=detail, trend=trend,
@@ -195,7 +195,7 @@ def _register_details(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             activity = drilldown.mentor(ws.store, record_id, scope_of(page),
-                                        drilldown.may_see_personal(page.session.officer.role))
+                                        drilldown.may_see_personal(page.officer.role))
             chart = svg.column_bars(activity.visits_per_month,
                                     translator(page.language)(VISITS_TITLE))
             return render(page, "mentor_activity.html", m=activity, chart=chart)

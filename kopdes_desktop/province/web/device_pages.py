@@ -85,7 +85,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
         data = await upload.read(MAX_DEVICE_FILE + 1)
         if len(data) > MAX_DEVICE_FILE:
             return error(page, 413, _(TOO_BIG))
-        audited = (page.session.officer.username, client_of(request))
+        audited = (page.officer.username, client_of(request))
 
         def run() -> Response:
             info, _outcomes = devices.enroll_document(ws.store, _device_file(data), audited)
@@ -107,7 +107,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
         def run() -> Response:
             code, expires = new_enroll_code(ws.store, hours)
             with ws.store.session() as session:
-                officers.audit(session, page.session.officer.username, "device.code", "",
+                officers.audit(session, page.officer.username, "device.code", "",
                                None, {"hours": hours, "expires": expires.isoformat()},
                                client_of(request))
             return _list_page(ws, page, code=(code, times.shown(expires, page.language)))
@@ -136,7 +136,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
         typed = form.get("fingerprint", "").strip()
         if not typed:
             return error(page, 400, translator(page.language)(FINGERPRINT_NEEDED))
-        audited = (page.session.officer.username, client_of(request))
+        audited = (page.officer.username, client_of(request))
 
         def run() -> Response:
             devices.approve(ws.store, device_id, typed[:80], audited)
@@ -156,7 +156,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
         def run() -> Response:
             device_detail(ws.store, device_id, scope_of(page))  # refuses what is not theirs
             revocation.revoke(ws.store, device_id, form.get("reason", ""),
-                              actor=page.session.officer.username, client=client_of(request))
+                              actor=page.officer.username, client=client_of(request))
             return RedirectResponse(f"/perangkat/{device_id}?pesan=dicabut", status_code=303)
 
         return await run_in_threadpool(guarded, page, run)

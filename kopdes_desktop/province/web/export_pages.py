@@ -10,6 +10,7 @@ import tempfile
 import zipfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, Response
@@ -26,10 +27,10 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 UNKNOWN_KABUPATEN = "Kabupaten/kota itu tidak dikenal."
 
 
-def _choices(page: Page) -> dict[str, object]:
+def _choices(page: Page) -> dict[str, Any]:
     scope = scope_of(page)
     return {"kabupaten_list": [k for k in kabupaten() if scope is None or k.code == scope],
-            "scope": scope, "personal_allowed": page.session.officer.is_admin}
+            "scope": scope, "personal_allowed": page.officer.is_admin}
 
 
 def _build(ws: Workspace, fmt: str, scope: str | None, personal: bool, drafts: bool
@@ -74,13 +75,13 @@ def register(router: APIRouter, ws: Workspace) -> None:
         if scope and not kabupaten_name(scope):
             return error(page, 400, translator(page.language)(UNKNOWN_KABUPATEN))
         fmt = "csv" if fields.get("format") == "csv" else "xlsx"
-        personal = page.session.officer.is_admin and fields.get("personal") == "1"
+        personal = page.officer.is_admin and fields.get("personal") == "1"
         drafts = fields.get("drafts") == "1"
 
         def run() -> Response:
             path, folder, name = _build(ws, fmt, scope, personal, drafts)
             with ws.store.session() as session:
-                officers.audit(session, page.session.officer.username, "export.download",
+                officers.audit(session, page.officer.username, "export.download",
                                scope or "65", None, {"format": fmt, "personal": personal,
                                                      "drafts": drafts},
                                client_of(request))

@@ -47,7 +47,7 @@ def _list_page(ws: Workspace, page: Page, status: int = 200, notice: str = "",
     return render(page, "instruments.html", status=status,
                   versions=instruments.list_versions(ws.store), notice=notice,
                   problems=problems or [], file_name=file_name,
-                  can_publish=page.session.officer.is_admin, max_kb=MAX_BYTES // 1024,
+                  can_publish=page.officer.is_admin, max_kb=MAX_BYTES // 1024,
                   statuses=STATUS_LABELS)
 
 
@@ -111,7 +111,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             found = _checked_draft(ws, digest)
-            if not found.ok:
+            if not found.ok or found.instrument is None:
                 return _list_page(ws, page, 422, problems=found.problems)
             return _preview_page(page, found.instrument, f"/instrumen/draf/{digest}",
                                  digest=digest)
@@ -128,7 +128,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             found = _checked_draft(ws, digest)
-            if not found.ok:
+            if not found.ok or found.instrument is None:
                 return _list_page(ws, page, 422, problems=found.problems)
             return _example(page, found.instrument, f"/instrumen/draf/{digest}", form, pairs,
                             digest)
@@ -145,7 +145,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
         def run() -> Response:
             try:
                 instruments.publish(ws.store, instruments.staged(ws.store, digest),
-                                    page.session.officer.username, client_of(request))
+                                    page.officer.username, client_of(request))
             except instruments.InstrumentRefused as exc:
                 return _list_page(ws, page, 422, problems=exc.problems)
             return RedirectResponse("/instrumen?pesan=terbit", status_code=303)

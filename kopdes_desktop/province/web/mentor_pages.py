@@ -4,6 +4,8 @@ from a date, ending an assignment, and an enrolment code made for this mentor.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
@@ -53,7 +55,7 @@ def _mentor_page(ws: Workspace, page: Page, mentor_id: str, *, status: int = 200
                   found=found.rows[:SEARCH_ROWS] if found else None,
                   found_total=found.total if found else 0, notice=notice,
                   problems=problems or {}, code=code,
-                  editable=page.session.officer.can_write)
+                  editable=page.officer.can_write)
 
 
 def register(router: APIRouter, ws: Workspace) -> None:
@@ -74,7 +76,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
         def run() -> Response:
             try:
                 made = mentors.add_mentor(ws.store, form, scope=scope_of(page),
-                                          actor=page.session.officer.username,
+                                          actor=page.officer.username,
                                           client=client_of(request))
             except ValidationError as exc:
                 return _list_page(ws, page, 422, form, _problems(exc, page.language))
@@ -94,14 +96,14 @@ def register(router: APIRouter, ws: Workspace) -> None:
     async def assign(request: Request, mentor_id: str) -> Response:
         return await _act(request, mentor_id, "ditugaskan", lambda page, form: mentors.assign(
             ws.store, form.get("cooperative_id", ""), mentor_id, form.get("start"),
-            scope=scope_of(page), actor=page.session.officer.username,
+            scope=scope_of(page), actor=page.officer.username,
             client=client_of(request)))
 
     @router.post("/pendamping/{mentor_id}/akhiri", include_in_schema=False)
     async def end(request: Request, mentor_id: str) -> Response:
         return await _act(request, mentor_id, "diakhiri", lambda page, form: mentors.unassign(
             ws.store, form.get("cooperative_id", ""), mentor_id, form.get("start"),
-            scope=scope_of(page), actor=page.session.officer.username,
+            scope=scope_of(page), actor=page.officer.username,
             client=client_of(request)))
 
     @router.post("/pendamping/{mentor_id}/kode", include_in_schema=False)
@@ -113,13 +115,14 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             made = mentor_codes.new_code(ws.store, mentor_id, scope=scope_of(page),
-                                         actor=page.session.officer.username,
+                                         actor=page.officer.username,
                                          client=client_of(request))
             return _mentor_page(ws, page, mentor_id, code=made)
 
         return await run_in_threadpool(guarded, page, run)
 
-    async def _act(request: Request, mentor_id: str, done: str, action) -> Response:  # type: ignore[no-untyped-def]
+    async def _act(request: Request, mentor_id: str, done: str,
+                   action: Callable[[Page, dict[str, str]], object]) -> Response:
         checked = await ws.form(request)
         if isinstance(checked, Response):
             return checked

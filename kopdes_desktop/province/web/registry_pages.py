@@ -3,6 +3,8 @@ creating a cooperative on a village; correcting its registry fields."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
@@ -23,7 +25,7 @@ def _int(text: str, default: int = 1) -> int:
     return int(text) if text.isdigit() and len(text) < 7 else default
 
 
-def _choices(page: Page) -> dict[str, object]:
+def _choices(page: Page) -> dict[str, Any]:
     scope = scope_of(page)
     return {"formation_models": FORMATION_MODELS, "simkopdes_statuses": SIMKOPDES_STATUSES,
             "villages": villages(scope or "65")}
@@ -70,7 +72,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
             try:
                 made = registry.create(ws.store, form.get("name", ""),
                                        form.get("region_code", ""), form,
-                                       scope=scope_of(page), actor=page.session.officer.username,
+                                       scope=scope_of(page), actor=page.officer.username,
                                        client=client_of(request))
             except ValidationError as exc:
                 return render(page, "registry_new.html", status=422, values=form,
@@ -89,7 +91,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
             view = registry.get(ws.store, record_id, scope_of(page))
             return render(page, "registry_record.html", coop=view, values=view.values,
                           problems={}, notice=NOTICES.get(pesan, ""),
-                          editable=page.session.officer.can_write, **_choices(page))
+                          editable=page.officer.can_write, **_choices(page))
 
         return guarded(page, run)
 
@@ -103,7 +105,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
         def run() -> Response:
             try:
                 changed = registry.correct(ws.store, record_id, form, scope=scope_of(page),
-                                           actor=page.session.officer.username,
+                                           actor=page.officer.username,
                                            client=client_of(request))
             except ValidationError as exc:
                 view = registry.get(ws.store, record_id, scope_of(page))

@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from kopdes_desktop import resources
+from kopdes_desktop.province.officers import Officer
 from kopdes_desktop.province.regions import kabupaten_name
 from kopdes_desktop.province.web import times
 from kopdes_desktop.province.web.i18n import translator
@@ -86,6 +87,12 @@ class Page:
     province: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def officer(self) -> Officer:
+        """The signed-in officer (a page behind the login always has its session)."""
+        assert self.session is not None, "an anonymous page has no officer"
+        return self.session.officer
+
 
 def options(choices: Iterable[tuple[str, str]], selected: str) -> Markup:
     """``<option>`` elements of (value, label) pairs, escaped, ``selected`` marked: one join
@@ -115,7 +122,7 @@ def environment() -> Environment:
 
 def render(page: Page, template: str, status: int = 200, **values: Any) -> HTMLResponse:
     """The page ``template`` with the shared context and ``values``."""
-    officer = page.session.officer if page.session else None
+    officer = page.officer if page.session else None
     nav = [item for item in NAV if officer and (officer.is_admin or not item.admin_only)]
     nav_main = [item for item in nav if item.path in NAV_MAIN]
     nav_more = [item for item in nav if item.path not in NAV_MAIN]

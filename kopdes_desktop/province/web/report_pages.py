@@ -96,7 +96,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
         def run() -> Response:
             pdf, name, target = _pdf(ws, page, fields)
             with ws.store.session() as session:
-                officers.audit(session, page.session.officer.username, "report.download",
+                officers.audit(session, page.officer.username, "report.download",
                                target, None, {"kind": fields.get("kind")}, client_of(request))
             fallback = name.encode("ascii", "replace").decode("ascii").replace('"', "'")
             return Response(pdf, media_type="application/pdf", headers={

@@ -149,8 +149,8 @@ def map_svg(points: Sequence[tuple[str, str, float, float, str, str]],
         parts.append(f'<line y1="0" y2="{height:.0f}" x1="{x:.1f}" x2="{x:.1f}" '
                      f'stroke="#e3e8ec"/><text y="{height - 4:.0f}" x="{x + 3:.1f}" '
                      f'font-size="10" fill="#8a96a3">{lon}° BT</text>')
-    for record_id, name, lat, lon, category, color in points:
-        x, y = project(lat, lon, width, height)
+    for record_id, name, at_lat, at_lon, category, color in points:
+        x, y = project(at_lat, at_lon, width, height)
         dot = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4.5" fill="{escape(color)}" '
                f'stroke="#fff" stroke-width="1">{_title(f"{name} · {category}")}</circle>')
         parts.append(_a(f"/koperasi/{record_id}/rinci", dot))

@@ -48,7 +48,7 @@ def _check(ws: Workspace, page: Page, request: Request, text: str | None, data: 
         return _show(page, 422, problem=exc.localized(page.language), text=text or "")
     content = result.verdict.content
     with ws.store.session() as session:
-        officers.audit(session, page.session.officer.username, "report.verify",
+        officers.audit(session, page.officer.username, "report.verify",
                        content.doc_id if content else "-",
                        after={"status": result.verdict.status,
                               "store": result.match.status if result.match else None},

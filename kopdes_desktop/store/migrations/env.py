@@ -8,17 +8,17 @@ into its children. So foreign keys are switched off before the transaction and c
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from kopdes_desktop.store.schema import metadata
 
 target_metadata = metadata
 
 
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
+def _run(connection: Connection) -> None:
     sqlite = connection.dialect.name == "sqlite"
     raw = connection.connection.driver_connection if sqlite else None
-    if sqlite:
+    if raw is not None:
         raw.execute("PRAGMA foreign_keys=OFF")
     try:
         context.configure(
@@ -34,7 +34,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
                 if broken:
                     raise RuntimeError(f"migration left broken foreign keys: {broken[:5]}")
     finally:
-        if sqlite:
+        if raw is not None:
             raw.execute("PRAGMA foreign_keys=ON")
 
 
@@ -43,5 +43,6 @@ if connection is not None:
     _run(connection)
 else:
     url = context.config.get_main_option("sqlalchemy.url")
+    assert url is not None, "alembic needs a connection or sqlalchemy.url"
     with create_engine(url).connect() as fresh:
         _run(fresh)
