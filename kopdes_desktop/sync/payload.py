@@ -97,13 +97,14 @@ class Decoded:
     """A verified payload: its records (in batch order) and attachment blobs. ``values``: each
     record's values parsed (dropped once the records are screened, see
     :mod:`kopdes_desktop.province.screen`); ``refused``: records the schema refuses, with their
-    problems; ``parents``: each other record's table, id and its references to parents."""
+    problems; ``outside``: the (table, id) of the parents the other records name that do not
+    arrive valid in the batch (None until the records are screened)."""
 
     records: list[Incoming]
     blobs: list[Blob]
     values: list[Any] | None = None
     refused: dict[tuple[str, str], list[Any]] | None = None
-    parents: list[tuple[str, str, list[Any]]] | None = None
+    outside: frozenset[tuple[str, str]] | None = None
 
 
 def decode(payload: bytes, header: dict[str, Any]) -> tuple[list[dict[str, Any]], list[Blob]]:
