@@ -82,15 +82,19 @@ def collector_paused() -> Iterator[None]:
 
 
 def _portable(prepared: Prepared) -> Prepared:
-    """``prepared`` with its records as plain tuples, for the pipe.
+    """``prepared`` with its records as plain tuples and without the opened payload, for the
+    pipe.
 
     Unpickling a named tuple calls its Python-level constructor once per record, which made
     the pipe cost a tenth of an import; plain tuples of strings and numbers are rebuilt in C.
+    The writer needs the opened batch's header and digest only (the payload is decoded here,
+    and a batch kept for later is kept as the file's bytes), so the payload stays here.
     """
     decoded = prepared.decoded
-    if decoded is None:
+    if decoded is None or prepared.opened is None:
         return prepared
-    return replace(prepared, decoded=replace(decoded, records=list(map(tuple, decoded.records))))
+    return replace(prepared, opened=replace(prepared.opened, payload=b""),
+                   decoded=replace(decoded, records=list(map(tuple, decoded.records))))
 
 
 def _received(prepared: Prepared) -> Prepared:

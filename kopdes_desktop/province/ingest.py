@@ -419,7 +419,7 @@ def _apply_decoded(store: ProvinceStore, session: Session, device_id: str, batch
         if any(used <= high and low <= end for _start, end, _floor, used in ranges):
             raise errors.divergence(low, high)
     accepted, refused = screen(store, session.connection(), decoded)
-    for record in decoded.records:
+    for record in decoded.records if refused else ():
         problems = refused.get((record.table, record.record_id))
         if problems:
             session.add(ProvRejection(

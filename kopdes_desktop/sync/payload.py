@@ -57,6 +57,8 @@ RECORD_HEAD = re.compile(
 END_LIVE = ',"x":false}'
 END_DELETED = ',"x":true}'
 _DECODER = json.JSONDecoder()
+_NAMES = {table: table for table in VALUE_COLUMNS}
+"""Each table's name as one string object, shared by every record of the table."""
 
 
 @dataclass(frozen=True)
@@ -240,7 +242,7 @@ def _scan(text: str, low: int, high: int
     """
     if not text.startswith(PREFIX):
         return None
-    head, scan_once, columns = RECORD_HEAD.match, _DECODER.scan_once, VALUE_COLUMNS
+    head, scan_once, columns, names = RECORD_HEAD.match, _DECODER.scan_once, VALUE_COLUMNS, _NAMES
     make = tuple.__new__
     try:
         listed, pos = _DECODER.raw_decode(text, len(PREFIX))
@@ -268,14 +270,17 @@ def _scan(text: str, low: int, high: int
              updated) = match.groups()
             counter = int(counter_text)
             allowed = columns.get(table)
+            # The usual extras are the shared constants: one object each for the pipe.
+            plain = changed == ALL_FIELDS and context == NO_CONTEXT
             if allowed is None or not low <= counter <= high or \
                     not isinstance(values, dict) or not values.keys() <= allowed or \
                     end - start > MAX_STRING or \
-                    not _plain_extras(changed, context, allowed, counter):
+                    not (plain or _plain_extras(changed, context, allowed, counter)):
                 return None
             records.append(make(Incoming, (
-                table, record_id, counter, None if base == "null" else base[1:-1], deleted,
-                updated, text[start:end], changed, context, None, None)))
+                names[table], record_id, counter, None if base == "null" else base[1:-1],
+                deleted, updated, text[start:end], ALL_FIELDS if plain else changed,
+                NO_CONTEXT if plain else context, None, None)))
             parsed.append(values)
             more = text.startswith(",", pos)
             pos += more
