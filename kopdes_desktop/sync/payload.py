@@ -166,7 +166,7 @@ def inflate_counted(data: bytes) -> bytes:
             raise errors.damaged("kompresi") from exc
         pending = inflater.unconsumed_tail
         size += len(chunk)
-        elements += chunk.count(b",") + chunk.count(b"[") + chunk.count(b"{")
+        elements += len(chunk) - len(chunk.translate(None, b",[{"))  # one pass, not three
         if size > MAX_JSON_BYTES:
             raise errors.hostile("isi terkompresi terlalu besar")
         if elements > MAX_ELEMENTS:

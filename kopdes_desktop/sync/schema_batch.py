@@ -49,14 +49,15 @@ def parent_refs(table: str, values: Mapping[str, Any], *, checked: bool = False)
     return refs
 
 
-def named_parents(table: str, docs: Iterable[Mapping[str, Any]]) -> set[Key]:
+def named_parents(table: str, docs: Iterable[dict[str, Any]]) -> set[Key]:
     """The (parent table, parent id) that the values ``docs`` of ``table``'s records (all of them
     passed :func:`~kopdes_desktop.sync.schema.check_record`) point to, as :func:`parent_refs`
     finds them, gathered a column at a time."""
     docs = list(docs)
     pairs: set[Key] = set()
+    get: Callable[[dict[str, Any], str], Any] = dict.get
     for column, parent in PARENTS.get(table, ()):
-        pairs.update((parent, value) for value in map(dict.get, docs, repeat(column))
+        pairs.update((parent, value) for value in map(get, docs, repeat(column))
                      if type(value) is str)
     if table == "attachment":
         pairs.update(pair for doc in docs
