@@ -1,8 +1,9 @@
 """Sync by file: export of assessments with their visits against gzip of the same rows as JSON,
 bytes on the wire per assessment, province import against raw sqlite3 executemany of the same
-rows (as ``kopdes-province import FILE...`` runs it, and in one process only), and re-import of
-the same files (all duplicates) against the first import. Import figures are medians of
-``ROUNDS`` rounds."""
+rows (as ``kopdes-province import FILE...`` runs it, and in one process only), the share of it
+spent checking values and looking parents up, a second device's edit of every record (all
+merged), and re-import of the same files (all duplicates) against the first import. Import
+figures are medians of ``ROUNDS`` rounds."""
 
 from __future__ import annotations
 
@@ -21,18 +22,20 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from bench.common import ratio, raw_connect, result, scratch_dir
 from kopdes_desktop.paths import DataPaths
+from kopdes_desktop.province.decoder import collector_paused
 from kopdes_desktop.province.devices import enroll
 from kopdes_desktop.province.ingest import import_files
 from kopdes_desktop.province.models import ProvDevice
 from kopdes_desktop.province.outputs import write_trust_file
+from kopdes_desktop.province.screen import record_checks, screen
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.db import Store
 from kopdes_desktop.store.models import Assessment, Cooperative, Region, Visit, utcnow
 from kopdes_desktop.sync.batch import make_header
 from kopdes_desktop.sync.export import export
-from kopdes_desktop.sync.fileformat import seal_batch
+from kopdes_desktop.sync.fileformat import open_batch, seal_batch
 from kopdes_desktop.sync.keys import b64, raw_public
-from kopdes_desktop.sync.payload import encode
+from kopdes_desktop.sync.payload import decode_batch, encode
 from kopdes_desktop.sync.pending import pending_rows, self_device
 from kopdes_desktop.sync.records import to_record
 from kopdes_desktop.sync.service import SyncService
@@ -178,6 +181,28 @@ def _merge_rate(folder: Path, files: list[Path], records: list[tuple]) -> tuple[
     return count / elapsed, len(records) / raw
 
 
+def _validation(folder: Path, files: list[Path]) -> tuple[float, float]:
+    """Seconds to check every record's values, id and time (as the decoding process does) and
+    to look their parents up in the store (as the writing process does), the files already
+    opened and decoded. The parents are looked up in a store that holds the files' records,
+    as each file's earlier ones are held when it is imported."""
+    keys, device = folder.parent / "province" / "keys", folder.parent / "device.json"
+    with _province(folder / "checks", keys, device) as province:
+        import_files(province, files)
+        opened = [open_batch(f.read_bytes(), province.seal_key, province.key_id) for f in files]
+        decoded = [decode_batch(o.payload, o.header) for o in opened]
+        with collector_paused():
+            start = time.perf_counter()
+            checked = [record_checks(province, d) for d in decoded]
+            values = time.perf_counter() - start
+            with province.session() as session:
+                start = time.perf_counter()
+                for one in checked:
+                    screen(province, session.connection(), one)
+                parents = time.perf_counter() - start
+    return values, parents
+
+
 def run(quick: bool) -> list[dict[str, Any]]:
     count = 1_000 if quick else 10_000
     with scratch_dir("sync") as folder:
@@ -203,10 +228,12 @@ def run(quick: bool) -> list[dict[str, Any]]:
         files = [b.file for b in batches]
         rounds = [_imports(folder / f"round{i}", files, records) for i in range(ROUNDS)]
         merges = [_merge_rate(folder / f"merge{i}", files, records) for i in range(ROUNDS)]
+        checks = [_validation(folder / f"checks{i}", files) for i in range(ROUNDS)]
     median = {key: statistics.median(r[key] for r in rounds) for key in rounds[0]}
     rate, alone_rate, raw_rate = (len(records) / median[key] for key in ("import", "alone", "raw"))
     merge_rate = statistics.median(m[0] for m in merges)
     merge_raw = statistics.median(m[1] for m in merges)
+    values_s, parents_s = (statistics.median(c[i] for c in checks) for i in (0, 1))
     return [
         result(f"export {count} assessments with visits", export_s, "s",
                "read same rows + JSON + gzip -6", ratio(export_s, baseline_s), "<= 3x"),
@@ -216,6 +243,10 @@ def run(quick: bool) -> list[dict[str, Any]]:
                "raw sqlite3 executemany, same rows", ratio(rate, raw_rate), ">= 0.33x"),
         result("  the same, decoding in the writing process", alone_rate, "records/s",
                "raw sqlite3 executemany, same rows", ratio(alone_rate, raw_rate)),
+        result("  of which checking every value, id and time (decoding process)", values_s, "s",
+               "the import", ratio(values_s, median["import"])),
+        result("  of which looking parents up in the store (writing process)", parents_s, "s",
+               "the import", ratio(parents_s, median["import"])),
         result("  another device's edit of every record (all merged per field)", merge_rate,
                "records/s", "raw sqlite3 executemany, same rows", ratio(merge_rate, merge_raw)),
         result("re-import of the same files (all duplicates)", median["again"], "s",

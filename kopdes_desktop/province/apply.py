@@ -284,10 +284,10 @@ def apply_records(session: Session, device_id: str, batch_id: str, records: list
     heads = load_heads(connection, [record[:2] for record in latest])
     changes = _Changes(device_id, batch_id)
     new_versions = changes.new_versions
-    for record in latest:
+    clocks = merge.clocks_of([record.updated_at for record in latest], created_at, received_at)
+    for record, clock in zip(latest, clocks, strict=True):
         table, record_id = record[0], record[1]
         existing = heads.get((table, record_id))
-        clock = merge.clock_of(record.updated_at, created_at, received_at)
         if existing is None:
             # Seen for the first time: the fast path, one insert of a current head.
             context = None if record.context == NO_CONTEXT else record.context

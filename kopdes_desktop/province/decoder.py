@@ -6,6 +6,8 @@ half. When a command imports several files and the machine has a second core, a 
 prepares the files ahead while this process writes the current one; results come back in
 order. Where that is not possible (no ``fork`` on this platform, other threads running, one
 core) or the child fails in any way, files are prepared here instead, with the same results.
+The first file is always prepared here, while the child starts on the next ones: this process
+has nothing else to do until it is ready.
 
 The child only computes: it never touches the database, and it is forked with the cyclic
 collector off, so nothing inherited from this process (an open database connection) is ever
@@ -82,16 +84,20 @@ def collector_paused() -> Iterator[None]:
 
 
 def _portable(prepared: Prepared) -> Prepared:
-    """``prepared`` with its records as plain tuples, for the pipe.
+    """``prepared`` with its records as plain tuples and without the opened payload, for the
+    pipe.
 
     Unpickling a named tuple calls its Python-level constructor once per record, which made
     the pipe cost a tenth of an import; plain tuples of strings and numbers are rebuilt in C.
+    The writer needs the opened batch's header and digest only (the payload is decoded here,
+    and a batch kept for later is kept as the file's bytes), so the payload stays here.
     """
     decoded = prepared.decoded
-    if decoded is None:
+    if decoded is None or prepared.opened is None:
         return prepared
     records = list(map(tuple, decoded.records))
-    return replace(prepared, decoded=replace(decoded, records=records))  # type: ignore[arg-type]  # plain tuples on purpose, see above
+    return replace(prepared, opened=replace(prepared.opened, payload=b""),
+                   decoded=replace(decoded, records=records))  # type: ignore[arg-type]  # plain tuples on purpose, see above
 
 
 def _received(prepared: Prepared) -> Prepared:
@@ -165,11 +171,15 @@ class Preparer(Generic[Item]):
                  ) -> Iterator[tuple[Item, bytes, Prepared | None]]:
         """Each item with the bytes of its file and their preparation, in order; None for an
         item without bytes to prepare. The next files are prepared meanwhile."""
-        window: deque[tuple[Item, Path, bytes | None]] = deque()
+        window: deque[tuple[Item, Path, bytes | None, bool]] = deque()
+        first = self._wanted
         for item, path, data in items:
-            if data is not None:
+            # The first file is prepared here: this process would otherwise wait for it.
+            here = first and data is not None
+            if data is not None and not here:
                 self._send(path)
-            window.append((item, path, data))
+            first = first and not here
+            window.append((item, path, data, here))
             if len(window) > AHEAD:
                 yield self._result(*window.popleft())
         while window:
@@ -197,12 +207,12 @@ class Preparer(Generic[Item]):
         except OSError:
             self._stop()
 
-    def _result(self, item: Item, path: Path, data: bytes | None
+    def _result(self, item: Item, path: Path, data: bytes | None, here: bool = False
                 ) -> tuple[Item, bytes, Prepared | None]:
         if data is None:
             return item, b"", None
         with collector_paused():
-            if self._connection is not None:
+            if self._connection is not None and not here:
                 try:
                     answer = pickle.loads(self._connection.recv_bytes())
                 except (EOFError, OSError):

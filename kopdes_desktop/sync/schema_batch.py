@@ -9,6 +9,7 @@ depends on an invalid record is stored.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Container, Iterable, Mapping
+from itertools import repeat
 from typing import Any
 
 from kopdes_desktop.sync import schema_rules as r
@@ -48,6 +49,22 @@ def parent_refs(table: str, values: Mapping[str, Any], *, checked: bool = False)
     return refs
 
 
+def named_parents(table: str, docs: Iterable[dict[str, Any]]) -> set[Key]:
+    """The (parent table, parent id) that the values ``docs`` of ``table``'s records (all of them
+    passed :func:`~kopdes_desktop.sync.schema.check_record`) point to, as :func:`parent_refs`
+    finds them, gathered a column at a time."""
+    docs = list(docs)
+    pairs: set[Key] = set()
+    get: Callable[[dict[str, Any], str], Any] = dict.get
+    for column, parent in PARENTS.get(table, ()):
+        pairs.update((parent, value) for value in map(get, docs, repeat(column))
+                     if type(value) is str)
+    if table == "attachment":
+        pairs.update(pair for doc in docs
+                     for _column, pair in parent_refs(table, doc, checked=True))
+    return pairs
+
+
 def check_parents(records: Iterable[tuple[str, str, Mapping[str, Any]]], known: Known, *,
                   regions: Callable[[set[str]], Collection[str]] | None = None
                   ) -> dict[Key, list[Problem]]:
@@ -73,9 +90,8 @@ def settle(refs: Mapping[Key, list[Ref]], in_batch: Collection[Key], known: Know
     told their parent was refused). The store is asked in bulk: once for the parents outside
     the batch, then once per round for the refused parents it may hold in an earlier version.
     """
-    outside = {pair for found in refs.values() for _column, pair in found
-               if pair not in refs and (regions is not None or pair[0] != "region")}
-    lost = outside - _present(known, regions, outside)
+    lost = lost_parents({pair for found in refs.values() for _column, pair in found
+                         if pair not in refs}, known, regions=regions)
     if not lost:  # the usual case: every parent is in the batch or in the store
         return {}
     missing: dict[Key, list[Problem]] = {}
@@ -98,6 +114,15 @@ def settle(refs: Mapping[Key, list[Ref]], in_batch: Collection[Key], known: Know
                     if child in children:
                         removed.append(child)
     return missing
+
+
+def lost_parents(outside: set[Key], known: Known, *,
+                 regions: Callable[[set[str]], Collection[str]] | None = None) -> set[Key]:
+    """The parents of ``outside`` (named by records, not arriving valid in their batch) that
+    the store does not hold either; region codes only when ``regions`` looks them up."""
+    if regions is None:
+        outside = {pair for pair in outside if pair[0] != "region"}
+    return outside - _present(known, regions, outside)
 
 
 def _present(known: Known, regions: Callable[[set[str]], Collection[str]] | None,

@@ -196,3 +196,16 @@ def test_coverage_reports_gaps_until_they_are_filled():
     assert coverage([(1, 10), (21, 30), (11, 20)]) == (30, [])
     assert coverage([(51, 60)], floor=50) == (60, [])
     assert coverage([]) == (0, [])
+
+
+TIMES = st.sampled_from(["2025-11-03T08:30:00", "2025-11-03T08:30:00.123456", "2026-01-01T00:00:00",
+                         "1999-01-01T00:00:00", "~~~~", "2025-11-03T08:30:00\n", "",
+                         "2025-11-03T08:30:00\n2025-11-03T08:30:01", "2025-11-03T08:30:00.1"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(updated=st.lists(TIMES | st.text(alphabet="0123456789-T:.\n", max_size=28), max_size=8),
+       created=TIMES, received=TIMES)
+def test_clocks_of_a_whole_batch_are_each_changes_clock(updated, created, received):
+    assert merge.clocks_of(updated, created, received) == [
+        merge.clock_of(own, created, received) for own in updated]
