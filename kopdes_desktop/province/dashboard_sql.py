@@ -18,6 +18,9 @@ NUMBER = "DOUBLE PRECISION"
 FINANCING_FIELDS = ("ceiling", "disbursed", "outstanding", "arrears")
 """The cooperative's financing fields the overview sums (financing_ceiling, ...)."""
 FACTS = "prov_dash_fact"
+COOPS = "prov_dash_coop"
+LATEST = "prov_dash_latest"
+MONTHS = "prov_dash_month"
 
 
 def area_filter(c: Connection, alias: str, area: str, params: dict[str, Any]) -> str:
@@ -30,10 +33,9 @@ def area_filter(c: Connection, alias: str, area: str, params: dict[str, Any]) ->
 
 
 def coops(c: Connection, area: str, params: dict[str, Any]) -> str:
-    """The current cooperatives of ``area``: id, name, region and financing."""
-    money = ", ".join(f"COALESCE(v.{f}, 0) AS {f}" for f in FINANCING_FIELDS)
-    return (f"SELECT v.record_id AS id, v.name, v.region, {money} FROM {FACTS} v "
-            f"WHERE v.table_name = 'cooperative'{area_filter(c, 'v', area, params)}")
+    """The current cooperatives of ``area``: id, name, region, financing and last visit."""
+    return (f"SELECT v.coop AS id, v.name, v.region, {', '.join(FINANCING_FIELDS)}, "
+            f"v.last_visit FROM {COOPS} v WHERE 1 = 1{area_filter(c, 'v', area, params)}")
 
 
 def finals(c: Connection, params: dict[str, Any], instrument: str) -> str:
@@ -49,8 +51,7 @@ def finals(c: Connection, params: dict[str, Any], instrument: str) -> str:
 
 def last_visits(c: Connection) -> str:
     """Each cooperative's last done visit."""
-    return (f"SELECT w.coop, MAX(w.day) AS last_visit FROM {FACTS} w WHERE "
-            "w.table_name = 'visit' AND w.status = 'DONE' GROUP BY w.coop")
+    return f"SELECT w.coop, w.last_visit FROM {COOPS} w WHERE w.last_visit IS NOT NULL"
 
 
 def overdue(c: Connection) -> str:
@@ -60,21 +61,18 @@ def overdue(c: Connection) -> str:
             "('OPEN', 'PROGRESS') AND t.day < :today")
 
 
-def count_sql(c: Connection, area: str, level: int) -> tuple[str, dict[str, Any]]:
-    """Cooperatives per child area (the first ``level`` characters of the region code)."""
-    params: dict[str, Any] = {}
-    sql = (f"WITH c AS ({coops(c, area, params)}) SELECT SUBSTR(c.region, 1, {int(level)}), "
-           f"COUNT(*) FROM c GROUP BY SUBSTR(c.region, 1, {int(level)})")
-    return sql, params
-
-
-def visited_sql(c: Connection, area: str, level: int, cutoff: str
-                ) -> tuple[str, dict[str, Any]]:
-    """Per child area: cooperatives visited on or after ``cutoff``."""
+def coop_figures_sql(c: Connection, area: str, level: int, cutoff: str
+                     ) -> tuple[str, dict[str, Any]]:
+    """Per child area (the first ``level`` characters of the region code): cooperatives,
+    those visited on or after ``cutoff``, the sums of their financing fields, those with
+    financing (a ceiling) and those in arrears."""
     params: dict[str, Any] = {"cutoff": cutoff}
-    sql = (f"WITH lv AS ({last_visits(c)}), c AS ({coops(c, area, params)}) "
-           f"SELECT SUBSTR(c.region, 1, {int(level)}), COUNT(*) FROM lv JOIN c ON c.id = lv.coop "
-           f"WHERE lv.last_visit >= :cutoff GROUP BY SUBSTR(c.region, 1, {int(level)})")
+    sums = ", ".join(f"SUM(c.{f})" for f in FINANCING_FIELDS)
+    sql = (f"WITH c AS ({coops(c, area, params)}) SELECT SUBSTR(c.region, 1, {int(level)}), "
+           "COUNT(*), SUM(CASE WHEN c.last_visit >= :cutoff THEN 1 ELSE 0 END), "
+           f"{sums}, SUM(CASE WHEN c.ceiling > 0 THEN 1 ELSE 0 END), "
+           "SUM(CASE WHEN c.arrears > 0 THEN 1 ELSE 0 END) FROM c "
+           f"GROUP BY SUBSTR(c.region, 1, {int(level)})")
     return sql, params
 
 
@@ -88,54 +86,38 @@ def overdue_by_area_sql(c: Connection, area: str, level: int, today: str
     return sql, params
 
 
-def financing_sql(c: Connection, area: str, level: int) -> tuple[str, dict[str, Any]]:
-    """Per child area: the sums of the cooperatives' financing fields, the cooperatives with
-    financing (a ceiling) and those in arrears."""
-    params: dict[str, Any] = {}
-    sums = ", ".join(f"SUM(c.{f})" for f in FINANCING_FIELDS)
-    sql = (f"WITH c AS ({coops(c, area, params)}) SELECT SUBSTR(c.region, 1, {int(level)}), "
-           f"{sums}, SUM(CASE WHEN c.ceiling > 0 THEN 1 ELSE 0 END), "
-           "SUM(CASE WHEN c.arrears > 0 THEN 1 ELSE 0 END) FROM c "
-           f"GROUP BY SUBSTR(c.region, 1, {int(level)})")
-    return sql, params
-
-
-def assessment_figures_sql(c: Connection, area: str, level: int, instrument: str,
-                           month_ends: list[tuple[str, str]], top: int
-                           ) -> tuple[str, dict[str, Any]]:
-    """Every figure read from the assessments, in one statement so the assessments are read
-    (and their JSON parsed) once: rows tagged ``latest`` (child area, category, count,
-    falling), ``month`` (label, category, count), ``move`` (month, previous category,
-    category, count), ``low`` and ``fall`` (the ``top`` cooperatives: id, name, region,
-    total, category, previous total, date, and how many there are in all)."""
-    params: dict[str, Any] = {"top": top, "first_day": f"{month_ends[0][0]}-01"}
-    values = ", ".join(f"(:m{n}, :e{n})" for n in range(len(month_ends)))
-    for n, (label, end) in enumerate(month_ends):
-        params[f"m{n}"], params[f"e{n}"] = label, end
+def latest_figures_sql(c: Connection, area: str, level: int, instrument: str, top: int
+                       ) -> tuple[str, dict[str, Any]]:
+    """The figures read from each cooperative's latest assessment: rows tagged ``latest``
+    (child area, category, count, falling), ``low`` and ``fall`` (the ``top`` cooperatives:
+    id, name, region, total, category, previous total, date, and how many there are in all)."""
+    params: dict[str, Any] = {"top": top, "instrument": instrument}
     child = f"SUBSTR(ac.region, 1, {int(level)})"
     # Typed, so PostgreSQL matches the branches' columns (id ... assessed_on of the rankings).
     blank = ", ".join(f"CAST(NULL AS {kind})" for kind in (
         "TEXT", "TEXT", "TEXT", NUMBER, "TEXT", NUMBER, "TEXT"))
-    ranked = ("SELECT * FROM (SELECT '{tag}' AS kind, NULL AS k1, NULL AS k2, NULL AS k3, "
+    ranked = ("SELECT * FROM (SELECT '{tag}' AS kind, NULL AS k1, NULL AS k2, "
               "CAST(NULL AS BIGINT) AS n1, ac.coop AS id, ac.name, ac.region, ac.total, "
-              "ac.category, "
-              "ac.prev_total, ac.assessed_on, COUNT(*) OVER () AS n2 FROM ac WHERE ac.rn = 1"
+              "ac.category, ac.prev_total, ac.assessed_on, COUNT(*) OVER () AS n2 FROM ac"
               "{where} ORDER BY {order}, ac.name, ac.coop LIMIT :top) {tag}_rows")
-    sql = (f"WITH a AS ({finals(c, params, instrument)}), "
-           f"ac AS (SELECT a.*, v.region, v.name FROM a JOIN {FACTS} v ON v.record_id = a.coop "
-           f"AND v.table_name = 'cooperative'{area_filter(c, 'v', area, params)}), "
-           f"m(label, last_day) AS (VALUES {values}) "
-           f"SELECT 'latest', {child}, ac.category, NULL, COUNT(*), {blank}, "
-           "SUM(CASE WHEN ac.prev_total > ac.total THEN 1 ELSE 0 END) FROM ac WHERE ac.rn = 1 "
+    sql = (f"WITH ac AS (SELECT * FROM {LATEST} v WHERE v.instrument = :instrument"
+           f"{area_filter(c, 'v', area, params)}) "
+           f"SELECT 'latest', {child}, ac.category, COUNT(*), {blank}, "
+           "SUM(CASE WHEN ac.prev_total > ac.total THEN 1 ELSE 0 END) FROM ac "
            f"GROUP BY {child}, ac.category "
-           f"UNION ALL SELECT 'month', m.label, ac.category, NULL, COUNT(*), {blank}, NULL "
-           "FROM ac JOIN m ON ac.assessed_on <= m.last_day AND (ac.next_on IS NULL OR "
-           "ac.next_on > m.last_day) GROUP BY m.label, ac.category "
-           "UNION ALL SELECT 'move', SUBSTR(ac.assessed_on, 1, 7), ac.prev_category, "
-           f"ac.category, COUNT(*), {blank}, NULL FROM ac WHERE ac.assessed_on >= :first_day "
-           "AND ac.prev_category IS NOT NULL GROUP BY SUBSTR(ac.assessed_on, 1, 7), "
-           "ac.prev_category, ac.category "
            f"UNION ALL {ranked.format(tag='low', where='', order='ac.total')} "
-           "UNION ALL " + ranked.format(tag="fall", where=" AND ac.prev_total > ac.total",
+           "UNION ALL " + ranked.format(tag="fall", where=" WHERE ac.prev_total > ac.total",
                                         order="ac.total - ac.prev_total"))
+    return sql, params
+
+
+def month_figures_sql(c: Connection, area: str, instrument: str, first: str
+                      ) -> tuple[str, dict[str, Any]]:
+    """The month rows of ``area``: (month, or '' for every month before ``first``; kind;
+    k1; k2; count). Moves only from ``first`` on."""
+    params: dict[str, Any] = {"instrument": instrument, "first": first}
+    month = "CASE WHEN m.month < :first THEN '' ELSE m.month END"
+    sql = (f"SELECT {month}, m.kind, m.k1, m.k2, SUM(m.n) FROM {MONTHS} m WHERE "
+           f"m.instrument = :instrument{area_filter(c, 'm', area, params)} AND "
+           f"(m.kind <> 'move' OR m.month >= :first) GROUP BY {month}, m.kind, m.k1, m.k2")
     return sql, params
