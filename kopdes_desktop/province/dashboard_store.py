@@ -236,3 +236,12 @@ def ensure(engine: Engine) -> None:
         catch_up(engine)
         with engine.begin() as c:
             aggregates.rebuild(c)
+
+
+def ready(engine: Engine) -> None:
+    """The copy and its aggregates, made if the store has none yet, brought up to date."""
+    with engine.connect() as c:
+        made = engine.dialect.has_table(c, "prov_dash_latest")
+    if not made:
+        ensure(engine)
+    catch_up(engine)

@@ -16,8 +16,13 @@ from sqlalchemy import text
 from sync.support import BACKENDS, province_store
 
 from bench.fill_province import fill
-from kopdes_desktop.province import dashboard, dashboard_aggregates, dashboard_lists
-from kopdes_desktop.province import dashboard_store, registry
+from kopdes_desktop.province import (
+    dashboard,
+    dashboard_aggregates,
+    dashboard_lists,
+    dashboard_store,
+    registry,
+)
 from kopdes_desktop.province.store import ProvinceStore
 
 from .support import laptop_sends
