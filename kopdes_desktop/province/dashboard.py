@@ -180,24 +180,20 @@ def _overview(c: Connection, area: str, instrument: str, day: date) -> Overview:
 
 def _assessments(c: Connection, view: Overview, row: Any, day: date) -> None:
     """The figures read from the assessments' aggregates: latest categories and falls per
-    child area, the lowest and the fastest falling (one statement), and the months."""
-    sql, params = q.latest_figures_sql(c, view.area, child_level(view.area), view.instrument,
-                                       TOP)
-    for kind, k1, k2, n1, *ranked_row, n2 in c.execute(text(sql), params):
-        if kind == "latest":
-            r = row(k1)
-            r.falling += int(n2 or 0)
-            r.unassessed -= n1
-            r.categories[k2] = r.categories.get(k2, 0) + n1
-            continue
-        item = Ranked(ranked_row[0], ranked_row[1], ranked_row[2], float(ranked_row[3]),
-                      ranked_row[4], None if ranked_row[5] is None else float(ranked_row[5]),
-                      ranked_row[6])
-        (view.lowest if kind == "low" else view.falling).append(item)
-        if kind == "low":
-            view.lowest_count = n2
-        else:
-            view.falling_count = n2
+    child area, the lowest and the fastest falling, and the months."""
+    sql, params = q.latest_figures_sql(c, view.area, child_level(view.area), view.instrument)
+    for child, category, count, falling in c.execute(text(sql), params):
+        r = row(child)
+        r.falling += int(falling or 0)
+        r.unassessed -= count
+        r.categories[category] = r.categories.get(category, 0) + count
+        view.lowest_count += count
+        view.falling_count += int(falling or 0)
+    for falling, found in ((False, view.lowest), (True, view.falling)):
+        sql, params = q.ranked_sql(c, view.area, view.instrument, falling, TOP)
+        found += [Ranked(i, name, region, float(total), category,
+                         None if prev is None else float(prev), on)
+                  for i, name, region, total, category, prev, on in c.execute(text(sql), params)]
     view.months = _months(c, view, day)
 
 

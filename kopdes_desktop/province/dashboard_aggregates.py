@@ -6,13 +6,13 @@ the number of assessments and visits.
   and its last done visit.
 - ``prov_dash_latest``: one row per cooperative and instrument it has a final assessment of:
   the latest one's category, total and date, and the previous one's total and category.
-- ``prov_dash_month``: per instrument, village and month, how many final assessments put a
+- ``prov_dash_month``: per instrument, kecamatan and month, how many final assessments put a
   cooperative in a category (``in``), how many were replaced by a newer one that month
   (``out``), and the category moves (``move``: previous -> new). The categories in force at a
   month's end are the ``in`` less the ``out`` of every month up to it.
 
 :func:`refresh` recomputes them for the cooperatives noted in ``prov_dash_touched`` (the
-cooperative rows and latest assessments of those, the month rows of their villages, old and
+cooperative rows and latest assessments of those, the month rows of their kecamatan, old and
 new), inside the transaction of :func:`.dashboard_store.catch_up` that brought the copy up to
 date; :func:`rebuild` recomputes all of them (a new table, an upgraded store).
 """
@@ -61,11 +61,14 @@ class ProvDashLatest(DashBase):
     assessed_on: Mapped[str | None] = mapped_column(String(10))
     prev_total: Mapped[float | None] = mapped_column(Float)
     prev_category: Mapped[str | None] = mapped_column(String(60))
+    change: Mapped[float | None] = mapped_column(Float)
 
 
 class ProvDashMonth(DashBase):
-    """Per instrument, village and month: ``n`` final assessments of ``kind`` (in, out,
-    move) with category ``k1`` (a move: from ``k1`` to ``k2``; '' for none)."""
+    """Per instrument, kecamatan and month: ``n`` final assessments of ``kind`` (in, out,
+    move) with category ``k1`` (a move: from ``k1`` to ``k2``; '' for none). ``region``: the
+    kecamatan's code and a dot ('65.03.01.'), so a kabupaten's or kecamatan's range of codes
+    finds it as it finds a village's."""
 
     __tablename__ = "prov_dash_month"
 
@@ -87,7 +90,7 @@ class ProvDashTouched(DashBase):
 
 
 class ProvDashTouchedRegion(DashBase):
-    """A village whose month rows are being recomputed (empty between refreshes)."""
+    """A kecamatan whose month rows are being recomputed (empty between refreshes)."""
 
     __tablename__ = "prov_dash_touched_region"
 
@@ -111,15 +114,20 @@ def note_touched(c: Connection) -> None:
         f"WHERE f.table_name IN ({listed}) AND f.coop IS NOT NULL ON CONFLICT DO NOTHING")
 
 
+def _kecamatan(column: str) -> str:
+    """The kecamatan of a region code, with a dot: the month rows' ``region``."""
+    return f"SUBSTR({column}, 1, 8) || '.'"
+
+
 def _regions(c: Connection) -> None:
-    """Note the villages of the touched cooperatives, before and after."""
+    """Note the kecamatan of the touched cooperatives, before and after."""
     c.exec_driver_sql(
-        "INSERT INTO prov_dash_touched_region (region) SELECT DISTINCT a.region FROM "
-        f"prov_dash_coop a WHERE a.region IS NOT NULL AND a.coop IN {_TOUCHED} "
+        f"INSERT INTO prov_dash_touched_region (region) SELECT DISTINCT {_kecamatan('a.region')}"
+        f" FROM prov_dash_coop a WHERE a.region IS NOT NULL AND a.coop IN {_TOUCHED} "
         "ON CONFLICT DO NOTHING")
     c.exec_driver_sql(
-        "INSERT INTO prov_dash_touched_region (region) SELECT DISTINCT f.region FROM "
-        f"{FACTS} f WHERE f.table_name = 'cooperative' AND f.region IS NOT NULL AND "
+        f"INSERT INTO prov_dash_touched_region (region) SELECT DISTINCT {_kecamatan('f.region')}"
+        f" FROM {FACTS} f WHERE f.table_name = 'cooperative' AND f.region IS NOT NULL AND "
         f"f.record_id IN {_TOUCHED} ON CONFLICT DO NOTHING")
 
 
@@ -139,8 +147,9 @@ def _latest(c: Connection) -> None:
     c.exec_driver_sql(f"DELETE FROM prov_dash_latest WHERE coop IN {_TOUCHED}")
     c.exec_driver_sql(
         "INSERT INTO prov_dash_latest (instrument, coop, region, name, category, total, "
-        "assessed_on, prev_total, prev_category) SELECT a.instrument, a.coop, v.region, "
-        "v.name, a.category, a.total, a.day, a.prev_total, a.prev_category FROM ("
+        "assessed_on, prev_total, prev_category, change) SELECT a.instrument, a.coop, "
+        "v.region, v.name, a.category, a.total, a.day, a.prev_total, a.prev_category, "
+        "a.total - a.prev_total FROM ("
         f"SELECT s.instrument, s.coop, s.day, s.total, s.category, ROW_NUMBER() {_NEWEST} AS "
         f"rn, LEAD(s.total) {_NEWEST} AS prev_total, LEAD(s.category) {_NEWEST} AS "
         f"prev_category FROM {FACTS} s WHERE {_FINAL} AND s.coop IN {_TOUCHED}) a "
@@ -152,10 +161,10 @@ def _months(c: Connection) -> None:
     regions = "(SELECT r.region FROM prov_dash_touched_region r)"
     c.exec_driver_sql(f"DELETE FROM prov_dash_month WHERE region IN {regions}")
     steps = (
-        f"SELECT s.instrument, v.region, s.day, s.category, LEAD(s.category) {_NEWEST} AS "
-        f"prev_category, LAG(s.day) {_NEWEST} AS next_on FROM {FACTS} s JOIN {FACTS} v ON "
-        "v.table_name = 'cooperative' AND v.record_id = s.coop AND v.region IN "
-        f"{regions} WHERE {_FINAL}")
+        f"SELECT s.instrument, {_kecamatan('v.region')} AS region, s.day, s.category, "
+        f"LEAD(s.category) {_NEWEST} AS prev_category, LAG(s.day) {_NEWEST} AS next_on FROM "
+        f"{FACTS} s JOIN {FACTS} v ON v.table_name = 'cooperative' AND v.record_id = s.coop "
+        f"AND {_kecamatan('v.region')} IN {regions} WHERE {_FINAL}")
     head = "SELECT a.instrument, a.region, SUBSTR({on}, 1, 7), '{kind}', {k1}, {k2}, COUNT(*) " \
            "FROM a WHERE a.day IS NOT NULL{where} GROUP BY a.instrument, a.region, " \
            "SUBSTR({on}, 1, 7){group}"
@@ -202,6 +211,9 @@ def create_indexes(c: Connection) -> None:
     """The aggregates' indexes (idempotent; their tables are made with the copy's)."""
     for name, table, columns in (
             ("ix_prov_dash_latest_region", "prov_dash_latest", "instrument, region"),
+            # The lowest and the fastest falling, in the order the overview lists them.
+            ("ix_prov_dash_latest_low", "prov_dash_latest", "instrument, total, name, coop"),
+            ("ix_prov_dash_latest_fall", "prov_dash_latest", "instrument, change, name, coop"),
             ("ix_prov_dash_month_region", "prov_dash_month", "instrument, region, month"),
             # Open follow-ups by due date: the overdue ones without reading the others.
             ("ix_prov_dash_due", FACTS, "table_name, status, day, coop")):

@@ -86,28 +86,27 @@ def overdue_by_area_sql(c: Connection, area: str, level: int, today: str
     return sql, params
 
 
-def latest_figures_sql(c: Connection, area: str, level: int, instrument: str, top: int
+def latest_figures_sql(c: Connection, area: str, level: int, instrument: str
                        ) -> tuple[str, dict[str, Any]]:
-    """The figures read from each cooperative's latest assessment: rows tagged ``latest``
-    (child area, category, count, falling), ``low`` and ``fall`` (the ``top`` cooperatives:
-    id, name, region, total, category, previous total, date, and how many there are in all)."""
-    params: dict[str, Any] = {"top": top, "instrument": instrument}
-    child = f"SUBSTR(ac.region, 1, {int(level)})"
-    # Typed, so PostgreSQL matches the branches' columns (id ... assessed_on of the rankings).
-    blank = ", ".join(f"CAST(NULL AS {kind})" for kind in (
-        "TEXT", "TEXT", "TEXT", NUMBER, "TEXT", NUMBER, "TEXT"))
-    ranked = ("SELECT * FROM (SELECT '{tag}' AS kind, NULL AS k1, NULL AS k2, "
-              "CAST(NULL AS BIGINT) AS n1, ac.coop AS id, ac.name, ac.region, ac.total, "
-              "ac.category, ac.prev_total, ac.assessed_on, COUNT(*) OVER () AS n2 FROM ac"
-              "{where} ORDER BY {order}, ac.name, ac.coop LIMIT :top) {tag}_rows")
-    sql = (f"WITH ac AS (SELECT * FROM {LATEST} v WHERE v.instrument = :instrument"
-           f"{area_filter(c, 'v', area, params)}) "
-           f"SELECT 'latest', {child}, ac.category, COUNT(*), {blank}, "
-           "SUM(CASE WHEN ac.prev_total > ac.total THEN 1 ELSE 0 END) FROM ac "
-           f"GROUP BY {child}, ac.category "
-           f"UNION ALL {ranked.format(tag='low', where='', order='ac.total')} "
-           "UNION ALL " + ranked.format(tag="fall", where=" WHERE ac.prev_total > ac.total",
-                                        order="ac.total - ac.prev_total"))
+    """Per child area and latest category: the cooperatives, and those falling since their
+    previous assessment."""
+    params: dict[str, Any] = {"instrument": instrument}
+    child = f"SUBSTR(v.region, 1, {int(level)})"
+    sql = (f"SELECT {child}, v.category, COUNT(*), SUM(CASE WHEN v.change < 0 THEN 1 ELSE 0 "
+           f"END) FROM {LATEST} v WHERE v.instrument = :instrument"
+           f"{area_filter(c, 'v', area, params)} GROUP BY {child}, v.category")
+    return sql, params
+
+
+def ranked_sql(c: Connection, area: str, instrument: str, falling: bool, top: int
+               ) -> tuple[str, dict[str, Any]]:
+    """The ``top`` lowest-scoring (or fastest-falling) cooperatives of ``area``: id, name,
+    region, total, category, previous total, date; read in the order of their index."""
+    params: dict[str, Any] = {"instrument": instrument, "top": top}
+    where, order = (" AND v.change < 0", "v.change") if falling else ("", "v.total")
+    sql = (f"SELECT v.coop, v.name, v.region, v.total, v.category, v.prev_total, "
+           f"v.assessed_on FROM {LATEST} v WHERE v.instrument = :instrument{where}"
+           f"{area_filter(c, 'v', area, params)} ORDER BY {order}, v.name, v.coop LIMIT :top")
     return sql, params
 
 
