@@ -182,8 +182,8 @@ def _assessments(c: Connection, view: Overview, row: Any, day: date) -> None:
     """The figures read from the assessments' aggregates: latest categories and falls per
     child area, the lowest and the fastest falling, and the months."""
     sql, params = q.latest_figures_sql(c, view.area, child_level(view.area), view.instrument)
-    for child, category, count, falling in c.execute(text(sql), params):
-        r = row(child)
+    for child, key, count, falling in c.execute(text(sql), params):
+        r, category = row(child), key or None
         r.falling += int(falling or 0)
         r.unassessed -= count
         r.categories[category] = r.categories.get(category, 0) + count

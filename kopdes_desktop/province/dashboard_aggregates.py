@@ -26,7 +26,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from kopdes_desktop.province.dashboard_store import DashBase
 
 FACTS = "prov_dash_fact"
-COUNTED = ("cooperative", "assessment", "visit")
+COUNTED = ("cooperative", "assessment", "visit", "action_item")
 """The tables whose records change an aggregate (through their cooperative)."""
 
 
@@ -81,6 +81,28 @@ class ProvDashMonth(DashBase):
     n: Mapped[int] = mapped_column(Integer)
 
 
+class ProvDashArea(DashBase):
+    """Per kecamatan (``region`` as in :class:`ProvDashMonth`), the sums a page reads instead
+    of every cooperative: ``kind`` 'coop' per last visit day (``key``; '' never visited):
+    cooperatives, financing sums, those financed and in arrears; 'cat' per instrument and
+    latest category: cooperatives, those falling; 'due' per due day: open follow-ups."""
+
+    __tablename__ = "prov_dash_area"
+
+    kind: Mapped[str] = mapped_column(String(4), primary_key=True)
+    instrument: Mapped[str] = mapped_column(String(60), primary_key=True)
+    region: Mapped[str] = mapped_column(String(13), primary_key=True)
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+    falling: Mapped[int] = mapped_column(Integer)
+    ceiling: Mapped[int] = mapped_column(BigInteger)
+    disbursed: Mapped[int] = mapped_column(BigInteger)
+    outstanding: Mapped[int] = mapped_column(BigInteger)
+    arrears: Mapped[int] = mapped_column(BigInteger)
+    financed: Mapped[int] = mapped_column(Integer)
+    in_arrears: Mapped[int] = mapped_column(Integer)
+
+
 class ProvDashTouched(DashBase):
     """A cooperative whose aggregates are being recomputed (empty between refreshes)."""
 
@@ -98,7 +120,7 @@ class ProvDashTouchedRegion(DashBase):
 
 
 TABLES = (ProvDashCoop.__tablename__, ProvDashLatest.__tablename__,
-          ProvDashMonth.__tablename__)
+          ProvDashMonth.__tablename__, ProvDashArea.__tablename__)
 _TOUCHED = "(SELECT t.coop FROM prov_dash_touched t)"
 _NEWEST = "OVER (PARTITION BY s.instrument, s.coop ORDER BY s.day DESC, s.revision DESC)"
 _FINAL = "s.table_name = 'assessment' AND s.status = 'FINAL' AND s.instrument IS NOT NULL"
@@ -181,6 +203,31 @@ def _months(c: Connection) -> None:
         f"WITH a AS ({steps}) " + " UNION ALL ".join(parts))
 
 
+def _areas(c: Connection) -> None:
+    regions = "(SELECT r.region FROM prov_dash_touched_region r)"
+    c.exec_driver_sql(f"DELETE FROM prov_dash_area WHERE region IN {regions}")
+    zero = "0, 0, 0, 0, 0, 0"
+    head = ("INSERT INTO prov_dash_area (kind, instrument, region, key, n, falling, ceiling, "
+            "disbursed, outstanding, arrears, financed, in_arrears) ")
+    kec = _kecamatan("a.region")
+    c.exec_driver_sql(
+        f"{head}SELECT 'coop', '', {kec}, COALESCE(a.last_visit, ''), COUNT(*), 0, "
+        "SUM(a.ceiling), SUM(a.disbursed), SUM(a.outstanding), SUM(a.arrears), "
+        "SUM(CASE WHEN a.ceiling > 0 THEN 1 ELSE 0 END), SUM(CASE WHEN a.arrears > 0 THEN 1 "
+        f"ELSE 0 END) FROM prov_dash_coop a WHERE a.region IS NOT NULL AND {kec} IN {regions} "
+        f"GROUP BY {kec}, COALESCE(a.last_visit, '')")
+    c.exec_driver_sql(
+        f"{head}SELECT 'cat', a.instrument, {kec}, COALESCE(a.category, ''), COUNT(*), "
+        f"SUM(CASE WHEN a.change < 0 THEN 1 ELSE 0 END), {zero} FROM prov_dash_latest a "
+        f"WHERE a.region IS NOT NULL AND {kec} IN {regions} GROUP BY a.instrument, {kec}, "
+        "COALESCE(a.category, '')")
+    c.exec_driver_sql(
+        f"{head}SELECT 'due', '', {kec}, t.day, COUNT(*), 0, {zero} FROM {FACTS} t JOIN "
+        "prov_dash_coop a ON a.coop = t.coop WHERE t.table_name = 'action_item' AND t.status IN "
+        f"('OPEN', 'PROGRESS') AND t.day IS NOT NULL AND a.region IS NOT NULL AND {kec} IN "
+        f"{regions} GROUP BY {kec}, t.day")
+
+
 def refresh(c: Connection) -> None:
     """Recompute the aggregates of the touched cooperatives (the copy being current), then
     forget them."""
@@ -190,6 +237,7 @@ def refresh(c: Connection) -> None:
     _coops(c)
     _latest(c)
     _months(c)
+    _areas(c)
     c.exec_driver_sql("DELETE FROM prov_dash_touched")
     c.exec_driver_sql("DELETE FROM prov_dash_touched_region")
 

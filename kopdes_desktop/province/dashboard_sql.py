@@ -21,6 +21,7 @@ FACTS = "prov_dash_fact"
 COOPS = "prov_dash_coop"
 LATEST = "prov_dash_latest"
 MONTHS = "prov_dash_month"
+AREAS = "prov_dash_area"
 
 
 def area_filter(c: Connection, alias: str, area: str, params: dict[str, Any]) -> str:
@@ -67,34 +68,33 @@ def coop_figures_sql(c: Connection, area: str, level: int, cutoff: str
     those visited on or after ``cutoff``, the sums of their financing fields, those with
     financing (a ceiling) and those in arrears."""
     params: dict[str, Any] = {"cutoff": cutoff}
-    sums = ", ".join(f"SUM(c.{f})" for f in FINANCING_FIELDS)
-    sql = (f"WITH c AS ({coops(c, area, params)}) SELECT SUBSTR(c.region, 1, {int(level)}), "
-           "COUNT(*), SUM(CASE WHEN c.last_visit >= :cutoff THEN 1 ELSE 0 END), "
-           f"{sums}, SUM(CASE WHEN c.ceiling > 0 THEN 1 ELSE 0 END), "
-           "SUM(CASE WHEN c.arrears > 0 THEN 1 ELSE 0 END) FROM c "
-           f"GROUP BY SUBSTR(c.region, 1, {int(level)})")
+    child = f"SUBSTR(a.region, 1, {int(level)})"
+    sums = ", ".join(f"SUM(a.{f})" for f in FINANCING_FIELDS)
+    sql = (f"SELECT {child}, SUM(a.n), SUM(CASE WHEN a.key >= :cutoff THEN a.n ELSE 0 END), "
+           f"{sums}, SUM(a.financed), SUM(a.in_arrears) FROM {AREAS} a WHERE a.kind = 'coop'"
+           f"{area_filter(c, 'a', area, params)} GROUP BY {child}")
     return sql, params
 
 
 def overdue_by_area_sql(c: Connection, area: str, level: int, today: str
                         ) -> tuple[str, dict[str, Any]]:
-    """Overdue follow-ups per child area."""
+    """Overdue follow-ups (open or in progress after their due date) per child area."""
     params: dict[str, Any] = {"today": today}
-    sql = (f"WITH o AS ({overdue(c)}), c AS ({coops(c, area, params)}) "
-           f"SELECT SUBSTR(c.region, 1, {int(level)}), COUNT(*) FROM o JOIN c ON c.id = o.coop "
-           f"GROUP BY SUBSTR(c.region, 1, {int(level)})")
+    child = f"SUBSTR(a.region, 1, {int(level)})"
+    sql = (f"SELECT {child}, SUM(a.n) FROM {AREAS} a WHERE a.kind = 'due' AND a.key < :today"
+           f"{area_filter(c, 'a', area, params)} GROUP BY {child}")
     return sql, params
 
 
 def latest_figures_sql(c: Connection, area: str, level: int, instrument: str
                        ) -> tuple[str, dict[str, Any]]:
     """Per child area and latest category: the cooperatives, and those falling since their
-    previous assessment."""
+    previous assessment ('' for a category: none)."""
     params: dict[str, Any] = {"instrument": instrument}
-    child = f"SUBSTR(v.region, 1, {int(level)})"
-    sql = (f"SELECT {child}, v.category, COUNT(*), SUM(CASE WHEN v.change < 0 THEN 1 ELSE 0 "
-           f"END) FROM {LATEST} v WHERE v.instrument = :instrument"
-           f"{area_filter(c, 'v', area, params)} GROUP BY {child}, v.category")
+    child = f"SUBSTR(a.region, 1, {int(level)})"
+    sql = (f"SELECT {child}, a.key, SUM(a.n), SUM(a.falling) FROM {AREAS} a WHERE "
+           f"a.kind = 'cat' AND a.instrument = :instrument{area_filter(c, 'a', area, params)} "
+           f"GROUP BY {child}, a.key")
     return sql, params
 
 

@@ -212,7 +212,7 @@ def ensure(engine: Engine) -> None:
 
     with engine.begin() as c:
         new = not engine.dialect.has_table(c, ProvDashFact.__tablename__)
-        fresh = not engine.dialect.has_table(c, aggregates.ProvDashLatest.__tablename__)
+        fresh = not all(engine.dialect.has_table(c, t) for t in aggregates.TABLES)
         DashBase.metadata.create_all(c)
         for name, columns in (
                 ("ix_prov_dash_region", "table_name, region"),
@@ -241,7 +241,7 @@ def ensure(engine: Engine) -> None:
 def ready(engine: Engine) -> None:
     """The copy and its aggregates, made if the store has none yet, brought up to date."""
     with engine.connect() as c:
-        made = engine.dialect.has_table(c, "prov_dash_latest")
+        made = engine.dialect.has_table(c, "prov_dash_area")
     if not made:
         ensure(engine)
     catch_up(engine)

@@ -86,6 +86,8 @@ def test_the_aggregates_start_as_a_rebuild_has_them(store) -> None:
 
 
 def test_they_follow_an_import_a_correction_and_a_tombstone(store) -> None:
+    """New assessment, visit and follow-up, a follow-up done, a renamed cooperative, one moved
+    to another kabupaten and one tombstoned."""
     coops = [c for c in _records(store)["cooperative"] if c["region_code"].startswith("65.03.")]
     coop, gone = coops[0], coops[1]
     laptop_sends(store, str(uuid.uuid4()), 1, {
@@ -96,6 +98,14 @@ def test_they_follow_an_import_a_correction_and_a_tombstone(store) -> None:
     laptop_sends(store, str(uuid.uuid4()), 2, {
         "cooperative_id": coop["id"], "visit_date": TODAY.isoformat(), "status": "DONE"},
         table="visit")
+    laptop_sends(store, str(uuid.uuid4()), 3, {
+        "cooperative_id": coop["id"], "title": "Rapat anggota", "owner": "Ketua",
+        "due_date": (TODAY - timedelta(days=5)).isoformat(), "status": "OPEN"},
+        table="action_item")
+    _kept_equals_rebuilt(store)
+    done = next(t for t in _records(store)["action_item"] if t["status"] == "OPEN"
+                and t["due_date"] < TODAY.isoformat())
+    _rewrite(store, done, status="DONE")
     _kept_equals_rebuilt(store)
     registry.correct(store, coop["id"], {"name": "KDMP Nama Baru"}, actor="admin")
     kept = _kept_equals_rebuilt(store)
@@ -140,7 +150,7 @@ def test_an_existing_store_gets_them_when_opened(store) -> None:
     """A store made before the aggregates: the schema upgrade on open makes and fills them."""
     before = _kept_equals_rebuilt(store)
     with store.engine.begin() as c:
-        for table in ("prov_dash_month", "prov_dash_latest", "prov_dash_coop",
+        for table in ("prov_dash_area", "prov_dash_month", "prov_dash_latest", "prov_dash_coop",
                       "prov_dash_touched", "prov_dash_touched_region"):
             c.exec_driver_sql(f"DROP TABLE {table}")
     laptop_sends(store, str(uuid.uuid4()), 9, {
