@@ -63,8 +63,8 @@ class SummaryData:
 
 def summary_data(store: ProvinceStore, kabupaten_code: str, today: date) -> SummaryData:
     """The summary of one kabupaten as of ``today``, read from the overview's typed copy of
-    the records (:mod:`.dashboard_store`, brought up to date first) by region and by
-    cooperative through its indexes: only the kabupaten's rows, whatever the province's size."""
+    the records (:mod:`.dashboard_store`, brought up to date first), joined to the kabupaten's
+    cooperatives through its indexes: only the kabupaten's rows, whatever the province's size."""
     name = kabupaten_name(kabupaten_code)
     if not name:
         raise KopdesError(f"Kabupaten/kota {kabupaten_code} tidak dikenal.",
@@ -73,21 +73,21 @@ def summary_data(store: ProvinceStore, kabupaten_code: str, today: date) -> Summ
     dashboard_store.ready(store.engine)
     with store.engine.connect() as c:
         coops = _coops(c, kabupaten_code)
-        ids = sorted(coops)
+        kab = kabupaten_code
         history: dict[str, list[tuple[date, float, str]]] = {}
         for coop, on_text, total, category in _facts(
                 c, "s.coop, s.day, s.total, s.category", "s.instrument = :instrument AND "
-                "s.status = 'FINAL' AND s.total IS NOT NULL", "assessment", ids,
+                "s.status = 'FINAL' AND s.total IS NOT NULL", "assessment", kab,
                 {"instrument": READINESS}):
             on = day(on_text)
             if on:
                 history.setdefault(coop, []).append((on, float(total), str(category or "")))
-        mentor_of = _mentors(c, ids, today)
+        mentor_of = _mentors(c, kab, today)
         overdue = Counter(coop for coop, due in _facts(
-            c, "s.coop, s.day", "s.status IN ('OPEN', 'PROGRESS')", "action_item", ids, {})
+            c, "s.coop, s.day", "s.status IN ('OPEN', 'PROGRESS')", "action_item", kab, {})
             if (day(due) or today) < today)
         since = today - timedelta(days=60)
-        visited = {coop for coop, last in _facts(c, "s.coop, s.last_visit", "1 = 1", "", ids, {})
+        visited = {coop for coop, last in _facts(c, "s.coop, s.last_visit", "1 = 1", "", kab, {})
                    if (day(last) or date.min) >= since}
     for points in history.values():
         points.sort()
@@ -111,24 +111,27 @@ def _coops(c: Connection, kabupaten_code: str) -> dict[str, dict[str, Any]]:
             for r in rows}
 
 
-def _facts(c: Connection, columns: str, where: str, table: str, ids: list[str],
+def _facts(c: Connection, columns: str, where: str, table: str, kabupaten_code: str,
            params: dict[str, Any]) -> Iterator[tuple[Any, ...]]:
-    """``columns`` of the copy's rows of ``table`` (''. the per-cooperative aggregates) of the
-    cooperatives ``ids`` matching ``where``, looked up by cooperative a chunk at a time."""
-    source = f"{FACTS} s WHERE s.table_name = '{table}' AND" if table else f"{COOPS} s WHERE"
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        marks = ", ".join(f":c{n}" for n in range(len(chunk)))
-        yield from c.execute(text(f"SELECT {columns} FROM {source} {where} AND s.coop IN "
-                                  f"({marks})"),
-                             {**params, **{f"c{n}": value for n, value in enumerate(chunk)}})
+    """``columns`` of the copy's rows of ``table`` ('': the per-cooperative aggregates) of the
+    kabupaten's cooperatives matching ``where``: joined to the cooperatives of its range of
+    region codes, so the database reads the kabupaten's rows by its indexes."""
+    if table:
+        source = (f"{FACTS} s JOIN {FACTS} v ON v.table_name = 'cooperative' AND "
+                  f"v.record_id = s.coop WHERE s.table_name = '{table}' AND")
+    else:
+        source = f"{COOPS} s JOIN {COOPS} v ON v.coop = s.coop WHERE"
+    yield from c.execute(text(f"SELECT {columns} FROM {source} {where} AND v.region >= :lo "
+                              "AND v.region < :hi"),
+                         {**params, "lo": kabupaten_code + ".", "hi": kabupaten_code + "/"})
 
 
-def _mentors(c: Connection, ids: list[str], today: date) -> dict[str, str]:
+def _mentors(c: Connection, kabupaten_code: str, today: date) -> dict[str, str]:
     """Each cooperative's mentor (one of its assignments not ended before ``today``)."""
     mentor_of: dict[str, str] = {}
-    for _id, coop, mentor, end in sorted(_facts(
-            c, "s.record_id, s.coop, s.mentor, s.ended", "1 = 1", "assignment", ids, {})):
+    for _id, coop, mentor, end in sorted(tuple(r) for r in _facts(
+            c, "s.record_id, s.coop, s.mentor, s.ended", "1 = 1", "assignment",
+            kabupaten_code, {})):
         ended = day(end)
         if ended is None or ended >= today:
             mentor_of[coop] = str(mentor)
