@@ -185,6 +185,7 @@ def catch_up(engine: Engine) -> None:
     One writer at a time does it (PostgreSQL: an advisory lock; SQLite: its write lock, taken
     by the first statement), in one transaction: a reader sees the copy before or after."""
     from kopdes_desktop.province import dashboard_aggregates as aggregates
+    from kopdes_desktop.province import dashboard_stamp
 
     with engine.connect() as c:
         if c.execute(text("SELECT 1 FROM prov_dash_dirty LIMIT 1")).first() is None:
@@ -202,6 +203,7 @@ def catch_up(engine: Engine) -> None:
         aggregates.note_touched(c)
         c.exec_driver_sql("DELETE FROM prov_dash_dirty")
         aggregates.refresh(c)
+        dashboard_stamp.note(c)
 
 
 def ensure(engine: Engine) -> None:
@@ -209,7 +211,9 @@ def ensure(engine: Engine) -> None:
     fill the copy from the stored records when it is new, and the aggregates from the copy
     when they are new (an existing store gets them when it is next opened)."""
     from kopdes_desktop.province import dashboard_aggregates as aggregates
+    from kopdes_desktop.province import dashboard_stamp, revocation
 
+    revocation.ensure_table(engine)
     with engine.begin() as c:
         new = not engine.dialect.has_table(c, ProvDashFact.__tablename__)
         fresh = not all(engine.dialect.has_table(c, t) for t in aggregates.TABLES)
@@ -232,6 +236,7 @@ def ensure(engine: Engine) -> None:
             if pg:
                 c.exec_driver_sql("ANALYZE prov_dash_fact")
         aggregates.create_indexes(c)
+        dashboard_stamp.create(c)
     if fresh:
         catch_up(engine)
         with engine.begin() as c:
@@ -241,7 +246,7 @@ def ensure(engine: Engine) -> None:
 def ready(engine: Engine) -> None:
     """The copy and its aggregates, made if the store has none yet, brought up to date."""
     with engine.connect() as c:
-        made = engine.dialect.has_table(c, "prov_dash_area")
+        made = engine.dialect.has_table(c, "prov_dash_stamp")
     if not made:
         ensure(engine)
     catch_up(engine)

@@ -23,6 +23,8 @@ from kopdes_desktop.province import (
     dashboard_store,
     registry,
 )
+from kopdes_desktop.province.dashboard_sync import sync_health
+from kopdes_desktop.province.devices import device_statuses
 from kopdes_desktop.province.store import ProvinceStore
 
 from .support import laptop_sends
@@ -161,3 +163,22 @@ def test_an_existing_store_gets_them_when_opened(store) -> None:
     assert after["prov_dash_latest"] == before["prov_dash_latest"]
     assert after["prov_dash_month"] == before["prov_dash_month"]
     assert TODAY.isoformat() in {r[-1] for r in after["prov_dash_coop"]}
+
+
+def test_sync_health_is_kept_until_the_sync_tables_change(store) -> None:
+    """The card's figures are computed again after any write to the tables they read (here a
+    batch put in quarantine by hand), and only then."""
+    first = sync_health(store, None, TODAY)
+    assert sync_health(store, None, TODAY) is first
+    with store.engine.connect() as c:
+        batch = c.execute(text("SELECT batch_id FROM prov_batch WHERE status = 'applied' "
+                               "ORDER BY batch_id")).scalars().first()
+    with store.session() as session:
+        session.execute(text("UPDATE prov_batch SET status = 'quarantined' WHERE batch_id = "
+                             ":b"), {"b": batch})
+    after = sync_health(store, None, TODAY)
+    assert after is not first
+    assert sum(d.status.quarantined_batches for d in after.devices) == \
+        sum(d.status.quarantined_batches for d in first.devices) + 1
+    assert [d.status for d in after.devices] == device_statuses(store)
+    assert sync_health(store, None, TODAY) is after
