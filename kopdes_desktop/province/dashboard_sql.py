@@ -1,5 +1,7 @@
-"""The SQL behind the province overview and its lists, read from the typed copy of the synced
-records that database triggers keep current (:mod:`.dashboard_store`, ``prov_dash_fact``).
+"""The SQL behind the province overview and its lists, read from the aggregates kept with the
+typed copy of the synced records (:mod:`.dashboard_aggregates`: a row per cooperative, per
+cooperative and instrument, per kecamatan and month or day), and from the copy itself
+(:mod:`.dashboard_store`, ``prov_dash_fact``) for the lists that need single records.
 
 Every figure is an aggregate computed by the database over an area (the province, a
 kabupaten or a kecamatan: a range of region codes the region index answers), grouped by the
