@@ -20,6 +20,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from kopdes_desktop.core.instruments import registry as instrument_registry
+from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.province import dashboard_sql as q
 from kopdes_desktop.province import dashboard_store
 from kopdes_desktop.province.regions import kabupaten, kecamatan
@@ -145,7 +146,12 @@ def month_ends(today: date, count: int = MONTHS) -> list[tuple[str, str]]:
 
 def overview(store: ProvinceStore, area: str = "65", instrument: str = INSTRUMENT,
              today: date | None = None) -> Overview:
-    """The overview of ``area`` (the province '65', a kabupaten or a kecamatan code)."""
+    """The overview of ``area`` (the province '65', a kabupaten or a kecamatan code; a
+    village's is refused: its figures are kept per kecamatan)."""
+    if len(area) > 8:
+        raise KopdesError(
+            f"Ringkasan hanya untuk provinsi, kabupaten/kota atau kecamatan, bukan {area}.",
+            f"The overview is for the province, a kabupaten or a kecamatan, not {area}.")
     day = today or date.today()
     dashboard_store.catch_up(store.engine)
     with store.engine.connect() as c:

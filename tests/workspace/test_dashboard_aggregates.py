@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
@@ -16,6 +17,7 @@ from sqlalchemy import text
 from sync.support import BACKENDS, province_store
 
 from bench.fill_province import fill
+from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.province import (
     dashboard,
     dashboard_aggregates,
@@ -182,3 +184,12 @@ def test_sync_health_is_kept_until_the_sync_tables_change(store) -> None:
         sum(d.status.quarantined_batches for d in first.devices) + 1
     assert [d.status for d in after.devices] == device_statuses(store)
     assert sync_health(store, None, TODAY) is after
+
+
+def test_a_village_overview_is_refused(store) -> None:
+    """Its figures are kept per kecamatan: a clear message rather than empty figures."""
+    with pytest.raises(KopdesError, match="kecamatan"):
+        dashboard.overview(store, "65.03.01.2001", today=TODAY)
+    sizes = Counter(c["region_code"][:8] for c in _records(store)["cooperative"]
+                    if c["region_code"].startswith(NUNUKAN + "."))
+    recomputed(store, sizes.most_common(1)[0][0])  # a kecamatan's overview, as kept
