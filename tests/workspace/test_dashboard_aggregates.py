@@ -193,3 +193,23 @@ def test_a_village_overview_is_refused(store) -> None:
     sizes = Counter(c["region_code"][:8] for c in _records(store)["cooperative"]
                     if c["region_code"].startswith(NUNUKAN + "."))
     recomputed(store, sizes.most_common(1)[0][0])  # a kecamatan's overview, as kept
+
+
+def test_a_mentor_page_shows_what_just_arrived(store) -> None:
+    """The mentor page's cooperatives carry their latest category and last visit as they are
+    after the newest import, without waiting for an overview to bring the aggregates up."""
+    from kopdes_desktop.province import drilldown
+
+    assignment = next(a for a in _records(store)["assignment"] if a.get("end") is None)
+    coop, mentor = assignment["cooperative_id"], assignment["mentor_id"]
+    laptop_sends(store, str(uuid.uuid4()), 11, {
+        "cooperative_id": coop, "instrument_id": dashboard.INSTRUMENT,
+        "instrument_version": "1.0", "status": "FINAL", "category": "Baru Saja",
+        "total": 42.0, "assessed_on": TODAY.isoformat(), "revision_no": 9},
+        table="assessment")
+    laptop_sends(store, str(uuid.uuid4()), 12, {
+        "cooperative_id": coop, "visit_date": TODAY.isoformat(), "status": "DONE"},
+        table="visit")
+    page = drilldown.mentor(store, mentor, None, True, today=TODAY)
+    row = next(r for r in page.cooperatives if r.id == coop)
+    assert (row.category, row.total, row.last_visit) == ("Baru Saja", 42.0, TODAY.isoformat())
