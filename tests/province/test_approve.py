@@ -8,7 +8,7 @@ import json
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from online.forge import device_document, sealed
+from sync.online.forge import device_document, sealed
 from sqlalchemy import select
 from sync.support import add_cooperative, add_visits, export_files, make_laptop, trust_of
 

@@ -40,7 +40,7 @@ def _run(tmp_path: Path, seed: int, template_db: Path) -> None:
     server = None
     province = ProvinceStore.init(tmp_path / "province")
     if online:
-        from online.live import LiveServer
+        from sync.online.live import LiveServer
 
         server = LiveServer(create_app(province, reference_ttl=0)).start()
     simulation = Simulation(tmp_path, seed, template_db, laptops=3 + seed % 3,

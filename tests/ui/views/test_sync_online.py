@@ -24,7 +24,7 @@ FAST = RetryPolicy(attempts=2, base_delay=0.01, max_delay=0.05, connect_timeout=
 
 @pytest.fixture
 def server(province) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    from online.live import LiveServer
+    from sync.online.live import LiveServer
 
     live = LiveServer(create_app(province, reference_ttl=0)).start()
     yield live.url

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from online.live import LiveServer
+from sync.online.live import LiveServer
 from sync.support import BACKENDS, province_store
 
 from kopdes_desktop.province.service import create_app

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from online.live import LiveServer
+from sync.online.live import LiveServer
 from sqlalchemy import text
 from sync.support import BACKENDS, province_store
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from online.live import LiveServer
+from sync.online.live import LiveServer
 from sync.support import province_store
 
 from kopdes_desktop.province import registry

@@ -17,7 +17,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from online.live import LiveServer
+from sync.online.live import LiveServer
 from sqlalchemy import update
 from sync.support import BACKENDS, province_store
 
@@ -39,7 +39,7 @@ from .support import (
     seed_officers,
 )
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "province"
+SHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots" / "province"
 VIEWPORT = {"width": 1366, "height": 768}
 VILLAGE_NAME = "Pejalin"
 

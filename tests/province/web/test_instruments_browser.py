@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from online.live import LiveServer
+from sync.online.live import LiveServer
 from sync.support import BACKENDS, province_store
 
 from kopdes_desktop.province import instruments, officers
@@ -24,7 +24,7 @@ from kopdes_desktop.province.store import ProvinceStore
 from .support import PASSWORD, seed_officers
 from .test_instruments import _broken, encoded, new_version
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "province"
+SHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots" / "province"
 VIEWPORT = {"width": 1366, "height": 768}
 
 

@@ -19,7 +19,7 @@ from kopdes_desktop.settings import Settings
 
 from .support import add_work, batch_counts
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[3]
 
 
 def fresh_code(province, capsys) -> str:

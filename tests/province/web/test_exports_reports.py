@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from online.live import LiveServer
+from sync.online.live import LiveServer
 from openpyxl import load_workbook
 from sync.support import BACKENDS, province_store
 
@@ -24,7 +24,7 @@ from kopdes_desktop.province.store import ProvinceStore
 
 from .support import PASSWORD, seed_officers
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "province"
+SHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots" / "province"
 VIEWPORT = {"width": 1366, "height": 768}
 TODAY = date.today()
 DOWNLOAD_WAIT = 180_000

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pytest
-from online.live import LiveServer
+from sync.online.live import LiveServer
 from sync.support import BACKENDS, province_store
 
 from kopdes_desktop.province import mentors, registry

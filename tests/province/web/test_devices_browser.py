@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from online.calls import sealed_batches, send, signed
-from online.live import LiveServer
+from sync.online.calls import sealed_batches, send, signed
+from sync.online.live import LiveServer
 from sync.support import (
     BACKENDS,
     add_cooperative,

@@ -16,7 +16,7 @@ from .calls import sealed_batches, send
 from .support import add_work, batch_counts
 
 HERE = Path(__file__).resolve().parent
-REPO_ROOT = HERE.parents[1]
+REPO_ROOT = HERE.parents[2]
 EXAMPLES = 150
 
 
