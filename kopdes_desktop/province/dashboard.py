@@ -11,6 +11,7 @@ month, the lowest-scoring and the fastest-falling cooperatives. Plain data out.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -19,6 +20,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from kopdes_desktop.core.instruments import registry as instrument_registry
+from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.province import dashboard_sql as q
 from kopdes_desktop.province import dashboard_store
 from kopdes_desktop.province.regions import kabupaten, kecamatan
@@ -144,7 +146,12 @@ def month_ends(today: date, count: int = MONTHS) -> list[tuple[str, str]]:
 
 def overview(store: ProvinceStore, area: str = "65", instrument: str = INSTRUMENT,
              today: date | None = None) -> Overview:
-    """The overview of ``area`` (the province '65', a kabupaten or a kecamatan code)."""
+    """The overview of ``area`` (the province '65', a kabupaten or a kecamatan code; a
+    village's is refused: its figures are kept per kecamatan)."""
+    if len(area) > 8:
+        raise KopdesError(
+            f"Ringkasan hanya untuk provinsi, kabupaten/kota atau kecamatan, bukan {area}.",
+            f"The overview is for the province, a kabupaten or a kecamatan, not {area}.")
     day = today or date.today()
     dashboard_store.catch_up(store.engine)
     with store.engine.connect() as c:
@@ -159,17 +166,15 @@ def _overview(c: Connection, area: str, instrument: str, day: date) -> Overview:
     def row(code: str) -> AreaRow:
         return rows.setdefault(code, AreaRow(code, code))
 
-    sql, params = q.count_sql(c, area, level)
-    for child, count in c.execute(text(sql), params):
-        row(child).cooperatives = row(child).unassessed = row(child).unvisited = count
-    sql, params = q.visited_sql(c, area, level, cutoff)
-    for child, count in c.execute(text(sql), params):
-        row(child).unvisited -= count
+    sql, params = q.coop_figures_sql(c, area, level, cutoff)
+    for child, count, visited, *money in c.execute(text(sql), params):
+        r = row(child)
+        r.cooperatives = r.unassessed = count
+        r.unvisited = count - int(visited or 0)
+        r.financing = Financing(*(int(v or 0) for v in money))
     sql, params = q.overdue_by_area_sql(c, area, level, day.isoformat())
     for child, count in c.execute(text(sql), params):
         row(child).overdue += count
-    for child, money in financing(c, area, level).items():
-        row(child).financing = money
     ordered = sorted(rows.values(), key=lambda r: r.code)
     view = Overview(area, instrument, day.isoformat(), cutoff, [], ordered, AreaRow("", ""),
                     [], [], [])
@@ -180,46 +185,49 @@ def _overview(c: Connection, area: str, instrument: str, day: date) -> Overview:
 
 
 def _assessments(c: Connection, view: Overview, row: Any, day: date) -> None:
-    """The figures read from the assessments (one statement): latest categories and falls
-    per child area, the months, the lowest and the fastest falling."""
+    """The figures read from the assessments' aggregates: latest categories and falls per
+    child area, the lowest and the fastest falling, and the months."""
+    sql, params = q.latest_figures_sql(c, view.area, child_level(view.area), view.instrument)
+    for child, key, count, falling in c.execute(text(sql), params):
+        r, category = row(child), key or None
+        r.falling += int(falling or 0)
+        r.unassessed -= count
+        r.categories[category] = r.categories.get(category, 0) + count
+        view.lowest_count += count
+        view.falling_count += int(falling or 0)
+    for falling, found in ((False, view.lowest), (True, view.falling)):
+        sql, params = q.ranked_sql(c, view.area, view.instrument, falling, TOP)
+        found += [Ranked(i, name, region, float(total), category,
+                         None if prev is None else float(prev), on)
+                  for i, name, region, total, category, prev, on in c.execute(text(sql), params)]
+    view.months = _months(c, view, day)
+
+
+def _months(c: Connection, view: Overview, day: date) -> list[Month]:
+    """The categories in force at each month's end (the assessments that put a cooperative in
+    a category up to that month, less those replaced by then) and the moves of each month."""
     ends = month_ends(day)
-    counts: dict[str, dict[str, int]] = {label: {} for label, _ in ends}
-    pairs: list[tuple[str, str, str, int]] = []
-    sql, params = q.assessment_figures_sql(c, view.area, child_level(view.area),
-                                           view.instrument, ends, TOP)
-    for kind, k1, k2, k3, n1, *ranked_row, n2 in c.execute(text(sql), params):
-        if kind == "latest":
-            r = row(k1)
-            r.falling += int(n2 or 0)
-            r.unassessed -= n1
-            r.categories[k2] = r.categories.get(k2, 0) + n1
-        elif kind == "month":
-            counts[k1][k2] = n1
-        elif kind == "move":
-            pairs.append((k1, k2, k3, n1))
-        else:
-            item = Ranked(ranked_row[0], ranked_row[1], ranked_row[2], float(ranked_row[3]),
-                          ranked_row[4], None if ranked_row[5] is None else float(ranked_row[5]),
-                          ranked_row[6])
-            (view.lowest if kind == "low" else view.falling).append(item)
-            if kind == "low":
-                view.lowest_count = n2
-            else:
-                view.falling_count = n2
+    labels = [label for label, _ in ends]
+    steps: dict[str, Counter[str | None]] = {label: Counter() for label in ["", *labels]}
+    pairs: list[tuple[str, str | None, str | None, int]] = []
+    sql, params = q.month_figures_sql(c, view.area, view.instrument, labels[0])
+    for month, kind, k1, k2, n in c.execute(text(sql), params):
+        if kind == "move":
+            pairs.append((month, k1 or None, k2 or None, int(n)))
+        elif month in steps:
+            steps[month][k1 or None] += int(n) if kind == "in" else -int(n)
+    running: Counter[str | None] = Counter(steps[""])
+    counts: dict[str, dict[str | None, int]] = {}
+    for label in labels:
+        running.update(steps[label])
+        counts[label] = {k: n for k, n in running.items() if n}
     cats = _categories(view.instrument, list(view.rows))
     rank = {cat.label: n for n, cat in enumerate(cats)}
-    moves: dict[str, list[int]] = {label: [0, 0] for label, _ in ends}
+    moves: dict[str, list[int]] = {label: [0, 0] for label in labels}
     for label, before, after, count in pairs:
         if label in moves and before in rank and after in rank and before != after:
             moves[label][0 if rank[after] < rank[before] else 1] += count
-    view.months = [Month(label, counts[label], *moves[label]) for label, _ in ends]
-
-
-def financing(c: Connection, area: str, level: int) -> dict[str, Financing]:
-    """Financing per child area: the one place the overview's financing figures come from."""
-    sql, params = q.financing_sql(c, area, level)
-    return {child: Financing(*(int(v or 0) for v in values))
-            for child, *values in c.execute(text(sql), params)}
+    return [Month(label, counts[label], *moves[label]) for label in labels]  # type: ignore
 
 
 def _categories(instrument: str, rows: list[AreaRow]) -> list[Category]:

@@ -80,17 +80,21 @@ def _page_sql(c: Connection, query: ListQuery, today: date) -> tuple[str, dict[s
     params: dict[str, Any] = {"limit": PAGE_SIZE, "offset": (query.page - 1) * PAGE_SIZE}
     kind, cut = query.kind, (today - timedelta(days=UNVISITED_DAYS)).isoformat()
     tail = "COUNT(*) OVER () FROM"
-    if kind in ("kategori", "menurun", "terendah", "bulan"):
+    if kind == "bulan":
         params["category"], params["last_day"] = query.category, f"{query.month}-31"
-        where = {"kategori": "a.rn = 1 AND a.category = :category",
-                 "menurun": "a.rn = 1 AND a.prev_total > a.total", "terendah": "a.rn = 1",
-                 "bulan": "a.category = :category AND a.assessed_on <= :last_day AND "
-                          "(a.next_on IS NULL OR a.next_on > :last_day)"}[kind]
-        order = {"menurun": "a.total - a.prev_total", "terendah": "a.total"}.get(kind, "c.name")
         return (f"WITH a AS ({q.finals(c, params, query.instrument)}), "
                 f"c AS ({q.coops(c, query.area, params)}) SELECT c.id, {tail} a "
-                f"JOIN c ON c.id = a.coop WHERE {where} ORDER BY {order}, c.name, c.id "
-                "LIMIT :limit OFFSET :offset", params)
+                "JOIN c ON c.id = a.coop WHERE a.category = :category AND a.assessed_on <= "
+                ":last_day AND (a.next_on IS NULL OR a.next_on > :last_day) ORDER BY c.name, "
+                "c.id LIMIT :limit OFFSET :offset", params)
+    if kind in ("kategori", "menurun", "terendah"):
+        params["category"], params["instrument"] = query.category, query.instrument
+        where = {"kategori": " AND a.category = :category",
+                 "menurun": " AND a.prev_total > a.total", "terendah": ""}[kind]
+        order = {"menurun": "a.total - a.prev_total", "terendah": "a.total"}.get(kind, "c.name")
+        return (f"WITH c AS ({q.coops(c, query.area, params)}) SELECT c.id, {tail} "
+                f"{q.LATEST} a JOIN c ON c.id = a.coop WHERE a.instrument = :instrument{where} "
+                f"ORDER BY {order}, c.name, c.id LIMIT :limit OFFSET :offset", params)
     if kind == "terlambat":
         params["today"] = today.isoformat()
         return (f"WITH o AS ({q.overdue(c)}), c AS ({q.coops(c, query.area, params)}) "
@@ -98,13 +102,13 @@ def _page_sql(c: Connection, query: ListQuery, today: date) -> tuple[str, dict[s
                 "c.id = o.coop ORDER BY o.due, c.name, o.id LIMIT :limit OFFSET :offset", params)
     where = {
         "semua": "1 = 1", "dibiayai": "c.ceiling > 0", "menunggak": "c.arrears > 0",
-        "belum-dinilai": f"c.id NOT IN (SELECT s.coop FROM {q.FACTS} s WHERE s.table_name = "
-                         "'assessment' AND s.status = 'FINAL' AND s.instrument = :instrument)",
-        "tak-dikunjungi": "c.id NOT IN (SELECT lv.coop FROM lv WHERE lv.last_visit >= :cut)",
+        "belum-dinilai": f"c.id NOT IN (SELECT s.coop FROM {q.LATEST} s WHERE "
+                         "s.instrument = :instrument)",
+        "tak-dikunjungi": "(c.last_visit IS NULL OR c.last_visit < :cut)",
     }[kind]
     params["instrument"], params["cut"] = query.instrument, cut
     order = "c.arrears DESC, " if kind == "menunggak" else ""
-    return (f"WITH lv AS ({q.last_visits(c)}), c AS ({q.coops(c, query.area, params)}) "
+    return (f"WITH c AS ({q.coops(c, query.area, params)}) "
             f"SELECT c.id, {tail} c WHERE {where} ORDER BY {order}c.name, c.id "
             "LIMIT :limit OFFSET :offset", params)
 
@@ -138,8 +142,8 @@ def enrich(c: Connection, rows: list[CoopRow], instrument: str = INSTRUMENT) -> 
     marks, params = _marks(ids)
     coop_values: dict[str, tuple[Any, ...]] = {}
     for r in c.execute(text(
-            f"SELECT v.record_id, v.name, v.region, v.arrears, v.outstanding FROM {q.FACTS} v "
-            f"WHERE v.table_name = 'cooperative' AND v.record_id IN ({marks})"), params):
+            f"SELECT v.coop, v.name, v.region, v.arrears, v.outstanding FROM {q.COOPS} v "
+            f"WHERE v.coop IN ({marks})"), params):
         coop_values[r[0]] = r[1:]
     latest = _latest(c, ids, instrument)
     visits = _last_visits(c, ids)
@@ -158,16 +162,17 @@ def enrich(c: Connection, rows: list[CoopRow], instrument: str = INSTRUMENT) -> 
 def _latest(c: Connection, ids: list[str], instrument: str
             ) -> dict[str, tuple[str, float, float | None, str]]:
     marks, params = _marks(ids)
-    sql = (f"SELECT coop, category, total, prev_total, assessed_on FROM "
-           f"({q.finals(c, params, instrument)} AND s.coop IN ({marks})) x WHERE rn = 1")
+    params["instrument"] = instrument
+    sql = (f"SELECT coop, category, total, prev_total, assessed_on FROM {q.LATEST} WHERE "
+           f"instrument = :instrument AND coop IN ({marks})")
     return {r[0]: (r[1], float(r[2]), None if r[3] is None else float(r[3]), r[4])
             for r in c.execute(text(sql), params)}
 
 
 def _last_visits(c: Connection, ids: list[str]) -> dict[str, str]:
     marks, params = _marks(ids)
-    sql = (f"SELECT w.coop, MAX(w.day) FROM {q.FACTS} w WHERE w.table_name = 'visit' AND "
-           f"w.status = 'DONE' AND w.coop IN ({marks}) GROUP BY w.coop")
+    sql = (f"SELECT coop, last_visit FROM {q.COOPS} WHERE last_visit IS NOT NULL AND "
+           f"coop IN ({marks})")
     return {r[0]: r[1] for r in c.execute(text(sql), params)}
 
 
@@ -220,14 +225,13 @@ def map_points(store: ProvinceStore, area: str = "65", category: str = "",
     dashboard_store.catch_up(store.engine)
     with store.engine.connect() as c:
         params: dict[str, Any] = {}
-        sql = (f"SELECT v.record_id, v.name, v.lat, v.lon FROM {q.FACTS} v WHERE "
-               f"v.table_name = 'cooperative'{q.area_filter(c, 'v', area, params)} AND "
-               "v.lat IS NOT NULL AND v.lon IS NOT NULL")
+        sql = (f"SELECT v.coop, v.name, v.lat, v.lon FROM {q.COOPS} v WHERE "
+               f"v.lat IS NOT NULL AND v.lon IS NOT NULL{q.area_filter(c, 'v', area, params)}")
         coops = c.execute(text(sql), params).all()
-        params = {}
-        latest: dict[str, str] = dict(c.execute(text(
-            f"SELECT coop, category FROM ({q.finals(c, params, instrument)}) a WHERE rn = 1"),
-            params).all())
+        params = {"instrument": instrument}
+        sql = (f"SELECT v.coop, v.category FROM {q.LATEST} v WHERE v.instrument = :instrument"
+               f"{q.area_filter(c, 'v', area, params)}")
+        latest: dict[str, str] = dict(c.execute(text(sql), params).all())
     points = [MapPoint(r[0], r[1], float(r[2]), float(r[3]), latest.get(r[0])) for r in coops]
     if category == "belum":
         return [p for p in points if p.category is None]

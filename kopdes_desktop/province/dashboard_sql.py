@@ -1,5 +1,7 @@
-"""The SQL behind the province overview and its lists, read from the typed copy of the synced
-records that database triggers keep current (:mod:`.dashboard_store`, ``prov_dash_fact``).
+"""The SQL behind the province overview and its lists, read from the aggregates kept with the
+typed copy of the synced records (:mod:`.dashboard_aggregates`: a row per cooperative, per
+cooperative and instrument, per kecamatan and month or day), and from the copy itself
+(:mod:`.dashboard_store`, ``prov_dash_fact``) for the lists that need single records.
 
 Every figure is an aggregate computed by the database over an area (the province, a
 kabupaten or a kecamatan: a range of region codes the region index answers), grouped by the
@@ -18,6 +20,10 @@ NUMBER = "DOUBLE PRECISION"
 FINANCING_FIELDS = ("ceiling", "disbursed", "outstanding", "arrears")
 """The cooperative's financing fields the overview sums (financing_ceiling, ...)."""
 FACTS = "prov_dash_fact"
+COOPS = "prov_dash_coop"
+LATEST = "prov_dash_latest"
+MONTHS = "prov_dash_month"
+AREAS = "prov_dash_area"
 
 
 def area_filter(c: Connection, alias: str, area: str, params: dict[str, Any]) -> str:
@@ -30,10 +36,9 @@ def area_filter(c: Connection, alias: str, area: str, params: dict[str, Any]) ->
 
 
 def coops(c: Connection, area: str, params: dict[str, Any]) -> str:
-    """The current cooperatives of ``area``: id, name, region and financing."""
-    money = ", ".join(f"COALESCE(v.{f}, 0) AS {f}" for f in FINANCING_FIELDS)
-    return (f"SELECT v.record_id AS id, v.name, v.region, {money} FROM {FACTS} v "
-            f"WHERE v.table_name = 'cooperative'{area_filter(c, 'v', area, params)}")
+    """The current cooperatives of ``area``: id, name, region, financing and last visit."""
+    return (f"SELECT v.coop AS id, v.name, v.region, {', '.join(FINANCING_FIELDS)}, "
+            f"v.last_visit FROM {COOPS} v WHERE 1 = 1{area_filter(c, 'v', area, params)}")
 
 
 def finals(c: Connection, params: dict[str, Any], instrument: str) -> str:
@@ -49,8 +54,7 @@ def finals(c: Connection, params: dict[str, Any], instrument: str) -> str:
 
 def last_visits(c: Connection) -> str:
     """Each cooperative's last done visit."""
-    return (f"SELECT w.coop, MAX(w.day) AS last_visit FROM {FACTS} w WHERE "
-            "w.table_name = 'visit' AND w.status = 'DONE' GROUP BY w.coop")
+    return f"SELECT w.coop, w.last_visit FROM {COOPS} w WHERE w.last_visit IS NOT NULL"
 
 
 def overdue(c: Connection) -> str:
@@ -60,82 +64,61 @@ def overdue(c: Connection) -> str:
             "('OPEN', 'PROGRESS') AND t.day < :today")
 
 
-def count_sql(c: Connection, area: str, level: int) -> tuple[str, dict[str, Any]]:
-    """Cooperatives per child area (the first ``level`` characters of the region code)."""
-    params: dict[str, Any] = {}
-    sql = (f"WITH c AS ({coops(c, area, params)}) SELECT SUBSTR(c.region, 1, {int(level)}), "
-           f"COUNT(*) FROM c GROUP BY SUBSTR(c.region, 1, {int(level)})")
-    return sql, params
-
-
-def visited_sql(c: Connection, area: str, level: int, cutoff: str
-                ) -> tuple[str, dict[str, Any]]:
-    """Per child area: cooperatives visited on or after ``cutoff``."""
+def coop_figures_sql(c: Connection, area: str, level: int, cutoff: str
+                     ) -> tuple[str, dict[str, Any]]:
+    """Per child area (the first ``level`` characters of the region code): cooperatives,
+    those visited on or after ``cutoff``, the sums of their financing fields, those with
+    financing (a ceiling) and those in arrears."""
     params: dict[str, Any] = {"cutoff": cutoff}
-    sql = (f"WITH lv AS ({last_visits(c)}), c AS ({coops(c, area, params)}) "
-           f"SELECT SUBSTR(c.region, 1, {int(level)}), COUNT(*) FROM lv JOIN c ON c.id = lv.coop "
-           f"WHERE lv.last_visit >= :cutoff GROUP BY SUBSTR(c.region, 1, {int(level)})")
+    child = f"SUBSTR(a.region, 1, {int(level)})"
+    sums = ", ".join(f"SUM(a.{f})" for f in FINANCING_FIELDS)
+    sql = (f"SELECT {child}, SUM(a.n), SUM(CASE WHEN a.key >= :cutoff THEN a.n ELSE 0 END), "
+           f"{sums}, SUM(a.financed), SUM(a.in_arrears) FROM {AREAS} a WHERE a.kind = 'coop'"
+           f"{area_filter(c, 'a', area, params)} GROUP BY {child}")
     return sql, params
 
 
 def overdue_by_area_sql(c: Connection, area: str, level: int, today: str
                         ) -> tuple[str, dict[str, Any]]:
-    """Overdue follow-ups per child area."""
+    """Overdue follow-ups (open or in progress after their due date) per child area."""
     params: dict[str, Any] = {"today": today}
-    sql = (f"WITH o AS ({overdue(c)}), c AS ({coops(c, area, params)}) "
-           f"SELECT SUBSTR(c.region, 1, {int(level)}), COUNT(*) FROM o JOIN c ON c.id = o.coop "
-           f"GROUP BY SUBSTR(c.region, 1, {int(level)})")
+    child = f"SUBSTR(a.region, 1, {int(level)})"
+    sql = (f"SELECT {child}, SUM(a.n) FROM {AREAS} a WHERE a.kind = 'due' AND a.key < :today"
+           f"{area_filter(c, 'a', area, params)} GROUP BY {child}")
     return sql, params
 
 
-def financing_sql(c: Connection, area: str, level: int) -> tuple[str, dict[str, Any]]:
-    """Per child area: the sums of the cooperatives' financing fields, the cooperatives with
-    financing (a ceiling) and those in arrears."""
-    params: dict[str, Any] = {}
-    sums = ", ".join(f"SUM(c.{f})" for f in FINANCING_FIELDS)
-    sql = (f"WITH c AS ({coops(c, area, params)}) SELECT SUBSTR(c.region, 1, {int(level)}), "
-           f"{sums}, SUM(CASE WHEN c.ceiling > 0 THEN 1 ELSE 0 END), "
-           "SUM(CASE WHEN c.arrears > 0 THEN 1 ELSE 0 END) FROM c "
-           f"GROUP BY SUBSTR(c.region, 1, {int(level)})")
+def latest_figures_sql(c: Connection, area: str, level: int, instrument: str
+                       ) -> tuple[str, dict[str, Any]]:
+    """Per child area and latest category: the cooperatives, and those falling since their
+    previous assessment ('' for a category: none)."""
+    params: dict[str, Any] = {"instrument": instrument}
+    child = f"SUBSTR(a.region, 1, {int(level)})"
+    sql = (f"SELECT {child}, a.key, SUM(a.n), SUM(a.falling) FROM {AREAS} a WHERE "
+           f"a.kind = 'cat' AND a.instrument = :instrument{area_filter(c, 'a', area, params)} "
+           f"GROUP BY {child}, a.key")
     return sql, params
 
 
-def assessment_figures_sql(c: Connection, area: str, level: int, instrument: str,
-                           month_ends: list[tuple[str, str]], top: int
-                           ) -> tuple[str, dict[str, Any]]:
-    """Every figure read from the assessments, in one statement so the assessments are read
-    (and their JSON parsed) once: rows tagged ``latest`` (child area, category, count,
-    falling), ``month`` (label, category, count), ``move`` (month, previous category,
-    category, count), ``low`` and ``fall`` (the ``top`` cooperatives: id, name, region,
-    total, category, previous total, date, and how many there are in all)."""
-    params: dict[str, Any] = {"top": top, "first_day": f"{month_ends[0][0]}-01"}
-    values = ", ".join(f"(:m{n}, :e{n})" for n in range(len(month_ends)))
-    for n, (label, end) in enumerate(month_ends):
-        params[f"m{n}"], params[f"e{n}"] = label, end
-    child = f"SUBSTR(ac.region, 1, {int(level)})"
-    # Typed, so PostgreSQL matches the branches' columns (id ... assessed_on of the rankings).
-    blank = ", ".join(f"CAST(NULL AS {kind})" for kind in (
-        "TEXT", "TEXT", "TEXT", NUMBER, "TEXT", NUMBER, "TEXT"))
-    ranked = ("SELECT * FROM (SELECT '{tag}' AS kind, NULL AS k1, NULL AS k2, NULL AS k3, "
-              "CAST(NULL AS BIGINT) AS n1, ac.coop AS id, ac.name, ac.region, ac.total, "
-              "ac.category, "
-              "ac.prev_total, ac.assessed_on, COUNT(*) OVER () AS n2 FROM ac WHERE ac.rn = 1"
-              "{where} ORDER BY {order}, ac.name, ac.coop LIMIT :top) {tag}_rows")
-    sql = (f"WITH a AS ({finals(c, params, instrument)}), "
-           f"ac AS (SELECT a.*, v.region, v.name FROM a JOIN {FACTS} v ON v.record_id = a.coop "
-           f"AND v.table_name = 'cooperative'{area_filter(c, 'v', area, params)}), "
-           f"m(label, last_day) AS (VALUES {values}) "
-           f"SELECT 'latest', {child}, ac.category, NULL, COUNT(*), {blank}, "
-           "SUM(CASE WHEN ac.prev_total > ac.total THEN 1 ELSE 0 END) FROM ac WHERE ac.rn = 1 "
-           f"GROUP BY {child}, ac.category "
-           f"UNION ALL SELECT 'month', m.label, ac.category, NULL, COUNT(*), {blank}, NULL "
-           "FROM ac JOIN m ON ac.assessed_on <= m.last_day AND (ac.next_on IS NULL OR "
-           "ac.next_on > m.last_day) GROUP BY m.label, ac.category "
-           "UNION ALL SELECT 'move', SUBSTR(ac.assessed_on, 1, 7), ac.prev_category, "
-           f"ac.category, COUNT(*), {blank}, NULL FROM ac WHERE ac.assessed_on >= :first_day "
-           "AND ac.prev_category IS NOT NULL GROUP BY SUBSTR(ac.assessed_on, 1, 7), "
-           "ac.prev_category, ac.category "
-           f"UNION ALL {ranked.format(tag='low', where='', order='ac.total')} "
-           "UNION ALL " + ranked.format(tag="fall", where=" AND ac.prev_total > ac.total",
-                                        order="ac.total - ac.prev_total"))
+def ranked_sql(c: Connection, area: str, instrument: str, falling: bool, top: int
+               ) -> tuple[str, dict[str, Any]]:
+    """The ``top`` lowest-scoring (or fastest-falling) cooperatives of ``area``: id, name,
+    region, total, category, previous total, date; read in the order of their index."""
+    params: dict[str, Any] = {"instrument": instrument, "top": top}
+    where, order = (" AND v.change < 0", "v.change") if falling else ("", "v.total")
+    sql = (f"SELECT v.coop, v.name, v.region, v.total, v.category, v.prev_total, "
+           f"v.assessed_on FROM {LATEST} v WHERE v.instrument = :instrument{where}"
+           f"{area_filter(c, 'v', area, params)} ORDER BY {order}, v.name, v.coop LIMIT :top")
+    return sql, params
+
+
+def month_figures_sql(c: Connection, area: str, instrument: str, first: str
+                      ) -> tuple[str, dict[str, Any]]:
+    """The month rows of ``area``: (month, or '' for every month before ``first``; kind;
+    k1; k2; count). Moves only from ``first`` on."""
+    params: dict[str, Any] = {"instrument": instrument, "first": first}
+    month = "CASE WHEN m.month < :first THEN '' ELSE m.month END"
+    sql = (f"SELECT {month}, m.kind, m.k1, m.k2, SUM(m.n) FROM {MONTHS} m WHERE "
+           f"m.instrument = :instrument{area_filter(c, 'm', area, params)} AND "
+           f"(m.kind <> 'move' OR m.month >= :first) GROUP BY {month}, m.kind, m.k1, m.k2")
     return sql, params

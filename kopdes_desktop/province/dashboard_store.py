@@ -179,10 +179,14 @@ _NOTED = (" AND EXISTS (SELECT 1 FROM prov_dash_dirty d WHERE d.table_name = v.t
 
 
 def catch_up(engine: Engine) -> None:
-    """Project again the records written since the copy was last brought up to date.
+    """Project again the records written since the copy was last brought up to date, and
+    recompute the aggregates of their cooperatives (:mod:`.dashboard_aggregates`).
 
     One writer at a time does it (PostgreSQL: an advisory lock; SQLite: its write lock, taken
     by the first statement), in one transaction: a reader sees the copy before or after."""
+    from kopdes_desktop.province import dashboard_aggregates as aggregates
+    from kopdes_desktop.province import dashboard_stamp
+
     with engine.connect() as c:
         if c.execute(text("SELECT 1 FROM prov_dash_dirty LIMIT 1")).first() is None:
             return
@@ -190,19 +194,29 @@ def catch_up(engine: Engine) -> None:
         pg = c.dialect.name == "postgresql"
         if pg:
             c.execute(text("SELECT pg_advisory_xact_lock(7265031)"))
+        aggregates.note_touched(c)
         c.exec_driver_sql(
             "DELETE FROM prov_dash_fact WHERE EXISTS (SELECT 1 FROM prov_dash_dirty d WHERE "
             "d.table_name = prov_dash_fact.table_name AND d.record_id = "
             "prov_dash_fact.record_id)")
         c.exec_driver_sql(_fill_sql(pg, _NOTED))
+        aggregates.note_touched(c)
         c.exec_driver_sql("DELETE FROM prov_dash_dirty")
+        aggregates.refresh(c)
+        dashboard_stamp.note(c)
 
 
 def ensure(engine: Engine) -> None:
-    """Create the typed copy with its indexes and triggers (idempotent); fill it from the
-    stored records when it is new."""
+    """Create the typed copy and the aggregates with their indexes and triggers (idempotent);
+    fill the copy from the stored records when it is new, and the aggregates from the copy
+    when they are new (an existing store gets them when it is next opened)."""
+    from kopdes_desktop.province import dashboard_aggregates as aggregates
+    from kopdes_desktop.province import dashboard_stamp, revocation
+
+    revocation.ensure_table(engine)
     with engine.begin() as c:
         new = not engine.dialect.has_table(c, ProvDashFact.__tablename__)
+        fresh = not all(engine.dialect.has_table(c, t) for t in aggregates.TABLES)
         DashBase.metadata.create_all(c)
         for name, columns in (
                 ("ix_prov_dash_region", "table_name, region"),
@@ -221,3 +235,18 @@ def ensure(engine: Engine) -> None:
             c.exec_driver_sql(_fill_sql(pg, ""))
             if pg:
                 c.exec_driver_sql("ANALYZE prov_dash_fact")
+        aggregates.create_indexes(c)
+        dashboard_stamp.create(c)
+    if fresh:
+        catch_up(engine)
+        with engine.begin() as c:
+            aggregates.rebuild(c)
+
+
+def ready(engine: Engine) -> None:
+    """The copy and its aggregates, made if the store has none yet, brought up to date."""
+    with engine.connect() as c:
+        made = engine.dialect.has_table(c, "prov_dash_stamp")
+    if not made:
+        ensure(engine)
+    catch_up(engine)

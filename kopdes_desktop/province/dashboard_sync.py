@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select, text
 
-from kopdes_desktop.province import dashboard_store
+from kopdes_desktop.province import dashboard_stamp, dashboard_store
 from kopdes_desktop.province.dashboard_sql import FACTS
 from kopdes_desktop.province.devices import DeviceStatus, device_statuses
 from kopdes_desktop.province.models import ProvBatch, ProvDevice
@@ -49,13 +49,32 @@ class SyncHealth:
         return [d for d in self.devices if d.matches(which)]
 
 
+_KEPT: dict[tuple[int, str | None, date], tuple[tuple[int, int], SyncHealth]] = {}
+
+
 def sync_health(store: ProvinceStore, kabupaten: str | None = None,
                 today: date | None = None) -> SyncHealth:
-    """Every device's health; with ``kabupaten``, only the devices of its mentors."""
-    now = datetime.combine(today or date.today(), datetime.min.time())
+    """Every device's health; with ``kabupaten``, only the devices of its mentors. Kept until
+    the tables it reads are written again (:mod:`.dashboard_stamp`)."""
+    day = today or date.today()
+    dashboard_store.ready(store.engine)
+    with store.engine.connect() as c:
+        seen = dashboard_stamp.stamp(c)
+    key = (id(store.engine), kabupaten, day)
+    kept = _KEPT.get(key)
+    if kept is not None and kept[0] == seen:
+        return kept[1]
+    health = _sync_health(store, kabupaten, day)
+    if len(_KEPT) > 64:
+        _KEPT.clear()
+    _KEPT[key] = (seen, health)
+    return health
+
+
+def _sync_health(store: ProvinceStore, kabupaten: str | None, today: date) -> SyncHealth:
+    now = datetime.combine(today, datetime.min.time())
     silent_before = now - timedelta(days=SILENT_DAYS)
     statuses = device_statuses(store)
-    dashboard_store.catch_up(store.engine)
     with store.engine.connect() as c:
         last = dict(c.execute(select(ProvBatch.device_id, func.max(ProvBatch.received_at))
                               .group_by(ProvBatch.device_id)).all())

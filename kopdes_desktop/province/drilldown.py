@@ -19,7 +19,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from kopdes_desktop.errors import NotFoundError
-from kopdes_desktop.province import registry
+from kopdes_desktop.province import dashboard_store, registry
 from kopdes_desktop.province.dashboard import month_ends
 from kopdes_desktop.province.dashboard_lists import CoopRow, enrich
 from kopdes_desktop.province.registry import OutOfScope, in_scope
@@ -70,6 +70,7 @@ def cooperative(store: ProvinceStore, record_id: str, scope: str | None, persona
     """Everything about one cooperative (NotFoundError, or OutOfScope outside ``scope``)."""
     view = registry.get(store, record_id, scope)
     day = (today or date.today()).isoformat()
+    dashboard_store.catch_up(store.engine)  # its latest assessment, last visit and mentors
     with store.engine.connect() as c:
         units = records(c, "business_unit", "cooperative_id", record_id)
         board = records(c, "person", "cooperative_id", record_id)
@@ -185,6 +186,7 @@ def mentor(store: ProvinceStore, record_id: str, scope: str | None, personal: bo
            today: date | None = None) -> MentorActivity:
     """One mentor's activity (NotFoundError, or OutOfScope for another kabupaten's mentor)."""
     day = today or date.today()
+    dashboard_store.catch_up(store.engine)  # its cooperatives' latest assessments and visits
     with store.engine.connect() as c:
         row = c.execute(text(f"SELECT data FROM prov_version WHERE {_live('', 'mentor')} AND "
                              "record_id = :id"), {"id": record_id}).first() \

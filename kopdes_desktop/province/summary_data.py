@@ -4,18 +4,19 @@ fastest falling cooperatives with their mentors, follow-ups overdue, and financi
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import Connection, text
 
 from kopdes_desktop.errors import KopdesError
-from kopdes_desktop.province.export_sheets import day, records
+from kopdes_desktop.province import dashboard_store
+from kopdes_desktop.province.dashboard_sql import COOPS, FACTS
+from kopdes_desktop.province.export_sheets import day
 from kopdes_desktop.province.regions import kabupaten_name, region_label
-from kopdes_desktop.province.registry_query import jf
 from kopdes_desktop.province.store import ProvinceStore
 
 READINESS = "kesiapan-kdkmp"
@@ -61,29 +62,33 @@ class SummaryData:
 
 
 def summary_data(store: ProvinceStore, kabupaten_code: str, today: date) -> SummaryData:
-    """The summary of one kabupaten as of ``today``."""
+    """The summary of one kabupaten as of ``today``, read from the overview's typed copy of
+    the records (:mod:`.dashboard_store`, brought up to date first), joined to the kabupaten's
+    cooperatives through its indexes: only the kabupaten's rows, whatever the province's size."""
     name = kabupaten_name(kabupaten_code)
     if not name:
         raise KopdesError(f"Kabupaten/kota {kabupaten_code} tidak dikenal.",
                           f"Unknown kabupaten {kabupaten_code}.")
     data = SummaryData(kabupaten_code, name, today)
+    dashboard_store.ready(store.engine)
     with store.engine.connect() as c:
-        coops = {i: v for i, v in records(c, "cooperative")
-                 if str(v.get("region_code") or "").startswith(kabupaten_code + ".")}
+        coops = _coops(c, kabupaten_code)
+        kab = kabupaten_code
         history: dict[str, list[tuple[date, float, str]]] = {}
-        for v in _assessments_of(c, sorted(coops)):
-            on = day(v.get("assessed_on"))
-            if v.get("cooperative_id") in coops and v.get("status") == "FINAL" and on and \
-                    v.get("instrument_id") == READINESS and v.get("total") is not None:
-                history.setdefault(v["cooperative_id"], []).append(
-                    (on, float(v["total"]), str(v.get("category") or "")))
-        mentor_of = _mentors(c, coops, today)
-        overdue = Counter(v["cooperative_id"] for _i, v in records(c, "action_item")
-                          if v.get("cooperative_id") in coops and v.get("status") in OPEN
-                          and (day(v.get("due_date")) or today) < today)
-        visited = {v["cooperative_id"] for _i, v in records(c, "visit")
-                   if v.get("cooperative_id") in coops and v.get("status") == "DONE"
-                   and (day(v.get("visit_date")) or date.min) >= today - timedelta(days=60)}
+        for coop, on_text, total, category in _facts(
+                c, "s.coop, s.day, s.total, s.category", "s.instrument = :instrument AND "
+                "s.status = 'FINAL' AND s.total IS NOT NULL", "assessment", kab,
+                {"instrument": READINESS}):
+            on = day(on_text)
+            if on:
+                history.setdefault(coop, []).append((on, float(total), str(category or "")))
+        mentor_of = _mentors(c, kab, today)
+        overdue = Counter(coop for coop, due in _facts(
+            c, "s.coop, s.day", "s.status IN ('OPEN', 'PROGRESS')", "action_item", kab, {})
+            if (day(due) or today) < today)
+        since = today - timedelta(days=60)
+        visited = {coop for coop, last in _facts(c, "s.coop, s.last_visit", "1 = 1", "", kab, {})
+                   if (day(last) or date.min) >= since}
     for points in history.values():
         points.sort()
     _categories(data, coops, history)
@@ -93,29 +98,52 @@ def summary_data(store: ProvinceStore, kabupaten_code: str, today: date) -> Summ
     return data
 
 
-def _assessments_of(c: Connection, ids: list[str]) -> Iterator[dict]:
-    """The assessments of these cooperatives, found through the index of assessments by
-    cooperative (``ix_prov_assessment_coop``) instead of reading every assessment."""
-    coop = jf(c, "", "cooperative_id")
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        marks = ", ".join(f":c{n}" for n in range(len(chunk)))
-        found = c.execute(text(
-            f"SELECT data FROM prov_version WHERE table_name = 'assessment' AND is_current "
-            f"AND NOT deleted AND {coop} IN ({marks})"),
-            {f"c{n}": value for n, value in enumerate(chunk)})
-        for (data,) in found:
-            yield json.loads(data)
+def _coops(c: Connection, kabupaten_code: str) -> dict[str, dict[str, Any]]:
+    """The kabupaten's cooperatives (through the copy's region index), with the values the
+    summary reads under their record names."""
+    rows = c.execute(text(
+        f"SELECT v.record_id, v.name, v.region, v.ceiling, v.disbursed, v.outstanding, "
+        f"v.arrears FROM {FACTS} v WHERE v.table_name = 'cooperative' AND v.region >= :lo "
+        "AND v.region < :hi"), {"lo": kabupaten_code + ".", "hi": kabupaten_code + "/"})
+    return {r[0]: {"name": r[1], "region_code": r[2],
+                   **{f"financing_{f}": value for f, value in zip(
+                       ("ceiling", "disbursed", "outstanding", "arrears"), r[3:], strict=True)}}
+            for r in rows}
 
 
-def _mentors(c, coops: dict, today: date) -> dict[str, str]:
-    names = {i: str(v.get("name") or "") for i, v in records(c, "mentor")}
+def _facts(c: Connection, columns: str, where: str, table: str, kabupaten_code: str,
+           params: dict[str, Any]) -> Iterator[tuple[Any, ...]]:
+    """``columns`` of the copy's rows of ``table`` ('': the per-cooperative aggregates) of the
+    kabupaten's cooperatives matching ``where``: joined to the cooperatives of its range of
+    region codes, so the database reads the kabupaten's rows by its indexes."""
+    if table:
+        source = (f"{FACTS} s JOIN {FACTS} v ON v.table_name = 'cooperative' AND "
+                  f"v.record_id = s.coop WHERE s.table_name = '{table}' AND")
+    else:
+        source = f"{COOPS} s JOIN {COOPS} v ON v.coop = s.coop WHERE"
+    yield from c.execute(text(f"SELECT {columns} FROM {source} {where} AND v.region >= :lo "
+                              "AND v.region < :hi"),
+                         {**params, "lo": kabupaten_code + ".", "hi": kabupaten_code + "/"})
+
+
+def _mentors(c: Connection, kabupaten_code: str, today: date) -> dict[str, str]:
+    """Each cooperative's mentor (one of its assignments not ended before ``today``)."""
     mentor_of: dict[str, str] = {}
-    for _i, v in records(c, "assignment"):
-        end = day(v.get("end"))
-        if v.get("cooperative_id") in coops and (end is None or end >= today):
-            mentor_of[v["cooperative_id"]] = names.get(str(v.get("mentor_id")), "")
-    return mentor_of
+    for _id, coop, mentor, end in sorted(tuple(r) for r in _facts(
+            c, "s.record_id, s.coop, s.mentor, s.ended", "1 = 1", "assignment",
+            kabupaten_code, {})):
+        ended = day(end)
+        if ended is None or ended >= today:
+            mentor_of[coop] = str(mentor)
+    names: dict[str, str] = {}
+    wanted = sorted(set(mentor_of.values()))
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start:start + CHUNK]
+        marks = ", ".join(f":m{n}" for n in range(len(chunk)))
+        names.update(c.execute(text(
+            f"SELECT record_id, name FROM {FACTS} WHERE table_name = 'mentor' AND record_id "
+            f"IN ({marks})"), {f"m{n}": value for n, value in enumerate(chunk)}).all())
+    return {coop: str(names.get(mentor) or "") for coop, mentor in mentor_of.items()}
 
 
 def _categories(data: SummaryData, coops: dict, history: dict) -> None:
