@@ -45,8 +45,9 @@ def new_token() -> str:
 
 def same_token(expected: str | None, given: object) -> bool:
     """Whether a form's token matches (in constant time); a missing one never does."""
-    return bool(expected) and isinstance(given, str) and hmac.compare_digest(
-        expected.encode(), given.encode())
+    if not expected:
+        return False
+    return isinstance(given, str) and hmac.compare_digest(expected.encode(), given.encode())
 
 
 def start(store: ProvinceStore, officer: Officer, language: str) -> str:
