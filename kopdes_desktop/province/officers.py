@@ -94,6 +94,14 @@ def record(store: ProvinceStore, officer: str, action: str, client: str = "") ->
         audit(session, officer, action, officer, client=client)
 
 
+def audit_action(store: ProvinceStore, officer: str, action: str, target: str = "",
+                 before: Any = None, after: Any = None, client: str = "") -> None:
+    """Record an action done outside the store (a download, a check, a code handed out) in a
+    transaction of its own."""
+    with store.session() as session:
+        audit(session, officer, action, target, before, after, client)
+
+
 def _check_password(password: str) -> None:
     if len(password) < PASSWORD_MIN or password.isspace():
         raise ValidationError({"password": f"Kata sandi minimal {PASSWORD_MIN} karakter."},

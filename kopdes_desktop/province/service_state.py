@@ -12,7 +12,6 @@ in-process lock replaces busy waiting.)
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections.abc import Callable
@@ -33,6 +32,7 @@ from kopdes_desktop.province.models import ProvBatch
 from kopdes_desktop.province.quarantine_quota import QuarantineLimits, make_room
 from kopdes_desktop.province.service_auth import Authenticator, Identity
 from kopdes_desktop.province.service_downlink import Downlink
+from kopdes_desktop.province.service_models import EnrollRequest
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.province.writer import GroupWriter
 from kopdes_desktop.sync import errors
@@ -207,26 +207,12 @@ class ServiceState:
 
     # Enrolment
 
-    @staticmethod
-    def parse_enroll(data: bytes) -> dict[str, Any]:
-        """The enrolment request body, or a 400 with the reason."""
-        try:
-            body = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-            raise ApiError(400, "bad_json", "Isi permintaan bukan JSON yang sah.",
-                           "The request body is not valid JSON.") from exc
-        if not isinstance(body, dict) or not isinstance(body.get("device"), dict) \
-                or not isinstance(body.get("code"), str) or not 4 <= len(body["code"]) <= 64:
-            raise ApiError(400, "bad_request", "Permintaan pendaftaran harus berisi 'device' "
-                           "dan 'code'.", "An enrolment request needs 'device' and 'code'.")
-        return body
-
-    def enroll(self, body: dict[str, Any], identity: Identity) -> dict[str, Any]:
+    def enroll(self, body: EnrollRequest, identity: Identity) -> dict[str, Any]:
         """Enrol the signing device with a one-time code; answers the province's trust
         document and a proof over it made with the code. The device document is checked
         whole before the code is used."""
         try:
-            device = parse_device(body["device"])
+            device = parse_device(body.device)
             claim = check_claim(device)
         except SyncRejected as exc:
             raise ApiError(422, exc.code, exc.message, exc.message_en) from exc
@@ -235,7 +221,7 @@ class ServiceState:
         if claim.device_id != identity.device_id or claim.public_key != identity.public_key:
             raise ApiError(403, "wrong_device", "Berkas perangkat tidak cocok dengan perangkat "
                            "yang meminta.", "The device document does not match the requester.")
-        code = body["code"]
+        code = body.code
         self._write(lambda: consume_code(self.store, code, identity.device_id))
         try:
             _info, outcomes = self._write(lambda: devices.enroll_document(self.store, device))

@@ -11,9 +11,7 @@ from fastapi import APIRouter
 from fastapi.responses import FileResponse, Response
 
 from kopdes_desktop import resources
-from kopdes_desktop.province import handover, mentor_codes, mentors, revocation
-from kopdes_desktop.province.officers_models import ensure_tables
-from kopdes_desktop.province.registry_query import ensure_indexes
+from kopdes_desktop.province import workspace_tables
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.province.web import (
     admin_pages,
@@ -35,12 +33,7 @@ STATIC = {"style.css": "text/css"}
 
 def workspace_router(store: ProvinceStore) -> APIRouter:
     """The workspace's routes over ``store``."""
-    ensure_tables(store.engine)
-    ensure_indexes(store.engine)
-    revocation.ensure_table(store.engine)
-    handover.ensure_indexes(store.engine)
-    mentors.ensure_indexes(store.engine)
-    mentor_codes.ensure_tables(store.engine)
+    workspace_tables.ensure(store)
     router = APIRouter()
     ws = Workspace(store)
 

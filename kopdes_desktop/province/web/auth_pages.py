@@ -6,9 +6,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from kopdes_desktop.province import officer_sessions as sessions
 from kopdes_desktop.province import officers
 from kopdes_desktop.province.officers import LoginRefused, authenticate
-from kopdes_desktop.province.web import sessions
 from kopdes_desktop.province.web.common import (
     CSRF_REFUSED,
     LANG_COOKIE,

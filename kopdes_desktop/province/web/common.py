@@ -12,9 +12,9 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from kopdes_desktop.errors import KopdesError, NotFoundError
+from kopdes_desktop.province import officer_sessions as sessions
 from kopdes_desktop.province.registry import OutOfScope
 from kopdes_desktop.province.store import ProvinceStore
-from kopdes_desktop.province.web import sessions
 from kopdes_desktop.province.web.i18n import pick, translator
 from kopdes_desktop.province.web.render import Page, error
 

@@ -89,7 +89,6 @@ def _overview_page(ws: Workspace, page: Page, area: str, instrument: str) -> Res
 
 def register(router: APIRouter, ws: Workspace) -> None:
     environment().globals.update(rupiah=rupiah, number=number, LIST_TITLES=LIST_TITLES)
-    dashboard_lists.ensure_indexes(ws.store.engine)
 
     @router.get("/ringkasan", include_in_schema=False)
     def overview(request: Request, instrumen: str = "") -> Response:

@@ -106,10 +106,9 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             code, expires = new_enroll_code(ws.store, hours)
-            with ws.store.session() as session:
-                officers.audit(session, page.officer.username, "device.code", "",
-                               None, {"hours": hours, "expires": expires.isoformat()},
-                               client_of(request))
+            officers.audit_action(ws.store, page.officer.username, "device.code", "",
+                                  None, {"hours": hours, "expires": expires.isoformat()},
+                                  client_of(request))
             return _list_page(ws, page, code=(code, times.shown(expires, page.language)))
 
         return await run_in_threadpool(guarded, page, run)

@@ -80,11 +80,10 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             path, folder, name = _build(ws, fmt, scope, personal, drafts)
-            with ws.store.session() as session:
-                officers.audit(session, page.officer.username, "export.download",
-                               scope or "65", None, {"format": fmt, "personal": personal,
-                                                     "drafts": drafts},
-                               client_of(request))
+            officers.audit_action(ws.store, page.officer.username, "export.download",
+                                  scope or "65", None, {"format": fmt, "personal": personal,
+                                                        "drafts": drafts},
+                                  client_of(request))
             media = XLSX if fmt == "xlsx" else "application/zip"
             return FileResponse(path, media_type=media, filename=name,
                                 headers={"Cache-Control": "no-store"},

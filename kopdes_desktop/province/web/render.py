@@ -15,11 +15,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from kopdes_desktop import resources
+from kopdes_desktop.province.officer_sessions import WebSession
 from kopdes_desktop.province.officers import Officer
 from kopdes_desktop.province.regions import kabupaten_name
 from kopdes_desktop.province.web import times
 from kopdes_desktop.province.web.i18n import translator
-from kopdes_desktop.province.web.sessions import WebSession
 from kopdes_desktop.reports.texts import label as value_label
 
 ROLE_LABELS = {"admin": "Admin provinsi", "kabupaten": "Petugas kabupaten",

@@ -95,9 +95,9 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             pdf, name, target = _pdf(ws, page, fields)
-            with ws.store.session() as session:
-                officers.audit(session, page.officer.username, "report.download",
-                               target, None, {"kind": fields.get("kind")}, client_of(request))
+            officers.audit_action(ws.store, page.officer.username, "report.download",
+                                  target, None, {"kind": fields.get("kind")},
+                                  client_of(request))
             fallback = name.encode("ascii", "replace").decode("ascii").replace('"', "'")
             return Response(pdf, media_type="application/pdf", headers={
                 "Content-Disposition": f"attachment; filename=\"{fallback}\"; "

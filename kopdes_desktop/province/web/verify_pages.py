@@ -47,12 +47,11 @@ def _check(ws: Workspace, page: Page, request: Request, text: str | None, data: 
     except KopdesError as exc:
         return _show(page, 422, problem=exc.localized(page.language), text=text or "")
     content = result.verdict.content
-    with ws.store.session() as session:
-        officers.audit(session, page.officer.username, "report.verify",
-                       content.doc_id if content else "-",
-                       after={"status": result.verdict.status,
-                              "store": result.match.status if result.match else None},
-                       client=client_of(request))
+    officers.audit_action(ws.store, page.officer.username, "report.verify",
+                          content.doc_id if content else "-",
+                          after={"status": result.verdict.status,
+                                 "store": result.match.status if result.match else None},
+                          client=client_of(request))
     return _show(page, result=result, text=text or "")
 
 
