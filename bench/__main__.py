@@ -84,8 +84,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small sizes, fewer repeats")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument("--only", metavar="NAME", action="append",
-                        help="run only this module (store or bench_store); repeatable")
+    parser.add_argument(
+        "--only",
+        metavar="NAME",
+        action="append",
+        help="run only this module (store or bench_store); repeatable",
+    )
     args = parser.parse_args(argv)
     # The stores made here are encrypted; without an OS keyring their key needs a passphrase.
     os.environ.setdefault("KOPDES_PASSPHRASE", "kopdes-bench-kata-sandi")

@@ -24,8 +24,10 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 BUNDLE_ENV = "KOPDES_BUNDLE_DIR"
 SIZE_TARGET_MB = 250
 SOURCE_GUI = "from kopdes_desktop.ui.app import main; raise SystemExit(main())"
-SOURCE_SELF_TEST = ("import sys; from kopdes_desktop.ui.selftest_gui import run_self_test; "
-                    "raise SystemExit(run_self_test(sys.argv[1:]))")
+SOURCE_SELF_TEST = (
+    "import sys; from kopdes_desktop.ui.selftest_gui import run_self_test; "
+    "raise SystemExit(run_self_test(sys.argv[1:]))"
+)
 
 
 def bundle_dir() -> Path:
@@ -47,8 +49,9 @@ def size_mb(folder: Path) -> float:
 def start_once(command: list[str]) -> float:
     """Seconds from launch to the first paint of the main window."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               text=True, env=_env())
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=_env()
+    )
     try:
         for line in process.stdout:
             if line.startswith("shown "):
@@ -81,23 +84,37 @@ def run(quick: bool) -> list[dict[str, Any]]:
     bundle = bundle_dir()
     frozen_gui = bundle / ("kopdes-desktop.exe" if sys.platform == "win32" else "kopdes-desktop")
     if not frozen_gui.is_file():
-        print(f"bench_bundle: skipped, no bundle at {bundle} (build it with "
-              f"'python packaging/build.py' or set {BUNDLE_ENV})", file=sys.stderr)
+        print(
+            f"bench_bundle: skipped, no bundle at {bundle} (build it with "
+            f"'python packaging/build.py' or set {BUNDLE_ENV})",
+            file=sys.stderr,
+        )
         return []
     runs = 3 if quick else 7
     with scratch_dir("bundle") as folder:
         frozen = start_median([str(frozen_gui), "--data-dir", str(folder / "frozen")], runs)
-        source = start_median([sys.executable, "-c", SOURCE_GUI, "--data-dir",
-                               str(folder / "source")], runs)
+        source = start_median(
+            [sys.executable, "-c", SOURCE_GUI, "--data-dir", str(folder / "source")], runs
+        )
     frozen_test = self_test_seconds([str(frozen_gui), "--self-test"])
     source_test = self_test_seconds([sys.executable, "-c", SOURCE_SELF_TEST, "--self-test"])
     megabytes = size_mb(bundle)
     return [
         result("bundle size (unpacked)", megabytes, "MB", target=f"< {SIZE_TARGET_MB} MB"),
-        result("start-up to first paint, frozen", frozen, "s",
-               baseline=f"source checkout {source:.2f} s", ratio=ratio(frozen, source),
-               target="ratio <= 1.5"),
+        result(
+            "start-up to first paint, frozen",
+            frozen,
+            "s",
+            baseline=f"source checkout {source:.2f} s",
+            ratio=ratio(frozen, source),
+            target="ratio <= 1.5",
+        ),
         result("start-up to first paint, source", source, "s"),
-        result("self-test, frozen", frozen_test, "s", baseline=f"source {source_test:.2f} s",
-               ratio=ratio(frozen_test, source_test)),
+        result(
+            "self-test, frozen",
+            frozen_test,
+            "s",
+            baseline=f"source {source_test:.2f} s",
+            ratio=ratio(frozen_test, source_test),
+        ),
     ]

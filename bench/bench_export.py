@@ -35,8 +35,9 @@ def _store(folder: Path, pg_url: str | None) -> Iterator[ProvinceStore]:
         connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
     joiner = "&" if "?" in pg_url else "?"
     try:
-        with ProvinceStore.init(folder / "province",
-                                f"{pg_url}{joiner}options=-csearch_path%3D{schema}") as store:
+        with ProvinceStore.init(
+            folder / "province", f"{pg_url}{joiner}options=-csearch_path%3D{schema}"
+        ) as store:
             yield store
     finally:
         with admin.begin() as connection:
@@ -63,11 +64,20 @@ def _measure(store: ProvinceStore, out: Path) -> tuple[float, float, float, floa
     """Seconds of the export in a fresh process, its CPU seconds (less sensitive to a busy
     machine), its peak resident MB, the MB it had before the export began (interpreter and
     imports), and the file's size."""
-    done = subprocess.run([sys.executable, "-c", EXPORT, str(store.root), str(out)],
-                          check=True, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", EXPORT, str(store.root), str(out)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     figures = json.loads(done.stdout.strip().splitlines()[-1])
-    return (figures["seconds"], figures["cpu"], figures["peak"] / 1024,
-            figures["before"] / 1024, out.stat().st_size)
+    return (
+        figures["seconds"],
+        figures["cpu"],
+        figures["peak"] / 1024,
+        figures["before"] / 1024,
+        out.stat().st_size,
+    )
 
 
 def run(quick: bool) -> list[dict[str, Any]]:
@@ -77,14 +87,31 @@ def run(quick: bool) -> list[dict[str, Any]]:
         for scale in (1,) if quick else (1, 10):
             with scratch_dir("export") as folder, _store(folder, url) as store:
                 stats = fill(store, scale)
-                rows.append(result(f"demo fill {scale}x ({stats.records:,} records), {backend}",
-                                   stats.seconds, "s"))
+                rows.append(
+                    result(
+                        f"demo fill {scale}x ({stats.records:,} records), {backend}",
+                        stats.seconds,
+                        "s",
+                    )
+                )
                 seconds, cpu, peak, before, size = _measure(store, folder / "dinas.xlsx")
                 target = "< 10 s" if scale == 1 else "-"
-                rows.append(result(f"xlsx export {scale}x ({size / 1e6:.1f} MB), {backend}",
-                                   seconds, "s", target=target))
+                rows.append(
+                    result(
+                        f"xlsx export {scale}x ({size / 1e6:.1f} MB), {backend}",
+                        seconds,
+                        "s",
+                        target=target,
+                    )
+                )
                 rows.append(result(f"xlsx export {scale}x CPU time, {backend}", cpu, "s"))
-                rows.append(result(f"xlsx export {scale}x peak RSS, {backend}", peak, "MB",
-                                   baseline=f"{before:.0f} MB before the export"))
+                rows.append(
+                    result(
+                        f"xlsx export {scale}x peak RSS, {backend}",
+                        peak,
+                        "MB",
+                        baseline=f"{before:.0f} MB before the export",
+                    )
+                )
                 print(f"  {rows[-4:]}", file=sys.stderr, flush=True)
     return rows

@@ -27,13 +27,26 @@ def run(quick: bool) -> list[dict[str, Any]]:
         label = f"flood_{backend}_{mentors}x5"
         rows += [
             result(f"{label}_p99_alone", alone["p99_s"] * 1000, "ms", "no strangers"),
-            result(f"{label}_p99_flooded", flooded["p99_s"] * 1000, "ms",
-                   f"{STRANGERS} strangers sending junk; ratio to no strangers",
-                   ratio(flooded["p99_s"], alone["p99_s"]), f"< {P99_TARGET_S * 1000:.0f} ms"),
-            result(f"{label}_stranger_requests", sum(flooded["stranger_answers"].values()),
-                   "requests", "answered to strangers during the run"),
-            result(f"{label}_exactly_once", float(alone["exactly_once"]
-                                                  and flooded["exactly_once"]), "bool",
-                   "every mentor batch applied once, all records, no gaps", target="1"),
+            result(
+                f"{label}_p99_flooded",
+                flooded["p99_s"] * 1000,
+                "ms",
+                f"{STRANGERS} strangers sending junk; ratio to no strangers",
+                ratio(flooded["p99_s"], alone["p99_s"]),
+                f"< {P99_TARGET_S * 1000:.0f} ms",
+            ),
+            result(
+                f"{label}_stranger_requests",
+                sum(flooded["stranger_answers"].values()),
+                "requests",
+                "answered to strangers during the run",
+            ),
+            result(
+                f"{label}_exactly_once",
+                float(alone["exactly_once"] and flooded["exactly_once"]),
+                "bool",
+                "every mentor batch applied once, all records, no gaps",
+                target="1",
+            ),
         ]
     return rows

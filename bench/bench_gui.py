@@ -31,8 +31,11 @@ BENCH_CACHE = Path(user_cache_dir("KopdesDesktop", "Kopdes")) / "bench"
 # otherwise compile every module of the app from source at each start, which no installation
 # does; the warm-up run of each benchmark writes the cache.
 ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-ENV.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
-           PYTHONPYCACHEPREFIX=str(BENCH_CACHE / "pycache"))
+ENV.update(
+    QT_QPA_PLATFORM="offscreen",
+    PYTHONPATH=str(ROOT),
+    PYTHONPYCACHEPREFIX=str(BENCH_CACHE / "pycache"),
+)
 
 BARE_WINDOW = """
 import sys, time
@@ -66,7 +69,9 @@ def peak_mb():
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
 """
-BARE_MEMORY = PEAK + """
+BARE_MEMORY = (
+    PEAK
+    + """
 import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
@@ -76,7 +81,10 @@ window.show()
 app.processEvents()
 print(peak_mb())
 """
-APP_MEMORY = PEAK + """
+)
+APP_MEMORY = (
+    PEAK
+    + """
 import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
@@ -103,6 +111,7 @@ for index in range(page.tabs.count()):
 print(peak_mb())
 ctx.close()
 """
+)
 
 
 def demo_folder(scale: int) -> Path:
@@ -127,10 +136,15 @@ def demo_folder(scale: int) -> Path:
 def _probe(code: str, *args: str) -> dict[str, float]:
     """Seconds from starting a child process to each moment it prints (shown, ready)."""
     start = time.time()
-    done = subprocess.run([sys.executable, "-c", code, *args], env={
-        **ENV, "KOPDES_STARTUP_PROBE": "1"}, capture_output=True, text=True)
-    moments = dict(line.split() for line in done.stdout.splitlines()
-                   if line.startswith(("shown ", "ready ")))
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        env={**ENV, "KOPDES_STARTUP_PROBE": "1"},
+        capture_output=True,
+        text=True,
+    )
+    moments = dict(
+        line.split() for line in done.stdout.splitlines() if line.startswith(("shown ", "ready "))
+    )
     if done.returncode != 0 or "shown" not in moments:
         raise RuntimeError(f"start-up probe failed ({done.returncode}): {done.stderr[-2000:]}")
     return {key: float(value) - start for key, value in moments.items()}
@@ -156,10 +170,22 @@ def _startup(scale: int, repeat: int) -> list[dict[str, Any]]:
     else:
         shown_target, ready_target = "< 1.5x", "-"
     return [
-        result(f"start-up to main window shown (interactive), demo {scale}x", shown, "s",
-               baseline, ratio(shown, bare), shown_target),
-        result(f"start-up to Beranda filled, demo {scale}x", ready, "s", baseline,
-               ratio(ready, bare), ready_target),
+        result(
+            f"start-up to main window shown (interactive), demo {scale}x",
+            shown,
+            "s",
+            baseline,
+            ratio(shown, bare),
+            shown_target,
+        ),
+        result(
+            f"start-up to Beranda filled, demo {scale}x",
+            ready,
+            "s",
+            baseline,
+            ratio(ready, bare),
+            ready_target,
+        ),
     ]
 
 
@@ -195,8 +221,14 @@ def _search(scale: int, app: Any) -> dict[str, Any]:
         workers.set_synchronous(False)
         ctx.close()
     value = statistics.median(times) * 1000
-    return result(f"Koperasi search keystroke, {rows} rows ({scale}x)", value, "ms",
-                  f"slowest {max(times) * 1000:.1f} ms", None, "< 30 ms")
+    return result(
+        f"Koperasi search keystroke, {rows} rows ({scale}x)",
+        value,
+        "ms",
+        f"slowest {max(times) * 1000:.1f} ms",
+        None,
+        "< 30 ms",
+    )
 
 
 def _with_fifty_visits(folder: Path) -> str:
@@ -219,8 +251,14 @@ def _with_fifty_visits(folder: Path) -> str:
                 day = date.today() - timedelta(days=7 * index + 400)
                 visit = visits.create(session, coop_id, visit_date=day, purpose="Monitoring gerai")
                 if index % 3 == 0:
-                    row = assessments.start(session, instruments, coop_id, "kesiapan-kdkmp",
-                                            visit_id=visit.id, assessed_on=day)
+                    row = assessments.start(
+                        session,
+                        instruments,
+                        coop_id,
+                        "kesiapan-kdkmp",
+                        visit_id=visit.id,
+                        assessed_on=day,
+                    )
                     assessments.save_draft(session, instruments, row.id, answers)
                     assessments.finalize(session, instruments, row.id)
     finally:
@@ -253,20 +291,33 @@ def _open_page(app: Any, repeat: int) -> dict[str, Any]:
             page.close()
         finally:
             ctx.close()
-    return result(f"open a cooperative page with {visits_shown} visits", seconds * 1000, "ms",
-                  "", None, "< 150 ms")
+    return result(
+        f"open a cooperative page with {visits_shown} visits",
+        seconds * 1000,
+        "ms",
+        "",
+        None,
+        "< 150 ms",
+    )
 
 
 def _memory(scale: int) -> dict[str, Any]:
     def peak(code: str, *args: str) -> float:
-        out = subprocess.run([sys.executable, "-c", code, *args], env=ENV, capture_output=True,
-                             text=True, check=True).stdout
+        out = subprocess.run(
+            [sys.executable, "-c", code, *args], env=ENV, capture_output=True, text=True, check=True
+        ).stdout
         return float(out.strip().splitlines()[-1])
 
     bare = peak(BARE_MEMORY)
     app = peak(APP_MEMORY, str(demo_folder(scale)))
-    return result(f"peak memory after every view, demo {scale}x", app, "MB",
-                  f"bare QMainWindow {bare:.0f} MB", ratio(app, bare), "< 300 MB")
+    return result(
+        f"peak memory after every view, demo {scale}x",
+        app,
+        "MB",
+        f"bare QMainWindow {bare:.0f} MB",
+        ratio(app, bare),
+        "< 300 MB",
+    )
 
 
 def run(quick: bool) -> list[dict[str, Any]]:

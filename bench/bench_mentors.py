@@ -54,15 +54,21 @@ def _take_over(province) -> tuple[downlink.Recipient, downlink.Recipient, int]:
         [old] = downlink.enrolled_recipients(session)
     body = reference_body(province)
     coops = sorted(downlink.assigned_cooperatives(body["records"], old.mentor_id))
-    new = mentors.add_mentor(province, {"name": "Pendamping Pengganti",
-                                        "kabupaten_code": "65.01"})
+    new = mentors.add_mentor(province, {"name": "Pendamping Pengganti", "kabupaten_code": "65.01"})
     for coop in coops:
         mentors.assign(province, coop, new.id, date.today())
     seal = b64(raw_public(X25519PrivateKey.generate().public_key()))
     with province.session() as session:
-        session.add(ProvDevice(device_id=NEW_DEVICE, public_key=old.device_id,
-                               mentor_id=new.id, mentor_name=new.name, status="enrolled",
-                               seal_key=seal))
+        session.add(
+            ProvDevice(
+                device_id=NEW_DEVICE,
+                public_key=old.device_id,
+                mentor_id=new.id,
+                mentor_name=new.name,
+                status="enrolled",
+                seal_key=seal,
+            )
+        )
     return downlink.Recipient(NEW_DEVICE, new.id, seal), old, len(coops)
 
 
@@ -72,8 +78,11 @@ def _package(province, device: downlink.Recipient, history: bool) -> tuple[float
     out: dict[str, Any] = {}
 
     def build() -> None:
-        own = handover.device_body(province, body, device) if history else \
-            downlink.partition(body, device.mentor_id, device.device_id)
+        own = (
+            handover.device_body(province, body, device)
+            if history
+            else downlink.partition(body, device.mentor_id, device.device_id)
+        )
         out["records"] = len(own["records"])
         out["size"] = len(downlink.package(province, device, KIND_REFERENCE, own))
 
@@ -91,30 +100,54 @@ def run(quick: bool) -> list[dict[str, Any]]:
             handover.ensure_indexes(province.engine)
             new, _old, taken = _take_over(province)
             with province.engine.connect() as c:
-                count = c.execute(text("SELECT COUNT(*) FROM prov_version WHERE table_name = "
-                                       "'cooperative' AND is_current")).scalar_one()
+                count = c.execute(
+                    text(
+                        "SELECT COUNT(*) FROM prov_version WHERE table_name = "
+                        "'cooperative' AND is_current"
+                    )
+                ).scalar_one()
             listed = len(mentors.list_mentors(province))
             client, timed = _client(province)
             for label, url in (("page 1", "/pendamping"), ("page 2", "/pendamping?halaman=2")):
                 raw = _raw(province, _statements(province, client, url))
                 page = _page(client, timed, url, mentors.PAGE_SIZE)
                 rows += [
-                    result(f"mentor list {label}, {scale}x ({count} cooperatives, {listed} "
-                           "mentors): raw SQL (the page's statements)", raw * 1000, "ms"),
-                    result(f"  the whole page from the server ({label})", page * 1000, "ms",
-                           "raw SQL", ratio(page, raw), "<= 3x and < 100 ms"),
+                    result(
+                        f"mentor list {label}, {scale}x ({count} cooperatives, {listed} "
+                        "mentors): raw SQL (the page's statements)",
+                        raw * 1000,
+                        "ms",
+                    ),
+                    result(
+                        f"  the whole page from the server ({label})",
+                        page * 1000,
+                        "ms",
+                        "raw SQL",
+                        ratio(page, raw),
+                        "<= 3x and < 100 ms",
+                    ),
                 ]
             client.close()
             plain = _package(province, new, history=False)
             full = _package(province, new, history=True)
             rows += [
-                result(f"reference package of a mentor taking over {taken} cooperatives, "
-                       f"{scale}x: without history ({plain[2]} records)", plain[0] * 1000, "ms"),
+                result(
+                    f"reference package of a mentor taking over {taken} cooperatives, "
+                    f"{scale}x: without history ({plain[2]} records)",
+                    plain[0] * 1000,
+                    "ms",
+                ),
                 result("  its size", plain[1] / 1e6, "MB"),
-                result(f"  with the handed-over history ({full[2]} records)", full[0] * 1000,
-                       "ms", "without history", ratio(full[0], plain[0])),
-                result("  its size", full[1] / 1e6, "MB", "without history",
-                       ratio(full[1], plain[1])),
+                result(
+                    f"  with the handed-over history ({full[2]} records)",
+                    full[0] * 1000,
+                    "ms",
+                    "without history",
+                    ratio(full[0], plain[0]),
+                ),
+                result(
+                    "  its size", full[1] / 1e6, "MB", "without history", ratio(full[1], plain[1])
+                ),
             ]
         finally:
             province.close()

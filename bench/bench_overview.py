@@ -56,8 +56,9 @@ def _store(folder, backend: str) -> Iterator[ProvinceStore]:
     with admin.begin() as c:
         c.exec_driver_sql(f"CREATE SCHEMA {schema}")
     joiner = "&" if "?" in url else "?"
-    store = ProvinceStore.init(folder / "province",
-                               f"{url}{joiner}options=-csearch_path%3D{schema}")
+    store = ProvinceStore.init(
+        folder / "province", f"{url}{joiner}options=-csearch_path%3D{schema}"
+    )
     try:
         yield store
     finally:
@@ -75,6 +76,7 @@ def _raw(store: ProvinceStore, statements: list[tuple[str, Any]]) -> float:
     """Median seconds of the page's statements on the driver's connection."""
     connection = store.engine.raw_connection()
     try:
+
         def run_all() -> None:
             cursor = connection.cursor()
             for statement, parameters in statements:
@@ -97,8 +99,9 @@ def _page(client: TestClient, timed: Timed, url: str) -> float:
     return statistics.median(fetch() for _ in range(REPEAT))
 
 
-def _insert_time(folder, backend: str, rows: list[tuple[Any, ...]], copy: bool
-                 ) -> tuple[float, float]:
+def _insert_time(
+    folder, backend: str, rows: list[tuple[Any, ...]], copy: bool
+) -> tuple[float, float]:
     """Seconds to insert ``rows`` into a new store by executemany, with the overview's typed
     copy's triggers noting each record written (``copy``) or without; and the seconds the
     copy then takes to catch up (0 without it)."""
@@ -118,30 +121,43 @@ def _insert_time(folder, backend: str, rows: list[tuple[Any, ...]], copy: bool
 
 def _import_rows(store: ProvinceStore) -> list[tuple[Any, ...]]:
     with store.engine.connect() as c:
-        return [tuple(r) for r in c.execute(select(
-            *(getattr(ProvVersion, name) for name in COLUMNS)))]
+        return [
+            tuple(r) for r in c.execute(select(*(getattr(ProvVersion, name) for name in COLUMNS)))
+        ]
 
 
-def _import_rates(folder, backend: str, store: ProvinceStore, scale: int
-                  ) -> list[dict[str, Any]]:
+def _import_rates(folder, backend: str, store: ProvinceStore, scale: int) -> list[dict[str, Any]]:
     rows = _import_rows(store)
     plain, _none = _insert_time(folder, backend, rows, False)
     kept, catching_up = _insert_time(folder, backend, rows, True)
     return [
-        result(f"import of {len(rows)} records, {backend} {scale}x: executemany, no overview "
-               "copy", len(rows) / plain, "records/s"),
-        result("  with the overview copy's triggers noting each record", len(rows) / kept,
-               "records/s", "without", ratio(plain, kept), ">= 0.33x raw executemany"),
-        result("  the copy catching up on them (paid by the next page)", catching_up * 1000,
-               "ms", "the insert", ratio(catching_up, kept)),
+        result(
+            f"import of {len(rows)} records, {backend} {scale}x: executemany, no overview copy",
+            len(rows) / plain,
+            "records/s",
+        ),
+        result(
+            "  with the overview copy's triggers noting each record",
+            len(rows) / kept,
+            "records/s",
+            "without",
+            ratio(plain, kept),
+            ">= 0.33x raw executemany",
+        ),
+        result(
+            "  the copy catching up on them (paid by the next page)",
+            catching_up * 1000,
+            "ms",
+            "the insert",
+            ratio(catching_up, kept),
+        ),
     ]
 
 
 def _scales(quick: bool, backend: str) -> list[int]:
     if quick:
         return [1]
-    big = [200] if backend == "postgresql" and os.environ.get("KOPDES_BENCH_OVERVIEW_200") \
-        else []
+    big = [200] if backend == "postgresql" and os.environ.get("KOPDES_BENCH_OVERVIEW_200") else []
     return [1, 10, *big]
 
 
@@ -155,8 +171,9 @@ def _login(store: ProvinceStore) -> tuple[TestClient, Timed]:
     page = client.get("/masuk")
     token = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
     assert token is not None
-    client.post("/masuk", data={"username": username, "password": PASSWORD,
-                                "csrf_token": token.group(1)})
+    client.post(
+        "/masuk", data={"username": username, "password": PASSWORD, "csrf_token": token.group(1)}
+    )
     return client, timed
 
 
@@ -170,10 +187,17 @@ def _measure(store: ProvinceStore, label: str) -> list[dict[str, Any]]:
             raw = _raw(store, _statements(store, client, url))
             page = _page(client, timed, url)
             rows += [
-                result(f"overview ({name}), {label}: raw SQL (the page's statements)",
-                       raw * 1000, "ms"),
-                result(f"  the whole page from the server ({name})", page * 1000, "ms",
-                       "raw SQL", ratio(page, raw), TARGET),
+                result(
+                    f"overview ({name}), {label}: raw SQL (the page's statements)", raw * 1000, "ms"
+                ),
+                result(
+                    f"  the whole page from the server ({name})",
+                    page * 1000,
+                    "ms",
+                    "raw SQL",
+                    ratio(page, raw),
+                    TARGET,
+                ),
             ]
     finally:
         client.close()
@@ -193,13 +217,24 @@ def _existing(folder: Path) -> list[dict[str, Any]]:
         with store.engine.connect() as c:
             count = c.execute(text("SELECT COUNT(*) FROM prov_dash_coop")).scalar_one()
         backend = store.engine.dialect.name
-        rows = [result(f"overview copy and aggregates ready, {backend} ({count} cooperatives)",
-                       ready * 1000, "ms")]
+        rows = [
+            result(
+                f"overview copy and aggregates ready, {backend} ({count} cooperatives)",
+                ready * 1000,
+                "ms",
+            )
+        ]
         rows += _measure(store, f"{backend} existing store ({count} cooperatives)")
         for code, name in (("65.03", "Nunukan"), ("65.04", "Tana Tidung")):
             seconds = median_time(lambda code=code: summary_pdf(store, code), 3, warmup=0)
-            rows.append(result(f"kabupaten summary PDF ({name}), {backend} ({count} "
-                               "cooperatives)", seconds * 1000, "ms", target="seconds"))
+            rows.append(
+                result(
+                    f"kabupaten summary PDF ({name}), {backend} ({count} cooperatives)",
+                    seconds * 1000,
+                    "ms",
+                    target="seconds",
+                )
+            )
         return rows
     finally:
         store.close()

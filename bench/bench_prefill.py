@@ -32,8 +32,8 @@ def _cooperative(ctx: Any) -> str:
     with ctx.store.read() as session:
         finals: dict[str, set[str]] = {}
         for coop_id, instrument_id in session.query(
-                Assessment.cooperative_id, Assessment.instrument_id).filter_by(
-                status="FINAL", deleted=False):
+            Assessment.cooperative_id, Assessment.instrument_id
+        ).filter_by(status="FINAL", deleted=False):
             finals.setdefault(coop_id, set()).add(instrument_id)
     return next(coop for coop, held in sorted(finals.items()) if {USP, KDKMP} <= held)
 
@@ -43,11 +43,18 @@ def _visit(ctx: Any, coop_id: str, usp_answers: dict | None) -> str:
     from kopdes_desktop.core.services import assessments, visits
 
     with ctx.store.session() as session:
-        visit = visits.create(session, coop_id, visit_date=date.today(),
-                              purpose="Penilaian kesiapan usaha")
+        visit = visits.create(
+            session, coop_id, visit_date=date.today(), purpose="Penilaian kesiapan usaha"
+        )
         if usp_answers is not None:
-            row = assessments.start(session, ctx.instruments, coop_id, USP, visit_id=visit.id,
-                                    assessed_on=visit.visit_date)
+            row = assessments.start(
+                session,
+                ctx.instruments,
+                coop_id,
+                USP,
+                visit_id=visit.id,
+                assessed_on=visit.visit_date,
+            )
             assessments.save_draft(session, ctx.instruments, row.id, usp_answers)
         return visit.id
 
@@ -61,12 +68,24 @@ def _open(ctx: Any, app: Any, coop_id: str, visit_id: str, prefilled: bool) -> f
     sources = None
     with ctx.store.session() as session:
         if prefilled:  # as the visit editor does
-            row, found = prefill.start(session, ctx.instruments, coop_id, KDKMP,
-                                       visit_id=visit_id, assessed_on=date.today())
+            row, found = prefill.start(
+                session,
+                ctx.instruments,
+                coop_id,
+                KDKMP,
+                visit_id=visit_id,
+                assessed_on=date.today(),
+            )
             sources = found.sources
         else:
-            row = assessments.start(session, ctx.instruments, coop_id, KDKMP,
-                                    visit_id=visit_id, assessed_on=date.today())
+            row = assessments.start(
+                session,
+                ctx.instruments,
+                coop_id,
+                KDKMP,
+                visit_id=visit_id,
+                assessed_on=date.today(),
+            )
         assessment_id = row.id
     panel = AssessmentPanel(ctx, assessment_id, sources=sources)
     panel.resize(1366, 700)
@@ -131,7 +150,13 @@ def run(quick: bool) -> list[dict[str, Any]]:
     base, value = statistics.median(empty) * 1000, statistics.median(filled) * 1000
     return [
         result(f"open a new empty KDKMP assessment, demo {scale}x", base, "ms"),
-        result(f"open a new prefilled KDKMP assessment, demo {scale}x", value, "ms",
-               f"empty one {base:.1f} ms", ratio(value, base), "< 150 ms"),
+        result(
+            f"open a new prefilled KDKMP assessment, demo {scale}x",
+            value,
+            "ms",
+            f"empty one {base:.1f} ms",
+            ratio(value, base),
+            "< 150 ms",
+        ),
         result(f"prefill alone (answers and sources, no form), demo {scale}x", alone, "ms"),
     ]

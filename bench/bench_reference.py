@@ -33,8 +33,20 @@ from kopdes_desktop.sync.export import export
 from kopdes_desktop.sync.fileformat import KIND_REFERENCE
 from kopdes_desktop.sync.service import SyncService
 
-COLUMNS = ("table_name", "record_id", "device_id", "counter", "base_rev", "covers", "deleted",
-           "updated_at", "data", "batch_id", "is_current", "in_conflict")
+COLUMNS = (
+    "table_name",
+    "record_id",
+    "device_id",
+    "counter",
+    "base_rev",
+    "covers",
+    "deleted",
+    "updated_at",
+    "data",
+    "batch_id",
+    "is_current",
+    "in_conflict",
+)
 
 
 def _registry(folder: Path) -> ProvinceStore:
@@ -58,8 +70,11 @@ def _registry(folder: Path) -> ProvinceStore:
 def _copies(province: ProvinceStore, times: int) -> None:
     """``times - 1`` more copies of every registry record, under new ids."""
     with province.session() as session:
-        rows = session.execute(select(*(getattr(ProvVersion, c) for c in COLUMNS)).where(
-            ProvVersion.table_name.in_(REFERENCE_TABLES), ProvVersion.is_current)).all()
+        rows = session.execute(
+            select(*(getattr(ProvVersion, c) for c in COLUMNS)).where(
+                ProvVersion.table_name.in_(REFERENCE_TABLES), ProvVersion.is_current
+            )
+        ).all()
         copies = []
         for _ in range(1, times):
             ids = {row.record_id: str(uuid.uuid4()) for row in rows}
@@ -68,8 +83,15 @@ def _copies(province: ProvinceStore, times: int) -> None:
                 for key in ("mentor_id", "cooperative_id"):
                     if values.get(key) in ids:
                         values[key] = ids[values[key]]
-                copies.append((row.table_name, ids[row.record_id], *row[2:8],
-                               json.dumps(values, sort_keys=True), *row[9:]))
+                copies.append(
+                    (
+                        row.table_name,
+                        ids[row.record_id],
+                        *row[2:8],
+                        json.dumps(values, sort_keys=True),
+                        *row[9:],
+                    )
+                )
         insert_tuples(session.connection(), ProvVersion.__table__, COLUMNS, copies)
 
 
@@ -93,8 +115,14 @@ def _build(province: ProvinceStore) -> tuple[float, float, int, int]:
 
     def package() -> None:
         nonlocal size
-        size = len(downlink.package(province, device, KIND_REFERENCE, downlink.partition(
-            body, device.mentor_id, device.device_id)))
+        size = len(
+            downlink.package(
+                province,
+                device,
+                KIND_REFERENCE,
+                downlink.partition(body, device.mentor_id, device.device_id),
+            )
+        )
 
     return median_time(content, 3), median_time(package, 3), size, len(body["records"])
 
@@ -116,8 +144,13 @@ def run(quick: bool) -> list[dict[str, Any]]:
         result("  its size", one[2] / 1e6, "MB"),
         result(f"reference content, {scale}x ({many[3]} records)", many[0], "s"),
         result("  one device's package (partitioned, signed, sealed)", many[1], "s"),
-        result("  its size", many[2] / 1e6, "MB", f"1x x {scale}",
-               ratio(many[2], one[2] * scale)),
-        result(f"  time per record at {scale}x", per_many * 1e6, "us", "time per record at 1x",
-               ratio(per_many, per_one), "~1x (linear)"),
+        result("  its size", many[2] / 1e6, "MB", f"1x x {scale}", ratio(many[2], one[2] * scale)),
+        result(
+            f"  time per record at {scale}x",
+            per_many * 1e6,
+            "us",
+            "time per record at 1x",
+            ratio(per_many, per_one),
+            "~1x (linear)",
+        ),
     ]

@@ -83,22 +83,32 @@ def run(quick: bool) -> list[dict[str, Any]]:
             pages = page_count(pdf)
             repeat = 5 if quick else 15
             report_s = cpu_median(
-                lambda: assessment_pdf(store, paths, instruments, one_id, options), repeat)
+                lambda: assessment_pdf(store, paths, instruments, one_id, options), repeat
+            )
             bare_s = cpu_median(lambda: bare_document(pages), repeat)
             batch_ids = ids[:40] if quick else ids
             started, wall = time.process_time(), time.perf_counter()
-            done = batch_assessments(store, paths, instruments, batch_ids, folder / "batch",
-                                     options)
+            done = batch_assessments(
+                store, paths, instruments, batch_ids, folder / "batch", options
+            )
             batch_s = time.process_time() - started
             wall_s = time.perf_counter() - wall
         finally:
             store.close()
     per_second = len(done.written) / batch_s
     return [
-        result("one assessment report with charts", report_s * 1000, "ms",
-               baseline=f"bare reportlab document, {pages} pages: {bare_s * 1000:.1f} ms",
-               ratio=ratio(report_s, bare_s)),
-        result(f"batch of {len(batch_ids)} assessment reports", per_second, "reports/s",
-               baseline=f"CPU time, latest of each cooperative; wall {wall_s:.1f} s",
-               target=">= 10 reports/s"),
+        result(
+            "one assessment report with charts",
+            report_s * 1000,
+            "ms",
+            baseline=f"bare reportlab document, {pages} pages: {bare_s * 1000:.1f} ms",
+            ratio=ratio(report_s, bare_s),
+        ),
+        result(
+            f"batch of {len(batch_ids)} assessment reports",
+            per_second,
+            "reports/s",
+            baseline=f"CPU time, latest of each cooperative; wall {wall_s:.1f} s",
+            target=">= 10 reports/s",
+        ),
     ]

@@ -29,9 +29,11 @@ from kopdes_desktop.sync.payload import values_text
 from kopdes_desktop.sync.records import to_record
 
 ROUNDS = 5
-RAW_COLUMNS = ("table_name TEXT, record_id TEXT, device_id TEXT, counter INTEGER, base_rev "
-               "TEXT, deleted INTEGER, updated_at TEXT, data TEXT, "
-               "PRIMARY KEY (table_name, record_id, device_id)")
+RAW_COLUMNS = (
+    "table_name TEXT, record_id TEXT, device_id TEXT, counter INTEGER, base_rev "
+    "TEXT, deleted INTEGER, updated_at TEXT, data TEXT, "
+    "PRIMARY KEY (table_name, record_id, device_id)"
+)
 
 
 def _records(folder: Path, fill: Any) -> list[dict[str, Any]]:
@@ -39,8 +41,9 @@ def _records(folder: Path, fill: Any) -> list[dict[str, Any]]:
     try:
         fill(store)
         with store.read() as session:
-            return [to_record(row) for model in SYNCED_MODELS
-                    for row in session.scalars(select(model))]
+            return [
+                to_record(row) for model in SYNCED_MODELS for row in session.scalars(select(model))
+            ]
     finally:
         store.close()
 
@@ -68,8 +71,9 @@ def _check_parsed(records: list[dict[str, Any]]) -> int:
 
 
 def _check_text(records: list[tuple[str, str]]) -> int:
-    return sum(1 for table, text in records
-               if schema.check_values_text(table, text, region_prefix="65"))
+    return sum(
+        1 for table, text in records if schema.check_values_text(table, text, region_prefix="65")
+    )
 
 
 def _timed(action: Any, *args: Any) -> tuple[float, Any]:
@@ -90,8 +94,9 @@ def run(quick: bool) -> list[dict[str, Any]]:
     rounds = 2 if quick else ROUNDS
     with scratch_dir("schema") as folder:
         demo_rows = _measure(folder, _records(folder / "demo", _demo), rounds)
-        sync_rows = _measure(folder, _records(folder / "sync", lambda s: fill_sync(s, 2_000)),
-                             rounds)
+        sync_rows = _measure(
+            folder, _records(folder / "sync", lambda s: fill_sync(s, 2_000)), rounds
+        )
     return [
         *_results("demo records (1x Kaltara)", demo_rows, "<= 0.5x"),
         *_results("visits and assessments (as bench sync)", sync_rows, "<= 0.5x"),
@@ -100,8 +105,10 @@ def run(quick: bool) -> list[dict[str, Any]]:
 
 def _measure(folder: Path, records: list[dict[str, Any]], rounds: int) -> dict[str, Any]:
     """Median microseconds per record of each step, and the record count."""
-    rows = [(r["t"], r["id"], "device", r["c"], r["b"], r["x"], r["u"], values_text(r["v"]))
-            for r in records]
+    rows = [
+        (r["t"], r["id"], "device", r["c"], r["b"], r["x"], r["u"], values_text(r["v"]))
+        for r in records
+    ]
     texts = [(row[0], row[7]) for row in rows]
     batch = [(r["t"], r["id"], r["v"]) for r in records]
     times: dict[str, list[float]] = {"raw": [], "parsed": [], "text": [], "parents": []}
@@ -122,10 +129,27 @@ def _measure(folder: Path, records: list[dict[str, Any]], rounds: int) -> dict[s
 def _results(what: str, per: dict[str, Any], target: str) -> list[dict[str, Any]]:
     baseline = f"raw sqlite3 executemany, same rows ({per['raw']:.1f} us/record)"
     return [
-        result(f"validate {per['count']} {what}, values parsed", per["parsed"], "us/record",
-               baseline, ratio(per["parsed"], per["raw"]), target),
-        result("  the same, parsing the values' JSON text too", per["text"], "us/record",
-               baseline, ratio(per["text"], per["raw"])),
-        result("  parents of the whole batch (all inside it)", per["parents"], "us/record",
-               baseline, ratio(per["parents"], per["raw"]), "<= 0.2x"),
+        result(
+            f"validate {per['count']} {what}, values parsed",
+            per["parsed"],
+            "us/record",
+            baseline,
+            ratio(per["parsed"], per["raw"]),
+            target,
+        ),
+        result(
+            "  the same, parsing the values' JSON text too",
+            per["text"],
+            "us/record",
+            baseline,
+            ratio(per["text"], per["raw"]),
+        ),
+        result(
+            "  parents of the whole batch (all inside it)",
+            per["parents"],
+            "us/record",
+            baseline,
+            ratio(per["parents"], per["raw"]),
+            "<= 0.2x",
+        ),
     ]

@@ -44,8 +44,9 @@ def wall_median(action: Callable[[], Any], repeat: int) -> float:
     return statistics.median(times)
 
 
-def paired(with_seal: Callable[[], Any], without: Callable[[], Any], repeat: int
-           ) -> tuple[float, float]:
+def paired(
+    with_seal: Callable[[], Any], without: Callable[[], Any], repeat: int
+) -> tuple[float, float]:
     """Medians of both, measured in turns so a change in machine load touches both alike."""
     with_seal()
     without()
@@ -77,15 +78,36 @@ def run(quick: bool) -> list[dict[str, Any]]:
         options = ReportOptions()
         repeat = 5 if quick else 25
         load_before = os.getloadavg()[0]
-        a_seal, a_bare = paired(lambda: assessment.render(data, options, signer),
-                                lambda: assessment.render(data, options), repeat)
-        m_seal, m_bare = paired(lambda: monthly.render(month, options, signer),
-                                lambda: monthly.render(month, options), repeat)
+        a_seal, a_bare = paired(
+            lambda: assessment.render(data, options, signer),
+            lambda: assessment.render(data, options),
+            repeat,
+        )
+        m_seal, m_bare = paired(
+            lambda: monthly.render(month, options, signer),
+            lambda: monthly.render(month, options),
+            repeat,
+        )
         load = f"load average {load_before:.1f}-{os.getloadavg()[0]:.1f}"
         pdf = folder / "laporan.pdf"
         pdf.write_bytes(assessment.render(data, options, signer))
-        subprocess.run(["pdftoppm", "-r", "300", "-f", "1", "-l", "1", "-png", "-singlefile",
-                        str(pdf), str(folder / "page300")], check=True, timeout=120)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "300",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-png",
+                "-singlefile",
+                str(pdf),
+                str(folder / "page300"),
+            ],
+            check=True,
+            timeout=120,
+        )
         image = folder / "page300.png"
 
         def verify_image() -> None:
@@ -97,15 +119,33 @@ def run(quick: bool) -> list[dict[str, Any]]:
         image_s = wall_median(verify_image, repeat)
         pdf_s = wall_median(verify_pdf, max(3, repeat // 3))
     return [
-        result("assessment report with its signed QR", a_seal * 1000, "ms",
-               baseline=f"same report without the QR, same run: {a_bare * 1000:.1f} ms; {load}",
-               ratio=ratio(a_seal, a_bare), target="<= 1.1x"),
-        result("monthly report with its signed QR", m_seal * 1000, "ms",
-               baseline=f"same report without the QR, same run: {m_bare * 1000:.1f} ms; {load}",
-               ratio=ratio(m_seal, m_bare), target="<= 1.1x"),
-        result("verify from a 300 dpi page image", image_s * 1000, "ms",
-               baseline="2481x3508 PNG: read the QR, check the signature", target="< 500 ms"),
-        result("verify from the PDF file", pdf_s * 1000, "ms",
-               baseline="pdftoppm at 200 dpi, then the same"),
+        result(
+            "assessment report with its signed QR",
+            a_seal * 1000,
+            "ms",
+            baseline=f"same report without the QR, same run: {a_bare * 1000:.1f} ms; {load}",
+            ratio=ratio(a_seal, a_bare),
+            target="<= 1.1x",
+        ),
+        result(
+            "monthly report with its signed QR",
+            m_seal * 1000,
+            "ms",
+            baseline=f"same report without the QR, same run: {m_bare * 1000:.1f} ms; {load}",
+            ratio=ratio(m_seal, m_bare),
+            target="<= 1.1x",
+        ),
+        result(
+            "verify from a 300 dpi page image",
+            image_s * 1000,
+            "ms",
+            baseline="2481x3508 PNG: read the QR, check the signature",
+            target="< 500 ms",
+        ),
+        result(
+            "verify from the PDF file",
+            pdf_s * 1000,
+            "ms",
+            baseline="pdftoppm at 200 dpi, then the same",
+        ),
     ]
-

@@ -91,8 +91,9 @@ ORDER BY c.name
 def _fresh_open(folder: Path, repeat: int) -> list[dict[str, Any]]:
     """Creating a new store (every migration) against creating its schema with sqlite3."""
     runs = iter(range(repeat + 1))
-    store_time = median_time(lambda: Store.open(DataPaths(folder / f"s{next(runs)}")).close(),
-                             repeat, warmup=1)
+    store_time = median_time(
+        lambda: Store.open(DataPaths(folder / f"s{next(runs)}")).close(), repeat, warmup=1
+    )
     statements = schema_sql(folder / "s0" / "kopdes.sqlite3")
     raw_runs = iter(range(repeat + 1))
 
@@ -107,8 +108,13 @@ def _fresh_open(folder: Path, repeat: int) -> list[dict[str, Any]]:
 
     raw_time = median_time(raw_create, repeat, warmup=1)
     return [
-        result("store open, new database (all migrations)", store_time, "s",
-               "sqlite3 creating the same schema", ratio(store_time, raw_time)),
+        result(
+            "store open, new database (all migrations)",
+            store_time,
+            "s",
+            "sqlite3 creating the same schema",
+            ratio(store_time, raw_time),
+        ),
     ]
 
 
@@ -125,17 +131,26 @@ def _existing_open(paths: DataPaths, label: str, repeat: int) -> list[dict[str, 
 
     raw_time = median_time(raw_open, repeat)
     return [
-        result(f"store open, existing {label} database", store_time, "s",
-               "sqlite3 open + pragmas + version and device query", ratio(store_time, raw_time)),
+        result(
+            f"store open, existing {label} database",
+            store_time,
+            "s",
+            "sqlite3 open + pragmas + version and device query",
+            ratio(store_time, raw_time),
+        ),
     ]
 
 
 def _row_count(database: Path) -> int:
     connection = connect_copy(database, "ro")
     try:
-        tables = [r[0] for r in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name != 'alembic_version'")]
+        tables = [
+            r[0]
+            for r in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                "AND name != 'alembic_version'"
+            )
+        ]
         return sum(connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables)
     finally:
         connection.close()
@@ -155,11 +170,17 @@ def _raw_copy_time(source: Path, target: Path) -> float:
         if not statement.startswith("CREATE TRIGGER"):
             connection.execute(statement)
     key = key_of_copy(source)[0]
-    connection.execute("ATTACH DATABASE ? AS source KEY ?",
-                       (db.sqlite_uri(source), vault.sqlcipher_key(key) if key else ""))
-    tables = [r[0] for r in connection.execute(
-        "SELECT name FROM source.sqlite_master WHERE type = 'table' "
-        "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version' ORDER BY rowid")]
+    connection.execute(
+        "ATTACH DATABASE ? AS source KEY ?",
+        (db.sqlite_uri(source), vault.sqlcipher_key(key) if key else ""),
+    )
+    tables = [
+        r[0]
+        for r in connection.execute(
+            "SELECT name FROM source.sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version' ORDER BY rowid"
+        )
+    ]
     elapsed = once(lambda: connection.execute("BEGIN"))
     connection.execute("PRAGMA defer_foreign_keys = ON")
     for table in tables:
@@ -185,8 +206,13 @@ def _generate(folder: Path, scale: int) -> tuple[DataPaths, list[dict[str, Any]]
     baseline = f"sqlite3 executemany of the same {rows:,} rows"
     return paths, [
         result(f"demo generation {scale}x", seconds, "s", baseline, ratio(seconds, raw)),
-        result(f"demo generation {scale}x rate", rows / seconds, "rows/s", baseline,
-               ratio(raw, seconds)),
+        result(
+            f"demo generation {scale}x rate",
+            rows / seconds,
+            "rows/s",
+            baseline,
+            ratio(raw, seconds),
+        ),
     ]
 
 
@@ -196,9 +222,11 @@ def _summary_key(row: Any) -> tuple:
 
 def _raw_fetch(connection: sqlite3.Connection, today: str) -> tuple[list, list, list]:
     """The baseline: plain sqlite3 fetching the rows the list is made of, nothing more."""
-    return (connection.execute(LIST_SQL).fetchall(),
-            connection.execute(OVERDUE_SQL, {"today": today}).fetchall(),
-            connection.execute("SELECT code, name FROM region").fetchall())
+    return (
+        connection.execute(LIST_SQL).fetchall(),
+        connection.execute(OVERDUE_SQL, {"today": today}).fetchall(),
+        connection.execute("SELECT code, name FROM region").fetchall(),
+    )
 
 
 def _raw_list(connection: sqlite3.Connection, today: str) -> list[tuple]:
@@ -206,12 +234,35 @@ def _raw_list(connection: sqlite3.Connection, today: str) -> list[tuple]:
     rows, overdue_rows, region_rows = _raw_fetch(connection, today)
     regions, overdue = dict(region_rows), dict(overdue_rows)
     return [
-        (coop_id, name, regions.get(code, ""), code, regions.get(code[:8], ""),
-         regions.get(code[:5], ""), code[:5], category, total, assessed_on, open_count,
-         overdue.get(coop_id, 0), tuple(units.split(",")) if units else (),
-         " ".join(filter(None, legal)), mentor)
-        for (coop_id, name, code, category, total, assessed_on, open_count, units, mentor,
-             *legal) in rows
+        (
+            coop_id,
+            name,
+            regions.get(code, ""),
+            code,
+            regions.get(code[:8], ""),
+            regions.get(code[:5], ""),
+            code[:5],
+            category,
+            total,
+            assessed_on,
+            open_count,
+            overdue.get(coop_id, 0),
+            tuple(units.split(",")) if units else (),
+            " ".join(filter(None, legal)),
+            mentor,
+        )
+        for (
+            coop_id,
+            name,
+            code,
+            category,
+            total,
+            assessed_on,
+            open_count,
+            units,
+            mentor,
+            *legal,
+        ) in rows
     ]
 
 
@@ -232,23 +283,36 @@ def _summary(paths: DataPaths, label: str, repeat: int) -> list[dict[str, Any]]:
         raw_time = median_time(lambda: _raw_fetch(connection, today.isoformat()), repeat)
         raw_rows = _raw_list(connection, today.isoformat())
         scratch_time = median_time(
-            lambda: connection.execute(SUMMARY_SQL, params).fetchall(), repeat)
+            lambda: connection.execute(SUMMARY_SQL, params).fetchall(), repeat
+        )
         scratch_rows = connection.execute(SUMMARY_SQL, params).fetchall()
     finally:
         connection.close()
-    ours = sorted((s.id, s.name, s.village, s.kabupaten, s.latest_category, s.open_actions,
-                   s.overdue_actions) for s in summaries)
+    ours = sorted(
+        (s.id, s.name, s.village, s.kabupaten, s.latest_category, s.open_actions, s.overdue_actions)
+        for s in summaries
+    )
     if ours != sorted((r[0], r[1], r[2], r[5], r[7], r[10], r[11]) for r in raw_rows):
         raise AssertionError("the raw list query does not return the service's rows")
     if ours != sorted((r[0], r[1], r[2], r[5], r[7], r[10], r[11]) for r in scratch_rows):
         raise AssertionError("the figures table differs from the synced rows")
     return [
-        result(f"cooperative list summary {label} ({len(summaries):,} rows)",
-               service_time * 1000, "ms", "sqlite3 query returning the same rows",
-               ratio(service_time, raw_time), SUMMARY_TARGET),
+        result(
+            f"cooperative list summary {label} ({len(summaries):,} rows)",
+            service_time * 1000,
+            "ms",
+            "sqlite3 query returning the same rows",
+            ratio(service_time, raw_time),
+            SUMMARY_TARGET,
+        ),
         result(f"cooperative list summary {label}, raw sqlite3", raw_time * 1000, "ms"),
-        result(f"cooperative list summary {label}, raw sqlite3 from the synced tables alone",
-               scratch_time * 1000, "ms", "service", ratio(scratch_time, service_time)),
+        result(
+            f"cooperative list summary {label}, raw sqlite3 from the synced tables alone",
+            scratch_time * 1000,
+            "ms",
+            "service",
+            ratio(scratch_time, service_time),
+        ),
     ]
 
 

@@ -50,31 +50,53 @@ def _fill(store: Store, count: int) -> None:
     """``count`` visits, each with a final assessment of 20 varied answers and its result."""
     rng = random.Random(1)
     with store.session() as session:
-        session.add(Region(code="65.01", name="Kabupaten Bulungan", level=2, type="kabupaten",
-                           source="bench"))
-        coops = [Cooperative(name=f"KDMP Bench {i}", region_code="65.01")
-                 for i in range(COOPERATIVES)]
+        session.add(
+            Region(
+                code="65.01", name="Kabupaten Bulungan", level=2, type="kabupaten", source="bench"
+            )
+        )
+        coops = [
+            Cooperative(name=f"KDMP Bench {i}", region_code="65.01") for i in range(COOPERATIVES)
+        ]
         session.add_all(coops)
         session.flush()
         for i in range(count):
             coop = coops[i % COOPERATIVES]
-            visit = Visit(cooperative_id=coop.id, visit_date=date(2025, 1 + i % 12, 1 + i % 28),
-                          purpose="Pendampingan rutin", status="DONE",
-                          notes=f"Rapat pengurus membahas RAT dan gerai sembako ({i}).")
+            visit = Visit(
+                cooperative_id=coop.id,
+                visit_date=date(2025, 1 + i % 12, 1 + i % 28),
+                purpose="Pendampingan rutin",
+                status="DONE",
+                notes=f"Rapat pengurus membahas RAT dan gerai sembako ({i}).",
+            )
             session.add(visit)
             session.flush()
-            answers = {f"q{k}": rng.choice((rng.randint(0, 5), rng.randint(0, 2_000_000_000),
-                                            rng.choice(("ya", "tidak", "sebagian"))))
-                       for k in range(20)}
+            answers = {
+                f"q{k}": rng.choice(
+                    (
+                        rng.randint(0, 5),
+                        rng.randint(0, 2_000_000_000),
+                        rng.choice(("ya", "tidak", "sebagian")),
+                    )
+                )
+                for k in range(20)
+            }
             aspects = {f"aspek_{k}": round(rng.uniform(0, 15), 2) for k in range(7)}
             total = round(sum(aspects.values()), 2)
-            session.add(Assessment(
-                cooperative_id=coop.id, visit_id=visit.id, instrument_id="kesehatan-usp-2016",
-                instrument_version="1.0", answers=answers,
-                result={"total": total, "aspects": aspects, "category": "CUKUP SEHAT"},
-                total=total, category="CUKUP SEHAT", status="FINAL",
-                assessed_on=visit.visit_date,
-            ))
+            session.add(
+                Assessment(
+                    cooperative_id=coop.id,
+                    visit_id=visit.id,
+                    instrument_id="kesehatan-usp-2016",
+                    instrument_version="1.0",
+                    answers=answers,
+                    result={"total": total, "aspects": aspects, "category": "CUKUP SEHAT"},
+                    total=total,
+                    category="CUKUP SEHAT",
+                    status="FINAL",
+                    assessed_on=visit.visit_date,
+                )
+            )
 
 
 def _gzip_baseline(store: Store) -> float:
@@ -90,7 +112,8 @@ def _raw_insert(database: Path, records: list[tuple]) -> float:
     connection.execute(
         "CREATE TABLE version (table_name TEXT, record_id TEXT, device_id TEXT, counter "
         "INTEGER, base_rev TEXT, deleted INTEGER, updated_at TEXT, data TEXT, "
-        "PRIMARY KEY (table_name, record_id, device_id))")
+        "PRIMARY KEY (table_name, record_id, device_id))"
+    )
     start = time.perf_counter()
     connection.execute("BEGIN")
     connection.executemany("INSERT INTO version VALUES (?, ?, ?, ?, ?, ?, ?, ?)", records)
@@ -131,36 +154,63 @@ def _imports(folder: Path, files: list[Path], records: list[tuple]) -> dict[str,
     return times
 
 
-def _second_device_edits(folder: Path, province: ProvinceStore, records: list[tuple]
-                         ) -> tuple[list[Path], int]:
+def _second_device_edits(
+    folder: Path, province: ProvinceStore, records: list[tuple]
+) -> tuple[list[Path], int]:
     """Batch files of a second enrolled device changing one field of every record the first
     one sent, each change made on the first device's revision: every record is merged."""
     key = Ed25519PrivateKey.generate()
     device_id = str(uuid.uuid4())
     with province.session() as session:
-        session.add(ProvDevice(device_id=device_id, public_key=b64(raw_public(key.public_key())),
-                               status="enrolled", enrolled_at=utcnow()))
+        session.add(
+            ProvDevice(
+                device_id=device_id,
+                public_key=b64(raw_public(key.public_key())),
+                status="enrolled",
+                enrolled_at=utcnow(),
+            )
+        )
     edits = []
-    for counter, (table, record_id, first, first_counter, _b, deleted, updated, data) in \
-            enumerate(records, start=1):
+    for counter, (table, record_id, first, first_counter, _b, deleted, updated, data) in enumerate(
+        records, start=1
+    ):
         values = json.loads(data)
         field = "category" if table == "assessment" else "notes"
         values[field] = f"diubah {counter}"
-        edits.append({"t": table, "id": record_id, "c": counter, "b": f"{first}:{first_counter}",
-                      "x": deleted, "u": updated, "v": values,
-                      "k": {f"{first}/0": first_counter}, "f": [field], "g": None, "r": None})
+        edits.append(
+            {
+                "t": table,
+                "id": record_id,
+                "c": counter,
+                "b": f"{first}:{first_counter}",
+                "x": deleted,
+                "u": updated,
+                "v": values,
+                "k": {f"{first}/0": first_counter},
+                "f": [field],
+                "g": None,
+                "r": None,
+            }
+        )
     files = []
     for start in range(0, len(edits), 2_000):
         chunk = edits[start : start + 2_000]
         payload = encode(chunk, [])
         header = make_header(
-            device_id=device_id, device_public_key=b64(raw_public(key.public_key())),
-            province_key_id=province.key_id, counter_from=chunk[0]["c"],
-            counter_to=chunk[-1]["c"], created_at=utcnow().isoformat(), payload=payload,
-            records=len(chunk), attachments=0)
+            device_id=device_id,
+            device_public_key=b64(raw_public(key.public_key())),
+            province_key_id=province.key_id,
+            counter_from=chunk[0]["c"],
+            counter_to=chunk[-1]["c"],
+            created_at=utcnow().isoformat(),
+            payload=payload,
+            records=len(chunk),
+            attachments=0,
+        )
         path = folder / f"second-{start:06d}.kopdes"
-        path.write_bytes(seal_batch(header, payload, key, province.public.seal_key,
-                                    province.key_id))
+        path.write_bytes(
+            seal_batch(header, payload, key, province.public.seal_key, province.key_id)
+        )
         files.append(path)
     return files, len(edits)
 
@@ -220,8 +270,16 @@ def run(quick: bool) -> list[dict[str, Any]]:
         wire = sum(b.size for b in batches)
         with store.read() as session:
             records = [
-                (r.__tablename__, r.id, r.device_id, r.counter, r.base_rev, r.deleted,
-                 r.updated_at.isoformat(), json.dumps(to_record(r)["v"]))
+                (
+                    r.__tablename__,
+                    r.id,
+                    r.device_id,
+                    r.counter,
+                    r.base_rev,
+                    r.deleted,
+                    r.updated_at.isoformat(),
+                    json.dumps(to_record(r)["v"]),
+                )
                 for r in pending_rows(session, 0, self_device(session).counter)
             ]
         store.close()
@@ -235,20 +293,64 @@ def run(quick: bool) -> list[dict[str, Any]]:
     merge_raw = statistics.median(m[1] for m in merges)
     values_s, parents_s = (statistics.median(c[i] for c in checks) for i in (0, 1))
     return [
-        result(f"export {count} assessments with visits", export_s, "s",
-               "read same rows + JSON + gzip -6", ratio(export_s, baseline_s), "<= 3x"),
-        result("bytes on the wire per assessment (with its visit)", wire / count, "B",
-               f"{len(batches)} batch files", None, "< 1500 B"),
-        result(f"province import of {len(records)} records", rate, "records/s",
-               "raw sqlite3 executemany, same rows", ratio(rate, raw_rate), ">= 0.33x"),
-        result("  the same, decoding in the writing process", alone_rate, "records/s",
-               "raw sqlite3 executemany, same rows", ratio(alone_rate, raw_rate)),
-        result("  of which checking every value, id and time (decoding process)", values_s, "s",
-               "the import", ratio(values_s, median["import"])),
-        result("  of which looking parents up in the store (writing process)", parents_s, "s",
-               "the import", ratio(parents_s, median["import"])),
-        result("  another device's edit of every record (all merged per field)", merge_rate,
-               "records/s", "raw sqlite3 executemany, same rows", ratio(merge_rate, merge_raw)),
-        result("re-import of the same files (all duplicates)", median["again"], "s",
-               "first import", ratio(median["again"], median["import"]), "< 0.10x"),
+        result(
+            f"export {count} assessments with visits",
+            export_s,
+            "s",
+            "read same rows + JSON + gzip -6",
+            ratio(export_s, baseline_s),
+            "<= 3x",
+        ),
+        result(
+            "bytes on the wire per assessment (with its visit)",
+            wire / count,
+            "B",
+            f"{len(batches)} batch files",
+            None,
+            "< 1500 B",
+        ),
+        result(
+            f"province import of {len(records)} records",
+            rate,
+            "records/s",
+            "raw sqlite3 executemany, same rows",
+            ratio(rate, raw_rate),
+            ">= 0.33x",
+        ),
+        result(
+            "  the same, decoding in the writing process",
+            alone_rate,
+            "records/s",
+            "raw sqlite3 executemany, same rows",
+            ratio(alone_rate, raw_rate),
+        ),
+        result(
+            "  of which checking every value, id and time (decoding process)",
+            values_s,
+            "s",
+            "the import",
+            ratio(values_s, median["import"]),
+        ),
+        result(
+            "  of which looking parents up in the store (writing process)",
+            parents_s,
+            "s",
+            "the import",
+            ratio(parents_s, median["import"]),
+        ),
+        result(
+            "  another device's edit of every record (all merged per field)",
+            merge_rate,
+            "records/s",
+            "raw sqlite3 executemany, same rows",
+            ratio(merge_rate, merge_raw),
+        ),
+        result(
+            "re-import of the same files (all duplicates)",
+            median["again"],
+            "s",
+            "first import",
+            ratio(median["again"], median["import"]),
+            "< 0.10x",
+        ),
     ]

@@ -36,8 +36,9 @@ def _plaintext(paths: DataPaths, same_engine: bool) -> Store:
     paths.ensure()
     if same_engine:
         url = URL.create("sqlite+pysqlite", database=str(paths.database))
-        engine = db.sqlite_engine(url, db.LAPTOP_PRAGMAS, module=db.sqlcipher,
-                                  check_same_thread=False)
+        engine = db.sqlite_engine(
+            url, db.LAPTOP_PRAGMAS, module=db.sqlcipher, check_same_thread=False
+        )
     else:
         engine = db.make_engine(paths.database, None)
     migrate.upgrade(engine, None)
@@ -64,9 +65,12 @@ def _save(store: Store, repeat: int) -> Callable[[], None]:
     """One assessment saved as the editor does: started, answered, finalized."""
     instruments = registry()
     with store.read() as session:
-        coop_ids = [s.id for s in cooperatives.list_summaries(session)][:repeat + 2]
-        answers = next(a.answers for a in assessments.history(session, coop_ids[0], INSTRUMENT)
-                       if a.status == "FINAL")
+        coop_ids = [s.id for s in cooperatives.list_summaries(session)][: repeat + 2]
+        answers = next(
+            a.answers
+            for a in assessments.history(session, coop_ids[0], INSTRUMENT)
+            if a.status == "FINAL"
+        )
     queue = iter(coop_ids)
 
     def save() -> None:
@@ -96,18 +100,21 @@ def _round_robin(folder: Path, repeat: int) -> dict[str, dict[str, float]]:
     moment of the machine weighs on all three alike)."""
     stores = {kind: _open(DataPaths(folder / kind), kind) for kind in KINDS}
     try:
-        actions = {kind: {"summary": _summary(store), "save": _save(store, repeat)}
-                   for kind, store in stores.items()}
-        times: dict[str, dict[str, list[float]]] = {k: {"summary": [], "save": []}
-                                                    for k in KINDS}
+        actions = {
+            kind: {"summary": _summary(store), "save": _save(store, repeat)}
+            for kind, store in stores.items()
+        }
+        times: dict[str, dict[str, list[float]]] = {k: {"summary": [], "save": []} for k in KINDS}
         for turn in range(repeat + 1):
             for kind in KINDS:
                 for name, action in actions[kind].items():
                     seconds = once(action)
                     if turn:  # the first turn warms caches up
                         times[kind][name].append(seconds)
-        return {kind: {name: statistics.median(values) for name, values in named.items()}
-                for kind, named in times.items()}
+        return {
+            kind: {name: statistics.median(values) for name, values in named.items()}
+            for kind, named in times.items()
+        }
     finally:
         for store in stores.values():
             store.close()
@@ -122,15 +129,29 @@ def run(quick: bool) -> list[dict[str, Any]]:
     for kind in KINDS:
         got[kind]["generate"] = generated[kind]
     rows = []
-    for key, label, unit, factor in (("generate", f"demo generation {scale}x", "s", 1),
-                                     ("summary", f"cooperative list summary {scale}x", "ms",
-                                      1000),
-                                     ("save", f"saving an assessment ({scale}x store)", "ms",
-                                      1000)):
+    for key, label, unit, factor in (
+        ("generate", f"demo generation {scale}x", "s", 1),
+        ("summary", f"cooperative list summary {scale}x", "ms", 1000),
+        ("save", f"saving an assessment ({scale}x store)", "ms", 1000),
+    ):
         plain, secret, before = (got[kind][key] for kind in KINDS)
-        rows.append(result(f"{label}, encrypted store", secret * factor, unit,
-                           f"plaintext, same SQLite: {plain * factor:.1f} {unit}",
-                           ratio(secret, plain), TARGET))
-        rows.append(result(f"{label}, previous release's plaintext store", before * factor,
-                           unit, "encrypted store", ratio(before, secret)))
+        rows.append(
+            result(
+                f"{label}, encrypted store",
+                secret * factor,
+                unit,
+                f"plaintext, same SQLite: {plain * factor:.1f} {unit}",
+                ratio(secret, plain),
+                TARGET,
+            )
+        )
+        rows.append(
+            result(
+                f"{label}, previous release's plaintext store",
+                before * factor,
+                unit,
+                "encrypted store",
+                ratio(before, secret),
+            )
+        )
     return rows

@@ -36,13 +36,13 @@ def _client(province) -> tuple[TestClient, Timed]:
     client = TestClient(timed)
     page = client.get("/masuk")
     token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
-    client.post("/masuk", data={"username": "admin", "password": PASSWORD,
-                                "csrf_token": token})
+    client.post("/masuk", data={"username": "admin", "password": PASSWORD, "csrf_token": token})
     return client, timed
 
 
-def _statements(province, client: TestClient, url: str, reads: tuple[str, ...] = ("SELECT",)
-                ) -> list[tuple[str, Any]]:
+def _statements(
+    province, client: TestClient, url: str, reads: tuple[str, ...] = ("SELECT",)
+) -> list[tuple[str, Any]]:
     """The reading SQL statements (starting with one of ``reads``, with their parameters) one
     request of ``url`` runs."""
     seen: list[tuple[str, Any]] = []
@@ -64,6 +64,7 @@ def _raw(province, statements: list[tuple[str, Any]]) -> float:
     raw = sqlite3.connect(province.engine.url.database)
     raw.execute("PRAGMA cache_size=-32768")  # the province connections' cache (store.py)
     try:
+
         def run_all() -> None:
             for statement, parameters in statements:
                 raw.execute(statement, parameters).fetchall()
@@ -104,9 +105,12 @@ def run(quick: bool) -> list[dict[str, Any]]:
         try:
             _copies(province, scale)
             with province.engine.connect() as connection:
-                count = connection.execute(text(
-                    "SELECT COUNT(*) FROM prov_version WHERE table_name = 'cooperative' AND "
-                    "is_current")).scalar_one()
+                count = connection.execute(
+                    text(
+                        "SELECT COUNT(*) FROM prov_version WHERE table_name = 'cooperative' AND "
+                        "is_current"
+                    )
+                ).scalar_one()
             client, timed = _client(province)
             for label, url in (
                 ("page 2, name order", "/koperasi?halaman=2"),
@@ -116,10 +120,20 @@ def run(quick: bool) -> list[dict[str, Any]]:
                 raw = _raw(province, _statements(province, client, url))
                 page = _page(client, timed, url)
                 rows += [
-                    result(f"registry list {label}, {scale}x ({count} cooperatives): raw SQL "
-                           "(the page's statements)", raw * 1000, "ms"),
-                    result(f"  the whole page from the server ({label})", page * 1000, "ms",
-                           "raw SQL", ratio(page, raw), "<= 3x and < 100 ms"),
+                    result(
+                        f"registry list {label}, {scale}x ({count} cooperatives): raw SQL "
+                        "(the page's statements)",
+                        raw * 1000,
+                        "ms",
+                    ),
+                    result(
+                        f"  the whole page from the server ({label})",
+                        page * 1000,
+                        "ms",
+                        "raw SQL",
+                        ratio(page, raw),
+                        "<= 3x and < 100 ms",
+                    ),
                 ]
             client.close()
         finally:

@@ -62,16 +62,28 @@ from kopdes_desktop.sync.trust import parse_trust, trust_document
 BOMB_ELEMENTS = 10_000_000
 
 
-def _sealed(province: ProvincePublic, payload: bytes, records: int) -> tuple[str, str, bytes,
-                                                                            Ed25519PrivateKey]:
+def _sealed(
+    province: ProvincePublic, payload: bytes, records: int
+) -> tuple[str, str, bytes, Ed25519PrivateKey]:
     key = Ed25519PrivateKey.generate()
     device_id = str(uuid.uuid4())
-    header = make_header(device_id=device_id, device_public_key=b64(raw_public(key.public_key())),
-                         province_key_id=province.key_id, counter_from=1, counter_to=records,
-                         created_at="2025-03-01T10:00:00", payload=payload, records=records,
-                         attachments=0)
-    return (device_id, header["batch_id"],
-            seal_batch(header, payload, key, province.seal_key, province.key_id), key)
+    header = make_header(
+        device_id=device_id,
+        device_public_key=b64(raw_public(key.public_key())),
+        province_key_id=province.key_id,
+        counter_from=1,
+        counter_to=records,
+        created_at="2025-03-01T10:00:00",
+        payload=payload,
+        records=records,
+        attachments=0,
+    )
+    return (
+        device_id,
+        header["batch_id"],
+        seal_batch(header, payload, key, province.seal_key, province.key_id),
+        key,
+    )
 
 
 def _bomb_payload() -> bytes:
@@ -79,17 +91,24 @@ def _bomb_payload() -> bytes:
     import zlib
 
     inner = "[" + ",".join(["[]"] * BOMB_ELEMENTS) + "]"
-    text = ('{"attachments":[],"records":[{"b":null,"c":1,"f":["*"],"g":null,"id":"a",'
-            '"k":{},"r":null,"t":"cooperative","u":"2025-01-01T00:00:00","v":{"name":'
-            + inner + '},"x":false}]}')
+    text = (
+        '{"attachments":[],"records":[{"b":null,"c":1,"f":["*"],"g":null,"id":"a",'
+        '"k":{},"r":null,"t":"cooperative","u":"2025-01-01T00:00:00","v":{"name":'
+        + inner
+        + '},"x":false}]}'
+    )
     packed = zlib.compress(text.encode(), 9)
     return struct.pack(">I", len(packed)) + packed
 
 
-def _request(method: str, path: str, body: bytes, headers: dict[str, str],
-             length: int | None = None) -> bytes:
-    head = {"Host": "127.0.0.1", "Content-Length": str(len(body) if length is None else length),
-            **headers}
+def _request(
+    method: str, path: str, body: bytes, headers: dict[str, str], length: int | None = None
+) -> bytes:
+    head = {
+        "Host": "127.0.0.1",
+        "Content-Length": str(len(body) if length is None else length),
+        **headers,
+    }
     lines = [f"{method} {path} HTTP/1.1", *(f"{k}: {v}" for k, v in head.items()), "", ""]
     return "\r\n".join(lines).encode() + body
 
@@ -99,9 +118,21 @@ class Junk:
 
     def __init__(self, province: ProvincePublic, bomb: bytes) -> None:
         self.province, self.bomb, self.turn = province, bomb, 0
-        records = [{"t": "cooperative", "id": str(uuid.uuid4()), "c": 1, "b": None, "x": False,
-                    "u": "2025-03-01T08:00:00", "k": {}, "f": ["*"], "g": None, "r": None,
-                    "v": {"name": "KDMP Asing", "region_code": "65.01"}}]
+        records = [
+            {
+                "t": "cooperative",
+                "id": str(uuid.uuid4()),
+                "c": 1,
+                "b": None,
+                "x": False,
+                "u": "2025-03-01T08:00:00",
+                "k": {},
+                "f": ["*"],
+                "g": None,
+                "r": None,
+                "v": {"name": "KDMP Asing", "region_code": "65.01"},
+            }
+        ]
         self.genuine = encode(records, [])
 
     def next(self) -> bytes:
@@ -110,8 +141,9 @@ class Junk:
         key = Ed25519PrivateKey.generate()
         device_id = str(uuid.uuid4())
         if kind == 0:
-            return _request("PUT", f"/v1/batches/{uuid.uuid4().hex}", b"K" * 4096, {},
-                            length=1024 * 1024)
+            return _request(
+                "PUT", f"/v1/batches/{uuid.uuid4().hex}", b"K" * 4096, {}, length=1024 * 1024
+            )
         if kind == 1:
             body, path = os.urandom(32 * 1024), f"/v1/batches/{uuid.uuid4().hex}"
         elif kind in (2, 3):
@@ -119,13 +151,19 @@ class Junk:
             device_id, batch_id, body, key = _sealed(self.province, payload, count)
             path = f"/v1/batches/{batch_id}"
         else:
-            body = json.dumps({"device": {"kind": "kopdes-device"}, "code": "AAAA-BBBB-CCCC"}
-                              ).encode()
-            return _request("POST", "/v1/enroll", body, sign_headers(
-                key, device_id, "POST", "/v1/enroll", body, with_key=True))
+            body = json.dumps(
+                {"device": {"kind": "kopdes-device"}, "code": "AAAA-BBBB-CCCC"}
+            ).encode()
+            return _request(
+                "POST",
+                "/v1/enroll",
+                body,
+                sign_headers(key, device_id, "POST", "/v1/enroll", body, with_key=True),
+            )
         method = "PUT"
-        return _request(method, path, body, sign_headers(key, device_id, method, path, body,
-                                                         with_key=True))
+        return _request(
+            method, path, body, sign_headers(key, device_id, method, path, body, with_key=True)
+        )
 
 
 async def _stranger(port: int, junk: Junk, stop: Any, seen: Counter[str]) -> None:
@@ -141,15 +179,15 @@ async def _stranger(port: int, junk: Junk, stop: Any, seen: Counter[str]) -> Non
             writer.write(request)
             head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 30)
             seen[head.split(b" ", 2)[1].decode()] += 1
-        except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError,
-                TimeoutError):
+        except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, TimeoutError):
             seen["dropped"] += 1
         finally:
             writer.close()
 
 
-def flood(port: int, trust: dict[str, Any], strangers: int, ready: Any, stop: Any,
-          out: Any) -> None:
+def flood(
+    port: int, trust: dict[str, Any], strangers: int, ready: Any, stop: Any, out: Any
+) -> None:
     """The strangers' process: ``strangers`` clients sending junk until ``stop`` is set; their
     answers by status are put on ``out``. ``trust``: the province's public trust document,
     all a stranger has."""
@@ -159,16 +197,25 @@ def flood(port: int, trust: dict[str, Any], strangers: int, ready: Any, stop: An
 
     async def run() -> None:
         ready.set()
-        tasks = [asyncio.create_task(_stranger(port, Junk(province, bomb), stop, seen))
-                 for _ in range(strangers)]
+        tasks = [
+            asyncio.create_task(_stranger(port, Junk(province, bomb), stop, seen))
+            for _ in range(strangers)
+        ]
         await asyncio.gather(*tasks)
 
     asyncio.run(run())
     out.put(dict(seen))
 
 
-def run_flood(backend: str, *, mentors: int, strangers: int, batches: int = 5,
-              per_batch: int = 10, pg_url: str | None = None) -> dict[str, Any]:
+def run_flood(
+    backend: str,
+    *,
+    mentors: int,
+    strangers: int,
+    batches: int = 5,
+    per_batch: int = 10,
+    pg_url: str | None = None,
+) -> dict[str, Any]:
     """One run: mentors upload (with ``strangers`` flooding if not 0); figures and checks."""
     with scratch_dir(f"flood-{backend}") as folder, _database(backend, pg_url) as db_url:
         store = ProvinceStore.init(folder / "province", db_url)
@@ -183,9 +230,17 @@ def run_flood(backend: str, *, mentors: int, strangers: int, batches: int = 5,
             try:
                 enrolled = asyncio.run(_enroll_all(f"http://127.0.0.1:{port}", fleet, codes))
                 if strangers:
-                    flooder = context.Process(target=flood, args=(
-                        port, trust_document(store.name, store.public), strangers, ready, stop,
-                        out))
+                    flooder = context.Process(
+                        target=flood,
+                        args=(
+                            port,
+                            trust_document(store.name, store.public),
+                            strangers,
+                            ready,
+                            stop,
+                            out,
+                        ),
+                    )
                     flooder.start()
                     ready.wait(120)
                     time.sleep(2)  # the flood is under way before the clock starts
@@ -202,11 +257,19 @@ def run_flood(backend: str, *, mentors: int, strangers: int, batches: int = 5,
             store.close()
     latencies = seen["latencies"]
     errors = seen["ok"].count(False) + sum(1 for s in enrolled if s != 200)
-    return {"backend": backend, "mentors": mentors, "strangers": strangers,
-            "uploads": len(latencies), "seconds": elapsed,
-            "p50_s": statistics.median(latencies), "p99_s": _percentile(latencies, 0.99),
-            "errors": errors, "problems": problems, "stranger_answers": stranger_answers,
-            "exactly_once": not problems and not errors}
+    return {
+        "backend": backend,
+        "mentors": mentors,
+        "strangers": strangers,
+        "uploads": len(latencies),
+        "seconds": elapsed,
+        "p50_s": statistics.median(latencies),
+        "p99_s": _percentile(latencies, 0.99),
+        "errors": errors,
+        "problems": problems,
+        "stranger_answers": stranger_answers,
+        "exactly_once": not problems and not errors,
+    }
 
 
 def _verify_mentors(store: ProvinceStore, fleet: list[Any], per_batch: int) -> list[str]:
@@ -228,15 +291,26 @@ def main(argv: list[str] | None = None) -> int:
     failed = False
     for backend in backends(args.pg_url):
         for strangers in (0, args.strangers):
-            figures = run_flood(backend, mentors=args.mentors, strangers=strangers,
-                                batches=args.batches, pg_url=args.pg_url)
-            print(f"{backend:10} {figures['uploads']} uploads by {args.mentors} mentors, "
-                  f"{strangers} strangers: p50 {figures['p50_s'] * 1000:.0f} ms, "
-                  f"p99 {figures['p99_s'] * 1000:.0f} ms, errors {figures['errors']}, "
-                  f"exactly once: {figures['exactly_once']}, strangers' answers "
-                  f"{dict(sorted(figures['stranger_answers'].items()))}", flush=True)
-            failed = failed or not figures["exactly_once"] or (
-                strangers and figures["p99_s"] >= P99_TARGET_S)
+            figures = run_flood(
+                backend,
+                mentors=args.mentors,
+                strangers=strangers,
+                batches=args.batches,
+                pg_url=args.pg_url,
+            )
+            print(
+                f"{backend:10} {figures['uploads']} uploads by {args.mentors} mentors, "
+                f"{strangers} strangers: p50 {figures['p50_s'] * 1000:.0f} ms, "
+                f"p99 {figures['p99_s'] * 1000:.0f} ms, errors {figures['errors']}, "
+                f"exactly once: {figures['exactly_once']}, strangers' answers "
+                f"{dict(sorted(figures['stranger_answers'].items()))}",
+                flush=True,
+            )
+            failed = (
+                failed
+                or not figures["exactly_once"]
+                or (strangers and figures["p99_s"] >= P99_TARGET_S)
+            )
     return 1 if failed else 0
 
 

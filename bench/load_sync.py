@@ -65,21 +65,48 @@ def _records(device: int, batch: int, per_batch: int, coop_id: str) -> list[dict
     records = []
     for counter in range(low, low + per_batch):
         if counter == 1:
-            records.append({"t": "cooperative", "id": coop_id, "c": 1, "b": None, "x": False,
-                            "u": "2025-03-01T08:00:00", "k": {}, "f": ["*"], "g": None,
-                            "r": None,
-                            "v": {"name": f"KDMP Beban {device}", "region_code": "65.01"}})
+            records.append(
+                {
+                    "t": "cooperative",
+                    "id": coop_id,
+                    "c": 1,
+                    "b": None,
+                    "x": False,
+                    "u": "2025-03-01T08:00:00",
+                    "k": {},
+                    "f": ["*"],
+                    "g": None,
+                    "r": None,
+                    "v": {"name": f"KDMP Beban {device}", "region_code": "65.01"},
+                }
+            )
             continue
-        records.append({"t": "visit", "id": str(uuid.uuid4()), "c": counter, "b": None,
-                        "x": False, "u": "2025-03-01T09:00:00", "k": {}, "f": ["*"], "g": None,
-                        "r": None,
-                        "v": {"cooperative_id": coop_id, "visit_date": "2025-03-01",
-                              "purpose": f"Pendampingan ke-{counter}", "status": "DONE"}})
+        records.append(
+            {
+                "t": "visit",
+                "id": str(uuid.uuid4()),
+                "c": counter,
+                "b": None,
+                "x": False,
+                "u": "2025-03-01T09:00:00",
+                "k": {},
+                "f": ["*"],
+                "g": None,
+                "r": None,
+                "v": {
+                    "cooperative_id": coop_id,
+                    "visit_date": "2025-03-01",
+                    "purpose": f"Pendampingan ke-{counter}",
+                    "status": "DONE",
+                },
+            }
+        )
     return records
 
 
-def make_fleet(province: ProvincePublic, mentors: int, batches: int, per_batch: int
-               ) -> list[Mentor]:
+def make_fleet(
+    province: ProvincePublic, mentors: int, batches: int, per_batch: int
+) -> list[Mentor]:
     """``mentors`` laptops with distinct keys, each with ``batches`` sealed batches."""
     fleet = []
     for device in range(mentors):
@@ -89,10 +116,15 @@ def make_fleet(province: ProvincePublic, mentors: int, batches: int, per_batch: 
         for batch in range(batches):
             payload = encode(_records(device, batch, per_batch, coop_id), [])
             header = make_header(
-                device_id=mentor.device_id, device_public_key=public,
-                province_key_id=province.key_id, counter_from=batch * per_batch + 1,
-                counter_to=(batch + 1) * per_batch, created_at="2025-03-01T10:00:00",
-                payload=payload, records=per_batch, attachments=0,
+                device_id=mentor.device_id,
+                device_public_key=public,
+                province_key_id=province.key_id,
+                counter_from=batch * per_batch + 1,
+                counter_to=(batch + 1) * per_batch,
+                created_at="2025-03-01T10:00:00",
+                payload=payload,
+                records=per_batch,
+                attachments=0,
             )
             data = seal_batch(header, payload, mentor.key, province.seal_key, province.key_id)
             mentor.batches.append((header["batch_id"], data))
@@ -101,9 +133,13 @@ def make_fleet(province: ProvincePublic, mentors: int, batches: int, per_batch: 
 
 
 def device_document(mentor: Mentor, index: int) -> dict[str, Any]:
-    body = {"kind": "kopdes-device", "format": 1, "device_id": mentor.device_id,
-            "public_key": b64(raw_public(mentor.key.public_key())),
-            "mentor": {"id": str(uuid.uuid4()), "name": f"Pendamping {index}"}}
+    body = {
+        "kind": "kopdes-device",
+        "format": 1,
+        "device_id": mentor.device_id,
+        "public_key": b64(raw_public(mentor.key.public_key())),
+        "mentor": {"id": str(uuid.uuid4()), "name": f"Pendamping {index}"},
+    }
     return {**body, "signature": b64(mentor.key.sign(canonical(body)))}
 
 
@@ -116,14 +152,30 @@ def free_port() -> int:
 def start_server(province_dir: Path, port: int) -> subprocess.Popen:
     """``kopdes-province serve`` in a child process; returns once it answers. Its log goes to
     ``serve.log`` beside the province folder (a pipe nobody reads would block the server)."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-        [str(REPO_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(
+            [str(REPO_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+        ),
+    }
     log = province_dir.parent / "serve.log"
     with log.open("wb") as stderr:
         process = subprocess.Popen(
-            [sys.executable, "-m", "kopdes_desktop.province.serve_cli", "serve", "--dir",
-             str(province_dir), "--port", str(port), "--log-level", "warning"],
-            env=env, stdout=subprocess.DEVNULL, stderr=stderr,
+            [
+                sys.executable,
+                "-m",
+                "kopdes_desktop.province.serve_cli",
+                "serve",
+                "--dir",
+                str(province_dir),
+                "--port",
+                str(port),
+                "--log-level",
+                "warning",
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
         )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -138,8 +190,9 @@ def start_server(province_dir: Path, port: int) -> subprocess.Popen:
     raise RuntimeError("server did not start")
 
 
-async def _signed(client: httpx2.AsyncClient, mentor: Mentor, method: str, path: str,
-                  body: bytes) -> tuple[int, float, int]:
+async def _signed(
+    client: httpx2.AsyncClient, mentor: Mentor, method: str, path: str, body: bytes
+) -> tuple[int, float, int]:
     """Status, seconds and retries of one signed request. Like the app, a request whose
     connection failed is sent again (a pooled keep-alive connection may have just been closed
     by the server); the time counted includes the retries."""
@@ -147,8 +200,7 @@ async def _signed(client: httpx2.AsyncClient, mentor: Mentor, method: str, path:
     for retry in range(RETRIES + 1):
         headers = sign_headers(mentor.key, mentor.device_id, method, path, body, with_key=True)
         try:
-            response = await client.request(method, path, content=body or None,
-                                            headers=headers)
+            response = await client.request(method, path, content=body or None, headers=headers)
         except httpx2.TransportError:
             if retry == RETRIES:
                 raise
@@ -160,11 +212,12 @@ async def _signed(client: httpx2.AsyncClient, mentor: Mentor, method: str, path:
 async def _enroll_all(url: str, fleet: list[Mentor], codes: list[str]) -> list[int]:
     limits = httpx2.Limits(max_connections=100)
     async with httpx2.AsyncClient(base_url=url, timeout=120, limits=limits) as client:
+
         async def one(index: int, mentor: Mentor) -> int:
-            body = json.dumps({"device": device_document(mentor, index),
-                               "code": codes[index]}).encode()
-            status, _seconds, _retries = await _signed(client, mentor, "POST", "/v1/enroll",
-                                                       body)
+            body = json.dumps(
+                {"device": device_document(mentor, index), "code": codes[index]}
+            ).encode()
+            status, _seconds, _retries = await _signed(client, mentor, "POST", "/v1/enroll", body)
             return status
 
         return list(await asyncio.gather(*(one(i, m) for i, m in enumerate(fleet))))
@@ -206,15 +259,19 @@ class Link:
 
 def http_request(host: str, mentor: Mentor, method: str, path: str, body: bytes) -> bytes:
     """The bytes of one signed request (a fresh nonce and signature each time)."""
-    headers = {"Host": host, "Content-Type": "application/octet-stream",
-               "Content-Length": str(len(body)),
-               **sign_headers(mentor.key, mentor.device_id, method, path, body, with_key=True)}
+    headers = {
+        "Host": host,
+        "Content-Type": "application/octet-stream",
+        "Content-Length": str(len(body)),
+        **sign_headers(mentor.key, mentor.device_id, method, path, body, with_key=True),
+    }
     lines = [f"{method} {path} HTTP/1.1", *(f"{k}: {v}" for k, v in headers.items()), "", ""]
     return "\r\n".join(lines).encode() + body
 
 
-async def _send(link: Link, host: str, mentor: Mentor, path: str, body: bytes,
-                request: bytes) -> tuple[int, float, int]:
+async def _send(
+    link: Link, host: str, mentor: Mentor, path: str, body: bytes, request: bytes
+) -> tuple[int, float, int]:
     """Status, seconds and retries of one upload whose request was signed in advance. Like
     the app, a request whose connection failed is signed and sent again (a keep-alive
     connection may have just been closed by the server); the time counted includes the
@@ -240,9 +297,16 @@ async def _upload_all(port: int, fleet: list[Mentor]) -> tuple[dict[str, list], 
     plans = []
     for mentor in fleet:
         sends = [*mentor.batches, mentor.batches[-1]]
-        plans.append([(f"/v1/batches/{batch_id}", data,
-                       http_request(host, mentor, "PUT", f"/v1/batches/{batch_id}", data))
-                      for batch_id, data in sends])
+        plans.append(
+            [
+                (
+                    f"/v1/batches/{batch_id}",
+                    data,
+                    http_request(host, mentor, "PUT", f"/v1/batches/{batch_id}", data),
+                )
+                for batch_id, data in sends
+            ]
+        )
     seen: dict[str, list] = {"ok": [], "latencies": [], "retries": [], "resends": []}
 
     async def mentor_run(mentor: Mentor, plan: list[tuple[str, bytes, bytes]]) -> None:
@@ -290,8 +354,14 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
-def run_load(backend: str, *, mentors: int = 400, batches: int = 5, per_batch: int = 10,
-             pg_url: str | None = None) -> dict[str, Any]:
+def run_load(
+    backend: str,
+    *,
+    mentors: int = 400,
+    batches: int = 5,
+    per_batch: int = 10,
+    pg_url: str | None = None,
+) -> dict[str, Any]:
     """One load run on ``backend`` (``sqlite`` or ``postgresql``); its figures and checks."""
     with scratch_dir(f"load-{backend}") as folder, _database(backend, pg_url) as db_url:
         store = ProvinceStore.init(folder / "province", db_url)
@@ -314,10 +384,16 @@ def run_load(backend: str, *, mentors: int = 400, batches: int = 5, per_batch: i
     errors = seen["ok"].count(False) + sum(1 for s in seen["resends"] if s != 200)
     errors += sum(1 for s in enrolled if s != 200)
     return {
-        "backend": backend, "mentors": mentors, "batches": len(latencies),
-        "throughput": len(latencies) / elapsed, "seconds": elapsed,
-        "p50_s": statistics.median(latencies), "p99_s": _percentile(latencies, 0.99),
-        "retries": sum(seen["retries"]), "errors": errors, "problems": problems,
+        "backend": backend,
+        "mentors": mentors,
+        "batches": len(latencies),
+        "throughput": len(latencies) / elapsed,
+        "seconds": elapsed,
+        "p50_s": statistics.median(latencies),
+        "p99_s": _percentile(latencies, 0.99),
+        "retries": sum(seen["retries"]),
+        "errors": errors,
+        "problems": problems,
         "exactly_once": not problems and not errors,
     }
 
@@ -358,13 +434,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     failed = False
     for backend in backends(args.pg_url):
-        figures = run_load(backend, mentors=args.mentors, batches=args.batches,
-                           per_batch=args.records, pg_url=args.pg_url)
-        print(f"{backend:10} {figures['batches']} batches from {figures['mentors']} mentors in "
-              f"{figures['seconds']:.1f} s: {figures['throughput']:.0f} batches/s, "
-              f"p50 {figures['p50_s'] * 1000:.0f} ms, p99 {figures['p99_s'] * 1000:.0f} ms, "
-              f"retries {figures['retries']}, errors {figures['errors']}, "
-              f"exactly once: {figures['exactly_once']}")
+        figures = run_load(
+            backend,
+            mentors=args.mentors,
+            batches=args.batches,
+            per_batch=args.records,
+            pg_url=args.pg_url,
+        )
+        print(
+            f"{backend:10} {figures['batches']} batches from {figures['mentors']} mentors in "
+            f"{figures['seconds']:.1f} s: {figures['throughput']:.0f} batches/s, "
+            f"p50 {figures['p50_s'] * 1000:.0f} ms, p99 {figures['p99_s'] * 1000:.0f} ms, "
+            f"retries {figures['retries']}, errors {figures['errors']}, "
+            f"exactly once: {figures['exactly_once']}"
+        )
         for problem in figures["problems"]:
             print(f"  problem: {problem}")
         failed = failed or not figures["exactly_once"]

@@ -36,8 +36,9 @@ def log_file(paths: DataPaths) -> Path:
     return paths.logs / LOG_FILENAME
 
 
-def configure(paths: DataPaths, level: int | str = logging.INFO, *,
-              also_stderr: bool = False) -> Path | None:
+def configure(
+    paths: DataPaths, level: int | str = logging.INFO, *, also_stderr: bool = False
+) -> Path | None:
     """Send the ``kopdes_desktop`` loggers to a rotating file under ``paths.logs`` (and their
     warnings to stderr too with ``also_stderr``, for a service watched by its console).
 
@@ -78,8 +79,13 @@ def configure(paths: DataPaths, level: int | str = logging.INFO, *,
 
 def log_start(program: str) -> None:
     """One line per start: the program, its version and the platform."""
-    log.info("%s %s started (Python %s, %s)", program, __version__,
-             platform.python_version(), platform.system())
+    log.info(
+        "%s %s started (Python %s, %s)",
+        program,
+        __version__,
+        platform.python_version(),
+        platform.system(),
+    )
 
 
 def discard() -> None:

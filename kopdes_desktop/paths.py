@@ -60,8 +60,12 @@ def private_dir(path: str | os.PathLike[str]) -> Path:
 
 
 @contextlib.contextmanager
-def open_private(path: str | os.PathLike[str], mode: str = "wb",
-                 encoding: str | None = None, newline: str | None = None) -> Iterator[IO]:
+def open_private(
+    path: str | os.PathLike[str],
+    mode: str = "wb",
+    encoding: str | None = None,
+    newline: str | None = None,
+) -> Iterator[IO]:
     """Open ``path`` for writing, created (or truncated) with mode 0600 before a byte is
     written, so no other user can read it even while it is being written."""
     target = Path(path)
@@ -76,8 +80,13 @@ def open_private(path: str | os.PathLike[str], mode: str = "wb",
         yield handle
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes | Callable[[BinaryIO], object], *,
-                 private: bool = False, durable: bool = True) -> Path:
+def write_atomic(
+    path: str | os.PathLike[str],
+    data: bytes | Callable[[BinaryIO], object],
+    *,
+    private: bool = False,
+    durable: bool = True,
+) -> Path:
     """Write a file whole or not at all; the one writer of files in the app.
 
     ``data`` is the bytes, or a function that writes them to the open file. They go to a
@@ -90,8 +99,9 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | Callable[[BinaryIO]
     target = Path(path)
     with replacing(target, durable=durable) as tmp:
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-        with os.fdopen(os.open(tmp, flags, PRIVATE_FILE_MODE if private else 0o666),
-                       "wb") as handle:
+        with os.fdopen(
+            os.open(tmp, flags, PRIVATE_FILE_MODE if private else 0o666), "wb"
+        ) as handle:
             if private and POSIX:
                 os.fchmod(handle.fileno(), PRIVATE_FILE_MODE)
             if callable(data):

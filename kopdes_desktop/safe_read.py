@@ -16,8 +16,12 @@ from pathlib import Path
 from kopdes_desktop.errors import KopdesError
 
 CHUNK = 1024 * 1024
-_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
-               | getattr(os, "O_BINARY", 0))
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
 class FileRefused(KopdesError):
@@ -30,8 +34,11 @@ class FileRefused(KopdesError):
 
 def _unreadable(path: Path, exc: OSError) -> FileRefused:
     reason = exc.strerror or str(exc)
-    return FileRefused("unreadable", f"Berkas {path.name} tidak dapat dibaca: {reason}.",
-                       f"{path.name} cannot be read: {reason}.")
+    return FileRefused(
+        "unreadable",
+        f"Berkas {path.name} tidak dapat dibaca: {reason}.",
+        f"{path.name} cannot be read: {reason}.",
+    )
 
 
 def _not_regular(path: Path) -> FileRefused:
@@ -45,8 +52,11 @@ def _not_regular(path: Path) -> FileRefused:
 def too_large(path: Path, limit: int) -> FileRefused:
     """The refusal of a file over ``limit`` bytes."""
     shown = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
-    return FileRefused("too_large", f"Berkas {path.name} terlalu besar (lebih dari {shown}).",
-                       f"{path.name} is too large (over {shown}).")
+    return FileRefused(
+        "too_large",
+        f"Berkas {path.name} terlalu besar (lebih dari {shown}).",
+        f"{path.name} is too large (over {shown}).",
+    )
 
 
 def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:

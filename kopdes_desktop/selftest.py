@@ -68,8 +68,10 @@ class Outcome:
         if self.ok:
             details = ", ".join(detail for _name, detail in self.passed)
             return f"self-test OK (Kopdes Desktop {__version__}): {details}; {self.seconds:.1f} s"
-        return (f"self-test GAGAL/FAILED at '{self.failed}': {self.error} "
-                f"({len(self.passed)} checks passed before it)")
+        return (
+            f"self-test GAGAL/FAILED at '{self.failed}': {self.error} "
+            f"({len(self.passed)} checks passed before it)"
+        )
 
 
 def check_store(ctx: Context) -> str:
@@ -97,8 +99,11 @@ def check_instruments(ctx: Context) -> str:
 
     ctx.registry = registry(ctx.paths)
     infos = ctx.registry.list()
-    shipped = sorted(p.parent.name for p in resources.path("instruments").glob("*/*.json")
-                     if p.parent.name != "schema")
+    shipped = sorted(
+        p.parent.name
+        for p in resources.path("instruments").glob("*/*.json")
+        if p.parent.name != "schema"
+    )
     if not infos or sorted({i.id for i in infos}) != sorted(set(shipped)):
         raise RuntimeError(f"instruments loaded {[i.id for i in infos]}, shipped {shipped}")
     if ctx.registry.problems:
@@ -125,19 +130,32 @@ def check_assessment(ctx: Context) -> str:
     with ctx.store.read() as session:
         village = village_paths(session)[0]
     with ctx.store.session() as session:
-        me = mentors.save_profile(session, name="Uji Mandiri", role="PENDAMPING",
-                                  kabupaten_code=village.kabupaten_code)
-        coop = Cooperative(name=f"Koperasi Desa Merah Putih {village.name}",
-                           region_code=village.code, financing_ceiling=500_000_000)
+        me = mentors.save_profile(
+            session, name="Uji Mandiri", role="PENDAMPING", kabupaten_code=village.kabupaten_code
+        )
+        coop = Cooperative(
+            name=f"Koperasi Desa Merah Putih {village.name}",
+            region_code=village.code,
+            financing_ceiling=500_000_000,
+        )
         session.add(coop)
         session.flush()
-        visit = visits.create(session, coop.id, mentor_id=me.id, today=TODAY, visit_date=TODAY,
-                              purpose=visits.VISIT_PURPOSES[0], attendees="Ketua, Bendahara")
+        visit = visits.create(
+            session,
+            coop.id,
+            mentor_id=me.id,
+            today=TODAY,
+            visit_date=TODAY,
+            purpose=visits.VISIT_PURPOSES[0],
+            attendees="Ketua, Bendahara",
+        )
         visits.mark_done(session, visit.id)
-        row = assessments.start(session, ctx.registry, coop.id, INSTRUMENT, visit_id=visit.id,
-                                assessed_on=TODAY)
-        assessments.save_draft(session, ctx.registry, row.id,
-                               _answers(ctx.registry.get(INSTRUMENT)))
+        row = assessments.start(
+            session, ctx.registry, coop.id, INSTRUMENT, visit_id=visit.id, assessed_on=TODAY
+        )
+        assessments.save_draft(
+            session, ctx.registry, row.id, _answers(ctx.registry.get(INSTRUMENT))
+        )
         final = assessments.finalize(session, ctx.registry, row.id)
         ctx.assessment_id = final.id
         total, category = final.total, final.category
@@ -150,8 +168,9 @@ def check_pdf(ctx: Context) -> str:
     """The assessment's report, rendered by the reports package with the shipped fonts."""
     from kopdes_desktop.reports import ReportOptions, assessment_pdf, save_pdf
 
-    ctx.pdf = assessment_pdf(ctx.store, ctx.paths, ctx.registry, ctx.assessment_id,
-                             ReportOptions(deterministic=True))
+    ctx.pdf = assessment_pdf(
+        ctx.store, ctx.paths, ctx.registry, ctx.assessment_id, ReportOptions(deterministic=True)
+    )
     if not ctx.pdf.startswith(b"%PDF-") or b"%%EOF" not in ctx.pdf[-1024:]:
         raise RuntimeError("the report is not a complete PDF file")
     if b"DejaVuSans" not in ctx.pdf:
@@ -224,8 +243,9 @@ def run(extra: Sequence[tuple[str, Check]] = (), keep: Path | None = None) -> Ou
                 passed.append((name, check(ctx)))
             except Exception as exc:  # any failure is reported by name, never raised
                 message = getattr(exc, "message_en", None) or str(exc) or type(exc).__name__
-                return Outcome(passed, name, f"{type(exc).__name__}: {message}",
-                               time.perf_counter() - started)
+                return Outcome(
+                    passed, name, f"{type(exc).__name__}: {message}", time.perf_counter() - started
+                )
         return Outcome(passed, seconds=time.perf_counter() - started)
     finally:
         if ctx.store is not None:

@@ -60,15 +60,24 @@ def check_tools() -> None:
 def make_icons() -> None:
     """Regenerate the hicolor PNGs and the Windows .ico from the app icon."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    subprocess.run([sys.executable, str(layout.PACKAGING_DIR / "make_icons.py")], check=True,
-                   env=env)
+    subprocess.run(
+        [sys.executable, str(layout.PACKAGING_DIR / "make_icons.py")], check=True, env=env
+    )
 
 
 def run_pyinstaller(dist: Path, work: Path) -> Path:
     """Build the bundle into ``dist``; returns the bundle folder."""
     command = [
-        sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
-        "--distpath", str(dist), "--workpath", str(work), str(SPEC),
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        str(SPEC),
     ]
     print("build:", " ".join(command), flush=True)
     subprocess.run(command, check=True, cwd=layout.ROOT)
@@ -92,8 +101,7 @@ def build_installer(bundle: Path, dist: Path) -> Path:
     if iscc is None:
         raise SystemExit("build: ISCC (Inno Setup 6) not found on PATH")
     subprocess.run(
-        [iscc, f"/DAppVersion={layout.version()}", f"/DBundleDir={bundle}",
-         f"/O{dist}", str(ISS)],
+        [iscc, f"/DAppVersion={layout.version()}", f"/DBundleDir={bundle}", f"/O{dist}", str(ISS)],
         check=True,
     )
     return dist / f"kopdes-desktop-{layout.version()}-setup.exe"

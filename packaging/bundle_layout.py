@@ -33,28 +33,99 @@ RESOURCE_SOURCE_SUFFIXES = (".ts", ".pro")
 # Qt modules the app never imports. PyInstaller collects a Qt module's libraries and plugins only
 # when it is imported, so naming them here guards against an indirect import pulling them in.
 QT_EXCLUDES = (
-    "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
-    "QtAxContainer", "QtBluetooth", "QtDataVisualization", "QtDesigner", "QtGraphs",
-    "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLocation", "QtMultimedia",
-    "QtMultimediaWidgets", "QtNetworkAuth", "QtNfc", "QtPositioning", "QtQml", "QtQuick",
-    "QtQuick3D", "QtQuickControls2", "QtQuickWidgets", "QtRemoteObjects", "QtScxml",
-    "QtSensors", "QtSerialBus", "QtSerialPort", "QtSpatialAudio", "QtSql", "QtStateMachine",
-    "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel", "QtWebEngineCore",
-    "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView",
+    "Qt3DAnimation",
+    "Qt3DCore",
+    "Qt3DExtras",
+    "Qt3DInput",
+    "Qt3DLogic",
+    "Qt3DRender",
+    "QtAxContainer",
+    "QtBluetooth",
+    "QtDataVisualization",
+    "QtDesigner",
+    "QtGraphs",
+    "QtGraphsWidgets",
+    "QtHelp",
+    "QtHttpServer",
+    "QtLocation",
+    "QtMultimedia",
+    "QtMultimediaWidgets",
+    "QtNetworkAuth",
+    "QtNfc",
+    "QtPositioning",
+    "QtQml",
+    "QtQuick",
+    "QtQuick3D",
+    "QtQuickControls2",
+    "QtQuickWidgets",
+    "QtRemoteObjects",
+    "QtScxml",
+    "QtSensors",
+    "QtSerialBus",
+    "QtSerialPort",
+    "QtSpatialAudio",
+    "QtSql",
+    "QtStateMachine",
+    "QtTest",
+    "QtTextToSpeech",
+    "QtUiTools",
+    "QtWebChannel",
+    "QtWebEngineCore",
+    "QtWebEngineQuick",
+    "QtWebEngineWidgets",
+    "QtWebSockets",
+    "QtWebView",
 )
 # Python packages the desktop app does not use: the standard library's GUI toolkit and
 # developer tools, other Qt bindings, optional extras of dependencies, and the province server
 # (which runs elsewhere, from the Python package).
 PY_EXCLUDES = (
-    "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "lib2to3", "ensurepip", "venv",
-    "pydoc_data", "distutils", "setuptools", "pip", "pkg_resources",
-    "PyQt5", "PyQt6", "PySide2", "IPython", "matplotlib", "numpy", "pandas", "scipy",
-    "pytest", "_pytest", "hypothesis", "pypdf",
-    "fastapi", "starlette", "uvicorn", "pydantic", "pydantic_core", "psycopg",
-    "jsonschema_rs", "kopdes_desktop.province", "PIL._avif", "PIL.AvifImagePlugin",
-    "PIL.ImageTk", "PIL._imagingtk",
+    "tkinter",
+    "_tkinter",
+    "turtle",
+    "turtledemo",
+    "idlelib",
+    "lib2to3",
+    "ensurepip",
+    "venv",
+    "pydoc_data",
+    "distutils",
+    "setuptools",
+    "pip",
+    "pkg_resources",
+    "PyQt5",
+    "PyQt6",
+    "PySide2",
+    "IPython",
+    "matplotlib",
+    "numpy",
+    "pandas",
+    "scipy",
+    "pytest",
+    "_pytest",
+    "hypothesis",
+    "pypdf",
+    "fastapi",
+    "starlette",
+    "uvicorn",
+    "pydantic",
+    "pydantic_core",
+    "psycopg",
+    "jsonschema_rs",
+    "kopdes_desktop.province",
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL.ImageTk",
+    "PIL._imagingtk",
     # httpx2's own command line (rich, pygments, click) and jsonschema's optional remote refs
-    "httpx2._main", "rich", "pygments", "click", "markdown_it", "mdurl", "requests", "urllib3",
+    "httpx2._main",
+    "rich",
+    "pygments",
+    "click",
+    "markdown_it",
+    "mdurl",
+    "requests",
+    "urllib3",
 )
 # Qt plugins for other kinds of devices (embedded framebuffers, VNC, evdev input), the GTK theme
 # (which pulls in the whole GTK stack), the virtual keyboard (which pulls in QtQuick and QtQml),
@@ -151,9 +222,11 @@ def hiddenimports(gui: bool) -> list[str]:
     skipped = ("kopdes_desktop.province",) + (() if gui else ("kopdes_desktop.ui",))
     modules = [name for name in _modules_under("kopdes_desktop") if not name.startswith(skipped)]
     # reportlab's barcode package imports its symbologies by name when a widget is made.
-    barcodes = [f"reportlab.graphics.barcode.{path.stem}"
-                for path in sorted(_package_dir("reportlab.graphics.barcode").glob("*.py"))
-                if path.stem not in ("__init__", "test")]
+    barcodes = [
+        f"reportlab.graphics.barcode.{path.stem}"
+        for path in sorted(_package_dir("reportlab.graphics.barcode").glob("*.py"))
+        if path.stem not in ("__init__", "test")
+    ]
     return modules + barcodes + ["alembic.op", "alembic.context", "sqlalchemy.dialects.sqlite"]
 
 

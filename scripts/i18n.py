@@ -38,23 +38,55 @@ AREAS: dict[str, list[Path]] = {
         UI / "onboarding.py",
         UI / "help.py",
         UI / "about.py",
-        *_modules("views", "home", "cooperatives", "cooperative_page", "cooperative_profile",
-                  "cooperative_records", "cooperative_history", "visits_list", "followups",
-                  "settings_view"),
+        *_modules(
+            "views",
+            "home",
+            "cooperatives",
+            "cooperative_page",
+            "cooperative_profile",
+            "cooperative_records",
+            "cooperative_history",
+            "visits_list",
+            "followups",
+            "settings_view",
+        ),
         *sorted((UI / "models").glob("*.py")),
         *sorted((UI / "widgets").glob("*.py")),
-        *_modules("dialogs", "crash", "progress", "close_action", "unit", "person",
-                  "member_count", "plan_dialog", "reminders"),
+        *_modules(
+            "dialogs",
+            "crash",
+            "progress",
+            "close_action",
+            "unit",
+            "person",
+            "member_count",
+            "plan_dialog",
+            "reminders",
+        ),
         *_modules("dialogs", "passphrase", "recovery_key"),
         *_modules("views", "cooperative_health"),
         *_modules("dialogs", "financing_dialog", "financing_entry", "rat_dialog"),
     ],
     "editor": [
         *sorted((UI / "forms").glob("*.py")),
-        *_modules("views", "visit_editor", "visit_pages", "visit_tables", "trash_view",
-                  "visit_share", "plan_panel"),
-        *_modules("dialogs", "visit_dialog", "finding_dialog", "instrument_choice",
-                  "draft_recovery", "confirm", "profile_update"),
+        *_modules(
+            "views",
+            "visit_editor",
+            "visit_pages",
+            "visit_tables",
+            "trash_view",
+            "visit_share",
+            "plan_panel",
+        ),
+        *_modules(
+            "dialogs",
+            "visit_dialog",
+            "finding_dialog",
+            "instrument_choice",
+            "draft_recovery",
+            "confirm",
+            "profile_update",
+        ),
     ],
     "reports": [
         *_modules("views", "reports_view"),
@@ -62,8 +94,9 @@ AREAS: dict[str, list[Path]] = {
         *_modules("dialogs", "pdf_preview", "verify_report"),
     ],
     "sync": [
-        *_modules("views", "sync_view", "sync_online", "sync_tables", "sync_lists",
-                  "sync_province"),
+        *_modules(
+            "views", "sync_view", "sync_online", "sync_tables", "sync_lists", "sync_province"
+        ),
         *_modules("dialogs", "trust_dialog", "conflict_dialog"),
     ],
 }
@@ -116,16 +149,29 @@ def write_qtbase(ts_file: Path) -> None:
 
 
 def compile_ts(ts_file: Path) -> None:
-    subprocess.run([_tool("pyside6-lrelease"), str(ts_file), "-qm",
-                    str(ts_file.with_suffix(".qm"))], check=True)
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))],
+        check=True,
+    )
 
 
 def refresh(area: str) -> list[str]:
     """Collect, fill and compile one area; returns its untranslated texts."""
     ts_file = I18N / f"{area}_id.ts"
-    subprocess.run([_tool("pyside6-lupdate"), *map(str, AREAS[area]), "-no-obsolete",
-                    "-source-language", "en", "-target-language", "id", "-ts", str(ts_file)],
-                   check=True)
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            *map(str, AREAS[area]),
+            "-no-obsolete",
+            "-source-language",
+            "en",
+            "-target-language",
+            "id",
+            "-ts",
+            str(ts_file),
+        ],
+        check=True,
+    )
     texts = importlib.import_module(f"i18n_{area}_texts").INDONESIAN
     missing = fill(ts_file, texts)
     compile_ts(ts_file)

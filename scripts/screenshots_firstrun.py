@@ -110,14 +110,18 @@ def demo_views(paths: DataPaths, out: Path, written: list[Path]) -> None:
         ctx.close()
 
 
-def _looks(app: QApplication, paths: DataPaths, ctx: AppContext, out: Path,
-           written: list[Path]) -> None:
+def _looks(
+    app: QApplication, paths: DataPaths, ctx: AppContext, out: Path, written: list[Path]
+) -> None:
     with ctx.store.read() as session:
         coop = followups.list_actions(session, today=ctx.today())[0].cooperative_id
     views: list[tuple[str, str, Callable[[], str]]] = [
-        ("beranda", "beranda", str), ("koperasi", "koperasi", str),
-        ("koperasi-halaman", "cooperative", lambda: coop), ("kunjungan", "kunjungan", str),
-        ("tindak-lanjut", "tindak_lanjut", str), ("pengaturan", "pengaturan", str),
+        ("beranda", "beranda", str),
+        ("koperasi", "koperasi", str),
+        ("koperasi-halaman", "cooperative", lambda: coop),
+        ("kunjungan", "kunjungan", str),
+        ("tindak-lanjut", "tindak_lanjut", str),
+        ("pengaturan", "pengaturan", str),
     ]
     for prefix, font, contrast in (("huruf-160", 160, False), ("kontras-tinggi", 100, True)):
         ctx.settings.set("font_scale", font)

@@ -45,19 +45,35 @@ def _stress(ctx: AppContext) -> tuple[str, str]:
     with ctx.store.session() as session:
         me = mentors.self_mentor(session)
         coop_id = sorted(mentors.assigned_cooperative_ids(session, me.id))[0]
-        fid = financing.save(session, coop_id, lender="BRI", ceiling=3_000_000_000,
-                             disbursed=1_000_000_000, disbursed_on=today - timedelta(days=300),
-                             rate_pct=6.0, tenor_months=72, grace_months=6, today=today)
+        fid = financing.save(
+            session,
+            coop_id,
+            lender="BRI",
+            ceiling=3_000_000_000,
+            disbursed=1_000_000_000,
+            disbursed_on=today - timedelta(days=300),
+            rate_pct=6.0,
+            tenor_months=72,
+            grace_months=6,
+            today=today,
+        )
         financing.pay(session, fid, today - timedelta(days=270), 5_000_000, today)
         financing.record_arrears(session, fid, today - timedelta(days=60), 5_000_000, today)
         financing.record_arrears(session, fid, today - timedelta(days=5), 22_826_273, today)
         instrument = ctx.instruments.get("kesehatan-koperasi-2021")
         answers = example_answers(instrument, random.Random(11), 0.55) | {
-            "kas": 12_500_000, "bank": 18_000_000}
-        row = Assessment(cooperative_id=coop_id, instrument_id=instrument.id,
-                         instrument_version=instrument.version, answers=answers,
-                         result=instrument.score(answers).to_dict(), status="FINAL",
-                         assessed_on=today)
+            "kas": 12_500_000,
+            "bank": 18_000_000,
+        }
+        row = Assessment(
+            cooperative_id=coop_id,
+            instrument_id=instrument.id,
+            instrument_version=instrument.version,
+            answers=answers,
+            result=instrument.score(answers).to_dict(),
+            status="FINAL",
+            assessed_on=today,
+        )
         session.add(row)
         session.flush()
         return coop_id, row.id
@@ -104,8 +120,10 @@ def render(paths: DataPaths, out: Path) -> list[Path]:
             source = Path(scratch) / "laporan.pdf"
             source.write_bytes(pdf)
             prefix = out / "laporan-penilaian-kesehatan-2021"
-            subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "3", str(source),
-                            str(prefix)], check=True)
+            subprocess.run(
+                ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "3", str(source), str(prefix)],
+                check=True,
+            )
         written += sorted(out.glob("laporan-penilaian-kesehatan-2021-*.png"))
         window.close()
     finally:

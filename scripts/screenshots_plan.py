@@ -36,8 +36,13 @@ from kopdes_desktop.ui.dialogs.reminders import ReminderDialog  # noqa: E402
 from kopdes_desktop.ui.main_window import MainWindow  # noqa: E402
 from kopdes_desktop.ui.widgets.style import STYLE_SHEET  # noqa: E402
 
-PLANS = ((0, "Monitoring gerai"), (1, "Rapat pengurus"), (6, "Pendampingan pembukuan"),
-         (9, "Pemutakhiran SIMKOPDES"), (15, "Penilaian kesiapan usaha"))
+PLANS = (
+    (0, "Monitoring gerai"),
+    (1, "Rapat pengurus"),
+    (6, "Pendampingan pembukuan"),
+    (9, "Pemutakhiran SIMKOPDES"),
+    (15, "Penilaian kesiapan usaha"),
+)
 
 
 def _plan_some(ctx: AppContext) -> list[str]:
@@ -46,16 +51,28 @@ def _plan_some(ctx: AppContext) -> list[str]:
     with ctx.store.session() as session:
         me = mentors.self_mentor(session)
         mine = sorted(mentors.assigned_cooperative_ids(session, me.id))
-        return [visits.plan(session, mine[i % len(mine)], today=today, mentor_id=me.id,
-                            visit_date=today + timedelta(days=days), purpose=purpose).id
-                for i, (days, purpose) in enumerate(PLANS)]
+        return [
+            visits.plan(
+                session,
+                mine[i % len(mine)],
+                today=today,
+                mentor_id=me.id,
+                visit_date=today + timedelta(days=days),
+                purpose=purpose,
+            ).id
+            for i, (days, purpose) in enumerate(PLANS)
+        ]
 
 
 def _visit_with_assessment(ctx: AppContext) -> str:
     with ctx.store.read() as session:
         return session.scalar(
-            select(Visit.id).join(Assessment, Assessment.visit_id == Visit.id)
-            .where(Visit.status == "DONE").order_by(Visit.visit_date.desc()).limit(1))
+            select(Visit.id)
+            .join(Assessment, Assessment.visit_id == Visit.id)
+            .where(Visit.status == "DONE")
+            .order_by(Visit.visit_date.desc())
+            .limit(1)
+        )
 
 
 def _save(widget: QWidget, target: Path, written: list[Path]) -> None:

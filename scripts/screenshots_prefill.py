@@ -42,10 +42,15 @@ from kopdes_desktop.ui.widgets.style import STYLE_SHEET  # noqa: E402
 def _cooperative(ctx: AppContext) -> str:
     """A cooperative whose savings-and-loan unit operates and that has a final KDKMP one."""
     with ctx.store.read() as session:
-        with_usp = {u.cooperative_id for u in session.query(BusinessUnit).filter_by(
-            kind="SIMPAN_PINJAM", status="OPERATING", deleted=False)}
-        finals = session.query(Assessment).filter_by(instrument_id=KDKMP, status="FINAL",
-                                                     deleted=False)
+        with_usp = {
+            u.cooperative_id
+            for u in session.query(BusinessUnit).filter_by(
+                kind="SIMPAN_PINJAM", status="OPERATING", deleted=False
+            )
+        }
+        finals = session.query(Assessment).filter_by(
+            instrument_id=KDKMP, status="FINAL", deleted=False
+        )
         return next(a.cooperative_id for a in finals if a.cooperative_id in with_usp)
 
 
@@ -53,10 +58,16 @@ def _visit_with_usp_typed(ctx: AppContext, coop_id: str) -> str:
     """A visit of today whose USP form holds its figures (the KDKMP one not started yet)."""
     answers = example_answers(ctx.instruments.get(USP), random.Random(9), 0.7)
     with ctx.store.session() as session:
-        visit = visits.create(session, coop_id, visit_date=ctx.today(),
-                              purpose="Penilaian kesiapan usaha", today=ctx.today())
-        row = assessments.start(session, ctx.instruments, coop_id, USP, visit_id=visit.id,
-                                assessed_on=ctx.today())
+        visit = visits.create(
+            session,
+            coop_id,
+            visit_date=ctx.today(),
+            purpose="Penilaian kesiapan usaha",
+            today=ctx.today(),
+        )
+        row = assessments.start(
+            session, ctx.instruments, coop_id, USP, visit_id=visit.id, assessed_on=ctx.today()
+        )
         assessments.save_draft(session, ctx.instruments, row.id, answers)
         return visit.id
 
@@ -96,7 +107,7 @@ def render(out: Path, language: str) -> list[Path]:
             usp.form.focus_path("manajemen_umum_ya")
             checklist = usp.form.rows["manajemen_umum_ya"].field
             boxes = list(checklist.boxes.values())
-            for index in (0, 1, 2, 4, 5, 6, 8, 11, 3, 7, 9, 10)[:checklist.value()]:
+            for index in (0, 1, 2, 4, 5, 6, 8, 11, 3, 7, 9, 10)[: checklist.value()]:
                 boxes[index].click()  # ticked one by one, as the mentor does
             written.append(_grab(app, window, out / "kunjungan-daftar-periksa.png"))
             kdkmp.save_now()

@@ -44,8 +44,9 @@ def _render(pdf: bytes, name: str, out: Path, work: Path) -> list[Path]:
         old.unlink()
     pages = work / name
     pages.mkdir()
-    subprocess.run(["pdftoppm", "-r", "70", "-png", str(source), str(pages / "page")],
-                   check=True, timeout=120)
+    subprocess.run(
+        ["pdftoppm", "-r", "70", "-png", str(source), str(pages / "page")], check=True, timeout=120
+    )
     written = []
     for page in pages.glob("page-*.png"):  # page-1.png, or page-01.png past nine pages
         target = out / f"report-{name}-p{int(page.stem.split('-')[-1])}.png"
@@ -72,10 +73,10 @@ def main() -> int:
         full = ReportOptions(deterministic=True, appendix=True, private_notes=True)
         pdfs = {
             "assessment": assessment_pdf(store, paths, data.registry, case.final_id, board),
-            "assessment-lampiran": assessment_pdf(store, paths, data.registry,
-                                                  data.latest("kesehatan-usp-2016"), full),
-            "assessment-draft": assessment_pdf(store, paths, data.registry, case.draft_id,
-                                               board),
+            "assessment-lampiran": assessment_pdf(
+                store, paths, data.registry, data.latest("kesehatan-usp-2016"), full
+            ),
+            "assessment-draft": assessment_pdf(store, paths, data.registry, case.draft_id, board),
             "profile": profile_pdf(store, data.registry, case.cooperative_id, board, today=TODAY),
             "monthly": monthly_pdf(store, data.registry, case.mentor_id, case.month, board),
         }

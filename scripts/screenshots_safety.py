@@ -48,8 +48,13 @@ def _delete_some(ctx: AppContext) -> str:
     with ctx.store.session() as session:
         finding = session.query(Finding).filter_by(deleted=False).first()
         drafts.remove_finding(session, finding.id)
-        trash.keep_repeat_row(session, waiting[1].id, "unit_usaha", 1,
-                              {"jenis_unit": "SEMBAKO", "status": "OPERATING"})
+        trash.keep_repeat_row(
+            session,
+            waiting[1].id,
+            "unit_usaha",
+            1,
+            {"jenis_unit": "SEMBAKO", "status": "OPERATING"},
+        )
     return waiting[0].id
 
 
@@ -58,11 +63,19 @@ def _leave_unsaved(ctx: AppContext) -> None:
     with ctx.store.session() as session:
         finding = session.query(Finding).filter_by(deleted=False).first()
         name = session.get(Cooperative, finding.cooperative_id).name
-        form_drafts.keep(session, "finding", f"new:{finding.visit_id}",
-                         {"temuan": "Stok gerai sembako kosong dua minggu"},
-                         {"visit_id": finding.visit_id, "cooperative": name})
-        form_drafts.keep(session, "monthly_note", date.today().strftime("%Y-%m"),
-                         {"issues": "Jalan ke Long Beluah putus", "plans": ""})
+        form_drafts.keep(
+            session,
+            "finding",
+            f"new:{finding.visit_id}",
+            {"temuan": "Stok gerai sembako kosong dua minggu"},
+            {"visit_id": finding.visit_id, "cooperative": name},
+        )
+        form_drafts.keep(
+            session,
+            "monthly_note",
+            date.today().strftime("%Y-%m"),
+            {"issues": "Jalan ke Long Beluah putus", "plans": ""},
+        )
 
 
 def _grab_modal(target: Path, done: list[Path]) -> None:

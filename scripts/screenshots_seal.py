@@ -35,8 +35,9 @@ TODAY = date(2025, 11, 20)
 def _pages(pdf: bytes, work: Path, name: str, dpi: int) -> list[Path]:
     source = work / f"{name}.pdf"
     source.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(source), str(work / name)],
-                   check=True, timeout=120)
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-png", str(source), str(work / name)], check=True, timeout=120
+    )
     return sorted(work.glob(f"{name}-*.png"))
 
 

@@ -77,8 +77,11 @@ def _round_trip(window) -> None:  # type: ignore[no-untyped-def]
     with ctx.store.session() as session:  # one change not yet sent, for the batch list
         session.get(Cooperative, coop_id).notes = "Rapat anggota dijadwalkan bulan depan."
     write_reference(province, scratch / "ref-2.kopdes-ref", ctx.store.device_id)
-    files = [r for r in write_receipts(province, scratch / "kembali")
-             if ctx.store.device_id[:8] in r.name] + [scratch / "ref-2.kopdes-ref"]
+    files = [
+        r
+        for r in write_receipts(province, scratch / "kembali")
+        if ctx.store.device_id[:8] in r.name
+    ] + [scratch / "ref-2.kopdes-ref"]
     province.close()
     _state["files"] = files
 
@@ -95,6 +98,7 @@ def sync_after_import(window) -> QWidget:  # type: ignore[no-untyped-def]
 
 def sync_tab(index: int):  # type: ignore[no-untyped-def]
     """The page at list tab ``index`` (0 batches, 1 last import, 2 conflicts)."""
+
     def shoot(window) -> QWidget:  # type: ignore[no-untyped-def]
         _round_trip(window)
         window.navigate("sinkronisasi")

@@ -41,8 +41,9 @@ def xcb_libraries() -> set[str]:
     """The X libraries the xcb plugin and Qt's xcb support library link against."""
     found = set()
     for binary in (QT / "plugins" / "platforms" / "libqxcb.so", *QT.glob("lib/libQt6XcbQpa.so*")):
-        output = subprocess.run(["ldd", str(binary)], capture_output=True, text=True,
-                                check=True).stdout
+        output = subprocess.run(
+            ["ldd", str(binary)], capture_output=True, text=True, check=True
+        ).stdout
         for line in output.splitlines():
             soname = line.strip().split(" ")[0]
             if X_LIBRARY.match(soname):

@@ -20,8 +20,11 @@ def test_english_only_for_english_codes() -> None:
 
 
 def test_every_kind_of_error_is_picked_the_same_way() -> None:
-    for error in (KopdesError("Tidak ada.", "Missing."), FieldError("Tidak ada.", "Missing."),
-                  AnswerProblem("q1", "Tidak ada.", "Missing.")):
+    for error in (
+        KopdesError("Tidak ada.", "Missing."),
+        FieldError("Tidak ada.", "Missing."),
+        AnswerProblem("q1", "Tidak ada.", "Missing."),
+    ):
         assert localized(error, "id") == "Tidak ada."
         assert localized(error, "en") == "Missing."
         assert localized(error, "en_US") == "Missing."

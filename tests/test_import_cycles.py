@@ -39,8 +39,9 @@ def import_graph(*packages: str) -> dict[str, set[str]]:
     files = {}
     for package in packages:
         folder = PACKAGE.parent.joinpath(*package.split("."))
-        files.update({_module_name(p): p for p in folder.rglob("*.py")
-                      if "migrations" not in p.parts})
+        files.update(
+            {_module_name(p): p for p in folder.rglob("*.py") if "migrations" not in p.parts}
+        )
     graph: dict[str, set[str]] = {}
     for name, path in files.items():
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -106,22 +107,34 @@ print(" ".join(sorted(m for m in sys.modules if m.startswith("kopdes_desktop.sto
 """
 
 
-@pytest.mark.parametrize("order", [
-    [f"{STORE}.backup", f"{STORE}.db"],
-    [f"{STORE}.encrypt", f"{STORE}.archive", f"{STORE}.db"],
-    [f"{INSTRUMENTS}.scoring", f"{INSTRUMENTS}.model"],
-    [f"{INSTRUMENTS}.answers", f"{INSTRUMENTS}.model", f"{INSTRUMENTS}.scoring"],
-    [f"{INSTRUMENTS}.model", f"{INSTRUMENTS}.answers"],
-])
+@pytest.mark.parametrize(
+    "order",
+    [
+        [f"{STORE}.backup", f"{STORE}.db"],
+        [f"{STORE}.encrypt", f"{STORE}.archive", f"{STORE}.db"],
+        [f"{INSTRUMENTS}.scoring", f"{INSTRUMENTS}.model"],
+        [f"{INSTRUMENTS}.answers", f"{INSTRUMENTS}.model", f"{INSTRUMENTS}.scoring"],
+        [f"{INSTRUMENTS}.model", f"{INSTRUMENTS}.answers"],
+    ],
+)
 def test_modules_import_in_a_fresh_interpreter_in_any_order(order: list[str]) -> None:
-    done = subprocess.run([sys.executable, "-c", CHILD, *order], capture_output=True, text=True,
-                          cwd=PACKAGE.parent, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, *order],
+        capture_output=True,
+        text=True,
+        cwd=PACKAGE.parent,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
 
 
 def test_the_backup_modules_load_without_the_database_module() -> None:
     done = subprocess.run(
         [sys.executable, "-c", CHILD, f"{STORE}.backup", f"{STORE}.archive", f"{STORE}.encrypt"],
-        capture_output=True, text=True, cwd=PACKAGE.parent, check=False)
+        capture_output=True,
+        text=True,
+        cwd=PACKAGE.parent,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""

@@ -26,8 +26,11 @@ def _test_folders(tests: Path) -> list[str]:
 
 
 def _strays(tests: Path, package: Path) -> list[str]:
-    return [folder for folder in _test_folders(tests)
-            if folder not in NOT_A_PACKAGE_FOLDER and not (package / folder).is_dir()]
+    return [
+        folder
+        for folder in _test_folders(tests)
+        if folder not in NOT_A_PACKAGE_FOLDER and not (package / folder).is_dir()
+    ]
 
 
 def test_every_test_folder_names_a_package_folder() -> None:

@@ -55,8 +55,17 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(REPO_ROOT / "kopdes_desktop", project / "kopdes_desktop", ignore=ignore)
     shutil.copytree(SOURCE, project / "resources", ignore=ignore)
     done = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-         "--wheel-dir", str(work / "dist"), str(project)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(work / "dist"),
+            str(project),
+        ],
         capture_output=True,
         text=True,
         timeout=300,
@@ -72,13 +81,16 @@ def test_wheel_carries_resources_and_migrations(wheel: Path) -> None:
     for relative in _resource_files():
         assert f"kopdes_desktop/_resources/{relative.as_posix()}" in names
     migrations = REPO_ROOT / "kopdes_desktop" / "store" / "migrations"
-    for script in [*migrations.glob("*.py"), *migrations.glob("*.mako"),
-                   *migrations.glob("versions/*.py")]:
+    for script in [
+        *migrations.glob("*.py"),
+        *migrations.glob("*.mako"),
+        *migrations.glob("versions/*.py"),
+    ]:
         assert script.relative_to(REPO_ROOT).as_posix() in names
     assert not any(name.startswith("resources/") for name in names)
 
 
-CHILD = r'''
+CHILD = r"""
 import json
 import sys
 from pathlib import Path
@@ -101,7 +113,7 @@ print(json.dumps({
     "revision": revision,
     "head": migrate.head(),
 }))
-'''
+"""
 
 
 def test_unpacked_wheel_loads_resources_and_migrates(wheel: Path, tmp_path: Path) -> None:
@@ -114,10 +126,13 @@ def test_unpacked_wheel_loads_resources_and_migrates(wheel: Path, tmp_path: Path
         capture_output=True,
         text=True,
         cwd=tmp_path,
-        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin",
-             # the new store is encrypted; with no keyring here its key needs a passphrase
-             "KOPDES_PASSPHRASE": os.environ["KOPDES_PASSPHRASE"],
-             "PYTHON_KEYRING_BACKEND": os.environ["PYTHON_KEYRING_BACKEND"]},
+        env={
+            "PYTHONPATH": str(site),
+            "PATH": "/usr/bin:/bin",
+            # the new store is encrypted; with no keyring here its key needs a passphrase
+            "KOPDES_PASSPHRASE": os.environ["KOPDES_PASSPHRASE"],
+            "PYTHON_KEYRING_BACKEND": os.environ["PYTHON_KEYRING_BACKEND"],
+        },
         timeout=120,
     )
     assert done.returncode == 0, done.stderr

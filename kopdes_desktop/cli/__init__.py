@@ -59,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder data (bawaan: KOPDES_DATA_DIR atau folder data pengguna)",
     )
     parser.add_argument(
-        "--create", action="store_true",
+        "--create",
+        action="store_true",
         help="buat penyimpanan baru bila folder data belum berisi data Kopdes",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")
@@ -77,7 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
 def command_name(args: argparse.Namespace) -> str:
     """The command words of a run (``koperasi edit``), never its values."""
     words = [args.command] + [
-        value for key, value in sorted(vars(args).items())
+        value
+        for key, value in sorted(vars(args).items())
         if key.endswith("_command") and isinstance(value, str)
     ]
     return " ".join(filter(None, words))
@@ -105,8 +107,11 @@ def require_store(args: argparse.Namespace, paths: DataPaths) -> None:
 
 def _start_log(args: argparse.Namespace, paths: DataPaths) -> None:
     """Log to the data folder, unless the command runs on a folder it must not create."""
-    if paths.database.exists() or getattr(args, "create", False) \
-            or getattr(args, "creates_store", False):
+    if (
+        paths.database.exists()
+        or getattr(args, "create", False)
+        or getattr(args, "creates_store", False)
+    ):
         try:
             paths.logs.mkdir(parents=True, exist_ok=True)
         except OSError:  # the command itself will say what is wrong with the folder

@@ -25,10 +25,17 @@ def open_store(args: argparse.Namespace) -> Store:
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
     """Let ``--data-dir`` and ``--create`` also stand after the sub-command
     (``kopdes demo --data-dir D``)."""
-    parser.add_argument("--data-dir", default=argparse.SUPPRESS,
-                        help="folder data (bawaan: KOPDES_DATA_DIR atau folder data pengguna)")
-    parser.add_argument("--create", action="store_true", default=argparse.SUPPRESS,
-                        help="buat penyimpanan baru bila folder data belum berisi data Kopdes")
+    parser.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help="folder data (bawaan: KOPDES_DATA_DIR atau folder data pengguna)",
+    )
+    parser.add_argument(
+        "--create",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="buat penyimpanan baru bila folder data belum berisi data Kopdes",
+    )
 
 
 def os_error_message(exc: OSError) -> str:

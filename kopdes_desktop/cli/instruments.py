@@ -24,10 +24,18 @@ EXIT_INVALID = 2
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     score = subparsers.add_parser("score", help="hitung skor penilaian dari berkas jawaban")
-    score.add_argument("--instrument", required=True, metavar="ID[@VERSI]",
-                       help="instrumen, mis. kesehatan-usp-2016 atau kesehatan-usp-2016@1.0")
-    score.add_argument("--answers", required=True, metavar="BERKAS.json",
-                       help="objek JSON: id pertanyaan -> jawaban")
+    score.add_argument(
+        "--instrument",
+        required=True,
+        metavar="ID[@VERSI]",
+        help="instrumen, mis. kesehatan-usp-2016 atau kesehatan-usp-2016@1.0",
+    )
+    score.add_argument(
+        "--answers",
+        required=True,
+        metavar="BERKAS.json",
+        help="objek JSON: id pertanyaan -> jawaban",
+    )
     score.add_argument("--json", action="store_true", help="keluaran JSON")
     add_data_dir(score)
     score.set_defaults(func=cmd_score, store_optional=True)
@@ -51,11 +59,15 @@ def _read_answers(path: str) -> Any:
     try:
         return json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
-        raise KopdesError(f"Berkas jawaban {path} tidak dapat dibaca: {exc.strerror}.",
-                          f"Cannot read the answers file {path}: {exc.strerror}.") from exc
+        raise KopdesError(
+            f"Berkas jawaban {path} tidak dapat dibaca: {exc.strerror}.",
+            f"Cannot read the answers file {path}: {exc.strerror}.",
+        ) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise KopdesError(f"Berkas jawaban {path} bukan JSON yang sah ({exc}).",
-                          f"The answers file {path} is not valid JSON ({exc}).") from exc
+        raise KopdesError(
+            f"Berkas jawaban {path} bukan JSON yang sah ({exc}).",
+            f"The answers file {path} is not valid JSON ({exc}).",
+        ) from exc
 
 
 def cmd_score(args: argparse.Namespace) -> int:
@@ -92,8 +104,10 @@ def render_result(result: ScoreResult, instrument: Instrument) -> str:
     header = f"{'Aspek / komponen':<58}{'Rasio':>14}{'Nilai':>8}{'Bobot':>8}{'Skor':>9}"
     lines += [header, "-" * len(header)]
     for aspect in result.aspects:
-        lines.append(f"{aspect.title_id[:58]:<58}{'':>14}{'':>8}{fmt_number(aspect.max):>8}"
-                     f"{fmt_number(aspect.score):>9}")
+        lines.append(
+            f"{aspect.title_id[:58]:<58}{'':>14}{'':>8}{fmt_number(aspect.max):>8}"
+            f"{fmt_number(aspect.score):>9}"
+        )
         for comp in (c for c in result.components if c.aspect == aspect.id):
             tag = " [verifikasi]" if comp.verify else ""
             name = "  " + comp.title_id[: 56 - len(tag)] + tag
@@ -101,11 +115,15 @@ def render_result(result: ScoreResult, instrument: Instrument) -> str:
             if comp.ratio is not None and comp.id in percent_kinds:
                 ratio += "%"
             skor = fmt_number(comp.skor) if comp.computable else "-"
-            lines.append(f"{name:<58}{ratio:>14}{fmt_number(comp.nilai):>8}"
-                         f"{fmt_number(comp.weight):>8}{skor:>9}")
-    lines += ["-" * len(header),
-              f"Total: {fmt_number(result.total)} dari {fmt_number(result.max_total)}"
-              f"  ->  {result.category}"]
+            lines.append(
+                f"{name:<58}{ratio:>14}{fmt_number(comp.nilai):>8}"
+                f"{fmt_number(comp.weight):>8}{skor:>9}"
+            )
+    lines += [
+        "-" * len(header),
+        f"Total: {fmt_number(result.total)} dari {fmt_number(result.max_total)}"
+        f"  ->  {result.category}",
+    ]
     if result.warnings:
         lines += ["", "Peringatan:"] + [f"  - {w}" for w in result.warnings]
     return "\n".join(lines)
@@ -137,9 +155,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     except InstrumentError as exc:
         return _report_problems(exc)
     items = len(instrument.all_items())
-    print(f"OK: {instrument.id} versi {instrument.version} ({instrument.status}), "
-          f"{len(instrument.sections)} bagian, {items} pertanyaan, "
-          f"{len(instrument.components)} komponen, {len(instrument.verify_flags)} tanda verifikasi")
+    print(
+        f"OK: {instrument.id} versi {instrument.version} ({instrument.status}), "
+        f"{len(instrument.sections)} bagian, {items} pertanyaan, "
+        f"{len(instrument.components)} komponen, {len(instrument.verify_flags)} tanda verifikasi"
+    )
     return 0
 
 

@@ -17,7 +17,8 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(
-            f"tanggal {text!r} tidak sah; tulis TTTT-BB-HH, mis. 2026-12-01") from exc
+            f"tanggal {text!r} tidak sah; tulis TTTT-BB-HH, mis. 2026-12-01"
+        ) from exc
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -56,8 +57,10 @@ def _list(args: argparse.Namespace) -> int:
     for item in items:
         kind = "kunjungan" if item.kind == plans.VISIT else "tindak lanjut"
         late = " (terlambat)" if item.overdue else ""
-        print(f"{item.day.isoformat()}  {kind:<13} {item.record_id}  {item.cooperative}: "
-              f"{item.title}{late}")
+        print(
+            f"{item.day.isoformat()}  {kind:<13} {item.record_id}  {item.cooperative}: "
+            f"{item.title}{late}"
+        )
     print(f"{len(items)} rencana dan tenggat.")
     return 0
 
@@ -66,9 +69,13 @@ def _add(args: argparse.Namespace) -> int:
     from kopdes_desktop.core.services.hub import Services
 
     with open_store(args) as store:
-        visit_id = Services(store).plans.plan(args.koperasi, today=date.today(),
-                                              visit_date=args.tanggal, purpose=args.tujuan,
-                                              notes=args.catatan)
+        visit_id = Services(store).plans.plan(
+            args.koperasi,
+            today=date.today(),
+            visit_date=args.tanggal,
+            purpose=args.tujuan,
+            notes=args.catatan,
+        )
     print(visit_id)
     return 0
 

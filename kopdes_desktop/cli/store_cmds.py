@@ -31,37 +31,44 @@ log = logging.getLogger(__name__)
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the backup, restore and info commands."""
     parser = subparsers.add_parser(
-        "backup", help="cadangan lengkap (basis data, lampiran, kunci) ke satu berkas zip",
+        "backup",
+        help="cadangan lengkap (basis data, lampiran, kunci) ke satu berkas zip",
         description="Tulis cadangan lengkap: basis data, lampiran, kunci perangkat dan versi "
-                    "instrumen dalam satu berkas zip. Aman saat aplikasi terbuka.",
+        "instrumen dalam satu berkas zip. Aman saat aplikasi terbuka.",
     )
-    parser.add_argument("--out", type=Path,
-                        help="berkas atau folder tujuan (bawaan: flashdisk yang terpasang, "
-                             "atau folder Dokumen; bukan folder data)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        help="berkas atau folder tujuan (bawaan: flashdisk yang terpasang, "
+        "atau folder Dokumen; bukan folder data)",
+    )
     add_data_dir(parser)
     parser.set_defaults(func=cmd_backup)
 
     parser = subparsers.add_parser(
-        "restore", help="pulihkan dari berkas cadangan (data lama disimpan di backups/)",
+        "restore",
+        help="pulihkan dari berkas cadangan (data lama disimpan di backups/)",
         description="Pulihkan basis data, lampiran dan kunci dari cadangan lengkap (.zip), "
-                    "atau basis data dari cadangan lama (.sqlite3). Boleh ke folder data baru.",
+        "atau basis data dari cadangan lama (.sqlite3). Boleh ke folder data baru.",
     )
     parser.add_argument("file", type=Path, help="berkas cadangan Kopdes (.zip atau .sqlite3)")
     add_data_dir(parser)
     parser.set_defaults(func=cmd_restore, store_optional=True)
 
     parser = subparsers.add_parser(
-        "kunci-pemulihan", help="tampilkan kunci pemulihan data (simpan di tempat aman)",
+        "kunci-pemulihan",
+        help="tampilkan kunci pemulihan data (simpan di tempat aman)",
         description="Tampilkan kunci pemulihan: membuka basis data terenkripsi dan cadangannya "
-                    "di laptop lain bila kata sandi lupa. Catat dan simpan di tempat aman.",
+        "di laptop lain bila kata sandi lupa. Catat dan simpan di tempat aman.",
     )
     add_data_dir(parser)
     parser.set_defaults(func=cmd_recovery_key)
 
     parser = subparsers.add_parser(
-        "kata-sandi", help="atur kata sandi data (membuka data dan cadangan di laptop lain)",
+        "kata-sandi",
+        help="atur kata sandi data (membuka data dan cadangan di laptop lain)",
         description="Atur atau ganti kata sandi data. Kata sandi baru dibaca dari "
-                    f"{NEW_PASSPHRASE_ENV} atau ditanyakan di terminal.",
+        f"{NEW_PASSPHRASE_ENV} atau ditanyakan di terminal.",
     )
     add_data_dir(parser)
     parser.set_defaults(func=cmd_passphrase)
@@ -98,8 +105,10 @@ class _Progress:
 
 
 def _contents(info: archive.BackupInfo) -> str:
-    return (f"basis data, {info.count('attachments')} lampiran, {info.count('keys')} kunci, "
-            f"{info.count('instruments')} versi instrumen")
+    return (
+        f"basis data, {info.count('attachments')} lampiran, {info.count('keys')} kunci, "
+        f"{info.count('instruments')} versi instrumen"
+    )
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -114,8 +123,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
         )
     info = data_folder.write_backup(paths, out, progress=_Progress("mencadangkan"))
     log.info("backup written: %d members, %d bytes", len(info.members), info.file.stat().st_size)
-    print(f"Cadangan ditulis: {info.file} ({_size(info.file.stat().st_size)}; "
-          f"{_contents(info)}; skema {info.schema_revision})")
+    print(
+        f"Cadangan ditulis: {info.file} ({_size(info.file.stat().st_size)}; "
+        f"{_contents(info)}; skema {info.schema_revision})"
+    )
     return 0
 
 
@@ -150,8 +161,11 @@ def terminal_prompt(request: vault.Request) -> str | None:
 
 
 def _new_passphrase() -> str | None:
-    print("kopdes: komputer ini tidak punya keyring; data dikunci dengan kata sandi "
-          f"(minimal {vault.MIN_PASSPHRASE} karakter).", file=sys.stderr)
+    print(
+        "kopdes: komputer ini tidak punya keyring; data dikunci dengan kata sandi "
+        f"(minimal {vault.MIN_PASSPHRASE} karakter).",
+        file=sys.stderr,
+    )
     for _ in range(3):
         first = getpass.getpass("Kata sandi data baru: ")
         if not first:
@@ -170,8 +184,10 @@ def cmd_recovery_key(args: argparse.Namespace) -> int:
         code = vault.recovery_code(paths, store.key)
     vault.mark_recovery_shown(paths)
     print(f"Kunci pemulihan: {code}")
-    print("Catat dan simpan di tempat aman, terpisah dari laptop. Dengan kunci ini cadangan "
-          "dapat dipulihkan di laptop lain bila kata sandi lupa.")
+    print(
+        "Catat dan simpan di tempat aman, terpisah dari laptop. Dengan kunci ini cadangan "
+        "dapat dipulihkan di laptop lain bila kata sandi lupa."
+    )
     return 0
 
 
@@ -179,10 +195,13 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     """Set or change the passphrase that unlocks the store (and its backups) anywhere."""
     paths = data_paths(args)
     passphrase = os.environ.get(NEW_PASSPHRASE_ENV) or (
-        _new_passphrase() if sys.stdin.isatty() else None)
+        _new_passphrase() if sys.stdin.isatty() else None
+    )
     if not passphrase:
-        raise StoreError(f"Kata sandi baru tidak diberikan ({NEW_PASSPHRASE_ENV}).",
-                         f"No new passphrase given ({NEW_PASSPHRASE_ENV}).")
+        raise StoreError(
+            f"Kata sandi baru tidak diberikan ({NEW_PASSPHRASE_ENV}).",
+            f"No new passphrase given ({NEW_PASSPHRASE_ENV}).",
+        )
     with Store.open(paths) as store:
         assert store.key is not None
         vault.set_passphrase(paths, store.key, passphrase)
@@ -217,8 +236,11 @@ def store_info(paths: DataPaths) -> dict[str, Any]:
         return info
     last = backup_reminder.last_backup(paths)
     if last is not None:
-        info["last_backup"] = {"at": last.at.isoformat(), "file": str(last.file),
-                               "bytes": last.size}
+        info["last_backup"] = {
+            "at": last.at.isoformat(),
+            "file": str(last.file),
+            "bytes": last.size,
+        }
     info["backup_overdue_days"] = backup_reminder.backup_overdue(paths)
     with Store.open(paths) as store:
         info["schema_revision"] = migrate.current_revision(store.engine)
@@ -252,8 +274,11 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"ID perangkat  : {info['device_id']}")
     last = info["last_backup"]
     overdue = info["backup_overdue_days"]
-    print(f"Cadangan      : {_backup_time(last['at'])} ({last['file']})" if last
-          else "Cadangan      : belum pernah")
+    print(
+        f"Cadangan      : {_backup_time(last['at'])} ({last['file']})"
+        if last
+        else "Cadangan      : belum pernah"
+    )
     if overdue is not None:
         print(f"                sudah {overdue} hari: buat cadangan baru (kopdes backup)")
     print("Jumlah baris  :")

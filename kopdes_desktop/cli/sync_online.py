@@ -38,8 +38,14 @@ def check_server(text: str | None) -> str | None:
     netloc_host = parts.netloc.rsplit("@", 1)[-1]
     if port is not None:
         netloc_host = netloc_host.rsplit(":", 1)[0]
-    if (not _HOST.match(netloc_host) or not host or parts.query or parts.fragment
-            or "@" in parts.netloc or any(c.isspace() for c in url)):
+    if (
+        not _HOST.match(netloc_host)
+        or not host
+        or parts.query
+        or parts.fragment
+        or "@" in parts.netloc
+        or any(c.isspace() for c in url)
+    ):
         raise invalid
     return url
 
@@ -47,16 +53,19 @@ def check_server(text: str | None) -> str | None:
 def register_sync_commands(sync_subparsers: argparse._SubParsersAction) -> None:
     """Add ``now`` and ``enroll`` under ``kopdes sync``."""
     now = sync_subparsers.add_parser("now", help="sinkronkan sekarang lewat internet")
-    now.add_argument("--server",
-                     help="alamat server provinsi (bawaan: yang tersimpan)")
-    now.add_argument("--attachments-mb", type=float, default=0.0, metavar="MB",
-                     help="ambil juga lampiran riwayat koperasi yang diserahkan, paling banyak "
-                          "sebesar ini (bawaan 0: hanya datanya)")
+    now.add_argument("--server", help="alamat server provinsi (bawaan: yang tersimpan)")
+    now.add_argument(
+        "--attachments-mb",
+        type=float,
+        default=0.0,
+        metavar="MB",
+        help="ambil juga lampiran riwayat koperasi yang diserahkan, paling banyak "
+        "sebesar ini (bawaan 0: hanya datanya)",
+    )
     now.set_defaults(func=_now)
 
     enrol = sync_subparsers.add_parser("enroll", help="daftarkan laptop ke server provinsi")
-    enrol.add_argument("--server", required=True,
-                       help="alamat server, mis. https://sinkron.contoh")
+    enrol.add_argument("--server", required=True, help="alamat server, mis. https://sinkron.contoh")
     enrol.add_argument("--code", required=True, help="kode pendaftaran dari petugas provinsi")
     enrol.set_defaults(func=_enroll)
 
@@ -78,8 +87,13 @@ def _now(args: argparse.Namespace) -> int:
     server = check_server(args.server)
     store = open_store(args)
     try:
-        report = sync_now(store, data_paths(args), server, progress=_progress,
-                          attachment_budget=_budget(args.attachments_mb))
+        report = sync_now(
+            store,
+            data_paths(args),
+            server,
+            progress=_progress,
+            attachment_budget=_budget(args.attachments_mb),
+        )
     except OnlineSyncError as exc:
         if exc.report is not None:
             _print_report(exc.report)
@@ -96,16 +110,26 @@ def _now(args: argparse.Namespace) -> int:
 def _budget(megabytes: float) -> int:
     """Bytes of a budget given in MB (0 to 256)."""
     if not 0 <= megabytes <= 256:
-        raise KopdesError("Batas lampiran harus antara 0 dan 256 MB.",
-                          "The attachment budget must be between 0 and 256 MB.")
+        raise KopdesError(
+            "Batas lampiran harus antara 0 dan 256 MB.",
+            "The attachment budget must be between 0 and 256 MB.",
+        )
     return int(megabytes * 1024 * 1024)
 
 
 def _log_report(report: SyncReport) -> None:
-    log.info("online sync: %d uploaded, %d applied, %d duplicates, %d quarantined, "
-             "%d rejected, %d bytes, receipt %s, reference %s", report.uploaded, report.applied,
-             report.duplicates, report.quarantined, len(report.rejected), report.bytes_sent,
-             "yes" if report.receipt else "no", "yes" if report.reference else "no")
+    log.info(
+        "online sync: %d uploaded, %d applied, %d duplicates, %d quarantined, "
+        "%d rejected, %d bytes, receipt %s, reference %s",
+        report.uploaded,
+        report.applied,
+        report.duplicates,
+        report.quarantined,
+        len(report.rejected),
+        report.bytes_sent,
+        "yes" if report.receipt else "no",
+        "yes" if report.reference else "no",
+    )
 
 
 def _enroll(args: argparse.Namespace) -> int:

@@ -14,8 +14,9 @@ from kopdes_desktop.cli.common import add_data_dir, open_store, print_json
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     command = subparsers.add_parser("verify", help="periksa keaslian laporan dari kode QR-nya")
-    command.add_argument("source", metavar="GAMBAR|PDF|TEKS",
-                         help="foto/pindaian, PDF laporan, atau teks kode QR")
+    command.add_argument(
+        "source", metavar="GAMBAR|PDF|TEKS", help="foto/pindaian, PDF laporan, atau teks kode QR"
+    )
     command.add_argument("--json", action="store_true", help="keluaran JSON")
     add_data_dir(command)
     command.set_defaults(func=_verify)

@@ -100,7 +100,7 @@ def named_for(filename: str, mime: str) -> str:
     if not wanted or FILE_TYPES.get(path.suffix.lower(), ("", ""))[1] == mime:
         return path.name
     stem = path.stem if path.suffix.lower() in FILE_TYPES else path.name
-    return f"{stem[:255 - len(wanted)]}{wanted}"
+    return f"{stem[: 255 - len(wanted)]}{wanted}"
 
 
 def allowed_patterns() -> list[str]:
@@ -124,8 +124,9 @@ def _read_source(source: Path) -> bytes:
     try:
         size = source.stat().st_size
     except OSError as exc:
-        raise AttachmentError(f"Berkas {source.name} tidak dapat dibaca.",
-                              f"Cannot read {source.name}.") from exc
+        raise AttachmentError(
+            f"Berkas {source.name} tidak dapat dibaca.", f"Cannot read {source.name}."
+        ) from exc
     if size > MAX_BYTES:
         raise AttachmentError(
             f"Berkas {source.name} terlalu besar ({number(size / 1048576, 1)} MB; maksimal "
@@ -138,8 +139,9 @@ def _read_source(source: Path) -> bytes:
     try:
         return source.read_bytes()
     except OSError as exc:
-        raise AttachmentError(f"Berkas {source.name} tidak dapat dibaca.",
-                              f"Cannot read {source.name}.") from exc
+        raise AttachmentError(
+            f"Berkas {source.name} tidak dapat dibaca.", f"Cannot read {source.name}."
+        ) from exc
 
 
 def _unreadable(name: str, what: str, what_en: str) -> AttachmentError:
@@ -205,8 +207,13 @@ def _process_photo(name: str, kind: str, data: bytes, max_px: int) -> tuple[byte
             upright, downscaled = _upright_within(opened, max_px, full_size)
     except photo_decode.PhotoTooLarge as exc:
         raise AttachmentError(f"{name}: {exc.message}", f"{name}: {exc.message_en}") from exc
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError,
-            Image.DecompressionBombError) as exc:
+    except (
+        UnidentifiedImageError,
+        OSError,
+        SyntaxError,
+        ValueError,
+        Image.DecompressionBombError,
+    ) as exc:
         if kind == "heic":
             raise AttachmentError(
                 f"Foto HEIC {name} tidak dapat dibaca di komputer ini. Simpan sebagai JPEG "
@@ -217,8 +224,11 @@ def _process_photo(name: str, kind: str, data: bytes, max_px: int) -> tuple[byte
         raise _unreadable(name, "foto", "photo") from exc
     rotated = exif.get(0x0112, 1) not in (0, 1)
     if not rotated and not downscaled and kind != "heic":
-        return data, FILE_TYPES[f".{'jpg' if kind == 'jpeg' else kind}"][1], {
-            "gps": gps, "width": upright.width, "height": upright.height}
+        return (
+            data,
+            FILE_TYPES[f".{'jpg' if kind == 'jpeg' else kind}"][1],
+            {"gps": gps, "width": upright.width, "height": upright.height},
+        )
     out = io.BytesIO()
     exif.pop(0x0112, None)  # the pixels are upright now
     if kind in ("png", "webp"):
@@ -232,8 +242,9 @@ def _process_photo(name: str, kind: str, data: bytes, max_px: int) -> tuple[byte
     return out.getvalue(), mime, {"gps": gps, "width": upright.width, "height": upright.height}
 
 
-def _upright_within(opened: Image.Image, max_px: int, full_size: tuple[int, int]
-                    ) -> tuple[Image.Image, bool]:
+def _upright_within(
+    opened: Image.Image, max_px: int, full_size: tuple[int, int]
+) -> tuple[Image.Image, bool]:
     """The photo decoded, downscaled to ``max_px`` a side, then turned upright (shrinking
     first: the turn copies the small image, never the full one); and whether it is smaller
     than the original."""
@@ -274,8 +285,15 @@ def store_file(paths: DataPaths, source: str | os.PathLike[str], max_px: int = 1
                 f"Lampiran tidak dapat disimpan di folder data: {exc.strerror}.",
                 f"The attachment cannot be saved in the data folder: {exc.strerror}.",
             ) from exc
-    return StoredFile(sha, mime, len(data), named_for(source.name[-255:], mime),
-                      facts.get("gps"), facts.get("width"), facts.get("height"))
+    return StoredFile(
+        sha,
+        mime,
+        len(data),
+        named_for(source.name[-255:], mime),
+        facts.get("gps"),
+        facts.get("width"),
+        facts.get("height"),
+    )
 
 
 def add(
@@ -296,16 +314,28 @@ def add(
     return record(session, stored, owner_type, owner_id, caption=caption, kind=kind), stored
 
 
-def record(session: Session, stored: StoredFile, owner_type: str, owner_id: str, *,
-           caption: str | None = None, kind: str | None = None) -> Attachment:
+def record(
+    session: Session,
+    stored: StoredFile,
+    owner_type: str,
+    owner_id: str,
+    *,
+    caption: str | None = None,
+    kind: str | None = None,
+) -> Attachment:
     """Record a file already in the store as an attachment of ``owner_type``/``owner_id``."""
     if owner_type not in OWNER_TYPES:
         raise ValueError(f"unknown attachment owner type {owner_type!r}")
     if kind not in (None, *KINDS):
         raise ValueError(f"unknown attachment kind {kind!r}")
     row = Attachment(
-        sha256=stored.sha256, mime=stored.mime, size=stored.size, filename=stored.filename,
-        owner_type=owner_type, owner_id=owner_id, caption=(caption or "").strip() or None,
+        sha256=stored.sha256,
+        mime=stored.mime,
+        size=stored.size,
+        filename=stored.filename,
+        owner_type=owner_type,
+        owner_id=owner_id,
+        caption=(caption or "").strip() or None,
         kind=kind,
     )
     session.add(row)
@@ -318,8 +348,11 @@ def list_for(session: Session, owner_type: str, owner_id: str) -> list[Attachmen
     return list(
         session.scalars(
             select(Attachment)
-            .where(Attachment.owner_type == owner_type, Attachment.owner_id == owner_id,
-                   Attachment.deleted.is_(False))
+            .where(
+                Attachment.owner_type == owner_type,
+                Attachment.owner_id == owner_id,
+                Attachment.deleted.is_(False),
+            )
             .order_by(Attachment.created_at)
         )
     )
@@ -339,12 +372,27 @@ def signed_pages(session: Session, owner_type: str, owner_id: str) -> list[Attac
     return [row for row in list_for(session, owner_type, owner_id) if row.kind == SIGNED_REPORT]
 
 
-def add_signed_page(session: Session, paths: DataPaths, source: str | os.PathLike[str],
-                    owner_type: str, owner_id: str, *, max_px: int = 2400) -> Attachment:
+def add_signed_page(
+    session: Session,
+    paths: DataPaths,
+    source: str | os.PathLike[str],
+    owner_type: str,
+    owner_id: str,
+    *,
+    max_px: int = 2400,
+) -> Attachment:
     """Mark a report "ditandatangani" by attaching the photo (or PDF scan) of its signed page;
     a photo keeps more pixels than usual so the signatures stay legible."""
-    row, _stored = add(session, paths, source, owner_type, owner_id, max_px=max_px,
-                       caption="Halaman bertanda tangan", kind=SIGNED_REPORT)
+    row, _stored = add(
+        session,
+        paths,
+        source,
+        owner_type,
+        owner_id,
+        max_px=max_px,
+        caption="Halaman bertanda tangan",
+        kind=SIGNED_REPORT,
+    )
     return row
 
 
@@ -375,7 +423,8 @@ def open_copy(paths: DataPaths, sha256: str, filename: str, mime: str) -> Path:
     except OSError as exc:
         raise AttachmentError(
             f"Berkas lampiran {filename} tidak ada di folder data.",
-            f"The attached file {filename} is missing from the data folder.") from exc
+            f"The attached file {filename} is missing from the data folder.",
+        ) from exc
     folder = opened_folder()
     stem, dot, suffix = named_for(filename, mime).rpartition(".")
     name = filenames.safe_file_name(stem if dot else suffix, suffix=suffix if dot else "")
@@ -390,7 +439,8 @@ def open_copy(paths: DataPaths, sha256: str, filename: str, mime: str) -> Path:
     except OSError as exc:
         raise AttachmentError(
             f"Lampiran tidak dapat dibuka: {exc.strerror}.",
-            f"The attachment cannot be opened: {exc.strerror}.") from exc
+            f"The attachment cannot be opened: {exc.strerror}.",
+        ) from exc
     return target
 
 
@@ -398,8 +448,13 @@ def signed_owner_ids(session: Session, owner_type: str, owner_ids: list[str]) ->
     """Which of ``owner_ids`` have the photo of their signed report attached."""
     if not owner_ids:
         return set()
-    return set(session.scalars(
-        select(Attachment.owner_id).where(
-            Attachment.owner_type == owner_type, Attachment.owner_id.in_(owner_ids),
-            Attachment.kind == SIGNED_REPORT, Attachment.deleted.is_(False))
-    ))
+    return set(
+        session.scalars(
+            select(Attachment.owner_id).where(
+                Attachment.owner_type == owner_type,
+                Attachment.owner_id.in_(owner_ids),
+                Attachment.kind == SIGNED_REPORT,
+                Attachment.deleted.is_(False),
+            )
+        )
+    )

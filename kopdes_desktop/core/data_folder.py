@@ -43,6 +43,7 @@ def open_store(paths: DataPaths) -> Store:
 
 # --- the key file ---------------------------------------------------------------------------
 
+
 def has_key_file(paths: DataPaths) -> bool:
     """Whether the store's key file exists yet (a new one shows its recovery key once)."""
     return vault.vault_file(paths).exists()
@@ -68,6 +69,7 @@ def mark_recovery_shown(paths: DataPaths) -> None:
 
 
 # --- backup and restore ---------------------------------------------------------------------
+
 
 def write_backup(paths: DataPaths, out: Path, progress: Progress = None) -> BackupInfo:
     """A complete backup (database, attachments, keys) at ``out``, remembered as the last."""

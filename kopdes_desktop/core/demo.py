@@ -431,8 +431,16 @@ def _cooperative_rows(m: _Maker, entry: tuple[VillagePath, int], mentor_id: str)
         id=m.uid(), mentor_id=mentor_id, cooperative_id=coop.id, start=date(2025, 9, 1)
     )
     work = _field_work(m, coop, mentor_id, village.kabupaten_code, maturity, has_usp)
-    return [coop, *units, *_board(m, coop.id, village), *counts, assignment, *work,
-            *_rat(m.today, coop, maturity), *_financing(m.today, coop, maturity)]
+    return [
+        coop,
+        *units,
+        *_board(m, coop.id, village),
+        *counts,
+        assignment,
+        *work,
+        *_rat(m.today, coop, maturity),
+        *_financing(m.today, coop, maturity),
+    ]
 
 
 def _financing(today: date, coop: Cooperative, maturity: float) -> list[Any]:
@@ -443,25 +451,41 @@ def _financing(today: date, coop: Cooperative, maturity: float) -> list[Any]:
     if disbursed_on >= today - timedelta(days=70) or rng.random() > 0.3 + 0.4 * maturity:
         return []
     ceiling = rng.choice((1_500_000_000, 2_000_000_000, 3_000_000_000))
-    row = Financing(id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"financing:{coop.id}")),
-                    cooperative_id=coop.id, lender=rng.choice(("BRI", "BNI", "Mandiri", "BSI")),
-                    ceiling=ceiling, disbursed=int(round(ceiling * rng.uniform(0.3, 1.0), -6)),
-                    disbursed_on=disbursed_on, rate_pct=6.0, tenor_months=72,
-                    grace_months=rng.choice((6, 7, 8)), schedule="ANUITAS")
+    row = Financing(
+        id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"financing:{coop.id}")),
+        cooperative_id=coop.id,
+        lender=rng.choice(("BRI", "BNI", "Mandiri", "BSI")),
+        ceiling=ceiling,
+        disbursed=int(round(ceiling * rng.uniform(0.3, 1.0), -6)),
+        disbursed_on=disbursed_on,
+        rate_pct=6.0,
+        tenor_months=72,
+        grace_months=rng.choice((6, 7, 8)),
+        schedule="ANUITAS",
+    )
     terms = Terms(row.disbursed, disbursed_on, 6.0, 72, row.grace_months)
     due = [i for i in schedule(terms) if i.due <= today - timedelta(days=35)]
     late = maturity < 0.35
     rows: list[Any] = [row]
     for i in due[:-1] if late else due:
-        rows.append(FinancingPayment(id=str(uuid.uuid5(uuid.NAMESPACE_URL,
-                                                       f"payment:{row.id}:{i.number}")),
-                                     financing_id=row.id, paid_on=i.due, amount=i.amount))
+        rows.append(
+            FinancingPayment(
+                id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"payment:{row.id}:{i.number}")),
+                financing_id=row.id,
+                paid_on=i.due,
+                amount=i.amount,
+            )
+        )
     owed = due[-1].amount if late and due else 0
     for days, amount in ((60, owed // 2 if late else 0), (5, owed)):
-        rows.append(FinancingArrears(id=str(uuid.uuid5(uuid.NAMESPACE_URL,
-                                                       f"arrears:{row.id}:{days}")),
-                                     financing_id=row.id, as_of=today - timedelta(days=days),
-                                     amount=amount))
+        rows.append(
+            FinancingArrears(
+                id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"arrears:{row.id}:{days}")),
+                financing_id=row.id,
+                as_of=today - timedelta(days=days),
+                amount=amount,
+            )
+        )
     return rows
 
 
@@ -472,14 +496,23 @@ def _rat(today: date, coop: Cooperative, maturity: float) -> list[RatMeeting]:
     rng = random.Random(coop.id)
     status = rat_rules.status(rat_rules.DEFAULT_FISCAL_YEAR_END, {}, today)
     year_end = status.year_end
-    if coop.founded_on is None or coop.founded_on > year_end or \
-            rng.random() > 0.55 + 0.4 * maturity:
+    if (
+        coop.founded_on is None
+        or coop.founded_on > year_end
+        or rng.random() > 0.55 + 0.4 * maturity
+    ):
         return []
     held_on = min(year_end + timedelta(days=rng.randint(30, 170)), today)
     if held_on <= year_end:
         return []
-    return [RatMeeting(id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"rat:{coop.id}")),
-                       cooperative_id=coop.id, fiscal_year=status.fiscal_year, held_on=held_on)]
+    return [
+        RatMeeting(
+            id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"rat:{coop.id}")),
+            cooperative_id=coop.id,
+            fiscal_year=status.fiscal_year,
+            held_on=held_on,
+        )
+    ]
 
 
 def _count(stats: DemoStats, rows: list[Any]) -> None:

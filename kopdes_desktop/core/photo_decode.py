@@ -37,8 +37,10 @@ class PhotoTooLarge(KopdesError):
 
     def __init__(self, megapixels: float, limit: int) -> None:
         shown = f"{megapixels:.0f}" if megapixels >= 10 else f"{megapixels:.1f}"
-        super().__init__(f"Foto terlalu besar: {shown} megapiksel (maks. {limit}).",
-                         f"Photo too large: {shown} megapixels (at most {limit}).")
+        super().__init__(
+            f"Foto terlalu besar: {shown} megapiksel (maks. {limit}).",
+            f"Photo too large: {shown} megapixels (at most {limit}).",
+        )
         self.megapixels = megapixels
         self.limit = limit
 
@@ -51,8 +53,16 @@ def sniff(data: bytes) -> str | None:
         return "png"
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "webp"
-    if data[4:8] == b"ftyp" and data[8:12] in (b"heic", b"heix", b"heim", b"heis", b"mif1",
-                                              b"msf1", b"hevc", b"hevx"):
+    if data[4:8] == b"ftyp" and data[8:12] in (
+        b"heic",
+        b"heix",
+        b"heim",
+        b"heis",
+        b"mif1",
+        b"msf1",
+        b"hevc",
+        b"hevx",
+    ):
         return "heic"
     return None
 

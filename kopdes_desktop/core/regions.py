@@ -40,8 +40,9 @@ def load_regions(session: Session, prefix: str = KALTARA) -> int:
         )
     source = source_label()
     regions = [top, *_walk(prefix)]
-    existing = {r.code: r for r in session.scalars(select(Region).where(
-        Region.code.startswith(prefix)))}
+    existing = {
+        r.code: r for r in session.scalars(select(Region).where(Region.code.startswith(prefix)))
+    }
     for item in regions:
         parent = item.code.rsplit(".", 1)[0] if "." in item.code else None
         row = existing.get(item.code) or Region(code=item.code)

@@ -132,7 +132,8 @@ def due_on_or_after(due: date, visit_date: date) -> date:
             "tindak lanjut yang disepakati saat kunjungan jatuh tempo pada hari itu atau "
             "sesudahnya.",
             f"The deadline cannot be before the visit ({long_date(visit_date, 'en')}); a "
-            "follow-up agreed at a visit falls due on that day or later.")
+            "follow-up agreed at a visit falls due on that day or later.",
+        )
     return due
 
 
@@ -210,5 +211,6 @@ def check_row(table: str, values: dict[str, Any]) -> None:
     refuses (what the province would refuse); ``values`` in their plain JSON form."""
     problems = schema.check_record(table, values)
     if problems:
-        raise ValidationError({p.field: p.reason for p in problems},
-                              {p.field: p.reason_en for p in problems})
+        raise ValidationError(
+            {p.field: p.reason for p in problems}, {p.field: p.reason_en for p in problems}
+        )

@@ -33,8 +33,14 @@ DEFAULT_CODE_HOURS = 72
 class ApiError(KopdesError):
     """A refusal of the service: an HTTP status, a stable reason code and a message."""
 
-    def __init__(self, status: int, code: str, message: str, message_en: str,
-                 retry_after: float | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        message_en: str,
+        retry_after: float | None = None,
+    ) -> None:
         super().__init__(message, message_en)
         self.status = status
         self.code = code
@@ -66,8 +72,9 @@ def _code_hash(code: str) -> str:
     return hashlib.sha256(b"kopdes-enroll-code\x00" + normalize_code(code).encode()).hexdigest()
 
 
-def new_enroll_code(store: ProvinceStore, hours: float = DEFAULT_CODE_HOURS
-                    ) -> tuple[str, datetime]:
+def new_enroll_code(
+    store: ProvinceStore, hours: float = DEFAULT_CODE_HOURS
+) -> tuple[str, datetime]:
     """Make a one-time code valid for ``hours``; returns the code and its expiry (UTC)."""
     raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
     code = "-".join(raw[i : i + 4] for i in range(0, CODE_LENGTH, 4))
@@ -89,29 +96,47 @@ def consume_code(store: ProvinceStore, code: str, device_id: str) -> None:
     with store.session() as session:
         row = session.get(EnrollCode, digest)
         if row is None:
-            raise _refused("bad_code", "Kode pendaftaran tidak dikenal; periksa ketikannya.",
-                           "Unknown enrolment code; check how it was typed.")
+            raise _refused(
+                "bad_code",
+                "Kode pendaftaran tidak dikenal; periksa ketikannya.",
+                "Unknown enrolment code; check how it was typed.",
+            )
         if row.used_at is not None and row.device_id != device_id:
-            raise _refused("code_used", "Kode pendaftaran ini sudah dipakai; minta kode baru.",
-                           "This enrolment code was already used; ask for a new one.")
+            raise _refused(
+                "code_used",
+                "Kode pendaftaran ini sudah dipakai; minta kode baru.",
+                "This enrolment code was already used; ask for a new one.",
+            )
         if row.expires_at < now:
-            raise _refused("code_expired", "Kode pendaftaran sudah kedaluwarsa; minta kode baru.",
-                           "This enrolment code has expired; ask for a new one.")
-        taken = cast("CursorResult[Any]", session.execute(  # an UPDATE's result has a rowcount
-            update(EnrollCode)
-            .where(EnrollCode.code_hash == digest, EnrollCode.used_at.is_(None))
-            .values(used_at=now, device_id=device_id)
-        )).rowcount
+            raise _refused(
+                "code_expired",
+                "Kode pendaftaran sudah kedaluwarsa; minta kode baru.",
+                "This enrolment code has expired; ask for a new one.",
+            )
+        taken = cast(
+            "CursorResult[Any]",
+            session.execute(  # an UPDATE's result has a rowcount
+                update(EnrollCode)
+                .where(EnrollCode.code_hash == digest, EnrollCode.used_at.is_(None))
+                .values(used_at=now, device_id=device_id)
+            ),
+        ).rowcount
         if not taken and row.device_id != device_id:
-            raise _refused("code_used", "Kode pendaftaran ini sudah dipakai; minta kode baru.",
-                           "This enrolment code was already used; ask for a new one.")
+            raise _refused(
+                "code_used",
+                "Kode pendaftaran ini sudah dipakai; minta kode baru.",
+                "This enrolment code was already used; ask for a new one.",
+            )
 
 
 def release_code(store: ProvinceStore, code: str) -> None:
     """Give a code back after an enrolment that failed for another reason."""
     with store.session() as session:
-        session.execute(update(EnrollCode).where(EnrollCode.code_hash == _code_hash(code))
-                        .values(used_at=None, device_id=None))
+        session.execute(
+            update(EnrollCode)
+            .where(EnrollCode.code_hash == _code_hash(code))
+            .values(used_at=None, device_id=None)
+        )
 
 
 class NonceGuard:

@@ -31,11 +31,36 @@ from kopdes_desktop.sync.records import VALUE_COLUMNS
 CHUNK = 500
 PROVINCE_DEVICE = "province"
 Key = tuple[str, str]
-HEAD_COLUMNS = ("device_id", "counter", "base_rev", "covers", "deleted", "updated_at", "data",
-                "changed", "clock", "dots", "merge_state", "is_current")
+HEAD_COLUMNS = (
+    "device_id",
+    "counter",
+    "base_rev",
+    "covers",
+    "deleted",
+    "updated_at",
+    "data",
+    "changed",
+    "clock",
+    "dots",
+    "merge_state",
+    "is_current",
+)
 VERSION_KEY: tuple[str, ...] = ("table_name", "record_id", "device_id")
-VERSION_SET = ("counter", "base_rev", "covers", "deleted", "updated_at", "data", "batch_id",
-               "changed", "clock", "dots", "merge_state", "is_current", "in_conflict")
+VERSION_SET = (
+    "counter",
+    "base_rev",
+    "covers",
+    "deleted",
+    "updated_at",
+    "data",
+    "batch_id",
+    "changed",
+    "clock",
+    "dots",
+    "merge_state",
+    "is_current",
+    "in_conflict",
+)
 
 
 class Head(NamedTuple):
@@ -64,8 +89,9 @@ def placeholder(connection: Connection) -> str:
     return "?" if connection.dialect.paramstyle == "qmark" else "%s"
 
 
-def insert_tuples(connection: Connection, table: Table, columns: tuple[str, ...],
-                  rows: list[tuple[Any, ...]]) -> None:
+def insert_tuples(
+    connection: Connection, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> None:
     """Insert many rows, given as tuples in ``columns`` order, through executemany.
 
     Most of an import is new records; SQLAlchemy's per-row parameter processing would cost
@@ -80,8 +106,13 @@ def insert_tuples(connection: Connection, table: Table, columns: tuple[str, ...]
     connection.exec_driver_sql(statement, rows)
 
 
-def update_tuples(connection: Connection, table: Table, columns: tuple[str, ...],
-                  key: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+def update_tuples(
+    connection: Connection,
+    table: Table,
+    columns: tuple[str, ...],
+    key: tuple[str, ...],
+    rows: list[tuple[Any, ...]],
+) -> None:
     """Update many rows through executemany; each tuple holds ``columns`` then ``key``."""
     mark = placeholder(connection)
     statement = (
@@ -108,8 +139,20 @@ def load_heads(connection: Connection, keys: list[Key]) -> dict[Key, dict[str, H
                 (table_name, *chunk),
             )
             for row in rows:
-                head = Head(row[1], row[2], row[3], row[4], bool(row[5]), row[6], row[7],
-                            row[8], row[9], row[10], row[11], bool(row[12]))
+                head = Head(
+                    row[1],
+                    row[2],
+                    row[3],
+                    row[4],
+                    bool(row[5]),
+                    row[6],
+                    row[7],
+                    row[8],
+                    row[9],
+                    row[10],
+                    row[11],
+                    bool(row[12]),
+                )
                 heads.setdefault((table_name, row[0]), {})[head.device_id] = head
     return heads
 
@@ -120,16 +163,24 @@ def mark_current(connection: Connection, rows: list[tuple[str, bool, str, str]])
     mark = placeholder(connection)
     connection.exec_driver_sql(
         f"UPDATE prov_version SET is_current = (device_id = {mark}), in_conflict = {mark} "
-        f"WHERE table_name = {mark} AND record_id = {mark}", rows)
+        f"WHERE table_name = {mark} AND record_id = {mark}",
+        rows,
+    )
 
 
 def op_of(device_id: str, record: Incoming, created_at: str, received_at: str) -> Op:
     """The merge op of one incoming record."""
     changed = None if record.changed == ALL_FIELDS else tuple(json.loads(record.changed))
     context = {} if record.context == NO_CONTEXT else json.loads(record.context)
-    return Op(device_id, record.counter, context, changed, record.deleted,
-              merge.clock_of(record.updated_at, created_at, received_at),
-              json.loads(record.values))
+    return Op(
+        device_id,
+        record.counter,
+        context,
+        changed,
+        record.deleted,
+        merge.clock_of(record.updated_at, created_at, received_at),
+        json.loads(record.values),
+    )
 
 
 def state_of(heads: dict[str, Head], columns: frozenset[str]) -> State:
@@ -137,23 +188,39 @@ def state_of(heads: dict[str, Head], columns: frozenset[str]) -> State:
     province = heads.get(PROVINCE_DEVICE)
     if province is not None and province.merge_state:
         return State.loads(province.merge_state)
-    current = next((h for h in heads.values() if h.is_current), None) or \
-        max(heads.values(), key=lambda h: (h.updated_at, h.device_id, h.counter))
+    current = next((h for h in heads.values() if h.is_current), None) or max(
+        heads.values(), key=lambda h: (h.updated_at, h.device_id, h.counter)
+    )
     state = _head_state(current)
     # A record from an earlier layout with several heads: merge the others in as changes.
     for head in sorted(heads.values(), key=lambda h: h.rev):
         if head is not current:
-            merge.apply(state, Op(head.device_id, head.counter, versions.loads(head.covers),
-                                  None, head.deleted, head.clock or head.updated_at,
-                                  json.loads(head.data)), columns)
+            merge.apply(
+                state,
+                Op(
+                    head.device_id,
+                    head.counter,
+                    versions.loads(head.covers),
+                    None,
+                    head.deleted,
+                    head.clock or head.updated_at,
+                    json.loads(head.data),
+                ),
+                columns,
+            )
     return state
 
 
 def _head_state(head: Head) -> State:
-    return merge.state_of_head(head.device_id, head.counter, head.clock or head.updated_at,
-                               head.deleted, json.loads(head.data),
-                               json.loads(head.dots) if head.dots else None,
-                               versions.loads(head.covers))
+    return merge.state_of_head(
+        head.device_id,
+        head.counter,
+        head.clock or head.updated_at,
+        head.deleted,
+        json.loads(head.data),
+        json.loads(head.dots) if head.dots else None,
+        versions.loads(head.covers),
+    )
 
 
 def _after_restore(record: Incoming, state: State, device_id: str) -> tuple[str, ...] | None:
@@ -192,34 +259,74 @@ class _Changes:
         self.currents: list[tuple[str, bool, str, str]] = []
         self.merged: list[tuple[Key, merge.Merged, State]] = []
 
-    def head_values(self, clock: str, record: Incoming, dots: str | None,
-                    merge_text: str | None, current: bool, in_conflict: bool = False,
-                    data: str | None = None) -> tuple[Any, ...]:
+    def head_values(
+        self,
+        clock: str,
+        record: Incoming,
+        dots: str | None,
+        merge_text: str | None,
+        current: bool,
+        in_conflict: bool = False,
+        data: str | None = None,
+    ) -> tuple[Any, ...]:
         context = None if record.context == NO_CONTEXT else record.context
         changed = None if record.changed == ALL_FIELDS else record.changed
-        return (record.counter, record.base_rev, context, record.deleted, record.updated_at,
-                data or record.values, self.batch_id, changed, clock, dots, merge_text,
-                current, in_conflict)
+        return (
+            record.counter,
+            record.base_rev,
+            context,
+            record.deleted,
+            record.updated_at,
+            data or record.values,
+            self.batch_id,
+            changed,
+            clock,
+            dots,
+            merge_text,
+            current,
+            in_conflict,
+        )
 
-    def known(self, key: Key, record: Incoming, clock: str, heads: dict[str, Head],
-              created_at: str, received_at: str) -> None:
+    def known(
+        self,
+        key: Key,
+        record: Incoming,
+        clock: str,
+        heads: dict[str, Head],
+        created_at: str,
+        received_at: str,
+    ) -> None:
         """A change of a record the province has heads of."""
         mine = heads.get(self.device_id)
         columns = VALUE_COLUMNS[key[0]]
-        if len(heads) == 1 and mine is not None and not mine.merge_state and \
-                versions.replica(mine.device_id, mine.counter) == \
-                versions.replica(self.device_id, record.counter):
+        if (
+            len(heads) == 1
+            and mine is not None
+            and not mine.merge_state
+            and versions.replica(mine.device_id, mine.counter)
+            == versions.replica(self.device_id, record.counter)
+        ):
             if mine.counter >= record.counter:
                 return  # the newer change of this replica already carried it
             changed = None if record.changed == ALL_FIELDS else json.loads(record.changed)
             old = json.loads(mine.data)
-            dots = merge.advance_dots(json.loads(mine.dots) if mine.dots else None,
-                                      mine.counter, mine.clock or mine.updated_at,
-                                      {**old, merge.DELETED: mine.deleted}, changed, columns)
+            dots = merge.advance_dots(
+                json.loads(mine.dots) if mine.dots else None,
+                mine.counter,
+                mine.clock or mine.updated_at,
+                {**old, merge.DELETED: mine.deleted},
+                changed,
+                columns,
+            )
             # Only the fields the change names are taken from it: the rest of its snapshot
             # may be older than what the province holds (a laptop given an old package).
-            data = None if changed is None else _dumps_values(
-                {**old, **{f: v for f, v in json.loads(record.values).items() if f in changed}})
+            data = (
+                None
+                if changed is None
+                else _dumps_values(
+                    {**old, **{f: v for f, v in json.loads(record.values).items() if f in changed}}
+                )
+            )
             values = self.head_values(clock, record, _dumps(dots), None, True, data=data)
             self.changed_versions.append((*values, *key, self.device_id))
             return
@@ -230,8 +337,9 @@ class _Changes:
         if not merge.apply(state, op, columns):
             return
         if mine is None:
-            self.new_versions.append((*key, self.device_id,
-                                      *self.head_values(op.clock, record, None, None, False)))
+            self.new_versions.append(
+                (*key, self.device_id, *self.head_values(op.clock, record, None, None, False))
+            )
         elif mine.counter < op.counter:
             values = self.head_values(op.clock, record, None, None, False)
             self.changed_versions.append((*values, *key, self.device_id))
@@ -241,15 +349,39 @@ class _Changes:
         merged = merge.materialise(state)
         clock = max((e[3] for entries in state.fields.values() for e in entries), default="")
         data = _dumps_values(merged.values)
-        row = (merge.state_version(state), None, versions.dumps(state.vector), merged.deleted,
-               clock, data, None, None, clock, None, state.dumps(), True,
-               bool(merged.conflicts))
+        row = (
+            merge.state_version(state),
+            None,
+            versions.dumps(state.vector),
+            merged.deleted,
+            clock,
+            data,
+            None,
+            None,
+            clock,
+            None,
+            state.dumps(),
+            True,
+            bool(merged.conflicts),
+        )
         if PROVINCE_DEVICE in heads:
             self.changed_versions.append((*row, *key, PROVINCE_DEVICE))
         else:
             self.new_versions.append((*key, PROVINCE_DEVICE, *row))
-            heads[PROVINCE_DEVICE] = Head(PROVINCE_DEVICE, row[0], None, row[2], merged.deleted,
-                                          clock, data, None, clock, None, row[10], True)
+            heads[PROVINCE_DEVICE] = Head(
+                PROVINCE_DEVICE,
+                row[0],
+                None,
+                row[2],
+                merged.deleted,
+                clock,
+                data,
+                None,
+                clock,
+                None,
+                row[10],
+                True,
+            )
         self.currents.append((PROVINCE_DEVICE, bool(merged.conflicts), *key))
         self.merged.append((key, merged, state))
 
@@ -258,11 +390,11 @@ class _Changes:
         list is in that order (fewer page visits)."""
         versions_table = ProvVersion.__table__
         if self.new_versions:
-            insert_tuples(connection, versions_table, VERSION_KEY + VERSION_SET,
-                          self.new_versions)
+            insert_tuples(connection, versions_table, VERSION_KEY + VERSION_SET, self.new_versions)
         if self.changed_versions:
-            update_tuples(connection, versions_table, VERSION_SET, VERSION_KEY,
-                          self.changed_versions)
+            update_tuples(
+                connection, versions_table, VERSION_SET, VERSION_KEY, self.changed_versions
+            )
         if self.currents:
             mark_current(connection, self.currents)
 
@@ -275,8 +407,14 @@ def _dumps(value: Any) -> str | None:
     return None if value is None else json.dumps(value, sort_keys=True, separators=(",", ":"))
 
 
-def apply_records(session: Session, device_id: str, batch_id: str, records: list[Incoming],
-                  created_at: str, received_at: str) -> int:
+def apply_records(
+    session: Session,
+    device_id: str,
+    batch_id: str,
+    records: list[Incoming],
+    created_at: str,
+    received_at: str,
+) -> int:
     """Apply one batch's records (see :func:`kopdes_desktop.sync.payload.decode_batch`); the
     number of records left with a field in conflict."""
     latest = _latest(records)
@@ -292,9 +430,26 @@ def apply_records(session: Session, device_id: str, batch_id: str, records: list
             # Seen for the first time: the fast path, one insert of a current head.
             context = None if record.context == NO_CONTEXT else record.context
             changed = None if record.changed == ALL_FIELDS else record.changed
-            new_versions.append((table, record_id, device_id, record.counter, record.base_rev,
-                                 context, record.deleted, record.updated_at, record.values,
-                                 batch_id, changed, clock, None, None, True, False))
+            new_versions.append(
+                (
+                    table,
+                    record_id,
+                    device_id,
+                    record.counter,
+                    record.base_rev,
+                    context,
+                    record.deleted,
+                    record.updated_at,
+                    record.values,
+                    batch_id,
+                    changed,
+                    clock,
+                    None,
+                    None,
+                    True,
+                    False,
+                )
+            )
             continue
         changes.known((table, record_id), record, clock, existing, created_at, received_at)
     changes.write(connection)

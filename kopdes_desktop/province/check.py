@@ -47,9 +47,14 @@ class InvalidRecord:
         return schema.summary(self.problems)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"table": self.table, "record_id": self.record_id, "device_id": self.device_id,
-                "counter": self.counter, "reason": self.reason,
-                "problems": [p.as_dict() for p in self.problems]}
+        return {
+            "table": self.table,
+            "record_id": self.record_id,
+            "device_id": self.device_id,
+            "counter": self.counter,
+            "reason": self.reason,
+            "problems": [p.as_dict() for p in self.problems],
+        }
 
 
 @dataclass(frozen=True)
@@ -82,17 +87,25 @@ def region_prefix_of(store: ProvinceStore) -> str:
 
 def _current_rows(store: ProvinceStore) -> Iterator[tuple[str, str, str, int, str, str]]:
     """(table, record id, device, counter, updated_at, data) of every current version."""
-    columns = (ProvVersion.table_name, ProvVersion.record_id, ProvVersion.device_id,
-               ProvVersion.counter, ProvVersion.updated_at, ProvVersion.data)
+    columns = (
+        ProvVersion.table_name,
+        ProvVersion.record_id,
+        ProvVersion.device_id,
+        ProvVersion.counter,
+        ProvVersion.updated_at,
+        ProvVersion.data,
+    )
     with store.engine.connect() as connection:
         result = connection.execution_options(yield_per=SCAN_CHUNK).execute(
-            select(*columns).where(ProvVersion.is_current.is_(True)))
+            select(*columns).where(ProvVersion.is_current.is_(True))
+        )
         for row in result:
             yield tuple(row)  # type: ignore[misc]  # a row of the six columns selected
 
 
-def find_invalid(store: ProvinceStore, region_prefix: str | None = None
-                 ) -> tuple[int, list[InvalidRecord]]:
+def find_invalid(
+    store: ProvinceStore, region_prefix: str | None = None
+) -> tuple[int, list[InvalidRecord]]:
     """How many records were checked, and those refused (with the records whose parents are
     refused or missing), in table and id order."""
     prefix = region_prefix if region_prefix is not None else region_prefix_of(store)
@@ -114,25 +127,31 @@ def find_invalid(store: ProvinceStore, region_prefix: str | None = None
         if found:
             problems[key] = found
     _check_parents(heads, refs, problems)
-    invalid = [InvalidRecord(table, record_id, *heads[(table, record_id)],
-                             tuple(problems[(table, record_id)]))
-               for table, record_id in sorted(problems)]
+    invalid = [
+        InvalidRecord(
+            table, record_id, *heads[(table, record_id)], tuple(problems[(table, record_id)])
+        )
+        for table, record_id in sorted(problems)
+    ]
     return len(heads), invalid
 
 
-def _check_parents(heads: dict[Key, tuple[str, int]], refs: dict[Key, list[schema_batch.Ref]],
-                   problems: dict[Key, list[Problem]]) -> None:
+def _check_parents(
+    heads: dict[Key, tuple[str, int]],
+    refs: dict[Key, list[schema_batch.Ref]],
+    problems: dict[Key, list[Problem]],
+) -> None:
     """Add the problems of records whose parent is missing, then, until nothing changes, of
     those whose parent is refused (it leaves the store with them)."""
-    codes = {pid for found in refs.values() for _col, (parent, pid) in found
-             if parent == "region"}
+    codes = {pid for found in refs.values() for _col, (parent, pid) in found if parent == "region"}
     regions = schema_batch.known_regions(codes)
     for key, found in refs.items():
         for column, (parent, parent_id) in found:
             exists = parent_id in regions if parent == "region" else (parent, parent_id) in heads
             if not exists:
                 problems.setdefault(key, []).append(
-                    schema_batch.parent_problem(column, parent, parent_id))
+                    schema_batch.parent_problem(column, parent, parent_id)
+                )
     changed = True
     while changed:
         changed = False
@@ -141,8 +160,9 @@ def _check_parents(heads: dict[Key, tuple[str, int]], refs: dict[Key, list[schem
                 continue
             refused = [(column, *pair) for column, pair in found if pair in problems]
             if refused:
-                problems[key] = [schema_batch.parent_problem(*ref, "quarantined")
-                                 for ref in refused]
+                problems[key] = [
+                    schema_batch.parent_problem(*ref, "quarantined") for ref in refused
+                ]
                 changed = True
 
 
@@ -153,9 +173,14 @@ def known_in_store(connection: Connection) -> Callable[[str, set[str]], set[str]
     def known(table: str, ids: set[str]) -> set[str]:
         wanted, found = sorted(ids), set[str]()
         for start in range(0, len(wanted), LOOKUP_CHUNK):
-            found.update(connection.scalars(select(ProvVersion.record_id).where(
-                ProvVersion.table_name == table,
-                ProvVersion.record_id.in_(wanted[start : start + LOOKUP_CHUNK]))))
+            found.update(
+                connection.scalars(
+                    select(ProvVersion.record_id).where(
+                        ProvVersion.table_name == table,
+                        ProvVersion.record_id.in_(wanted[start : start + LOOKUP_CHUNK]),
+                    )
+                )
+            )
         return found
 
     return known
@@ -168,23 +193,39 @@ def quarantine(store: ProvinceStore, invalid: list[InvalidRecord]) -> int:
     moved = 0
     with store.session() as session:
         for record in invalid:
-            where = (ProvVersion.table_name == record.table,
-                     ProvVersion.record_id == record.record_id)
+            where = (
+                ProvVersion.table_name == record.table,
+                ProvVersion.record_id == record.record_id,
+            )
             reasons = json.dumps([p.as_dict() for p in record.problems], ensure_ascii=False)
             for version in session.scalars(select(ProvVersion).where(*where)):
-                session.add(ProvQuarantine(
-                    table_name=version.table_name, record_id=version.record_id,
-                    device_id=version.device_id, counter=version.counter,
-                    base_rev=version.base_rev, deleted=version.deleted,
-                    updated_at=version.updated_at, data=version.data, batch_id=version.batch_id,
-                    was_current=version.is_current, reasons=reasons))
+                session.add(
+                    ProvQuarantine(
+                        table_name=version.table_name,
+                        record_id=version.record_id,
+                        device_id=version.device_id,
+                        counter=version.counter,
+                        base_rev=version.base_rev,
+                        deleted=version.deleted,
+                        updated_at=version.updated_at,
+                        data=version.data,
+                        batch_id=version.batch_id,
+                        was_current=version.is_current,
+                        reasons=reasons,
+                    )
+                )
                 moved += 1
             session.flush()
             session.execute(delete(ProvVersion).where(*where))
-            session.execute(update(ProvConflict).where(
-                ProvConflict.table_name == record.table,
-                ProvConflict.record_id == record.record_id,
-                ProvConflict.status == "open").values(status="quarantined"))
+            session.execute(
+                update(ProvConflict)
+                .where(
+                    ProvConflict.table_name == record.table,
+                    ProvConflict.record_id == record.record_id,
+                    ProvConflict.status == "open",
+                )
+                .values(status="quarantined")
+            )
     return moved
 
 
@@ -192,10 +233,20 @@ def quarantined(store: ProvinceStore) -> list[QuarantinedVersion]:
     """Everything in quarantine, oldest first."""
     ensure_table(store.engine)
     with store.session() as session:
-        return [QuarantinedVersion(q.id, q.table_name, q.record_id, q.device_id, q.counter,
-                                   q.was_current, q.found_at.isoformat(), q.data,
-                                   json.loads(q.reasons))
-                for q in session.scalars(select(ProvQuarantine).order_by(ProvQuarantine.id))]
+        return [
+            QuarantinedVersion(
+                q.id,
+                q.table_name,
+                q.record_id,
+                q.device_id,
+                q.counter,
+                q.was_current,
+                q.found_at.isoformat(),
+                q.data,
+                json.loads(q.reasons),
+            )
+            for q in session.scalars(select(ProvQuarantine).order_by(ProvQuarantine.id))
+        ]
 
 
 # --- the command ------------------------------------------------------------------------------
@@ -209,11 +260,14 @@ def _list_quarantined(store: ProvinceStore, as_json: bool) -> int:
     if not found:
         print("Karantina kosong.")
     for q in found:
-        line = "; ".join(f"{p['field']}: {p['reason']}" if p["field"] else p["reason"]
-                         for p in q.problems[:3])
+        line = "; ".join(
+            f"{p['field']}: {p['reason']}" if p["field"] else p["reason"] for p in q.problems[:3]
+        )
         state = "versi berlaku" if q.was_current else "versi lain"
-        print(f"#{q.id} {q.table} {q.record_id} ({q.device_id}:{q.counter}, {state}, "
-              f"{q.found_at}): {line}")
+        print(
+            f"#{q.id} {q.table} {q.record_id} ({q.device_id}:{q.counter}, {state}, "
+            f"{q.found_at}): {line}"
+        )
     return 0
 
 
@@ -224,33 +278,48 @@ def _check(args: argparse.Namespace) -> int:
         checked, invalid = find_invalid(store, args.region_prefix)
         moved = quarantine(store, invalid) if args.fix and invalid else 0
     if args.json:
-        print_json({"checked": checked, "invalid": [r.as_dict() for r in invalid],
-                     "quarantined_versions": moved})
+        print_json(
+            {
+                "checked": checked,
+                "invalid": [r.as_dict() for r in invalid],
+                "quarantined_versions": moved,
+            }
+        )
     else:
         for record in invalid:
-            print(f"{record.table} {record.record_id} ({record.device_id}:{record.counter}): "
-                  f"{record.reason}")
+            print(
+                f"{record.table} {record.record_id} ({record.device_id}:{record.counter}): "
+                f"{record.reason}"
+            )
         if not invalid:
             print(f"Semua {checked} catatan sah.")
         elif args.fix:
-            print(f"{len(invalid)} dari {checked} catatan tidak sah dipindahkan ke karantina "
-                  f"({moved} versi); lihat: kopdes-province check --quarantined")
+            print(
+                f"{len(invalid)} dari {checked} catatan tidak sah dipindahkan ke karantina "
+                f"({moved} versi); lihat: kopdes-province check --quarantined"
+            )
         else:
-            print(f"{len(invalid)} dari {checked} catatan tidak sah; jalankan dengan --fix "
-                  "untuk memindahkannya ke karantina.")
+            print(
+                f"{len(invalid)} dari {checked} catatan tidak sah; jalankan dengan --fix "
+                "untuk memindahkannya ke karantina."
+            )
     return 1 if invalid and not args.fix else 0
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``check`` to the ``kopdes-province`` command line."""
     command = subparsers.add_parser(
-        "check", help="periksa catatan tersimpan terhadap skema; --fix: pindahkan ke karantina")
+        "check", help="periksa catatan tersimpan terhadap skema; --fix: pindahkan ke karantina"
+    )
     command.add_argument("--dir", help="folder provinsi (bawaan: KOPDES_PROVINCE_DIR)")
-    command.add_argument("--fix", action="store_true",
-                         help="pindahkan catatan yang tidak sah ke karantina")
-    command.add_argument("--quarantined", action="store_true",
-                         help="tampilkan isi karantina")
-    command.add_argument("--region-prefix", metavar="KODE",
-                         help="kode wilayah provinsi (bawaan: dari config.json, atau 65)")
+    command.add_argument(
+        "--fix", action="store_true", help="pindahkan catatan yang tidak sah ke karantina"
+    )
+    command.add_argument("--quarantined", action="store_true", help="tampilkan isi karantina")
+    command.add_argument(
+        "--region-prefix",
+        metavar="KODE",
+        help="kode wilayah provinsi (bawaan: dari config.json, atau 65)",
+    )
     command.add_argument("--json", action="store_true", help="keluaran JSON")
     command.set_defaults(func=_check)

@@ -47,7 +47,6 @@ STATUS_WORDS = {
 }
 
 
-
 def _open(args: argparse.Namespace) -> ProvinceStore:
     return ProvinceStore.open(resolve_dir(args.dir))
 
@@ -58,9 +57,11 @@ def _init(args: argparse.Namespace) -> int:
     print(f"Sidik jari provinsi: {store.public.fingerprint}")
     store.close()
     if args.db_url and make_url(args.db_url).password:
-        print("Kata sandi basis data tersimpan di config.json (hanya dapat dibaca pemiliknya). "
-              f"Lebih baik: alamat tanpa kata sandi, dan kata sandinya di {DB_PASSWORD_ENV} "
-              "atau berkas pgpass.")
+        print(
+            "Kata sandi basis data tersimpan di config.json (hanya dapat dibaca pemiliknya). "
+            f"Lebih baik: alamat tanpa kata sandi, dan kata sandinya di {DB_PASSWORD_ENV} "
+            "atau berkas pgpass."
+        )
     return 0
 
 
@@ -74,9 +75,20 @@ def _trust_file(args: argparse.Namespace) -> int:
 
 def _print_outcomes(outcomes: list[ingest.ImportOutcome], as_json: bool) -> None:
     if as_json:
-        print_json([{"file": o.file, "batch_id": o.batch_id, "device_id": o.device_id,
-                      "status": o.status, "reason": o.reason, "records": o.records,
-                      "conflicts": o.conflicts} for o in outcomes])
+        print_json(
+            [
+                {
+                    "file": o.file,
+                    "batch_id": o.batch_id,
+                    "device_id": o.device_id,
+                    "status": o.status,
+                    "reason": o.reason,
+                    "records": o.records,
+                    "conflicts": o.conflicts,
+                }
+                for o in outcomes
+            ]
+        )
         return
     for o in outcomes:
         line = f"{o.file}: {STATUS_WORDS[o.status]}"
@@ -108,8 +120,10 @@ def _devices(args: argparse.Namespace) -> int:
     words = {"enrolled": "terdaftar", "revoked": "DICABUT"}
     for s in statuses:
         word = words.get(s.status, "BELUM DISETUJUI")
-        print(f"{s.device_id} {s.mentor or '-'}: {word}, sampai {s.contiguous_counter}, "
-              f"karantina {s.quarantined_batches}, sidik jari {s.fingerprint}")
+        print(
+            f"{s.device_id} {s.mentor or '-'}: {word}, sampai {s.contiguous_counter}, "
+            f"karantina {s.quarantined_batches}, sidik jari {s.fingerprint}"
+        )
     return 0
 
 
@@ -122,11 +136,15 @@ def _approve(args: argparse.Namespace) -> int:
             mentors = ", ".join(claim.mentors) or "tidak disebut"
             state = "terdaftar" if claim.enrolled else f"{claim.batches} paket dalam karantina"
             print(f"  kunci {claim.fingerprint}: {state}; pendamping: {mentors}")
-        outcomes = devices.approve(store, args.device_id, args.key,
-                                   (workspace_cli._actor(), "cli"))
+        outcomes = devices.approve(store, args.device_id, args.key, (workspace_cli._actor(), "cli"))
     if args.json:
-        print_json({"device_id": args.device_id, "claims": [c.__dict__ for c in claims],
-                    "batches": [o.as_dict() for o in outcomes]})
+        print_json(
+            {
+                "device_id": args.device_id,
+                "claims": [c.__dict__ for c in claims],
+                "batches": [o.as_dict() for o in outcomes],
+            }
+        )
         return 0
     print(f"Perangkat {args.device_id} disetujui.")
     _print_outcomes(outcomes, False)
@@ -155,22 +173,25 @@ def _status(args: argparse.Namespace) -> int:
         statuses = devices.device_statuses(store)
         open_conflicts = len(conflicts.list_conflicts(store))
     if args.json:
-        print_json({"devices": [s.as_dict() for s in statuses],
-                     "open_conflicts": open_conflicts})
+        print_json({"devices": [s.as_dict() for s in statuses], "open_conflicts": open_conflicts})
         return 0
     for s in statuses:
         gaps = ", ".join(f"{a}-{b}" for a, b in s.gaps) or "tidak ada"
-        print(f"{s.device_id} {s.mentor or '-'}: sampai {s.contiguous_counter}; celah: {gaps}; "
-              f"karantina: {s.quarantined_batches}; menunggu: {s.waiting_batches}; "
-              f"divergensi: {s.divergences}; konflik terbuka: {s.open_conflicts}")
+        print(
+            f"{s.device_id} {s.mentor or '-'}: sampai {s.contiguous_counter}; celah: {gaps}; "
+            f"karantina: {s.quarantined_batches}; menunggu: {s.waiting_batches}; "
+            f"divergensi: {s.divergences}; konflik terbuka: {s.open_conflicts}"
+        )
     print(f"Konflik terbuka: {open_conflicts}")
     return 0
 
 
 def _reference(args: argparse.Namespace) -> int:
     if not 0 <= args.attachments_mb <= 256:
-        raise KopdesError("Batas lampiran harus antara 0 dan 256 MB.",
-                          "The attachment budget must be between 0 and 256 MB.")
+        raise KopdesError(
+            "Batas lampiran harus antara 0 dan 256 MB.",
+            "The attachment budget must be between 0 and 256 MB.",
+        )
     budget = int(args.attachments_mb * 1024 * 1024)
     with _open(args) as store:
         if args.device:
@@ -181,9 +202,11 @@ def _reference(args: argparse.Namespace) -> int:
             summary, written = outputs.write_references(store, args.out, budget)
     for path in written:
         print(f"Paket referensi: {path}")
-    print(f"Paket referensi versi {summary['version']}: {len(written)} berkas "
-          f"({summary['records']} data, {summary['regions']} wilayah, "
-          f"{summary['instruments']} instrumen)")
+    print(
+        f"Paket referensi versi {summary['version']}: {len(written)} berkas "
+        f"({summary['records']} data, {summary['regions']} wilayah, "
+        f"{summary['instruments']} instrumen)"
+    )
     return 0
 
 
@@ -197,35 +220,45 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--dir", help="folder provinsi (bawaan: KOPDES_PROVINCE_DIR)")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", required=True)
 
-    def add(name: str, func: Callable[[argparse.Namespace], int | None],
-            help_text: str) -> argparse.ArgumentParser:
+    def add(
+        name: str, func: Callable[[argparse.Namespace], int | None], help_text: str
+    ) -> argparse.ArgumentParser:
         command = sub.add_parser(name, parents=[common], help=help_text)
         command.set_defaults(func=func)
         return command
 
     json_help = "keluaran JSON"
     add("init", _init, "siapkan kunci dan basis data").add_argument(
-        "--db-url", help="basis data (bawaan: SQLite di folder provinsi; PostgreSQL: "
-        "postgresql+psycopg://..., perlu pip install 'kopdes-desktop[postgres]')")
+        "--db-url",
+        help="basis data (bawaan: SQLite di folder provinsi; PostgreSQL: "
+        "postgresql+psycopg://..., perlu pip install 'kopdes-desktop[postgres]')",
+    )
     add("trust-file", _trust_file, "tulis berkas kepercayaan untuk pendamping").add_argument(
-        "--out", type=Path, required=True, help="berkas kepercayaan yang ditulis")
+        "--out", type=Path, required=True, help="berkas kepercayaan yang ditulis"
+    )
     enroll = add("enroll", _enroll, "daftarkan perangkat dari berkas perangkat")
     enroll.add_argument("device_file", type=Path, help="berkas perangkat dari laptop pendamping")
     enroll.add_argument("--json", action="store_true", help=json_help)
     add("devices", _devices, "daftar perangkat").add_argument(
-        "--json", action="store_true", help=json_help)
+        "--json", action="store_true", help=json_help
+    )
     approve = add("approve", _approve, "setujui perangkat yang dikarantina")
     approve.add_argument("device_id", help="ID perangkat (lihat devices)")
-    approve.add_argument("--key", metavar="SIDIK_JARI",
-                         help="sidik jari kunci yang disetujui (wajib bila lebih dari satu)")
+    approve.add_argument(
+        "--key",
+        metavar="SIDIK_JARI",
+        help="sidik jari kunci yang disetujui (wajib bila lebih dari satu)",
+    )
     approve.add_argument("--json", action="store_true", help=json_help)
     imp = add("import", _import, "impor berkas paket")
     imp.add_argument("files", nargs="+", metavar="BERKAS", help="berkas paket dari pendamping")
     imp.add_argument("--json", action="store_true", help=json_help)
     add("receipts", _receipts, "tulis tanda terima per perangkat").add_argument(
-        "--out", type=Path, required=True, help="folder tujuan tanda terima")
+        "--out", type=Path, required=True, help="folder tujuan tanda terima"
+    )
     add("status", _status, "status per perangkat").add_argument(
-        "--json", action="store_true", help=json_help)
+        "--json", action="store_true", help=json_help
+    )
     records_cli.register(add, _open)
     workspace_cli.register(add, _open)
     instrument_cli.register(add, _open)
@@ -233,13 +266,19 @@ def build_parser() -> argparse.ArgumentParser:
     dashboard_cli.register(add, _open)
     devices_cli.register(add, _open)
     mentors_cli.register(add, _open)
-    ref = add("reference", _reference,
-              "tulis paket referensi per perangkat, disegel untuk perangkatnya")
+    ref = add(
+        "reference", _reference, "tulis paket referensi per perangkat, disegel untuk perangkatnya"
+    )
     ref.add_argument("--out", type=Path, required=True, help="folder tujuan paket referensi")
     ref.add_argument("--device", help="hanya untuk perangkat ini (ID perangkat)")
-    ref.add_argument("--attachments-mb", type=float, default=0.0, metavar="MB",
-                     help="sertakan lampiran riwayat koperasi yang diserahkan sampai sebesar "
-                          "ini per perangkat (bawaan 0: hanya datanya)")
+    ref.add_argument(
+        "--attachments-mb",
+        type=float,
+        default=0.0,
+        metavar="MB",
+        help="sertakan lampiran riwayat koperasi yang diserahkan sampai sebesar "
+        "ini per perangkat (bawaan 0: hanya datanya)",
+    )
     scale_cli.register(add, _open)
     serve_cli.register(sub)
     check_command.register(sub)

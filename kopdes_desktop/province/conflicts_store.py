@@ -26,25 +26,38 @@ Key = tuple[str, str]
 
 def entries_json(entries: list[Entry]) -> str:
     """The live entries of a field as the conflict row lists them, winner last."""
-    return json.dumps([
-        {"device_id": device, "counter": counter, "rev": f"{device}:{counter}", "value": value,
-         "clock": clock}
-        for value, device, counter, clock in entries
-    ], sort_keys=True, ensure_ascii=False)
+    return json.dumps(
+        [
+            {
+                "device_id": device,
+                "counter": counter,
+                "rev": f"{device}:{counter}",
+                "value": value,
+                "clock": clock,
+            }
+            for value, device, counter, clock in entries
+        ],
+        sort_keys=True,
+        ensure_ascii=False,
+    )
 
 
 def _open_rows(session: Session, ids: list[str]) -> dict[Key, list[ProvConflict]]:
     rows: dict[Key, list[ProvConflict]] = {}
     for start in range(0, len(ids), CHUNK):
-        for row in session.scalars(select(ProvConflict).where(
+        for row in session.scalars(
+            select(ProvConflict).where(
                 ProvConflict.record_id.in_(ids[start : start + CHUNK]),
-                ProvConflict.status == "open")):
+                ProvConflict.status == "open",
+            )
+        ):
             rows.setdefault((row.table_name, row.record_id), []).append(row)
     return rows
 
 
-def record(session: Session, merged: Iterable[tuple[Key, Merged, State]],
-           batch_id: str | None) -> int:
+def record(
+    session: Session, merged: Iterable[tuple[Key, Merged, State]], batch_id: str | None
+) -> int:
     """Open, update or close the conflict rows of the records just merged; the number of
     those records left with a field in conflict."""
     merged = list(merged)
@@ -60,10 +73,18 @@ def record(session: Session, merged: Iterable[tuple[Key, Merged, State]],
             winner = entries[-1]
             versions, rev = entries_json(entries), f"{winner[1]}:{winner[2]}"
             if row is None:
-                session.add(ProvConflict(
-                    table_name=key[0], record_id=key[1], field=name, versions=versions,
-                    winner=rev, status="open", raised_batch=batch_id,
-                    base_value=_json(merge.base_value(state, name))))
+                session.add(
+                    ProvConflict(
+                        table_name=key[0],
+                        record_id=key[1],
+                        field=name,
+                        versions=versions,
+                        winner=rev,
+                        status="open",
+                        raised_batch=batch_id,
+                        base_value=_json(merge.base_value(state, name)),
+                    )
+                )
             else:
                 row.versions, row.winner = versions, rev
         for row in existing.values():

@@ -55,8 +55,14 @@ class Financing:
         return Financing(*(a + b for a, b in zip(self.values(), other.values(), strict=True)))
 
     def values(self) -> tuple[int, ...]:
-        return (self.ceiling, self.disbursed, self.outstanding, self.arrears, self.financed,
-                self.in_arrears)
+        return (
+            self.ceiling,
+            self.disbursed,
+            self.outstanding,
+            self.arrears,
+            self.financed,
+            self.in_arrears,
+        )
 
 
 @dataclass
@@ -144,14 +150,16 @@ def month_ends(today: date, count: int = MONTHS) -> list[tuple[str, str]]:
     return [(label, f"{label}-31") for label in reversed(labels)]
 
 
-def overview(store: ProvinceStore, area: str = "65", instrument: str = INSTRUMENT,
-             today: date | None = None) -> Overview:
+def overview(
+    store: ProvinceStore, area: str = "65", instrument: str = INSTRUMENT, today: date | None = None
+) -> Overview:
     """The overview of ``area`` (the province '65', a kabupaten or a kecamatan code; a
     village's is refused: its figures are kept per kecamatan)."""
     if len(area) > 8:
         raise KopdesError(
             f"Ringkasan hanya untuk provinsi, kabupaten/kota atau kecamatan, bukan {area}.",
-            f"The overview is for the province, a kabupaten or a kecamatan, not {area}.")
+            f"The overview is for the province, a kabupaten or a kecamatan, not {area}.",
+        )
     day = today or date.today()
     dashboard_store.catch_up(store.engine)
     with store.engine.connect() as c:
@@ -176,8 +184,9 @@ def _overview(c: Connection, area: str, instrument: str, day: date) -> Overview:
     for child, count in c.execute(text(sql), params):
         row(child).overdue += count
     ordered = sorted(rows.values(), key=lambda r: r.code)
-    view = Overview(area, instrument, day.isoformat(), cutoff, [], ordered, AreaRow("", ""),
-                    [], [], [])
+    view = Overview(
+        area, instrument, day.isoformat(), cutoff, [], ordered, AreaRow("", ""), [], [], []
+    )
     _assessments(c, view, row, day)
     view.categories = _categories(instrument, ordered)
     view.total = _sum(ordered)
@@ -197,9 +206,12 @@ def _assessments(c: Connection, view: Overview, row: Any, day: date) -> None:
         view.falling_count += int(falling or 0)
     for falling, found in ((False, view.lowest), (True, view.falling)):
         sql, params = q.ranked_sql(c, view.area, view.instrument, falling, TOP)
-        found += [Ranked(i, name, region, float(total), category,
-                         None if prev is None else float(prev), on)
-                  for i, name, region, total, category, prev, on in c.execute(text(sql), params)]
+        found += [
+            Ranked(
+                i, name, region, float(total), category, None if prev is None else float(prev), on
+            )
+            for i, name, region, total, category, prev, on in c.execute(text(sql), params)
+        ]
     view.months = _months(c, view, day)
 
 

@@ -119,8 +119,12 @@ class ProvDashTouchedRegion(DashBase):
     region: Mapped[str] = mapped_column(String(13), primary_key=True)
 
 
-TABLES = (ProvDashCoop.__tablename__, ProvDashLatest.__tablename__,
-          ProvDashMonth.__tablename__, ProvDashArea.__tablename__)
+TABLES = (
+    ProvDashCoop.__tablename__,
+    ProvDashLatest.__tablename__,
+    ProvDashMonth.__tablename__,
+    ProvDashArea.__tablename__,
+)
 _TOUCHED = "(SELECT t.coop FROM prov_dash_touched t)"
 _NEWEST = "OVER (PARTITION BY s.instrument, s.coop ORDER BY s.day DESC, s.revision DESC)"
 _FINAL = "s.table_name = 'assessment' AND s.status = 'FINAL' AND s.instrument IS NOT NULL"
@@ -133,7 +137,8 @@ def note_touched(c: Connection) -> None:
     c.exec_driver_sql(
         "INSERT INTO prov_dash_touched (coop) SELECT DISTINCT f.coop FROM prov_dash_fact f "
         "JOIN prov_dash_dirty d ON d.table_name = f.table_name AND d.record_id = f.record_id "
-        f"WHERE f.table_name IN ({listed}) AND f.coop IS NOT NULL ON CONFLICT DO NOTHING")
+        f"WHERE f.table_name IN ({listed}) AND f.coop IS NOT NULL ON CONFLICT DO NOTHING"
+    )
 
 
 def _kecamatan(column: str) -> str:
@@ -146,23 +151,27 @@ def _regions(c: Connection) -> None:
     c.exec_driver_sql(
         f"INSERT INTO prov_dash_touched_region (region) SELECT DISTINCT {_kecamatan('a.region')}"
         f" FROM prov_dash_coop a WHERE a.region IS NOT NULL AND a.coop IN {_TOUCHED} "
-        "ON CONFLICT DO NOTHING")
+        "ON CONFLICT DO NOTHING"
+    )
     c.exec_driver_sql(
         f"INSERT INTO prov_dash_touched_region (region) SELECT DISTINCT {_kecamatan('f.region')}"
         f" FROM {FACTS} f WHERE f.table_name = 'cooperative' AND f.region IS NOT NULL AND "
-        f"f.record_id IN {_TOUCHED} ON CONFLICT DO NOTHING")
+        f"f.record_id IN {_TOUCHED} ON CONFLICT DO NOTHING"
+    )
 
 
 def _coops(c: Connection) -> None:
     c.exec_driver_sql(f"DELETE FROM prov_dash_coop WHERE coop IN {_TOUCHED}")
-    money = ", ".join(f"COALESCE(v.{f}, 0)" for f in ("ceiling", "disbursed", "outstanding",
-                                                      "arrears"))
+    money = ", ".join(
+        f"COALESCE(v.{f}, 0)" for f in ("ceiling", "disbursed", "outstanding", "arrears")
+    )
     c.exec_driver_sql(
         "INSERT INTO prov_dash_coop (coop, region, name, ceiling, disbursed, outstanding, "
         f"arrears, lat, lon, last_visit) SELECT v.record_id, v.region, v.name, {money}, "
         f"v.lat, v.lon, (SELECT MAX(w.day) FROM {FACTS} w WHERE w.table_name = 'visit' AND "
         "w.status = 'DONE' AND w.coop = v.record_id) "
-        f"FROM {FACTS} v WHERE v.table_name = 'cooperative' AND v.record_id IN {_TOUCHED}")
+        f"FROM {FACTS} v WHERE v.table_name = 'cooperative' AND v.record_id IN {_TOUCHED}"
+    )
 
 
 def _latest(c: Connection) -> None:
@@ -176,7 +185,8 @@ def _latest(c: Connection) -> None:
         f"rn, LEAD(s.total) {_NEWEST} AS prev_total, LEAD(s.category) {_NEWEST} AS "
         f"prev_category FROM {FACTS} s WHERE {_FINAL} AND s.coop IN {_TOUCHED}) a "
         f"JOIN {FACTS} v ON v.table_name = 'cooperative' AND v.record_id = a.coop "
-        "WHERE a.rn = 1")
+        "WHERE a.rn = 1"
+    )
 
 
 def _months(c: Connection) -> None:
@@ -186,46 +196,67 @@ def _months(c: Connection) -> None:
         f"SELECT s.instrument, {_kecamatan('v.region')} AS region, s.day, s.category, "
         f"LEAD(s.category) {_NEWEST} AS prev_category, LAG(s.day) {_NEWEST} AS next_on FROM "
         f"{FACTS} s JOIN {FACTS} v ON v.table_name = 'cooperative' AND v.record_id = s.coop "
-        f"AND {_kecamatan('v.region')} IN {regions} WHERE {_FINAL}")
-    head = "SELECT a.instrument, a.region, SUBSTR({on}, 1, 7), '{kind}', {k1}, {k2}, COUNT(*) " \
-           "FROM a WHERE a.day IS NOT NULL{where} GROUP BY a.instrument, a.region, " \
-           "SUBSTR({on}, 1, 7){group}"
+        f"AND {_kecamatan('v.region')} IN {regions} WHERE {_FINAL}"
+    )
+    head = (
+        "SELECT a.instrument, a.region, SUBSTR({on}, 1, 7), '{kind}', {k1}, {k2}, COUNT(*) "
+        "FROM a WHERE a.day IS NOT NULL{where} GROUP BY a.instrument, a.region, "
+        "SUBSTR({on}, 1, 7){group}"
+    )
     cat, prev = "COALESCE(a.category, '')", "COALESCE(a.prev_category, '')"
     parts = [
         head.format(on="a.day", kind="in", k1=cat, k2="''", where="", group=f", {cat}"),
-        head.format(on="a.next_on", kind="out", k1=cat, k2="''",
-                    where=" AND a.next_on IS NOT NULL", group=f", {cat}"),
-        head.format(on="a.day", kind="move", k1=prev, k2=cat,
-                    where=" AND a.prev_category IS NOT NULL", group=f", {prev}, {cat}"),
+        head.format(
+            on="a.next_on",
+            kind="out",
+            k1=cat,
+            k2="''",
+            where=" AND a.next_on IS NOT NULL",
+            group=f", {cat}",
+        ),
+        head.format(
+            on="a.day",
+            kind="move",
+            k1=prev,
+            k2=cat,
+            where=" AND a.prev_category IS NOT NULL",
+            group=f", {prev}, {cat}",
+        ),
     ]
     c.exec_driver_sql(
         "INSERT INTO prov_dash_month (instrument, region, month, kind, k1, k2, n) "
-        f"WITH a AS ({steps}) " + " UNION ALL ".join(parts))
+        f"WITH a AS ({steps}) " + " UNION ALL ".join(parts)
+    )
 
 
 def _areas(c: Connection) -> None:
     regions = "(SELECT r.region FROM prov_dash_touched_region r)"
     c.exec_driver_sql(f"DELETE FROM prov_dash_area WHERE region IN {regions}")
     zero = "0, 0, 0, 0, 0, 0"
-    head = ("INSERT INTO prov_dash_area (kind, instrument, region, key, n, falling, ceiling, "
-            "disbursed, outstanding, arrears, financed, in_arrears) ")
+    head = (
+        "INSERT INTO prov_dash_area (kind, instrument, region, key, n, falling, ceiling, "
+        "disbursed, outstanding, arrears, financed, in_arrears) "
+    )
     kec = _kecamatan("a.region")
     c.exec_driver_sql(
         f"{head}SELECT 'coop', '', {kec}, COALESCE(a.last_visit, ''), COUNT(*), 0, "
         "SUM(a.ceiling), SUM(a.disbursed), SUM(a.outstanding), SUM(a.arrears), "
         "SUM(CASE WHEN a.ceiling > 0 THEN 1 ELSE 0 END), SUM(CASE WHEN a.arrears > 0 THEN 1 "
         f"ELSE 0 END) FROM prov_dash_coop a WHERE a.region IS NOT NULL AND {kec} IN {regions} "
-        f"GROUP BY {kec}, COALESCE(a.last_visit, '')")
+        f"GROUP BY {kec}, COALESCE(a.last_visit, '')"
+    )
     c.exec_driver_sql(
         f"{head}SELECT 'cat', a.instrument, {kec}, COALESCE(a.category, ''), COUNT(*), "
         f"SUM(CASE WHEN a.change < 0 THEN 1 ELSE 0 END), {zero} FROM prov_dash_latest a "
         f"WHERE a.region IS NOT NULL AND {kec} IN {regions} GROUP BY a.instrument, {kec}, "
-        "COALESCE(a.category, '')")
+        "COALESCE(a.category, '')"
+    )
     c.exec_driver_sql(
         f"{head}SELECT 'due', '', {kec}, t.day, COUNT(*), 0, {zero} FROM {FACTS} t JOIN "
         "prov_dash_coop a ON a.coop = t.coop WHERE t.table_name = 'action_item' AND t.status IN "
         f"('OPEN', 'PROGRESS') AND t.day IS NOT NULL AND a.region IS NOT NULL AND {kec} IN "
-        f"{regions} GROUP BY {kec}, t.day")
+        f"{regions} GROUP BY {kec}, t.day"
+    )
 
 
 def refresh(c: Connection) -> None:
@@ -248,7 +279,8 @@ def rebuild(c: Connection) -> None:
         c.exec_driver_sql(f"DELETE FROM {table}")
     c.exec_driver_sql(
         "INSERT INTO prov_dash_touched (coop) SELECT DISTINCT f.coop FROM prov_dash_fact f "
-        "WHERE f.table_name = 'cooperative' ON CONFLICT DO NOTHING")
+        "WHERE f.table_name = 'cooperative' ON CONFLICT DO NOTHING"
+    )
     refresh(c)
     if c.dialect.name == "postgresql":
         for table in TABLES:
@@ -258,11 +290,12 @@ def rebuild(c: Connection) -> None:
 def create_indexes(c: Connection) -> None:
     """The aggregates' indexes (idempotent; their tables are made with the copy's)."""
     for name, table, columns in (
-            ("ix_prov_dash_latest_region", "prov_dash_latest", "instrument, region"),
-            # The lowest and the fastest falling, in the order the overview lists them.
-            ("ix_prov_dash_latest_low", "prov_dash_latest", "instrument, total, name, coop"),
-            ("ix_prov_dash_latest_fall", "prov_dash_latest", "instrument, change, name, coop"),
-            ("ix_prov_dash_month_region", "prov_dash_month", "instrument, region, month"),
-            # Open follow-ups by due date: the overdue ones without reading the others.
-            ("ix_prov_dash_due", FACTS, "table_name, status, day, coop")):
+        ("ix_prov_dash_latest_region", "prov_dash_latest", "instrument, region"),
+        # The lowest and the fastest falling, in the order the overview lists them.
+        ("ix_prov_dash_latest_low", "prov_dash_latest", "instrument, total, name, coop"),
+        ("ix_prov_dash_latest_fall", "prov_dash_latest", "instrument, change, name, coop"),
+        ("ix_prov_dash_month_region", "prov_dash_month", "instrument, region, month"),
+        # Open follow-ups by due date: the overdue ones without reading the others.
+        ("ix_prov_dash_due", FACTS, "table_name, status, day, coop"),
+    ):
         c.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})")

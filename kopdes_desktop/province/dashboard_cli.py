@@ -22,14 +22,18 @@ def register(add: Callable[..., argparse.ArgumentParser], opener: Opener) -> Non
             print_json(dashboard.as_dict(view))
             return 0
         cats = [c.label for c in view.categories]
-        print(f"Ringkasan {args.wilayah} per {view.today} ({view.instrument}; kategori: "
-              f"{', '.join(cats)})")
+        print(
+            f"Ringkasan {args.wilayah} per {view.today} ({view.instrument}; kategori: "
+            f"{', '.join(cats)})"
+        )
         for row in [*view.rows, view.total]:
             counts = " / ".join(str(row.categories.get(c, 0)) for c in cats)
-            print(f"{row.name or 'Jumlah'}: {row.cooperatives} koperasi ({counts}); belum "
-                  f"dinilai {row.unassessed}; menurun {row.falling}; tak dikunjungi "
-                  f"{row.unvisited}; tindak lanjut terlambat {row.overdue}; menunggak "
-                  f"{row.financing.in_arrears}")
+            print(
+                f"{row.name or 'Jumlah'}: {row.cooperatives} koperasi ({counts}); belum "
+                f"dinilai {row.unassessed}; menurun {row.falling}; tak dikunjungi "
+                f"{row.unvisited}; tindak lanjut terlambat {row.overdue}; menunggak "
+                f"{row.financing.in_arrears}"
+            )
         return 0
 
     parser = add("ringkasan", run, "ringkasan provinsi (seperti halaman pertama ruang kerja)")

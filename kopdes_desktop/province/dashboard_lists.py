@@ -24,8 +24,18 @@ from kopdes_desktop.province.registry_query import _live, jf
 from kopdes_desktop.province.store import ProvinceStore
 
 PAGE_SIZE = 100
-KINDS = ("semua", "kategori", "belum-dinilai", "menurun", "terendah", "bulan",
-         "tak-dikunjungi", "terlambat", "dibiayai", "menunggak")
+KINDS = (
+    "semua",
+    "kategori",
+    "belum-dinilai",
+    "menurun",
+    "terendah",
+    "bulan",
+    "tak-dikunjungi",
+    "terlambat",
+    "dibiayai",
+    "menunggak",
+)
 """All cooperatives of the area; by latest category; never assessed; falling since their
 previous assessment; by latest score, lowest first; by the category in force at a month's
 end; not visited for 60 days; overdue follow-ups; with financing; in arrears."""
@@ -82,35 +92,52 @@ def _page_sql(c: Connection, query: ListQuery, today: date) -> tuple[str, dict[s
     tail = "COUNT(*) OVER () FROM"
     if kind == "bulan":
         params["category"], params["last_day"] = query.category, f"{query.month}-31"
-        return (f"WITH a AS ({q.finals(c, params, query.instrument)}), "
-                f"c AS ({q.coops(c, query.area, params)}) SELECT c.id, {tail} a "
-                "JOIN c ON c.id = a.coop WHERE a.category = :category AND a.assessed_on <= "
-                ":last_day AND (a.next_on IS NULL OR a.next_on > :last_day) ORDER BY c.name, "
-                "c.id LIMIT :limit OFFSET :offset", params)
+        return (
+            f"WITH a AS ({q.finals(c, params, query.instrument)}), "
+            f"c AS ({q.coops(c, query.area, params)}) SELECT c.id, {tail} a "
+            "JOIN c ON c.id = a.coop WHERE a.category = :category AND a.assessed_on <= "
+            ":last_day AND (a.next_on IS NULL OR a.next_on > :last_day) ORDER BY c.name, "
+            "c.id LIMIT :limit OFFSET :offset",
+            params,
+        )
     if kind in ("kategori", "menurun", "terendah"):
         params["category"], params["instrument"] = query.category, query.instrument
-        where = {"kategori": " AND a.category = :category",
-                 "menurun": " AND a.prev_total > a.total", "terendah": ""}[kind]
+        where = {
+            "kategori": " AND a.category = :category",
+            "menurun": " AND a.prev_total > a.total",
+            "terendah": "",
+        }[kind]
         order = {"menurun": "a.total - a.prev_total", "terendah": "a.total"}.get(kind, "c.name")
-        return (f"WITH c AS ({q.coops(c, query.area, params)}) SELECT c.id, {tail} "
-                f"{q.LATEST} a JOIN c ON c.id = a.coop WHERE a.instrument = :instrument{where} "
-                f"ORDER BY {order}, c.name, c.id LIMIT :limit OFFSET :offset", params)
+        return (
+            f"WITH c AS ({q.coops(c, query.area, params)}) SELECT c.id, {tail} "
+            f"{q.LATEST} a JOIN c ON c.id = a.coop WHERE a.instrument = :instrument{where} "
+            f"ORDER BY {order}, c.name, c.id LIMIT :limit OFFSET :offset",
+            params,
+        )
     if kind == "terlambat":
         params["today"] = today.isoformat()
-        return (f"WITH o AS ({q.overdue(c)}), c AS ({q.coops(c, query.area, params)}) "
-                f"SELECT c.id, o.id, o.due, o.title, o.owner, o.status, {tail} o JOIN c ON "
-                "c.id = o.coop ORDER BY o.due, c.name, o.id LIMIT :limit OFFSET :offset", params)
+        return (
+            f"WITH o AS ({q.overdue(c)}), c AS ({q.coops(c, query.area, params)}) "
+            f"SELECT c.id, o.id, o.due, o.title, o.owner, o.status, {tail} o JOIN c ON "
+            "c.id = o.coop ORDER BY o.due, c.name, o.id LIMIT :limit OFFSET :offset",
+            params,
+        )
     where = {
-        "semua": "1 = 1", "dibiayai": "c.ceiling > 0", "menunggak": "c.arrears > 0",
+        "semua": "1 = 1",
+        "dibiayai": "c.ceiling > 0",
+        "menunggak": "c.arrears > 0",
         "belum-dinilai": f"c.id NOT IN (SELECT s.coop FROM {q.LATEST} s WHERE "
-                         "s.instrument = :instrument)",
+        "s.instrument = :instrument)",
         "tak-dikunjungi": "(c.last_visit IS NULL OR c.last_visit < :cut)",
     }[kind]
     params["instrument"], params["cut"] = query.instrument, cut
     order = "c.arrears DESC, " if kind == "menunggak" else ""
-    return (f"WITH c AS ({q.coops(c, query.area, params)}) "
-            f"SELECT c.id, {tail} c WHERE {where} ORDER BY {order}c.name, c.id "
-            "LIMIT :limit OFFSET :offset", params)
+    return (
+        f"WITH c AS ({q.coops(c, query.area, params)}) "
+        f"SELECT c.id, {tail} c WHERE {where} ORDER BY {order}c.name, c.id "
+        "LIMIT :limit OFFSET :offset",
+        params,
+    )
 
 
 def list_page(store: ProvinceStore, query: ListQuery, today: date | None = None) -> ListPage:
@@ -124,8 +151,13 @@ def list_page(store: ProvinceStore, query: ListQuery, today: date | None = None)
         rows = [CoopRow(r[0], "", "") for r in found]
         if query.kind == "terlambat":
             for row, r in zip(rows, found, strict=True):
-                row.follow_up = {"id": r[1], "due": r[2], "title": r[3], "owner": r[4],
-                                 "status": r[5]}
+                row.follow_up = {
+                    "id": r[1],
+                    "due": r[2],
+                    "title": r[3],
+                    "owner": r[4],
+                    "status": r[5],
+                }
         enrich(c, rows, query.instrument)
     return ListPage(query, rows, total, max(1, -(-total // PAGE_SIZE)))
 
@@ -141,9 +173,13 @@ def enrich(c: Connection, rows: list[CoopRow], instrument: str = INSTRUMENT) -> 
         return
     marks, params = _marks(ids)
     coop_values: dict[str, tuple[Any, ...]] = {}
-    for r in c.execute(text(
+    for r in c.execute(
+        text(
             f"SELECT v.coop, v.name, v.region, v.arrears, v.outstanding FROM {q.COOPS} v "
-            f"WHERE v.coop IN ({marks})"), params):
+            f"WHERE v.coop IN ({marks})"
+        ),
+        params,
+    ):
         coop_values[r[0]] = r[1:]
     latest = _latest(c, ids, instrument)
     visits = _last_visits(c, ids)
@@ -154,25 +190,32 @@ def enrich(c: Connection, rows: list[CoopRow], instrument: str = INSTRUMENT) -> 
         row.village, row.kecamatan, row.kabupaten = region_label(region)
         row.arrears, row.outstanding = int(arrears or 0), int(outstanding or 0)
         row.category, row.total, row.previous, row.assessed_on = latest.get(
-            row.id, (None, None, None, None))
+            row.id, (None, None, None, None)
+        )
         row.last_visit = visits.get(row.id)
         row.mentors = mentors.get(row.id, [])
 
 
-def _latest(c: Connection, ids: list[str], instrument: str
-            ) -> dict[str, tuple[str, float, float | None, str]]:
+def _latest(
+    c: Connection, ids: list[str], instrument: str
+) -> dict[str, tuple[str, float, float | None, str]]:
     marks, params = _marks(ids)
     params["instrument"] = instrument
-    sql = (f"SELECT coop, category, total, prev_total, assessed_on FROM {q.LATEST} WHERE "
-           f"instrument = :instrument AND coop IN ({marks})")
-    return {r[0]: (r[1], float(r[2]), None if r[3] is None else float(r[3]), r[4])
-            for r in c.execute(text(sql), params)}
+    sql = (
+        f"SELECT coop, category, total, prev_total, assessed_on FROM {q.LATEST} WHERE "
+        f"instrument = :instrument AND coop IN ({marks})"
+    )
+    return {
+        r[0]: (r[1], float(r[2]), None if r[3] is None else float(r[3]), r[4])
+        for r in c.execute(text(sql), params)
+    }
 
 
 def _last_visits(c: Connection, ids: list[str]) -> dict[str, str]:
     marks, params = _marks(ids)
-    sql = (f"SELECT coop, last_visit FROM {q.COOPS} WHERE last_visit IS NOT NULL AND "
-           f"coop IN ({marks})")
+    sql = (
+        f"SELECT coop, last_visit FROM {q.COOPS} WHERE last_visit IS NOT NULL AND coop IN ({marks})"
+    )
     return {r[0]: r[1] for r in c.execute(text(sql), params)}
 
 
@@ -180,10 +223,14 @@ def mentors_of(c: Connection, ids: list[str]) -> dict[str, list[tuple[str, str]]
     """(mentor id, name) of each cooperative's current assignments."""
     marks, params = _marks(ids)
     found: dict[str, list[tuple[str, str]]] = {}
-    for coop, mentor, name in c.execute(text(
+    for coop, mentor, name in c.execute(
+        text(
             f"SELECT a.coop, m.record_id, m.name FROM {q.FACTS} a JOIN {q.FACTS} m ON "
             "m.table_name = 'mentor' AND m.record_id = a.mentor WHERE a.table_name = "
-            f"'assignment' AND a.ended IS NULL AND a.coop IN ({marks})"), params):
+            f"'assignment' AND a.ended IS NULL AND a.coop IN ({marks})"
+        ),
+        params,
+    ):
         found.setdefault(coop, []).append((mentor, name))
     return {k: sorted(v, key=lambda m: (m[1] or "").lower()) for k, v in found.items()}
 
@@ -205,8 +252,10 @@ def ensure_indexes(engine: Any) -> None:
             ("ix_prov_unit_coop", "business_unit", "cooperative_id"),
             ("ix_prov_attachment_owner", "attachment", "owner_id"),
         ):
-            c.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON prov_version "
-                              f"({jf(c, '', column)}) WHERE {_live('', table)}")
+            c.exec_driver_sql(
+                f"CREATE INDEX IF NOT EXISTS {name} ON prov_version "
+                f"({jf(c, '', column)}) WHERE {_live('', table)}"
+            )
 
 
 @dataclass(frozen=True)
@@ -218,19 +267,24 @@ class MapPoint:
     category: str | None
 
 
-def map_points(store: ProvinceStore, area: str = "65", category: str = "",
-               instrument: str = INSTRUMENT) -> list[MapPoint]:
+def map_points(
+    store: ProvinceStore, area: str = "65", category: str = "", instrument: str = INSTRUMENT
+) -> list[MapPoint]:
     """Cooperatives of ``area`` with an office GPS position and their latest category
     (``category``: only those; 'belum' for those never assessed)."""
     dashboard_store.catch_up(store.engine)
     with store.engine.connect() as c:
         params: dict[str, Any] = {}
-        sql = (f"SELECT v.coop, v.name, v.lat, v.lon FROM {q.COOPS} v WHERE "
-               f"v.lat IS NOT NULL AND v.lon IS NOT NULL{q.area_filter(c, 'v', area, params)}")
+        sql = (
+            f"SELECT v.coop, v.name, v.lat, v.lon FROM {q.COOPS} v WHERE "
+            f"v.lat IS NOT NULL AND v.lon IS NOT NULL{q.area_filter(c, 'v', area, params)}"
+        )
         coops = c.execute(text(sql), params).all()
         params = {"instrument": instrument}
-        sql = (f"SELECT v.coop, v.category FROM {q.LATEST} v WHERE v.instrument = :instrument"
-               f"{q.area_filter(c, 'v', area, params)}")
+        sql = (
+            f"SELECT v.coop, v.category FROM {q.LATEST} v WHERE v.instrument = :instrument"
+            f"{q.area_filter(c, 'v', area, params)}"
+        )
         latest: dict[str, str] = dict(c.execute(text(sql), params).all())
     points = [MapPoint(r[0], r[1], float(r[2]), float(r[3]), latest.get(r[0])) for r in coops]
     if category == "belum":

@@ -86,14 +86,18 @@ _VALUES: dict[str, tuple[str, dict[str, str]]] = {
     "category": ("TEXT", {"assessment": "category"}),
     "total": ("DOUBLE PRECISION", {"assessment": "total"}),
     "revision": ("INTEGER", {"assessment": "revision_no"}),
-    "day": ("TEXT", {"assessment": "assessed_on", "visit": "visit_date",
-                     "action_item": "due_date"}),
+    "day": (
+        "TEXT",
+        {"assessment": "assessed_on", "visit": "visit_date", "action_item": "due_date"},
+    ),
     "owner": ("TEXT", {"action_item": "owner"}),
     "mentor": ("TEXT", {"visit": "mentor_id", "assignment": "mentor_id"}),
     "ended": ("TEXT", {"assignment": "end"}),
     "kabupaten": ("TEXT", {"mentor": "kabupaten_code"}),
-    **{column: ("BIGINT", {"cooperative": f"financing_{column}"})
-       for column in ("ceiling", "disbursed", "outstanding", "arrears")},
+    **{
+        column: ("BIGINT", {"cooperative": f"financing_{column}"})
+        for column in ("ceiling", "disbursed", "outstanding", "arrears")
+    },
     "lat": ("DOUBLE PRECISION", {"cooperative": "office_lat"}),
     "lon": ("DOUBLE PRECISION", {"cooperative": "office_lon"}),
 }
@@ -114,11 +118,14 @@ def _project(pg: bool, row: str) -> str:
     record's JSON once: PostgreSQL's ``json_to_record``, SQLite's ``json_each`` pivoted."""
     columns = ["table_name", "record_id", "device_id", *_VALUES]
     if pg:
+
         def read(field: str) -> str:
             return f'r."{field}"'
     else:
+
         def read(field: str) -> str:
             return f"MAX(CASE WHEN j.key = '{field}' THEN j.value END)"
+
     values = [f"{row}.table_name", f"{row}.record_id", f"{row}.device_id"]
     for column, (_kind, fields) in _VALUES.items():
         cases = " ".join(f"WHEN '{table}' THEN {read(field)}" for table, field in fields.items())
@@ -132,8 +139,10 @@ def _project(pg: bool, row: str) -> str:
     return f"{head} FROM json_each({row}.data) AS j"
 
 
-_NOTE = ("INSERT INTO prov_dash_dirty (table_name, record_id) VALUES ({r}.table_name, "
-         "{r}.record_id) ON CONFLICT DO NOTHING")
+_NOTE = (
+    "INSERT INTO prov_dash_dirty (table_name, record_id) VALUES ({r}.table_name, "
+    "{r}.record_id) ON CONFLICT DO NOTHING"
+)
 
 
 def _sqlite_triggers(c: Connection) -> None:
@@ -141,7 +150,8 @@ def _sqlite_triggers(c: Connection) -> None:
         c.exec_driver_sql(f"DROP TRIGGER IF EXISTS prov_dash_{event.lower()}")
         c.exec_driver_sql(
             f"CREATE TRIGGER IF NOT EXISTS prov_dash_note_{event.lower()} AFTER {event} ON "
-            f"prov_version WHEN {row}.table_name IN ({_LISTED}) BEGIN {_NOTE.format(r=row)}; END")
+            f"prov_version WHEN {row}.table_name IN ({_LISTED}) BEGIN {_NOTE.format(r=row)}; END"
+        )
 
 
 def _postgresql_triggers(c: Connection) -> None:
@@ -151,14 +161,17 @@ def _postgresql_triggers(c: Connection) -> None:
     c.exec_driver_sql(
         "CREATE OR REPLACE FUNCTION prov_dash_note() RETURNS trigger AS $$ BEGIN "
         f"IF TG_OP = 'DELETE' THEN {_NOTE.format(r='OLD')}; RETURN OLD; END IF; "
-        f"{_NOTE.format(r='NEW')}; RETURN NEW; END $$ LANGUAGE plpgsql")
+        f"{_NOTE.format(r='NEW')}; RETURN NEW; END $$ LANGUAGE plpgsql"
+    )
     # Only rows of the copied tables call the function (WHEN): the others cost nothing.
     c.exec_driver_sql(
         "CREATE OR REPLACE TRIGGER prov_dash_note AFTER INSERT OR UPDATE ON prov_version FOR "
-        f"EACH ROW WHEN (NEW.table_name IN ({_LISTED})) EXECUTE FUNCTION prov_dash_note()")
+        f"EACH ROW WHEN (NEW.table_name IN ({_LISTED})) EXECUTE FUNCTION prov_dash_note()"
+    )
     c.exec_driver_sql(
         "CREATE OR REPLACE TRIGGER prov_dash_note_delete AFTER DELETE ON prov_version FOR "
-        f"EACH ROW WHEN (OLD.table_name IN ({_LISTED})) EXECUTE FUNCTION prov_dash_note()")
+        f"EACH ROW WHEN (OLD.table_name IN ({_LISTED})) EXECUTE FUNCTION prov_dash_note()"
+    )
 
 
 def _fill_sql(pg: bool, where: str) -> str:
@@ -170,12 +183,15 @@ def _fill_sql(pg: bool, where: str) -> str:
     else:
         fill = _project(pg, "v").replace(" FROM json_each", " FROM prov_version v, json_each")
         group = " GROUP BY v.table_name, v.record_id, v.device_id"
-    return (f"{fill} WHERE v.table_name IN ({_LISTED}) AND v.is_current AND NOT v.deleted"
-            f"{where}{group}")
+    return (
+        f"{fill} WHERE v.table_name IN ({_LISTED}) AND v.is_current AND NOT v.deleted{where}{group}"
+    )
 
 
-_NOTED = (" AND EXISTS (SELECT 1 FROM prov_dash_dirty d WHERE d.table_name = v.table_name "
-          "AND d.record_id = v.record_id)")
+_NOTED = (
+    " AND EXISTS (SELECT 1 FROM prov_dash_dirty d WHERE d.table_name = v.table_name "
+    "AND d.record_id = v.record_id)"
+)
 
 
 def catch_up(engine: Engine) -> None:
@@ -198,7 +214,8 @@ def catch_up(engine: Engine) -> None:
         c.exec_driver_sql(
             "DELETE FROM prov_dash_fact WHERE EXISTS (SELECT 1 FROM prov_dash_dirty d WHERE "
             "d.table_name = prov_dash_fact.table_name AND d.record_id = "
-            "prov_dash_fact.record_id)")
+            "prov_dash_fact.record_id)"
+        )
         c.exec_driver_sql(_fill_sql(pg, _NOTED))
         aggregates.note_touched(c)
         c.exec_driver_sql("DELETE FROM prov_dash_dirty")
@@ -219,12 +236,15 @@ def ensure(engine: Engine) -> None:
         fresh = not all(engine.dialect.has_table(c, t) for t in aggregates.TABLES)
         DashBase.metadata.create_all(c)
         for name, columns in (
-                ("ix_prov_dash_region", "table_name, region"),
-                # Covering: the assessments and visits are read from the index alone, in
-                # the order the window functions and the grouping need.
-                ("ix_prov_dash_assessed", "table_name, instrument, status, coop, day DESC, "
-                                          "revision DESC, total, category"),
-                ("ix_prov_dash_visited", "table_name, status, coop, day")):
+            ("ix_prov_dash_region", "table_name, region"),
+            # Covering: the assessments and visits are read from the index alone, in
+            # the order the window functions and the grouping need.
+            (
+                "ix_prov_dash_assessed",
+                "table_name, instrument, status, coop, day DESC, revision DESC, total, category",
+            ),
+            ("ix_prov_dash_visited", "table_name, status, coop, day"),
+        ):
             c.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON prov_dash_fact ({columns})")
         pg = c.dialect.name == "postgresql"
         if pg:

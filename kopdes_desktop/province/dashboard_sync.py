@@ -33,9 +33,14 @@ class DeviceHealth:
 
     def matches(self, which: str) -> bool:
         s = self.status
-        return {"semua": True, "diam": self.silent, "celah": bool(s.gaps),
-                "divergensi": s.divergences > 0, "karantina": s.quarantined_batches > 0,
-                "konflik": s.open_conflicts > 0}.get(which, False)
+        return {
+            "semua": True,
+            "diam": self.silent,
+            "celah": bool(s.gaps),
+            "divergensi": s.divergences > 0,
+            "karantina": s.quarantined_batches > 0,
+            "konflik": s.open_conflicts > 0,
+        }.get(which, False)
 
 
 @dataclass
@@ -52,8 +57,9 @@ class SyncHealth:
 _KEPT: dict[tuple[int, str | None, date], tuple[tuple[int, int], SyncHealth]] = {}
 
 
-def sync_health(store: ProvinceStore, kabupaten: str | None = None,
-                today: date | None = None) -> SyncHealth:
+def sync_health(
+    store: ProvinceStore, kabupaten: str | None = None, today: date | None = None
+) -> SyncHealth:
     """Every device's health; with ``kabupaten``, only the devices of its mentors. Kept until
     the tables it reads are written again (:mod:`.dashboard_stamp`)."""
     day = today or date.today()
@@ -76,21 +82,37 @@ def _sync_health(store: ProvinceStore, kabupaten: str | None, today: date) -> Sy
     silent_before = now - timedelta(days=SILENT_DAYS)
     statuses = device_statuses(store)
     with store.engine.connect() as c:
-        last = dict(c.execute(select(ProvBatch.device_id, func.max(ProvBatch.received_at))
-                              .group_by(ProvBatch.device_id)).all())
+        last = dict(
+            c.execute(
+                select(ProvBatch.device_id, func.max(ProvBatch.received_at)).group_by(
+                    ProvBatch.device_id
+                )
+            ).all()
+        )
         mentors = dict(c.execute(select(ProvDevice.device_id, ProvDevice.mentor_id)).all())
-        mentor_rows = {r[0]: (r[1], r[2]) for r in c.execute(text(
-            f"SELECT record_id, kabupaten, name FROM {FACTS} WHERE table_name = 'mentor'"))}
+        mentor_rows = {
+            r[0]: (r[1], r[2])
+            for r in c.execute(
+                text(f"SELECT record_id, kabupaten, name FROM {FACTS} WHERE table_name = 'mentor'")
+            )
+        }
     found = []
     for status in statuses:
         mentor = mentors.get(status.device_id)
-        kab, name = mentor_rows.get(mentor, (None, status.mentor)) if mentor else \
-            (None, status.mentor)
+        kab, name = (
+            mentor_rows.get(mentor, (None, status.mentor)) if mentor else (None, status.mentor)
+        )
         if kabupaten is not None and kab != kabupaten:
             continue
         seen = last.get(status.device_id)
-        found.append(DeviceHealth(status, mentor, kab,
-                                  seen.isoformat(sep=" ", timespec="minutes") if seen else None,
-                                  status.status == "enrolled" and
-                                  (seen is None or seen < silent_before), name or ""))
+        found.append(
+            DeviceHealth(
+                status,
+                mentor,
+                kab,
+                seen.isoformat(sep=" ", timespec="minutes") if seen else None,
+                status.status == "enrolled" and (seen is None or seen < silent_before),
+                name or "",
+            )
+        )
     return SyncHealth(found)

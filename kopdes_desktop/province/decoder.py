@@ -53,8 +53,9 @@ class Prepared:
     refusal: SyncRejected | None
 
 
-def prepare(data: bytes, seal_key: X25519PrivateKey, key_id: str,
-            check: Callable[[OpenedBatch], Decoded]) -> Prepared:
+def prepare(
+    data: bytes, seal_key: X25519PrivateKey, key_id: str, check: Callable[[OpenedBatch], Decoded]
+) -> Prepared:
     """Open ``data`` and decode it with ``check``; a refusal is a result, not an exception."""
     try:
         opened = open_batch(data, seal_key, key_id)
@@ -96,8 +97,11 @@ def _portable(prepared: Prepared) -> Prepared:
     if decoded is None or prepared.opened is None:
         return prepared
     records = list(map(tuple, decoded.records))
-    return replace(prepared, opened=replace(prepared.opened, payload=b""),
-                   decoded=replace(decoded, records=records))  # type: ignore[arg-type]  # plain tuples on purpose, see above
+    return replace(
+        prepared,
+        opened=replace(prepared.opened, payload=b""),
+        decoded=replace(decoded, records=records),  # type: ignore[arg-type]  # tuples, see above
+    )
 
 
 def _received(prepared: Prepared) -> Prepared:
@@ -119,8 +123,13 @@ def second_process_possible() -> bool:
     return sys.platform.startswith("linux") and threading.active_count() == 1 and cores > 1
 
 
-def _serve(connection: Connection, parent_end: Connection, seal_key: X25519PrivateKey,
-           key_id: str, check: Callable[[OpenedBatch], Decoded]) -> None:
+def _serve(
+    connection: Connection,
+    parent_end: Connection,
+    seal_key: X25519PrivateKey,
+    key_id: str,
+    check: Callable[[OpenedBatch], Decoded],
+) -> None:
     """The child: read each file named, prepare it, answer with its bytes and the result (or
     None when the file cannot be read now: the parent then uses the bytes it read). It ends
     when the parent closes its end, so it must not keep a copy of that end open; Ctrl+C is the
@@ -154,8 +163,13 @@ class Preparer(Generic[Item]):
     pipes. The child answers with the bytes it prepared, which are the ones to keep.
     """
 
-    def __init__(self, seal_key: X25519PrivateKey, key_id: str,
-                 check: Callable[[OpenedBatch], Decoded], second_process: bool) -> None:
+    def __init__(
+        self,
+        seal_key: X25519PrivateKey,
+        key_id: str,
+        check: Callable[[OpenedBatch], Decoded],
+        second_process: bool,
+    ) -> None:
         self._args = (seal_key, key_id, check)
         self._wanted = second_process
         self._child: multiprocessing.process.BaseProcess | None = None
@@ -167,8 +181,9 @@ class Preparer(Generic[Item]):
     def __exit__(self, *_exc: object) -> None:
         self._stop()
 
-    def prepared(self, items: Iterable[tuple[Item, Path, bytes | None]]
-                 ) -> Iterator[tuple[Item, bytes, Prepared | None]]:
+    def prepared(
+        self, items: Iterable[tuple[Item, Path, bytes | None]]
+    ) -> Iterator[tuple[Item, bytes, Prepared | None]]:
         """Each item with the bytes of its file and their preparation, in order; None for an
         item without bytes to prepare. The next files are prepared meanwhile."""
         window: deque[tuple[Item, Path, bytes | None, bool]] = deque()
@@ -191,8 +206,9 @@ class Preparer(Generic[Item]):
         context = multiprocessing.get_context("fork")
         ours, theirs = context.Pipe()
         with collector_paused():  # the child starts without it (see the module doc)
-            self._child = context.Process(target=_serve, args=(theirs, ours, *self._args),
-                                          name="kopdes-decoder", daemon=True)
+            self._child = context.Process(
+                target=_serve, args=(theirs, ours, *self._args), name="kopdes-decoder", daemon=True
+            )
             self._child.start()
         theirs.close()
         self._connection = ours
@@ -207,8 +223,9 @@ class Preparer(Generic[Item]):
         except OSError:
             self._stop()
 
-    def _result(self, item: Item, path: Path, data: bytes | None, here: bool = False
-                ) -> tuple[Item, bytes, Prepared | None]:
+    def _result(
+        self, item: Item, path: Path, data: bytes | None, here: bool = False
+    ) -> tuple[Item, bytes, Prepared | None]:
         if data is None:
             return item, b"", None
         with collector_paused():

@@ -79,9 +79,13 @@ class _Plan:
     synced: date
 
 
-def fill(store: ProvinceStore, scale: int = 1, seed: int = DEFAULT_SEED,
-         today: date | None = None, progress: Callable[[int, int], None] | None = None
-         ) -> FillStats:
+def fill(
+    store: ProvinceStore,
+    scale: int = 1,
+    seed: int = DEFAULT_SEED,
+    today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> FillStats:
     """Fill an empty province store with ``scale`` times Kaltara's cooperatives and their year
     of mentoring; refuses a store that already holds cooperatives. ``progress(done, total)``
     is told after each mentor's records are written."""
@@ -89,13 +93,15 @@ def fill(store: ProvinceStore, scale: int = 1, seed: int = DEFAULT_SEED,
         raise KopdesError(f"Skala harus 1 sampai {MAX_SCALE}.", f"Scale must be 1 to {MAX_SCALE}.")
     started = time.perf_counter()
     with store.engine.connect() as connection:
-        if connection.execute(text("SELECT 1 FROM prov_version WHERE table_name = "
-                                   "'cooperative' LIMIT 1")).first():
+        if connection.execute(
+            text("SELECT 1 FROM prov_version WHERE table_name = 'cooperative' LIMIT 1")
+        ).first():
             raise KopdesError(
                 "Basis data provinsi ini sudah berisi koperasi; data demo hanya diisikan ke "
                 "basis data yang kosong.",
                 "This province database already has cooperatives; demo data goes into an "
-                "empty one only.")
+                "empty one only.",
+            )
     rng = random.Random(seed)
     today = today or date.today()
     plans = _plans(rng, scale, today)
@@ -154,11 +160,18 @@ class _FieldWork:
 
     def mentor(self, laptop: Laptop, plan: _Plan) -> str:
         female = self.rng.random() < 0.45
-        return laptop.add("mentor", {
-            "name": person_name(self.rng, female),
-            "role": "BA" if self.rng.random() < 0.6 else "PENDAMPING",
-            "kabupaten_code": plan.kabupaten, "phone": phone(self.rng),
-            "email": None, "is_self": True}, at_noon(self.start))
+        return laptop.add(
+            "mentor",
+            {
+                "name": person_name(self.rng, female),
+                "role": "BA" if self.rng.random() < 0.6 else "PENDAMPING",
+                "kabupaten_code": plan.kabupaten,
+                "phone": phone(self.rng),
+                "email": None,
+                "is_self": True,
+            },
+            at_noon(self.start),
+        )
 
     def cooperative(self, laptop: Laptop, mentor_id: str, plan: _Plan, entry: Entry) -> None:
         rng = self.rng
@@ -176,18 +189,40 @@ class _FieldWork:
         for months_back in (11, 8, 5, 2):
             members += rng.randint(0, int(10 + 40 * maturity))
             as_of = self.today.replace(day=1) - timedelta(days=30 * months_back)
-            laptop.add("member_count", {"cooperative_id": coop_id, "members": members,
-                                        "women": int(members * rng.uniform(0.3, 0.55)),
-                                        "as_of": as_of.isoformat()}, at_noon(as_of))
-        laptop.add("assignment", {"mentor_id": mentor_id, "cooperative_id": coop_id,
-                                  "start": self.start.isoformat(), "end": None}, made)
-        has_usp = any(u["kind"] == "SIMPAN_PINJAM" and u["status"] == "OPERATING"
-                      for u in units)
+            laptop.add(
+                "member_count",
+                {
+                    "cooperative_id": coop_id,
+                    "members": members,
+                    "women": int(members * rng.uniform(0.3, 0.55)),
+                    "as_of": as_of.isoformat(),
+                },
+                at_noon(as_of),
+            )
+        laptop.add(
+            "assignment",
+            {
+                "mentor_id": mentor_id,
+                "cooperative_id": coop_id,
+                "start": self.start.isoformat(),
+                "end": None,
+            },
+            made,
+        )
+        has_usp = any(u["kind"] == "SIMPAN_PINJAM" and u["status"] == "OPERATING" for u in units)
         point = (coop["office_lat"], coop["office_lon"])
         self._visits(laptop, mentor_id, plan, coop_id, point, maturity, has_usp)
 
-    def _visits(self, laptop: Laptop, mentor_id: str, plan: _Plan, coop_id: str,
-                point: tuple[float, float], maturity: float, has_usp: bool) -> None:
+    def _visits(
+        self,
+        laptop: Laptop,
+        mentor_id: str,
+        plan: _Plan,
+        coop_id: str,
+        point: tuple[float, float],
+        maturity: float,
+        has_usp: bool,
+    ) -> None:
         """A year of visits: an assessment every third visit and at the last; findings and
         follow-ups, most closed at the next visit. One in nine cooperatives falls; one in
         fourteen has had no visit for 60 days or more."""
@@ -204,29 +239,44 @@ class _FieldWork:
         for index, day in enumerate(days):
             visit = visit_values(rng, coop_id, mentor_id, day, self._near(point))
             share = (index + 1) / len(days)
-            quality = (min(1.0, 0.45 + maturity * 0.55) - 0.5 * share) if falling else \
-                maturity * 0.7 + 0.3 * share
+            quality = (
+                (min(1.0, 0.45 + maturity * 0.55) - 0.5 * share)
+                if falling
+                else maturity * 0.7 + 0.3 * share
+            )
             assess = index % 3 == 0 or index == len(days) - 1
             if assess:
                 visit["purpose"] = "Penilaian kesiapan usaha"
             visit_id = laptop.add("visit", visit, at_noon(day))
             self._close(open_actions, visit_id, day)
             if assess:
-                laptop.add("assessment", assessment_values(
-                    self.pool, rng, coop_id, visit_id, day, KESIAPAN, quality), at_noon(day))
+                laptop.add(
+                    "assessment",
+                    assessment_values(self.pool, rng, coop_id, visit_id, day, KESIAPAN, quality),
+                    at_noon(day),
+                )
             if has_usp and index in (1, len(days) - 1):
-                laptop.add("assessment", assessment_values(
-                    self.pool, rng, coop_id, visit_id, day, USP, quality), at_noon(day))
+                laptop.add(
+                    "assessment",
+                    assessment_values(self.pool, rng, coop_id, visit_id, day, USP, quality),
+                    at_noon(day),
+                )
             open_actions += self._findings(laptop, coop_id, visit_id, day)
         for action in open_actions:
             made = action.pop("_made")
-            laptop.add("action_item", action, at_noon(date.fromisoformat(
-                action["closed_on"] or made)), made=at_noon(date.fromisoformat(made)))
+            laptop.add(
+                "action_item",
+                action,
+                at_noon(date.fromisoformat(action["closed_on"] or made)),
+                made=at_noon(date.fromisoformat(made)),
+            )
         self._upcoming(laptop, mentor_id, plan, coop_id, point, stale)
 
     def _near(self, point: tuple[float, float]) -> tuple[float, float]:
-        return (round(point[0] + self.rng.uniform(-0.002, 0.002), 6),
-                round(point[1] + self.rng.uniform(-0.002, 0.002), 6))
+        return (
+            round(point[0] + self.rng.uniform(-0.002, 0.002), 6),
+            round(point[1] + self.rng.uniform(-0.002, 0.002), 6),
+        )
 
     def _close(self, actions: list[dict], visit_id: str, day: date) -> None:
         for action in actions:
@@ -240,49 +290,93 @@ class _FieldWork:
         actions = []
         for _ in range(self.rng.choice((0, 0, 1, 1, 2))):
             area, temuan, rekomendasi = self.rng.choice(names.FINDINGS)
-            finding_id = laptop.add("finding", {
-                "visit_id": visit_id, "cooperative_id": coop_id, "area": area,
-                "indicator": None, "temuan": temuan, "rekomendasi": rekomendasi,
-                "compliance": self.rng.choice(("TIDAK_SESUAI", "CUKUP"))}, at_noon(day))
+            finding_id = laptop.add(
+                "finding",
+                {
+                    "visit_id": visit_id,
+                    "cooperative_id": coop_id,
+                    "area": area,
+                    "indicator": None,
+                    "temuan": temuan,
+                    "rekomendasi": rekomendasi,
+                    "compliance": self.rng.choice(("TIDAK_SESUAI", "CUKUP")),
+                },
+                at_noon(day),
+            )
             due = day + timedelta(days=self.rng.choice((14, 30, 30, 45, 60)))
-            actions.append({
-                "cooperative_id": coop_id, "finding_id": finding_id, "visit_id": visit_id,
-                "title": self.rng.choice(names.ACTIONS),
-                "owner": self.rng.choice(("Ketua", "Sekretaris", "Bendahara", "Pengurus")),
-                "due_date": due.isoformat(), "status": "OPEN", "closed_visit_id": None,
-                "closed_on": None, "notes": None, "_made": day.isoformat()})
+            actions.append(
+                {
+                    "cooperative_id": coop_id,
+                    "finding_id": finding_id,
+                    "visit_id": visit_id,
+                    "title": self.rng.choice(names.ACTIONS),
+                    "owner": self.rng.choice(("Ketua", "Sekretaris", "Bendahara", "Pengurus")),
+                    "due_date": due.isoformat(),
+                    "status": "OPEN",
+                    "closed_visit_id": None,
+                    "closed_on": None,
+                    "notes": None,
+                    "_made": day.isoformat(),
+                }
+            )
         return actions
 
-    def _upcoming(self, laptop: Laptop, mentor_id: str, plan: _Plan, coop_id: str,
-                  point: tuple[float, float], stale: bool) -> None:
+    def _upcoming(
+        self,
+        laptop: Laptop,
+        mentor_id: str,
+        plan: _Plan,
+        coop_id: str,
+        point: tuple[float, float],
+        stale: bool,
+    ) -> None:
         """A planned visit for some; an unfinished assessment (a draft) for a few."""
         if stale or plan.synced < self.today - timedelta(days=7):
             return
         roll = self.rng.random()
         if roll < 0.25:
             day = self.today + timedelta(days=self.rng.randint(3, 20))
-            laptop.add("visit", visit_values(self.rng, coop_id, mentor_id, day, point,
-                                             "PLANNED"), at_noon(plan.synced))
+            laptop.add(
+                "visit",
+                visit_values(self.rng, coop_id, mentor_id, day, point, "PLANNED"),
+                at_noon(plan.synced),
+            )
         elif roll < 0.29:
             day = plan.synced
-            visit_id = laptop.add("visit", visit_values(self.rng, coop_id, mentor_id, day,
-                                                        self._near(point), "DRAFT"), at_noon(day))
-            laptop.add("assessment", assessment_values(
-                self.pool, self.rng, coop_id, visit_id, day, KESIAPAN, 0.5, final=False),
-                at_noon(day))
+            visit_id = laptop.add(
+                "visit",
+                visit_values(self.rng, coop_id, mentor_id, day, self._near(point), "DRAFT"),
+                at_noon(day),
+            )
+            laptop.add(
+                "assessment",
+                assessment_values(
+                    self.pool, self.rng, coop_id, visit_id, day, KESIAPAN, 0.5, final=False
+                ),
+                at_noon(day),
+            )
 
     def notes(self, laptop: Laptop, mentor_id: str, plan: _Plan) -> None:
         """The mentor's notes for the last three months."""
         for months_back in range(1, 4):
-            month = (self.today.replace(day=1) - timedelta(days=28 * months_back))
-            laptop.add("monthly_note", {
-                "mentor_id": mentor_id, "month": month.strftime("%Y-%m"),
-                "issues": self.rng.choice((
-                    "Sinyal tidak ada di sebagian desa; laporan dikirim lewat berkas sinkron.",
-                    "Beberapa pengurus belum memahami pembukuan sederhana.",
-                    "Jalan ke desa hulu terputus banjir selama dua minggu.")),
-                "plans": "Pendampingan penyusunan rencana bisnis dan pemutakhiran SIMKOPDES."},
-                at_noon(min(plan.synced, month.replace(day=28))))
+            month = self.today.replace(day=1) - timedelta(days=28 * months_back)
+            laptop.add(
+                "monthly_note",
+                {
+                    "mentor_id": mentor_id,
+                    "month": month.strftime("%Y-%m"),
+                    "issues": self.rng.choice(
+                        (
+                            "Sinyal tidak ada di sebagian desa; "
+                            "laporan dikirim lewat berkas sinkron.",
+                            "Beberapa pengurus belum memahami pembukuan sederhana.",
+                            "Jalan ke desa hulu terputus banjir selama dua minggu.",
+                        )
+                    ),
+                    "plans": "Pendampingan penyusunan rencana bisnis dan pemutakhiran SIMKOPDES.",
+                },
+                at_noon(min(plan.synced, month.replace(day=28))),
+            )
 
 
 class _Writer:
@@ -295,15 +389,33 @@ class _Writer:
         self.devices: list[dict] = []
         self.batches: list[dict] = []
 
-    def laptop(self, laptop: Laptop, mentor_id: str, plan: _Plan, rng: random.Random,
-               today: date) -> None:
+    def laptop(
+        self, laptop: Laptop, mentor_id: str, plan: _Plan, rng: random.Random, today: date
+    ) -> None:
         batch_id = hashlib.sha256(f"{laptop.device_id}:1".encode()).hexdigest()[:32]
         received = datetime.combine(plan.synced, datetime.min.time()) + timedelta(hours=17)
         counts = self.stats.counts
         for counter, (table, record_id, values, stamp) in enumerate(laptop.rows, 1):
-            self.versions.append((table, record_id, laptop.device_id, counter, None, None,
-                                  False, stamp, values_text(values), batch_id, None, stamp,
-                                  None, None, True, False))
+            self.versions.append(
+                (
+                    table,
+                    record_id,
+                    laptop.device_id,
+                    counter,
+                    None,
+                    None,
+                    False,
+                    stamp,
+                    values_text(values),
+                    batch_id,
+                    None,
+                    stamp,
+                    None,
+                    None,
+                    True,
+                    False,
+                )
+            )
             counts[table] = counts.get(table, 0) + 1
         self.stats.records += len(laptop.rows)
         sign = Ed25519PrivateKey.from_private_bytes(rng.randbytes(32))
@@ -311,18 +423,37 @@ class _Writer:
         public = b64(raw_public(sign.public_key()))
         name = laptop.rows[0][2]["name"]
         enrolled = datetime.combine(today - timedelta(days=390), datetime.min.time())
-        self.devices.append({
-            "device_id": laptop.device_id, "public_key": public, "mentor_id": mentor_id,
-            "mentor_name": name, "status": "enrolled", "first_seen": enrolled,
-            "enrolled_at": enrolled, "seal_key": b64(raw_public(seal.public_key()))})
-        self.batches.append({
-            "batch_id": batch_id, "device_id": laptop.device_id,
-            "file_sha256": hashlib.sha256(f"file:{batch_id}".encode()).hexdigest(),
-            "payload_sha256": hashlib.sha256(f"payload:{batch_id}".encode()).hexdigest(),
-            "public_key": public, "counter_from": 1, "counter_to": laptop.counter,
-            "acked_floor": 0, "status": "applied", "received_at": received,
-            "applied_at": received, "records": laptop.counter, "conflicts": 0, "data": None,
-            "first_counter": 1})
+        self.devices.append(
+            {
+                "device_id": laptop.device_id,
+                "public_key": public,
+                "mentor_id": mentor_id,
+                "mentor_name": name,
+                "status": "enrolled",
+                "first_seen": enrolled,
+                "enrolled_at": enrolled,
+                "seal_key": b64(raw_public(seal.public_key())),
+            }
+        )
+        self.batches.append(
+            {
+                "batch_id": batch_id,
+                "device_id": laptop.device_id,
+                "file_sha256": hashlib.sha256(f"file:{batch_id}".encode()).hexdigest(),
+                "payload_sha256": hashlib.sha256(f"payload:{batch_id}".encode()).hexdigest(),
+                "public_key": public,
+                "counter_from": 1,
+                "counter_to": laptop.counter,
+                "acked_floor": 0,
+                "status": "applied",
+                "received_at": received,
+                "applied_at": received,
+                "records": laptop.counter,
+                "conflicts": 0,
+                "data": None,
+                "first_counter": 1,
+            }
+        )
         if len(self.versions) >= FLUSH_ROWS:
             self.flush()
 
@@ -337,10 +468,12 @@ class _Writer:
             connection.execute(ProvBatch.__table__.insert(), self.batches)
         self.versions.sort(key=lambda row: (row[0], row[1]))  # primary-key order
         for start in range(0, len(self.versions), FLUSH_ROWS):
-            insert_tuples(connection, ProvVersion.__table__, VERSION_KEY + VERSION_SET,
-                          self.versions[start:start + FLUSH_ROWS])
+            insert_tuples(
+                connection,
+                ProvVersion.__table__,
+                VERSION_KEY + VERSION_SET,
+                self.versions[start : start + FLUSH_ROWS],
+            )
 
     def close(self) -> None:
         self.flush()
-
-

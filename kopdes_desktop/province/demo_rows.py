@@ -48,15 +48,17 @@ class ScoredPool:
             instrument = self.instruments.get(instrument_id)
             self.sets[instrument_id] = [
                 [self._scored(instrument, rng, step / (STEPS - 1)) for _ in range(VARIANTS)]
-                for step in range(STEPS)]
+                for step in range(STEPS)
+            ]
 
     @staticmethod
     def _scored(instrument: Any, rng: random.Random, quality: float) -> tuple[dict, dict]:
         answers = example_answers(instrument, rng, quality)
         return answers, instrument.score(answers).to_dict()
 
-    def draw(self, rng: random.Random, instrument_id: str, quality: float
-             ) -> tuple[str, dict, dict]:
+    def draw(
+        self, rng: random.Random, instrument_id: str, quality: float
+    ) -> tuple[str, dict, dict]:
         step = round(min(max(quality, 0.0), 1.0) * (STEPS - 1))
         answers, result = rng.choice(self.sets[instrument_id][step])
         return self.instruments.get(instrument_id).version, answers, result
@@ -77,8 +79,9 @@ class Laptop:
     def uid(self) -> str:
         return str(uuid.UUID(int=self.ids.getrandbits(128), version=4))
 
-    def add(self, table: str, values: dict[str, Any], at: datetime,
-            made: datetime | None = None) -> str:
+    def add(
+        self, table: str, values: dict[str, Any], at: datetime, made: datetime | None = None
+    ) -> str:
         """Record a row last changed at ``at`` (made then, or at ``made``); its id."""
         record_id = self.uid()
         self.counter += 1
@@ -113,8 +116,10 @@ def phone(rng: random.Random) -> str:
 
 def nik(rng: random.Random, kecamatan_code: str, female: bool) -> str:
     born = date(1965, 1, 1) + timedelta(days=rng.randrange(365 * 38))
-    return (kecamatan_code.replace(".", "") + f"{born.day + (40 if female else 0):02d}"
-            f"{born.month:02d}{born.year % 100:02d}{rng.randrange(1, 9999):04d}")
+    return (
+        kecamatan_code.replace(".", "") + f"{born.day + (40 if female else 0):02d}"
+        f"{born.month:02d}{born.year % 100:02d}{rng.randrange(1, 9999):04d}"
+    )
 
 
 def digits(rng: random.Random, count: int) -> str:
@@ -126,26 +131,36 @@ def copy_suffix(copy: int) -> str:
     return ROMAN[copy] if copy <= 10 else f" {copy}"
 
 
-def cooperative_values(rng: random.Random, place: Place, kab: str, copy: int,
-                       maturity: float) -> dict[str, Any]:
+def cooperative_values(
+    rng: random.Random, place: Place, kab: str, copy: int, maturity: float
+) -> dict[str, Any]:
     """A cooperative's registry values: legal numbers and financing by its maturity."""
     kind = "Kelurahan" if place.type == "kelurahan" else "Desa"
     lat, lon = gps(rng, place, kab)
     legal = {key: rng.random() < 0.3 + 0.6 * maturity for key in ("nik", "nib", "npwp", "bank")}
     values: dict[str, Any] = {
         "name": f"Koperasi {kind} Merah Putih {place.name}{copy_suffix(copy)}",
-        "region_code": place.code, "address": f"Jl. Poros {place.name}, {place.kecamatan}",
+        "region_code": place.code,
+        "address": f"Jl. Poros {place.name}, {place.kecamatan}",
         "formation_model": rng.choice(("BARU", "BARU", "BARU", "PENGEMBANGAN", "REVITALISASI")),
         "ahu_number": f"AHU-{rng.randrange(10**7):07d}.AH.01.29.TAHUN 2025"
-        if rng.random() < 0.6 + 0.4 * maturity else None,
+        if rng.random() < 0.6 + 0.4 * maturity
+        else None,
         "nik_koperasi": "65" + digits(rng, 14) if legal["nik"] else None,
         "nib": digits(rng, 13) if legal["nib"] else None,
-        "npwp": None, "bank_name": None, "bank_account": None,
+        "npwp": None,
+        "bank_name": None,
+        "bank_account": None,
         "simkopdes_status": ("BELUM", "TERDAFTAR", "AKTIF", "MUTAKHIR")[
-            min(3, int(maturity * 4 + rng.random() * 0.8))],
+            min(3, int(maturity * 4 + rng.random() * 0.8))
+        ],
         "founded_on": date(2025, rng.randint(4, 8), rng.randint(1, 28)).isoformat(),
-        "office_lat": lat, "office_lon": lon, "notes": None,
-        "financing_ceiling": 0, "financing_disbursed": 0, "financing_outstanding": 0,
+        "office_lat": lat,
+        "office_lon": lon,
+        "notes": None,
+        "financing_ceiling": 0,
+        "financing_disbursed": 0,
+        "financing_outstanding": 0,
         "financing_arrears": 0,
     }
     if legal["npwp"]:
@@ -158,15 +173,21 @@ def cooperative_values(rng: random.Random, place: Place, kab: str, copy: int,
         ceiling = rng.choice((500, 1000, 1500, 2000, 3000)) * 1_000_000
         disbursed = int(ceiling * rng.uniform(0.2, 1.0)) // 1000 * 1000
         outstanding = int(disbursed * rng.uniform(0.6, 1.0)) // 1000 * 1000
-        arrears = int(outstanding * rng.uniform(0.01, 0.12)) // 1000 * 1000 \
-            if rng.random() < 0.3 else 0
-        values.update(financing_ceiling=ceiling, financing_disbursed=disbursed,
-                      financing_outstanding=outstanding, financing_arrears=arrears)
+        arrears = (
+            int(outstanding * rng.uniform(0.01, 0.12)) // 1000 * 1000 if rng.random() < 0.3 else 0
+        )
+        values.update(
+            financing_ceiling=ceiling,
+            financing_disbursed=disbursed,
+            financing_outstanding=outstanding,
+            financing_arrears=arrears,
+        )
     return values
 
 
 def unit_values(rng: random.Random, coop_id: str, maturity: float) -> list[dict[str, Any]]:
     """The cooperative's business units: the office always, the seven kinds by chance."""
+
     def status(chance: float) -> str:
         roll = rng.random()
         if roll < chance * maturity:
@@ -175,20 +196,45 @@ def unit_values(rng: random.Random, coop_id: str, maturity: float) -> list[dict[
             return "SUSPENDED" if maturity > 0.5 else "PREPARING"
         return rng.choice(("PLANNED", "PREPARING"))
 
-    kinds = [("KANTOR", 1.2)] + [(k, c) for k, c in (
-        ("SEMBAKO", 1.1), ("SIMPAN_PINJAM", 0.8), ("KLINIK", 0.3), ("APOTEK", 0.3),
-        ("GUDANG_COLD_STORAGE", 0.4), ("LOGISTIK", 0.4)) if rng.random() < 0.45 + 0.42 * c]
+    kinds = [("KANTOR", 1.2)] + [
+        (k, c)
+        for k, c in (
+            ("SEMBAKO", 1.1),
+            ("SIMPAN_PINJAM", 0.8),
+            ("KLINIK", 0.3),
+            ("APOTEK", 0.3),
+            ("GUDANG_COLD_STORAGE", 0.4),
+            ("LOGISTIK", 0.4),
+        )
+        if rng.random() < 0.45 + 0.42 * c
+    ]
     units = []
     for kind, chance in kinds:
         state = status(chance)
-        turnover = rng.randrange(5, 250) * 500_000 if state == "OPERATING" and \
-            kind != "KANTOR" else None
-        units.append({"cooperative_id": coop_id, "kind": kind, "other_name": None,
-                      "status": state, "monthly_turnover": turnover, "notes": None})
+        turnover = (
+            rng.randrange(5, 250) * 500_000 if state == "OPERATING" and kind != "KANTOR" else None
+        )
+        units.append(
+            {
+                "cooperative_id": coop_id,
+                "kind": kind,
+                "other_name": None,
+                "status": state,
+                "monthly_turnover": turnover,
+                "notes": None,
+            }
+        )
     if rng.random() < 0.35:
-        units.append({"cooperative_id": coop_id, "kind": "LAINNYA",
-                      "other_name": rng.choice(names.OTHER_UNITS), "status": status(0.8),
-                      "monthly_turnover": None, "notes": None})
+        units.append(
+            {
+                "cooperative_id": coop_id,
+                "kind": "LAINNYA",
+                "other_name": rng.choice(names.OTHER_UNITS),
+                "status": status(0.8),
+                "monthly_turnover": None,
+                "notes": None,
+            }
+        )
     return units
 
 
@@ -199,39 +245,87 @@ def board_values(rng: random.Random, coop_id: str, place: Place) -> list[dict[st
     people = []
     for index, role in enumerate(PENGURUS_ROLES):
         female = index >= len(PENGURUS_ROLES) - women or rng.random() < 0.15
-        people.append({"cooperative_id": coop_id, "organ": "PENGURUS", "role": role,
-                       "name": person_name(rng, female), "gender": "P" if female else "L",
-                       "phone": phone(rng),
-                       "nik": nik(rng, kecamatan, female) if rng.random() < 0.7 else None})
+        people.append(
+            {
+                "cooperative_id": coop_id,
+                "organ": "PENGURUS",
+                "role": role,
+                "name": person_name(rng, female),
+                "gender": "P" if female else "L",
+                "phone": phone(rng),
+                "nik": nik(rng, kecamatan, female) if rng.random() < 0.7 else None,
+            }
+        )
     head = "Lurah" if place.type == "kelurahan" else "Kepala Desa"
     for role in (f"Ketua Pengawas ({head})", "Anggota Pengawas", "Anggota Pengawas"):
         female = not role.startswith("Ketua") and rng.random() < 0.4
-        people.append({"cooperative_id": coop_id, "organ": "PENGAWAS", "role": role,
-                       "name": person_name(rng, female), "gender": "P" if female else "L",
-                       "phone": None, "nik": None})
+        people.append(
+            {
+                "cooperative_id": coop_id,
+                "organ": "PENGAWAS",
+                "role": role,
+                "name": person_name(rng, female),
+                "gender": "P" if female else "L",
+                "phone": None,
+                "nik": None,
+            }
+        )
     return people
 
 
-def visit_values(rng: random.Random, coop_id: str, mentor_id: str, day: date,
-                 point: tuple[float, float], status: str = "DONE") -> dict[str, Any]:
-    return {"cooperative_id": coop_id, "mentor_id": mentor_id, "visit_date": day.isoformat(),
-            "purpose": rng.choice(VISIT_PURPOSES), "lat": point[0], "lon": point[1],
-            "status": status, "attendees": f"Ketua, Bendahara, {rng.randint(2, 9)} anggota",
-            "notes": rng.choice((None, "Akses jalan rusak setelah hujan; perjalanan 4 jam.",
-                                 "Listrik desa menyala pukul 18.00-23.00 saja.",
-                                 "Pengurus antusias; gerai ramai pada hari pasar."))}
+def visit_values(
+    rng: random.Random,
+    coop_id: str,
+    mentor_id: str,
+    day: date,
+    point: tuple[float, float],
+    status: str = "DONE",
+) -> dict[str, Any]:
+    return {
+        "cooperative_id": coop_id,
+        "mentor_id": mentor_id,
+        "visit_date": day.isoformat(),
+        "purpose": rng.choice(VISIT_PURPOSES),
+        "lat": point[0],
+        "lon": point[1],
+        "status": status,
+        "attendees": f"Ketua, Bendahara, {rng.randint(2, 9)} anggota",
+        "notes": rng.choice(
+            (
+                None,
+                "Akses jalan rusak setelah hujan; perjalanan 4 jam.",
+                "Listrik desa menyala pukul 18.00-23.00 saja.",
+                "Pengurus antusias; gerai ramai pada hari pasar.",
+            )
+        ),
+    }
 
 
-def assessment_values(pool: ScoredPool, rng: random.Random, coop_id: str, visit_id: str,
-                      day: date, instrument_id: str, quality: float, final: bool = True
-                      ) -> dict[str, Any]:
+def assessment_values(
+    pool: ScoredPool,
+    rng: random.Random,
+    coop_id: str,
+    visit_id: str,
+    day: date,
+    instrument_id: str,
+    quality: float,
+    final: bool = True,
+) -> dict[str, Any]:
     version, answers, result = pool.draw(rng, instrument_id, quality)
     if not final:
         answers = dict(list(answers.items())[: len(answers) // 2])
-    return {"cooperative_id": coop_id, "visit_id": visit_id, "instrument_id": instrument_id,
-            "instrument_version": version, "answers": answers,
-            "result": result if final else None, "total": result["total"] if final else None,
-            "category": result["category"] if final else None,
-            "status": "FINAL" if final else "DRAFT", "assessed_on": day.isoformat(),
-            "finalized_at": at_noon(day).isoformat() if final else None,
-            "revision_of": None, "revision_no": 1}
+    return {
+        "cooperative_id": coop_id,
+        "visit_id": visit_id,
+        "instrument_id": instrument_id,
+        "instrument_version": version,
+        "answers": answers,
+        "result": result if final else None,
+        "total": result["total"] if final else None,
+        "category": result["category"] if final else None,
+        "status": "FINAL" if final else "DRAFT",
+        "assessed_on": day.isoformat(),
+        "finalized_at": at_noon(day).isoformat() if final else None,
+        "revision_of": None,
+        "revision_no": 1,
+    }

@@ -35,12 +35,14 @@ class DeviceOutOfScope(OutOfScope):
         super(OutOfScope, self).__init__(
             "Perangkat ini bukan milik pendamping di kabupaten/kota Anda; Anda tidak berwenang "
             "melihat atau mengubahnya.",
-            "This device is not a mentor's of your kabupaten; you may not see or change it.")
+            "This device is not a mentor's of your kabupaten; you may not see or change it.",
+        )
 
 
 def _live(session: Session, table: str, ids: set[str] | None = None) -> list[Any]:
     query = select(ProvVersion.record_id, ProvVersion.data).where(
-        ProvVersion.table_name == table, ProvVersion.is_current, ~ProvVersion.deleted)
+        ProvVersion.table_name == table, ProvVersion.is_current, ~ProvVersion.deleted
+    )
     if ids is not None:
         query = query.where(ProvVersion.record_id.in_(sorted(ids)))
     return [(row[0], json.loads(row[1])) for row in session.execute(query)]
@@ -58,8 +60,7 @@ def mentor_kabupaten(session: Session, mentor_ids: set[str]) -> dict[str, set[st
     assigned: dict[str, set[str]] = {}
     for _, values in _live(session, "assignment"):
         if values.get("mentor_id") in mentor_ids and values.get("end") is None:
-            assigned.setdefault(str(values.get("cooperative_id")), set()).add(
-                values["mentor_id"])
+            assigned.setdefault(str(values.get("cooperative_id")), set()).add(values["mentor_id"])
     for record_id, values in _live(session, "cooperative", set(assigned)):
         region = values.get("region_code")
         if isinstance(region, str) and len(region) >= 5:
@@ -102,34 +103,71 @@ class DeviceDetail:
     refusals: list[dict[str, Any]]
 
     def as_dict(self) -> dict[str, Any]:
-        return {**self.row.as_dict(), "claims": [c.__dict__ for c in self.claims],
-                "batches": self.batches, "refusals": self.refusals}
+        return {
+            **self.row.as_dict(),
+            "claims": [c.__dict__ for c in self.claims],
+            "batches": self.batches,
+            "refusals": self.refusals,
+        }
 
 
-def device_detail(store: ProvinceStore, device_id: str, scope: str | None = None
-                  ) -> DeviceDetail:
+def device_detail(store: ProvinceStore, device_id: str, scope: str | None = None) -> DeviceDetail:
     """One device (NotFoundError if unknown, DeviceOutOfScope outside ``scope``)."""
     row = next((r for r in list_devices(store) if r.status.device_id == device_id), None)
     if row is None:
-        raise NotFoundError(f"Perangkat {device_id} tidak dikenal.",
-                            f"Device {device_id} is unknown.")
+        raise NotFoundError(
+            f"Perangkat {device_id} tidak dikenal.", f"Device {device_id} is unknown."
+        )
     if scope is not None and scope not in row.kabupaten:
         raise DeviceOutOfScope()
     claims = devices.key_claims(store, device_id) if row.status.status == "unknown" else []
     with store.session() as session:
-        batches = session.execute(select(
-            ProvBatch.batch_id, ProvBatch.status, ProvBatch.counter_from, ProvBatch.counter_to,
-            ProvBatch.received_at, ProvBatch.records, ProvBatch.conflicts,
-        ).where(ProvBatch.device_id == device_id).order_by(
-            ProvBatch.received_at.desc()).limit(RECENT_BATCHES)).all()
-        refusals = session.execute(select(
-            ProvRejection.batch_id, ProvRejection.code, ProvRejection.reason, ProvRejection.at,
-        ).where(ProvRejection.device_id == device_id, ProvRejection.record_id.is_(None))
-            .order_by(ProvRejection.id.desc()).limit(LISTED_REFUSALS)).all()
+        batches = session.execute(
+            select(
+                ProvBatch.batch_id,
+                ProvBatch.status,
+                ProvBatch.counter_from,
+                ProvBatch.counter_to,
+                ProvBatch.received_at,
+                ProvBatch.records,
+                ProvBatch.conflicts,
+            )
+            .where(ProvBatch.device_id == device_id)
+            .order_by(ProvBatch.received_at.desc())
+            .limit(RECENT_BATCHES)
+        ).all()
+        refusals = session.execute(
+            select(
+                ProvRejection.batch_id,
+                ProvRejection.code,
+                ProvRejection.reason,
+                ProvRejection.at,
+            )
+            .where(ProvRejection.device_id == device_id, ProvRejection.record_id.is_(None))
+            .order_by(ProvRejection.id.desc())
+            .limit(LISTED_REFUSALS)
+        ).all()
     return DeviceDetail(
-        row, claims,
-        [{"batch_id": b.batch_id, "status": b.status, "counters": [b.counter_from,
-          b.counter_to], "received_at": b.received_at.isoformat(timespec="seconds"),
-          "records": b.records, "conflicts": b.conflicts} for b in batches],
-        [{"batch_id": r.batch_id, "code": r.code or "", "reason": r.reason,
-          "at": r.at.isoformat(timespec="seconds")} for r in refusals])
+        row,
+        claims,
+        [
+            {
+                "batch_id": b.batch_id,
+                "status": b.status,
+                "counters": [b.counter_from, b.counter_to],
+                "received_at": b.received_at.isoformat(timespec="seconds"),
+                "records": b.records,
+                "conflicts": b.conflicts,
+            }
+            for b in batches
+        ],
+        [
+            {
+                "batch_id": r.batch_id,
+                "code": r.code or "",
+                "reason": r.reason,
+                "at": r.at.isoformat(timespec="seconds"),
+            }
+            for r in refusals
+        ],
+    )

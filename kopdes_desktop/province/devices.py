@@ -42,17 +42,20 @@ def _revoked() -> DeviceTaken:
         "Kunci perangkat ini sudah dicabut; perangkat ini tidak dapat didaftarkan atau "
         "disetujui lagi. Laptop pengganti mendaftar dengan ID perangkatnya sendiri.",
         "This device's key was revoked; it cannot be enrolled or approved again. A replacement "
-        "laptop enrols under its own device id.")
+        "laptop enrols under its own device id.",
+    )
 
 
-def enroll(store: ProvinceStore, path: Path, audited: Audited = None
-           ) -> tuple[dict[str, Any], list[ImportOutcome]]:
+def enroll(
+    store: ProvinceStore, path: Path, audited: Audited = None
+) -> tuple[dict[str, Any], list[ImportOutcome]]:
     """Enrol the device in a device file; its quarantined batches are applied."""
     return enroll_document(store, read_device_file(path), audited)
 
 
-def enroll_document(store: ProvinceStore, body: dict[str, Any], audited: Audited = None
-                    ) -> tuple[dict[str, Any], list[ImportOutcome]]:
+def enroll_document(
+    store: ProvinceStore, body: dict[str, Any], audited: Audited = None
+) -> tuple[dict[str, Any], list[ImportOutcome]]:
     """Enrol the device of a self-signed device document (its signature checked before).
 
     A device id enrolled with another key is refused, and so is a revoked one: enrolment never
@@ -62,8 +65,11 @@ def enroll_document(store: ProvinceStore, body: dict[str, Any], audited: Audited
         device = session.get(ProvDevice, claim.device_id)
         if device is not None and device.status == "revoked":
             raise _revoked()
-        if device is not None and device.status == "enrolled" and \
-                device.public_key != claim.public_key:
+        if (
+            device is not None
+            and device.status == "enrolled"
+            and device.public_key != claim.public_key
+        ):
             raise DeviceTaken(
                 "Perangkat ini sudah terdaftar dengan kunci lain; pendaftaran ditolak.",
                 "This device is already enrolled with another key; enrolment refused.",
@@ -76,11 +82,13 @@ def enroll_document(store: ProvinceStore, body: dict[str, Any], audited: Audited
         device.mentor_id = claim.mentor_id
         device.mentor_name = claim.mentor_name
         device.status, device.enrolled_at = "enrolled", utcnow()
-        info = {"device_id": claim.device_id, "mentor": claim.mentor_name,
-                "fingerprint": fingerprint(ed25519_public(claim.public_key))}
+        info = {
+            "device_id": claim.device_id,
+            "mentor": claim.mentor_name,
+            "fingerprint": fingerprint(ed25519_public(claim.public_key)),
+        }
         if audited is not None:
-            audit(session, audited[0], "device.enroll", claim.device_id, None, info,
-                  audited[1])
+            audit(session, audited[0], "device.enroll", claim.device_id, None, info, audited[1])
     return info, apply_quarantined(store, claim.device_id)
 
 
@@ -105,8 +113,12 @@ def _mentors_in(store: ProvinceStore, data: bytes) -> set[str]:
         return set()
     names = set()
     for record, values in zip(decoded.records, decoded.values or [], strict=False):
-        if record.table == "mentor" and isinstance(values, dict) and values.get("is_self") \
-                and isinstance(values.get("name"), str):
+        if (
+            record.table == "mentor"
+            and isinstance(values, dict)
+            and values.get("is_self")
+            and isinstance(values.get("name"), str)
+        ):
             names.add(values["name"][:120])
     return names
 
@@ -117,11 +129,14 @@ def key_claims(store: ProvinceStore, device_id: str) -> list[KeyClaim]:
     with store.session() as session:
         device = session.get(ProvDevice, device_id)
         if device is None:
-            raise NotFoundError(f"Perangkat {device_id} tidak dikenal.",
-                                f"Device {device_id} is unknown.")
-        held = session.execute(select(ProvBatch.public_key, ProvBatch.data).where(
-            ProvBatch.device_id == device_id, ProvBatch.status == "quarantined")
-            .order_by(ProvBatch.received_at)).all()
+            raise NotFoundError(
+                f"Perangkat {device_id} tidak dikenal.", f"Device {device_id} is unknown."
+            )
+        held = session.execute(
+            select(ProvBatch.public_key, ProvBatch.data)
+            .where(ProvBatch.device_id == device_id, ProvBatch.status == "quarantined")
+            .order_by(ProvBatch.received_at)
+        ).all()
         enrolled = device.public_key if device.status == "enrolled" else None
         mentor = device.mentor_name
     found: dict[str, tuple[int, set[str]]] = {}
@@ -132,8 +147,10 @@ def key_claims(store: ProvinceStore, device_id: str) -> list[KeyClaim]:
         if count < MENTOR_LOOKUPS and data is not None:
             names |= _mentors_in(store, data)
         found[key] = (count + 1, names)
-    return [KeyClaim(_fingerprint_of(key), key, count, tuple(sorted(names)), key == enrolled)
-            for key, (count, names) in found.items()]
+    return [
+        KeyClaim(_fingerprint_of(key), key, count, tuple(sorted(names)), key == enrolled)
+        for key, (count, names) in found.items()
+    ]
 
 
 def _fingerprint_of(public_key: str) -> str:
@@ -154,12 +171,17 @@ class SeveralKeys(KopdesError):
         super().__init__(
             "Lebih dari satu kunci mengaku sebagai perangkat ini; pilih satu dengan "
             "--key SIDIK_JARI (tanyakan sidik jari kepada pendampingnya).",
-            "More than one key claims this device; choose one with --key FINGERPRINT.")
+            "More than one key claims this device; choose one with --key FINGERPRINT.",
+        )
         self.claims = claims
 
 
-def approve(store: ProvinceStore, device_id: str, key_fingerprint: str | None = None,
-            audited: Audited = None) -> list[ImportOutcome]:
+def approve(
+    store: ProvinceStore,
+    device_id: str,
+    key_fingerprint: str | None = None,
+    audited: Audited = None,
+) -> list[ImportOutcome]:
     """Approve a device known from its quarantined batches, with the key chosen by its
     fingerprint (needed when several keys claim the id), and apply its batches of that key.
     A device enrolled already keeps its key: approval never re-keys it, nor a revoked one."""
@@ -176,9 +198,19 @@ def approve(store: ProvinceStore, device_id: str, key_fingerprint: str | None = 
             if chosen.mentors and not device.mentor_name:
                 device.mentor_name = chosen.mentors[0]
             if audited is not None:
-                audit(session, audited[0], "device.approve", device_id, {"status": "unknown"},
-                      {"status": "enrolled", "fingerprint": chosen.fingerprint,
-                       "mentor": device.mentor_name}, audited[1])
+                audit(
+                    session,
+                    audited[0],
+                    "device.approve",
+                    device_id,
+                    {"status": "unknown"},
+                    {
+                        "status": "enrolled",
+                        "fingerprint": chosen.fingerprint,
+                        "mentor": device.mentor_name,
+                    },
+                    audited[1],
+                )
     return apply_quarantined(store, device_id)
 
 
@@ -188,18 +220,23 @@ def _choose(claims: list[KeyClaim], key_fingerprint: str | None) -> KeyClaim:
     if enrolled is not None:
         if wanted is not None and _plain_fingerprint(enrolled.fingerprint) != wanted:
             raise DeviceTaken(
-                "Perangkat ini sudah terdaftar dengan kunci lain; kunci terdaftar tidak "
-                "diganti.", "This device is enrolled with another key, which is kept.")
+                "Perangkat ini sudah terdaftar dengan kunci lain; kunci terdaftar tidak diganti.",
+                "This device is enrolled with another key, which is kept.",
+            )
         return enrolled
     if wanted is not None:
         chosen = next((c for c in claims if _plain_fingerprint(c.fingerprint) == wanted), None)
         if chosen is None:
-            raise KopdesError("Tidak ada kunci dengan sidik jari itu untuk perangkat ini.",
-                              "No key with that fingerprint claims this device.")
+            raise KopdesError(
+                "Tidak ada kunci dengan sidik jari itu untuk perangkat ini.",
+                "No key with that fingerprint claims this device.",
+            )
         return chosen
     if not claims:
-        raise KopdesError("Perangkat ini tidak punya paket dalam karantina.",
-                          "This device has no quarantined batch.")
+        raise KopdesError(
+            "Perangkat ini tidak punya paket dalam karantina.",
+            "This device has no quarantined batch.",
+        )
     if len(claims) > 1:
         raise SeveralKeys(claims)
     return claims[0]
@@ -236,16 +273,27 @@ def device_statuses(store: ProvinceStore) -> list[DeviceStatus]:
     revocation.ensure_table(store.engine)
     with store.session() as session:
         devices = session.scalars(select(ProvDevice).order_by(ProvDevice.device_id)).all()
-        batches = session.execute(select(
-            ProvBatch.device_id, ProvBatch.status, ProvBatch.counter_from, ProvBatch.counter_to,
-            ProvBatch.acked_floor, ProvBatch.received_at,
-        )).all()
-        conflicts = session.scalars(select(ProvConflict.versions).where(
-            ProvConflict.status == "open")).all()
-        refusals = session.execute(select(
-            ProvRejection.device_id, ProvRejection.code, func.count(),
-            func.count(func.distinct(ProvRejection.batch_id)),
-        ).group_by(ProvRejection.device_id, ProvRejection.code)).all()
+        batches = session.execute(
+            select(
+                ProvBatch.device_id,
+                ProvBatch.status,
+                ProvBatch.counter_from,
+                ProvBatch.counter_to,
+                ProvBatch.acked_floor,
+                ProvBatch.received_at,
+            )
+        ).all()
+        conflicts = session.scalars(
+            select(ProvConflict.versions).where(ProvConflict.status == "open")
+        ).all()
+        refusals = session.execute(
+            select(
+                ProvRejection.device_id,
+                ProvRejection.code,
+                func.count(),
+                func.count(func.distinct(ProvRejection.batch_id)),
+            ).group_by(ProvRejection.device_id, ProvRejection.code)
+        ).all()
         revoked = revocation.revocations(session)
     involved: dict[str, int] = {}
     for versions in conflicts:
@@ -259,25 +307,41 @@ def device_statuses(store: ProvinceStore) -> list[DeviceStatus]:
     for device_id, code, _, distinct in refusals:
         if code != "record":
             refused[device_id] = refused.get(device_id, 0) + distinct
-    return [_status(device, by_device.get(device.device_id, []), involved, divergences,
-                    refused, revoked) for device in devices]
+    return [
+        _status(
+            device, by_device.get(device.device_id, []), involved, divergences, refused, revoked
+        )
+        for device in devices
+    ]
 
 
-def _status(device: ProvDevice, mine: list[Any], involved: dict[str, int],
-            divergences: dict[str, int], refused: dict[str, int],
-            revoked: dict[str, revocation.Revocation]) -> DeviceStatus:
+def _status(
+    device: ProvDevice,
+    mine: list[Any],
+    involved: dict[str, int],
+    divergences: dict[str, int],
+    refused: dict[str, int],
+    revoked: dict[str, revocation.Revocation],
+) -> DeviceStatus:
     applied = [(b.counter_from, b.counter_to) for b in mine if b.status == "applied"]
     waiting = [(b.counter_from, b.counter_to) for b in mine if b.status == "waiting"]
     floor = max((b.acked_floor for b in mine if b.status == "applied"), default=0)
     last = max((b.received_at for b in mine), default=None)
     gone = revoked.get(device.device_id)
     return DeviceStatus(
-        device.device_id, device.mentor_name, device.status,
-        _fingerprint_of(device.public_key), coverage(applied, floor)[0],
-        coverage(applied + waiting, floor)[1], len(applied),
+        device.device_id,
+        device.mentor_name,
+        device.status,
+        _fingerprint_of(device.public_key),
+        coverage(applied, floor)[0],
+        coverage(applied + waiting, floor)[1],
+        len(applied),
         sum(1 for b in mine if b.status == "quarantined"),
-        involved.get(device.device_id, 0), len(waiting),
-        divergences.get(device.device_id, 0), device.mentor_id,
+        involved.get(device.device_id, 0),
+        len(waiting),
+        divergences.get(device.device_id, 0),
+        device.mentor_id,
         last.isoformat(timespec="seconds") if last else None,
-        refused.get(device.device_id, 0), gone.as_dict() if gone else None,
+        refused.get(device.device_id, 0),
+        gone.as_dict() if gone else None,
     )

@@ -25,8 +25,10 @@ def _revoke(open_store: Opener, args: argparse.Namespace) -> int:
     if args.json:
         print_json(done.as_dict())
     else:
-        print(f"Kunci perangkat {done.device_id} dicabut (sidik jari {done.fingerprint}); "
-              "paket berikutnya darinya ditolak.")
+        print(
+            f"Kunci perangkat {done.device_id} dicabut (sidik jari {done.fingerprint}); "
+            "paket berikutnya darinya ditolak."
+        )
     return 0
 
 
@@ -37,17 +39,23 @@ def _device(open_store: Opener, args: argparse.Namespace) -> int:
         print_json(detail.as_dict())
         return 0
     s = detail.row.status
-    print(f"Perangkat {s.device_id} ({s.mentor or 'pendamping tidak diketahui'}): "
-          f"{STATUS_WORDS.get(s.status, s.status)}, sidik jari {s.fingerprint}")
+    print(
+        f"Perangkat {s.device_id} ({s.mentor or 'pendamping tidak diketahui'}): "
+        f"{STATUS_WORDS.get(s.status, s.status)}, sidik jari {s.fingerprint}"
+    )
     if s.revocation:
         r = s.revocation
         print(f"Dicabut {r['revoked_at']} oleh {r['revoked_by']}: {r['reason'] or '-'}")
     for claim in detail.claims:
-        print(f"  kunci {claim.fingerprint}: {claim.batches} paket dalam karantina; "
-              f"pendamping: {', '.join(claim.mentors) or 'tidak disebut'}")
-    print(f"Paket terakhir: {s.last_batch_at or '-'}; diterapkan {s.applied_batches}, "
-          f"karantina {s.quarantined_batches}, menunggu {s.waiting_batches}, "
-          f"ditolak {s.refused_batches}")
+        print(
+            f"  kunci {claim.fingerprint}: {claim.batches} paket dalam karantina; "
+            f"pendamping: {', '.join(claim.mentors) or 'tidak disebut'}"
+        )
+    print(
+        f"Paket terakhir: {s.last_batch_at or '-'}; diterapkan {s.applied_batches}, "
+        f"karantina {s.quarantined_batches}, menunggu {s.waiting_batches}, "
+        f"ditolak {s.refused_batches}"
+    )
     for refusal in detail.refusals:
         print(f"  ditolak {refusal['at']} paket {refusal['batch_id']}: {refusal['reason']}")
     return 0
@@ -62,22 +70,32 @@ def _divergences(open_store: Opener, args: argparse.Namespace) -> int:
     if not found:
         print("Tidak ada divergensi.")
     for item in found:
-        print(f"{item['at']} {item['device_id']} ({item['mentor'] or '-'}) paket "
-              f"{item['batch_id']}: {item['reason']}")
+        print(
+            f"{item['at']} {item['device_id']} ({item['mentor'] or '-'}) paket "
+            f"{item['batch_id']}: {item['reason']}"
+        )
     return 0
 
 
 def register(add: Callable[..., argparse.ArgumentParser], open_store: Opener) -> None:
     """Add ``revoke``, ``device`` and ``divergences`` through ``add(name, func, help)``."""
-    revoke = add("revoke", lambda a: _revoke(open_store, a),
-                 "cabut kunci perangkat (laptop hilang): paket berikutnya darinya ditolak")
+    revoke = add(
+        "revoke",
+        lambda a: _revoke(open_store, a),
+        "cabut kunci perangkat (laptop hilang): paket berikutnya darinya ditolak",
+    )
     revoke.add_argument("device_id", help="ID perangkat (lihat devices)")
     revoke.add_argument("--reason", help="alasan, mis. 'laptop hilang'")
     revoke.add_argument("--json", action="store_true", help=JSON_HELP)
-    device = add("device", lambda a: _device(open_store, a),
-                 "satu perangkat: kunci, paket terakhir, paket yang ditolak")
+    device = add(
+        "device",
+        lambda a: _device(open_store, a),
+        "satu perangkat: kunci, paket terakhir, paket yang ditolak",
+    )
     device.add_argument("device_id", help="ID perangkat (lihat devices)")
     device.add_argument("--json", action="store_true", help=JSON_HELP)
-    add("divergences", lambda a: _divergences(open_store, a),
-        "daftar divergensi (nomor perubahan dipakai ulang dengan isi lain)").add_argument(
-        "--json", action="store_true", help=JSON_HELP)
+    add(
+        "divergences",
+        lambda a: _divergences(open_store, a),
+        "daftar divergensi (nomor perubahan dipakai ulang dengan isi lain)",
+    ).add_argument("--json", action="store_true", help=JSON_HELP)

@@ -66,12 +66,18 @@ def learn_seal_key(session: Session, device_id: str, text: Any) -> bool:
     key = checked_seal_key(text)
     if key is None:
         return False
-    changed = cast("CursorResult[Any]", session.execute(  # an UPDATE's result has a rowcount
-        update(ProvDevice)
-        .where(ProvDevice.device_id == device_id, ProvDevice.status == "enrolled",
-               (ProvDevice.seal_key.is_(None)) | (ProvDevice.seal_key != key))
-        .values(seal_key=key)
-    )).rowcount
+    changed = cast(
+        "CursorResult[Any]",
+        session.execute(  # an UPDATE's result has a rowcount
+            update(ProvDevice)
+            .where(
+                ProvDevice.device_id == device_id,
+                ProvDevice.status == "enrolled",
+                (ProvDevice.seal_key.is_(None)) | (ProvDevice.seal_key != key),
+            )
+            .values(seal_key=key)
+        ),
+    ).rowcount
     if changed:
         log.info("device %s told its sealing key", device_id)
     return bool(changed)
@@ -88,14 +94,17 @@ def recipient(session: Session, device_id: str) -> Recipient:
 
 def enrolled_recipients(session: Session) -> list[Recipient]:
     """Every enrolled device, by id."""
-    rows = session.execute(select(ProvDevice.device_id, ProvDevice.mentor_id,
-                                  ProvDevice.seal_key).where(ProvDevice.status == "enrolled")
-                           .order_by(ProvDevice.device_id)).all()
+    rows = session.execute(
+        select(ProvDevice.device_id, ProvDevice.mentor_id, ProvDevice.seal_key)
+        .where(ProvDevice.status == "enrolled")
+        .order_by(ProvDevice.device_id)
+    ).all()
     return [Recipient(*row) for row in rows]
 
 
-def assigned_cooperatives(records: list[dict[str, Any]], mentor_id: str | None,
-                          today: date | None = None) -> set[str]:
+def assigned_cooperatives(
+    records: list[dict[str, Any]], mentor_id: str | None, today: date | None = None
+) -> set[str]:
     """The cooperatives a mentor is assigned to today, from a package's assignment records."""
     if not mentor_id:
         return set()
@@ -122,14 +131,21 @@ def _own_health(record: dict[str, Any], own: set[str], financings: set[str]) -> 
     return record["v"].get("financing_id") in financings
 
 
-def partition(body: dict[str, Any], mentor_id: str | None, device_id: str | None = None,
-              today: date | None = None) -> dict[str, Any]:
+def partition(
+    body: dict[str, Any],
+    mentor_id: str | None,
+    device_id: str | None = None,
+    today: date | None = None,
+) -> dict[str, Any]:
     """A reference package body for one mentor's device (``mentor_id`` None: for nobody in
     particular, public fields only): personal data, RAT and financing records only for that
     mentor's cooperatives."""
     own = assigned_cooperatives(body["records"], mentor_id, today)
-    financings = {r["id"] for r in body["records"]
-                  if r["t"] == "financing" and r["v"].get("cooperative_id") in own}
+    financings = {
+        r["id"]
+        for r in body["records"]
+        if r["t"] == "financing" and r["v"].get("cooperative_id") in own
+    }
     records = []
     for record in body["records"]:
         table = record["t"]
@@ -158,13 +174,12 @@ def _own(record: dict[str, Any], own: set[str], mentor_id: str | None) -> bool:
     return False
 
 
-def package(store: ProvinceStore, device: Recipient, kind: bytes, body: dict[str, Any]
-            ) -> bytes:
+def package(store: ProvinceStore, device: Recipient, kind: bytes, body: dict[str, Any]) -> bytes:
     """A document for one device: signed, and sealed to it once its key is known."""
     signed = sign_document(kind, body, store.sign_key)
     if device.seal_key is None:
-        log.info("device %s has not told its sealing key: document signed, not sealed",
-                 device.device_id)
+        log.info(
+            "device %s has not told its sealing key: document signed, not sealed", device.device_id
+        )
         return signed
     return seal_document(signed, kind, x25519_public(device.seal_key))
-

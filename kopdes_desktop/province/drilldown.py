@@ -41,8 +41,13 @@ def may_see_personal(role: str) -> bool:
 def records(c: Connection, table: str, column: str, value: str) -> list[dict[str, Any]]:
     """The current records of ``table`` whose ``column`` is ``value``, each with its ``id``
     and every column of the table (None where the sender left one out)."""
-    rows = c.execute(text(f"SELECT record_id, data FROM prov_version WHERE {_live('', table)} "
-                          f"AND {jf(c, '', column)} = :value"), {"value": value})
+    rows = c.execute(
+        text(
+            f"SELECT record_id, data FROM prov_version WHERE {_live('', table)} "
+            f"AND {jf(c, '', column)} = :value"
+        ),
+        {"value": value},
+    )
     return [_complete(table, data, record_id) for record_id, data in rows]
 
 
@@ -65,8 +70,13 @@ class CooperativeDetail:
     personal: bool = False
 
 
-def cooperative(store: ProvinceStore, record_id: str, scope: str | None, personal: bool,
-                today: date | None = None) -> CooperativeDetail:
+def cooperative(
+    store: ProvinceStore,
+    record_id: str,
+    scope: str | None,
+    personal: bool,
+    today: date | None = None,
+) -> CooperativeDetail:
     """Everything about one cooperative (NotFoundError, or OutOfScope outside ``scope``)."""
     view = registry.get(store, record_id, scope)
     day = (today or date.today()).isoformat()
@@ -75,8 +85,11 @@ def cooperative(store: ProvinceStore, record_id: str, scope: str | None, persona
         units = records(c, "business_unit", "cooperative_id", record_id)
         board = records(c, "person", "cooperative_id", record_id)
         visits = records(c, "visit", "cooperative_id", record_id)
-        assessments = [a for a in records(c, "assessment", "cooperative_id", record_id)
-                       if a.get("status") == "FINAL"]
+        assessments = [
+            a
+            for a in records(c, "assessment", "cooperative_id", record_id)
+            if a.get("status") == "FINAL"
+        ]
         findings = records(c, "finding", "cooperative_id", record_id)
         follow_ups = records(c, "action_item", "cooperative_id", record_id)
         owners = [r["id"] for r in (*visits, *assessments, *findings, *follow_ups)]
@@ -89,21 +102,28 @@ def cooperative(store: ProvinceStore, record_id: str, scope: str | None, persona
     for v in visits:
         v["mentor_name"] = mentor_names.get(v.get("mentor_id") or "", "")
     for f in follow_ups:
-        f["overdue"] = f.get("status") in OPEN and bool(f.get("due_date")) and \
-            f["due_date"] < day
+        f["overdue"] = f.get("status") in OPEN and bool(f.get("due_date")) and f["due_date"] < day
     assessments.sort(key=lambda a: (a.get("assessed_on") or "", a.get("revision_no") or 0))
     trend: dict[str, list[tuple[str, float]]] = {}
     for a in assessments:
         if a.get("total") is not None:
             trend.setdefault(a.get("instrument_id") or "", []).append(
-                (a.get("assessed_on") or "", float(a["total"])))
+                (a.get("assessed_on") or "", float(a["total"]))
+            )
     board.sort(key=lambda p: (p.get("organ") or "", p.get("role") or ""))
     return CooperativeDetail(
-        view, row.mentors, sorted(units, key=lambda u: u.get("kind") or ""), board,
+        view,
+        row.mentors,
+        sorted(units, key=lambda u: u.get("kind") or ""),
+        board,
         sorted(visits, key=lambda v: v.get("visit_date") or "", reverse=True),
-        list(reversed(assessments)), findings,
-        sorted(follow_ups, key=lambda f: (f.get("due_date") or "9999")), photos, trend,
-        personal)
+        list(reversed(assessments)),
+        findings,
+        sorted(follow_ups, key=lambda f: f.get("due_date") or "9999"),
+        photos,
+        trend,
+        personal,
+    )
 
 
 def _names(c: Connection, table: str, ids: list[Any]) -> dict[str, str]:
@@ -111,9 +131,13 @@ def _names(c: Connection, table: str, ids: list[Any]) -> dict[str, str]:
     if not wanted:
         return {}
     marks = ", ".join(f":i{n}" for n in range(len(wanted)))
-    rows = c.execute(text(f"SELECT record_id, {jf(c, '', 'name')} FROM prov_version WHERE "
-                          f"{_live('', table)} AND record_id IN ({marks})"),
-                     {f"i{n}": i for n, i in enumerate(wanted)})
+    rows = c.execute(
+        text(
+            f"SELECT record_id, {jf(c, '', 'name')} FROM prov_version WHERE "
+            f"{_live('', table)} AND record_id IN ({marks})"
+        ),
+        {f"i{n}": i for n, i in enumerate(wanted)},
+    )
     return {r[0]: r[1] for r in rows}
 
 
@@ -121,16 +145,22 @@ def _photos(c: Connection, owners: list[str]) -> list[dict[str, Any]]:
     """Image attachments of the cooperative's visits, assessments, findings and follow-ups."""
     found: list[dict[str, Any]] = []
     for start in range(0, len(owners), 500):
-        chunk = owners[start:start + 500]
+        chunk = owners[start : start + 500]
         if not chunk:
             break
         marks = ", ".join(f":i{n}" for n in range(len(chunk)))
-        rows = c.execute(text(
-            f"SELECT record_id, data FROM prov_version WHERE {_live('', 'attachment')} AND "
-            f"{jf(c, '', 'owner_id')} IN ({marks})"), {f"i{n}": i for n, i in enumerate(chunk)})
+        rows = c.execute(
+            text(
+                f"SELECT record_id, data FROM prov_version WHERE {_live('', 'attachment')} AND "
+                f"{jf(c, '', 'owner_id')} IN ({marks})"
+            ),
+            {f"i{n}": i for n, i in enumerate(chunk)},
+        )
         found += [_complete("attachment", data, rid) for rid, data in rows]
-    return sorted((p for p in found if str(p.get("mime", "")).startswith("image/")),
-                  key=lambda p: p.get("created_at") or "")
+    return sorted(
+        (p for p in found if str(p.get("mime", "")).startswith("image/")),
+        key=lambda p: p.get("created_at") or "",
+    )
 
 
 @dataclass(frozen=True)
@@ -146,19 +176,29 @@ def attachment(store: ProvinceStore, record_id: str, scope: str | None) -> Attac
     if not ID_RE.fullmatch(record_id):
         raise missing
     with store.engine.connect() as c:
-        row = c.execute(text(f"SELECT data FROM prov_version WHERE {_live('', 'attachment')} "
-                             "AND record_id = :id"), {"id": record_id}).first()
+        row = c.execute(
+            text(
+                f"SELECT data FROM prov_version WHERE {_live('', 'attachment')} AND record_id = :id"
+            ),
+            {"id": record_id},
+        ).first()
         if row is None:
             raise missing
         values = json.loads(row[0])
-        owner = c.execute(text(
-            f"SELECT {jf(c, '', 'cooperative_id')} FROM prov_version WHERE table_name = :t AND "
-            "record_id = :id AND is_current"), {"t": values.get("owner_type"),
-                                                "id": values.get("owner_id")}).first()
-        coop = c.execute(text(
-            f"SELECT {jf(c, '', 'region_code')} FROM prov_version WHERE "
-            f"{_live('', 'cooperative')} AND record_id = :id"),
-            {"id": owner[0] if owner else ""}).first()
+        owner = c.execute(
+            text(
+                f"SELECT {jf(c, '', 'cooperative_id')} FROM prov_version WHERE table_name = :t AND "
+                "record_id = :id AND is_current"
+            ),
+            {"t": values.get("owner_type"), "id": values.get("owner_id")},
+        ).first()
+        coop = c.execute(
+            text(
+                f"SELECT {jf(c, '', 'region_code')} FROM prov_version WHERE "
+                f"{_live('', 'cooperative')} AND record_id = :id"
+            ),
+            {"id": owner[0] if owner else ""},
+        ).first()
     if coop is None:
         raise missing
     if not in_scope(coop[0], scope):
@@ -166,10 +206,15 @@ def attachment(store: ProvinceStore, record_id: str, scope: str | None) -> Attac
     sha = str(values.get("sha256", ""))
     path = store.attachments / sha[:2] / sha
     if not re.fullmatch(r"[0-9a-f]{64}", sha) or not path.is_file():
-        raise NotFoundError("Berkas lampiran ini belum diterima provinsi.",
-                            "The province has not received this attachment's file yet.")
-    return Attachment(path, str(values.get("mime") or "application/octet-stream"),
-                      str(values.get("filename") or sha))
+        raise NotFoundError(
+            "Berkas lampiran ini belum diterima provinsi.",
+            "The province has not received this attachment's file yet.",
+        )
+    return Attachment(
+        path,
+        str(values.get("mime") or "application/octet-stream"),
+        str(values.get("filename") or sha),
+    )
 
 
 @dataclass
@@ -182,29 +227,46 @@ class MentorActivity:
     notes: list[dict[str, Any]]
 
 
-def mentor(store: ProvinceStore, record_id: str, scope: str | None, personal: bool,
-           today: date | None = None) -> MentorActivity:
+def mentor(
+    store: ProvinceStore,
+    record_id: str,
+    scope: str | None,
+    personal: bool,
+    today: date | None = None,
+) -> MentorActivity:
     """One mentor's activity (NotFoundError, or OutOfScope for another kabupaten's mentor)."""
     day = today or date.today()
     dashboard_store.catch_up(store.engine)  # its cooperatives' latest assessments and visits
     with store.engine.connect() as c:
-        row = c.execute(text(f"SELECT data FROM prov_version WHERE {_live('', 'mentor')} AND "
-                             "record_id = :id"), {"id": record_id}).first() \
-            if ID_RE.fullmatch(record_id) else None
+        row = (
+            c.execute(
+                text(
+                    f"SELECT data FROM prov_version WHERE {_live('', 'mentor')} AND record_id = :id"
+                ),
+                {"id": record_id},
+            ).first()
+            if ID_RE.fullmatch(record_id)
+            else None
+        )
         if row is None:
-            raise NotFoundError(f"Pendamping {record_id} tidak ditemukan.",
-                                f"Mentor {record_id} not found.")
+            raise NotFoundError(
+                f"Pendamping {record_id} tidak ditemukan.", f"Mentor {record_id} not found."
+            )
         values = _complete("mentor", row[0], record_id)
         if scope is not None and values.get("kabupaten_code") != scope:
             raise OutOfScope()
-        assigned = [a for a in records(c, "assignment", "mentor_id", record_id)
-                    if a.get("end") is None]
+        assigned = [
+            a for a in records(c, "assignment", "mentor_id", record_id) if a.get("end") is None
+        ]
         coops = [CoopRow(a["cooperative_id"], "", "") for a in assigned]
         enrich(c, coops)
         visits = records(c, "visit", "mentor_id", record_id)
-        follow_ups = [f for cr in coops
-                      for f in records(c, "action_item", "cooperative_id", cr.id)
-                      if f.get("status") in OPEN]
+        follow_ups = [
+            f
+            for cr in coops
+            for f in records(c, "action_item", "cooperative_id", cr.id)
+            if f.get("status") in OPEN
+        ]
         notes = records(c, "monthly_note", "mentor_id", record_id)
     if not personal:
         values = {k: v for k, v in values.items() if k not in ("phone", "email")}
@@ -217,7 +279,11 @@ def mentor(store: ProvinceStore, record_id: str, scope: str | None, personal: bo
         month = str(v.get("visit_date") or "")[:7]
         if v.get("status") == "DONE" and month in per_month:
             per_month[month] += 1
-    return MentorActivity(record_id, values, sorted(coops, key=lambda r: r.name.lower()),
-                          list(per_month.items()),
-                          sorted(follow_ups, key=lambda f: f.get("due_date") or "9999"),
-                          sorted(notes, key=lambda n: n.get("month") or "", reverse=True))
+    return MentorActivity(
+        record_id,
+        values,
+        sorted(coops, key=lambda r: r.name.lower()),
+        list(per_month.items()),
+        sorted(follow_ups, key=lambda f: f.get("due_date") or "9999"),
+        sorted(notes, key=lambda n: n.get("month") or "", reverse=True),
+    )

@@ -43,15 +43,17 @@ class EnrolAttempt:
 
 def _locked(wait: float) -> ApiError:
     minutes = max(1, round(wait / 60))
-    return ApiError(429, "enrol_locked",
-                    f"Terlalu banyak percobaan pendaftaran yang gagal; coba lagi dalam {minutes} "
-                    "menit atau minta kode baru kepada petugas.",
-                    f"Too many failed enrolment attempts; try again in {minutes} minutes.",
-                    retry_after=wait)
+    return ApiError(
+        429,
+        "enrol_locked",
+        f"Terlalu banyak percobaan pendaftaran yang gagal; coba lagi dalam {minutes} "
+        "menit atau minta kode baru kepada petugas.",
+        f"Too many failed enrolment attempts; try again in {minutes} minutes.",
+        retry_after=wait,
+    )
 
 
-async def signed_enrolment(request: Request, state: State,
-                           limits: ServiceLimits) -> EnrolAttempt:
+async def signed_enrolment(request: Request, state: State, limits: ServiceLimits) -> EnrolAttempt:
     """The device signing an enrolment request and what it asks, unless the requester or the
     code is locked out (429, before the body is read)."""
     guard = state.enrol_guard

@@ -20,8 +20,17 @@ from kopdes_desktop.province.apply import PROVINCE_DEVICE
 DEVICE_ID = re.compile(r"[0-9A-Za-z-]{1,36}")
 MENTOR_ID = re.compile(r"[0-9A-Za-z-]{1,36}")
 MAX_MENTOR_NAME = 120
-RESERVED = frozenset({PROVINCE_DEVICE, "con", "prn", "aux", "nul",
-                      *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
+RESERVED = frozenset(
+    {
+        PROVINCE_DEVICE,
+        "con",
+        "prn",
+        "aux",
+        "nul",
+        *(f"com{i}" for i in range(10)),
+        *(f"lpt{i}" for i in range(10)),
+    }
+)
 
 
 class EnrolmentRefused(KopdesError):
@@ -48,11 +57,14 @@ def check_device_id(device_id: Any) -> str:
         raise EnrolmentRefused(
             "bad_device_id",
             "ID perangkat tidak sah: 1-36 huruf, angka atau tanda minus.",
-            "Invalid device id: 1-36 letters, digits or dashes.")
+            "Invalid device id: 1-36 letters, digits or dashes.",
+        )
     if device_id.lower() in RESERVED:
         raise EnrolmentRefused(
-            "reserved_device_id", f"ID perangkat '{device_id}' dicadangkan dan tidak boleh "
-            "dipakai.", f"The device id '{device_id}' is reserved.")
+            "reserved_device_id",
+            f"ID perangkat '{device_id}' dicadangkan dan tidak boleh dipakai.",
+            f"The device id '{device_id}' is reserved.",
+        )
     return device_id
 
 
@@ -64,13 +76,17 @@ def check_mentor(mentor: Any) -> tuple[str | None, str]:
     """The mentor's record id and name from a device document (None and "" when absent)."""
     if mentor is None:
         return None, ""
-    bad = EnrolmentRefused("bad_mentor", "Data pendamping pada berkas perangkat tidak sah.",
-                           "The mentor in the device document is not valid.")
+    bad = EnrolmentRefused(
+        "bad_mentor",
+        "Data pendamping pada berkas perangkat tidak sah.",
+        "The mentor in the device document is not valid.",
+    )
     if not isinstance(mentor, dict) or not set(mentor) <= {"id", "name"}:
         raise bad
     mentor_id, name = mentor.get("id"), mentor.get("name", "")
-    if mentor_id is not None and (not isinstance(mentor_id, str)
-                                  or not MENTOR_ID.fullmatch(mentor_id)):
+    if mentor_id is not None and (
+        not isinstance(mentor_id, str) or not MENTOR_ID.fullmatch(mentor_id)
+    ):
         raise bad
     if name is None:
         name = ""

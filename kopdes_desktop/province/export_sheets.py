@@ -25,8 +25,13 @@ from kopdes_desktop.reports.texts import words
 
 TEXT, DATE, RUPIAH, NUMBER, INT = "text", "date", "rupiah", "number", "int"
 Column = tuple[str, str]  # header, kind
-PLACE = [("ID koperasi", TEXT), ("Nama koperasi", TEXT), ("Desa/Kelurahan", TEXT),
-         ("Kecamatan", TEXT), ("Kabupaten/Kota", TEXT)]
+PLACE = [
+    ("ID koperasi", TEXT),
+    ("Nama koperasi", TEXT),
+    ("Desa/Kelurahan", TEXT),
+    ("Kecamatan", TEXT),
+    ("Kabupaten/Kota", TEXT),
+]
 OPEN = ("OPEN", "PROGRESS")
 
 
@@ -67,8 +72,12 @@ class Context:
 def records(connection: Connection, table: str) -> Iterator[tuple[str, dict[str, Any]]]:
     """The current, live records of ``table`` in id order, streamed."""
     result = connection.execution_options(stream_results=True, yield_per=2000).execute(
-        text("SELECT record_id, data FROM prov_version WHERE table_name = :t AND is_current "
-             "AND NOT deleted ORDER BY record_id"), {"t": table})
+        text(
+            "SELECT record_id, data FROM prov_version WHERE table_name = :t AND is_current "
+            "AND NOT deleted ORDER BY record_id"
+        ),
+        {"t": table},
+    )
     for record_id, data in result:
         yield record_id, json.loads(data)
 
@@ -91,8 +100,13 @@ def load_lookups(ctx: Context) -> None:
         if ctx.scope and kab_code != ctx.scope:
             continue
         village, kecamatan, kabupaten = region_label(code)
-        ctx.coops[coop_id] = CoopInfo(values.get("name") or "", village, kecamatan,
-                                      kabupaten or (kabupaten_name(kab_code) or ""), kab_code)
+        ctx.coops[coop_id] = CoopInfo(
+            values.get("name") or "",
+            village,
+            kecamatan,
+            kabupaten or (kabupaten_name(kab_code) or ""),
+            kab_code,
+        )
     for mentor_id, values in records(ctx.connection, "mentor"):
         ctx.mentors[mentor_id] = str(values.get("name") or "")
 
@@ -109,22 +123,41 @@ def instrument_title(instrument_id: str) -> str:
 def aspect_columns(ctx: Context) -> list[tuple[str, str, str]]:
     """(instrument id, aspect id, header) of every aspect the stored results score, read from
     one scored result of each instrument version."""
-    inst, version, total = (jf(ctx.connection, "", n) for n in
-                            ("instrument_id", "instrument_version", "total"))
-    ids = ctx.connection.execute(text(
-        f"SELECT MIN(record_id) FROM prov_version WHERE table_name = 'assessment' AND "
-        f"is_current AND NOT deleted AND {total} IS NOT NULL GROUP BY {inst}, {version} "
-        f"ORDER BY {inst}, {version}")).scalars().all()
+    inst, version, total = (
+        jf(ctx.connection, "", n) for n in ("instrument_id", "instrument_version", "total")
+    )
+    ids = (
+        ctx.connection.execute(
+            text(
+                f"SELECT MIN(record_id) FROM prov_version WHERE table_name = 'assessment' AND "
+                f"is_current AND NOT deleted AND {total} IS NOT NULL GROUP BY {inst}, {version} "
+                f"ORDER BY {inst}, {version}"
+            )
+        )
+        .scalars()
+        .all()
+    )
     seen: dict[tuple[str, str], str] = {}
     for record_id in ids:
-        data = ctx.connection.execute(text(
-            "SELECT data FROM prov_version WHERE table_name = 'assessment' AND record_id = :r "
-            "AND is_current"), {"r": record_id}).scalar()
+        data = ctx.connection.execute(
+            text(
+                "SELECT data FROM prov_version WHERE table_name = 'assessment' AND record_id = :r "
+                "AND is_current"
+            ),
+            {"r": record_id},
+        ).scalar()
         result = json.loads(data or "{}").get("result") or {}
         for aspect in result.get("aspects") or ():
             key = (str(result.get("instrument", "")), str(aspect.get("id")))
             seen.setdefault(key, str(aspect.get("title_id") or words(key[1])))
     titles = list(seen.values())
-    return [(inst_id, aspect, f"Skor {title}" if titles.count(title) == 1 else
-             f"Skor {title} ({instrument_title(inst_id)})")
-            for (inst_id, aspect), title in seen.items()]
+    return [
+        (
+            inst_id,
+            aspect,
+            f"Skor {title}"
+            if titles.count(title) == 1
+            else f"Skor {title} ({instrument_title(inst_id)})",
+        )
+        for (inst_id, aspect), title in seen.items()
+    ]

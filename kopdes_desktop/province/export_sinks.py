@@ -83,8 +83,9 @@ class XlsxSink:
             sheet.append(list(self._cells(sheet, kinds, styled, row)))
 
     @staticmethod
-    def _cells(sheet: Any, kinds: list[str], formats: list[str | None],
-               row: list[Any]) -> Iterable[Any]:
+    def _cells(
+        sheet: Any, kinds: list[str], formats: list[str | None], row: list[Any]
+    ) -> Iterable[Any]:
         for kind, number_format, value in zip(kinds, formats, row, strict=True):
             value = typed(kind, value)
             if number_format is None or value is None or isinstance(value, str):
@@ -113,8 +114,7 @@ class CsvSink:
         name, flushed to the disk, when the export finishes (:func:`paths.replacing`)."""
         path = self.out.with_name(f"{self.out.stem}_{name}.csv")
         tmp = self.handles.enter_context(replacing(path))
-        handle = self.handles.enter_context(
-            open_private(tmp, "w", encoding="utf-8", newline=""))
+        handle = self.handles.enter_context(open_private(tmp, "w", encoding="utf-8", newline=""))
         self.files[name] = (path, handle)
 
     def write(self, name: str, columns: list[Column], rows: Iterator[list[Any]]) -> None:
@@ -122,8 +122,9 @@ class CsvSink:
         writer.writerow([header for header, _kind in columns])
         kinds = [kind for _header, kind in columns]
         for row in rows:
-            writer.writerow([_plain(typed(kind, value)) for kind, value in zip(kinds, row,
-                                                                              strict=True)])
+            writer.writerow(
+                [_plain(typed(kind, value)) for kind, value in zip(kinds, row, strict=True)]
+            )
 
     def finish(self) -> list[Path]:
         self.handles.close()

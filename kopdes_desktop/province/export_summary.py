@@ -25,11 +25,17 @@ def categories(ctx: Context) -> list[str]:
 
 def summary(ctx: Context) -> Sheet:
     found = categories(ctx)
-    columns = [("Kabupaten/Kota", TEXT), ("Koperasi", INT),
-               *((f"Kategori: {c}", INT) for c in found), ("Belum dinilai", INT),
-               ("Tidak dikunjungi 60 hari", INT), ("Tindak lanjut terlambat", INT),
-               ("Koperasi menunggak", INT), *((h, RUPIAH) for h in FINANCING_HEADERS),
-               ("Pendamping aktif", INT)]
+    columns = [
+        ("Kabupaten/Kota", TEXT),
+        ("Koperasi", INT),
+        *((f"Kategori: {c}", INT) for c in found),
+        ("Belum dinilai", INT),
+        ("Tidak dikunjungi 60 hari", INT),
+        ("Tindak lanjut terlambat", INT),
+        ("Koperasi menunggak", INT),
+        *((h, RUPIAH) for h in FINANCING_HEADERS),
+        ("Pendamping aktif", INT),
+    ]
     since = (ctx.today - timedelta(days=STALE_DAYS)).isoformat()
     groups: dict[str, list[str]] = {}
     for coop_id, info in ctx.coops.items():
@@ -43,12 +49,17 @@ def summary(ctx: Context) -> Sheet:
                 by_category[latest[3]] += 1
         money = [sum(ctx.financing.get(c, (0, 0, 0, 0))[i] for c in ids) for i in range(4)]
         mentors = {m for c in ids for m in ctx.coop_mentors.get(c, ())}
-        return [name, len(ids), *by_category.values(),
-                sum(1 for c in ids if c not in ctx.latest),
-                sum(1 for c in ids if ctx.last_visit.get(c, "") < since),
-                sum(ctx.overdue.get(c, 0) for c in ids),
-                sum(1 for c in ids if ctx.financing.get(c, (0, 0, 0, 0))[3] > 0),
-                *money, len(mentors)]
+        return [
+            name,
+            len(ids),
+            *by_category.values(),
+            sum(1 for c in ids if c not in ctx.latest),
+            sum(1 for c in ids if ctx.last_visit.get(c, "") < since),
+            sum(ctx.overdue.get(c, 0) for c in ids),
+            sum(1 for c in ids if ctx.financing.get(c, (0, 0, 0, 0))[3] > 0),
+            *money,
+            len(mentors),
+        ]
 
     def rows() -> Iterator[list[Any]]:
         for name in sorted(groups):

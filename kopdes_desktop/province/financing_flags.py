@@ -46,33 +46,40 @@ def _day(text: Any) -> date | None:
 
 
 def _all(session: Session, tables: tuple[str, ...]) -> Iterator[tuple[str, str, Any]]:
-    rows = session.execute(select(ProvVersion.table_name, ProvVersion.record_id,
-                                  ProvVersion.data)
-                           .where(ProvVersion.table_name.in_(tables), ProvVersion.is_current,
-                                  ProvVersion.deleted.is_(False)))
+    rows = session.execute(
+        select(ProvVersion.table_name, ProvVersion.record_id, ProvVersion.data).where(
+            ProvVersion.table_name.in_(tables),
+            ProvVersion.is_current,
+            ProvVersion.deleted.is_(False),
+        )
+    )
     for table, record_id, data in rows:
         yield table, record_id, json.loads(data)
 
 
-def _by_ids(session: Session, table: str, column: str, ids: list[str]
-            ) -> Iterator[tuple[str, dict[str, Any]]]:
+def _by_ids(
+    session: Session, table: str, column: str, ids: list[str]
+) -> Iterator[tuple[str, dict[str, Any]]]:
     """The current records of ``table`` whose ``column`` (``id``: the record's own id) is one
     of ``ids``: through the primary key, or the partial index of the column (assessments by
     cooperative: ``ix_prov_assessment_coop``)."""
     c = session.connection()
     key = "record_id" if column == "id" else jf(c, "", column)
     for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
+        chunk = ids[start : start + CHUNK]
         marks = ", ".join(f":i{n}" for n in range(len(chunk)))
-        rows = c.execute(text(f"SELECT record_id, data FROM prov_version WHERE "
-                              f"{_live('', table)} AND {key} IN ({marks})"),
-                         {f"i{n}": value for n, value in enumerate(chunk)})
+        rows = c.execute(
+            text(
+                f"SELECT record_id, data FROM prov_version WHERE "
+                f"{_live('', table)} AND {key} IN ({marks})"
+            ),
+            {f"i{n}": value for n, value in enumerate(chunk)},
+        )
         for record_id, data in rows:
             yield record_id, json.loads(data)
 
 
-def _current(session: Session, area: str | None
-             ) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+def _current(session: Session, area: str | None) -> dict[str, list[tuple[str, dict[str, Any]]]]:
     """The current records the flags read: every financing and its arrears, then only the
     cooperatives they finance (of ``area``, a region code prefix, when given) and those
     cooperatives' assessments, looked up by cooperative."""
@@ -83,19 +90,24 @@ def _current(session: Session, area: str | None
         return found
     financed = sorted({str(v.get("cooperative_id")) for _i, v in found["financing"]})
     found["cooperative"] = [
-        (i, v) for i, v in _by_ids(session, "cooperative", "id", financed)
-        if area is None or str(v.get("region_code") or "") == area
-        or str(v.get("region_code") or "").startswith(area + ".")]
+        (i, v)
+        for i, v in _by_ids(session, "cooperative", "id", financed)
+        if area is None
+        or str(v.get("region_code") or "") == area
+        or str(v.get("region_code") or "").startswith(area + ".")
+    ]
     coops = sorted(i for i, _v in found["cooperative"])
     found["assessment"] = list(_by_ids(session, "assessment", "cooperative_id", coops))
     if area is not None:
-        found["financing"] = [(i, v) for i, v in found["financing"]
-                              if str(v.get("cooperative_id")) in set(coops)]
+        found["financing"] = [
+            (i, v) for i, v in found["financing"] if str(v.get("cooperative_id")) in set(coops)
+        ]
     return found
 
 
-def _latest_cash(assessments: Iterable[tuple[str, dict[str, Any]]]
-                 ) -> dict[str, monitor.CashFigure]:
+def _latest_cash(
+    assessments: Iterable[tuple[str, dict[str, Any]]],
+) -> dict[str, monitor.CashFigure]:
     best: dict[str, tuple[date, int, int]] = {}
     for _id, values in assessments:
         day, cash = _day(values.get("assessed_on")), monitor.cash_of(values.get("answers") or {})
@@ -108,8 +120,7 @@ def _latest_cash(assessments: Iterable[tuple[str, dict[str, Any]]]
     return {coop: monitor.CashFigure(day, cash) for coop, (day, _rev, cash) in best.items()}
 
 
-def financing_flags(session: Session, today: date, area: str | None = None
-                    ) -> list[ProvinceFlag]:
+def financing_flags(session: Session, today: date, area: str | None = None) -> list[ProvinceFlag]:
     """Every cooperative's financing-stress flags as of ``today`` (of ``area`` only, a region
     code prefix, when given), by cooperative name."""
     current = _current(session, area)
@@ -119,19 +130,40 @@ def financing_flags(session: Session, today: date, area: str | None = None
         day = _day(values.get("as_of"))
         if day is not None:
             arrears.setdefault(str(values.get("financing_id")), []).append(
-                (day, int(values.get("amount") or 0)))
+                (day, int(values.get("amount") or 0))
+            )
     facts = []
     for fid, v in current["financing"]:
-        terms = Terms(int(v.get("disbursed") or 0), _day(v.get("disbursed_on")),
-                      float(v.get("rate_pct") or 0), int(v.get("tenor_months") or 1),
-                      int(v.get("grace_months") or 0), str(v.get("schedule") or "ANUITAS"))
-        facts.append(monitor.FinancingFacts(fid, str(v.get("cooperative_id")),
-                                            str(v.get("lender") or ""), terms,
-                                            tuple(arrears.get(fid, ()))))
+        terms = Terms(
+            int(v.get("disbursed") or 0),
+            _day(v.get("disbursed_on")),
+            float(v.get("rate_pct") or 0),
+            int(v.get("tenor_months") or 1),
+            int(v.get("grace_months") or 0),
+            str(v.get("schedule") or "ANUITAS"),
+        )
+        facts.append(
+            monitor.FinancingFacts(
+                fid,
+                str(v.get("cooperative_id")),
+                str(v.get("lender") or ""),
+                terms,
+                tuple(arrears.get(fid, ())),
+            )
+        )
     flags = monitor.flags(facts, _latest_cash(current["assessment"]), today)
-    out = [ProvinceFlag(f.cooperative_id, str(coops.get(f.cooperative_id, {}).get("name", "")),
-                        str(coops.get(f.cooperative_id, {}).get("region_code", "")),
-                        f.financing_id, f.kind, f.reason, f.reason_en) for f in flags]
+    out = [
+        ProvinceFlag(
+            f.cooperative_id,
+            str(coops.get(f.cooperative_id, {}).get("name", "")),
+            str(coops.get(f.cooperative_id, {}).get("region_code", "")),
+            f.financing_id,
+            f.kind,
+            f.reason,
+            f.reason_en,
+        )
+        for f in flags
+    ]
     return sorted(out, key=lambda f: (f.cooperative_name, f.kind))
 
 
@@ -139,5 +171,8 @@ def flags_in(store: Any, area: str, today: date) -> list[ProvinceFlag]:
     """The flags of the cooperatives in ``area`` (a region code prefix: ``65`` the province,
     ``65.03`` a kabupaten), as the province overview lists them."""
     with store.session() as session:
-        return [flag for flag in financing_flags(session, today, area)
-                if flag.region_code == area or flag.region_code.startswith(area + ".")]
+        return [
+            flag
+            for flag in financing_flags(session, today, area)
+            if flag.region_code == area or flag.region_code.startswith(area + ".")
+        ]

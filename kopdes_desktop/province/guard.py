@@ -97,8 +97,10 @@ class EnrolGuard:
         now = time.monotonic()
         with self._lock:
             waits = [self._recent(key, now) for key in keys]
-        return max((times[0] + self.window - now for times in waits
-                    if len(times) >= self.max_failures), default=0.0)
+        return max(
+            (times[0] + self.window - now for times in waits if len(times) >= self.max_failures),
+            default=0.0,
+        )
 
     def failed(self, *keys: str) -> None:
         """Count one failed attempt against each of ``keys``."""

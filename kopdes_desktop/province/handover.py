@@ -47,59 +47,78 @@ def ensure_indexes(engine: Engine) -> None:
         for table in HISTORY_TABLES:
             c.exec_driver_sql(
                 f"CREATE INDEX IF NOT EXISTS ix_prov_history_{table} ON prov_version "
-                f"({jf(c, '', 'cooperative_id')}) WHERE table_name = '{table}' AND is_current")
+                f"({jf(c, '', 'cooperative_id')}) WHERE table_name = '{table}' AND is_current"
+            )
         c.exec_driver_sql(
             f"CREATE INDEX IF NOT EXISTS ix_prov_history_attachment ON prov_version "
-            f"({jf(c, '', 'owner_id')}) WHERE table_name = 'attachment' AND is_current")
+            f"({jf(c, '', 'owner_id')}) WHERE table_name = 'attachment' AND is_current"
+        )
 
 
-def _vector(device_id: str, counter: int, covers: str | None, merge_state: str | None
-            ) -> dict[str, int]:
+def _vector(
+    device_id: str, counter: int, covers: str | None, merge_state: str | None
+) -> dict[str, int]:
     if device_id == PROVINCE_DEVICE and merge_state:
         return versions.loads(covers)
     return versions.join(versions.loads(covers), versions.vector_of(device_id, counter))
 
 
-def _select(c: Connection, table: str, column: str, ids: list[str]
-            ) -> list[dict[str, Any]]:
+def _select(c: Connection, table: str, column: str, ids: list[str]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
+        chunk = ids[start : start + CHUNK]
         marks = ", ".join(f":i{n}" for n in range(len(chunk)))
-        rows = c.execute(text(
-            f"SELECT record_id, device_id, counter, base_rev, deleted, updated_at, data, covers,"
-            f" merge_state FROM prov_version WHERE table_name = :t AND is_current AND "
-            f"{jf(c, '', column)} IN ({marks})"),
-            {"t": table, **{f"i{n}": i for n, i in enumerate(chunk)}}).all()
+        rows = c.execute(
+            text(
+                f"SELECT record_id, device_id, counter, base_rev, deleted, updated_at, data,"
+                f" covers, merge_state FROM prov_version WHERE table_name = :t AND is_current AND "
+                f"{jf(c, '', column)} IN ({marks})"
+            ),
+            {"t": table, **{f"i{n}": i for n, i in enumerate(chunk)}},
+        ).all()
         found.extend(
-            {"t": table, "id": r[0], "d": r[1], "c": r[2], "b": r[3], "x": bool(r[4]),
-             "u": r[5], "v": json.loads(r[6]), "k": _vector(r[1], r[2], r[7], r[8])}
-            for r in rows)
+            {
+                "t": table,
+                "id": r[0],
+                "d": r[1],
+                "c": r[2],
+                "b": r[3],
+                "x": bool(r[4]),
+                "u": r[5],
+                "v": json.loads(r[6]),
+                "k": _vector(r[1], r[2], r[7], r[8]),
+            }
+            for r in rows
+        )
     return found
 
 
-def history(c: Connection, cooperative_ids: set[str], device_id: str | None
-            ) -> list[dict[str, Any]]:
+def history(
+    c: Connection, cooperative_ids: set[str], device_id: str | None
+) -> list[dict[str, Any]]:
     """The history records of ``cooperative_ids`` (tombstones too, so a deletion reaches the
     new mentor), parents before children, without those whose current state is
     ``device_id``'s own."""
     coops = sorted(cooperative_ids)
     records: list[dict[str, Any]] = []
     for table in HISTORY_TABLES:
-        records.extend(sorted(_select(c, table, "cooperative_id", coops),
-                              key=lambda r: r["id"]))
+        records.extend(sorted(_select(c, table, "cooperative_id", coops), key=lambda r: r["id"]))
     owners = sorted(r["id"] for r in records)
     records.extend(sorted(_select(c, "attachment", "owner_id", owners), key=lambda r: r["id"]))
     return [r for r in records if r["d"] != device_id]
 
 
-def _attachments(store: ProvinceStore, records: list[dict[str, Any]], budget: int
-                 ) -> list[dict[str, str]]:
+def _attachments(
+    store: ProvinceStore, records: list[dict[str, Any]], budget: int
+) -> list[dict[str, str]]:
     """Attachment bytes the province holds, newest first, as long as they fit ``budget``."""
     chosen: list[dict[str, str]] = []
     left = budget
-    wanted = sorted((r for r in records if r["t"] == "attachment" and not r["x"]),
-                    key=lambda r: r["u"], reverse=True)
+    wanted = sorted(
+        (r for r in records if r["t"] == "attachment" and not r["x"]),
+        key=lambda r: r["u"],
+        reverse=True,
+    )
     seen: set[str] = set()
     for record in wanted:
         sha = str(record["v"].get("sha256", ""))
@@ -131,13 +150,16 @@ def _version(store: ProvinceStore, device_id: str, shared: int, digest: str) -> 
             version = shared
         else:
             version = max(shared, store.next_counter(session, "reference_version"))
-        session.merge(ProvMeta(key=key, value=json.dumps({"digest": digest,
-                                                          "version": version})))
+        session.merge(ProvMeta(key=key, value=json.dumps({"digest": digest, "version": version})))
     return version
 
 
-def device_body(store: ProvinceStore, body: dict[str, Any], device: downlink.Recipient,
-                budget: int = DEFAULT_ATTACHMENT_BUDGET) -> dict[str, Any]:
+def device_body(
+    store: ProvinceStore,
+    body: dict[str, Any],
+    device: downlink.Recipient,
+    budget: int = DEFAULT_ATTACHMENT_BUDGET,
+) -> dict[str, Any]:
     """The reference package body for one device: the shared content cut for its mentor
     (:func:`~kopdes_desktop.province.downlink.partition`), its cooperatives' history and,
     within ``budget`` bytes, attachment bytes; under the device's own version."""
@@ -150,8 +172,7 @@ def device_body(store: ProvinceStore, body: dict[str, Any], device: downlink.Rec
             records = history(c, own, device.device_id)
     digest = hashlib.sha256(canonical(records)).hexdigest()
     version = _version(store, device.device_id, int(body["version"]), digest)
-    result = {**partitioned, "version": version,
-              "records": partitioned["records"] + records}
+    result = {**partitioned, "version": version, "records": partitioned["records"] + records}
     if budget > 0 and records:
         result["attachments"] = _attachments(store, records, budget)
     return result

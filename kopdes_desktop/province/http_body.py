@@ -20,8 +20,9 @@ async def read_body(request: Request, limit: int, timeout: float) -> bytes:
     declared = request.headers.get("content-length")
     if declared is not None:
         if not LENGTH_RE.fullmatch(declared):
-            raise ApiError(400, "bad_length", "Panjang isi permintaan tidak sah.",
-                           "Invalid Content-Length.")
+            raise ApiError(
+                400, "bad_length", "Panjang isi permintaan tidak sah.", "Invalid Content-Length."
+            )
         if int(declared) > limit:
             raise _too_large(limit)
     chunks: list[bytes] = []
@@ -35,17 +36,26 @@ async def read_body(request: Request, limit: int, timeout: float) -> bytes:
                 chunks.append(chunk)
     except TimeoutError as exc:
         raise ApiError(
-            408, "slow_upload",
+            408,
+            "slow_upload",
             "Pengiriman terlalu lambat dan dihentikan; coba lagi saat sinyal lebih baik.",
             "The upload was too slow and was stopped; try again with better signal.",
         ) from exc
     except ClientDisconnect as exc:
-        raise ApiError(400, "disconnected", "Sambungan terputus saat mengirim.",
-                       "The connection dropped during the upload.") from exc
+        raise ApiError(
+            400,
+            "disconnected",
+            "Sambungan terputus saat mengirim.",
+            "The connection dropped during the upload.",
+        ) from exc
     return b"".join(chunks)
 
 
 def _too_large(limit: int) -> ApiError:
     size = f"{limit / 2**20:g} MB" if limit >= 2**20 else f"{limit // 1024} KB"
-    return ApiError(413, "too_large", f"Isi permintaan melebihi batas {size}.",
-                    f"The request body exceeds the limit of {size}.")
+    return ApiError(
+        413,
+        "too_large",
+        f"Isi permintaan melebihi batas {size}.",
+        f"The request body exceeds the limit of {size}.",
+    )

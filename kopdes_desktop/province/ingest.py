@@ -92,8 +92,9 @@ def import_file(store: ProvinceStore, path: Path) -> ImportOutcome:
     return outcome
 
 
-def import_files(store: ProvinceStore, paths: Sequence[Path],
-                 second_process: bool | None = None) -> list[ImportOutcome]:
+def import_files(
+    store: ProvinceStore, paths: Sequence[Path], second_process: bool | None = None
+) -> list[ImportOutcome]:
     """Import batch files in order, each atomically, with an outcome each.
 
     A file received before (same bytes) is answered without being opened. The files ahead
@@ -104,10 +105,13 @@ def import_files(store: ProvinceStore, paths: Sequence[Path],
     if second_process is None:
         second_process = len(paths) > 1 and second_process_possible()
     check = partial(check_batch, store)
-    with Preparer[_Screened](store.seal_key, store.key_id, check, second_process) as preparer, \
-            _Groups(store) as groups:
+    with (
+        Preparer[_Screened](store.seal_key, store.key_id, check, second_process) as preparer,
+        _Groups(store) as groups,
+    ):
         return [
-            groups.receive(data, prepared, screened.name) if prepared is not None
+            groups.receive(data, prepared, screened.name)
+            if prepared is not None
             else _screened_outcome(screened)
             for screened, data, prepared in preparer.prepared(_screen(groups, paths))
         ]
@@ -135,8 +139,9 @@ class _Groups:
     def __enter__(self) -> _Groups:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: Any) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: Any
+    ) -> None:
         if kind is None or issubclass(kind, Exception):
             self._commit()
         elif self._context is not None:  # interrupted: the connection may be mid-statement
@@ -184,16 +189,20 @@ def _screened_outcome(screened: _Screened) -> ImportOutcome:
     return screened.outcome
 
 
-def _screen(groups: _Groups, paths: Sequence[Path]
-            ) -> Iterator[tuple[_Screened, Path, bytes | None]]:
+def _screen(
+    groups: _Groups, paths: Sequence[Path]
+) -> Iterator[tuple[_Screened, Path, bytes | None]]:
     """Each file with its bytes to prepare, or none when its outcome is known without
     opening it: unreadable, or received before."""
     for path in paths:
         try:
             data = read_sync_file(path, MAX_FILE_BYTES)
         except SyncRejected as exc:
-            yield _Screened(path.name, ImportOutcome(path.name, None, None, "rejected",
-                                                     exc.message)), path, None
+            yield (
+                _Screened(path.name, ImportOutcome(path.name, None, None, "rejected", exc.message)),
+                path,
+                None,
+            )
             continue
         before = _known(groups.session(), data, path.name)
         yield _Screened(path.name, before), path, None if before is not None else data
@@ -222,8 +231,9 @@ def import_bytes(store: ProvinceStore, data: bytes, name: str = "") -> ImportOut
     return receive_prepared(store, data, prepared, name)
 
 
-def receive_prepared(store: ProvinceStore, data: bytes, prepared: Prepared, name: str = ""
-                     ) -> ImportOutcome:
+def receive_prepared(
+    store: ProvinceStore, data: bytes, prepared: Prepared, name: str = ""
+) -> ImportOutcome:
     """Apply a prepared batch, or record its refusal, in a transaction of its own.
 
     The collector is paused meanwhile; the batch's records are freed on return, before it
@@ -233,8 +243,9 @@ def receive_prepared(store: ProvinceStore, data: bytes, prepared: Prepared, name
         return _receive_in(session, store, data, prepared, name)
 
 
-def _receive_in(session: Session, store: ProvinceStore, data: bytes, prepared: Prepared,
-                name: str) -> ImportOutcome:
+def _receive_in(
+    session: Session, store: ProvinceStore, data: bytes, prepared: Prepared, name: str
+) -> ImportOutcome:
     """Apply a prepared batch, or record its refusal, in the caller's transaction."""
     if prepared.opened is None:
         assert prepared.refusal is not None
@@ -246,8 +257,14 @@ def _receive_in(session: Session, store: ProvinceStore, data: bytes, prepared: P
     return apply_opened(store, session, data, prepared.opened, prepared.decoded, name)
 
 
-def apply_opened(store: ProvinceStore, session: Session, data: bytes, opened: OpenedBatch,
-                 decoded: Decoded, name: str = "") -> ImportOutcome:
+def apply_opened(
+    store: ProvinceStore,
+    session: Session,
+    data: bytes,
+    opened: OpenedBatch,
+    decoded: Decoded,
+    name: str = "",
+) -> ImportOutcome:
     """Receive a verified batch in the caller's transaction.
 
     A refusal (same id with other content, another device's key, a revoked device) comes
@@ -259,7 +276,8 @@ def apply_opened(store: ProvinceStore, session: Session, data: bytes, opened: Op
     rows = _mark_query(
         session.connection(),
         f"SELECT {BATCH_FIELDS}, file_sha256 FROM prov_batch "
-        "WHERE file_sha256 = {m} OR batch_id = {m}", (opened.file_sha256, header["batch_id"]),
+        "WHERE file_sha256 = {m} OR batch_id = {m}",
+        (opened.file_sha256, header["batch_id"]),
     ).all()
     known = next((row for row in rows if row.file_sha256 == opened.file_sha256), None)
     if known is not None:
@@ -274,8 +292,9 @@ def apply_opened(store: ProvinceStore, session: Session, data: bytes, opened: Op
 BATCH_FIELDS = "batch_id, device_id, payload_sha256, status, records, conflicts"
 
 
-def _mark_query(connection: Connection, statement: str, values: tuple[Any, ...]
-                ) -> CursorResult[*tuple[Any, ...]]:
+def _mark_query(
+    connection: Connection, statement: str, values: tuple[Any, ...]
+) -> CursorResult[*tuple[Any, ...]]:
     """A driver-level query; ``{m}`` in ``statement`` is the driver's placeholder."""
     return connection.exec_driver_sql(statement.format(m=placeholder(connection)), values)
 
@@ -283,13 +302,15 @@ def _mark_query(connection: Connection, statement: str, values: tuple[Any, ...]
 def known_file(connection: Connection, file_sha256: str) -> Row[Any] | None:
     """The batch received earlier with exactly these file bytes, if any."""
     return _mark_query(
-        connection, f"SELECT {BATCH_FIELDS} FROM prov_batch WHERE file_sha256 = {{m}} LIMIT 1",
+        connection,
+        f"SELECT {BATCH_FIELDS} FROM prov_batch WHERE file_sha256 = {{m}} LIMIT 1",
         (file_sha256,),
     ).first()
 
 
-def refused(session: Session, header: dict[str, Any], exc: SyncRejected,
-            name: str = "") -> ImportOutcome:
+def refused(
+    session: Session, header: dict[str, Any], exc: SyncRejected, name: str = ""
+) -> ImportOutcome:
     """The outcome of a refused batch, remembered for its device's receipt when the device is
     enrolled with the key that signed it."""
     batch_id, device_id = _named(header)
@@ -297,8 +318,14 @@ def refused(session: Session, header: dict[str, Any], exc: SyncRejected,
         device = session.get(ProvDevice, device_id)
         if device is not None and device.public_key == header.get("device_public_key"):
             if device.status == "enrolled":
-                session.add(ProvRejection(batch_id=batch_id, device_id=device_id,
-                                          reason=exc.message[:500], code=exc.code[:20]))
+                session.add(
+                    ProvRejection(
+                        batch_id=batch_id,
+                        device_id=device_id,
+                        reason=exc.message[:500],
+                        code=exc.code[:20],
+                    )
+                )
             elif device.status == "revoked":
                 revocation.remember_refusal(session, device_id, batch_id, exc.message)
     return ImportOutcome(name, batch_id, device_id, "rejected", exc.message)
@@ -318,13 +345,20 @@ def _duplicate(name: str, known: Row[Any]) -> ImportOutcome:
         reason = "Sudah diterima sebelumnya; menunggu persetujuan perangkat."
     elif known.status == "waiting":
         reason = WAITING
-    return ImportOutcome(name, known.batch_id, known.device_id, "duplicate", reason,
-                         known.records, known.conflicts)
+    return ImportOutcome(
+        name, known.batch_id, known.device_id, "duplicate", reason, known.records, known.conflicts
+    )
 
 
-def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: bytes,
-             decoded: Decoded, name: str, prior: Row[Any] | None
-             ) -> ImportOutcome:
+def _receive(
+    store: ProvinceStore,
+    session: Session,
+    opened: OpenedBatch,
+    data: bytes,
+    decoded: Decoded,
+    name: str,
+    prior: Row[Any] | None,
+) -> ImportOutcome:
     """Apply or quarantine a batch (``prior``: the batch received earlier under its id); every
     refusal is raised before anything is written."""
     header = opened.header
@@ -337,8 +371,9 @@ def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: 
         raise errors.conflicting_id()
     check_batch_id(header)
     # Read even when the caller knew the device enrolled: it may have been revoked since.
-    row = connection.execute(select(ProvDevice.public_key, ProvDevice.status).where(
-        ProvDevice.device_id == device_id)).first()
+    row = connection.execute(
+        select(ProvDevice.public_key, ProvDevice.status).where(ProvDevice.device_id == device_id)
+    ).first()
     device = (row.public_key, row.status) if row is not None else None
     if device is not None and device[1] == "revoked":
         if device[0] != header["device_public_key"]:
@@ -349,17 +384,25 @@ def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: 
     if device is not None and device[1] == "enrolled" and device[0] != header["device_public_key"]:
         raise _foreign_key()
     batch = {
-        "batch_id": batch_id, "device_id": device_id, "file_sha256": opened.file_sha256,
-        "payload_sha256": header["payload_sha256"], "public_key": header["device_public_key"],
-        "counter_from": header["counter_from"], "counter_to": header["counter_to"],
-        "acked_floor": header["acked_counter"], "records": len(records),
+        "batch_id": batch_id,
+        "device_id": device_id,
+        "file_sha256": opened.file_sha256,
+        "payload_sha256": header["payload_sha256"],
+        "public_key": header["device_public_key"],
+        "counter_from": header["counter_from"],
+        "counter_to": header["counter_to"],
+        "acked_floor": header["acked_counter"],
+        "records": len(records),
     }
     if device is None or device[1] != "enrolled":
         if device is None:
             session.add(ProvDevice(device_id=device_id, public_key=header["device_public_key"]))
         session.add(ProvBatch(**batch, status="quarantined", data=data))
         return ImportOutcome(
-            name, batch_id, device_id, "quarantined",
+            name,
+            batch_id,
+            device_id,
+            "quarantined",
             "Perangkat belum terdaftar; paket disimpan menunggu persetujuan petugas.",
             len(records),
         )
@@ -369,14 +412,23 @@ def _receive(store: ProvinceStore, session: Session, opened: OpenedBatch, data: 
     if header["counter_from"] > contiguous_of(ranges, header["acked_counter"]) + 1:
         session.add(ProvBatch(**batch, status="waiting", data=data))
         return ImportOutcome(name, batch_id, device_id, "waiting", WAITING, len(records))
-    conflicts, note = _apply_decoded(store, session, device_id, batch_id, header, decoded,
-                                     ranges)
-    connection.execute(insert(ProvBatch), [{**batch, "status": "applied", "applied_at": utcnow(),
-                                            "conflicts": conflicts,
-                                            "first_counter": first_counter(decoded)}])
+    conflicts, note = _apply_decoded(store, session, device_id, batch_id, header, decoded, ranges)
+    connection.execute(
+        insert(ProvBatch),
+        [
+            {
+                **batch,
+                "status": "applied",
+                "applied_at": utcnow(),
+                "conflicts": conflicts,
+                "first_counter": first_counter(decoded),
+            }
+        ],
+    )
     apply_waiting(store, session, device_id)
-    return ImportOutcome(name, batch_id, device_id, "applied", "Diterapkan." + note,
-                         len(records), conflicts)
+    return ImportOutcome(
+        name, batch_id, device_id, "applied", "Diterapkan." + note, len(records), conflicts
+    )
 
 
 def _foreign_key() -> SyncRejected:
@@ -396,10 +448,20 @@ def applied_ranges(connection: Connection, device_id: str) -> Ranges:
     the first counter each used: a batch made right after a restore spans the counters
     up to its new incarnation without using them (they belong to the device's life before)."""
     rows = _mark_query(
-        connection, "SELECT counter_from, counter_to, acked_floor, first_counter FROM prov_batch "
-        "WHERE device_id = {m} AND status = 'applied'", (device_id,))
-    return [(low, high, floor, low if first is None else max(
-        low, first >> INCARNATION_BITS << INCARNATION_BITS)) for low, high, floor, first in rows]
+        connection,
+        "SELECT counter_from, counter_to, acked_floor, first_counter FROM prov_batch "
+        "WHERE device_id = {m} AND status = 'applied'",
+        (device_id,),
+    )
+    return [
+        (
+            low,
+            high,
+            floor,
+            low if first is None else max(low, first >> INCARNATION_BITS << INCARNATION_BITS),
+        )
+        for low, high, floor, first in rows
+    ]
 
 
 def first_counter(decoded: Decoded) -> int | None:
@@ -413,8 +475,15 @@ def contiguous_of(ranges: Ranges, floor: int = 0) -> int:
     return coverage([(r[0], r[1]) for r in ranges], floor)[0]
 
 
-def _apply_decoded(store: ProvinceStore, session: Session, device_id: str, batch_id: str,
-                   header: dict[str, Any], decoded: Decoded, ranges: Ranges) -> tuple[int, str]:
+def _apply_decoded(
+    store: ProvinceStore,
+    session: Session,
+    device_id: str,
+    batch_id: str,
+    header: dict[str, Any],
+    decoded: Decoded,
+    ranges: Ranges,
+) -> tuple[int, str]:
     """Apply a batch whose earlier batches are all applied; refuse it as a divergence when its
     changes reuse counters of batches already applied. Records the schema refuses are left
     out and remembered for the receipt. Returns the records left in conflict and a note on
@@ -428,13 +497,21 @@ def _apply_decoded(store: ProvinceStore, session: Session, device_id: str, batch
     for record in decoded.records if refused else ():
         problems = refused.get((record.table, record.record_id))
         if problems:
-            session.add(ProvRejection(
-                batch_id=batch_id, device_id=device_id, code="record",
-                reason=schema.summary(problems)[:500], table_name=record.table,
-                record_id=record.record_id, counter=record.counter))
+            session.add(
+                ProvRejection(
+                    batch_id=batch_id,
+                    device_id=device_id,
+                    code="record",
+                    reason=schema.summary(problems)[:500],
+                    table_name=record.table,
+                    record_id=record.record_id,
+                    counter=record.counter,
+                )
+            )
     store_blobs(store, decoded.blobs)
-    conflicts = apply_records(session, device_id, batch_id, accepted, header["created_at"],
-                              utcnow().isoformat())
+    conflicts = apply_records(
+        session, device_id, batch_id, accepted, header["created_at"], utcnow().isoformat()
+    )
     if not refused:
         return conflicts, ""
     first = schema.summary(next(iter(refused.values())), limit=1)
@@ -447,24 +524,37 @@ def apply_waiting(store: ProvinceStore, session: Session, device_id: str) -> int
     applied = 0
     connection = session.connection()
     session.flush()
-    if _mark_query(connection, "SELECT 1 FROM prov_batch WHERE device_id = {m} AND "
-                   "status = 'waiting' LIMIT 1", (device_id,)).first() is None:
+    if (
+        _mark_query(
+            connection,
+            "SELECT 1 FROM prov_batch WHERE device_id = {m} AND status = 'waiting' LIMIT 1",
+            (device_id,),
+        ).first()
+        is None
+    ):
         return 0  # the usual case, answered without the counter ranges
     while True:
         session.flush()
         ranges = applied_ranges(connection, device_id)
-        waiting = session.scalars(select(ProvBatch).where(
-            ProvBatch.device_id == device_id, ProvBatch.status == "waiting",
-            ProvBatch.counter_from <= contiguous_of(ranges) + 1,
-        ).order_by(ProvBatch.counter_from).limit(1)).first()
+        waiting = session.scalars(
+            select(ProvBatch)
+            .where(
+                ProvBatch.device_id == device_id,
+                ProvBatch.status == "waiting",
+                ProvBatch.counter_from <= contiguous_of(ranges) + 1,
+            )
+            .order_by(ProvBatch.counter_from)
+            .limit(1)
+        ).first()
         if waiting is None:
             return applied
         assert waiting.data is not None  # a waiting batch keeps its bytes until it is applied
         opened = open_batch(waiting.data, store.seal_key, store.key_id)
         try:
             decoded = check_batch(store, opened)
-            waiting.conflicts, _ = _apply_decoded(store, session, device_id, waiting.batch_id,
-                                               opened.header, decoded, ranges)
+            waiting.conflicts, _ = _apply_decoded(
+                store, session, device_id, waiting.batch_id, opened.header, decoded, ranges
+            )
         except SyncRejected as exc:
             waiting.status, waiting.data = "rejected", None
             refused(session, opened.header, exc)
@@ -486,11 +576,15 @@ def store_blobs(store: ProvinceStore, blobs: list[Blob]) -> None:
 def apply_quarantined(store: ProvinceStore, device_id: str) -> list[ImportOutcome]:
     """Apply a now-enrolled device's quarantined batches, each in its own transaction."""
     with store.session() as session:
-        waiting = session.execute(
-            select(ProvBatch.batch_id).where(
-                ProvBatch.device_id == device_id, ProvBatch.status == "quarantined"
-            ).order_by(ProvBatch.counter_from)
-        ).scalars().all()
+        waiting = (
+            session.execute(
+                select(ProvBatch.batch_id)
+                .where(ProvBatch.device_id == device_id, ProvBatch.status == "quarantined")
+                .order_by(ProvBatch.counter_from)
+            )
+            .scalars()
+            .all()
+        )
     outcomes = []
     for batch_id in waiting:
         with store.session() as session:
@@ -501,29 +595,50 @@ def apply_quarantined(store: ProvinceStore, device_id: str) -> list[ImportOutcom
             decoded = check_batch(store, opened)
             if batch.public_key != device.public_key:
                 batch.status, batch.data = "rejected", None
-                outcomes.append(ImportOutcome(batch_id, batch_id, device_id, "rejected",
-                                              "Kunci perangkat berbeda dari yang disetujui."))
+                outcomes.append(
+                    ImportOutcome(
+                        batch_id,
+                        batch_id,
+                        device_id,
+                        "rejected",
+                        "Kunci perangkat berbeda dari yang disetujui.",
+                    )
+                )
                 continue
             if SEAL_HEADER in opened.header:
                 downlink.learn_seal_key(session, device_id, opened.header[SEAL_HEADER])
             ranges = applied_ranges(session.connection(), device_id)
             if batch.counter_from > contiguous_of(ranges, batch.acked_floor) + 1:
                 batch.status = "waiting"
-                outcomes.append(ImportOutcome(batch_id, batch_id, device_id, "waiting",
-                                              WAITING, len(decoded.records)))
+                outcomes.append(
+                    ImportOutcome(
+                        batch_id, batch_id, device_id, "waiting", WAITING, len(decoded.records)
+                    )
+                )
                 continue
             try:
-                batch.conflicts, _ = _apply_decoded(store, session, device_id, batch_id,
-                                                 opened.header, decoded, ranges)
+                batch.conflicts, _ = _apply_decoded(
+                    store, session, device_id, batch_id, opened.header, decoded, ranges
+                )
             except SyncRejected as exc:
                 batch.status, batch.data = "rejected", None
                 refused(session, opened.header, exc)
-                outcomes.append(ImportOutcome(batch_id, batch_id, device_id, "rejected",
-                                              exc.message))
+                outcomes.append(
+                    ImportOutcome(batch_id, batch_id, device_id, "rejected", exc.message)
+                )
                 continue
             batch.status, batch.applied_at, batch.data = "applied", utcnow(), None
             batch.first_counter = first_counter(decoded)
-            outcomes.append(ImportOutcome(batch_id, batch_id, device_id, "applied",
-                                          "Diterapkan.", len(decoded.records), batch.conflicts))
+            outcomes.append(
+                ImportOutcome(
+                    batch_id,
+                    batch_id,
+                    device_id,
+                    "applied",
+                    "Diterapkan.",
+                    len(decoded.records),
+                    batch.conflicts,
+                )
+            )
             apply_waiting(store, session, device_id)
     return outcomes

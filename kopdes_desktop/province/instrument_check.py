@@ -22,19 +22,28 @@ MAX_BYTES = 1024 * 1024
 """The largest definition accepted (the shipped ones are under 50 KB)."""
 
 Path = tuple[str | int, ...]
-TYPE_WORDS = {"string": "teks", "number": "angka", "integer": "bilangan bulat",
-              "boolean": "true/false", "object": "objek {...}", "array": "daftar [...]",
-              "null": "null"}
+TYPE_WORDS = {
+    "string": "teks",
+    "number": "angka",
+    "integer": "bilangan bulat",
+    "boolean": "true/false",
+    "object": "objek {...}",
+    "array": "daftar [...]",
+    "null": "null",
+}
 _NUMBER = re.compile(r"-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?")
-_JSON_WORDS = {"Expecting value": "nilai diharapkan",
-               "Expecting ',' delimiter": "tanda koma diharapkan",
-               "Expecting ':' delimiter": "tanda titik dua diharapkan",
-               "Expecting property name enclosed in double quotes":
-                   "nama kolom dalam tanda kutip ganda diharapkan",
-               "Extra data": "ada isi lagi setelah akhir JSON",
-               "Unterminated string starting at": "teks tidak ditutup tanda kutip",
-               "Invalid control character at": "karakter kendali dalam teks",
-               "Invalid \\escape": "escape tidak sah"}
+_JSON_WORDS = {
+    "Expecting value": "nilai diharapkan",
+    "Expecting ',' delimiter": "tanda koma diharapkan",
+    "Expecting ':' delimiter": "tanda titik dua diharapkan",
+    "Expecting property name enclosed in double quotes": (
+        "nama kolom dalam tanda kutip ganda diharapkan"
+    ),
+    "Extra data": "ada isi lagi setelah akhir JSON",
+    "Unterminated string starting at": "teks tidak ditutup tanda kutip",
+    "Invalid control character at": "karakter kendali dalam teks",
+    "Invalid \\escape": "escape tidak sah",
+}
 
 
 @dataclass(frozen=True)
@@ -81,22 +90,37 @@ def check_bytes(raw: bytes) -> Checked:
     """Every problem of a definition file's bytes (size, encoding, JSON, schema, semantics)."""
     checked = Checked(len(raw))
     if len(raw) > MAX_BYTES:
-        checked.problems.append(Problem("", "", 0, (
-            f"berkas terlalu besar (lebih dari {MAX_BYTES // 1024:,} KB; definisi instrumen "
-            "biasanya di bawah 100 KB)").replace(",", ".")))
+        checked.problems.append(
+            Problem(
+                "",
+                "",
+                0,
+                (
+                    f"berkas terlalu besar (lebih dari {MAX_BYTES // 1024:,} KB; "
+                    "definisi instrumen biasanya di bawah 100 KB)"
+                ).replace(",", "."),
+            )
+        )
         return checked
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        checked.problems.append(Problem("", "", 0, f"berkas bukan teks UTF-8 (byte ke-"
-                                                   f"{exc.start + 1}); simpan sebagai JSON UTF-8"))
+        checked.problems.append(
+            Problem(
+                "",
+                "",
+                0,
+                f"berkas bukan teks UTF-8 (byte ke-{exc.start + 1}); simpan sebagai JSON UTF-8",
+            )
+        )
         return checked
     try:
         checked.data = json.loads(text)
     except json.JSONDecodeError as exc:
         words = next((v for k, v in _JSON_WORDS.items() if exc.msg.startswith(k)), exc.msg)
-        checked.problems.append(Problem("", "", exc.lineno, f"bukan JSON yang sah: {words} "
-                                                            f"(kolom {exc.colno})"))
+        checked.problems.append(
+            Problem("", "", exc.lineno, f"bukan JSON yang sah: {words} (kolom {exc.colno})")
+        )
         return checked
     lines = checked.lines = positions(text)
     problems = schema_problems(checked.data, lines)
@@ -121,8 +145,11 @@ def schema_problems(data: Any, lines: dict[Path, int]) -> list[Problem]:
     found = []
     for error in _validator().iter_errors(data):
         path = tuple(error.absolute_path)
-        found.append(Problem(path_text(path), subject_of(data, path), _line(lines, path),
-                             schema_message(error)))
+        found.append(
+            Problem(
+                path_text(path), subject_of(data, path), _line(lines, path), schema_message(error)
+            )
+        )
     return sorted(found, key=lambda p: (p.line, p.where, p.message))
 
 
@@ -138,8 +165,10 @@ def schema_message(error: Any) -> str:
         return f"kolom tidak dikenal: {', '.join(repr(k) for k in extra)}"
     if kind == "type":
         kinds: list[str] = wanted if isinstance(wanted, list) else [wanted]
-        return (f"harus berupa {' atau '.join(TYPE_WORDS.get(k, k) for k in kinds)}; "
-                f"tertulis {_short(value)}")
+        return (
+            f"harus berupa {' atau '.join(TYPE_WORDS.get(k, k) for k in kinds)}; "
+            f"tertulis {_short(value)}"
+        )
     if kind == "enum":
         return f"harus salah satu dari {', '.join(map(str, wanted))}; tertulis {_short(value)}"
     if kind == "const":
@@ -150,14 +179,16 @@ def schema_message(error: Any) -> str:
 
 
 def _bounds(kind: str, wanted: Any, value: Any, error: Any) -> str:
-    words = {"minLength": "tidak boleh kosong" if wanted == 1 else f"minimal {wanted} karakter",
-             "maxLength": f"maksimal {wanted} karakter",
-             "minItems": f"perlu minimal {wanted} butir",
-             "maxItems": f"maksimal {wanted} butir",
-             "minimum": f"harus {wanted} atau lebih; tertulis {_short(value)}",
-             "maximum": f"harus {wanted} atau kurang; tertulis {_short(value)}",
-             "exclusiveMinimum": f"harus lebih dari {wanted}; tertulis {_short(value)}",
-             "exclusiveMaximum": f"harus kurang dari {wanted}; tertulis {_short(value)}"}
+    words = {
+        "minLength": "tidak boleh kosong" if wanted == 1 else f"minimal {wanted} karakter",
+        "maxLength": f"maksimal {wanted} karakter",
+        "minItems": f"perlu minimal {wanted} butir",
+        "maxItems": f"maksimal {wanted} butir",
+        "minimum": f"harus {wanted} atau lebih; tertulis {_short(value)}",
+        "maximum": f"harus {wanted} atau kurang; tertulis {_short(value)}",
+        "exclusiveMinimum": f"harus lebih dari {wanted}; tertulis {_short(value)}",
+        "exclusiveMaximum": f"harus kurang dari {wanted}; tertulis {_short(value)}",
+    }
     if kind in words:
         return words[kind]
     if kind == "oneOf":
@@ -176,8 +207,14 @@ def _short(value: Any) -> str:
 def subject_of(data: Any, path: Path) -> str:
     """The item, section, aspect or component a path lies in, as a reader names it."""
     subject, node = "", data
-    names = {"sections": "bagian", "items": "pertanyaan", "aspects": "aspek",
-             "components": "komponen", "categories": "kategori", "tables": "tabel"}
+    names = {
+        "sections": "bagian",
+        "items": "pertanyaan",
+        "aspects": "aspek",
+        "components": "komponen",
+        "categories": "kategori",
+        "tables": "tabel",
+    }
     for parent, part in zip(path, path[1:], strict=False):
         node = _child(node, parent)
         if node is None:
@@ -185,8 +222,11 @@ def subject_of(data: Any, path: Path) -> str:
         if parent in names and isinstance(node, (dict, list)) and _has(node, part):
             child = _child(node, part)
             ident = child.get("id") if isinstance(child, dict) else None
-            label = ident if isinstance(ident, str) else (part if isinstance(part, str)
-                                                          else f"ke-{part + 1}")
+            label = (
+                ident
+                if isinstance(ident, str)
+                else (part if isinstance(part, str) else f"ke-{part + 1}")
+            )
             subject = f"{names[parent]} {label}"
     return subject
 
@@ -218,9 +258,12 @@ def _semantic(text: str, data: dict[str, Any], lines: dict[Path, int]) -> Proble
     if not sep:
         return Problem("", "", 0, text)
     path = _find(data, where)
-    return Problem(path_text(path) if path is not None else where,
-                   subject_of(data, (*path, "id")) if path else where,
-                   _line(lines, path) if path is not None else 0, message)
+    return Problem(
+        path_text(path) if path is not None else where,
+        subject_of(data, (*path, "id")) if path else where,
+        _line(lines, path) if path is not None else 0,
+        message,
+    )
 
 
 def _find(data: dict[str, Any], where: str) -> Path | None:

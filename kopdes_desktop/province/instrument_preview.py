@@ -18,11 +18,22 @@ from kopdes_desktop.core.instruments import example_answers as generated_answers
 from kopdes_desktop.core.instruments.bands import Interval
 from kopdes_desktop.core.instruments.model import Component, Item
 
-TYPE_LABELS = {"yesno": "Ya/Tidak", "single": "Pilih satu", "multi": "Pilih beberapa",
-               "integer": "Bilangan bulat", "decimal": "Angka desimal", "money": "Rupiah",
-               "percent": "Persen", "date": "Tanggal", "text": "Teks", "longtext": "Teks panjang",
-               "evidence": "Bukti (lampiran)", "gps": "Titik GPS", "repeat": "Grup berulang",
-               "computed": "Dihitung otomatis"}
+TYPE_LABELS = {
+    "yesno": "Ya/Tidak",
+    "single": "Pilih satu",
+    "multi": "Pilih beberapa",
+    "integer": "Bilangan bulat",
+    "decimal": "Angka desimal",
+    "money": "Rupiah",
+    "percent": "Persen",
+    "date": "Tanggal",
+    "text": "Teks",
+    "longtext": "Teks panjang",
+    "evidence": "Bukti (lampiran)",
+    "gps": "Titik GPS",
+    "repeat": "Grup berulang",
+    "computed": "Dihitung otomatis",
+}
 FILLABLE = frozenset(TYPE_LABELS) - {"evidence", "computed", "repeat"}
 PREFIX = "a."
 MAX_ROWS = 12
@@ -104,8 +115,12 @@ def _range(item: Item) -> str:
         low, high = (0 if low is None else low), (100 if high is None else high)
     if low is None and high is None:
         return ""
-    what = {"text": " karakter", "longtext": " karakter", "multi": " pilihan",
-            "repeat": " baris"}.get(item.type, "")
+    what = {
+        "text": " karakter",
+        "longtext": " karakter",
+        "multi": " pilihan",
+        "repeat": " baris",
+    }.get(item.type, "")
     if low is not None and high is not None:
         return f"{_num(low)} sampai {_num(high)}{what}"
     return f"minimal {_num(low)}{what}" if low is not None else f"maksimal {_num(high)}{what}"
@@ -113,10 +128,21 @@ def _range(item: Item) -> str:
 
 def _question(item: Item, lang: str, name: str) -> Question:
     children = [_question(c, lang, f"{name}.{{row}}.{c.id}") for c in item.items]
-    return Question(item.id, name, item.label(lang), item.type, TYPE_LABELS[item.type],
-                    item.required, _range(item), item.unit or "",
-                    [(c.value, c.label(lang)) for c in item.choices], item.relevant or "",
-                    item.expression.text if item.expression else "", item.help(lang), children)
+    return Question(
+        item.id,
+        name,
+        item.label(lang),
+        item.type,
+        TYPE_LABELS[item.type],
+        item.required,
+        _range(item),
+        item.unit or "",
+        [(c.value, c.label(lang)) for c in item.choices],
+        item.relevant or "",
+        item.expression.text if item.expression else "",
+        item.help(lang),
+        children,
+    )
 
 
 def _interval(band: Interval) -> str:
@@ -145,18 +171,41 @@ def _component(comp: Component, lang: str) -> ComponentView:
 
 def outline(instrument: Instrument, lang: str = "id") -> Outline:
     """The form and the scoring of ``instrument``."""
-    sections = [SectionView(s.id, s.title(lang), _section_relevance(instrument, s.id),
-                            [_question(i, lang, PREFIX + i.id) for i in s.items])
-                for s in instrument.sections]
-    method = {"sum": "jumlah skor komponen", "levels": "tingkat 1 sampai "
-              f"{instrument.scoring.levels} per komponen"}
-    aspects = [AspectView(a.id, a.title(lang), a.weight, method.get(a.method, a.method),
-                          [_component(c, lang) for c in a.components])
-               for a in instrument.scoring.aspects]
+    sections = [
+        SectionView(
+            s.id,
+            s.title(lang),
+            _section_relevance(instrument, s.id),
+            [_question(i, lang, PREFIX + i.id) for i in s.items],
+        )
+        for s in instrument.sections
+    ]
+    method = {
+        "sum": "jumlah skor komponen",
+        "levels": f"tingkat 1 sampai {instrument.scoring.levels} per komponen",
+    }
+    aspects = [
+        AspectView(
+            a.id,
+            a.title(lang),
+            a.weight,
+            method.get(a.method, a.method),
+            [_component(c, lang) for c in a.components],
+        )
+        for a in instrument.scoring.aspects
+    ]
     categories = [(c.label(lang), c.min, c.color) for c in instrument.scoring.categories]
-    return Outline(instrument.id, instrument.version, instrument.status, instrument.title(lang),
-                   instrument.description(lang), sections, aspects, categories,
-                   instrument.scoring.total_max)
+    return Outline(
+        instrument.id,
+        instrument.version,
+        instrument.status,
+        instrument.title(lang),
+        instrument.description(lang),
+        sections,
+        aspects,
+        categories,
+        instrument.scoring.total_max,
+    )
 
 
 def _section_relevance(instrument: Instrument, section_id: str) -> str:
@@ -175,13 +224,20 @@ class ExampleScore:
     generated: bool
 
     def as_dict(self, lang: str = "id") -> dict[str, Any]:
-        return {"answers": self.answers, "result": self.result.to_dict(),
-                "problems": [{"item": p.item_id, "message": p.localized(lang)}
-                             for p in self.problems], "generated": self.generated}
+        return {
+            "answers": self.answers,
+            "result": self.result.to_dict(),
+            "problems": [{"item": p.item_id, "message": p.localized(lang)} for p in self.problems],
+            "generated": self.generated,
+        }
 
 
-def score_example(instrument: Instrument, answers: dict[str, Any] | None = None,
-                  seed: int = 1, quality: float = 0.6) -> ExampleScore:
+def score_example(
+    instrument: Instrument,
+    answers: dict[str, Any] | None = None,
+    seed: int = 1,
+    quality: float = 0.6,
+) -> ExampleScore:
     """Score ``answers``, or answers generated from the definition when None."""
     generated = answers is None
     if answers is None:
@@ -287,6 +343,7 @@ def rows_shown(instrument: Instrument, answers: dict[str, Any]) -> dict[str, int
         if item.type == "repeat":
             rows = answers.get(item.id)
             count = len(rows) if isinstance(rows, list) else 0
-            shown[item.id] = min(max(count + 1, int(item.min or 1)), int(item.max or MAX_ROWS),
-                                 MAX_ROWS)
+            shown[item.id] = min(
+                max(count + 1, int(item.min or 1)), int(item.max or MAX_ROWS), MAX_ROWS
+            )
     return shown

@@ -47,8 +47,9 @@ class InstrumentRefused(KopdesError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         listed = "; ".join(p.text() for p in problems)
-        super().__init__(f"Instrumen tidak diterbitkan: {listed}",
-                         f"Instrument not published: {listed}")
+        super().__init__(
+            f"Instrumen tidak diterbitkan: {listed}", f"Instrument not published: {listed}"
+        )
 
 
 @dataclass(frozen=True)
@@ -94,10 +95,13 @@ def _shipped() -> dict[tuple[str, str], Instrument]:
 
 def _assessment_counts(store: ProvinceStore) -> dict[tuple[str, str], int]:
     with store.engine.connect() as c:
-        rows = c.execute(text(
-            f"SELECT {jf(c, 's', 'instrument_id')}, {jf(c, 's', 'instrument_version')}, "
-            f"COUNT(*) FROM prov_version s WHERE s.table_name = 'assessment' AND s.is_current "
-            f"AND NOT s.deleted GROUP BY 1, 2")).all()
+        rows = c.execute(
+            text(
+                f"SELECT {jf(c, 's', 'instrument_id')}, {jf(c, 's', 'instrument_version')}, "
+                f"COUNT(*) FROM prov_version s WHERE s.table_name = 'assessment' AND s.is_current "
+                f"AND NOT s.deleted GROUP BY 1, 2"
+            )
+        ).all()
     return {(r[0], r[1]): int(r[2]) for r in rows}
 
 
@@ -111,11 +115,19 @@ def list_versions(store: ProvinceStore) -> list[Version]:
     return sorted(rows, key=lambda v: (v.id, version_key(v.version)))
 
 
-def _version(instrument: Instrument, origin: str, when: str,
-             counts: dict[tuple[str, str], int]) -> Version:
-    return Version(instrument.id, instrument.version, instrument.status, instrument.title("id"),
-                   instrument.title("en"), origin, when,
-                   counts.get((instrument.id, instrument.version), 0))
+def _version(
+    instrument: Instrument, origin: str, when: str, counts: dict[tuple[str, str], int]
+) -> Version:
+    return Version(
+        instrument.id,
+        instrument.version,
+        instrument.status,
+        instrument.title("id"),
+        instrument.title("en"),
+        origin,
+        when,
+        counts.get((instrument.id, instrument.version), 0),
+    )
 
 
 def get(store: ProvinceStore, instrument_id: str, version: str) -> Instrument:
@@ -125,8 +137,10 @@ def get(store: ProvinceStore, instrument_id: str, version: str) -> Instrument:
         published = _published(store).get((instrument_id, version))
         found = published[0] if published else None
     if found is None:
-        raise NotFoundError(f"Instrumen {instrument_id} versi {version} tidak ada.",
-                            f"Instrument {instrument_id} version {version} not found.")
+        raise NotFoundError(
+            f"Instrumen {instrument_id} versi {version} tidak ada.",
+            f"Instrument {instrument_id} version {version} not found.",
+        )
     return found
 
 
@@ -139,14 +153,30 @@ def check(store: ProvinceStore, raw: bytes) -> Checked:
     new = checked.instrument
     known = [v for (i, v) in [*_shipped(), *_published(store)] if i == new.id]
     if new.version in known:
-        checked.problems.append(Problem("version", "", _version_line(checked), (
-            f"{new.id} versi {new.version} sudah ada; naikkan nomor versinya (versi yang sudah "
-            "terbit tidak pernah diganti)")))
+        checked.problems.append(
+            Problem(
+                "version",
+                "",
+                _version_line(checked),
+                (
+                    f"{new.id} versi {new.version} sudah ada; naikkan nomor versinya "
+                    "(versi yang sudah terbit tidak pernah diganti)"
+                ),
+            )
+        )
     elif known and version_key(new.version) < version_key(max(known, key=version_key)):
         latest = max(known, key=version_key)
-        checked.problems.append(Problem("version", "", _version_line(checked), (
-            f"versi {new.version} lebih lama dari versi terbaru {latest}; terbitkan versi "
-            "yang lebih baru")))
+        checked.problems.append(
+            Problem(
+                "version",
+                "",
+                _version_line(checked),
+                (
+                    f"versi {new.version} lebih lama dari versi terbaru {latest}; terbitkan versi "
+                    "yang lebih baru"
+                ),
+            )
+        )
     return checked
 
 
@@ -164,21 +194,35 @@ def publish(store: ProvinceStore, raw: bytes, actor: str, client: str = "") -> V
             raise InstrumentRefused(checked.problems)
         target = store.instruments / f"{instrument.id}@{instrument.version}.json"
         private_dir(store.instruments)
-        write_atomic(target, json.dumps(checked.data, ensure_ascii=False, indent=1)
-                     .encode("utf-8"), private=True)
+        write_atomic(
+            target,
+            json.dumps(checked.data, ensure_ascii=False, indent=1).encode("utf-8"),
+            private=True,
+        )
         try:
             with store.session() as session:
-                audit(session, actor, "instrument.publish", f"{instrument.id}@"
-                      f"{instrument.version}", None,
-                      {"id": instrument.id, "version": instrument.version,
-                       "status": instrument.status, "title": instrument.title("id"),
-                       "sha256": hashlib.sha256(raw).hexdigest()}, client)
+                audit(
+                    session,
+                    actor,
+                    "instrument.publish",
+                    f"{instrument.id}@{instrument.version}",
+                    None,
+                    {
+                        "id": instrument.id,
+                        "version": instrument.version,
+                        "status": instrument.status,
+                        "title": instrument.title("id"),
+                        "sha256": hashlib.sha256(raw).hexdigest(),
+                    },
+                    client,
+                )
         except BaseException:
             target.unlink(missing_ok=True)
             raise
     _staged_path(store, hashlib.sha256(raw).hexdigest()).unlink(missing_ok=True)
-    return next(v for v in list_versions(store)
-                if (v.id, v.version) == (instrument.id, instrument.version))
+    return next(
+        v for v in list_versions(store) if (v.id, v.version) == (instrument.id, instrument.version)
+    )
 
 
 def stage(store: ProvinceStore, raw: bytes) -> str:
@@ -199,10 +243,10 @@ def staged(store: ProvinceStore, digest: str) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise NotFoundError("Berkas unggahan ini tidak ada lagi (sudah diterbitkan atau "
-                            "kedaluwarsa); unggah lagi.",
-                            "This upload is gone (published or expired); upload it again."
-                            ) from exc
+        raise NotFoundError(
+            "Berkas unggahan ini tidak ada lagi (sudah diterbitkan atau kedaluwarsa); unggah lagi.",
+            "This upload is gone (published or expired); upload it again.",
+        ) from exc
 
 
 def _staged_path(store: ProvinceStore, digest: str) -> Path:

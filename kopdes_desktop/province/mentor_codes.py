@@ -43,17 +43,30 @@ def ensure_tables(engine: Engine) -> None:
     _Base.metadata.create_all(engine)
 
 
-def new_code(store: ProvinceStore, mentor_id: str, hours: float = access.DEFAULT_CODE_HOURS,
-             *, scope: str | None = None, actor: str = "cli", client: str = ""
-             ) -> tuple[str, datetime, str]:
+def new_code(
+    store: ProvinceStore,
+    mentor_id: str,
+    hours: float = access.DEFAULT_CODE_HOURS,
+    *,
+    scope: str | None = None,
+    actor: str = "cli",
+    client: str = "",
+) -> tuple[str, datetime, str]:
     """A one-time enrolment code for the mentor ``mentor_id``: (code, expiry UTC, name)."""
     view = mentors.get_mentor(store, mentor_id, scope)
     ensure_tables(store.engine)
     code, expires = access.new_enroll_code(store, hours)
     with store.session() as session:
         session.add(MentorCode(code_hash=access._code_hash(code), mentor_id=mentor_id))
-        audit(session, actor, "mentor.code", mentor_id, None,
-              {"name": view.name, "expires_at": expires.isoformat()}, client)
+        audit(
+            session,
+            actor,
+            "mentor.code",
+            mentor_id,
+            None,
+            {"name": view.name, "expires_at": expires.isoformat()},
+            client,
+        )
     return code, expires, view.name
 
 

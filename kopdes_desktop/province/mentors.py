@@ -46,9 +46,11 @@ class MentorOutOfScope(registry.OutOfScope):
 
     def __init__(self) -> None:
         KopdesError.__init__(
-            self, "Pendamping ini berasal dari kabupaten/kota lain; Anda tidak berwenang "
+            self,
+            "Pendamping ini berasal dari kabupaten/kota lain; Anda tidak berwenang "
             "melihat atau mengubahnya.",
-            "This mentor belongs to another kabupaten; you may not see or change them.")
+            "This mentor belongs to another kabupaten; you may not see or change them.",
+        )
 
 
 @dataclass(frozen=True)
@@ -109,10 +111,13 @@ def _active(values: dict[str, Any], day: str) -> bool:
     return end is None or str(end) >= day
 
 
-def _live(c: Connection, table: str, where: str = "", params: dict[str, Any] | None = None
-          ) -> list[tuple[str, dict[str, Any]]]:
-    sql = (f"SELECT record_id, data FROM prov_version WHERE table_name = :t AND is_current "
-           f"AND NOT deleted{where}")
+def _live(
+    c: Connection, table: str, where: str = "", params: dict[str, Any] | None = None
+) -> list[tuple[str, dict[str, Any]]]:
+    sql = (
+        f"SELECT record_id, data FROM prov_version WHERE table_name = :t AND is_current "
+        f"AND NOT deleted{where}"
+    )
     rows = c.execute(text(sql), {"t": table, **(params or {})}).all()
     return [(r[0], json.loads(r[1])) for r in rows]
 
@@ -131,19 +136,21 @@ def _mentor_in_scope(values: dict[str, Any], scope: str | None) -> bool:
 def _require_mentor(c: Connection, mentor_id: str, scope: str | None) -> dict[str, Any]:
     values = mentor_values(c, mentor_id)
     if values is None:
-        raise NotFoundError(f"Pendamping {mentor_id} tidak dikenal.",
-                            f"Mentor {mentor_id} is unknown.")
+        raise NotFoundError(
+            f"Pendamping {mentor_id} tidak dikenal.", f"Mentor {mentor_id} is unknown."
+        )
     if not _mentor_in_scope(values, scope):
         raise MentorOutOfScope()
     return values
 
 
-
 def _check(table: str, values: dict[str, Any]) -> None:
     problems = schema.check_record(table, values)
     if problems:
-        raise ValidationError({p.field or "-": p.reason for p in problems},
-                              {p.field or "-": p.reason_en for p in problems})
+        raise ValidationError(
+            {p.field or "-": p.reason for p in problems},
+            {p.field or "-": p.reason_en for p in problems},
+        )
 
 
 def clean_mentor(form: dict[str, Any], scope: str | None) -> dict[str, Any]:
@@ -165,23 +172,41 @@ def clean_mentor(form: dict[str, Any], scope: str | None) -> dict[str, Any]:
         raise MentorOutOfScope()
     if problems:
         raise ValidationError(problems, problems_en)
-    values = {"created_at": utcnow().isoformat(), "name": name, "role": role,
-              "kabupaten_code": kab, "phone": str(form.get("phone") or "").strip() or None,
-              "email": str(form.get("email") or "").strip() or None, "is_self": False}
+    values = {
+        "created_at": utcnow().isoformat(),
+        "name": name,
+        "role": role,
+        "kabupaten_code": kab,
+        "phone": str(form.get("phone") or "").strip() or None,
+        "email": str(form.get("email") or "").strip() or None,
+        "is_self": False,
+    }
     _check("mentor", values)
     return values
 
 
-def add_mentor(store: ProvinceStore, form: dict[str, Any], *, scope: str | None = None,
-               actor: str = "cli", client: str = "") -> MentorView:
+def add_mentor(
+    store: ProvinceStore,
+    form: dict[str, Any],
+    *,
+    scope: str | None = None,
+    actor: str = "cli",
+    client: str = "",
+) -> MentorView:
     """Create a mentor (name, role, kabupaten_code, phone, email)."""
     values = clean_mentor(form, scope)
     mentor_id = str(uuid.uuid4())
     with store.session() as session:
         rev = registry.province_change(store, session, "mentor", mentor_id, None, values)
-        audit(session, actor, "mentor.add", mentor_id, None,
-              {"name": values["name"], "kabupaten_code": values["kabupaten_code"], "rev": rev},
-              client)
+        audit(
+            session,
+            actor,
+            "mentor.add",
+            mentor_id,
+            None,
+            {"name": values["name"], "kabupaten_code": values["kabupaten_code"], "rev": rev},
+            client,
+        )
     return get_mentor(store, mentor_id, scope)
 
 
@@ -194,18 +219,28 @@ def parse_day(value: str | date | None, label: str = "tanggal") -> date:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError({"start": f"Isi {label} sebagai TTTT-BB-HH, misalnya 2026-01-31."},
-                              {"start": "Give the date as YYYY-MM-DD."}) from None
+        raise ValidationError(
+            {"start": f"Isi {label} sebagai TTTT-BB-HH, misalnya 2026-01-31."},
+            {"start": "Give the date as YYYY-MM-DD."},
+        ) from None
 
 
 def _assignments_of(c: Connection, cooperative_id: str) -> list[tuple[str, dict[str, Any]]]:
-    return _live(c, "assignment", f" AND {jf(c, '', 'cooperative_id')} = :coop",
-                 {"coop": cooperative_id})
+    return _live(
+        c, "assignment", f" AND {jf(c, '', 'cooperative_id')} = :coop", {"coop": cooperative_id}
+    )
 
 
-def assign(store: ProvinceStore, cooperative_id: str, mentor_id: str,
-           start: str | date | None = None, *, scope: str | None = None, actor: str = "cli",
-           client: str = "") -> AssignmentView:
+def assign(
+    store: ProvinceStore,
+    cooperative_id: str,
+    mentor_id: str,
+    start: str | date | None = None,
+    *,
+    scope: str | None = None,
+    actor: str = "cli",
+    client: str = "",
+) -> AssignmentView:
     """Assign a cooperative to a mentor from ``start`` (today when None). An assignment of the
     cooperative to another mentor still running then ends the day before (a reassignment)."""
     day = parse_day(start, "tanggal mulai")
@@ -213,50 +248,88 @@ def assign(store: ProvinceStore, cooperative_id: str, mentor_id: str,
     with store.session() as session:
         c = session.connection()
         mentor = _require_mentor(c, mentor_id, scope)
-        running = [(i, v) for i, v in _assignments_of(c, cooperative_id)
-                   if _active(v, day.isoformat())]
+        running = [
+            (i, v) for i, v in _assignments_of(c, cooperative_id) if _active(v, day.isoformat())
+        ]
         if any(v.get("mentor_id") == mentor_id for _, v in running):
-            raise KopdesError(f"Koperasi ini sudah ditugaskan kepada {mentor['name']}; tidak "
-                              "ada yang diubah.", "The cooperative is already assigned to this "
-                              "mentor; nothing was changed.")
+            raise KopdesError(
+                f"Koperasi ini sudah ditugaskan kepada {mentor['name']}; tidak ada yang diubah.",
+                "The cooperative is already assigned to this mentor; nothing was changed.",
+            )
         before = []
         for record_id, values in running:
             if str(values.get("start")) >= day.isoformat():
                 raise ValidationError(
-                    {"start": f"Penugasan yang berjalan baru mulai {values.get('start')}; "
-                              "tanggal mulai yang baru harus sesudahnya."},
-                    {"start": "The new start must be after the running assignment's start."})
+                    {
+                        "start": f"Penugasan yang berjalan baru mulai {values.get('start')}; "
+                        "tanggal mulai yang baru harus sesudahnya."
+                    },
+                    {"start": "The new start must be after the running assignment's start."},
+                )
             _end(store, session, record_id, values, day)
             before.append({"assignment": record_id, "mentor_id": values.get("mentor_id")})
         assignment_id = str(uuid.uuid4())
-        values = {"created_at": utcnow().isoformat(), "mentor_id": mentor_id,
-                  "cooperative_id": cooperative_id, "start": day.isoformat(), "end": None}
+        values = {
+            "created_at": utcnow().isoformat(),
+            "mentor_id": mentor_id,
+            "cooperative_id": cooperative_id,
+            "start": day.isoformat(),
+            "end": None,
+        }
         _check("assignment", values)
         rev = registry.province_change(store, session, "assignment", assignment_id, None, values)
-        audit(session, actor, "assignment.reassign" if before else "assignment.add",
-              cooperative_id, before or None,
-              {"assignment": assignment_id, "mentor_id": mentor_id,
-               "start": day.isoformat(), "rev": rev}, client)
-    return AssignmentView(assignment_id, cooperative_id, str(coop.values.get("name")),
-                          coop.kabupaten, mentor_id, str(mentor["name"]), day.isoformat(),
-                          None, True)
+        audit(
+            session,
+            actor,
+            "assignment.reassign" if before else "assignment.add",
+            cooperative_id,
+            before or None,
+            {
+                "assignment": assignment_id,
+                "mentor_id": mentor_id,
+                "start": day.isoformat(),
+                "rev": rev,
+            },
+            client,
+        )
+    return AssignmentView(
+        assignment_id,
+        cooperative_id,
+        str(coop.values.get("name")),
+        coop.kabupaten,
+        mentor_id,
+        str(mentor["name"]),
+        day.isoformat(),
+        None,
+        True,
+    )
 
 
-def _end(store: ProvinceStore, session: Session, record_id: str, values: dict[str, Any],
-         day: date) -> None:
+def _end(
+    store: ProvinceStore, session: Session, record_id: str, values: dict[str, Any], day: date
+) -> None:
     """End an assignment so that ``day`` is the first day without it."""
     last = (day - timedelta(days=1)).isoformat()
     if last < str(values.get("start")):
-        registry.province_change(store, session, "assignment", record_id, ("deleted",), values,
-                                 deleted=True)
+        registry.province_change(
+            store, session, "assignment", record_id, ("deleted",), values, deleted=True
+        )
     else:
-        registry.province_change(store, session, "assignment", record_id, ("end",),
-                        {**values, "end": last})
+        registry.province_change(
+            store, session, "assignment", record_id, ("end",), {**values, "end": last}
+        )
 
 
-def unassign(store: ProvinceStore, cooperative_id: str, mentor_id: str | None = None,
-             on: str | date | None = None, *, scope: str | None = None, actor: str = "cli",
-             client: str = "") -> list[str]:
+def unassign(
+    store: ProvinceStore,
+    cooperative_id: str,
+    mentor_id: str | None = None,
+    on: str | date | None = None,
+    *,
+    scope: str | None = None,
+    actor: str = "cli",
+    client: str = "",
+) -> list[str]:
     """End the running assignments of a cooperative (of one mentor, if given) so that ``on``
     (today when None) is the first day without them; the assignments ended."""
     day = parse_day(on, "tanggal berakhir")
@@ -271,11 +344,19 @@ def unassign(store: ProvinceStore, cooperative_id: str, mentor_id: str | None = 
                 _end(store, session, record_id, values, day)
                 ended.append(record_id)
         if not ended:
-            raise KopdesError("Koperasi ini tidak punya penugasan yang berjalan; tidak ada yang "
-                              "diubah.", "The cooperative has no running assignment; nothing "
-                              "was changed.")
-        audit(session, actor, "assignment.end", cooperative_id, {"assignments": ended},
-              {"first_day_without": day.isoformat()}, client)
+            raise KopdesError(
+                "Koperasi ini tidak punya penugasan yang berjalan; tidak ada yang diubah.",
+                "The cooperative has no running assignment; nothing was changed.",
+            )
+        audit(
+            session,
+            actor,
+            "assignment.end",
+            cooperative_id,
+            {"assignments": ended},
+            {"first_day_without": day.isoformat()},
+            client,
+        )
     return ended
 
 
@@ -301,7 +382,8 @@ def ensure_indexes(engine: Engine) -> None:
         c.exec_driver_sql(
             f"CREATE INDEX IF NOT EXISTS ix_prov_assignment_mentor ON prov_version "
             f"({jf(c, '', 'mentor_id')}) WHERE table_name = 'assignment' AND is_current AND "
-            "NOT deleted")
+            "NOT deleted"
+        )
 
 
 def list_mentors(store: ProvinceStore, scope: str | None = None) -> list[MentorView]:
@@ -317,8 +399,9 @@ def mentor_page(store: ProvinceStore, scope: str | None = None, page: int = 1) -
     page = max(page, 1)
     with store.engine.connect() as c:
         where, params = _mentor_where(c, scope)
-        total = c.execute(text(f"SELECT COUNT(*) FROM prov_version m WHERE {where}"),
-                          params).scalar_one()
+        total = c.execute(
+            text(f"SELECT COUNT(*) FROM prov_version m WHERE {where}"), params
+        ).scalar_one()
         rows = _list(c, scope, PAGE_SIZE, (page - 1) * PAGE_SIZE)
     return MentorPage(rows, total, page, max(1, -(-total // PAGE_SIZE)))
 
@@ -330,13 +413,16 @@ def _mentor_where(c: Connection, scope: str | None) -> tuple[str, dict[str, Any]
     return where, {}
 
 
-def _list(c: Connection, scope: str | None, limit: int | None = None, offset: int = 0
-          ) -> list[MentorView]:
+def _list(
+    c: Connection, scope: str | None, limit: int | None = None, offset: int = 0
+) -> list[MentorView]:
     day = _today().isoformat()
     m = {k: jf(c, "m", k) for k in ("name", "role", "kabupaten_code", "phone", "email")}
     where, params = _mentor_where(c, scope)
-    sql = (f"SELECT m.record_id, {', '.join(m.values())} FROM prov_version m WHERE {where} "
-           f"ORDER BY LOWER({m['name']}), m.record_id")
+    sql = (
+        f"SELECT m.record_id, {', '.join(m.values())} FROM prov_version m WHERE {where} "
+        f"ORDER BY LOWER({m['name']}), m.record_id"
+    )
     if limit is not None:
         sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     mentors = c.execute(text(sql), params).all()
@@ -349,15 +435,26 @@ def _list(c: Connection, scope: str | None, limit: int | None = None, offset: in
     for mentor_id, name, role, kab, phone, email in mentors:
         own = devices.get(mentor_id, [])
         syncs = [d.last_sync for d in own if d.last_sync]
-        views.append(MentorView(
-            mentor_id, str(name), str(role), kab, kabupaten_name(kab or "") or "", phone, email,
-            sorted(coops.get(mentor_id, []), key=lambda p: p[1].lower()), own,
-            max(syncs) if syncs else None))
+        views.append(
+            MentorView(
+                mentor_id,
+                str(name),
+                str(role),
+                kab,
+                kabupaten_name(kab or "") or "",
+                phone,
+                email,
+                sorted(coops.get(mentor_id, []), key=lambda p: p[1].lower()),
+                own,
+                max(syncs) if syncs else None,
+            )
+        )
     return views
 
 
-def _running(c: Connection, day: str, scope: str | None, mentor_ids: list[str] | None = None
-             ) -> list[tuple[str, str, str]]:
+def _running(
+    c: Connection, day: str, scope: str | None, mentor_ids: list[str] | None = None
+) -> list[tuple[str, str, str]]:
     """(mentor, cooperative, its name) of every assignment running on ``day`` (of the given
     mentors, found by the mentor index), one statement: each assignment's cooperative is found
     by primary key."""
@@ -365,11 +462,13 @@ def _running(c: Connection, day: str, scope: str | None, mentor_ids: list[str] |
         return []
     end, region = jf(c, "a", "end"), jf(c, "k", "region_code")
     mentor = jf(c, "a", "mentor_id")
-    sql = (f"SELECT {mentor}, k.record_id, {jf(c, 'k', 'name')} "
-           f"FROM prov_version a JOIN prov_version k ON k.table_name = 'cooperative' AND "
-           f"k.record_id = {jf(c, 'a', 'cooperative_id')} AND k.is_current AND NOT k.deleted "
-           f"WHERE a.table_name = 'assignment' AND a.is_current AND NOT a.deleted "
-           f"AND ({end} IS NULL OR {end} >= :day)")
+    sql = (
+        f"SELECT {mentor}, k.record_id, {jf(c, 'k', 'name')} "
+        f"FROM prov_version a JOIN prov_version k ON k.table_name = 'cooperative' AND "
+        f"k.record_id = {jf(c, 'a', 'cooperative_id')} AND k.is_current AND NOT k.deleted "
+        f"WHERE a.table_name = 'assignment' AND a.is_current AND NOT a.deleted "
+        f"AND ({end} IS NULL OR {end} >= :day)"
+    )
     params: dict[str, Any] = {"day": day}
     if scope:
         sql += f" AND {region} >= :lo AND {region} < :hi"
@@ -381,11 +480,14 @@ def _running(c: Connection, day: str, scope: str | None, mentor_ids: list[str] |
 
 
 def _devices(c: Connection) -> dict[str, list[DeviceView]]:
-    rows = c.execute(text(
-        "SELECT d.device_id, d.mentor_id, d.status, MAX(b.received_at) FROM prov_device d "
-        "LEFT JOIN prov_batch b ON b.device_id = d.device_id AND b.status = 'applied' "
-        "WHERE d.mentor_id IS NOT NULL GROUP BY d.device_id, d.mentor_id, d.status "
-        "ORDER BY d.device_id")).all()
+    rows = c.execute(
+        text(
+            "SELECT d.device_id, d.mentor_id, d.status, MAX(b.received_at) FROM prov_device d "
+            "LEFT JOIN prov_batch b ON b.device_id = d.device_id AND b.status = 'applied' "
+            "WHERE d.mentor_id IS NOT NULL GROUP BY d.device_id, d.mentor_id, d.status "
+            "ORDER BY d.device_id"
+        )
+    ).all()
     found: dict[str, list[DeviceView]] = {}
     for device_id, mentor_id, status, last in rows:
         found.setdefault(mentor_id, []).append(DeviceView(device_id, status, _stamp(last)))
@@ -406,11 +508,13 @@ def get_mentor(store: ProvinceStore, mentor_id: str, scope: str | None = None) -
     with store.engine.connect() as c:
         values = _require_mentor(c, mentor_id, scope)
         region = jf(c, "k", "region_code")
-        sql = (f"SELECT a.record_id, k.record_id, {jf(c, 'k', 'name')}, {jf(c, 'a', 'start')}, "
-               f"{jf(c, 'a', 'end')} FROM prov_version a JOIN prov_version k ON "
-               f"k.table_name = 'cooperative' AND k.record_id = {jf(c, 'a', 'cooperative_id')} "
-               f"AND k.is_current AND NOT k.deleted WHERE a.table_name = 'assignment' AND "
-               f"a.is_current AND NOT a.deleted AND {jf(c, 'a', 'mentor_id')} = :m")
+        sql = (
+            f"SELECT a.record_id, k.record_id, {jf(c, 'k', 'name')}, {jf(c, 'a', 'start')}, "
+            f"{jf(c, 'a', 'end')} FROM prov_version a JOIN prov_version k ON "
+            f"k.table_name = 'cooperative' AND k.record_id = {jf(c, 'a', 'cooperative_id')} "
+            f"AND k.is_current AND NOT k.deleted WHERE a.table_name = 'assignment' AND "
+            f"a.is_current AND NOT a.deleted AND {jf(c, 'a', 'mentor_id')} = :m"
+        )
         params: dict[str, Any] = {"m": mentor_id}
         if scope:
             sql += f" AND {region} >= :lo AND {region} < :hi"
@@ -419,20 +523,42 @@ def get_mentor(store: ProvinceStore, mentor_id: str, scope: str | None = None) -
         devices = _devices(c).get(mentor_id, [])
     kab = kabupaten_name(values.get("kabupaten_code") or "") or ""
     assignments = sorted(
-        (AssignmentView(i, coop, str(name), kab, mentor_id, str(values["name"]), str(start),
-                        end, _active({"end": end}, day))
-         for i, coop, name, start, end in rows),
-        key=lambda a: (not a.active, a.cooperative.lower(), a.start))
+        (
+            AssignmentView(
+                i,
+                coop,
+                str(name),
+                kab,
+                mentor_id,
+                str(values["name"]),
+                str(start),
+                end,
+                _active({"end": end}, day),
+            )
+            for i, coop, name, start, end in rows
+        ),
+        key=lambda a: (not a.active, a.cooperative.lower(), a.start),
+    )
     current = [(a.cooperative_id, a.cooperative) for a in assignments if a.active]
     syncs = [d.last_sync for d in devices if d.last_sync]
-    return MentorView(mentor_id, str(values["name"]), str(values.get("role")),
-                      values.get("kabupaten_code"), kab, values.get("phone"),
-                      values.get("email"), current, devices, max(syncs) if syncs else None,
-                      assignments)
+    return MentorView(
+        mentor_id,
+        str(values["name"]),
+        str(values.get("role")),
+        values.get("kabupaten_code"),
+        kab,
+        values.get("phone"),
+        values.get("email"),
+        current,
+        devices,
+        max(syncs) if syncs else None,
+        assignments,
+    )
 
 
-def cooperative_assignments(store: ProvinceStore, cooperative_id: str,
-                            scope: str | None = None) -> list[AssignmentView]:
+def cooperative_assignments(
+    store: ProvinceStore, cooperative_id: str, scope: str | None = None
+) -> list[AssignmentView]:
     """Every assignment of one cooperative, newest first."""
     coop = registry.get(store, cooperative_id, scope)
     day = _today().isoformat()
@@ -440,8 +566,20 @@ def cooperative_assignments(store: ProvinceStore, cooperative_id: str,
         rows = _assignments_of(c, cooperative_id)
         mentors = {i: v for i, v in _live(c, "mentor")}
     return sorted(
-        (AssignmentView(i, cooperative_id, str(coop.values.get("name")), coop.kabupaten,
-                        str(v.get("mentor_id")),
-                        str(mentors.get(v.get("mentor_id", ""), {}).get("name", "?")),
-                        str(v["start"]), v.get("end"), _active(v, day)) for i, v in rows),
-        key=lambda a: a.start, reverse=True)
+        (
+            AssignmentView(
+                i,
+                cooperative_id,
+                str(coop.values.get("name")),
+                coop.kabupaten,
+                str(v.get("mentor_id")),
+                str(mentors.get(v.get("mentor_id", ""), {}).get("name", "?")),
+                str(v["start"]),
+                v.get("end"),
+                _active(v, day),
+            )
+            for i, v in rows
+        ),
+        key=lambda a: a.start,
+        reverse=True,
+    )

@@ -19,8 +19,10 @@ Opener = Callable[[argparse.Namespace], ProvinceStore]
 
 def _print_mentor(view: mentors.MentorView) -> None:
     print(f"{view.id}  {view.name}  {view.role}  {view.kabupaten or '-'}")
-    print(f"  Koperasi ({len(view.cooperatives)}): "
-          f"{', '.join(name for _, name in view.cooperatives) or '-'}")
+    print(
+        f"  Koperasi ({len(view.cooperatives)}): "
+        f"{', '.join(name for _, name in view.cooperatives) or '-'}"
+    )
     devices = ", ".join(f"{d.device_id} ({d.status})" for d in view.devices)
     print(f"  Perangkat: {devices or '-'}; sinkron terakhir: {view.last_sync or 'belum pernah'}")
 
@@ -33,15 +35,25 @@ def _mentor(open_store: Opener, args: argparse.Namespace) -> int:
                 print_json([m.as_dict() for m in found])
                 return 0
             for view in found:
-                print(f"{view.id}  {view.name}\t{view.kabupaten or '-'}\t"
-                      f"{len(view.cooperatives)} koperasi\t{len(view.devices)} perangkat\t"
-                      f"{view.last_sync or '-'}")
+                print(
+                    f"{view.id}  {view.name}\t{view.kabupaten or '-'}\t"
+                    f"{len(view.cooperatives)} koperasi\t{len(view.devices)} perangkat\t"
+                    f"{view.last_sync or '-'}"
+                )
             print(f"{len(found)} pendamping")
             return 0
         if args.action == "add":
-            view = mentors.add_mentor(store, {
-                "name": args.name, "kabupaten_code": args.kabupaten, "role": args.role,
-                "phone": args.phone, "email": args.email}, actor=_actor())
+            view = mentors.add_mentor(
+                store,
+                {
+                    "name": args.name,
+                    "kabupaten_code": args.kabupaten,
+                    "role": args.role,
+                    "phone": args.phone,
+                    "email": args.email,
+                },
+                actor=_actor(),
+            )
             what = "Pendamping dibuat"
         else:
             if not args.mentor_id:
@@ -62,8 +74,9 @@ def _mentor(open_store: Opener, args: argparse.Namespace) -> int:
 
 def _assign(open_store: Opener, args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        done = mentors.assign(store, args.cooperative_id, args.mentor_id, args.start,
-                              actor=_actor())
+        done = mentors.assign(
+            store, args.cooperative_id, args.mentor_id, args.start, actor=_actor()
+        )
     if args.json:
         print_json(done.as_dict())
     else:
@@ -73,8 +86,9 @@ def _assign(open_store: Opener, args: argparse.Namespace) -> int:
 
 def _unassign(open_store: Opener, args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        ended = mentors.unassign(store, args.cooperative_id, args.mentor, args.start,
-                                 actor=_actor())
+        ended = mentors.unassign(
+            store, args.cooperative_id, args.mentor, args.start, actor=_actor()
+        )
     if args.json:
         print_json({"cooperative_id": args.cooperative_id, "ended": ended})
     else:
@@ -85,29 +99,41 @@ def _unassign(open_store: Opener, args: argparse.Namespace) -> int:
 def register(add: Callable[..., argparse.ArgumentParser], open_store: Opener) -> None:
     """Add ``mentor``, ``assign`` and ``unassign`` through ``add(name, func, help)``."""
     mentor = add("mentor", lambda a: _mentor(open_store, a), "pendamping: add, list, show")
-    mentor.add_argument("action", choices=("add", "list", "show"),
-                        help="buat, daftar, atau tampilkan pendamping")
+    mentor.add_argument(
+        "action", choices=("add", "list", "show"), help="buat, daftar, atau tampilkan pendamping"
+    )
     mentor.add_argument("mentor_id", nargs="?", help="id pendamping (untuk show)")
     mentor.add_argument("--name", help="nama pendamping (untuk add)")
     mentor.add_argument("--kabupaten", help="kode kabupaten/kota, mis. 65.01 (add; saring list)")
-    mentor.add_argument("--role", choices=mentors.ROLES, default="PENDAMPING",
-                        help="PENDAMPING atau BA (Business Assistant)")
+    mentor.add_argument(
+        "--role",
+        choices=mentors.ROLES,
+        default="PENDAMPING",
+        help="PENDAMPING atau BA (Business Assistant)",
+    )
     mentor.add_argument("--phone", help="nomor HP")
     mentor.add_argument("--email", help="surel")
     mentor.add_argument("--json", action="store_true", help=JSON_HELP)
 
-    assign = add("assign", lambda a: _assign(open_store, a),
-                 "tugaskan koperasi kepada pendamping (penugasan lama berakhir sehari sebelumnya)")
+    assign = add(
+        "assign",
+        lambda a: _assign(open_store, a),
+        "tugaskan koperasi kepada pendamping (penugasan lama berakhir sehari sebelumnya)",
+    )
     assign.add_argument("cooperative_id", help="id koperasi")
     assign.add_argument("mentor_id", help="id pendamping")
-    assign.add_argument("--from", dest="start", metavar="TANGGAL",
-                        help="mulai tanggal TTTT-BB-HH (bawaan hari ini)")
+    assign.add_argument(
+        "--from", dest="start", metavar="TANGGAL", help="mulai tanggal TTTT-BB-HH (bawaan hari ini)"
+    )
     assign.add_argument("--json", action="store_true", help=JSON_HELP)
 
-    unassign = add("unassign", lambda a: _unassign(open_store, a),
-                   "akhiri penugasan koperasi")
+    unassign = add("unassign", lambda a: _unassign(open_store, a), "akhiri penugasan koperasi")
     unassign.add_argument("cooperative_id", help="id koperasi")
     unassign.add_argument("--mentor", help="hanya penugasan pendamping ini (id)")
-    unassign.add_argument("--from", dest="start", metavar="TANGGAL",
-                          help="hari pertama tanpa penugasan, TTTT-BB-HH (bawaan hari ini)")
+    unassign.add_argument(
+        "--from",
+        dest="start",
+        metavar="TANGGAL",
+        help="hari pertama tanpa penugasan, TTTT-BB-HH (bawaan hari ini)",
+    )
     unassign.add_argument("--json", action="store_true", help=JSON_HELP)

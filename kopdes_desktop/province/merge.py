@@ -62,13 +62,18 @@ class Op:
 def clock_of(updated_at: str, created_at: str, received_at: str) -> str:
     """A change's clock: its own time, never after its batch was made nor after the province
     received it; a malformed time counts as the batch's."""
-    own = updated_at if isinstance(updated_at, str) and CREATED_RE.fullmatch(updated_at) \
+    own = (
+        updated_at
+        if isinstance(updated_at, str) and CREATED_RE.fullmatch(updated_at)
         else created_at
+    )
     return min(own, created_at, received_at)
 
 
-_CREATED_LINES = re.compile(r"(?:20[0-9]{2}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:"
-                            r"[0-5][0-9](?:\.[0-9]{1,6})?\n)*")
+_CREATED_LINES = re.compile(
+    r"(?:20[0-9]{2}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:"
+    r"[0-5][0-9](?:\.[0-9]{1,6})?\n)*"
+)
 
 
 def clocks_of(updated: list[str], created_at: str, received_at: str) -> list[str]:
@@ -92,8 +97,12 @@ class State:
     base: dict[str, Any] = field(default_factory=dict)
 
     def dumps(self) -> str:
-        return json.dumps({"f": self.fields, "v": self.vector, "b": self.base},
-                          sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        return json.dumps(
+            {"f": self.fields, "v": self.vector, "b": self.base},
+            sort_keys=True,
+            separators=(",", ":"),
+            ensure_ascii=False,
+        )
 
     @classmethod
     def loads(cls, text: str) -> State:
@@ -114,16 +123,26 @@ def _bounded(context: dict[str, int], state: State, own_device: str) -> dict[str
     not bear out: a base the province does not know is no base, so the change conflicts with
     what it claims to have seen instead of silently replacing it."""
     prefix = own_device + "/"
-    return {key: value for key, value in context.items()
-            if key.startswith(prefix) or value <= state.vector.get(key, -1)}
+    return {
+        key: value
+        for key, value in context.items()
+        if key.startswith(prefix) or value <= state.vector.get(key, -1)
+    }
 
 
 def apply(state: State, op: Op, columns: frozenset[str]) -> bool:
     """Merge ``op`` into ``state``; False when the state already included it."""
     if versions.covers(state.vector, op.device_id, op.counter):
         return False
-    op = Op(op.device_id, op.counter, _bounded(op.context, state, op.device_id), op.changed,
-            op.deleted, op.clock, op.values)
+    op = Op(
+        op.device_id,
+        op.counter,
+        _bounded(op.context, state, op.device_id),
+        op.changed,
+        op.deleted,
+        op.clock,
+        op.values,
+    )
     names = sorted(columns) if op.changed is None else [f for f in op.changed if f in columns]
     for name in [*names, DELETED]:
         value = op.deleted if name == DELETED else op.values.get(name)
@@ -139,8 +158,9 @@ def apply(state: State, op: Op, columns: frozenset[str]) -> bool:
         keep.append([value, op.device_id, op.counter, op.clock])
         keep.sort(key=_rank)
         state.fields[name] = keep
-    state.vector = versions.join(state.vector, op.context,
-                                 versions.vector_of(op.device_id, op.counter))
+    state.vector = versions.join(
+        state.vector, op.context, versions.vector_of(op.device_id, op.counter)
+    )
     return True
 
 
@@ -186,8 +206,15 @@ def materialise(state: State) -> Merged:
     return Merged(values, deleted, conflicts)
 
 
-def state_of_head(device_id: str, counter: int, clock: str, deleted: bool, values: dict[str, Any],
-                  dots: dict[str, Any] | None, context: dict[str, int]) -> State:
+def state_of_head(
+    device_id: str,
+    counter: int,
+    clock: str,
+    deleted: bool,
+    values: dict[str, Any],
+    dots: dict[str, Any] | None,
+    context: dict[str, int],
+) -> State:
     """The merge state of a record known by one device's head alone: each field written at the
     counter and clock in ``dots["d"]`` (the head's own when absent), with the values the
     replica's later changes replaced in ``dots["p"]``."""
@@ -203,9 +230,14 @@ def state_of_head(device_id: str, counter: int, clock: str, deleted: bool, value
     return state
 
 
-def advance_dots(dots: dict[str, Any] | None, old_counter: int, old_clock: str,
-                 old_values: dict[str, Any], changed: list[str] | None,
-                 columns: frozenset[str]) -> dict[str, Any]:
+def advance_dots(
+    dots: dict[str, Any] | None,
+    old_counter: int,
+    old_clock: str,
+    old_values: dict[str, Any],
+    changed: list[str] | None,
+    columns: frozenset[str],
+) -> dict[str, Any]:
     """A one-replica head's field history after a newer change of the same replica that
     changed ``changed`` (None: every field): ``d``, the counter and clock that last wrote each
     field, where they differ from the new change's; ``p``, per field the value (with its
@@ -217,9 +249,15 @@ def advance_dots(dots: dict[str, Any] | None, old_counter: int, old_clock: str,
     for name in [*names, DELETED]:
         at_counter, at_clock = old.get(name, (old_counter, old_clock))
         prev[name] = [old_values.get(name), at_counter, at_clock]
-    kept = {} if changed is None else {
-        name: list(old.get(name, (old_counter, old_clock)))
-        for name in columns if name not in changed}
+    kept = (
+        {}
+        if changed is None
+        else {
+            name: list(old.get(name, (old_counter, old_clock)))
+            for name in columns
+            if name not in changed
+        }
+    )
     return {"d": kept, "p": prev}
 
 

@@ -56,9 +56,17 @@ def start(store: ProvinceStore, officer: Officer, language: str) -> str:
     now = utcnow()
     with store.session() as session:
         session.execute(delete(ProvWebSession).where(ProvWebSession.expires_at < now))
-        session.add(ProvWebSession(token_hash=_hash(token), officer_id=officer.id,
-                                   csrf_token=new_token(), language=language, created_at=now,
-                                   last_seen=now, expires_at=min(now + IDLE, now + LIFETIME)))
+        session.add(
+            ProvWebSession(
+                token_hash=_hash(token),
+                officer_id=officer.id,
+                csrf_token=new_token(),
+                language=language,
+                created_at=now,
+                last_seen=now,
+                expires_at=min(now + IDLE, now + LIFETIME),
+            )
+        )
     return token
 
 
@@ -92,5 +100,4 @@ def set_language(store: ProvinceStore, token: str, language: str) -> None:
 def end(store: ProvinceStore, token: str | None) -> None:
     if token:
         with store.session() as session:
-            session.execute(delete(ProvWebSession).where(
-                ProvWebSession.token_hash == _hash(token)))
+            session.execute(delete(ProvWebSession).where(ProvWebSession.token_hash == _hash(token)))

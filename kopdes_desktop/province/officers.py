@@ -75,17 +75,37 @@ class LockedOut(LoginRefused):
 
 
 def _plain(row: ProvOfficer) -> Officer:
-    return Officer(row.id, row.username, row.full_name, row.role, row.kabupaten_code,
-                   bool(row.active), row.created_at.isoformat(timespec="seconds"))
+    return Officer(
+        row.id,
+        row.username,
+        row.full_name,
+        row.role,
+        row.kabupaten_code,
+        bool(row.active),
+        row.created_at.isoformat(timespec="seconds"),
+    )
 
 
-def audit(session: Session, officer: str, action: str, target: str = "",
-          before: Any = None, after: Any = None, client: str = "") -> None:
+def audit(
+    session: Session,
+    officer: str,
+    action: str,
+    target: str = "",
+    before: Any = None,
+    after: Any = None,
+    client: str = "",
+) -> None:
     """Record one action in the caller's transaction."""
-    session.add(ProvAudit(
-        officer=officer, action=action, target=target[:120], client=client[:64],
-        before=None if before is None else json.dumps(before, ensure_ascii=False, default=str),
-        after=None if after is None else json.dumps(after, ensure_ascii=False, default=str)))
+    session.add(
+        ProvAudit(
+            officer=officer,
+            action=action,
+            target=target[:120],
+            client=client[:64],
+            before=None if before is None else json.dumps(before, ensure_ascii=False, default=str),
+            after=None if after is None else json.dumps(after, ensure_ascii=False, default=str),
+        )
+    )
 
 
 def record(store: ProvinceStore, officer: str, action: str, client: str = "") -> None:
@@ -94,8 +114,15 @@ def record(store: ProvinceStore, officer: str, action: str, client: str = "") ->
         audit(session, officer, action, officer, client=client)
 
 
-def audit_action(store: ProvinceStore, officer: str, action: str, target: str = "",
-                 before: Any = None, after: Any = None, client: str = "") -> None:
+def audit_action(
+    store: ProvinceStore,
+    officer: str,
+    action: str,
+    target: str = "",
+    before: Any = None,
+    after: Any = None,
+    client: str = "",
+) -> None:
     """Record an action done outside the store (a download, a check, a code handed out) in a
     transaction of its own."""
     with store.session() as session:
@@ -104,42 +131,64 @@ def audit_action(store: ProvinceStore, officer: str, action: str, target: str = 
 
 def _check_password(password: str) -> None:
     if len(password) < PASSWORD_MIN or password.isspace():
-        raise ValidationError({"password": f"Kata sandi minimal {PASSWORD_MIN} karakter."},
-                              {"password": f"The password needs {PASSWORD_MIN} characters."})
+        raise ValidationError(
+            {"password": f"Kata sandi minimal {PASSWORD_MIN} karakter."},
+            {"password": f"The password needs {PASSWORD_MIN} characters."},
+        )
 
 
 def _check_role(role: str, kabupaten_code: str | None) -> None:
     if role not in ROLES:
-        raise ValidationError({"role": f"Peran tidak dikenal (boleh: {', '.join(ROLES)})."},
-                              {"role": f"Unknown role (allowed: {', '.join(ROLES)})."})
+        raise ValidationError(
+            {"role": f"Peran tidak dikenal (boleh: {', '.join(ROLES)})."},
+            {"role": f"Unknown role (allowed: {', '.join(ROLES)})."},
+        )
     if role == "kabupaten" and not kabupaten_code:
-        raise ValidationError({"kabupaten": "Petugas kabupaten perlu kode kabupaten/kota."},
-                              {"kabupaten": "A kabupaten officer needs a kabupaten code."})
+        raise ValidationError(
+            {"kabupaten": "Petugas kabupaten perlu kode kabupaten/kota."},
+            {"kabupaten": "A kabupaten officer needs a kabupaten code."},
+        )
     if kabupaten_code and kabupaten_name(kabupaten_code) is None:
         raise ValidationError(
             {"kabupaten": f"Kode kabupaten/kota {kabupaten_code} tidak ada di provinsi ini."},
-            {"kabupaten": f"Kabupaten code {kabupaten_code} is not in this province."})
+            {"kabupaten": f"Kabupaten code {kabupaten_code} is not in this province."},
+        )
 
 
-def add_officer(store: ProvinceStore, username: str, password: str, role: str,
-                kabupaten_code: str | None = None, full_name: str = "",
-                actor: str = CLI, client: str = "") -> Officer:
+def add_officer(
+    store: ProvinceStore,
+    username: str,
+    password: str,
+    role: str,
+    kabupaten_code: str | None = None,
+    full_name: str = "",
+    actor: str = CLI,
+    client: str = "",
+) -> Officer:
     """Create an officer; the name must be new (lower case letters, digits, ``._-``)."""
     ensure_tables(store.engine)
     username = username.strip().lower()
     if not USERNAME_RE.fullmatch(username):
         raise ValidationError(
             {"username": "Nama pengguna 3-60 karakter: huruf kecil, angka, titik, - atau _."},
-            {"username": "User name: 3-60 lower-case letters, digits, dot, - or _."})
+            {"username": "User name: 3-60 lower-case letters, digits, dot, - or _."},
+        )
     _check_role(role, kabupaten_code or None)
     _check_password(password)
     with store.session() as session:
         if session.scalar(select(ProvOfficer.id).where(ProvOfficer.username == username)):
-            raise ValidationError({"username": f"Nama pengguna {username} sudah dipakai."},
-                                  {"username": f"User name {username} is taken."})
-        row = ProvOfficer(username=username, full_name=full_name.strip()[:120], role=role,
-                          kabupaten_code=(kabupaten_code or None) if role != "admin" else None,
-                          password_hash=_HASHER.hash(password), active=True)
+            raise ValidationError(
+                {"username": f"Nama pengguna {username} sudah dipakai."},
+                {"username": f"User name {username} is taken."},
+            )
+        row = ProvOfficer(
+            username=username,
+            full_name=full_name.strip()[:120],
+            role=role,
+            kabupaten_code=(kabupaten_code or None) if role != "admin" else None,
+            password_hash=_HASHER.hash(password),
+            active=True,
+        )
         session.add(row)
         session.flush()
         officer = _plain(row)
@@ -154,8 +203,9 @@ def _public(officer: Officer) -> dict[str, Any]:
 def list_officers(store: ProvinceStore) -> list[Officer]:
     ensure_tables(store.engine)
     with store.session() as session:
-        return [_plain(r) for r in session.scalars(
-            select(ProvOfficer).order_by(ProvOfficer.username))]
+        return [
+            _plain(r) for r in session.scalars(select(ProvOfficer).order_by(ProvOfficer.username))
+        ]
 
 
 def _officer_row(session: Session, username: str) -> ProvOfficer:
@@ -165,8 +215,9 @@ def _officer_row(session: Session, username: str) -> ProvOfficer:
     return row
 
 
-def set_active(store: ProvinceStore, username: str, active: bool, actor: str = CLI,
-               client: str = "") -> Officer:
+def set_active(
+    store: ProvinceStore, username: str, active: bool, actor: str = CLI, client: str = ""
+) -> Officer:
     """Disable (or enable again) an officer; disabling ends their sessions at once."""
     ensure_tables(store.engine)
     with store.session() as session:
@@ -175,18 +226,33 @@ def set_active(store: ProvinceStore, username: str, active: bool, actor: str = C
         row.active = active
         if not active:
             session.query(ProvWebSession).filter(ProvWebSession.officer_id == row.id).delete()
-        audit(session, actor, "officer.enable" if active else "officer.disable", row.username,
-              {"active": before}, {"active": active}, client)
+        audit(
+            session,
+            actor,
+            "officer.enable" if active else "officer.disable",
+            row.username,
+            {"active": before},
+            {"active": active},
+            client,
+        )
         return _plain(row)
 
 
-LAST_ADMIN = ("Admin aktif terakhir tidak dapat diturunkan perannya: jadikan petugas lain admin "
-              "lebih dahulu.",
-              "The last active admin cannot be demoted: make another officer admin first.")
+LAST_ADMIN = (
+    "Admin aktif terakhir tidak dapat diturunkan perannya: jadikan petugas lain admin "
+    "lebih dahulu.",
+    "The last active admin cannot be demoted: make another officer admin first.",
+)
 
 
-def set_role(store: ProvinceStore, username: str, role: str, kabupaten_code: str | None = None,
-             actor: str = CLI, client: str = "") -> Officer:
+def set_role(
+    store: ProvinceStore,
+    username: str,
+    role: str,
+    kabupaten_code: str | None = None,
+    actor: str = CLI,
+    client: str = "",
+) -> Officer:
     """Give an officer another role and kabupaten (audited with both); the change holds from
     their next page. The last active admin keeps the admin role."""
     ensure_tables(store.engine)
@@ -196,8 +262,14 @@ def set_role(store: ProvinceStore, username: str, role: str, kabupaten_code: str
         row = _officer_row(session, username)
         before = {"role": row.role, "kabupaten_code": row.kabupaten_code}
         if row.role == "admin" and role != "admin" and row.active:
-            admins = session.scalar(select(func.count()).select_from(ProvOfficer).where(
-                ProvOfficer.role == "admin", ProvOfficer.active.is_(True))) or 0
+            admins = (
+                session.scalar(
+                    select(func.count())
+                    .select_from(ProvOfficer)
+                    .where(ProvOfficer.role == "admin", ProvOfficer.active.is_(True))
+                )
+                or 0
+            )
             if admins <= 1:
                 raise ValidationError({"role": LAST_ADMIN[0]}, {"role": LAST_ADMIN[1]})
         row.role, row.kabupaten_code = role, kabupaten_code
@@ -207,8 +279,9 @@ def set_role(store: ProvinceStore, username: str, role: str, kabupaten_code: str
         return _plain(row)
 
 
-def set_password(store: ProvinceStore, username: str, password: str, actor: str = CLI,
-                 client: str = "") -> Officer:
+def set_password(
+    store: ProvinceStore, username: str, password: str, actor: str = CLI, client: str = ""
+) -> Officer:
     """Give an officer a new password; their sessions end and their lock-out is lifted."""
     ensure_tables(store.engine)
     _check_password(password)
@@ -217,28 +290,36 @@ def set_password(store: ProvinceStore, username: str, password: str, actor: str 
         row.password_hash = _HASHER.hash(password)
         row.password_changed_at = utcnow()
         session.query(ProvWebSession).filter(ProvWebSession.officer_id == row.id).delete()
-        session.query(ProvLoginFailure).filter(
-            ProvLoginFailure.username == row.username).delete()
+        session.query(ProvLoginFailure).filter(ProvLoginFailure.username == row.username).delete()
         audit(session, actor, "officer.passwd", row.username, None, None, client)
         return _plain(row)
 
 
 def _failures(session: Session, column: Any, value: str, since: datetime) -> int:
-    return session.scalar(select(func.count()).select_from(ProvLoginFailure).where(
-        column == value, ProvLoginFailure.at >= since)) or 0
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(ProvLoginFailure)
+            .where(column == value, ProvLoginFailure.at >= since)
+        )
+        or 0
+    )
 
 
 def _locked(session: Session, username: str, client: str) -> bool:
     since = utcnow() - LOCK_WINDOW
-    return (_failures(session, ProvLoginFailure.username, username, since)
-            >= MAX_FAILURES_OFFICER
-            or _failures(session, ProvLoginFailure.client, client, since) >= MAX_FAILURES_CLIENT)
+    return (
+        _failures(session, ProvLoginFailure.username, username, since) >= MAX_FAILURES_OFFICER
+        or _failures(session, ProvLoginFailure.client, client, since) >= MAX_FAILURES_CLIENT
+    )
 
 
-LOCKED = ("Terlalu banyak percobaan masuk yang gagal. Akun ini atau komputer ini dikunci "
-          f"sementara; coba lagi dalam {LOCK_WINDOW.seconds // 60} menit.",
-          "Too many failed logins: this account or this computer is locked for "
-          f"{LOCK_WINDOW.seconds // 60} minutes.")
+LOCKED = (
+    "Terlalu banyak percobaan masuk yang gagal. Akun ini atau komputer ini dikunci "
+    f"sementara; coba lagi dalam {LOCK_WINDOW.seconds // 60} menit.",
+    "Too many failed logins: this account or this computer is locked for "
+    f"{LOCK_WINDOW.seconds // 60} minutes.",
+)
 WRONG = ("Nama pengguna atau kata sandi salah.", "Wrong user name or password.")
 
 
@@ -287,15 +368,26 @@ class AuditEntry:
         return self.__dict__.copy()
 
 
-def read_audit(store: ProvinceStore, offset: int = 0, limit: int = 50
-               ) -> tuple[list[AuditEntry], int]:
+def read_audit(
+    store: ProvinceStore, offset: int = 0, limit: int = 50
+) -> tuple[list[AuditEntry], int]:
     """A page of the audit log, newest first, and the number of entries."""
     ensure_tables(store.engine)
     with store.session() as session:
         total = session.scalar(select(func.count()).select_from(ProvAudit)) or 0
-        rows = session.scalars(select(ProvAudit).order_by(ProvAudit.id.desc())
-                               .offset(offset).limit(limit)).all()
-        return [AuditEntry(r.id, r.at.isoformat(timespec="seconds"), r.officer, r.action,
-                           r.target, json.loads(r.before) if r.before else None,
-                           json.loads(r.after) if r.after else None, r.client)
-                for r in rows], total
+        rows = session.scalars(
+            select(ProvAudit).order_by(ProvAudit.id.desc()).offset(offset).limit(limit)
+        ).all()
+        return [
+            AuditEntry(
+                r.id,
+                r.at.isoformat(timespec="seconds"),
+                r.officer,
+                r.action,
+                r.target,
+                json.loads(r.before) if r.before else None,
+                json.loads(r.after) if r.after else None,
+                r.client,
+            )
+            for r in rows
+        ], total

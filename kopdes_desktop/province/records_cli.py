@@ -47,33 +47,78 @@ class RecordView:
 def record_view(store: ProvinceStore, record_id: str) -> RecordView:
     """The record with this id (in whichever table holds it)."""
     with store.session() as session:
-        rows = session.scalars(select(ProvVersion).where(
-            ProvVersion.record_id == record_id).order_by(ProvVersion.device_id)).all()
+        rows = session.scalars(
+            select(ProvVersion)
+            .where(ProvVersion.record_id == record_id)
+            .order_by(ProvVersion.device_id)
+        ).all()
         if not rows:
-            raise NotFoundError(f"Data {record_id} tidak ada di provinsi.",
-                                f"Record {record_id} is not at the province.")
+            raise NotFoundError(
+                f"Data {record_id} tidak ada di provinsi.",
+                f"Record {record_id} is not at the province.",
+            )
         devices = [r.device_id for r in rows if r.device_id != PROVINCE_DEVICE]
-        names = {row.device_id: row.mentor_name for row in session.execute(
-            select(ProvDevice.device_id, ProvDevice.mentor_name).where(
-                ProvDevice.device_id.in_(devices)))}
-        diverged = session.scalars(select(ProvRejection).where(
-            ProvRejection.device_id.in_(devices), ProvRejection.code == "divergence",
-        ).order_by(ProvRejection.id)).all()
+        names = {
+            row.device_id: row.mentor_name
+            for row in session.execute(
+                select(ProvDevice.device_id, ProvDevice.mentor_name).where(
+                    ProvDevice.device_id.in_(devices)
+                )
+            )
+        }
+        diverged = session.scalars(
+            select(ProvRejection)
+            .where(
+                ProvRejection.device_id.in_(devices),
+                ProvRejection.code == "divergence",
+            )
+            .order_by(ProvRejection.id)
+        ).all()
         current = next(r for r in rows if r.is_current)
-        heads = [{
-            "device_id": r.device_id, "mentor": names.get(r.device_id, ""),
-            "counter": r.counter, "base_rev": r.base_rev, "clock": r.clock or r.updated_at,
-            "changed": json.loads(r.changed) if r.changed else "*", "deleted": r.deleted,
-            "current": r.is_current, "batch_id": r.batch_id,
-        } for r in rows]
-        divergences = [{"device_id": d.device_id, "batch_id": d.batch_id, "reason": d.reason,
-                        "at": d.at.isoformat()} for d in diverged]
-        view = RecordView(current.table_name, record_id, current.deleted, current.in_conflict,
-                          json.loads(current.data), heads, [], divergences)
+        heads = [
+            {
+                "device_id": r.device_id,
+                "mentor": names.get(r.device_id, ""),
+                "counter": r.counter,
+                "base_rev": r.base_rev,
+                "clock": r.clock or r.updated_at,
+                "changed": json.loads(r.changed) if r.changed else "*",
+                "deleted": r.deleted,
+                "current": r.is_current,
+                "batch_id": r.batch_id,
+            }
+            for r in rows
+        ]
+        divergences = [
+            {
+                "device_id": d.device_id,
+                "batch_id": d.batch_id,
+                "reason": d.reason,
+                "at": d.at.isoformat(),
+            }
+            for d in diverged
+        ]
+        view = RecordView(
+            current.table_name,
+            record_id,
+            current.deleted,
+            current.in_conflict,
+            json.loads(current.data),
+            heads,
+            [],
+            divergences,
+        )
     found = conflicts.list_conflicts(store, include_closed=True, record_id=record_id)
-    return RecordView(view.table, view.record_id, view.deleted, view.in_conflict, view.values,
-                      view.heads, [c.as_dict() for c in found], view.divergences)
-
+    return RecordView(
+        view.table,
+        view.record_id,
+        view.deleted,
+        view.in_conflict,
+        view.values,
+        view.heads,
+        [c.as_dict() for c in found],
+        view.divergences,
+    )
 
 
 def _show(value: Any) -> str:
@@ -96,15 +141,19 @@ def _record(open_store: Opener, args: argparse.Namespace) -> int:
         mark = " (berlaku)" if head["current"] else ""
         who = head["mentor"] or ("provinsi" if head["device_id"] == PROVINCE_DEVICE else "-")
         changed = "semua" if head["changed"] == "*" else ", ".join(head["changed"]) or "-"
-        print(f"  {head['device_id']} [{who}] nomor {head['counter']}, dasar "
-              f"{head['base_rev'] or '-'}, waktu {head['clock']}, kolom diubah: {changed}{mark}")
+        print(
+            f"  {head['device_id']} [{who}] nomor {head['counter']}, dasar "
+            f"{head['base_rev'] or '-'}, waktu {head['clock']}, kolom diubah: {changed}{mark}"
+        )
     for item in view.conflicts:
-        print(f"Konflik #{item['id']} [{item['status']}] kolom {item['field'] or '(semua)'}: "
-              + "; ".join(f"{v['device_id']} = {_show(v.get('value'))}"
-                          for v in item["versions"]))
+        print(
+            f"Konflik #{item['id']} [{item['status']}] kolom {item['field'] or '(semua)'}: "
+            + "; ".join(f"{v['device_id']} = {_show(v.get('value'))}" for v in item["versions"])
+        )
     for item in view.divergences:
-        print(f"Divergensi perangkat {item['device_id']} (paket {item['batch_id']}): "
-              f"{item['reason']}")
+        print(
+            f"Divergensi perangkat {item['device_id']} (paket {item['batch_id']}): {item['reason']}"
+        )
     return 0
 
 
@@ -122,19 +171,24 @@ def _conflicts(open_store: Opener, args: argparse.Namespace) -> int:
     for c in found:
         if c.field is None:
             sides = ", ".join(v["rev"] for v in c.versions)
-            print(f"#{c.id} {c.table} {c.record_id} [{c.status}]: versi {sides}; "
-                  f"pemenang sementara {c.winner}")
+            print(
+                f"#{c.id} {c.table} {c.record_id} [{c.status}]: versi {sides}; "
+                f"pemenang sementara {c.winner}"
+            )
             continue
         sides = "; ".join(f"{v['device_id']} = {_show(v['value'])}" for v in c.versions)
-        print(f"#{c.id} {c.table} {c.record_id} kolom {c.field} [{c.status}]: "
-              f"sebelumnya {_show(c.base_value)}; {sides}; pemenang sementara {c.winner}")
+        print(
+            f"#{c.id} {c.table} {c.record_id} kolom {c.field} [{c.status}]: "
+            f"sebelumnya {_show(c.base_value)}; {sides}; pemenang sementara {c.winner}"
+        )
     return 0
 
 
 def _resolve(open_store: Opener, args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        rev = conflicts.resolve_conflict(store, args.conflict_id, args.keep, args.field,
-                                         actor=workspace_cli._actor())
+        rev = conflicts.resolve_conflict(
+            store, args.conflict_id, args.keep, args.field, actor=workspace_cli._actor()
+        )
     if args.json:
         print_json({"id": args.conflict_id, "rev": rev})
         return 0
@@ -144,18 +198,27 @@ def _resolve(open_store: Opener, args: argparse.Namespace) -> int:
 
 def register(add: Callable[..., argparse.ArgumentParser], open_store: Opener) -> None:
     """Add the record, conflicts and resolve commands through ``add(name, func, help)``."""
-    record = add("record", lambda a: _record(open_store, a),
-                 "tampilkan satu data: nilai, versi per perangkat, konflik, divergensi")
+    record = add(
+        "record",
+        lambda a: _record(open_store, a),
+        "tampilkan satu data: nilai, versi per perangkat, konflik, divergensi",
+    )
     record.add_argument("record_id", help="id data (UUID)")
     record.add_argument("--json", action="store_true", help="keluaran JSON")
-    listing = add("conflicts", lambda a: _conflicts(open_store, a),
-                  "daftar konflik per kolom dengan kedua nilai")
+    listing = add(
+        "conflicts",
+        lambda a: _conflicts(open_store, a),
+        "daftar konflik per kolom dengan kedua nilai",
+    )
     listing.add_argument("--all", action="store_true", help="termasuk yang sudah selesai")
     listing.add_argument("--json", action="store_true", help="keluaran JSON")
     resolve = add("resolve", lambda a: _resolve(open_store, a), "selesaikan satu konflik")
     resolve.add_argument("conflict_id", type=int, help="nomor konflik (lihat 'conflicts')")
     resolve.add_argument("--field", help="kolom yang diselesaikan (pemeriksaan)")
-    resolve.add_argument("--keep", required=True,
-                         help="id perangkat atau revisi (perangkat:nomor) yang dipertahankan, "
-                              "atau nilai yang diketik (JSON atau teks)")
+    resolve.add_argument(
+        "--keep",
+        required=True,
+        help="id perangkat atau revisi (perangkat:nomor) yang dipertahankan, "
+        "atau nilai yang diketik (JSON atau teks)",
+    )
     resolve.add_argument("--json", action="store_true", help="keluaran JSON")

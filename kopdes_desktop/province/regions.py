@@ -45,12 +45,14 @@ def kabupaten_name(code: str) -> str | None:
 def villages(prefix: str = KALTARA) -> tuple[Place, ...]:
     """Every desa/kelurahan under ``prefix`` (the province or one kabupaten), in code order."""
     found: list[Place] = []
-    kab_list = kabupaten() if prefix == KALTARA else tuple(
-        p for p in kabupaten() if p.code == prefix)
+    kab_list = (
+        kabupaten() if prefix == KALTARA else tuple(p for p in kabupaten() if p.code == prefix)
+    )
     for kab in kab_list:
         for kec in _children(kab.code):
-            found.extend(Place(v.code, v.name, v.type, kec.name, kab.name)
-                         for v in _children(kec.code))
+            found.extend(
+                Place(v.code, v.name, v.type, kec.name, kab.name) for v in _children(kec.code)
+            )
     return tuple(found)
 
 

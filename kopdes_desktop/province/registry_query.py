@@ -104,26 +104,34 @@ def _where(c: Connection, query: ListQuery, scope: str | None) -> tuple[str, dic
         if code:
             parts.append(f"{region} >= :{key}_lo AND {region} < :{key}_hi")
             valid = CODE_RE.fullmatch(code) is not None
-            params[f"{key}_lo"], params[f"{key}_hi"] = (f"{code}.", f"{code}/") if valid \
-                else ("-", "-")
+            params[f"{key}_lo"], params[f"{key}_hi"] = (
+                (f"{code}.", f"{code}/") if valid else ("-", "-")
+            )
     if query.q.strip():
-        parts.append(f"(LOWER({jf(c, 'v', 'name')}) LIKE :q ESCAPE '\\' "
-                     f"OR {jf(c, 'v', 'nib')} = :qraw OR v.record_id = :qraw)")
+        parts.append(
+            f"(LOWER({jf(c, 'v', 'name')}) LIKE :q ESCAPE '\\' "
+            f"OR {jf(c, 'v', 'nib')} = :qraw OR v.record_id = :qraw)"
+        )
         params["q"], params["qraw"] = _like(query.q.strip()), query.q.strip()
     if query.mentor:
         parts.append(
             f"v.record_id IN (SELECT {jf(c, 'a', 'cooperative_id')} FROM prov_version a "
             f"WHERE {_live('a', 'assignment')} AND {jf(c, 'a', 'mentor_id')} = :mentor "
-            f"AND {jf(c, 'a', 'end')} IS NULL)")
+            f"AND {jf(c, 'a', 'end')} IS NULL)"
+        )
         params["mentor"] = query.mentor
     if query.unit_status:
-        parts.append(f"v.record_id IN (SELECT {jf(c, 'u', 'cooperative_id')} FROM prov_version u "
-                     f"WHERE {_live('u', 'business_unit')} AND {jf(c, 'u', 'status')} = "
-                     ":unit_status)")
+        parts.append(
+            f"v.record_id IN (SELECT {jf(c, 'u', 'cooperative_id')} FROM prov_version u "
+            f"WHERE {_live('u', 'business_unit')} AND {jf(c, 'u', 'status')} = "
+            ":unit_status)"
+        )
         params["unit_status"] = query.unit_status
     if query.category:
-        parts.append(f"v.record_id IN (SELECT coop FROM ({_latest(c)}) x WHERE x.rn = 1 "
-                     "AND x.category = :category)")
+        parts.append(
+            f"v.record_id IN (SELECT coop FROM ({_latest(c)}) x WHERE x.rn = 1 "
+            "AND x.category = :category)"
+        )
         params["category"] = query.category
     return " AND ".join(parts), params
 
@@ -134,10 +142,12 @@ def _latest(c: Connection, only: str = "") -> str:
         return _latest_sqlite(only)
     coop = jf(c, "s", "cooperative_id")
     revision = f"CAST({jf(c, 's', 'revision_no')} AS INTEGER)"
-    return (f"SELECT {coop} AS coop, {jf(c, 's', 'category')} AS category, ROW_NUMBER() OVER "
-            f"(PARTITION BY {coop} ORDER BY {jf(c, 's', 'assessed_on')} DESC, {revision} DESC)"
-            f" AS rn FROM prov_version s WHERE {_live('s', 'assessment')} AND "
-            f"{jf(c, 's', 'status')} = 'FINAL'{only}")
+    return (
+        f"SELECT {coop} AS coop, {jf(c, 's', 'category')} AS category, ROW_NUMBER() OVER "
+        f"(PARTITION BY {coop} ORDER BY {jf(c, 's', 'assessed_on')} DESC, {revision} DESC)"
+        f" AS rn FROM prov_version s WHERE {_live('s', 'assessment')} AND "
+        f"{jf(c, 's', 'status')} = 'FINAL'{only}"
+    )
 
 
 def _latest_sqlite(only: str) -> str:
@@ -147,22 +157,26 @@ def _latest_sqlite(only: str) -> str:
     parts = ("cooperative_id", "category", "assessed_on", "revision_no", "status")
     paths = ", ".join(f"'$.{p}'" for p in parts)
     one = {p: f"json_extract(j, '$[{n}]')" for n, p in enumerate(parts)}
-    return (f"WITH a AS MATERIALIZED (SELECT json_extract(s.data, {paths}) AS j "
-            f"FROM prov_version s WHERE {_live('s', 'assessment')}{only}) "
-            f"SELECT {one['cooperative_id']} AS coop, {one['category']} AS category, "
-            f"ROW_NUMBER() OVER (PARTITION BY {one['cooperative_id']} ORDER BY "
-            f"{one['assessed_on']} DESC, CAST({one['revision_no']} AS INTEGER) DESC) AS rn "
-            f"FROM a WHERE {one['status']} = 'FINAL'")
+    return (
+        f"WITH a AS MATERIALIZED (SELECT json_extract(s.data, {paths}) AS j "
+        f"FROM prov_version s WHERE {_live('s', 'assessment')}{only}) "
+        f"SELECT {one['cooperative_id']} AS coop, {one['category']} AS category, "
+        f"ROW_NUMBER() OVER (PARTITION BY {one['cooperative_id']} ORDER BY "
+        f"{one['assessed_on']} DESC, CAST({one['revision_no']} AS INTEGER) DESC) AS rn "
+        f"FROM a WHERE {one['status']} = 'FINAL'"
+    )
 
 
 def list_sql(c: Connection, query: ListQuery, scope: str | None) -> tuple[str, dict[str, Any]]:
     """The statement of one page's rows (with the total of all matching rows)."""
     where, params = _where(c, query, scope)
     name = jf(c, "v", "name")
-    sql = (f"SELECT v.record_id, {name}, {jf(c, 'v', 'region_code')}, {jf(c, 'v', 'nib')}, "
-           f"{jf(c, 'v', 'simkopdes_status')}, v.in_conflict "
-           f"FROM prov_version v WHERE {where} ORDER BY LOWER({name}), v.record_id "
-           f"LIMIT :limit OFFSET :offset")
+    sql = (
+        f"SELECT v.record_id, {name}, {jf(c, 'v', 'region_code')}, {jf(c, 'v', 'nib')}, "
+        f"{jf(c, 'v', 'simkopdes_status')}, v.in_conflict "
+        f"FROM prov_version v WHERE {where} ORDER BY LOWER({name}), v.record_id "
+        f"LIMIT :limit OFFSET :offset"
+    )
     params["limit"], params["offset"] = PAGE_SIZE, (max(query.page, 1) - 1) * PAGE_SIZE
     return sql, params
 
@@ -172,12 +186,15 @@ def _mentors(c: Connection, ids: list[str]) -> dict[str, list[str]]:
         return {}
     marks = ", ".join(f":i{n}" for n in range(len(ids)))
     params = {f"i{n}": i for n, i in enumerate(ids)}
-    rows = c.execute(_sql(
-        f"SELECT {jf(c, 'a', 'cooperative_id')}, {jf(c, 'm', 'name')} FROM prov_version a "
-        f"JOIN prov_version m ON m.table_name = 'mentor' AND m.is_current AND "
-        f"m.record_id = {jf(c, 'a', 'mentor_id')} WHERE {_live('a', 'assignment')} AND "
-        f"{jf(c, 'a', 'end')} IS NULL AND {jf(c, 'a', 'cooperative_id')} IN ({marks})"),
-        params).all()
+    rows = c.execute(
+        _sql(
+            f"SELECT {jf(c, 'a', 'cooperative_id')}, {jf(c, 'm', 'name')} FROM prov_version a "
+            f"JOIN prov_version m ON m.table_name = 'mentor' AND m.is_current AND "
+            f"m.record_id = {jf(c, 'a', 'mentor_id')} WHERE {_live('a', 'assignment')} AND "
+            f"{jf(c, 'a', 'end')} IS NULL AND {jf(c, 'a', 'cooperative_id')} IN ({marks})"
+        ),
+        params,
+    ).all()
     found: dict[str, list[str]] = {}
     for coop, name in rows:
         found.setdefault(coop, []).append(name)
@@ -190,8 +207,9 @@ def _categories(c: Connection, ids: list[str]) -> dict[str, str]:
     marks = ", ".join(f":i{n}" for n in range(len(ids)))
     params = {f"i{n}": i for n, i in enumerate(ids)}
     only = f" AND {jf(c, 's', 'cooperative_id')} IN ({marks})"
-    rows = c.execute(_sql(f"SELECT coop, category FROM ({_latest(c, only)}) x WHERE rn = 1"),
-                     params).all()
+    rows = c.execute(
+        _sql(f"SELECT coop, category FROM ({_latest(c, only)}) x WHERE rn = 1"), params
+    ).all()
     return {coop: category for coop, category in rows}
 
 
@@ -207,10 +225,23 @@ def _page(c: Connection, query: ListQuery, scope: str | None) -> Page:
     ids = [r[0] for r in found]
     mentors, categories = _mentors(c, ids), _categories(c, ids)
     where, params = _where(c, query, scope)
-    total = c.execute(_sql(f"SELECT COUNT(*) FROM prov_version v WHERE {where}"),
-                      params).scalar_one()
-    rows = [Row(r[0], r[1], r[2], *region_label(r[2]), r[3], r[4], bool(r[5]),
-                sorted(mentors.get(r[0], [])), categories.get(r[0])) for r in found]
+    total = c.execute(
+        _sql(f"SELECT COUNT(*) FROM prov_version v WHERE {where}"), params
+    ).scalar_one()
+    rows = [
+        Row(
+            r[0],
+            r[1],
+            r[2],
+            *region_label(r[2]),
+            r[3],
+            r[4],
+            bool(r[5]),
+            sorted(mentors.get(r[0], [])),
+            categories.get(r[0]),
+        )
+        for r in found
+    ]
     pages = max(1, -(-total // PAGE_SIZE))
     return Page(rows, total, max(query.page, 1), pages)
 
@@ -239,9 +270,13 @@ def mentor_choices(store: ProvinceStore, scope: str | None = None) -> list[tuple
 def _mentor_choices(c: Connection, scope: str | None) -> list[tuple[str, str]]:
     name = jf(c, "m", "name")
     only = f" AND {jf(c, 'm', 'kabupaten_code')} = :scope" if scope is not None else ""
-    rows = c.execute(_sql(
-        f"SELECT m.record_id, {name} FROM prov_version m WHERE {_live('m', 'mentor')}{only} "
-        f"ORDER BY LOWER({name}), m.record_id"), {"scope": scope} if scope is not None else {})
+    rows = c.execute(
+        _sql(
+            f"SELECT m.record_id, {name} FROM prov_version m WHERE {_live('m', 'mentor')}{only} "
+            f"ORDER BY LOWER({name}), m.record_id"
+        ),
+        {"scope": scope} if scope is not None else {},
+    )
     return [(r[0], r[1]) for r in rows.all()]
 
 
@@ -252,8 +287,16 @@ def categories(store: ProvinceStore) -> list[str]:
 
 
 def _category_choices(c: Connection) -> list[str]:
-    rows = c.execute(_sql(f"SELECT DISTINCT {jf(c, 's', 'category')} FROM prov_version s "
-                          f"WHERE {_live('s', 'assessment')}")).scalars().all()
+    rows = (
+        c.execute(
+            _sql(
+                f"SELECT DISTINCT {jf(c, 's', 'category')} FROM prov_version s "
+                f"WHERE {_live('s', 'assessment')}"
+            )
+        )
+        .scalars()
+        .all()
+    )
     return sorted(r for r in rows if r)
 
 
@@ -273,8 +316,10 @@ def ensure_indexes(engine: Engine) -> None:
         ):
             value = jf(c, "", column)
             key = f"LOWER({value}), record_id" if lower else value
-            c.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON prov_version ({key}) "
-                              f"WHERE {_live('', table)}")
+            c.exec_driver_sql(
+                f"CREATE INDEX IF NOT EXISTS {name} ON prov_version ({key}) "
+                f"WHERE {_live('', table)}"
+            )
         _statistics(c)
 
 
@@ -283,19 +328,32 @@ def _statistics(c: Connection) -> None:
     the primary key (table name first) to a partial index, and reads every cooperative to sort
     one page. A sampled ANALYZE takes milliseconds at 10x."""
     if c.dialect.name == "postgresql":
-        known = c.exec_driver_sql("SELECT 1 FROM pg_stats WHERE tablename = 'prov_version' "
-                                  "LIMIT 1").first()
+        known = c.exec_driver_sql(
+            "SELECT 1 FROM pg_stats WHERE tablename = 'prov_version' LIMIT 1"
+        ).first()
         if known is None:
             c.exec_driver_sql("ANALYZE prov_version")
         return
-    has_stats = c.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first() is not None
-    if not has_stats or c.exec_driver_sql(
-            "SELECT 1 FROM sqlite_stat1 WHERE idx = 'ix_prov_coop_name'").first() is None:
+    has_stats = (
+        c.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first()
+        is not None
+    )
+    if (
+        not has_stats
+        or c.exec_driver_sql("SELECT 1 FROM sqlite_stat1 WHERE idx = 'ix_prov_coop_name'").first()
+        is None
+    ):
         c.exec_driver_sql("PRAGMA analysis_limit=1000")
         c.exec_driver_sql("ANALYZE prov_version")
 
 
 def dumps(page: Page) -> str:
-    return json.dumps({"total": page.total, "page": page.page, "pages": page.pages,
-                       "rows": [r.as_dict() for r in page.rows]}, ensure_ascii=False)
+    return json.dumps(
+        {
+            "total": page.total,
+            "page": page.page,
+            "pages": page.pages,
+            "rows": [r.as_dict() for r in page.rows],
+        },
+        ensure_ascii=False,
+    )

@@ -46,10 +46,13 @@ def mentors(store: ProvinceStore, scope: str | None) -> list[MentorChoice]:
     with store.engine.connect() as c:
         kab = jf(c, "", "kabupaten_code")
         where = f" AND {kab} = :k" if scope else ""
-        rows = c.execute(text(
-            f"SELECT record_id, {jf(c, '', 'name')}, {kab} FROM prov_version WHERE "
-            f"table_name = 'mentor' AND is_current AND NOT deleted{where}"),
-            {"k": scope} if scope else {}).all()
+        rows = c.execute(
+            text(
+                f"SELECT record_id, {jf(c, '', 'name')}, {kab} FROM prov_version WHERE "
+                f"table_name = 'mentor' AND is_current AND NOT deleted{where}"
+            ),
+            {"k": scope} if scope else {},
+        ).all()
     found = [MentorChoice(r[0], str(r[1] or ""), str(r[2] or "")) for r in rows]
     return sorted(found, key=lambda m: (m.kabupaten_code, m.name.lower(), m.id))
 
@@ -57,17 +60,29 @@ def mentors(store: ProvinceStore, scope: str | None) -> list[MentorChoice]:
 def assessments(store: ProvinceStore, cooperative_id: str) -> list[AssessmentChoice]:
     """The cooperative's final assessments, newest first."""
     with store.engine.connect() as c:
-        rows = c.execute(text(
-            f"SELECT record_id, data FROM prov_version WHERE table_name = 'assessment' AND "
-            f"is_current AND NOT deleted AND {jf(c, '', 'cooperative_id')} = :c"),
-            {"c": cooperative_id}).all()
+        rows = c.execute(
+            text(
+                f"SELECT record_id, data FROM prov_version WHERE table_name = 'assessment' AND "
+                f"is_current AND NOT deleted AND {jf(c, '', 'cooperative_id')} = :c"
+            ),
+            {"c": cooperative_id},
+        ).all()
     found = []
     for record_id, data in rows:
         v = json.loads(data)
         if v.get("status") != "FINAL":
             continue
-        title = instrument_titles(registry(), str(v.get("instrument_id") or ""),
-                                  str(v.get("instrument_version") or ""))[0]
-        found.append(AssessmentChoice(record_id, str(v.get("assessed_on") or ""), title,
-                                      v.get("total"), str(v.get("category") or ""), "FINAL"))
+        title = instrument_titles(
+            registry(), str(v.get("instrument_id") or ""), str(v.get("instrument_version") or "")
+        )[0]
+        found.append(
+            AssessmentChoice(
+                record_id,
+                str(v.get("assessed_on") or ""),
+                title,
+                v.get("total"),
+                str(v.get("category") or ""),
+                "FINAL",
+            )
+        )
     return sorted(found, key=lambda a: (a.assessed_on, a.id), reverse=True)

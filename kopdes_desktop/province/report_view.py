@@ -26,10 +26,30 @@ from kopdes_desktop.store.models import Base, Meta, Region
 from kopdes_desktop.sync.records import MODELS_BY_TABLE, column_values, parse_time
 
 # Tables loaded, parents first (the laptop schema's foreign keys).
-ORDER = ("mentor", "cooperative", "member_count", "business_unit", "person", "assignment",
-         "visit", "assessment", "finding", "action_item", "attachment", "monthly_note")
-BY_COOPERATIVE = ("member_count", "business_unit", "person", "assignment", "visit",
-                  "assessment", "finding", "action_item")
+ORDER = (
+    "mentor",
+    "cooperative",
+    "member_count",
+    "business_unit",
+    "person",
+    "assignment",
+    "visit",
+    "assessment",
+    "finding",
+    "action_item",
+    "attachment",
+    "monthly_note",
+)
+BY_COOPERATIVE = (
+    "member_count",
+    "business_unit",
+    "person",
+    "assignment",
+    "visit",
+    "assessment",
+    "finding",
+    "action_item",
+)
 CHUNK = 400
 
 
@@ -43,23 +63,31 @@ class Records:
     def by_ids(self, table: str, ids: Iterable[str]) -> None:
         wanted = sorted(set(ids) - set(self.rows[table]))
         for start in range(0, len(wanted), CHUNK):
-            chunk = wanted[start:start + CHUNK]
+            chunk = wanted[start : start + CHUNK]
             marks = ", ".join(f":i{n}" for n in range(len(chunk)))
-            self._add(table, f"record_id IN ({marks})",
-                      {f"i{n}": value for n, value in enumerate(chunk)})
+            self._add(
+                table, f"record_id IN ({marks})", {f"i{n}": value for n, value in enumerate(chunk)}
+            )
 
     def by_field(self, table: str, field: str, values: Iterable[str]) -> None:
         wanted = sorted(set(values))
         for start in range(0, len(wanted), CHUNK):
-            chunk = wanted[start:start + CHUNK]
+            chunk = wanted[start : start + CHUNK]
             marks = ", ".join(f":v{n}" for n in range(len(chunk)))
-            self._add(table, f"{jf(self.connection, '', field)} IN ({marks})",
-                      {f"v{n}": value for n, value in enumerate(chunk)})
+            self._add(
+                table,
+                f"{jf(self.connection, '', field)} IN ({marks})",
+                {f"v{n}": value for n, value in enumerate(chunk)},
+            )
 
     def _add(self, table: str, where: str, params: dict) -> None:
-        found = self.connection.execute(text(
-            f"SELECT record_id, data, updated_at FROM prov_version WHERE table_name = :t AND "
-            f"is_current AND NOT deleted AND {where}"), {"t": table, **params})
+        found = self.connection.execute(
+            text(
+                f"SELECT record_id, data, updated_at FROM prov_version WHERE table_name = :t AND "
+                f"is_current AND NOT deleted AND {where}"
+            ),
+            {"t": table, **params},
+        )
         for record_id, data, updated_at in found:
             values = json.loads(data)
             values["_updated"] = updated_at
@@ -75,10 +103,10 @@ def cooperative_records(records: Records, cooperative_ids: Iterable[str]) -> Non
     records.by_ids("cooperative", ids)
     for table in BY_COOPERATIVE:
         records.by_field(table, "cooperative_id", ids)
-    records.by_ids("mentor", records.field("assignment", "mentor_id")
-                   | records.field("visit", "mentor_id"))
-    owners = set(ids) | {i for t in ("visit", "assessment", "finding")
-                         for i in records.rows[t]}
+    records.by_ids(
+        "mentor", records.field("assignment", "mentor_id") | records.field("visit", "mentor_id")
+    )
+    owners = set(ids) | {i for t in ("visit", "assessment", "finding") for i in records.rows[t]}
     records.by_field("attachment", "owner_id", owners)
 
 
@@ -86,12 +114,16 @@ def mentor_records(records: Records, mentor_id: str) -> None:
     """The mentor, their cooperatives (with everything about them) and monthly notes."""
     records.by_ids("mentor", [mentor_id])
     if mentor_id not in records.rows["mentor"]:
-        raise NotFoundError(f"Pendamping {mentor_id} tidak ada di provinsi.",
-                            f"Mentor {mentor_id} is not at the province.")
+        raise NotFoundError(
+            f"Pendamping {mentor_id} tidak ada di provinsi.",
+            f"Mentor {mentor_id} is not at the province.",
+        )
     records.by_field("assignment", "mentor_id", [mentor_id])
     records.by_field("visit", "mentor_id", [mentor_id])
-    cooperative_records(records, records.field("assignment", "cooperative_id")
-                        | records.field("visit", "cooperative_id"))
+    cooperative_records(
+        records,
+        records.field("assignment", "cooperative_id") | records.field("visit", "cooperative_id"),
+    )
     records.by_field("monthly_note", "mentor_id", [mentor_id])
 
 
@@ -105,15 +137,15 @@ def _regions() -> tuple[dict, ...]:
             load_regions(session)
             session.flush()
             columns = [c.key for c in Region.__table__.columns]
-            return tuple({c: getattr(r, c) for c in columns}
-                         for r in session.scalars(select(Region)))
+            return tuple(
+                {c: getattr(r, c) for c in columns} for r in session.scalars(select(Region))
+            )
     finally:
         engine.dispose()
 
 
 @contextmanager
-def laptop_session(store: ProvinceStore, gather: Callable[[Records], None]
-                   ) -> Iterator[Session]:
+def laptop_session(store: ProvinceStore, gather: Callable[[Records], None]) -> Iterator[Session]:
     """A session on a private in-memory laptop database holding what ``gather(records)``
     collected from the province store, with the Kaltara regions."""
     with store.engine.connect() as connection:
@@ -150,8 +182,13 @@ def _load(session: Session, records: Records) -> None:
         session.flush()
 
 
-PARENTS = {"cooperative_id": "cooperative", "mentor_id": "mentor", "visit_id": "visit",
-           "finding_id": "finding", "closed_visit_id": "visit"}
+PARENTS = {
+    "cooperative_id": "cooperative",
+    "mentor_id": "mentor",
+    "visit_id": "visit",
+    "finding_id": "finding",
+    "closed_visit_id": "visit",
+}
 
 
 def _parents_present(table: str, values: dict, present: dict[str, set[str]]) -> bool:

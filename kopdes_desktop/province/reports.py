@@ -35,8 +35,12 @@ from kopdes_desktop.reports.seal import Signer
 KINDS = ("assessment", "profile", "monthly", "summary")
 
 
-def draw(store: ProvinceStore, render: Callable[[Any, ReportOptions, Signer], bytes],
-         data: Any, options: ReportOptions) -> bytes:
+def draw(
+    store: ProvinceStore,
+    render: Callable[[Any, ReportOptions, Signer], bytes],
+    data: Any,
+    options: ReportOptions,
+) -> bytes:
     """The PDF bytes of ``data`` drawn by a report module's ``render``, every page signed by
     the province."""
     return render(data, options, report_signer(store))
@@ -51,15 +55,22 @@ def _in_scope(records: Records, scope: str | None) -> None:
         raise OutOfScope()
 
 
-def assessment_pdf(store: ProvinceStore, assessment_id: str,
-                   options: ReportOptions | None = None, scope: str | None = None) -> bytes:
+def assessment_pdf(
+    store: ProvinceStore,
+    assessment_id: str,
+    options: ReportOptions | None = None,
+    scope: str | None = None,
+) -> bytes:
     """The Laporan Hasil Penilaian of one assessment the province holds."""
+
     def gather(records: Records) -> None:
         records.by_ids("assessment", [assessment_id])
         found = records.rows["assessment"].get(assessment_id)
         if found is None:
-            raise NotFoundError(f"Penilaian {assessment_id} tidak ada di provinsi.",
-                                f"Assessment {assessment_id} is not at the province.")
+            raise NotFoundError(
+                f"Penilaian {assessment_id} tidak ada di provinsi.",
+                f"Assessment {assessment_id} is not at the province.",
+            )
         cooperative_records(records, [str(found.get("cooperative_id"))])
         _in_scope(records, scope)
 
@@ -68,28 +79,41 @@ def assessment_pdf(store: ProvinceStore, assessment_id: str,
     return draw(store, assessment.render, data, options or ReportOptions())
 
 
-def profile_pdf(store: ProvinceStore, cooperative_id: str,
-                options: ReportOptions | None = None, scope: str | None = None,
-                today: date | None = None) -> bytes:
+def profile_pdf(
+    store: ProvinceStore,
+    cooperative_id: str,
+    options: ReportOptions | None = None,
+    scope: str | None = None,
+    today: date | None = None,
+) -> bytes:
     """The Profil Koperasi of one cooperative; follow-ups overdue as of ``today``."""
     options = options or ReportOptions()
 
     def gather(records: Records) -> None:
         cooperative_records(records, [cooperative_id])
         if cooperative_id not in records.rows["cooperative"]:
-            raise NotFoundError(f"Koperasi {cooperative_id} tidak ada di provinsi.",
-                                f"Cooperative {cooperative_id} is not at the province.")
+            raise NotFoundError(
+                f"Koperasi {cooperative_id} tidak ada di provinsi.",
+                f"Cooperative {cooperative_id} is not at the province.",
+            )
         _in_scope(records, scope)
 
     with laptop_session(store, gather) as session:
-        data = profile_data(session, registry(), cooperative_id,
-                            today=today or options.sign_date or date.today())
+        data = profile_data(
+            session, registry(), cooperative_id, today=today or options.sign_date or date.today()
+        )
     return draw(store, profile.render, data, options)
 
 
-def monthly_pdf(store: ProvinceStore, mentor_id: str, month: str,
-                options: ReportOptions | None = None, scope: str | None = None) -> bytes:
+def monthly_pdf(
+    store: ProvinceStore,
+    mentor_id: str,
+    month: str,
+    options: ReportOptions | None = None,
+    scope: str | None = None,
+) -> bytes:
     """The Laporan Bulanan Pendamping of ``mentor_id`` for ``month`` (YYYY-MM)."""
+
     def gather(records: Records) -> None:
         mentor_records(records, mentor_id)
         mentor = records.rows["mentor"][mentor_id]

@@ -31,10 +31,12 @@ from kopdes_desktop.sync.errors import SyncRejected
 from kopdes_desktop.sync.keys import ed25519_public, fingerprint
 
 CODE = "revoked"
-REVOKED = ("Kunci perangkat ini sudah dicabut oleh petugas provinsi; paket ditolak. Laptop "
-           "pengganti perlu didaftarkan ulang.",
-           "This device's key was revoked by the province; the batch is refused. A replacement "
-           "laptop must be enrolled again.")
+REVOKED = (
+    "Kunci perangkat ini sudah dicabut oleh petugas provinsi; paket ditolak. Laptop "
+    "pengganti perlu didaftarkan ulang.",
+    "This device's key was revoked by the province; the batch is refused. A replacement "
+    "laptop must be enrolled again.",
+)
 MAX_LISTED = 500
 """Refused batches listed per revoked device: a stolen laptop cannot fill the store."""
 MAX_REASON = 200
@@ -84,47 +86,70 @@ def api_error() -> ApiError:
 def _checked_reason(reason: str) -> str:
     reason = reason.strip()
     if len(reason) > MAX_REASON or any(
-            unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in reason):
-        raise KopdesError(f"Alasan pencabutan paling banyak {MAX_REASON} karakter biasa.",
-                          f"The reason may have at most {MAX_REASON} plain characters.")
+        unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in reason
+    ):
+        raise KopdesError(
+            f"Alasan pencabutan paling banyak {MAX_REASON} karakter biasa.",
+            f"The reason may have at most {MAX_REASON} plain characters.",
+        )
     return reason
 
 
-def revoke(store: ProvinceStore, device_id: str, reason: str = "", *, actor: str = "cli",
-           client: str = "") -> Revocation:
+def revoke(
+    store: ProvinceStore, device_id: str, reason: str = "", *, actor: str = "cli", client: str = ""
+) -> Revocation:
     """Revoke an enrolled device's key, audited in the same transaction."""
     reason = _checked_reason(reason)
     ensure_table(store.engine)
     with store.session() as session:
         device = session.get(ProvDevice, device_id)
         if device is None:
-            raise NotFoundError(f"Perangkat {device_id} tidak dikenal.",
-                                f"Device {device_id} is unknown.")
+            raise NotFoundError(
+                f"Perangkat {device_id} tidak dikenal.", f"Device {device_id} is unknown."
+            )
         if device.status == "revoked":
-            raise KopdesError("Kunci perangkat ini sudah dicabut.",
-                              "This device's key is already revoked.")
+            raise KopdesError(
+                "Kunci perangkat ini sudah dicabut.", "This device's key is already revoked."
+            )
         if device.status != "enrolled":
-            raise KopdesError("Hanya perangkat terdaftar yang dapat dicabut; perangkat yang "
-                              "belum disetujui cukup tidak disetujui.",
-                              "Only an enrolled device can be revoked; leave an unapproved "
-                              "one unapproved.")
+            raise KopdesError(
+                "Hanya perangkat terdaftar yang dapat dicabut; perangkat yang "
+                "belum disetujui cukup tidak disetujui.",
+                "Only an enrolled device can be revoked; leave an unapproved one unapproved.",
+            )
         key = fingerprint(ed25519_public(device.public_key))
         device.status = "revoked"
-        row = ProvRevocation(device_id=device_id, revoked_by=actor[:60], reason=reason,
-                             fingerprint=key, revoked_at=utcnow())
+        row = ProvRevocation(
+            device_id=device_id,
+            revoked_by=actor[:60],
+            reason=reason,
+            fingerprint=key,
+            revoked_at=utcnow(),
+        )
         session.add(row)
-        audit(session, actor, "device.revoke", device_id, {"status": "enrolled"},
-              {"status": "revoked", "fingerprint": key, "reason": reason}, client)
+        audit(
+            session,
+            actor,
+            "device.revoke",
+            device_id,
+            {"status": "enrolled"},
+            {"status": "revoked", "fingerprint": key, "reason": reason},
+            client,
+        )
         return _plain(row)
 
 
 def _plain(row: ProvRevocation) -> Revocation:
-    return Revocation(row.device_id, row.revoked_at.isoformat(timespec="seconds"),
-                      row.revoked_by, row.reason, row.fingerprint)
+    return Revocation(
+        row.device_id,
+        row.revoked_at.isoformat(timespec="seconds"),
+        row.revoked_by,
+        row.reason,
+        row.fingerprint,
+    )
 
 
-def revocations(session: Session, device_ids: list[str] | None = None
-                ) -> dict[str, Revocation]:
+def revocations(session: Session, device_ids: list[str] | None = None) -> dict[str, Revocation]:
     """The revocations of these devices (all when None), by device id (the table exists:
     see :func:`ensure_table`)."""
     query = select(ProvRevocation)
@@ -133,17 +158,31 @@ def revocations(session: Session, device_ids: list[str] | None = None
     return {row.device_id: _plain(row) for row in session.scalars(query)}
 
 
-def remember_refusal(session: Session, device_id: str, batch_id: str,
-                     reason: str = REVOKED[0]) -> None:
+def remember_refusal(
+    session: Session, device_id: str, batch_id: str, reason: str = REVOKED[0]
+) -> None:
     """List a batch a revoked device sent after its revocation (once per batch id, and at
     most :data:`MAX_LISTED` per device)."""
-    listed = session.execute(select(func.count()).select_from(ProvRejection).where(
-        ProvRejection.device_id == device_id, ProvRejection.code == CODE)).scalar_one()
+    listed = session.execute(
+        select(func.count())
+        .select_from(ProvRejection)
+        .where(ProvRejection.device_id == device_id, ProvRejection.code == CODE)
+    ).scalar_one()
     if listed >= MAX_LISTED:
         return
-    if session.scalar(select(ProvRejection.id).where(
-            ProvRejection.device_id == device_id, ProvRejection.batch_id == batch_id,
-            ProvRejection.code == CODE).limit(1)) is not None:
+    if (
+        session.scalar(
+            select(ProvRejection.id)
+            .where(
+                ProvRejection.device_id == device_id,
+                ProvRejection.batch_id == batch_id,
+                ProvRejection.code == CODE,
+            )
+            .limit(1)
+        )
+        is not None
+    ):
         return
-    session.add(ProvRejection(batch_id=batch_id, device_id=device_id, reason=reason[:500],
-                              code=CODE))
+    session.add(
+        ProvRejection(batch_id=batch_id, device_id=device_id, reason=reason[:500], code=CODE)
+    )

@@ -56,8 +56,10 @@ def record_checks(store: ProvinceStore, decoded: Decoded) -> Decoded:
             found = schema.check_record(table, parsed, region_prefix=prefix)
             if found:
                 refused[(table, records[index].record_id)] = found
-    if not (schema_bulk.plain_uuids([r.record_id for r in records]) and
-            schema_bulk.plain_datetimes([r.updated_at for r in records])):
+    if not (
+        schema_bulk.plain_uuids([r.record_id for r in records])
+        and schema_bulk.plain_datetimes([r.updated_at for r in records])
+    ):
         for record in records:
             stamps = schema.check_stamps(record.record_id, record.updated_at)
             if stamps:
@@ -66,13 +68,16 @@ def record_checks(store: ProvinceStore, decoded: Decoded) -> Decoded:
     inside = {(r.table, r.record_id) for r in records}.difference(refused)
     named: set[Key] = set()
     for table, indexes in groups.items():
-        named |= schema_batch.named_parents(table, (
-            values[i] for i in indexes if not refused or (table, records[i].record_id) in inside))
+        named |= schema_batch.named_parents(
+            table,
+            (values[i] for i in indexes if not refused or (table, records[i].record_id) in inside),
+        )
     return replace(decoded, values=None, refused=refused, outside=frozenset(named - inside))
 
 
-def screen(store: ProvinceStore, connection: Connection, decoded: Decoded
-           ) -> tuple[list[Incoming], dict[Key, list[Problem]]]:
+def screen(
+    store: ProvinceStore, connection: Connection, decoded: Decoded
+) -> tuple[list[Incoming], dict[Key, list[Problem]]]:
     """The records to apply, and the problems of those refused (per table and record id): the
     record checks already made, and parents the province holds or that arrive valid in the
     same batch. The store is asked once for the parents outside the batch; only when one is
@@ -81,14 +86,24 @@ def screen(store: ProvinceStore, connection: Connection, decoded: Decoded
         decoded = record_checks(store, decoded)
     refused = dict(decoded.refused or {})
     known = known_in_store(connection)
-    if schema_batch.lost_parents(set(decoded.outside or ()), known,
-                                 regions=schema_batch.known_regions):
-        refs = {(r.table, r.record_id): schema_batch.parent_refs(
-                    r.table, json.loads(r.values), checked=True)
-                for r in decoded.records if (r.table, r.record_id) not in refused}
-        refused.update(schema_batch.settle(
-            refs, {(r.table, r.record_id) for r in decoded.records}, known,
-            regions=schema_batch.known_regions))
+    if schema_batch.lost_parents(
+        set(decoded.outside or ()), known, regions=schema_batch.known_regions
+    ):
+        refs = {
+            (r.table, r.record_id): schema_batch.parent_refs(
+                r.table, json.loads(r.values), checked=True
+            )
+            for r in decoded.records
+            if (r.table, r.record_id) not in refused
+        }
+        refused.update(
+            schema_batch.settle(
+                refs,
+                {(r.table, r.record_id) for r in decoded.records},
+                known,
+                regions=schema_batch.known_regions,
+            )
+        )
     if not refused:
         return decoded.records, refused
     return [r for r in decoded.records if (r.table, r.record_id) not in refused], refused

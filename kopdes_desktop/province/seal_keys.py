@@ -24,10 +24,19 @@ def report_signer(store: ProvinceStore) -> KeySigner:
 
 def registry_devices(session: Session) -> list[dict[str, Any]]:
     """Every enrolled or revoked device with its key and mentor, by id."""
-    rows = session.scalars(select(ProvDevice).where(ProvDevice.status.in_(STATUSES))
-                           .order_by(ProvDevice.device_id)).all()
-    return [{"device_id": d.device_id, "public_key": d.public_key, "mentor_id": d.mentor_id,
-             "mentor_name": d.mentor_name, "status": d.status} for d in rows]
+    rows = session.scalars(
+        select(ProvDevice).where(ProvDevice.status.in_(STATUSES)).order_by(ProvDevice.device_id)
+    ).all()
+    return [
+        {
+            "device_id": d.device_id,
+            "public_key": d.public_key,
+            "mentor_id": d.mentor_id,
+            "mentor_name": d.mentor_name,
+            "status": d.status,
+        }
+        for d in rows
+    ]
 
 
 def registry_document(store: ProvinceStore, session: Session) -> dict[str, Any]:
@@ -46,7 +55,12 @@ def province_keyring(store: ProvinceStore) -> Keyring:
             public = ed25519_public(device["public_key"])
         except ValueError:
             continue
-        ring.add(KnownKey(device["device_id"], public,
-                          device_label(device["device_id"], device["mentor_name"]),
-                          revoked=device["status"] == "revoked"))
+        ring.add(
+            KnownKey(
+                device["device_id"],
+                public,
+                device_label(device["device_id"], device["mentor_name"]),
+                revoked=device["status"] == "revoked",
+            )
+        )
     return ring

@@ -69,32 +69,49 @@ def bounded_protocol(header_timeout: float) -> type[asyncio.Protocol]:
             self._header_timer = self.loop.call_later(header_timeout, self._expire)
 
         def send_400_response(self, msg: str) -> None:
-            body = json.dumps({"error": "bad_http", "message": "Permintaan HTTP tidak sah.",
-                               "message_en": msg}).encode()
+            body = json.dumps(
+                {"error": "bad_http", "message": "Permintaan HTTP tidak sah.", "message_en": msg}
+            ).encode()
             headers = [(b"content-type", b"application/json"), (b"connection", b"close")]
-            for event in (h11.Response(status_code=400, headers=headers, reason=b"Bad Request"),
-                          h11.Data(data=body), h11.EndOfMessage()):
+            for event in (
+                h11.Response(status_code=400, headers=headers, reason=b"Bad Request"),
+                h11.Data(data=body),
+                h11.EndOfMessage(),
+            ):
                 self.transport.write(self.conn.send(event))
             self.transport.close()
 
         def _expire(self) -> None:
             idle = self.cycle is self._armed_cycle and (
-                self.cycle is None or self.cycle.response_complete)
+                self.cycle is None or self.cycle.response_complete
+            )
             if idle and not self.transport.is_closing():
                 self.transport.close()
 
     return BoundedH11Protocol
 
 
-def server_config(app: FastAPI, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *,
-                  header_timeout: float = DEFAULT_HEADER_TIMEOUT, log_level: str = "info",
-                  **options: Any) -> uvicorn.Config:
+def server_config(
+    app: FastAPI,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    *,
+    header_timeout: float = DEFAULT_HEADER_TIMEOUT,
+    log_level: str = "info",
+    **options: Any,
+) -> uvicorn.Config:
     """The uvicorn configuration the province runs with (``options``: uvicorn's, e.g. TLS)."""
     import uvicorn
 
     return uvicorn.Config(
-        app, host=host, port=port, http=bounded_protocol(header_timeout),
-        timeout_keep_alive=5, log_level=log_level, lifespan="on", **options,
+        app,
+        host=host,
+        port=port,
+        http=bounded_protocol(header_timeout),
+        timeout_keep_alive=5,
+        log_level=log_level,
+        lifespan="on",
+        **options,
     )
 
 
@@ -156,16 +173,30 @@ def _serve(args: argparse.Namespace) -> int:
 
     store = _open_for_serve(args)
     try:
-        app = create_app(store, max_body=args.max_body_mb * 1024 * 1024,
-                         body_timeout=args.body_timeout)
-        tls = {k: v for k, v in (("ssl_keyfile", args.ssl_keyfile),
-                                 ("ssl_certfile", args.ssl_certfile)) if v}
+        app = create_app(
+            store, max_body=args.max_body_mb * 1024 * 1024, body_timeout=args.body_timeout
+        )
+        tls = {
+            k: v
+            for k, v in (("ssl_keyfile", args.ssl_keyfile), ("ssl_certfile", args.ssl_certfile))
+            if v
+        }
         scheme = "https" if tls else "http"
-        print(f"Layanan provinsi {store.name} di {scheme}://{args.host}:{args.port}/v1/ "
-              f"(sidik jari {store.public.fingerprint})", flush=True)
-        config = server_config(app, args.host, args.port, header_timeout=args.header_timeout,
-                               log_level=args.log_level, forwarded_allow_ips=args.proxy_ips,
-                               proxy_headers=bool(args.proxy_ips), **tls)
+        print(
+            f"Layanan provinsi {store.name} di {scheme}://{args.host}:{args.port}/v1/ "
+            f"(sidik jari {store.public.fingerprint})",
+            flush=True,
+        )
+        config = server_config(
+            app,
+            args.host,
+            args.port,
+            header_timeout=args.header_timeout,
+            log_level=args.log_level,
+            forwarded_allow_ips=args.proxy_ips,
+            proxy_headers=bool(args.proxy_ips),
+            **tls,
+        )
         try:
             uvicorn.Server(config).run()
         except KeyboardInterrupt:
@@ -178,23 +209,37 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _enroll_code(args: argparse.Namespace) -> int:
     if args.hours <= 0:
-        raise KopdesError("Masa berlaku kode harus lebih dari 0 jam.",
-                          "The code must be valid for more than 0 hours.")
+        raise KopdesError(
+            "Masa berlaku kode harus lebih dari 0 jam.",
+            "The code must be valid for more than 0 hours.",
+        )
     mentor = None
     with ProvinceStore.open(resolve_dir(args.dir)) as store:
         ensure_tables(store.engine)
         if args.mentor:
-            code, expires, mentor = mentor_codes.new_code(store, args.mentor, args.hours,
-                                                          actor="cli")
+            code, expires, mentor = mentor_codes.new_code(
+                store, args.mentor, args.hours, actor="cli"
+            )
         else:
             code, expires = new_enroll_code(store, args.hours)
     if args.json:
-        print_json({"code": code, "expires_at": expires.isoformat(), "mentor_id": args.mentor,
-                    "mentor": mentor})
+        print_json(
+            {
+                "code": code,
+                "expires_at": expires.isoformat(),
+                "mentor_id": args.mentor,
+                "mentor": mentor,
+            }
+        )
         return 0
-    print(f"Kode pendaftaran sekali pakai, berlaku sampai {expires:%Y-%m-%d %H:%M} UTC. "
-          + (f"Berikan kepada {mentor}; laptopnya menjadi laptop pendamping ini:" if mentor
-             else "Berikan kepada satu pendamping:"))
+    print(
+        f"Kode pendaftaran sekali pakai, berlaku sampai {expires:%Y-%m-%d %H:%M} UTC. "
+        + (
+            f"Berikan kepada {mentor}; laptopnya menjadi laptop pendamping ini:"
+            if mentor
+            else "Berikan kepada satu pendamping:"
+        )
+    )
     print(code)
     return 0
 
@@ -203,33 +248,57 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``serve`` and ``enroll-code`` to the ``kopdes-province`` command line."""
     serve = subparsers.add_parser("serve", help="jalankan layanan sinkron HTTP")
     serve.add_argument("--dir", help="folder provinsi (bawaan: KOPDES_PROVINCE_DIR)")
-    serve.add_argument("--host", default=DEFAULT_HOST,
-                       help=f"alamat yang didengarkan (bawaan {DEFAULT_HOST}; 0.0.0.0 untuk semua)")
-    serve.add_argument("--port", type=port, default=DEFAULT_PORT,
-                       help=f"port TCP 1-65535 (bawaan {DEFAULT_PORT})")
+    serve.add_argument(
+        "--host",
+        default=DEFAULT_HOST,
+        help=f"alamat yang didengarkan (bawaan {DEFAULT_HOST}; 0.0.0.0 untuk semua)",
+    )
+    serve.add_argument(
+        "--port", type=port, default=DEFAULT_PORT, help=f"port TCP 1-65535 (bawaan {DEFAULT_PORT})"
+    )
     serve.add_argument("--db-url", help="basis data (sqlite:///... atau postgresql+psycopg://...)")
     serve.add_argument("--ssl-keyfile", type=Path, help="kunci TLS (HTTPS langsung)")
     serve.add_argument("--ssl-certfile", type=Path, help="sertifikat TLS (HTTPS langsung)")
-    serve.add_argument("--proxy-ips", default="",
-                       help="alamat reverse proxy tepercaya (X-Forwarded-*)")
-    serve.add_argument("--max-body-mb", type=int, default=DEFAULT_MAX_BODY // (1024 * 1024),
-                       help="ukuran paket terbesar yang diterima (MB)")
-    serve.add_argument("--body-timeout", type=float, default=DEFAULT_BODY_TIMEOUT,
-                       help="detik paling lama untuk menerima satu paket")
-    serve.add_argument("--header-timeout", type=float, default=DEFAULT_HEADER_TIMEOUT,
-                       help="detik paling lama menunggu kepala permintaan")
-    serve.add_argument("--log-level", default="info",
-                       choices=("critical", "error", "warning", "info", "debug"),
-                       help="tingkat rincian log layanan (bawaan info)")
+    serve.add_argument(
+        "--proxy-ips", default="", help="alamat reverse proxy tepercaya (X-Forwarded-*)"
+    )
+    serve.add_argument(
+        "--max-body-mb",
+        type=int,
+        default=DEFAULT_MAX_BODY // (1024 * 1024),
+        help="ukuran paket terbesar yang diterima (MB)",
+    )
+    serve.add_argument(
+        "--body-timeout",
+        type=float,
+        default=DEFAULT_BODY_TIMEOUT,
+        help="detik paling lama untuk menerima satu paket",
+    )
+    serve.add_argument(
+        "--header-timeout",
+        type=float,
+        default=DEFAULT_HEADER_TIMEOUT,
+        help="detik paling lama menunggu kepala permintaan",
+    )
+    serve.add_argument(
+        "--log-level",
+        default="info",
+        choices=("critical", "error", "warning", "info", "debug"),
+        help="tingkat rincian log layanan (bawaan info)",
+    )
     serve.set_defaults(func=_serve)
 
     code = subparsers.add_parser("enroll-code", help="buat kode pendaftaran sekali pakai")
     code.add_argument("--dir", help="folder provinsi (bawaan: KOPDES_PROVINCE_DIR)")
-    code.add_argument("--hours", type=float, default=DEFAULT_CODE_HOURS,
-                      help="masa berlaku dalam jam (bawaan 72)")
-    code.add_argument("--mentor", metavar="ID",
-                      help="buat kode untuk pendamping ini (id): laptop yang mendaftar dengannya "
-                           "menjadi laptop pendamping itu")
+    code.add_argument(
+        "--hours", type=float, default=DEFAULT_CODE_HOURS, help="masa berlaku dalam jam (bawaan 72)"
+    )
+    code.add_argument(
+        "--mentor",
+        metavar="ID",
+        help="buat kode untuk pendamping ini (id): laptop yang mendaftar dengannya "
+        "menjadi laptop pendamping itu",
+    )
     code.add_argument("--json", action="store_true", help="keluaran JSON")
     code.set_defaults(func=_enroll_code)
 

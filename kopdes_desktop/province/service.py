@@ -53,8 +53,9 @@ TARPIT_SLOTS = 256
 CLOSE = {"Connection": "close"}
 
 
-def _error(status: int, code: str, message: str, message_en: str,
-           headers: dict[str, str] | None = None) -> JSONResponse:
+def _error(
+    status: int, code: str, message: str, message_en: str, headers: dict[str, str] | None = None
+) -> JSONResponse:
     body = {"error": code, "message": message, "message_en": message_en}
     return JSONResponse(body, status_code=status, headers=headers)
 
@@ -94,10 +95,12 @@ def _install_handlers(app: FastAPI) -> None:
     async def _store_error(_request: Request, exc: StoreError) -> JSONResponse:
         log.warning("store refused a request: %s", exc.message_en)
         return _error(
-            503, "store_unavailable",
+            503,
+            "store_unavailable",
             "Server provinsi sedang sibuk atau basis datanya bermasalah; coba lagi nanti.",
             "The province server is busy or its database failed; try again later.",
-            {"Retry-After": "5"})
+            {"Retry-After": "5"},
+        )
 
     @app.exception_handler(KopdesError)
     async def _refused(_request: Request, exc: KopdesError) -> JSONResponse:
@@ -113,10 +116,15 @@ def _install_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         # A route's dependency declares some of its parameters too: name each field once.
-        fields = ", ".join(dict.fromkeys(".".join(str(p) for p in e.get("loc", ()))
-                                         for e in exc.errors()))
-        return _error(422, "invalid_request", f"Permintaan tidak sah: {fields}.",
-                      f"Invalid request: {fields}.")
+        fields = ", ".join(
+            dict.fromkeys(".".join(str(p) for p in e.get("loc", ())) for e in exc.errors())
+        )
+        return _error(
+            422,
+            "invalid_request",
+            f"Permintaan tidak sah: {fields}.",
+            f"Invalid request: {fields}.",
+        )
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
@@ -124,11 +132,17 @@ def _install_handlers(app: FastAPI) -> None:
         return _error(500, "internal", "Kesalahan di server provinsi.", "Province server error.")
 
 
-def create_app(province: ProvinceStore | Path | str, *, max_body: int = DEFAULT_MAX_BODY,
-               body_timeout: float = DEFAULT_BODY_TIMEOUT, reference_ttl: float = 30.0,
-               window_seconds: int | None = None, stranger_max_body: int = STRANGER_MAX_BODY,
-               strangers: StrangerLimits | None = None,
-               quarantine: QuarantineLimits | None = None) -> FastAPI:
+def create_app(
+    province: ProvinceStore | Path | str,
+    *,
+    max_body: int = DEFAULT_MAX_BODY,
+    body_timeout: float = DEFAULT_BODY_TIMEOUT,
+    reference_ttl: float = 30.0,
+    window_seconds: int | None = None,
+    stranger_max_body: int = STRANGER_MAX_BODY,
+    strangers: StrangerLimits | None = None,
+    quarantine: QuarantineLimits | None = None,
+) -> FastAPI:
     """The FastAPI application over a province store (an open one, or a province folder).
 
     ``max_body``: the largest upload of an enrolled device; ``stranger_max_body``: of a
@@ -137,8 +151,13 @@ def create_app(province: ProvinceStore | Path | str, *, max_body: int = DEFAULT_
     owned = not isinstance(province, ProvinceStore)
     store = province if isinstance(province, ProvinceStore) else ProvinceStore.open(Path(province))
     ensure_tables(store.engine)
-    state = ServiceState(store, reference_ttl=reference_ttl, window_seconds=window_seconds,
-                         strangers=strangers, quarantine=quarantine)
+    state = ServiceState(
+        store,
+        reference_ttl=reference_ttl,
+        window_seconds=window_seconds,
+        strangers=strangers,
+        quarantine=quarantine,
+    )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -147,8 +166,12 @@ def create_app(province: ProvinceStore | Path | str, *, max_body: int = DEFAULT_
         if owned:
             store.close()
 
-    app = FastAPI(title="Kopdes Province Sync", version=__version__, lifespan=lifespan,
-                  description="Upload of sealed batches, receipts and reference packages.")
+    app = FastAPI(
+        title="Kopdes Province Sync",
+        version=__version__,
+        lifespan=lifespan,
+        description="Upload of sealed batches, receipts and reference packages.",
+    )
     app.state.service = state
     app.state.limits = Limits(max_body, min(max_body, stranger_max_body), body_timeout)
     _install_handlers(app)

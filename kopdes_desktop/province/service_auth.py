@@ -35,8 +35,13 @@ NONCE_RE = re.compile(r"[0-9a-f]{16,64}")
 HEX64_RE = re.compile(r"[0-9a-f]{64}")
 TIMESTAMP_RE = re.compile(r"[0-9]{1,12}")
 RELOAD_SECONDS = 5.0
-SIGNED = (auth.HEADER_DEVICE, auth.HEADER_TIMESTAMP, auth.HEADER_NONCE, auth.HEADER_SIGNATURE,
-          auth.HEADER_CONTENT_SHA256)
+SIGNED = (
+    auth.HEADER_DEVICE,
+    auth.HEADER_TIMESTAMP,
+    auth.HEADER_NONCE,
+    auth.HEADER_SIGNATURE,
+    auth.HEADER_CONTENT_SHA256,
+)
 
 
 @dataclass(frozen=True)
@@ -62,9 +67,12 @@ def _unauthorised(code: str, message: str, message_en: str) -> ApiError:
 
 
 def not_enrolled() -> ApiError:
-    return ApiError(403, "not_enrolled",
-                    "Perangkat belum terdaftar di provinsi; daftarkan dengan kode pendaftaran.",
-                    "This device is not enrolled; enrol it with an enrolment code.")
+    return ApiError(
+        403,
+        "not_enrolled",
+        "Perangkat belum terdaftar di provinsi; daftarkan dengan kode pendaftaran.",
+        "This device is not enrolled; enrol it with an enrolment code.",
+    )
 
 
 def headers_device(request: Request) -> str:
@@ -79,8 +87,13 @@ def client_of(request: Request) -> str:
 class Authenticator:
     """Signature checks, the enrolled devices' keys, the stranger gate and the nonce guard."""
 
-    def __init__(self, store: ProvinceStore, window: int, lock: AbstractContextManager[Any],
-                 gate: StrangerGate) -> None:
+    def __init__(
+        self,
+        store: ProvinceStore,
+        window: int,
+        lock: AbstractContextManager[Any],
+        gate: StrangerGate,
+    ) -> None:
         self.store, self.window, self._lock, self.gate = store, window, lock, gate
         self.nonces = NonceGuard(window)
         self._enrolled: dict[str, str] = {}
@@ -100,31 +113,45 @@ class Authenticator:
             self._pass_gate(request)
         values = [headers.get(name, "") for name in SIGNED]
         if not all(values):
-            raise _unauthorised("unsigned", "Permintaan tidak bertanda tangan perangkat.",
-                                "The request is not signed by a device.")
+            raise _unauthorised(
+                "unsigned",
+                "Permintaan tidak bertanda tangan perangkat.",
+                "The request is not signed by a device.",
+            )
         device_id, timestamp, nonce, signature_text, claimed = values
-        if not DEVICE_HEADER.fullmatch(device_id) or not NONCE_RE.fullmatch(nonce) \
-                or not HEX64_RE.fullmatch(claimed) or not TIMESTAMP_RE.fullmatch(timestamp):
-            raise _unauthorised("bad_auth_headers", "Kepala permintaan tanda tangan tidak sah.",
-                                "Malformed signature headers.")
+        if (
+            not DEVICE_HEADER.fullmatch(device_id)
+            or not NONCE_RE.fullmatch(nonce)
+            or not HEX64_RE.fullmatch(claimed)
+            or not TIMESTAMP_RE.fullmatch(timestamp)
+        ):
+            raise _unauthorised(
+                "bad_auth_headers",
+                "Kepala permintaan tanda tangan tidak sah.",
+                "Malformed signature headers.",
+            )
         if abs(time.time() - int(timestamp)) > self.window:
             raise _unauthorised(
                 "stale_request",
                 "Waktu permintaan di luar batas: periksa tanggal dan jam laptop, lalu coba lagi.",
-                "The request time is outside the window: check the laptop's date and clock.")
+                "The request time is outside the window: check the laptop's date and clock.",
+            )
         identity = self._identity(device_id, headers.get(auth.HEADER_KEY), allow_unenrolled)
-        target = auth.signed_target(request.scope.get("raw_path", b"").decode("latin-1"),
-                                    request.scope.get("query_string", b"").decode("latin-1"))
-        message = auth.signing_message(request.method, target, device_id, timestamp, nonce,
-                                       claimed)
+        target = auth.signed_target(
+            request.scope.get("raw_path", b"").decode("latin-1"),
+            request.scope.get("query_string", b"").decode("latin-1"),
+        )
+        message = auth.signing_message(request.method, target, device_id, timestamp, nonce, claimed)
         try:
             signature = unb64(signature_text, 64)
         except (ValueError, binascii.Error) as exc:
-            raise _unauthorised("bad_signature", "Tanda tangan permintaan tidak sah.",
-                                "Invalid request signature.") from exc
+            raise _unauthorised(
+                "bad_signature", "Tanda tangan permintaan tidak sah.", "Invalid request signature."
+            ) from exc
         if not verify(ed25519_public(identity.public_key), signature, message):
-            raise _unauthorised("bad_signature", "Tanda tangan permintaan tidak sah.",
-                                "Invalid request signature.")
+            raise _unauthorised(
+                "bad_signature", "Tanda tangan permintaan tidak sah.", "Invalid request signature."
+            )
         return Admitted(identity, claimed, nonce)
 
     def gate_early(self, request: Request) -> bool:
@@ -141,21 +168,30 @@ class Authenticator:
     def _pass_gate(self, request: Request) -> None:
         wait = self.gate.admit(client_of(request))
         if wait:
-            raise ApiError(429, "too_many_requests",
-                           "Terlalu banyak permintaan dari perangkat yang belum terdaftar; "
-                           "coba lagi sebentar lagi.",
-                           "Too many requests from unenrolled devices; try again shortly.",
-                           retry_after=wait)
+            raise ApiError(
+                429,
+                "too_many_requests",
+                "Terlalu banyak permintaan dari perangkat yang belum terdaftar; "
+                "coba lagi sebentar lagi.",
+                "Too many requests from unenrolled devices; try again shortly.",
+                retry_after=wait,
+            )
 
     def accept_body(self, admitted: Admitted, body: bytes) -> Identity:
         """Check the body read against its signed hash, then refuse a replayed request."""
         if hashlib.sha256(body).hexdigest() != admitted.body_sha256:
-            raise ApiError(400, "hash_mismatch",
-                           "Isi yang diterima tidak cocok dengan sidik SHA-256-nya; kirim ulang.",
-                           "The body does not match its SHA-256; send it again.")
+            raise ApiError(
+                400,
+                "hash_mismatch",
+                "Isi yang diterima tidak cocok dengan sidik SHA-256-nya; kirim ulang.",
+                "The body does not match its SHA-256; send it again.",
+            )
         if not self.nonces.remember(admitted.nonce):
-            raise _unauthorised("replayed", "Permintaan ini sudah pernah diterima (diulang).",
-                                "This request was already received (replayed).")
+            raise _unauthorised(
+                "replayed",
+                "Permintaan ini sudah pernah diterima (diulang).",
+                "This request was already received (replayed).",
+            )
         return admitted.identity
 
     def _known(self, device_id: str) -> bool:
@@ -184,8 +220,9 @@ class Authenticator:
             return
         self._revoked_at = now
         with self._lock, self.store.session() as session:
-            revoked = frozenset(session.scalars(select(ProvDevice.device_id).where(
-                ProvDevice.status == "revoked")))
+            revoked = frozenset(
+                session.scalars(select(ProvDevice.device_id).where(ProvDevice.status == "revoked"))
+            )
         for device_id in revoked - self._revoked:
             self._enrolled.pop(device_id, None)
         self._revoked = revoked
@@ -196,16 +233,20 @@ class Authenticator:
         known = self._enrolled_key(device_id)
         if known is not None:
             if offered and offered != known:
-                raise _unauthorised("foreign_key", "Kunci perangkat tidak cocok dengan yang "
-                                    "terdaftar.", "The device key does not match the enrolled one.")
+                raise _unauthorised(
+                    "foreign_key",
+                    "Kunci perangkat tidak cocok dengan yang terdaftar.",
+                    "The device key does not match the enrolled one.",
+                )
             return Identity(device_id, known, True)
         if not allow_unenrolled or not offered:
             raise not_enrolled()
         try:
             ed25519_public(offered)
         except (ValueError, TypeError) as exc:
-            raise _unauthorised("bad_auth_headers", "Kunci perangkat tidak sah.",
-                                "Malformed device key.") from exc
+            raise _unauthorised(
+                "bad_auth_headers", "Kunci perangkat tidak sah.", "Malformed device key."
+            ) from exc
         return Identity(device_id, offered, False)
 
     def _enrolled_key(self, device_id: str) -> str | None:
@@ -217,7 +258,8 @@ class Authenticator:
         key = self._enrolled.get(device_id)
         if key is None:
             query = select(ProvDevice.device_id, ProvDevice.public_key).where(
-                ProvDevice.status == "enrolled")
+                ProvDevice.status == "enrolled"
+            )
             if self._enrolled_loaded:
                 query = query.where(ProvDevice.device_id == device_id)
             with self._lock, self.store.session() as session:

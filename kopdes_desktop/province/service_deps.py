@@ -44,9 +44,11 @@ class Limits:
     stranger_max_body: int
     body_timeout: float
     enrolled: anyio.CapacityLimiter = field(
-        default_factory=lambda: anyio.CapacityLimiter(ENROLLED_DECODES))
+        default_factory=lambda: anyio.CapacityLimiter(ENROLLED_DECODES)
+    )
     strangers: anyio.CapacityLimiter = field(
-        default_factory=lambda: anyio.CapacityLimiter(STRANGER_DECODES))
+        default_factory=lambda: anyio.CapacityLimiter(STRANGER_DECODES)
+    )
 
     def decoders(self, identity: Identity) -> anyio.CapacityLimiter:
         """The share of decoding slots this sender waits for."""
@@ -75,8 +77,9 @@ class SignedBody:
     data: bytes
 
 
-async def signed_upload(request: Request, batch_id: BatchId, state: State,
-                        limits: ServiceLimits) -> SignedBody:
+async def signed_upload(
+    request: Request, batch_id: BatchId, state: State, limits: ServiceLimits
+) -> SignedBody:
     """The device that signed an upload (enrolled, or a stranger whose batch will wait in
     quarantine) and the bytes it sent. ``batch_id`` is declared here too so that an id that
     cannot be one is refused before the body is read."""
@@ -94,21 +97,27 @@ async def signed_empty(request: Request, state: ServiceState) -> Identity:
     gated = not state.auth.gate_early(request)
     admitted = await anyio.to_thread.run_sync(state.auth.admit, request, False, gated)
     if await read_body(request, EMPTY_BODY_LIMIT, EMPTY_BODY_TIMEOUT):
-        raise ApiError(400, "unexpected_body", "Permintaan ini tidak boleh berisi.",
-                       "This request must not have a body.")
+        raise ApiError(
+            400,
+            "unexpected_body",
+            "Permintaan ini tidak boleh berisi.",
+            "This request must not have a body.",
+        )
     return state.auth.accept_body(admitted, b"")
 
 
-async def receipt_device(request: Request, state: State, device_id: DeviceId,
-                         seal: Seal = None) -> Identity:
+async def receipt_device(
+    request: Request, state: State, device_id: DeviceId, seal: Seal = None
+) -> Identity:
     """The enrolled device asking for a receipt (the route's parameters are declared here too,
     so a request with bad ones is refused before its signature is checked)."""
     del device_id, seal
     return await signed_empty(request, state)
 
 
-async def reference_device(request: Request, state: State, since: Since = 0, seal: Seal = None,
-                           attachments: Budget = 0) -> Identity:
+async def reference_device(
+    request: Request, state: State, since: Since = 0, seal: Seal = None, attachments: Budget = 0
+) -> Identity:
     """The enrolled device asking for its reference package (the route's parameters are
     declared here too, so a request with bad ones is refused before its signature is
     checked)."""

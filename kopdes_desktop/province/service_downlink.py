@@ -49,6 +49,7 @@ class Downlink:
         def read() -> downlink.Recipient:
             with self.store.session() as session:
                 return downlink.recipient(session, device_id)
+
         return self._write(read)
 
     def receipt(self, device_id: str) -> bytes:
@@ -62,13 +63,11 @@ class Downlink:
         attachment bytes up to ``attachment_budget``."""
         _version, body = self._current()
         device = self._recipient(device_id)
-        own = self._write(lambda: handover.device_body(self.store, body, device,
-                                                       attachment_budget))
+        own = self._write(lambda: handover.device_body(self.store, body, device, attachment_budget))
         version = int(own["version"])
         with self._lock:
             cached = self._packages.get(device_id)
-        if cached is not None and cached[0] == (version, attachment_budget) \
-                and cached[1] == device:
+        if cached is not None and cached[0] == (version, attachment_budget) and cached[1] == device:
             return version, cached[2]
         data = downlink.package(self.store, device, KIND_REFERENCE, own)
         with self._lock:

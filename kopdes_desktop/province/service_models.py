@@ -58,30 +58,57 @@ def parse_enroll(data: bytes) -> EnrollRequest:
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise ApiError(400, "bad_json", "Isi permintaan bukan JSON yang sah.",
-                       "The request body is not valid JSON.") from exc
+        raise ApiError(
+            400,
+            "bad_json",
+            "Isi permintaan bukan JSON yang sah.",
+            "The request body is not valid JSON.",
+        ) from exc
     try:
         return EnrollRequest.model_validate(document)
     except PydanticError as exc:
-        raise ApiError(400, "bad_request", "Permintaan pendaftaran harus berisi 'device' "
-                       "dan 'code'.", "An enrolment request needs 'device' and 'code'.") from exc
+        raise ApiError(
+            400,
+            "bad_request",
+            "Permintaan pendaftaran harus berisi 'device' dan 'code'.",
+            "An enrolment request needs 'device' and 'code'.",
+        ) from exc
 
 
 BatchId = Annotated[str, Path(pattern=BATCH_ID_RE.pattern)]
 DeviceId = Annotated[str, Path(pattern=DEVICE_RE.pattern)]
 Since = Annotated[int, Query(ge=0, le=2**53)]
-Budget = Annotated[int, Query(ge=0, le=MAX_ATTACHMENT_BUDGET, description=(
-    "Attachment bytes of the handed-over history to carry (0: metadata only)"))]
-Seal = Annotated[str | None, Query(pattern=r"^[0-9a-f]{64}$", description=(
-    "The device's X25519 public key (hex): the province seals what it sends to it"))]
+Budget = Annotated[
+    int,
+    Query(
+        ge=0,
+        le=MAX_ATTACHMENT_BUDGET,
+        description=("Attachment bytes of the handed-over history to carry (0: metadata only)"),
+    ),
+]
+Seal = Annotated[
+    str | None,
+    Query(
+        pattern=r"^[0-9a-f]{64}$",
+        description=(
+            "The device's X25519 public key (hex): the province seals what it sends to it"
+        ),
+    ),
+]
 
 # The signature headers, documented on each signed route (they are read by the dependencies
 # of :mod:`~kopdes_desktop.province.service_deps`, not declared as parameters, so that a
 # missing one is a 401 with its reason rather than a validation error).
 SIGNED_HEADERS = [
     {"name": name, "in": "header", "required": True, "schema": {"type": "string"}}
-    for name in ("X-Kopdes-Device", "X-Kopdes-Timestamp", "X-Kopdes-Nonce",
-                 HEADER_SIGNATURE, HEADER_CONTENT_SHA256)
+    for name in (
+        "X-Kopdes-Device",
+        "X-Kopdes-Timestamp",
+        "X-Kopdes-Nonce",
+        HEADER_SIGNATURE,
+        HEADER_CONTENT_SHA256,
+    )
 ]
 ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorBody} for code in (400, 401, 403, 404, 408, 413, 422, 429, 503)}
+    code: {"model": ErrorBody} for code in (400, 401, 403, 404, 408, 413, 422, 429, 503)
+}

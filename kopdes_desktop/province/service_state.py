@@ -44,8 +44,14 @@ from kopdes_desktop.sync.http_auth import enroll_proof
 from kopdes_desktop.sync.payload import Decoded
 from kopdes_desktop.sync.trust import parse_device, trust_document
 
-REJECTION_STATUS = {"not_kopdes": 415, "too_large": 413, "wrong_province": 422,
-                    "bad_signature": 422, "damaged": 422, "hostile": 422}
+REJECTION_STATUS = {
+    "not_kopdes": 415,
+    "too_large": 413,
+    "wrong_province": 422,
+    "bad_signature": 422,
+    "damaged": 422,
+    "hostile": 422,
+}
 OUTCOME_STATUS = {"applied": 201, "duplicate": 200, "quarantined": 202, "waiting": 202}
 RETRIES = 3
 _T = TypeVar("_T")
@@ -70,9 +76,15 @@ class Upload:
 class ServiceState:
     """The province store as the service uses it: auth, uploads, receipts, reference data."""
 
-    def __init__(self, store: ProvinceStore, *, reference_ttl: float = 30.0,
-                 window_seconds: int | None = None, strangers: StrangerLimits | None = None,
-                 quarantine: QuarantineLimits | None = None) -> None:
+    def __init__(
+        self,
+        store: ProvinceStore,
+        *,
+        reference_ttl: float = 30.0,
+        window_seconds: int | None = None,
+        strangers: StrangerLimits | None = None,
+        quarantine: QuarantineLimits | None = None,
+    ) -> None:
         self.store = store
         self.window = window_seconds or auth.WINDOW_SECONDS
         sqlite = store.engine.dialect.name == "sqlite"
@@ -87,8 +99,11 @@ class ServiceState:
 
     def province_info(self) -> dict[str, str]:
         public = self.store.public
-        return {"province": self.store.name, "key_id": public.key_id,
-                "fingerprint": public.fingerprint}
+        return {
+            "province": self.store.name,
+            "key_id": public.key_id,
+            "fingerprint": public.fingerprint,
+        }
 
     # Uploads
 
@@ -99,23 +114,33 @@ class ServiceState:
         try:
             opened = open_batch(data, self.store.seal_key, self.store.key_id)
         except SyncRejected as exc:
-            raise ApiError(REJECTION_STATUS.get(exc.code, 422), exc.code, exc.message,
-                           exc.message_en) from exc
+            raise ApiError(
+                REJECTION_STATUS.get(exc.code, 422), exc.code, exc.message, exc.message_en
+            ) from exc
         header = opened.header
         if header.get("batch_id") != batch_id:
-            raise ApiError(400, "batch_id_mismatch", "Id paket di alamat tidak sama dengan isi "
-                           "berkas.", "The batch id in the URL differs from the file's.")
+            raise ApiError(
+                400,
+                "batch_id_mismatch",
+                "Id paket di alamat tidak sama dengan isi berkas.",
+                "The batch id in the URL differs from the file's.",
+            )
         try:
             check_header(header, self.store.key_id, len(opened.payload))
             check_batch_id(header)
         except SyncRejected as exc:
             if identity.enrolled:
                 self._refuse_conflicting_id(batch_id, header.get("payload_sha256"))
-            raise ApiError(REJECTION_STATUS.get(exc.code, 422), exc.code, exc.message,
-                           exc.message_en) from exc
+            raise ApiError(
+                REJECTION_STATUS.get(exc.code, 422), exc.code, exc.message, exc.message_en
+            ) from exc
         if header["device_id"] != identity.device_id:
-            raise ApiError(403, "wrong_device", "Paket ini milik perangkat lain.",
-                           "This batch belongs to another device.")
+            raise ApiError(
+                403,
+                "wrong_device",
+                "Paket ini milik perangkat lain.",
+                "This batch belongs to another device.",
+            )
         try:
             decoded = ingest.check_batch(self.store, opened)
         except SyncRejected as exc:
@@ -128,8 +153,9 @@ class ServiceState:
             raise ApiError(422, "rejected", outcome.reason, outcome.reason) from exc
         return Upload(batch_id, data, opened, decoded)
 
-    def _log_refusal(self, header: dict[str, Any], exc: SyncRejected,
-                     name: str) -> ingest.ImportOutcome:
+    def _log_refusal(
+        self, header: dict[str, Any], exc: SyncRejected, name: str
+    ) -> ingest.ImportOutcome:
         with self.store.session() as session:
             return ingest.refused(session, header, exc, name)
 
@@ -138,28 +164,34 @@ class ServiceState:
         answer (or the refusal), set once the batch is committed to disk."""
         return self.writer.submit(lambda session: self._store_upload(session, upload))
 
-    def _store_upload(self, session: Session, upload: Upload
-                      ) -> tuple[int, dict[str, Any]] | ApiError:
+    def _store_upload(
+        self, session: Session, upload: Upload
+    ) -> tuple[int, dict[str, Any]] | ApiError:
         # A refusal is returned, not raised: raising would also undo the record of the
         # refusal that the device's next receipt reports.
-        outcome = ingest.apply_opened(self.store, session, upload.data, upload.opened,
-                                      upload.decoded, upload.batch_id)
+        outcome = ingest.apply_opened(
+            self.store, session, upload.data, upload.opened, upload.decoded, upload.batch_id
+        )
         if outcome.status == "rejected":
             if outcome.reason == revocation.REVOKED[0]:
                 return revocation.api_error()
             prior = session.get(ProvBatch, upload.batch_id)
-            if prior is not None and \
-                    prior.payload_sha256 != upload.opened.header["payload_sha256"]:
+            if prior is not None and prior.payload_sha256 != upload.opened.header["payload_sha256"]:
                 return _conflicting_id()
             return ApiError(422, "rejected", outcome.reason, outcome.reason)
         if outcome.status == "applied":
             self._written += outcome.records
         if outcome.status == "quarantined":
-            make_room(session, upload.batch_id, upload.opened.header["device_public_key"],
-                      self.quarantine)
-        body = {"batch_id": upload.batch_id, "status": outcome.status,
-                "message": outcome.reason, "records": outcome.records,
-                "conflicts": outcome.conflicts}
+            make_room(
+                session, upload.batch_id, upload.opened.header["device_public_key"], self.quarantine
+            )
+        body = {
+            "batch_id": upload.batch_id,
+            "status": outcome.status,
+            "message": outcome.reason,
+            "records": outcome.records,
+            "conflicts": outcome.conflicts,
+        }
         return OUTCOME_STATUS[outcome.status], body
 
     def _upkeep(self) -> None:
@@ -219,8 +251,12 @@ class ServiceState:
         except EnrolmentRefused as exc:
             raise ApiError(422, exc.code, exc.message, exc.message_en) from exc
         if claim.device_id != identity.device_id or claim.public_key != identity.public_key:
-            raise ApiError(403, "wrong_device", "Berkas perangkat tidak cocok dengan perangkat "
-                           "yang meminta.", "The device document does not match the requester.")
+            raise ApiError(
+                403,
+                "wrong_device",
+                "Berkas perangkat tidak cocok dengan perangkat yang meminta.",
+                "The device document does not match the requester.",
+            )
         code = body.code
         self._write(lambda: consume_code(self.store, code, identity.device_id))
         try:
@@ -231,13 +267,17 @@ class ServiceState:
         except BaseException:
             release_code(self.store, code)
             raise
-        mentor = self._write(lambda: mentor_codes.bind_device(self.store, code,
-                                                                identity.device_id))
+        mentor = self._write(lambda: mentor_codes.bind_device(self.store, code, identity.device_id))
         self.auth.remember_enrolled(identity.device_id, identity.public_key)
         trust = trust_document(self.store.name, self.store.public)
         applied = sum(1 for o in outcomes if o.status == "applied")
-        answer = {"status": "enrolled", "device_id": identity.device_id, "province": trust,
-                  "proof": enroll_proof(code, trust, identity.device_id), "applied": applied}
+        answer = {
+            "status": "enrolled",
+            "device_id": identity.device_id,
+            "province": trust,
+            "proof": enroll_proof(code, trust, identity.device_id),
+            "applied": applied,
+        }
         if mentor is not None:
             answer["mentor"] = mentor
         return answer

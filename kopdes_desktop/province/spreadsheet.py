@@ -26,14 +26,31 @@ from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.sync.records import MODELS_BY_TABLE, value_columns
 
 LEAD = ("id", "device_id", "counter", "conflict")
-SHEET_ORDER = ("ringkasan", "koperasi", "unit_usaha", "pengurus", "kunjungan", "penilaian",
-               "temuan", "tindak_lanjut", "pendamping", "penugasan")
+SHEET_ORDER = (
+    "ringkasan",
+    "koperasi",
+    "unit_usaha",
+    "pengurus",
+    "kunjungan",
+    "penilaian",
+    "temuan",
+    "tindak_lanjut",
+    "pendamping",
+    "penugasan",
+)
 # Filled in this order: later sheets use what earlier ones gathered (see export_entities).
-FILL_ORDER = (("penilaian", entities.assessments), ("kunjungan", entities.visits),
-              ("temuan", entities.findings), ("tindak_lanjut", entities.actions),
-              ("penugasan", entities.assignments), ("unit_usaha", entities.units),
-              ("pengurus", entities.board), ("koperasi", entities.cooperatives),
-              ("pendamping", entities.mentors), ("ringkasan", summary))
+FILL_ORDER = (
+    ("penilaian", entities.assessments),
+    ("kunjungan", entities.visits),
+    ("temuan", entities.findings),
+    ("tindak_lanjut", entities.actions),
+    ("penugasan", entities.assignments),
+    ("unit_usaha", entities.units),
+    ("pengurus", entities.board),
+    ("koperasi", entities.cooperatives),
+    ("pendamping", entities.mentors),
+    ("ringkasan", summary),
+)
 
 
 def table_rows(store: ProvinceStore, table: str) -> tuple[list[str], list[list[Any]]]:
@@ -41,29 +58,47 @@ def table_rows(store: ProvinceStore, table: str) -> tuple[list[str], list[list[A
     columns = value_columns(MODELS_BY_TABLE[table])
     with store.session() as session:
         found = session.execute(
-            select(ProvVersion.record_id, ProvVersion.device_id, ProvVersion.counter,
-                   ProvVersion.in_conflict, ProvVersion.data)
-            .where(ProvVersion.table_name == table, ProvVersion.is_current,
-                   ProvVersion.deleted.is_(False))
+            select(
+                ProvVersion.record_id,
+                ProvVersion.device_id,
+                ProvVersion.counter,
+                ProvVersion.in_conflict,
+                ProvVersion.data,
+            )
+            .where(
+                ProvVersion.table_name == table,
+                ProvVersion.is_current,
+                ProvVersion.deleted.is_(False),
+            )
             .order_by(ProvVersion.record_id)
         ).all()
     rows = []
     for record_id, device_id, counter, conflict, data in found:
         values = json.loads(data)
-        rows.append([safe_text(record_id), safe_text(device_id), counter, bool(conflict)]
-                    + [safe_cell(values.get(c)) for c in columns])
+        rows.append(
+            [safe_text(record_id), safe_text(device_id), counter, bool(conflict)]
+            + [safe_cell(values.get(c)) for c in columns]
+        )
     return [*LEAD, *columns], rows
 
 
-def export_tables(store: ProvinceStore, fmt: str, out: Path, *, scope: str | None = None,
-                  personal: bool = True, include_drafts: bool = False,
-                  today: date | None = None) -> list[Path]:
+def export_tables(
+    store: ProvinceStore,
+    fmt: str,
+    out: Path,
+    *,
+    scope: str | None = None,
+    personal: bool = True,
+    include_drafts: bool = False,
+    today: date | None = None,
+) -> list[Path]:
     """Write the Dinas's spreadsheet (xlsx: one file; csv: one file per sheet, named
     ``<out stem>_<sheet>.csv``); the files written. ``scope``: only this kabupaten;
     ``personal``: NIK and phone columns; ``include_drafts``: unfinished assessments too."""
     if fmt not in ("xlsx", "csv"):
-        raise KopdesError(f"Format {fmt} tidak dikenal (xlsx atau csv).",
-                          f"Unknown format {fmt} (xlsx or csv).")
+        raise KopdesError(
+            f"Format {fmt} tidak dikenal (xlsx atau csv).", f"Unknown format {fmt} (xlsx or csv)."
+        )
     out.parent.mkdir(parents=True, exist_ok=True)
     sink: Sink = XlsxSink(out) if fmt == "xlsx" else CsvSink(out)
     try:

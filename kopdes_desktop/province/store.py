@@ -112,7 +112,7 @@ _UPGRADE = (
     "prov_version.table_name AND r.record_id = prov_version.record_id AND "
     "r.device_id = prov_version.device_id), "
     "in_conflict = EXISTS (SELECT 1 FROM prov_record r WHERE r.table_name = "
-    "prov_version.table_name AND r.record_id = prov_version.record_id AND r.\"conflict\")",
+    'prov_version.table_name AND r.record_id = prov_version.record_id AND r."conflict")',
     "DROP TABLE prov_record",
 )
 
@@ -120,10 +120,18 @@ _UPGRADE = (
 # Columns added since the first release of each table (field merge, refused records, the
 # device's sealing key).
 _ADDED_COLUMNS = {
-    "prov_version": (("changed", "TEXT"), ("clock", "VARCHAR(40)"), ("dots", "TEXT"),
-                     ("merge_state", "TEXT")),
-    "prov_rejection": (("code", "VARCHAR(20)"), ("table_name", "VARCHAR(40)"),
-                       ("record_id", "VARCHAR(36)"), ("counter", "BIGINT")),
+    "prov_version": (
+        ("changed", "TEXT"),
+        ("clock", "VARCHAR(40)"),
+        ("dots", "TEXT"),
+        ("merge_state", "TEXT"),
+    ),
+    "prov_rejection": (
+        ("code", "VARCHAR(20)"),
+        ("table_name", "VARCHAR(40)"),
+        ("record_id", "VARCHAR(36)"),
+        ("counter", "BIGINT"),
+    ),
     "prov_conflict": (("field", "VARCHAR(60)"), ("base_value", "TEXT")),
     "prov_batch": (("first_counter", "BIGINT"),),
     "prov_device": (("seal_key", "VARCHAR(60)"),),
@@ -181,8 +189,7 @@ class ProvinceStore:
         return self.root / "instruments"
 
     @classmethod
-    def init(cls, root: Path, db_url: str | None = None, name: str = DEFAULT_NAME
-             ) -> ProvinceStore:
+    def init(cls, root: Path, db_url: str | None = None, name: str = DEFAULT_NAME) -> ProvinceStore:
         """Create keys, configuration and tables (keeping keys and data that already exist)."""
         private_dir(root)
         config_path = root / "config.json"

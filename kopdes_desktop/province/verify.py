@@ -46,25 +46,37 @@ class ProvinceVerdict:
 
     def as_dict(self) -> dict[str, Any]:
         data = self.verdict.as_dict()
-        data["store"] = None if self.match is None else {
-            "status": self.match.status, "message": self.match.message}
+        data["store"] = (
+            None
+            if self.match is None
+            else {"status": self.match.status, "message": self.match.message}
+        )
         return data
 
 
 def _current(session: Any, table: str, record_id: str) -> dict[str, Any] | None:
-    row = session.scalars(select(ProvVersion).where(
-        ProvVersion.table_name == table, ProvVersion.record_id == record_id,
-        ProvVersion.is_current)).first()
+    row = session.scalars(
+        select(ProvVersion).where(
+            ProvVersion.table_name == table,
+            ProvVersion.record_id == record_id,
+            ProvVersion.is_current,
+        )
+    ).first()
     return None if row is None or row.deleted else json.loads(row.data)
 
 
 def _corrections(session: Any, assessment_id: str) -> list[dict[str, Any]]:
-    rows = session.scalars(select(ProvVersion).where(
-        ProvVersion.table_name == "assessment", ProvVersion.is_current,
-        ProvVersion.data.contains(assessment_id))).all()
+    rows = session.scalars(
+        select(ProvVersion).where(
+            ProvVersion.table_name == "assessment",
+            ProvVersion.is_current,
+            ProvVersion.data.contains(assessment_id),
+        )
+    ).all()
     found = [json.loads(r.data) for r in rows if not r.deleted]
-    return [d for d in found if d.get("revision_of") == assessment_id
-            and d.get("status") == "FINAL"]
+    return [
+        d for d in found if d.get("revision_of") == assessment_id and d.get("status") == "FINAL"
+    ]
 
 
 def _result_text(values: dict[str, Any]) -> str:
@@ -80,27 +92,36 @@ def _assessment_match(session: Any, content: SealContent) -> StoreMatch:
     corrections = _corrections(session, content.doc_id)
     if corrections:
         latest = max(corrections, key=lambda d: d.get("revision_no") or 0)
-        return StoreMatch(UPDATED, "Diperbarui sesudahnya: penilaian ini dikoreksi (revisi "
-                          f"{latest.get('revision_no')}, {_result_text(latest)}).")
+        return StoreMatch(
+            UPDATED,
+            "Diperbarui sesudahnya: penilaian ini dikoreksi (revisi "
+            f"{latest.get('revision_no')}, {_result_text(latest)}).",
+        )
     total = current.get("total")
-    same = (isinstance(total, (int, float)) and f"{total:.1f}" == content.figure("s")
-            and (current.get("category") or "") == (content.figure("c") or ""))
+    same = (
+        isinstance(total, (int, float))
+        and f"{total:.1f}" == content.figure("s")
+        and (current.get("category") or "") == (content.figure("c") or "")
+    )
     if not same:
-        return StoreMatch(UPDATED, "Diperbarui sesudahnya: data gabungan kini berisi "
-                          f"{_result_text(current)}.")
+        return StoreMatch(
+            UPDATED, f"Diperbarui sesudahnya: data gabungan kini berisi {_result_text(current)}."
+        )
     return StoreMatch(SAME, "Sama dengan data gabungan provinsi.")
 
 
-def store_match(store: ProvinceStore, content: SealContent, scope: str | None = None
-                ) -> StoreMatch:
+def store_match(store: ProvinceStore, content: SealContent, scope: str | None = None) -> StoreMatch:
     """Compare a sealed document with the consolidated store; an officer limited to the
     kabupaten ``scope`` gets no comparison for a cooperative outside it."""
     with store.session() as session:
         if scope is not None and content.kind in ("A", "P"):
             scoped = _current(session, "cooperative", content.subject_id) or {}
             if not str(scoped.get("region_code") or "").startswith(scope):
-                return StoreMatch(NOT_COMPARED, "Koperasi ini di luar kabupaten Anda; angka "
-                                  "tidak dibandingkan dengan data gabungan.")
+                return StoreMatch(
+                    NOT_COMPARED,
+                    "Koperasi ini di luar kabupaten Anda; angka "
+                    "tidak dibandingkan dengan data gabungan.",
+                )
         if content.kind == "A":
             return _assessment_match(session, content)
         if content.kind == "P":
@@ -108,8 +129,9 @@ def store_match(store: ProvinceStore, content: SealContent, scope: str | None = 
             if coop is None:
                 return StoreMatch(MISSING, "Koperasi ini tidak ada di data gabungan provinsi.")
             if coop.get("name") != content.subject_name:
-                return StoreMatch(UPDATED, "Diperbarui sesudahnya: nama koperasi kini "
-                                  f"{coop.get('name')}.")
+                return StoreMatch(
+                    UPDATED, f"Diperbarui sesudahnya: nama koperasi kini {coop.get('name')}."
+                )
             return StoreMatch(SAME, "Koperasi ada di data gabungan provinsi.")
     return StoreMatch(NOT_COMPARED, "Angka laporan ini tidak dibandingkan dengan data gabungan.")
 
@@ -126,10 +148,12 @@ def verify_text(store: ProvinceStore, text: str, scope: str | None = None) -> Pr
 
 def register(add: Callable[..., argparse.ArgumentParser], opener: Opener) -> None:
     """``kopdes-province verify IMAGE|PDF|TEXT [--json]``."""
-    command = add("verify", lambda args: _verify(args, opener),
-                  "periksa keaslian laporan dari kode QR-nya")
-    command.add_argument("source", metavar="GAMBAR|PDF|TEKS",
-                         help="foto/pindaian, PDF laporan, atau teks kode QR")
+    command = add(
+        "verify", lambda args: _verify(args, opener), "periksa keaslian laporan dari kode QR-nya"
+    )
+    command.add_argument(
+        "source", metavar="GAMBAR|PDF|TEKS", help="foto/pindaian, PDF laporan, atau teks kode QR"
+    )
     command.add_argument("--json", action="store_true", help="keluaran JSON")
 
 

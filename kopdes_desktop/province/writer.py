@@ -46,16 +46,21 @@ class _Job:
 
 
 def _store_error(exc: DBAPIError) -> StoreError:
-    return StoreError(f"Kesalahan basis data provinsi: {exc.orig}",
-                      f"Province database error: {exc.orig}")
+    return StoreError(
+        f"Kesalahan basis data provinsi: {exc.orig}", f"Province database error: {exc.orig}"
+    )
 
 
 class GroupWriter:
     """A writer thread applying submitted jobs in shared transactions (see module doc)."""
 
-    def __init__(self, store: ProvinceStore, lock: AbstractContextManager[Any],
-                 max_group: int = MAX_GROUP,
-                 after_group: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        store: ProvinceStore,
+        lock: AbstractContextManager[Any],
+        max_group: int = MAX_GROUP,
+        after_group: Callable[[], None] | None = None,
+    ) -> None:
         self.store = store
         self.max_group = max_group
         self._lock = lock
@@ -70,11 +75,13 @@ class GroupWriter:
         future: Future[Any] = Future()
         with self._start:
             if self._closed:
-                raise StoreError("Layanan provinsi sedang berhenti.",
-                                 "The province service is stopping.")
+                raise StoreError(
+                    "Layanan provinsi sedang berhenti.", "The province service is stopping."
+                )
             if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="province-writer",
-                                                 daemon=True)
+                self._thread = threading.Thread(
+                    target=self._run, name="province-writer", daemon=True
+                )
                 self._thread.start()
             self._queue.put(_Job(action, future))
         return future

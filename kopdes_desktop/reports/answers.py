@@ -14,10 +14,20 @@ from typing import Any
 from kopdes_desktop.core.formatting import long_date, number, rupiah, terbilang
 from kopdes_desktop.reports.texts import LABELS, t, words
 
-KEY_TOTALS = frozenset({
-    "total_aset", "ekuitas", "pinjaman_diberikan", "pendapatan", "shu_sebelum_pajak",
-    "kas_setara", "aset", "kewajiban", "modal_sendiri", "omzet_total",
-})
+KEY_TOTALS = frozenset(
+    {
+        "total_aset",
+        "ekuitas",
+        "pinjaman_diberikan",
+        "pendapatan",
+        "shu_sebelum_pajak",
+        "kas_setara",
+        "aset",
+        "kewajiban",
+        "modal_sendiri",
+        "omzet_total",
+    }
+)
 """Money items whose amount is also written in words (terbilang)."""
 
 
@@ -50,8 +60,7 @@ def format_value(item: Any, value: Any, lang: str, on: date | None = None) -> st
         labels = {c.value: c.label(lang) for c in item.choices}
         values = value if isinstance(value, list) else [value]
         return ", ".join(labels.get(str(v)) or words(str(v)) for v in values)
-    if (kind == "money" or getattr(item, "unit", None) == "Rp") and isinstance(value,
-                                                                              (int, float)):
+    if (kind == "money" or getattr(item, "unit", None) == "Rp") and isinstance(value, (int, float)):
         text = rupiah(value, lang)
         if lang == "id" and is_key_total(item.id) and value >= 0:
             text += f"\n({terbilang(int(value))})"
@@ -91,8 +100,14 @@ def _with_unit(item: Any, text: str, lang: str) -> str:
 Rows = list[tuple[str, str]]
 
 
-def section_rows(instrument: Any, answers: dict[str, Any], lang: str, state: Any,
-                 on: date | None = None, private: bool = False) -> list[tuple[str, Rows]]:
+def section_rows(
+    instrument: Any,
+    answers: dict[str, Any],
+    lang: str,
+    state: Any,
+    on: date | None = None,
+    private: bool = False,
+) -> list[tuple[str, Rows]]:
     """``[(section title, [(question, answer), ...]), ...]`` in form order. ``state`` is the
     instrument's FormState of the answers: skipped questions are left out, computed items
     print their value, repeat groups one line per row; questions awaiting verification end
@@ -107,8 +122,7 @@ def section_rows(instrument: Any, answers: dict[str, Any], lang: str, state: Any
             if item.type == "computed":
                 value = state.computed.get(item.id)
                 if value is not None:
-                    rows.append((question, _with_unit(item, format_value(
-                        item, value, lang), lang)))
+                    rows.append((question, _with_unit(item, format_value(item, value, lang), lang)))
                 continue
             if item.type == "repeat":
                 rows += _repeat_rows(item, answers.get(item.id), lang, on)
@@ -121,8 +135,11 @@ def section_rows(instrument: Any, answers: dict[str, Any], lang: str, state: Any
 
 def pending(instrument: Any, state: Any, lang: str) -> list[tuple[str, str]]:
     """``(question, why)`` of every asked question whose value awaits verification."""
-    return [(item.label(lang), item.verify.get(lang)) for item in instrument.all_items()
-            if item.verify and state.relevant.get(item.id, True)]
+    return [
+        (item.label(lang), item.verify.get(lang))
+        for item in instrument.all_items()
+        if item.verify and state.relevant.get(item.id, True)
+    ]
 
 
 def _repeat_rows(group: Any, value: Any, lang: str, on: date | None) -> Rows:
@@ -131,9 +148,11 @@ def _repeat_rows(group: Any, value: Any, lang: str, on: date | None) -> Rows:
     rows = []
     for index, row in enumerate(value, start=1):
         row = row if isinstance(row, dict) else {}
-        parts = [f"{child.label(lang)}: "
-                 f"{_with_unit(child, format_value(child, row.get(child.id), lang, on), lang)}"
-                 for child in group.items]
+        parts = [
+            f"{child.label(lang)}: "
+            f"{_with_unit(child, format_value(child, row.get(child.id), lang, on), lang)}"
+            for child in group.items
+        ]
         rows.append((f"{group.label(lang)} {index}", "\n".join(parts)))
     return rows
 
@@ -141,8 +160,10 @@ def _repeat_rows(group: Any, value: Any, lang: str, on: date | None) -> Rows:
 def raw_rows(answers: dict[str, Any], lang: str) -> Rows:
     """Answers of an instrument version this laptop does not have, each question named by its
     key in words (the labels are in the definition it lacks)."""
-    return [(words(key), words(value) if _is_code(value) else format_value(None, value, lang))
-            for key, value in sorted(answers.items())]
+    return [
+        (words(key), words(value) if _is_code(value) else format_value(None, value, lang))
+        for key, value in sorted(answers.items())
+    ]
 
 
 def _is_code(value: Any) -> bool:
@@ -167,8 +188,9 @@ def plain_text(text: str, instrument: Any, lang: str) -> str:
             labels.setdefault(code, texts[1] if lang == "en" else texts[0])
     text = text.replace("[verifikasi]", "*").replace("[verify]", "*")
     text = IDENTIFIER.sub(lambda m: labels.get(m.group(0)) or words(m.group(0)).lower(), text)
-    codes = sorted((code for code in labels if code.isupper() and len(code) > 2), key=len,
-                   reverse=True)
+    codes = sorted(
+        (code for code in labels if code.isupper() and len(code) > 2), key=len, reverse=True
+    )
     if not codes:
         return text
     known = re.compile(r"\b(?:" + "|".join(map(re.escape, codes)) + r")\b")
@@ -177,6 +199,11 @@ def plain_text(text: str, instrument: Any, lang: str) -> str:
 
 def count_missing(instrument: Any, answers: dict[str, Any], relevant: dict[str, bool]) -> int:
     """Unanswered top-level questions that are asked (relevant) and not computed."""
-    return sum(1 for section in instrument.sections for item in section.items
-               if item.type != "computed" and relevant.get(item.id, True)
-               and _missing(answers.get(item.id)))
+    return sum(
+        1
+        for section in instrument.sections
+        for item in section.items
+        if item.type != "computed"
+        and relevant.get(item.id, True)
+        and _missing(answers.get(item.id))
+    )

@@ -25,8 +25,11 @@ Cancelled = Callable[[], bool]
 
 def options_from_settings(settings: Any, **overrides: Any) -> ReportOptions:
     """Report options from the app settings (language, place of signing, photos)."""
-    values = {"language": settings.get("language"), "place": settings.get("report_place"),
-              "photos": settings.get("report_photos")}
+    values = {
+        "language": settings.get("language"),
+        "place": settings.get("report_place"),
+        "photos": settings.get("report_photos"),
+    }
     values.update(overrides)
     return ReportOptions(**values)
 
@@ -38,8 +41,14 @@ def store_signer(store: Store) -> Signer:
     return device_signer(store.device_id, device_signing_key(store))
 
 
-def assessment_pdf(store: Store, paths: DataPaths, registry: Any, assessment_id: str,
-                   options: ReportOptions | None = None, signer: Signer | None = None) -> bytes:
+def assessment_pdf(
+    store: Store,
+    paths: DataPaths,
+    registry: Any,
+    assessment_id: str,
+    options: ReportOptions | None = None,
+    signer: Signer | None = None,
+) -> bytes:
     """The Laporan Hasil Penilaian of one assessment (draft or final), its pages sealed by
     ``signer`` (this laptop's device key when not given)."""
     with store.read() as session:
@@ -47,8 +56,14 @@ def assessment_pdf(store: Store, paths: DataPaths, registry: Any, assessment_id:
     return assessment.render(data, options or ReportOptions(), signer or store_signer(store))
 
 
-def monthly_pdf(store: Store, registry: Any, mentor_id: str, month: str,
-                options: ReportOptions | None = None, signer: Signer | None = None) -> bytes:
+def monthly_pdf(
+    store: Store,
+    registry: Any,
+    mentor_id: str,
+    month: str,
+    options: ReportOptions | None = None,
+    signer: Signer | None = None,
+) -> bytes:
     """The Laporan Bulanan Pendamping of ``mentor_id`` for ``month`` (YYYY-MM), sealed by
     ``signer`` (this laptop's device key when not given)."""
     with store.read() as session:
@@ -56,9 +71,14 @@ def monthly_pdf(store: Store, registry: Any, mentor_id: str, month: str,
     return monthly.render(data, options or ReportOptions(), signer or store_signer(store))
 
 
-def profile_pdf(store: Store, registry: Any, cooperative_id: str,
-                options: ReportOptions | None = None, today: date | None = None,
-                signer: Signer | None = None) -> bytes:
+def profile_pdf(
+    store: Store,
+    registry: Any,
+    cooperative_id: str,
+    options: ReportOptions | None = None,
+    today: date | None = None,
+    signer: Signer | None = None,
+) -> bytes:
     """The Profil Koperasi of one cooperative; follow-ups are marked overdue as of ``today``
     (the system date when not given). Sealed by ``signer`` (the device key when not given)."""
     options = options or ReportOptions()
@@ -80,8 +100,10 @@ def save_pdf(target: str | os.PathLike[str], pdf: bytes, *, durable: bool = True
 
 def _unwritable(path: Path, exc: OSError) -> KopdesError:
     reason = exc.strerror or str(exc)
-    return KopdesError(f"Laporan tidak dapat ditulis ke {path}: {reason}.",
-                       f"The report cannot be written to {path}: {reason}.")
+    return KopdesError(
+        f"Laporan tidak dapat ditulis ke {path}: {reason}.",
+        f"The report cannot be written to {path}: {reason}.",
+    )
 
 
 @dataclass
@@ -93,10 +115,16 @@ class BatchResult:
     cancelled: bool = False
 
 
-def batch_assessments(store: Store, paths: DataPaths, registry: Any,
-                      assessment_ids: Sequence[str], out_dir: str | os.PathLike[str],
-                      options: ReportOptions | None = None, progress: Progress | None = None,
-                      cancelled: Cancelled | None = None) -> BatchResult:
+def batch_assessments(
+    store: Store,
+    paths: DataPaths,
+    registry: Any,
+    assessment_ids: Sequence[str],
+    out_dir: str | os.PathLike[str],
+    options: ReportOptions | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> BatchResult:
     """One Laporan Hasil Penilaian per assessment into ``out_dir``, each written atomically."""
     options = options or ReportOptions()
     taken: set[str] = set()
@@ -105,17 +133,24 @@ def batch_assessments(store: Store, paths: DataPaths, registry: Any,
     def one(assessment_id: str) -> tuple[str, str, bytes]:
         with store.read() as session:
             data = assessment_data(session, paths, registry, assessment_id)
-        name = filenames.unique_in(filenames.assessment_report(data.coop.name, data.assessed_on),
-                                   taken)
+        name = filenames.unique_in(
+            filenames.assessment_report(data.coop.name, data.assessed_on), taken
+        )
         return name, data.coop.name, assessment.render(data, options, signer)
 
     return _batch(assessment_ids, one, Path(out_dir), progress, cancelled)
 
 
-def batch_profiles(store: Store, registry: Any, cooperative_ids: Sequence[str],
-                   out_dir: str | os.PathLike[str], options: ReportOptions | None = None,
-                   progress: Progress | None = None, cancelled: Cancelled | None = None,
-                   today: date | None = None) -> BatchResult:
+def batch_profiles(
+    store: Store,
+    registry: Any,
+    cooperative_ids: Sequence[str],
+    out_dir: str | os.PathLike[str],
+    options: ReportOptions | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    today: date | None = None,
+) -> BatchResult:
     """One Profil Koperasi per cooperative into ``out_dir``, each written atomically."""
     options = options or ReportOptions()
     taken: set[str] = set()
@@ -126,14 +161,20 @@ def batch_profiles(store: Store, registry: Any, cooperative_ids: Sequence[str],
             data = profile_data(session, registry, cooperative_id, today=today)
         name = filenames.unique_in(
             filenames.profile_report(data.coop.name, today or options.sign_date or date.today()),
-            taken)
+            taken,
+        )
         return name, data.coop.name, profile.render(data, options, signer)
 
     return _batch(cooperative_ids, one, Path(out_dir), progress, cancelled)
 
 
-def _batch(ids: Sequence[str], one: Callable[[str], tuple[str, str, bytes]], folder: Path,
-           progress: Progress | None, cancelled: Cancelled | None) -> BatchResult:
+def _batch(
+    ids: Sequence[str],
+    one: Callable[[str], tuple[str, str, bytes]],
+    folder: Path,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> BatchResult:
     """Run ``one`` per id, writing each PDF atomically; a record that cannot be found is
     listed in ``failed`` and the batch goes on, an unwritable folder stops it."""
     result = BatchResult()

@@ -18,17 +18,25 @@ from kopdes_desktop.reports import fonts
 
 NOW = colors.HexColor("#1F6FB2")
 BEFORE = colors.HexColor("#B0B8C1")
-SERIES = (colors.HexColor("#1F6FB2"), colors.HexColor("#2E7D32"), colors.HexColor("#C62828"),
-          colors.HexColor("#EF6C00"))
+SERIES = (
+    colors.HexColor("#1F6FB2"),
+    colors.HexColor("#2E7D32"),
+    colors.HexColor("#C62828"),
+    colors.HexColor("#EF6C00"),
+)
 
 
 def _wrap(text: str, width: int = 16) -> str:
     return "\n".join(textwrap.wrap(text, width)) or text
 
 
-def radar(labels: Sequence[str], percents: Sequence[float],
-          previous: Sequence[float] | None = None, width: float = 240,
-          height: float = 200) -> Drawing:
+def radar(
+    labels: Sequence[str],
+    percents: Sequence[float],
+    previous: Sequence[float] | None = None,
+    width: float = 240,
+    height: float = 200,
+) -> Drawing:
     """Aspect percentages (0..100) on a spider chart, with the previous result in grey."""
     fonts.register()
     drawing = Drawing(width, height)
@@ -73,8 +81,13 @@ def legend(items: Sequence[tuple[colors.Color, str]], width: float = 240) -> Dra
     return drawing
 
 
-def trend(points: Sequence[tuple[str, float]], maximum: float, lang: str = "id",
-          width: float = 240, height: float = 120) -> Drawing:
+def trend(
+    points: Sequence[tuple[str, float]],
+    maximum: float,
+    lang: str = "id",
+    width: float = 240,
+    height: float = 120,
+) -> Drawing:
     """Total scores over time (label, value), oldest first."""
     fonts.register()
     drawing = Drawing(width, height)
@@ -89,8 +102,9 @@ def trend(points: Sequence[tuple[str, float]], maximum: float, lang: str = "id",
     plot.xValueAxis.valueMin = -0.4
     plot.xValueAxis.valueMax = max(len(points) - 0.6, 0.6)
     plot.xValueAxis.valueSteps = list(range(len(points)))
-    plot.xValueAxis.labelTextFormat = lambda v: points[int(v)][0] if 0 <= int(v) < len(points) \
-        else ""
+    plot.xValueAxis.labelTextFormat = lambda v: (
+        points[int(v)][0] if 0 <= int(v) < len(points) else ""
+    )
     plot.xValueAxis.labels.fontName = fonts.REGULAR
     plot.xValueAxis.labels.fontSize = 6
     plot.xValueAxis.labels.angle = 30
@@ -111,8 +125,12 @@ def trend(points: Sequence[tuple[str, float]], maximum: float, lang: str = "id",
     return drawing
 
 
-def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
-                 width: float = 480, height: float = 150) -> Drawing:
+def grouped_bars(
+    categories: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float]]],
+    width: float = 480,
+    height: float = 150,
+) -> Drawing:
     """Counts per category (e.g. per cooperative) for a few named series, with a legend."""
     fonts.register()
     drawing = Drawing(width, height)
@@ -146,7 +164,8 @@ def grouped_bars(categories: Sequence[str], series: Sequence[tuple[str, Sequence
     legend_box.columnMaximum = 1
     legend_box.deltax = 90
     legend_box.dx = legend_box.dy = 7
-    legend_box.colorNamePairs = [(SERIES[i % len(SERIES)], name)
-                                 for i, (name, _values) in enumerate(series)]
+    legend_box.colorNamePairs = [
+        (SERIES[i % len(SERIES)], name) for i, (name, _values) in enumerate(series)
+    ]
     drawing.add(legend_box)
     return drawing

@@ -66,8 +66,12 @@ class CoopIdentity:
     @property
     def missing_legal(self) -> list[str]:
         """Keys (texts.py) of the legal numbers not recorded yet."""
-        pairs = (("ahu", self.ahu_number), ("nik_koperasi", self.nik_koperasi),
-                 ("nib", self.nib), ("npwp", self.npwp))
+        pairs = (
+            ("ahu", self.ahu_number),
+            ("nik_koperasi", self.nik_koperasi),
+            ("nib", self.nib),
+            ("npwp", self.npwp),
+        )
         return [key for key, value in pairs if not value]
 
 
@@ -167,8 +171,10 @@ class AssessmentData:
 def content_hash(data: Any) -> str:
     """A short, stable fingerprint of a report's data (10 hex digits of SHA-256)."""
     values = {f.name: getattr(data, f.name) for f in fields(data) if f.metadata.get("hash", True)}
-    plain = {key: asdict(value) if hasattr(value, "__dataclass_fields__") else value
-             for key, value in values.items()}
+    plain = {
+        key: asdict(value) if hasattr(value, "__dataclass_fields__") else value
+        for key, value in values.items()
+    }
     text = json.dumps(plain, sort_keys=True, default=_plain, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
@@ -184,29 +190,51 @@ def _plain(value: Any) -> Any:
 def region_names(session: Session, code: str) -> tuple[Region | None, str, str]:
     """The village region row and the names of its kecamatan and kabupaten."""
     village = session.get(Region, code)
-    kecamatan = session.get(Region, village.parent_code) if village and village.parent_code \
-        else None
-    kabupaten = session.get(Region, kecamatan.parent_code) if kecamatan and \
-        kecamatan.parent_code else None
+    kecamatan = (
+        session.get(Region, village.parent_code) if village and village.parent_code else None
+    )
+    kabupaten = (
+        session.get(Region, kecamatan.parent_code) if kecamatan and kecamatan.parent_code else None
+    )
     return village, kecamatan.name if kecamatan else "", kabupaten.name if kabupaten else ""
 
 
-def coop_identity(session: Session, coop: Cooperative, on: date | None = None,
-                  facts: figures.Facts | None = None) -> CoopIdentity:
+def coop_identity(
+    session: Session, coop: Cooperative, on: date | None = None, facts: figures.Facts | None = None
+) -> CoopIdentity:
     """Who the cooperative is; legal numbers through :mod:`figures` (the profile's, else the
     latest final assessment's answer on or before ``on``)."""
     village, kecamatan, kabupaten = region_names(session, coop.region_code)
     facts = facts or figures.facts(session, coop, on)
     ketua = session.scalar(
-        select(Person.name).where(Person.cooperative_id == coop.id, Person.deleted.is_(False),
-                                  Person.organ == "PENGURUS", Person.role == "Ketua")
+        select(Person.name)
+        .where(
+            Person.cooperative_id == coop.id,
+            Person.deleted.is_(False),
+            Person.organ == "PENGURUS",
+            Person.role == "Ketua",
+        )
         .order_by(Person.updated_at.desc())
     )
     return CoopIdentity(
-        coop.id, coop.name, facts.ahu_number, coop.nik_koperasi, facts.nib, coop.npwp,
-        coop.bank_name, coop.bank_account, coop.simkopdes_status,
-        village.name if village else "", village.type if village else "", coop.region_code,
-        kecamatan, kabupaten, coop.address, coop.formation_model, coop.founded_on, ketua,
+        coop.id,
+        coop.name,
+        facts.ahu_number,
+        coop.nik_koperasi,
+        facts.nib,
+        coop.npwp,
+        coop.bank_name,
+        coop.bank_account,
+        coop.simkopdes_status,
+        village.name if village else "",
+        village.type if village else "",
+        coop.region_code,
+        kecamatan,
+        kabupaten,
+        coop.address,
+        coop.formation_model,
+        coop.founded_on,
+        ketua,
     )
 
 
@@ -218,39 +246,56 @@ def mentor_info(session: Session, mentor: Mentor | None) -> MentorInfo | None:
     if mentor is None:
         return None
     kabupaten = session.get(Region, mentor.kabupaten_code) if mentor.kabupaten_code else None
-    return MentorInfo(mentor.id, mentor.name, mentor.role, kabupaten.name if kabupaten else "",
-                      mentor.kabupaten_code or "")
+    return MentorInfo(
+        mentor.id,
+        mentor.name,
+        mentor.role,
+        kabupaten.name if kabupaten else "",
+        mentor.kabupaten_code or "",
+    )
 
 
 def action_info(item: ActionItem, cooperative: str = "") -> ActionInfo:
-    return ActionInfo(cooperative, item.title, item.owner, item.due_date, item.status,
-                      item.closed_on)
+    return ActionInfo(
+        cooperative, item.title, item.owner, item.due_date, item.status, item.closed_on
+    )
 
 
 def _findings(session: Session, visit_id: str) -> tuple[FindingInfo, ...]:
     out = []
     for finding in followups.findings_of_visit(session, visit_id):
         actions = session.scalars(
-            select(ActionItem).where(ActionItem.finding_id == finding.id,
-                                     ActionItem.deleted.is_(False))
+            select(ActionItem)
+            .where(ActionItem.finding_id == finding.id, ActionItem.deleted.is_(False))
             .order_by(ActionItem.due_date)
         )
-        out.append(FindingInfo(finding.area, finding.compliance, finding.temuan,
-                               finding.rekomendasi, tuple(action_info(a) for a in actions)))
+        out.append(
+            FindingInfo(
+                finding.area,
+                finding.compliance,
+                finding.temuan,
+                finding.rekomendasi,
+                tuple(action_info(a) for a in actions),
+            )
+        )
     return tuple(out)
 
 
-def _photos(session: Session, paths: DataPaths,
-            owners: list[tuple[str, str]], zone: localtime.Zone) -> tuple[PhotoRef, ...]:
+def _photos(
+    session: Session, paths: DataPaths, owners: list[tuple[str, str]], zone: localtime.Zone
+) -> tuple[PhotoRef, ...]:
     """Every photo of the owners, each file once: the same picture attached to the visit and
     to a finding (or to an answer) is printed once, under its first owner."""
     refs, seen = [], set()
     for owner_type, owner_id in owners:
         rows = session.scalars(
-            select(Attachment).where(Attachment.owner_type == owner_type,
-                                     Attachment.owner_id == owner_id,
-                                     Attachment.deleted.is_(False),
-                                     Attachment.mime.startswith("image/"))
+            select(Attachment)
+            .where(
+                Attachment.owner_type == owner_type,
+                Attachment.owner_id == owner_id,
+                Attachment.deleted.is_(False),
+                Attachment.mime.startswith("image/"),
+            )
             .order_by(Attachment.created_at, Attachment.id)
         )
         for row in rows:
@@ -258,13 +303,21 @@ def _photos(session: Session, paths: DataPaths,
                 continue
             seen.add(row.sha256)
             path = attachments.file_path(paths, row.sha256)
-            refs.append(PhotoRef(str(path), row.filename, row.caption, owner_type,
-                                 localtime.local_date(row.created_at, zone)))
+            refs.append(
+                PhotoRef(
+                    str(path),
+                    row.filename,
+                    row.caption,
+                    owner_type,
+                    localtime.local_date(row.created_at, zone),
+                )
+            )
     return tuple(refs)
 
 
-def assessment_data(session: Session, paths: DataPaths, registry: Any,
-                    assessment_id: str) -> AssessmentData:
+def assessment_data(
+    session: Session, paths: DataPaths, registry: Any, assessment_id: str
+) -> AssessmentData:
     """What the Laporan Hasil Penilaian of one assessment prints; a draft without a stored
     result gets the instrument's preview of the answers given so far."""
     row = assessments.get(session, assessment_id)
@@ -277,26 +330,39 @@ def assessment_data(session: Session, paths: DataPaths, registry: Any,
     trend = tuple(
         HistoryPoint(h.assessed_on, h.total or 0.0, h.category or "")
         for h in assessments.history(session, row.cooperative_id, row.instrument_id)
-        if h.assessed_on <= row.assessed_on and h.id != row.revision_of
-        and h.total is not None
+        if h.assessed_on <= row.assessed_on and h.id != row.revision_of and h.total is not None
     )
     owners = [("assessment", row.id)]
     if visit is not None:
         owners.append(("visit", visit.id))
-        owners += [("finding", f) for f in session.scalars(
-            select(Finding.id).where(Finding.visit_id == visit.id, Finding.deleted.is_(False))
-            .order_by(Finding.created_at))]
+        owners += [
+            ("finding", f)
+            for f in session.scalars(
+                select(Finding.id)
+                .where(Finding.visit_id == visit.id, Finding.deleted.is_(False))
+                .order_by(Finding.created_at)
+            )
+        ]
     instrument = _instrument(registry, row.instrument_id, row.instrument_version)
     result = row.result
     if result is None and instrument is not None and row.answers:
         result = instrument.preview(dict(row.answers)).to_dict()
     return AssessmentData(
-        id=row.id, status=row.status, instrument_id=row.instrument_id,
-        instrument_version=row.instrument_version, revision_no=row.revision_no,
-        assessed_on=row.assessed_on, updated_at=row.updated_at, answers=dict(row.answers or {}),
-        result=result, coop=coop,
-        visit=VisitInfo(visit.visit_date, visit.purpose, visit.attendees, visit.notes, visit.lat,
-                        visit.lon) if visit else None,
+        id=row.id,
+        status=row.status,
+        instrument_id=row.instrument_id,
+        instrument_version=row.instrument_version,
+        revision_no=row.revision_no,
+        assessed_on=row.assessed_on,
+        updated_at=row.updated_at,
+        answers=dict(row.answers or {}),
+        result=result,
+        coop=coop,
+        visit=VisitInfo(
+            visit.visit_date, visit.purpose, visit.attendees, visit.notes, visit.lat, visit.lon
+        )
+        if visit
+        else None,
         mentor=mentor_info(session, mentor),
         previous=previous.result if previous else None,
         previous_on=previous.assessed_on if previous else None,
@@ -309,14 +375,14 @@ def assessment_data(session: Session, paths: DataPaths, registry: Any,
     )
 
 
-def standing_of(session: Session, cooperative_id: str, day: date
-                ) -> tuple[tuple[str, str, bool], ...]:
+def standing_of(
+    session: Session, cooperative_id: str, day: date
+) -> tuple[tuple[str, str, bool], ...]:
     """The cooperative's RAT line and financing flags as of ``day`` (the assessment's date,
     so the report reads the same whenever it is printed)."""
     status = rat.status_of(session, cooperative_id, day).status
     lines = [(status.text("id"), status.text("en"), status.state == rat_rules.OVERDUE)]
-    lines += [(f.reason, f.reason_en, True) for f in financing.flags(session, day,
-                                                                       cooperative_id)]
+    lines += [(f.reason, f.reason_en, True) for f in financing.flags(session, day, cooperative_id)]
     return tuple(lines)
 
 

@@ -28,10 +28,18 @@ from kopdes_desktop.core.services.cooperatives import PRIMARY_INSTRUMENT
 from kopdes_desktop.reports import localtime
 from kopdes_desktop.store.models import Assessment, AuditEntry, Cooperative
 
-FINANCING_FIELDS = ("financing_ceiling", "financing_disbursed", "financing_outstanding",
-                    "financing_arrears")
-FINANCING_ANSWERS = ("plafon_pembiayaan", "pembiayaan_dicairkan", "pembiayaan_outstanding",
-                     "tunggakan")
+FINANCING_FIELDS = (
+    "financing_ceiling",
+    "financing_disbursed",
+    "financing_outstanding",
+    "financing_arrears",
+)
+FINANCING_ANSWERS = (
+    "plafon_pembiayaan",
+    "pembiayaan_dicairkan",
+    "pembiayaan_outstanding",
+    "tunggakan",
+)
 
 
 @dataclass(frozen=True)
@@ -82,10 +90,14 @@ def _four(values: Iterable[int]) -> tuple[int, int, int, int]:
 def _profile_change(session: Session, cooperative_id: str) -> AuditEntry | None:
     """This laptop's last change of the profile's financing (an update, not the creation)."""
     rows = session.scalars(
-        select(AuditEntry).where(AuditEntry.table_name == "cooperative",
-                                 AuditEntry.record_id == cooperative_id,
-                                 AuditEntry.action == "update")
-        .order_by(AuditEntry.id.desc()))
+        select(AuditEntry)
+        .where(
+            AuditEntry.table_name == "cooperative",
+            AuditEntry.record_id == cooperative_id,
+            AuditEntry.action == "update",
+        )
+        .order_by(AuditEntry.id.desc())
+    )
     for entry in rows:
         if any(key in (entry.changes or {}) for key in FINANCING_FIELDS):
             return entry
@@ -99,9 +111,11 @@ def _changed_after(session: Session, change: AuditEntry | None, row: Assessment)
     if change is None:
         return False
     written = session.scalar(
-        select(AuditEntry.id).where(AuditEntry.table_name == "assessment",
-                                    AuditEntry.record_id == row.id)
-        .order_by(AuditEntry.id.desc()).limit(1))
+        select(AuditEntry.id)
+        .where(AuditEntry.table_name == "assessment", AuditEntry.record_id == row.id)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    )
     if written is not None:
         return change.id > written
     finalised = row.finalized_at or row.updated_at
@@ -110,18 +124,20 @@ def _changed_after(session: Session, change: AuditEntry | None, row: Assessment)
 
 def financing(session: Session, coop: Cooperative, history: list[Assessment]) -> Financing:
     """The financing figures both the profile and the assessment reports print."""
-    recorded = [row for row in history if (row.answers or {}).get(FINANCING_ANSWERS[0])
-                is not None]
+    recorded = [row for row in history if (row.answers or {}).get(FINANCING_ANSWERS[0]) is not None]
     change = _profile_change(session, coop.id)
     profile = _four(int(getattr(coop, name) or 0) for name in FINANCING_FIELDS)
     if recorded:
         row = recorded[-1]
         if not _changed_after(session, change, row):
             answers = row.answers or {}
-            return Financing(*_four(_money(answers.get(key)) for key in FINANCING_ANSWERS),
-                             source="assessment", on=row.assessed_on,
-                             instrument_id=row.instrument_id,
-                             instrument_version=row.instrument_version)
+            return Financing(
+                *_four(_money(answers.get(key)) for key in FINANCING_ANSWERS),
+                source="assessment",
+                on=row.assessed_on,
+                instrument_id=row.instrument_id,
+                instrument_version=row.instrument_version,
+            )
     if change is not None or any(profile):
         zone = localtime.zone_for(coop.region_code)
         on = localtime.local_date(change.at, zone) if change is not None else None
@@ -134,8 +150,11 @@ def members(session: Session, cooperative_id: str, latest: Assessment | None) ->
     counted = cooperatives.member_history(session, cooperative_id)
     row = counted[-1] if counted else None
     answered = (latest.answers or {}).get("jumlah_anggota") if latest is not None else None
-    if latest is not None and isinstance(answered, (int, float)) and (
-            row is None or latest.assessed_on > row.as_of):
+    if (
+        latest is not None
+        and isinstance(answered, (int, float))
+        and (row is None or latest.assessed_on > row.as_of)
+    ):
         return Members(int(answered), None, latest.assessed_on, "assessment")
     if row is not None:
         return Members(row.members, row.women, row.as_of, "profile")
@@ -144,8 +163,11 @@ def members(session: Session, cooperative_id: str, latest: Assessment | None) ->
 
 def facts(session: Session, coop: Cooperative, on: date | None = None) -> Facts:
     """Every figure a report prints about ``coop`` as of ``on`` (today when not given)."""
-    history = [row for row in assessments.history(session, coop.id, PRIMARY_INSTRUMENT)
-               if on is None or row.assessed_on <= on]
+    history = [
+        row
+        for row in assessments.history(session, coop.id, PRIMARY_INSTRUMENT)
+        if on is None or row.assessed_on <= on
+    ]
     latest = history[-1] if history else None
     answers = (latest.answers or {}) if latest is not None else {}
     return Facts(

@@ -30,8 +30,26 @@ WITA = Zone("Asia/Makassar", "WITA", 8)
 WIT = Zone("Asia/Jayapura", "WIT", 9)
 DEFAULT_ZONE = WITA
 
-_WIB = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33", "34", "35",
-        "36", "61", "62"}
+_WIB = {
+    "11",
+    "12",
+    "13",
+    "14",
+    "15",
+    "16",
+    "17",
+    "18",
+    "19",
+    "21",
+    "31",
+    "32",
+    "33",
+    "34",
+    "35",
+    "36",
+    "61",
+    "62",
+}
 _WIT = {"81", "82", "91", "92", "93", "94", "95", "96", "97"}
 
 
@@ -71,8 +89,9 @@ def laptop_zone() -> Zone:
     return DEFAULT_ZONE
 
 
-def shown(moment: datetime, language: str = "id", zone: Zone | None = None,
-          seconds: bool = False) -> str:
+def shown(
+    moment: datetime, language: str = "id", zone: Zone | None = None, seconds: bool = False
+) -> str:
     """``5 Desember 2026 13.42 WITA`` (``13:42`` in English; ``13.42.07`` with ``seconds``):
     a time for people, local with its zone. ``moment`` is a stored time (naive UTC) or any
     aware time."""

@@ -105,16 +105,24 @@ class RatOverdueRow:
 
 
 def _title(registry: Any, instrument_id: str, version: str) -> InstrumentTitle:
-    return InstrumentTitle(instrument_id, version,
-                           *instrument_titles(registry, instrument_id, version))
+    return InstrumentTitle(
+        instrument_id, version, *instrument_titles(registry, instrument_id, version)
+    )
 
 
 def _assessment_row(registry: Any, row: Assessment, cooperative: str) -> AssessmentRow:
     result = row.result or {}
-    return AssessmentRow(row.assessed_on, cooperative,
-                         _title(registry, row.instrument_id, row.instrument_version),
-                         row.total, result.get("max_total"), row.category,
-                         result.get("category_en"), result.get("category_color"), row.status)
+    return AssessmentRow(
+        row.assessed_on,
+        cooperative,
+        _title(registry, row.instrument_id, row.instrument_version),
+        row.total,
+        result.get("max_total"),
+        row.category,
+        result.get("category_en"),
+        result.get("category_color"),
+        row.status,
+    )
 
 
 def monthly_data(session: Session, registry: Any, mentor_id: str, month: str) -> MonthlyData:
@@ -123,8 +131,9 @@ def monthly_data(session: Session, registry: Any, mentor_id: str, month: str) ->
     mentor = mentor_info(session, reporting.get_mentor(session, mentor_id))
     coops = reporting.assigned_in_month(session, mentor_id, month)
     names = {c.id: c.name for c in coops}
-    month_visits = [v for v in reporting.visits_in_month(session, mentor_id, month)
-                    if v.status != PLANNED]
+    month_visits = [
+        v for v in reporting.visits_in_month(session, mentor_id, month) if v.status != PLANNED
+    ]
     for visit in month_visits:
         names.setdefault(visit.cooperative_id, visit.cooperative.name)
     done = reporting.assessments_in_month(session, mentor_id, month)
@@ -135,21 +144,32 @@ def monthly_data(session: Session, registry: Any, mentor_id: str, month: str) ->
         village, _kecamatan, kabupaten = region_names(session, coop.region_code)
         history = assessments.history(session, coop.id, PRIMARY_INSTRUMENT)
         latest = [h for h in history if h.assessed_on <= last]
-        rows.append(CoopMonthRow(
-            coop.name, village.name if village else "", kabupaten,
-            sum(1 for v in month_visits if v.cooperative_id == coop.id),
-            sum(1 for a in done if a.cooperative_id == coop.id),
-            latest[-1].category if latest else None,
-            sum(1 for a in actions.opened if a.cooperative_id == coop.id),
-            sum(1 for a in actions.closed if a.cooperative_id == coop.id),
-            sum(1 for a in actions.overdue if a.cooperative_id == coop.id),
-        ))
+        rows.append(
+            CoopMonthRow(
+                coop.name,
+                village.name if village else "",
+                kabupaten,
+                sum(1 for v in month_visits if v.cooperative_id == coop.id),
+                sum(1 for a in done if a.cooperative_id == coop.id),
+                latest[-1].category if latest else None,
+                sum(1 for a in actions.opened if a.cooperative_id == coop.id),
+                sum(1 for a in actions.closed if a.cooperative_id == coop.id),
+                sum(1 for a in actions.overdue if a.cooperative_id == coop.id),
+            )
+        )
     return MonthlyData(
-        mentor=mentor, month=month, first_day=first, last_day=last, coops=tuple(rows),
-        visits=tuple(VisitRow(v.visit_date, names.get(v.cooperative_id, ""), v.purpose,
-                              v.status, v.notes) for v in month_visits),
-        assessments=tuple(_assessment_row(registry, a, names.get(a.cooperative_id, ""))
-                          for a in done),
+        mentor=mentor,
+        month=month,
+        first_day=first,
+        last_day=last,
+        coops=tuple(rows),
+        visits=tuple(
+            VisitRow(v.visit_date, names.get(v.cooperative_id, ""), v.purpose, v.status, v.notes)
+            for v in month_visits
+        ),
+        assessments=tuple(
+            _assessment_row(registry, a, names.get(a.cooperative_id, "")) for a in done
+        ),
         opened=tuple(action_info(a, names.get(a.cooperative_id, "")) for a in actions.opened),
         closed=tuple(action_info(a, names.get(a.cooperative_id, "")) for a in actions.closed),
         overdue=tuple(action_info(a, names.get(a.cooperative_id, "")) for a in actions.overdue),
@@ -160,7 +180,9 @@ def monthly_data(session: Session, registry: Any, mentor_id: str, month: str) ->
         planned=planned_visits(session, mentor_id, last + timedelta(days=1)),
         rat_overdue=tuple(
             RatOverdueRow(row.name, row.status.fiscal_year, row.status.due)
-            for row in rat.overdue(session, last) if row.cooperative_id in {c.id for c in coops}),
+            for row in rat.overdue(session, last)
+            if row.cooperative_id in {c.id for c in coops}
+        ),
     )
 
 
@@ -169,10 +191,17 @@ def planned_visits(session: Session, mentor_id: str, first: date) -> tuple[Visit
     "rencana bulan depan" of the monthly report."""
     last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     rows = session.execute(
-        select(Visit, Cooperative.name).join(Cooperative, Cooperative.id == Visit.cooperative_id)
-        .where(Visit.mentor_id == mentor_id, Visit.deleted.is_(False), Visit.status == PLANNED,
-               Visit.visit_date >= first, Visit.visit_date <= last)
-        .order_by(Visit.visit_date, Cooperative.name))
+        select(Visit, Cooperative.name)
+        .join(Cooperative, Cooperative.id == Visit.cooperative_id)
+        .where(
+            Visit.mentor_id == mentor_id,
+            Visit.deleted.is_(False),
+            Visit.status == PLANNED,
+            Visit.visit_date >= first,
+            Visit.visit_date <= last,
+        )
+        .order_by(Visit.visit_date, Cooperative.name)
+    )
     return tuple(VisitRow(v.visit_date, name, v.purpose, v.status, v.notes) for v, name in rows)
 
 
@@ -224,8 +253,9 @@ class ProfileData:
     changed_at: datetime
 
 
-def profile_data(session: Session, registry: Any, cooperative_id: str,
-                 today: date | None = None) -> ProfileData:
+def profile_data(
+    session: Session, registry: Any, cooperative_id: str, today: date | None = None
+) -> ProfileData:
     """One cooperative: identity, units, board, members, financing, history, follow-ups."""
     coop = cooperatives.get(session, cooperative_id)
     history = assessments.history(session, cooperative_id)
@@ -237,20 +267,31 @@ def profile_data(session: Session, registry: Any, cooperative_id: str,
         bank=bank,
         financing=facts.financing,
         latest_members=facts.members,
-        units=tuple(UnitRow(u.kind, u.other_name, u.status, u.monthly_turnover, u.notes)
-                    for u in cooperatives.units(session, cooperative_id)),
-        people=tuple(PersonRow(p.organ, p.role, p.name, p.gender, p.phone)
-                     for p in cooperatives.people(session, cooperative_id)),
-        members=tuple(MemberRow(m.as_of, m.members, m.women)
-                      for m in cooperatives.member_history(session, cooperative_id)),
+        units=tuple(
+            UnitRow(u.kind, u.other_name, u.status, u.monthly_turnover, u.notes)
+            for u in cooperatives.units(session, cooperative_id)
+        ),
+        people=tuple(
+            PersonRow(p.organ, p.role, p.name, p.gender, p.phone)
+            for p in cooperatives.people(session, cooperative_id)
+        ),
+        members=tuple(
+            MemberRow(m.as_of, m.members, m.women)
+            for m in cooperatives.member_history(session, cooperative_id)
+        ),
         history=tuple(_assessment_row(registry, a, coop.name) for a in history),
-        trend=tuple(HistoryPoint(a.assessed_on, a.total or 0.0, a.category or "")
-                    for a in history if a.instrument_id == PRIMARY_INSTRUMENT)[-8:],
+        trend=tuple(
+            HistoryPoint(a.assessed_on, a.total or 0.0, a.category or "")
+            for a in history
+            if a.instrument_id == PRIMARY_INSTRUMENT
+        )[-8:],
         open_actions=tuple(
-            OpenAction(ActionInfo(r.cooperative, r.title, r.owner, r.due_date, r.status,
-                                  r.closed_on), r.overdue)
-            for r in followups.list_actions(session, cooperative_id=cooperative_id,
-                                            today=today)),
+            OpenAction(
+                ActionInfo(r.cooperative, r.title, r.owner, r.due_date, r.status, r.closed_on),
+                r.overdue,
+            )
+            for r in followups.list_actions(session, cooperative_id=cooperative_id, today=today)
+        ),
         mentor=mentor_info(session, cooperatives.mentor_of(session, cooperative_id)),
         changed_at=coop.updated_at,
     )

@@ -41,8 +41,15 @@ def thumbnail(path: str) -> bytes | None:
             out = io.BytesIO()
             image.convert("RGB").save(out, "JPEG", quality=80)
             return out.getvalue()
-    except (OSError, UnidentifiedImageError, ValueError, SyntaxError, PhotoTooLarge,
-            PILImage.DecompressionBombError, KopdesError):
+    except (
+        OSError,
+        UnidentifiedImageError,
+        ValueError,
+        SyntaxError,
+        PhotoTooLarge,
+        PILImage.DecompressionBombError,
+        KopdesError,
+    ):
         return None
 
 
@@ -54,8 +61,9 @@ def caption(ref: PhotoRef, lang: str) -> str:
     return text
 
 
-def photo_grid(styles: Styles, photos: Sequence[PhotoRef],
-               lang: str = "id") -> tuple[list[Flowable], list[str]]:
+def photo_grid(
+    styles: Styles, photos: Sequence[PhotoRef], lang: str = "id"
+) -> tuple[list[Flowable], list[str]]:
     """The thumbnails in rows of three, each with its caption and date (one table per row, so
     the last row can stay with what follows), and the captions (or file names) of unreadable
     photos."""
@@ -73,11 +81,17 @@ def photo_grid(styles: Styles, photos: Sequence[PhotoRef],
         cells.append([image, Paragraph(escape(caption(ref, lang)), styles.small)])
     tables: list[Flowable] = []
     for start in range(0, len(cells), PER_ROW):
-        row: list[Any] = list(cells[start:start + PER_ROW])
+        row: list[Any] = list(cells[start : start + PER_ROW])
         row += [""] * (PER_ROW - len(row))
         table = Table([row], colWidths=[CONTENT_WIDTH / PER_ROW] * PER_ROW)
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                                   ("BOX", (0, 0), (-1, -1), 0.3, RULE)]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                    ("BOX", (0, 0), (-1, -1), 0.3, RULE),
+                ]
+            )
+        )
         tables.append(table)
     return tables, missing

@@ -18,14 +18,16 @@ from kopdes_desktop.reports.template import render as render_pdf
 from kopdes_desktop.reports.texts import label, t
 
 
-def _general_block(styles: Styles, data: ProfileData, lang: str,
-                   private: bool) -> list[Flowable]:
+def _general_block(styles: Styles, data: ProfileData, lang: str, private: bool) -> list[Flowable]:
     coop = data.coop
     latest = data.latest_members
     members = t("missing", lang)
     if latest is not None:
-        women = (f" ({t('women', lang).lower()} {number(latest.women, 0, lang)})"
-                 if latest.women is not None else "")
+        women = (
+            f" ({t('women', lang).lower()} {number(latest.women, 0, lang)})"
+            if latest.women is not None
+            else ""
+        )
         members = f"{number(latest.members, 0, lang)}{women} · {long_date(latest.as_of, lang)}"
     pairs = [
         (t("address", lang), coop.address),
@@ -45,9 +47,15 @@ def _units_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowable]
     out: list[Flowable] = [section(styles, t("units", lang))]
     if not data.units:
         return out + [note(styles, t("no_units", lang))]
-    rows = [(label("unit", u.kind, lang) + (f": {u.other_name}" if u.other_name else ""),
-             label("unit_status", u.status, lang), rupiah(u.monthly_turnover, lang) or "—",
-             u.notes or "") for u in data.units]
+    rows = [
+        (
+            label("unit", u.kind, lang) + (f": {u.other_name}" if u.other_name else ""),
+            label("unit_status", u.status, lang),
+            rupiah(u.monthly_turnover, lang) or "—",
+            u.notes or "",
+        )
+        for u in data.units
+    ]
     header = [t("unit", lang), t("status", lang), t("turnover", lang), t("notes", lang)]
     return out + [grid(styles, header, rows, [0.3, 0.18, 0.2, 0.32], right=(2,))]
 
@@ -56,10 +64,17 @@ def _board_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowable]
     out: list[Flowable] = [section(styles, t("board", lang))]
     if not data.people:
         return out + [note(styles, t("no_board", lang))]
-    rows = [(label("organ", x.organ, lang), x.role, x.name, x.gender or "", x.phone or "")
-            for x in data.people]
-    header = [t("organ", lang), t("role", lang), t("name", lang), t("gender", lang),
-              t("phone", lang)]
+    rows = [
+        (label("organ", x.organ, lang), x.role, x.name, x.gender or "", x.phone or "")
+        for x in data.people
+    ]
+    header = [
+        t("organ", lang),
+        t("role", lang),
+        t("name", lang),
+        t("gender", lang),
+        t("phone", lang),
+    ]
     out.append(grid(styles, header, rows, [0.15, 0.3, 0.3, 0.07, 0.18]))
     if not any(x.organ == "PENGURUS" and x.role == "Ketua" for x in data.people):
         out.append(note(styles, f"{t('sign_ketua', lang)}: {t('missing', lang)}"))
@@ -73,16 +88,16 @@ def _financing_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowa
     out: list[Flowable] = [section(styles, t("financing", lang))]
     if not money.source:
         return out + [note(styles, t("source_none", lang))]
-    amounts = zip(("ceiling", "disbursed", "outstanding", "arrears"), money.amounts,
-                  strict=True)
+    amounts = zip(("ceiling", "disbursed", "outstanding", "arrears"), money.amounts, strict=True)
     rows: list[tuple[str, ...]]
     if lang == "en":
         rows = [(t(key, lang), rupiah(value, lang)) for key, value in amounts]
         out.append(grid(styles, ["", "Rp"], rows, [0.3, 0.3], right=(1,)))
     else:
         rows = [(t(key, lang), rupiah(value, lang), terbilang(value)) for key, value in amounts]
-        out.append(grid(styles, ["", "Rp", t("in_words", lang)], rows, [0.2, 0.22, 0.58],
-                        right=(1,)))
+        out.append(
+            grid(styles, ["", "Rp", t("in_words", lang)], rows, [0.2, 0.22, 0.58], right=(1,))
+        )
     return out + [note(styles, _source(data, lang))]
 
 
@@ -90,8 +105,9 @@ def _source(data: ProfileData, lang: str) -> str:
     money = data.financing
     when = long_date(money.on, lang) if money.on else "—"
     if money.source == "assessment":
-        title = next(a.instrument.title(lang) for a in data.history
-                     if a.instrument.id == money.instrument_id)
+        title = next(
+            a.instrument.title(lang) for a in data.history if a.instrument.id == money.instrument_id
+        )
         return t("source_assessment", lang).format(instrument=title, date=when)
     return t("source_profile", lang).format(date=when)
 
@@ -100,17 +116,31 @@ def _history_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowabl
     out: list[Flowable] = [section(styles, t("history", lang))]
     if not data.history:
         return out + [note(styles, t("no_history", lang))]
-    rows = [(long_date(a.assessed_on, lang),
-             f"{a.instrument.title(lang)} (v{a.instrument.version})",
-             number(a.total, 2, lang) if a.total is not None else "—",
-             (a.category_en if lang == "en" else a.category) or "—") for a in data.history]
+    rows = [
+        (
+            long_date(a.assessed_on, lang),
+            f"{a.instrument.title(lang)} (v{a.instrument.version})",
+            number(a.total, 2, lang) if a.total is not None else "—",
+            (a.category_en if lang == "en" else a.category) or "—",
+        )
+        for a in data.history
+    ]
     header = [t("date", lang), t("instrument", lang), t("total", lang), t("category", lang)]
     out.append(grid(styles, header, rows, [0.17, 0.5, 0.11, 0.22], right=(2,)))
     if len(data.trend) >= 2:
-        points = [(long_date(h.assessed_on, lang)[:-5] + h.assessed_on.strftime(" %y"), h.total)
-                  for h in data.trend]
-        out.append(KeepTogether([Spacer(1, 2 * mm), p(t("trend", lang), styles.small),
-                                 charts.trend(points, 100, lang, width=300)]))
+        points = [
+            (long_date(h.assessed_on, lang)[:-5] + h.assessed_on.strftime(" %y"), h.total)
+            for h in data.trend
+        ]
+        out.append(
+            KeepTogether(
+                [
+                    Spacer(1, 2 * mm),
+                    p(t("trend", lang), styles.small),
+                    charts.trend(points, 100, lang, width=300),
+                ]
+            )
+        )
     return out
 
 
@@ -118,10 +148,16 @@ def _actions_block(styles: Styles, data: ProfileData, lang: str) -> list[Flowabl
     out: list[Flowable] = [section(styles, t("open_followups", lang))]
     if not data.open_actions:
         return out + [note(styles, t("no_open", lang))]
-    rows = [(x.action.title, x.action.owner, long_date(x.action.due_date, lang) or "—",
-             label("action_status", x.action.status, lang)
-             + (f" · {t('overdue', lang)}" if x.overdue else ""))
-            for x in data.open_actions]
+    rows = [
+        (
+            x.action.title,
+            x.action.owner,
+            long_date(x.action.due_date, lang) or "—",
+            label("action_status", x.action.status, lang)
+            + (f" · {t('overdue', lang)}" if x.overdue else ""),
+        )
+        for x in data.open_actions
+    ]
     header = [t("action", lang), t("owner", lang), t("deadline", lang), t("status", lang)]
     return out + [grid(styles, header, rows, [0.47, 0.16, 0.17, 0.2])]
 
@@ -130,10 +166,13 @@ def build(data: ProfileData, options: ReportOptions) -> tuple[list[Flowable], Re
     lang = options.lang
     styles = Styles()
     meta = ReportMeta(
-        title=t("profile_title", lang), subject=data.coop.name,
+        title=t("profile_title", lang),
+        subject=data.coop.name,
         doc_id=f"PRF-{data.coop.id[:8].upper()}",
-        generated_at=options.stamp(data.changed_at), content_hash=content_hash(data),
-        language=lang, invariant=options.deterministic,
+        generated_at=options.stamp(data.changed_at),
+        content_hash=content_hash(data),
+        language=lang,
+        invariant=options.deterministic,
         zone=localtime.zone_for(data.coop.village_code),
     )
     story: list[Flowable] = heading(styles, meta)

@@ -50,7 +50,7 @@ def rows(text: str) -> list[str]:
     """``text`` as a QR code, one string of 0 (light) and 1 (dark) a row."""
     width, raw = modules(text)
     line = raw.translate(bytes.maketrans(b"\x00\xff", b"10")).decode("ascii")
-    return [line[i:i + width] for i in range(0, len(line), width)]
+    return [line[i : i + width] for i in range(0, len(line), width)]
 
 
 def operators(width: int, raw: bytes) -> str:

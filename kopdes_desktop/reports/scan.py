@@ -38,9 +38,11 @@ def decode_image(image: Image) -> str:
         for found in zxingcpp.read_barcodes(candidate, formats=qr_only):
             if TAG + "|" in found.text:
                 return found.text
-    raise ScanError("Tidak ada kode QR laporan Kopdes yang terbaca pada gambar ini. Pastikan "
-                    "kode terlihat utuh, tajam dan cukup terang.",
-                    "No Kopdes report QR code could be read in this image.")
+    raise ScanError(
+        "Tidak ada kode QR laporan Kopdes yang terbaca pada gambar ini. Pastikan "
+        "kode terlihat utuh, tajam dan cukup terang.",
+        "No Kopdes report QR code could be read in this image.",
+    )
 
 
 def read_image_file(path: Path) -> str:
@@ -51,24 +53,45 @@ def read_image_file(path: Path) -> str:
             image.load()
             return decode_image(image.convert("L"))
     except (UnidentifiedImageError, OSError) as exc:
-        raise ScanError(f"Berkas {path.name} bukan gambar yang dapat dibuka.",
-                        f"{path.name} is not an image that can be opened.") from exc
+        raise ScanError(
+            f"Berkas {path.name} bukan gambar yang dapat dibuka.",
+            f"{path.name} is not an image that can be opened.",
+        ) from exc
 
 
 def render_pdf_page(path: Path, folder: Path, dpi: int = PDF_DPI, page: int = 1) -> Path:
     """Render one page of a PDF to PNG with pdftoppm; the PNG's path."""
     tool = shutil.which("pdftoppm")
     if tool is None:
-        raise ScanError("Program pdftoppm (poppler-utils) tidak ditemukan; buka gambar hasil "
-                        "pindaian atau foto halaman laporan.",
-                        "pdftoppm (poppler-utils) is not installed; open a scan or photo.")
+        raise ScanError(
+            "Program pdftoppm (poppler-utils) tidak ditemukan; buka gambar hasil "
+            "pindaian atau foto halaman laporan.",
+            "pdftoppm (poppler-utils) is not installed; open a scan or photo.",
+        )
     stem = folder / "page"
-    result = subprocess.run([tool, "-r", str(dpi), "-f", str(page), "-l", str(page), "-png",
-                             "-singlefile", str(path), str(stem)], capture_output=True,
-                            timeout=60, check=False)
+    result = subprocess.run(
+        [
+            tool,
+            "-r",
+            str(dpi),
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-png",
+            "-singlefile",
+            str(path),
+            str(stem),
+        ],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
     if result.returncode != 0:
-        raise ScanError(f"Berkas {path.name} bukan PDF yang dapat dibaca.",
-                        f"{path.name} is not a readable PDF.")
+        raise ScanError(
+            f"Berkas {path.name} bukan PDF yang dapat dibaca.",
+            f"{path.name} is not a readable PDF.",
+        )
     return stem.with_suffix(".png")
 
 
@@ -87,8 +110,10 @@ def read_seal(source: str) -> str:
     if not is_file:
         if TAG + "|" in source:
             return source
-        raise ScanError(f"{source[:80]} bukan berkas yang ada, dan bukan teks kode QR laporan.",
-                        f"{source[:80]} is neither an existing file nor report QR text.")
+        raise ScanError(
+            f"{source[:80]} bukan berkas yang ada, dan bukan teks kode QR laporan.",
+            f"{source[:80]} is neither an existing file nor report QR text.",
+        )
     with path.open("rb") as handle:
         head = handle.read(5)
     if head == b"%PDF-":

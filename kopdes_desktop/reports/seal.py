@@ -167,10 +167,19 @@ def _minute(moment: datetime) -> datetime:
 def signed_line(content: SealContent) -> str:
     """The canonical line of ``content`` without its signature."""
     figures = ";".join(f"{_escape(k)}={_escape(v)}" for k, v in content.figures)
-    return "|".join((
-        TAG, content.kind, pack_id(content.doc_id), pack_id(content.subject_id),
-        _escape(content.subject_name), content.doc_date.isoformat(), figures,
-        _pack_signer(content.signer), f"{_minute(content.issued_at):%Y-%m-%dT%H:%MZ}"))
+    return "|".join(
+        (
+            TAG,
+            content.kind,
+            pack_id(content.doc_id),
+            pack_id(content.subject_id),
+            _escape(content.subject_name),
+            content.doc_date.isoformat(),
+            figures,
+            _pack_signer(content.signer),
+            f"{_minute(content.issued_at):%Y-%m-%dT%H:%MZ}",
+        )
+    )
 
 
 def score_text(value: str) -> str:
@@ -186,8 +195,9 @@ def describe_figures(content: SealContent) -> str:
     parts = []
     values = dict(content.figures)
     if "s" in values:
-        parts.append(" ".join(x for x in ("skor", score_text(values["s"]), values.get("c", ""))
-                              if x))
+        parts.append(
+            " ".join(x for x in ("skor", score_text(values["s"]), values.get("c", "")) if x)
+        )
     elif "c" in values:
         parts.append(values["c"])
     if values.get("st"):
@@ -207,17 +217,29 @@ def describe_date(content: SealContent) -> str:
 def readable(content: SealContent) -> str:
     """The plain lines a phone shows above the signed line."""
     figures = describe_figures(content)
-    return "\n".join(x for x in (
-        KINDS.get(content.kind, content.kind),
-        content.subject_name,
-        ", ".join(x for x in (figures, describe_date(content)) if x),
-    ) if x)
+    return "\n".join(
+        x
+        for x in (
+            KINDS.get(content.kind, content.kind),
+            content.subject_name,
+            ", ".join(x for x in (figures, describe_date(content)) if x),
+        )
+        if x
+    )
 
 
 def seal(content: SealContent, signer: Signer, issued_at: datetime) -> str:
     """The full seal text of ``content``, signed by ``signer`` as issued at ``issued_at``."""
-    content = SealContent(content.kind, content.doc_id, content.subject_id, content.subject_name,
-                          content.doc_date, content.figures, signer.key_id, _minute(issued_at))
+    content = SealContent(
+        content.kind,
+        content.doc_id,
+        content.subject_id,
+        content.subject_name,
+        content.doc_date,
+        content.figures,
+        signer.key_id,
+        _minute(issued_at),
+    )
     line = signed_line(content)
     signature = signer.sign(MESSAGE_TAG + line.encode("utf-8"))
     return f"{readable(content)}\n{line}|{_b64(signature)}"
@@ -227,11 +249,13 @@ def parse(text: str) -> Sealed:
     """Split seal text (as decoded from a QR or typed) into its signed content and signature;
     SealError when it is no seal or is malformed."""
     lines = text.replace("\r\n", "\n").strip().split("\n")
-    index = next((i for i in range(len(lines) - 1, -1, -1)
-                  if lines[i].strip().startswith(TAG + "|")), None)
+    index = next(
+        (i for i in range(len(lines) - 1, -1, -1) if lines[i].strip().startswith(TAG + "|")), None
+    )
     if index is None:
-        raise SealError("Teks ini bukan kode QR laporan Kopdes.",
-                        "This text is not a Kopdes report QR code.")
+        raise SealError(
+            "Teks ini bukan kode QR laporan Kopdes.", "This text is not a Kopdes report QR code."
+        )
     line = lines[index].strip()
     shown = "\n".join(x.strip() for x in lines[:index]).strip() or None
     head, _, sig_text = line.rpartition("|")
@@ -240,10 +264,15 @@ def parse(text: str) -> Sealed:
         raise SealError("Isi kode QR tidak lengkap.", "The QR content is incomplete.")
     try:
         content = SealContent(
-            kind=fields[1], doc_id=unpack_id(fields[2]), subject_id=unpack_id(fields[3]),
-            subject_name=_unescape(fields[4]), doc_date=date.fromisoformat(fields[5]),
-            figures=_figures(fields[6]), signer=_unpack_signer(fields[7]),
-            issued_at=datetime.strptime(fields[8], "%Y-%m-%dT%H:%MZ"))
+            kind=fields[1],
+            doc_id=unpack_id(fields[2]),
+            subject_id=unpack_id(fields[3]),
+            subject_name=_unescape(fields[4]),
+            doc_date=date.fromisoformat(fields[5]),
+            figures=_figures(fields[6]),
+            signer=_unpack_signer(fields[7]),
+            issued_at=datetime.strptime(fields[8], "%Y-%m-%dT%H:%MZ"),
+        )
         signature = _unb64(sig_text)
     except (ValueError, TypeError) as exc:
         raise SealError("Isi kode QR rusak.", "The QR content is damaged.") from exc

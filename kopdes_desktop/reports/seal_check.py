@@ -83,13 +83,22 @@ class Verdict:
         """A JSON-ready form (``kopdes verify --json``)."""
         content = self.content
         return {
-            "status": self.status, "genuine": self.genuine, "summary": self.summary,
-            "details": list(self.details), "signer": self.signer,
-            "document": None if content is None else {
-                "kind": content.kind, "kind_name": KINDS.get(content.kind, content.kind),
-                "doc_id": content.doc_id, "subject_id": content.subject_id,
-                "subject_name": content.subject_name, "date": content.doc_date.isoformat(),
-                "figures": dict(content.figures), "signer_key_id": content.signer,
+            "status": self.status,
+            "genuine": self.genuine,
+            "summary": self.summary,
+            "details": list(self.details),
+            "signer": self.signer,
+            "document": None
+            if content is None
+            else {
+                "kind": content.kind,
+                "kind_name": KINDS.get(content.kind, content.kind),
+                "doc_id": content.doc_id,
+                "subject_id": content.subject_id,
+                "subject_name": content.subject_name,
+                "date": content.doc_date.isoformat(),
+                "figures": dict(content.figures),
+                "signer_key_id": content.signer,
                 "issued_at": content.issued_at.isoformat() + "Z",
             },
         }
@@ -104,8 +113,11 @@ def issued_text(moment: datetime, zone: localtime.Zone = localtime.DEFAULT_ZONE)
 def describe(content: SealContent) -> tuple[str, ...]:
     """What the document says, line by line, for a person to compare with the paper."""
     kind = KINDS.get(content.kind, content.kind)
-    lines = [f"Dokumen: {kind}", f"{'Pendamping' if content.kind == 'M' else 'Koperasi'}: "
-             f"{content.subject_name}", f"Tanggal: {describe_date(content)}"]
+    lines = [
+        f"Dokumen: {kind}",
+        f"{'Pendamping' if content.kind == 'M' else 'Koperasi'}: {content.subject_name}",
+        f"Tanggal: {describe_date(content)}",
+    ]
     figures = describe_figures(content)
     if figures:
         lines.append(f"Isi: {figures}")
@@ -123,19 +135,39 @@ def check(text: str, keyring: Keyring) -> Verdict:
     facts = describe(content)
     known = keyring.keys.get(content.signer)
     if known is None:
-        return Verdict(UNKNOWN_SIGNER, "Tidak dapat dipastikan asli: penanda tangan "
-                       f"{content.signer[:9].upper()} tidak dikenal oleh pemeriksa ini.",
-                       facts, content)
+        return Verdict(
+            UNKNOWN_SIGNER,
+            "Tidak dapat dipastikan asli: penanda tangan "
+            f"{content.signer[:9].upper()} tidak dikenal oleh pemeriksa ini.",
+            facts,
+            content,
+        )
     if not verify(known.public_key, sealed.signature, sealed.message):
-        return Verdict(ALTERED, "Tidak asli: isi kode QR tidak cocok dengan tanda tangannya "
-                       "(isi telah diubah atau tanda tangan dari dokumen lain).", facts, content,
-                       known.label)
+        return Verdict(
+            ALTERED,
+            "Tidak asli: isi kode QR tidak cocok dengan tanda tangannya "
+            "(isi telah diubah atau tanda tangan dari dokumen lain).",
+            facts,
+            content,
+            known.label,
+        )
     if sealed.shown is not None and sealed.shown != readable(content):
-        return Verdict(ALTERED, "Tidak asli: teks yang terbaca di atas kode tidak sesuai "
-                       "dengan isi yang ditandatangani.", facts, content, known.label)
+        return Verdict(
+            ALTERED,
+            "Tidak asli: teks yang terbaca di atas kode tidak sesuai "
+            "dengan isi yang ditandatangani.",
+            facts,
+            content,
+            known.label,
+        )
     if known.revoked:
-        return Verdict(REVOKED, f"Ditolak: {known.label} telah dicabut; tanda tangannya tidak "
-                       "lagi dipercaya.", facts, content, known.label)
+        return Verdict(
+            REVOKED,
+            f"Ditolak: {known.label} telah dicabut; tanda tangannya tidak lagi dipercaya.",
+            facts,
+            content,
+            known.label,
+        )
     parts = [describe_figures(content), describe_date(content)]
     summary = f"Asli: ditandatangani oleh {known.label}, " + ", ".join(x for x in parts if x)
     return Verdict(GENUINE, summary, facts, content, known.label)

@@ -13,8 +13,9 @@ from kopdes_desktop.reports.template import Styles
 from kopdes_desktop.reports.texts import t
 
 
-def standing_block(styles: Styles, standing: tuple[tuple[str, str, bool], ...],
-                   lang: str) -> list[Flowable]:
+def standing_block(
+    styles: Styles, standing: tuple[tuple[str, str, bool], ...], lang: str
+) -> list[Flowable]:
     """The RAT line and each financing flag (Indonesian, English, needs attention)."""
     out: list[Flowable] = [section(styles, t("standing", lang))]
     if not standing:
@@ -30,6 +31,5 @@ def instrument_pending_block(styles: Styles, instrument: Any, lang: str) -> list
     marks of single components and questions are printed beside them already."""
     if instrument is None:
         return []
-    marks = [m for m in pending_marks(instrument)
-             if not m.ref.startswith(("component:", "item:"))]
+    marks = [m for m in pending_marks(instrument) if not m.ref.startswith(("component:", "item:"))]
     return [note(styles, t("verify_instrument", lang).format(why=m.text(lang))) for m in marks]

@@ -80,12 +80,19 @@ class Styles:
         self.header = _style("header", 7.5, fontName=fonts.BOLD)
         self.cell_right = _style("cell_right", 8, alignment=2)
         self.title = _style("title", 15, fontName=fonts.BOLD, alignment=TA_CENTER, spaceAfter=2)
-        self.subtitle = _style("subtitle", 10.5, alignment=TA_CENTER, textColor=MUTED,
-                               spaceAfter=8)
-        self.h1 = _style("h1", 11.5, fontName=fonts.BOLD, spaceBefore=10, spaceAfter=4,
-                         textColor=ACCENT, keepWithNext=1)
-        self.h2 = _style("h2", 9.5, fontName=fonts.BOLD, spaceBefore=6, spaceAfter=3,
-                         keepWithNext=1)
+        self.subtitle = _style("subtitle", 10.5, alignment=TA_CENTER, textColor=MUTED, spaceAfter=8)
+        self.h1 = _style(
+            "h1",
+            11.5,
+            fontName=fonts.BOLD,
+            spaceBefore=10,
+            spaceAfter=4,
+            textColor=ACCENT,
+            keepWithNext=1,
+        )
+        self.h2 = _style(
+            "h2", 9.5, fontName=fonts.BOLD, spaceBefore=6, spaceAfter=3, keepWithNext=1
+        )
         self.note = _style("note", 8.5, fontName=fonts.ITALIC, textColor=MUTED)
         self.big = _style("big", 20, fontName=fonts.BOLD)
         self.band = _style("band", 12, fontName=fonts.BOLD, textColor=colors.white)
@@ -184,18 +191,29 @@ def _on_page(canvas: Canvas, doc: BaseDocTemplate, meta: ReportMeta) -> None:
 def heading(styles: Styles, meta: ReportMeta) -> list[Flowable]:
     """The document title and its subject under the letterhead of page 1."""
     title = meta.title + (f" ({t('draft_mark', meta.language)})" if meta.draft else "")
-    return [Paragraph(escape(title), styles.title),
-            Paragraph(escape(meta.subject), styles.subtitle)]
+    return [
+        Paragraph(escape(title), styles.title),
+        Paragraph(escape(meta.subject), styles.subtitle),
+    ]
 
 
 def escape(text: Any) -> str:
     """Text made safe for a reportlab Paragraph (which reads a little XML)."""
-    return (str(text if text is not None else "").replace("&", "&amp;").replace("<", "&lt;")
-            .replace(">", "&gt;").replace("\n", "<br/>"))
+    return (
+        str(text if text is not None else "")
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\n", "<br/>")
+    )
 
 
-def render(flowables: Sequence[Flowable], meta: ReportMeta, content: SealContent | None = None,
-           signer: Signer | None = None) -> bytes:
+def render(
+    flowables: Sequence[Flowable],
+    meta: ReportMeta,
+    content: SealContent | None = None,
+    signer: Signer | None = None,
+) -> bytes:
     """The PDF bytes of ``flowables`` on the shared page; same input and invariant -> same bytes.
     With a ``signer``, every page carries ``content`` signed as a QR code."""
     fonts.register()
@@ -215,8 +233,17 @@ def render(flowables: Sequence[Flowable], meta: ReportMeta, content: SealContent
         creator="Kopdes Desktop",
         invariant=1 if meta.invariant else 0,
     )
-    frame = Frame(MARGIN, BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - TOP - BOTTOM, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        MARGIN,
+        BOTTOM,
+        CONTENT_WIDTH,
+        PAGE_HEIGHT - TOP - BOTTOM,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=partial(_on_page, meta=meta))])
     doc.build(list(flowables), canvasmaker=partial(_NumberedCanvas, meta=meta))
     return buffer.getvalue()

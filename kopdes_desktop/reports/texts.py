@@ -7,10 +7,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     # page
     "draft_mark": ("DRAF", "DRAFT"),
     "page_of": ("Halaman {page} dari {total}", "Page {page} of {total}"),
-    "footer_doc": ("Dok. {doc} · dibuat {at} · hash {hash}",
-                   "Doc. {doc} · generated {at} · hash {hash}"),
-    "seal_caption": ("Pindai kode QR untuk memeriksa keaslian dokumen ini →",
-                     "Scan the QR code to check that this document is genuine →"),
+    "footer_doc": (
+        "Dok. {doc} · dibuat {at} · hash {hash}",
+        "Doc. {doc} · generated {at} · hash {hash}",
+    ),
+    "seal_caption": (
+        "Pindai kode QR untuk memeriksa keaslian dokumen ini →",
+        "Scan the QR code to check that this document is genuine →",
+    ),
     "missing": ("belum diisi", "not filled in"),
     "none": ("tidak ada", "none"),
     "yes": ("Ya", "Yes"),
@@ -36,8 +40,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "address": ("Alamat", "Address"),
     "formation": ("Model pembentukan", "Formation model"),
     "founded": ("Tanggal berdiri", "Founded"),
-    "legal_missing": ("Nomor legalitas belum tercatat: {fields}.",
-                      "Legal numbers not yet recorded: {fields}."),
+    "legal_missing": (
+        "Nomor legalitas belum tercatat: {fields}.",
+        "Legal numbers not yet recorded: {fields}.",
+    ),
     # visit
     "visit": ("Kunjungan dan Penilai", "Visit and assessor"),
     "visit_date": ("Tanggal penilaian", "Assessment date"),
@@ -54,40 +60,57 @@ TEXTS: dict[str, tuple[str, str]] = {
     "total": ("Nilai total", "Total score"),
     "category": ("Kategori", "Category"),
     "of_max": ("dari {max}", "of {max}"),
-    "no_result": ("Belum ada hasil: penilaian ini belum dinilai.",
-                  "No result yet: this assessment has not been scored."),
-    "incomplete": ("Hasil sementara: sebagian jawaban belum diisi.",
-                   "Provisional result: some answers are still missing."),
+    "no_result": (
+        "Belum ada hasil: penilaian ini belum dinilai.",
+        "No result yet: this assessment has not been scored.",
+    ),
+    "incomplete": (
+        "Hasil sementara: sebagian jawaban belum diisi.",
+        "Provisional result: some answers are still missing.",
+    ),
     "aspects": ("Nilai per Aspek", "Scores by aspect"),
     "aspect": ("Aspek", "Aspect"),
     "score": ("Skor", "Score"),
     "max": ("Maks.", "Max."),
     "percent": ("%", "%"),
-    "comparison": ("Perbandingan dengan Penilaian Sebelumnya",
-                   "Comparison with the previous assessment"),
+    "comparison": (
+        "Perbandingan dengan Penilaian Sebelumnya",
+        "Comparison with the previous assessment",
+    ),
     "previous": ("Sebelumnya", "Previous"),
     "now": ("Sekarang", "Now"),
     "change": ("Perubahan", "Change"),
-    "previous_on": ("Penilaian sebelumnya: {date}, nilai {total} ({category}).",
-                    "Previous assessment: {date}, score {total} ({category})."),
+    "previous_on": (
+        "Penilaian sebelumnya: {date}, nilai {total} ({category}).",
+        "Previous assessment: {date}, score {total} ({category}).",
+    ),
     "trend": ("Riwayat nilai total", "Total score history"),
-    "first_assessment": ("Ini penilaian pertama dengan instrumen ini; belum ada pembanding.",
-                         "This is the first assessment with this instrument; nothing to compare."),
+    "first_assessment": (
+        "Ini penilaian pertama dengan instrumen ini; belum ada pembanding.",
+        "This is the first assessment with this instrument; nothing to compare.",
+    ),
     "answers": ("Jawaban per Bagian", "Answers by section"),
     "question": ("Pertanyaan", "Question"),
     "answer": ("Jawaban", "Answer"),
-    "missing_answers": ("{count} pertanyaan belum dijawab (ditandai \"belum diisi\").",
-                        "{count} questions are unanswered (marked \"not filled in\")."),
-    "instrument_missing": ("Definisi {title} versi {version} tidak tersedia di laptop ini;"
-                           " pertanyaan ditampilkan dengan nama kolomnya.",
-                           "{title} version {version} is not on this laptop; questions are"
-                           " shown by the names of their fields."),
+    "missing_answers": (
+        '{count} pertanyaan belum dijawab (ditandai "belum diisi").',
+        '{count} questions are unanswered (marked "not filled in").',
+    ),
+    "instrument_missing": (
+        "Definisi {title} versi {version} tidak tersedia di laptop ini;"
+        " pertanyaan ditampilkan dengan nama kolomnya.",
+        "{title} version {version} is not on this laptop; questions are"
+        " shown by the names of their fields.",
+    ),
     "warnings": ("Peringatan", "Warnings"),
-    "verify_answer": ("* Nilai ini menunggu verifikasi: {label}. {why}",
-                      "* This value awaits verification: {label}. {why}"),
-    "verify_aspect": ("* Cara menilai aspek bertanda * menunggu verifikasi provinsi: {why}",
-                      "* How aspects marked * are scored awaits verification by the province:"
-                      " {why}"),
+    "verify_answer": (
+        "* Nilai ini menunggu verifikasi: {label}. {why}",
+        "* This value awaits verification: {label}. {why}",
+    ),
+    "verify_aspect": (
+        "* Cara menilai aspek bertanda * menunggu verifikasi provinsi: {why}",
+        "* How aspects marked * are scored awaits verification by the province: {why}",
+    ),
     "rules": ("Aturan yang ditetapkan untuk instrumen ini:", "Rules decided for this instrument:"),
     "appendix": ("Lampiran: Perhitungan Nilai", "Appendix: how the score is computed"),
     "indicator": ("Indikator", "Indicator"),
@@ -112,8 +135,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "compliance": ("Kesesuaian", "Compliance"),
     "owner": ("Penanggung jawab", "Owner"),
     "deadline": ("Tenggat", "Deadline"),
-    "no_findings": ("Tidak ada temuan tercatat pada kunjungan ini.",
-                    "No findings were recorded at this visit."),
+    "no_findings": (
+        "Tidak ada temuan tercatat pada kunjungan ini.",
+        "No findings were recorded at this visit.",
+    ),
     "photos": ("Foto Bukti", "Evidence photos"),
     "photo_missing": ("Foto tidak dapat dibuka: {name}", "Photo cannot be opened: {name}"),
     "signatures": ("Pengesahan", "Signatures"),
@@ -129,8 +154,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "visits": ("Kunjungan", "Visits"),
     "date": ("Tanggal", "Date"),
     "notes": ("Catatan", "Notes"),
-    "no_visits": ("Tidak ada kunjungan tercatat pada bulan ini.",
-                  "No visits were recorded this month."),
+    "no_visits": (
+        "Tidak ada kunjungan tercatat pada bulan ini.",
+        "No visits were recorded this month.",
+    ),
     "assessments_short": ("Penilaian", "Assessments"),
     "assessments_done": ("Penilaian yang Dilakukan", "Assessments done"),
     "no_assessments": ("Tidak ada penilaian pada bulan ini.", "No assessments this month."),
@@ -139,20 +166,28 @@ TEXTS: dict[str, tuple[str, str]] = {
     "closed": ("Selesai", "Closed"),
     "overdue": ("Lewat tenggat", "Overdue"),
     "action": ("Tindak lanjut", "Follow-up"),
-    "no_actions": ("Tidak ada tindak lanjut yang dibuka, ditutup, atau lewat tenggat.",
-                   "No follow-ups opened, closed or overdue."),
+    "no_actions": (
+        "Tidak ada tindak lanjut yang dibuka, ditutup, atau lewat tenggat.",
+        "No follow-ups opened, closed or overdue.",
+    ),
     "summary": ("Ringkasan", "Summary"),
-    "summary_chart": ("Kegiatan per koperasi (nomor sesuai tabel)",
-                      "Activity per cooperative (numbers as in the table)"),
+    "summary_chart": (
+        "Kegiatan per koperasi (nomor sesuai tabel)",
+        "Activity per cooperative (numbers as in the table)",
+    ),
     "latest_category": ("Kategori terakhir", "Latest category"),
     "issues": ("Kendala yang Dihadapi", "Issues met"),
     "plans": ("Rencana Bulan Berikutnya", "Plans for next month"),
     "not_written": ("Belum ditulis oleh pendamping.", "Not written by the mentor yet."),
     "planned_visits": ("Kunjungan yang direncanakan", "Planned visits"),
-    "no_planned_visits": ("Belum ada kunjungan yang direncanakan pada {month}.",
-                          "No visits planned for {month} yet."),
-    "no_coops": ("Tidak ada koperasi yang ditugaskan pada bulan ini.",
-                 "No cooperatives assigned this month."),
+    "no_planned_visits": (
+        "Belum ada kunjungan yang direncanakan pada {month}.",
+        "No visits planned for {month} yet.",
+    ),
+    "no_coops": (
+        "Tidak ada koperasi yang ditugaskan pada bulan ini.",
+        "No cooperatives assigned this month.",
+    ),
     "totals": ("Jumlah", "Total"),
     # profile
     "units": ("Unit Usaha (Gerai)", "Business units"),
@@ -174,12 +209,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "outstanding": ("Sisa pinjaman", "Outstanding"),
     "arrears": ("Tunggakan", "Arrears"),
     "in_words": ("Terbilang", "In words"),
-    "source_assessment": ("Sumber: {instrument}, penilaian tanggal {date}.",
-                          "Source: {instrument}, assessment of {date}."),
-    "source_profile": ("Sumber: profil koperasi, diubah tanggal {date}.",
-                       "Source: the cooperative profile, changed on {date}."),
-    "source_none": ("Pembiayaan belum tercatat di profil maupun penilaian.",
-                    "No financing is recorded in the profile or any assessment."),
+    "source_assessment": (
+        "Sumber: {instrument}, penilaian tanggal {date}.",
+        "Source: {instrument}, assessment of {date}.",
+    ),
+    "source_profile": (
+        "Sumber: profil koperasi, diubah tanggal {date}.",
+        "Source: the cooperative profile, changed on {date}.",
+    ),
+    "source_none": (
+        "Pembiayaan belum tercatat di profil maupun penilaian.",
+        "No financing is recorded in the profile or any assessment.",
+    ),
     "history": ("Riwayat Penilaian", "Assessment history"),
     "no_history": ("Belum ada penilaian final.", "No final assessments yet."),
     "open_followups": ("Tindak Lanjut Terbuka", "Open follow-ups"),
@@ -187,13 +228,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     "mentor_of": ("Pendamping saat ini", "Current mentor"),
     # RAT deadline, financing monitor and values awaiting verification
     "standing": ("RAT dan Pembiayaan", "RAT and Financing"),
-    "standing_none": ("Tidak ada pembiayaan tercatat dan tidak ada tanda bahaya.",
-                      "No financing recorded and no flags."),
+    "standing_none": (
+        "Tidak ada pembiayaan tercatat dan tidak ada tanda bahaya.",
+        "No financing recorded and no flags.",
+    ),
     "flag_mark": ("Perhatian: {why}", "Attention: {why}"),
     "verify_instrument": ("* Menunggu verifikasi: {why}", "* Awaiting verification: {why}"),
     "rat_overdue_title": ("Koperasi dengan RAT terlambat", "Cooperatives whose RAT is overdue"),
-    "rat_overdue_none": ("Tidak ada koperasi dengan RAT terlambat.",
-                         "No cooperative's RAT is overdue."),
+    "rat_overdue_none": (
+        "Tidak ada koperasi dengan RAT terlambat.",
+        "No cooperative's RAT is overdue.",
+    ),
     "rat_due": ("Batas RAT", "RAT due"),
     "fiscal_year": ("Tahun buku", "Fiscal year"),
 }
@@ -261,31 +306,40 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 MEANINGS: dict[str, tuple[str, str]] = {
-    "sehat": ("Unit simpan pinjam dikelola dengan sehat; pertahankan praktik yang sudah baik.",
-              "The savings and loan unit is healthy; keep up the good practice."),
-    "cukup_sehat": ("Unit simpan pinjam cukup sehat; beberapa rasio perlu diperbaiki.",
-                    "The savings and loan unit is fairly healthy; some ratios need work."),
-    "dalam_pengawasan": ("Unit simpan pinjam perlu diawasi; perbaiki permodalan, kualitas"
-                         " pinjaman dan likuiditas sebelum menambah pinjaman.",
-                         "The unit needs supervision; improve capital, loan quality and"
-                         " liquidity before lending more."),
-    "dalam_pengawasan_khusus": ("Unit simpan pinjam dalam pengawasan khusus; perlu rencana"
-                                " perbaikan segera bersama Dinas.",
-                                "The unit is under special supervision; a recovery plan with"
-                                " the Dinas is needed now."),
-    "berkembang_baik": ("Koperasi siap berusaha dan berkembang baik; dampingi untuk"
-                        " memperluas usaha.",
-                        "The cooperative is ready and growing well; support it to expand."),
-    "berkembang": ("Koperasi berkembang; lengkapi kekurangan yang tercatat di bawah.",
-                   "The cooperative is developing; close the gaps listed below."),
-    "perlu_pendampingan_intensif": ("Koperasi memerlukan pendampingan intensif pada aspek"
-                                    " dengan nilai terendah.",
-                                    "The cooperative needs intensive mentoring on its weakest"
-                                    " aspects."),
-    "kritis": ("Koperasi dalam kondisi kritis; dasar kelembagaan dan usaha perlu dibenahi"
-               " lebih dulu.",
-               "The cooperative is critical; its legal and business basics must be fixed"
-               " first."),
+    "sehat": (
+        "Unit simpan pinjam dikelola dengan sehat; pertahankan praktik yang sudah baik.",
+        "The savings and loan unit is healthy; keep up the good practice.",
+    ),
+    "cukup_sehat": (
+        "Unit simpan pinjam cukup sehat; beberapa rasio perlu diperbaiki.",
+        "The savings and loan unit is fairly healthy; some ratios need work.",
+    ),
+    "dalam_pengawasan": (
+        "Unit simpan pinjam perlu diawasi; perbaiki permodalan, kualitas"
+        " pinjaman dan likuiditas sebelum menambah pinjaman.",
+        "The unit needs supervision; improve capital, loan quality and"
+        " liquidity before lending more.",
+    ),
+    "dalam_pengawasan_khusus": (
+        "Unit simpan pinjam dalam pengawasan khusus; perlu rencana perbaikan segera bersama Dinas.",
+        "The unit is under special supervision; a recovery plan with the Dinas is needed now.",
+    ),
+    "berkembang_baik": (
+        "Koperasi siap berusaha dan berkembang baik; dampingi untuk memperluas usaha.",
+        "The cooperative is ready and growing well; support it to expand.",
+    ),
+    "berkembang": (
+        "Koperasi berkembang; lengkapi kekurangan yang tercatat di bawah.",
+        "The cooperative is developing; close the gaps listed below.",
+    ),
+    "perlu_pendampingan_intensif": (
+        "Koperasi memerlukan pendampingan intensif pada aspek dengan nilai terendah.",
+        "The cooperative needs intensive mentoring on its weakest aspects.",
+    ),
+    "kritis": (
+        "Koperasi dalam kondisi kritis; dasar kelembagaan dan usaha perlu dibenahi lebih dulu.",
+        "The cooperative is critical; its legal and business basics must be fixed first.",
+    ),
 }
 
 
@@ -315,18 +369,24 @@ def words(code: str) -> str:
 
 
 COOPERATIVE_MEANINGS: dict[str, tuple[str, str]] = {
-    "sehat": ("Koperasi dinilai sehat; pertahankan tata kelola dan kinerja yang sudah baik.",
-              "The cooperative is healthy; keep up its governance and performance."),
-    "cukup_sehat": ("Koperasi cukup sehat; beberapa indikator perlu diperbaiki.",
-                    "The cooperative is fairly healthy; some indicators need work."),
-    "dalam_pengawasan": ("Koperasi perlu diawasi; perbaiki tata kelola, risiko dan keuangan"
-                         " yang bernilai rendah.",
-                         "The cooperative needs supervision; improve its low-scoring"
-                         " governance, risk and finance indicators."),
-    "dalam_pengawasan_khusus": ("Koperasi dalam pengawasan khusus; perlu rencana perbaikan"
-                                " segera bersama Dinas.",
-                                "The cooperative is under special supervision; a recovery"
-                                " plan with the Dinas is needed now."),
+    "sehat": (
+        "Koperasi dinilai sehat; pertahankan tata kelola dan kinerja yang sudah baik.",
+        "The cooperative is healthy; keep up its governance and performance.",
+    ),
+    "cukup_sehat": (
+        "Koperasi cukup sehat; beberapa indikator perlu diperbaiki.",
+        "The cooperative is fairly healthy; some indicators need work.",
+    ),
+    "dalam_pengawasan": (
+        "Koperasi perlu diawasi; perbaiki tata kelola, risiko dan keuangan yang bernilai rendah.",
+        "The cooperative needs supervision; improve its low-scoring"
+        " governance, risk and finance indicators.",
+    ),
+    "dalam_pengawasan_khusus": (
+        "Koperasi dalam pengawasan khusus; perlu rencana perbaikan segera bersama Dinas.",
+        "The cooperative is under special supervision; a recovery"
+        " plan with the Dinas is needed now.",
+    ),
 }
 """Meanings for an instrument that rates the whole cooperative (``kesehatan-koperasi-*``)."""
 

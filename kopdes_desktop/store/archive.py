@@ -119,8 +119,7 @@ def _sources(paths: DataPaths) -> list[tuple[str, Path]]:
             continue
         for file in sorted(base.rglob("*")):
             # Files still being written (``.NAME.*.tmp``) are not data yet.
-            if file.is_file() and not file.name.endswith(".tmp") \
-                    and not file.name.startswith("."):
+            if file.is_file() and not file.name.endswith(".tmp") and not file.name.startswith("."):
                 found.append((file.relative_to(paths.root).as_posix(), file))
     if paths.settings_file.is_file():
         found.append((SETTINGS, paths.settings_file))
@@ -181,8 +180,9 @@ PRIVATE = ("keys/", SETTINGS)
 """Members sealed with the store key (the database and attachments are encrypted already)."""
 
 
-def _sealed_sources(sources: list[tuple[str, Path]], key: bytes, folder: Path
-                    ) -> list[tuple[str, Path]]:
+def _sealed_sources(
+    sources: list[tuple[str, Path]], key: bytes, folder: Path
+) -> list[tuple[str, Path]]:
     """``sources`` with every private member replaced by a sealed copy made in ``folder``."""
     out: list[tuple[str, Path]] = []
     for index, (name, file) in enumerate(sources):
@@ -212,56 +212,76 @@ def write_backup(paths: DataPaths, out: Path, progress: Progress = None) -> Back
     if out.is_dir():
         out = out / default_name()
     if not paths.database.exists():
-        raise StoreError(f"Belum ada basis data di {paths.root}.",
-                         f"There is no database in {paths.root} yet.")
+        raise StoreError(
+            f"Belum ada basis data di {paths.root}.", f"There is no database in {paths.root} yet."
+        )
     key = folder_key(paths.database)
     if key is None:
-        raise StoreError("Basis data belum terenkripsi: buka aplikasi sekali, lalu cadangkan.",
-                         "The database is not encrypted yet: open the app once, then back up.")
+        raise StoreError(
+            "Basis data belum terenkripsi: buka aplikasi sekali, lalu cadangkan.",
+            "The database is not encrypted yet: open the app once, then back up.",
+        )
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         # The snapshot goes beside the backup: the data folder may be read-only.
         snapshot_dir = Path(tempfile.mkdtemp(prefix=".kopdes-cadangan-", dir=out.parent))
     except OSError as exc:
-        raise StoreError(f"Cadangan tidak dapat ditulis ke {out}: {os_reason(exc)}.",
-                         f"The backup could not be written to {out}: {exc}") from exc
+        raise StoreError(
+            f"Cadangan tidak dapat ditulis ke {out}: {os_reason(exc)}.",
+            f"The backup could not be written to {out}: {exc}",
+        ) from exc
     try:
         snapshot = backup_file(paths.database, snapshot_dir / DATABASE, key=key)
         revision, device_id = _database_facts(snapshot, key)
-        sources = [(DATABASE, snapshot), (vault.FILENAME, vault.vault_file(paths)),
-                   *_sealed_sources(_sources(paths), key, snapshot_dir)]
+        sources = [
+            (DATABASE, snapshot),
+            (vault.FILENAME, vault.vault_file(paths)),
+            *_sealed_sources(_sources(paths), key, snapshot_dir),
+        ]
         total = sum(file.stat().st_size for _, file in sources)
         with replacing(out) as tmp:
-            written = _write_zip(tmp, sources, revision, device_id,
-                                 _Counter(2 * total, progress))
+            written = _write_zip(tmp, sources, revision, device_id, _Counter(2 * total, progress))
             # Read back what reached the disk (a USB stick may lie) before it takes the name.
-            checked = verify(tmp, progress=None if progress is None
-                             else lambda done, _t: progress(total + done, 2 * total))
+            checked = verify(
+                tmp,
+                progress=None
+                if progress is None
+                else lambda done, _t: progress(total + done, 2 * total),
+            )
             if checked.members != written:
                 raise ValueError("the backup read back differs from what was written")
     except (OSError, WriteFailed, sqlite.sqlcipher.Error, zipfile.BadZipFile, ValueError) as exc:
         error = exc.error if isinstance(exc, WriteFailed) else exc
         reason = os_reason(error) if isinstance(error, OSError) else str(error)
-        if isinstance(error, OSError) and error.filename and \
-                Path(error.filename).is_relative_to(paths.root):
-            raise StoreError(f"Data di {paths.root} tidak dapat dibaca: {reason}.",
-                             f"The data in {paths.root} cannot be read: {exc}") from exc
-        raise StoreError(f"Cadangan tidak dapat ditulis ke {out}: {reason}.",
-                         f"The backup could not be written to {out}: {exc}") from exc
+        if (
+            isinstance(error, OSError)
+            and error.filename
+            and Path(error.filename).is_relative_to(paths.root)
+        ):
+            raise StoreError(
+                f"Data di {paths.root} tidak dapat dibaca: {reason}.",
+                f"The data in {paths.root} cannot be read: {exc}",
+            ) from exc
+        raise StoreError(
+            f"Cadangan tidak dapat ditulis ke {out}: {reason}.",
+            f"The backup could not be written to {out}: {exc}",
+        ) from exc
     finally:
         shutil.rmtree(snapshot_dir, ignore_errors=True)
     return BackupInfo(out, checked.created_at, revision, device_id, written)
 
 
-def _write_zip(tmp: Path, sources: list[tuple[str, Path]], revision: str, device_id: str,
-               counter: _Counter) -> tuple[Member, ...]:
+def _write_zip(
+    tmp: Path, sources: list[tuple[str, Path]], revision: str, device_id: str, counter: _Counter
+) -> tuple[Member, ...]:
     members: list[Member] = []
     with open_private(tmp) as raw:
         with zipfile.ZipFile(raw, "w", allowZip64=True) as archive:
             for name, file in sources:
                 # Photos and documents are compressed already; the database and texts are not.
-                method = zipfile.ZIP_STORED if name.startswith("attachments/") \
-                    else zipfile.ZIP_DEFLATED
+                method = (
+                    zipfile.ZIP_STORED if name.startswith("attachments/") else zipfile.ZIP_DEFLATED
+                )
                 size = file.stat().st_size
                 info = zipfile.ZipInfo(name, date_time=_zip_time(file))
                 info.compress_type = method
@@ -271,9 +291,11 @@ def _write_zip(tmp: Path, sources: list[tuple[str, Path]], revision: str, device
                     digest = _copy(source, sink, size, counter)
                 members.append(Member(name, size, digest))
             manifest = {
-                "kind": KIND, "format": FORMAT,
+                "kind": KIND,
+                "format": FORMAT,
                 "created_at": datetime.now().astimezone().isoformat(timespec="seconds"),
-                "app_version": __version__, "schema_revision": revision,
+                "app_version": __version__,
+                "schema_revision": revision,
                 "device_id": device_id,
                 "members": [m.__dict__ for m in members],
             }
@@ -291,8 +313,13 @@ def _safe_name(name: object) -> bool:
     if not isinstance(name, str) or name in (DATABASE, SETTINGS, vault.FILENAME):
         return isinstance(name, str)
     parts = name.split("/")
-    return (len(parts) >= 2 and parts[0] in FOLDERS and "\\" not in name and "\x00" not in name
-            and all(part not in ("", ".", "..") and ":" not in part for part in parts))
+    return (
+        len(parts) >= 2
+        and parts[0] in FOLDERS
+        and "\\" not in name
+        and "\x00" not in name
+        and all(part not in ("", ".", "..") and ":" not in part for part in parts)
+    )
 
 
 def _manifest(archive: zipfile.ZipFile, candidate: Path) -> tuple[dict[str, Any], list[Member]]:
@@ -323,15 +350,24 @@ def _manifest(archive: zipfile.ZipFile, candidate: Path) -> tuple[dict[str, Any]
         raise damaged(candidate)
     members: list[Member] = []
     for item in listed:
-        if not (isinstance(item, dict) and _safe_name(item.get("name"))
-                and isinstance(item.get("size"), int) and item["size"] >= 0
-                and isinstance(item.get("sha256"), str) and len(item["sha256"]) == 64):
+        if not (
+            isinstance(item, dict)
+            and _safe_name(item.get("name"))
+            and isinstance(item.get("size"), int)
+            and item["size"] >= 0
+            and isinstance(item.get("sha256"), str)
+            and len(item["sha256"]) == 64
+        ):
             raise damaged(candidate)
         members.append(Member(item["name"], item["size"], item["sha256"]))
     names = [m.name for m in members]
     stored = archive.namelist()
-    if (DATABASE not in names or len(set(names)) != len(names) or len(stored) != len(set(stored))
-            or set(stored) != {MANIFEST, *names}):
+    if (
+        DATABASE not in names
+        or len(set(names)) != len(names)
+        or len(stored) != len(set(stored))
+        or set(stored) != {MANIFEST, *names}
+    ):
         raise damaged(candidate)
     return manifest, members
 
@@ -343,15 +379,24 @@ def _opened(candidate: Path) -> Iterator[zipfile.ZipFile]:
         with zipfile.ZipFile(candidate) as archive:
             yield archive
     except FileNotFoundError as exc:
-        raise StoreError(f"Berkas cadangan tidak dapat dibaca: {os_reason(exc)}.",
-                         f"The backup cannot be read: {exc.strerror}.") from exc
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError,
-            NotImplementedError, RuntimeError, OSError) as exc:
+        raise StoreError(
+            f"Berkas cadangan tidak dapat dibaca: {os_reason(exc)}.",
+            f"The backup cannot be read: {exc.strerror}.",
+        ) from exc
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        ValueError,
+        NotImplementedError,
+        RuntimeError,
+        OSError,
+    ) as exc:
         raise damaged(candidate) from exc
 
 
-def _walk(candidate: Path, sink: Callable[[Member], IO[bytes]], progress: Progress
-          ) -> BackupInfo:
+def _walk(candidate: Path, sink: Callable[[Member], IO[bytes]], progress: Progress) -> BackupInfo:
     """Read every member, check its size and SHA-256, and copy it to ``sink(member)``."""
     with _opened(candidate) as archive:
         manifest, members = _manifest(archive, candidate)
@@ -364,9 +409,13 @@ def _walk(candidate: Path, sink: Callable[[Member], IO[bytes]], progress: Progre
                     raise damaged(candidate) from None
             if digest != member.sha256:
                 raise damaged(candidate)
-    return BackupInfo(Path(candidate), str(manifest.get("created_at", "")),
-                      str(manifest.get("schema_revision", "")),
-                      str(manifest.get("device_id", "")), tuple(members))
+    return BackupInfo(
+        Path(candidate),
+        str(manifest.get("created_at", "")),
+        str(manifest.get("schema_revision", "")),
+        str(manifest.get("device_id", "")),
+        tuple(members),
+    )
 
 
 def verify(candidate: Path, progress: Progress = None) -> BackupInfo:
@@ -380,9 +429,13 @@ def describe(candidate: Path) -> BackupInfo:
     candidate = Path(candidate)
     with _opened(candidate) as archive:
         manifest, members = _manifest(archive, candidate)
-    return BackupInfo(candidate, str(manifest.get("created_at", "")),
-                      str(manifest.get("schema_revision", "")),
-                      str(manifest.get("device_id", "")), tuple(members))
+    return BackupInfo(
+        candidate,
+        str(manifest.get("created_at", "")),
+        str(manifest.get("schema_revision", "")),
+        str(manifest.get("device_id", "")),
+        tuple(members),
+    )
 
 
 def extract(candidate: Path, staging: Path, progress: Progress = None) -> BackupInfo:
@@ -407,8 +460,11 @@ def merge_settings(paths: DataPaths, staged: Path) -> None:
 
     try:
         carried = json.loads(staged.read_text(encoding="utf-8"))
-        current = json.loads(paths.settings_file.read_text(encoding="utf-8")) \
-            if paths.settings_file.exists() else {}
+        current = (
+            json.loads(paths.settings_file.read_text(encoding="utf-8"))
+            if paths.settings_file.exists()
+            else {}
+        )
     except (OSError, ValueError):
         return
     if not isinstance(carried, dict) or not isinstance(current, dict):

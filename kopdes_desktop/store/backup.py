@@ -54,8 +54,13 @@ def open_source(database: Path, key: bytes | None) -> Any:
     return connection
 
 
-def backup_file(database: Path, out: Path, progress: Progress = None, *,
-                key: bytes | None | object = _FOLDER_KEY) -> Path:
+def backup_file(
+    database: Path,
+    out: Path,
+    progress: Progress = None,
+    *,
+    key: bytes | None | object = _FOLDER_KEY,
+) -> Path:
     """Copy ``database`` to ``out`` while it may be in use; written atomically, readable by
     this user only, encrypted with the same key (by default the key of its data folder).
 
@@ -112,8 +117,10 @@ def key_of_copy(candidate: Path) -> tuple[bytes | None, dict[str, Any] | None]:
     if sqlite.is_plaintext(candidate):
         return None, None
     found: list[tuple[dict[str, Any], bytes]] = []
-    for record_file in (candidate.with_name(candidate.name + ".kunci.json"),
-                        candidate.parent / vault.FILENAME):
+    for record_file in (
+        candidate.with_name(candidate.name + ".kunci.json"),
+        candidate.parent / vault.FILENAME,
+    ):
         record = vault.read_record(record_file)
         if record is not None:
             found.append((record, vault.unlock_record(record, candidate.parent)))
@@ -164,8 +171,11 @@ def inspect_backup(candidate: Path, key: bytes | None | object = _FOLDER_KEY) ->
                     f"The backup {candidate.name} is damaged ({status}). Nothing was changed.",
                 )
             found = schema.tables_of(connection)
-            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone() \
-                if "alembic_version" in found else None
+            revision = (
+                connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                if "alembic_version" in found
+                else None
+            )
         finally:
             connection.close()
     except OSError as exc:
@@ -322,8 +332,13 @@ def _sha256(file: Path) -> str:
     return digest.hexdigest()
 
 
-def _replace_database(paths: DataPaths, candidate: Path, key: bytes | None,
-                      record: dict[str, Any] | None, stamp: str | None = None) -> Path | None:
+def _replace_database(
+    paths: DataPaths,
+    candidate: Path,
+    key: bytes | None,
+    record: dict[str, Any] | None,
+    stamp: str | None = None,
+) -> Path | None:
     """Put the checked database ``candidate`` (opened with ``key``, whose key file is
     ``record``) in place; the old one is kept in ``backups/``, with its own key file when the
     key changes."""
@@ -332,13 +347,13 @@ def _replace_database(paths: DataPaths, candidate: Path, key: bytes | None,
     private_folder(paths.backups)
     staged = database.with_name(database.name + ".restore.tmp")
     current = vault.read_record(vault.vault_file(paths))
-    new_key = record is not None and (current is None
-                                      or current["store_id"] != record["store_id"])
+    new_key = record is not None and (current is None or current["store_id"] != record["store_id"])
     try:
         backup_file(Path(candidate), staged, key=key)
         if database.exists():
             kept = backup_file(
-                database, paths.backups / f"sebelum-pulihkan-{stamp or _stamp()}.sqlite3")
+                database, paths.backups / f"sebelum-pulihkan-{stamp or _stamp()}.sqlite3"
+            )
             if new_key and current is not None:
                 vault.write_record(kept.with_name(kept.name + ".kunci.json"), current)
         incarnation.note_restored(database)

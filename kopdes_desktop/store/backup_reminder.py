@@ -41,11 +41,15 @@ class LastBackup:
 def record_backup(paths: DataPaths, info: BackupInfo) -> None:
     """Remember ``info`` as the last backup (written atomically; a failure is not fatal to the
     backup itself, which is already safe on its drive)."""
-    record = {"at": datetime.now().astimezone().isoformat(timespec="seconds"),
-              "file": str(info.file), "bytes": info.file.stat().st_size}
+    record = {
+        "at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "file": str(info.file),
+        "bytes": info.file.stat().st_size,
+    }
     with contextlib.suppress(OSError):
-        write_atomic(paths.backup_record,
-                     json.dumps(record, indent=1, ensure_ascii=False).encode("utf-8"))
+        write_atomic(
+            paths.backup_record, json.dumps(record, indent=1, ensure_ascii=False).encode("utf-8")
+        )
 
 
 def last_backup(paths: DataPaths) -> LastBackup | None:
@@ -53,8 +57,9 @@ def last_backup(paths: DataPaths) -> LastBackup | None:
     try:
         record = json.loads(paths.backup_record.read_text(encoding="utf-8"))
         at = datetime.fromisoformat(record["at"])
-        return LastBackup(at.astimezone().replace(tzinfo=None), Path(record["file"]),
-                          int(record.get("bytes", 0)))
+        return LastBackup(
+            at.astimezone().replace(tzinfo=None), Path(record["file"]), int(record.get("bytes", 0))
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -69,8 +74,7 @@ def _store_created(paths: DataPaths) -> date | None:
     try:
         connection = open_source(paths.database, folder_key(paths.database))
         try:
-            row = connection.execute(
-                "SELECT min(created_at) FROM device WHERE is_self").fetchone()
+            row = connection.execute("SELECT min(created_at) FROM device WHERE is_self").fetchone()
         finally:
             connection.close()
         return datetime.fromisoformat(str(row[0])).date() if row and row[0] else None
@@ -110,8 +114,11 @@ def removable_folders(mounts: Path = Path("/proc/mounts")) -> list[Path]:
                 found.append(Path(root))
     elif sys.platform == "darwin":
         volumes = Path("/Volumes")
-        found = [v for v in sorted(volumes.iterdir()) if not v.resolve() == Path("/")] \
-            if volumes.is_dir() else []
+        found = (
+            [v for v in sorted(volumes.iterdir()) if not v.resolve() == Path("/")]
+            if volumes.is_dir()
+            else []
+        )
     else:
         try:
             lines = mounts.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -144,5 +151,4 @@ def suggested_folder(paths: DataPaths, mounts: Path = Path("/proc/mounts")) -> P
     if last and last.file.parent.is_dir() and not _inside(last.file.parent, paths.root):
         return last.file.parent
     documents = Path(platformdirs.user_documents_dir())
-    return documents if documents.is_dir() and not _inside(documents, paths.root) \
-        else Path.home()
+    return documents if documents.is_dir() and not _inside(documents, paths.root) else Path.home()

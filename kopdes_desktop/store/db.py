@@ -47,11 +47,15 @@ def make_engine(database: Path, key: bytes | None) -> Engine:
     every connection), and the pragmas a laptop that loses power needs. ``key`` None makes
     the plaintext database of a release before encryption (upgrade tests and fixtures)."""
     if key is None:
-        return sqlite_engine(URL.create("sqlite+pysqlite", database=str(database)),
-                             LAPTOP_PRAGMAS, check_same_thread=False)
+        return sqlite_engine(
+            URL.create("sqlite+pysqlite", database=str(database)),
+            LAPTOP_PRAGMAS,
+            check_same_thread=False,
+        )
     _quiet_cipher_log()
-    url = URL.create("sqlite+pysqlcipher", password=vault.sqlcipher_key(key),
-                     database=str(database))
+    url = URL.create(
+        "sqlite+pysqlcipher", password=vault.sqlcipher_key(key), database=str(database)
+    )
     return sqlite_engine(url, LAPTOP_PRAGMAS, check_same_thread=False)
 
 
@@ -105,7 +109,9 @@ def check_existing_schema(database: Path, key: bytes | None) -> None:
     if not database.exists() or database.stat().st_size == 0:
         return
     engine = create_engine(
-        "sqlite+pysqlite://", module=sqlcipher, poolclass=NullPool,
+        "sqlite+pysqlite://",
+        module=sqlcipher,
+        poolclass=NullPool,
         creator=lambda: connect(database, key, mode="ro"),
     )
     try:

@@ -23,11 +23,16 @@ log = logging.getLogger(__name__)
 
 
 def _counts(connection: Any, schema: str = "main") -> dict[str, int]:  # sqlcipher3: untyped
-    tables = [row[0] for row in connection.execute(
-        f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' "
-        "AND name NOT LIKE 'sqlite_%'")]
-    return {t: connection.execute(
-        f'SELECT count(*) FROM {schema}."{t}"').fetchone()[0] for t in tables}
+    tables = [
+        row[0]
+        for row in connection.execute(
+            f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {
+        t: connection.execute(f'SELECT count(*) FROM {schema}."{t}"').fetchone()[0] for t in tables
+    }
 
 
 def export_encrypted(source: Path, target: Path, key: bytes) -> None:
@@ -43,8 +48,10 @@ def _export(source: Path, tmp: Path, key: bytes) -> None:
     the caller's :func:`replacing`)."""
     connection = sqlite.connect(source, None)
     try:
-        connection.execute("ATTACH DATABASE ? AS encrypted KEY ?",
-                           (sqlite.sqlite_uri(tmp), vault.sqlcipher_key(key)))
+        connection.execute(
+            "ATTACH DATABASE ? AS encrypted KEY ?",
+            (sqlite.sqlite_uri(tmp), vault.sqlcipher_key(key)),
+        )
         connection.execute("SELECT sqlcipher_export('encrypted')")
         version = connection.execute("PRAGMA main.user_version").fetchone()[0]
         connection.execute(f"PRAGMA encrypted.user_version = {int(version)}")
@@ -71,8 +78,9 @@ def encrypt_store(paths: DataPaths, key: bytes) -> None:
     database = paths.database
     try:
         private_folder(paths.backups)
-        saved = backup_file(database, paths.backups / f"sebelum-enkripsi-{_stamp()}.sqlite3",
-                            key=None)
+        saved = backup_file(
+            database, paths.backups / f"sebelum-enkripsi-{_stamp()}.sqlite3", key=None
+        )
         log.info("plaintext database copied to %s before encrypting it", saved.name)
         export_encrypted(database, database, key)
         for suffix in ("-wal", "-shm"):  # the plaintext database's, now stale

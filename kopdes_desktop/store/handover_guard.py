@@ -31,8 +31,12 @@ from kopdes_desktop.store.models import (
     Visit,
 )
 
-OWNERS: dict[str, type[Syncable]] = {"visit": Visit, "finding": Finding,
-                                      "action_item": ActionItem, "assessment": Assessment}
+OWNERS: dict[str, type[Syncable]] = {
+    "visit": Visit,
+    "finding": Finding,
+    "action_item": ActionItem,
+    "assessment": Assessment,
+}
 
 
 class HandedOver(KopdesError):
@@ -43,21 +47,25 @@ class HandedOver(KopdesError):
             f"Koperasi {name} sudah diserahkan kepada pendamping lain; data Anda tetap dapat "
             "dibaca, tetapi tidak dapat diubah lagi dari laptop ini.",
             f"Cooperative {name} has been handed over to another mentor; your records can be "
-            "read but no longer changed on this laptop.")
+            "read but no longer changed on this laptop.",
+        )
 
 
 def handed_over(session: Session, today: date | None = None) -> set[str]:
     """The cooperatives this laptop's mentor was assigned to and is no longer."""
-    mentor_id = session.scalar(select(Mentor.id).where(Mentor.is_self.is_(True),
-                                                       Mentor.deleted.is_(False)))
+    mentor_id = session.scalar(
+        select(Mentor.id).where(Mentor.is_self.is_(True), Mentor.deleted.is_(False))
+    )
     if mentor_id is None:
         return set()
     day = today or date.today()
     ended: set[str] = set()
     running: set[str] = set()
-    for coop, start, end in session.execute(select(
-            Assignment.cooperative_id, Assignment.start, Assignment.end).where(
-            Assignment.mentor_id == mentor_id, Assignment.deleted.is_(False))):
+    for coop, start, end in session.execute(
+        select(Assignment.cooperative_id, Assignment.start, Assignment.end).where(
+            Assignment.mentor_id == mentor_id, Assignment.deleted.is_(False)
+        )
+    ):
         if end is not None and end < day:
             ended.add(coop)
         elif start <= day:

@@ -59,14 +59,19 @@ def write_mark(database: Path, counter: int, *, restored: bool = False) -> None:
     to a new incarnation whatever the counters say. Best effort: a folder that cannot be
     written loses only this safeguard, and the province still detects a reused counter."""
     state = read_mark(database)
-    _write_mark(database, max(int(state.get("high_water", 0) or 0), counter),
-                bool(restored or state.get("restored", False)))
+    _write_mark(
+        database,
+        max(int(state.get("high_water", 0) or 0), counter),
+        bool(restored or state.get("restored", False)),
+    )
 
 
 def _write_mark(database: Path, high: int, restored: bool) -> None:
     try:
-        write_atomic(_state_path(database),
-                     json.dumps({"high_water": high, "restored": restored}).encode("utf-8"))
+        write_atomic(
+            _state_path(database),
+            json.dumps({"high_water": high, "restored": restored}).encode("utf-8"),
+        )
     except OSError as exc:
         log.warning("sync state mark not written: %s", exc.strerror)
 
@@ -82,8 +87,7 @@ def note_restored(database: Path) -> None:
         try:
             connection = open_source(database, folder_key(database))
             try:
-                row = connection.execute(
-                    "SELECT counter FROM device WHERE is_self = 1").fetchone()
+                row = connection.execute("SELECT counter FROM device WHERE is_self = 1").fetchone()
             finally:
                 connection.close()
             counter = int(row[0]) if row else 0
@@ -131,8 +135,13 @@ def advance(session: Session, device_id: str, above: int, claim: int) -> int:
     start = next_incarnation(max(device.counter, above))
     pending: list[Syncable] = []
     for model in SYNCED_MODELS:
-        pending.extend(session.scalars(select(model).where(
-            model.device_id == device_id, model.counter > device.acked_counter)))
+        pending.extend(
+            session.scalars(
+                select(model).where(
+                    model.device_id == device_id, model.counter > device.acked_counter
+                )
+            )
+        )
     pending.sort(key=lambda row: (row.counter, row.id))
     tracking = session.info.get("tracking")
     session.info["tracking"] = False
@@ -150,14 +159,24 @@ def advance(session: Session, device_id: str, above: int, claim: int) -> int:
     session.execute(update(Device).where(Device.id == device_id).values(counter=counter))
     # Batches not yet acknowledged carried the old counters: they are never sent again, and
     # nothing of them becomes a base.
-    stale = list(session.scalars(select(SyncBatch.batch_id).where(
-        SyncBatch.state.in_(("exported", "rejected")))))
-    session.execute(update(SyncBatch).where(SyncBatch.batch_id.in_(stale)).values(
-        state="restamped", data=None))
-    session.execute(update(SyncBase).where(SyncBase.sent_batch.in_(stale)).values(
-        sent_batch=None, sent_rev=None, sent_vv=None))
-    log.warning("device moved to incarnation %d; %d pending change(s) stamped again",
-                start >> INCARNATION_BITS, len(pending))
+    stale = list(
+        session.scalars(
+            select(SyncBatch.batch_id).where(SyncBatch.state.in_(("exported", "rejected")))
+        )
+    )
+    session.execute(
+        update(SyncBatch).where(SyncBatch.batch_id.in_(stale)).values(state="restamped", data=None)
+    )
+    session.execute(
+        update(SyncBase)
+        .where(SyncBase.sent_batch.in_(stale))
+        .values(sent_batch=None, sent_rev=None, sent_vv=None)
+    )
+    log.warning(
+        "device moved to incarnation %d; %d pending change(s) stamped again",
+        start >> INCARNATION_BITS,
+        len(pending),
+    )
     return len(pending)
 
 

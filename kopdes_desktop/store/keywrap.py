@@ -41,7 +41,7 @@ def hkdf(secret: bytes, info: bytes, salt: bytes | None = None) -> bytes:
 def new_recovery_code() -> str:
     """A recovery key to write down: 32 letters and digits in groups of four."""
     text = base64.b32encode(secrets.token_bytes(RECOVERY_BYTES)).decode("ascii")
-    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
 def recovery_bytes(secret: str) -> bytes | None:
@@ -82,8 +82,14 @@ def wrap_passphrase(key: bytes, passphrase: str, store_id: str, n: int) -> dict[
     """``key`` wrapped by ``passphrase`` (scrypt with cost ``n``, AES-GCM)."""
     salt = os.urandom(16)
     kek = scrypt(passphrase, salt, n, 8, 1)
-    return {"kdf": "scrypt", "n": n, "r": 8, "p": 1, "salt": b64(salt),
-            **seal_with(kek, key, store_id.encode())}
+    return {
+        "kdf": "scrypt",
+        "n": n,
+        "r": 8,
+        "p": 1,
+        "salt": b64(salt),
+        **seal_with(kek, key, store_id.encode()),
+    }
 
 
 def wrap_recovery(key: bytes, code: str, store_id: str) -> dict[str, Any]:
@@ -103,8 +109,12 @@ def unwrap(record: dict[str, Any], secret: str, check: Callable[[bytes], str]) -
     tries: list[tuple[str, Callable[[dict[str, Any]], bytes]]] = []
     if raw is not None:
         tries.append(("recovery", lambda w: hkdf(raw, b"kopdes-recovery-v1", unb64(w["salt"]))))
-    tries.append(("passphrase", lambda w: scrypt(secret, unb64(w["salt"]), int(w["n"]),
-                                                  int(w["r"]), int(w["p"]))))
+    tries.append(
+        (
+            "passphrase",
+            lambda w: scrypt(secret, unb64(w["salt"]), int(w["n"]), int(w["r"]), int(w["p"])),
+        )
+    )
     for name, derive in tries:
         wrap = wraps.get(name)
         if not isinstance(wrap, dict):

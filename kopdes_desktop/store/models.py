@@ -141,8 +141,17 @@ class Cooperative(Syncable, Base):
     __tablename__ = "cooperative"
     __table_args__ = (
         # Covers the cooperative list (live rows in name order) without reading whole rows.
-        Index("ix_cooperative_list", "deleted", "name", "id", "region_code", "nib", "npwp",
-              "ahu_number", "nik_koperasi"),
+        Index(
+            "ix_cooperative_list",
+            "deleted",
+            "name",
+            "id",
+            "region_code",
+            "nib",
+            "npwp",
+            "ahu_number",
+            "nik_koperasi",
+        ),
     )
 
     name: Mapped[str] = mapped_column(String(200))

@@ -16,10 +16,18 @@ Schema = dict[str, frozenset[str]]
 
 def tables_of(connection: Any) -> Schema:
     """The tables (SQLite's own left out) and their columns of a DB-API connection."""
-    names = [row[0] for row in connection.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    return {name: frozenset(row[1] for row in connection.execute(
-        "SELECT * FROM pragma_table_info(?)", (name,))) for name in names}
+    names = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {
+        name: frozenset(
+            row[1] for row in connection.execute("SELECT * FROM pragma_table_info(?)", (name,))
+        )
+        for name in names
+    }
 
 
 def known(revision: str) -> bool:

@@ -27,8 +27,12 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def sqlite_engine(
-    url: str | URL, pragmas: tuple[str, ...], begin: str = "BEGIN", *, module: Any = None,
-    **connect_args: object
+    url: str | URL,
+    pragmas: tuple[str, ...],
+    begin: str = "BEGIN",
+    *,
+    module: Any = None,
+    **connect_args: object,
 ) -> Engine:
     """An SQLite engine that sets ``pragmas`` on every connection and opens real transactions
     with ``begin`` (pysqlite's own implicit transactions would leave DDL outside them);
@@ -58,16 +62,18 @@ def sqlite_uri(database: Path, **params: str) -> str:
     return f"{uri}?{query}" if query else uri
 
 
-def connect(database: Path, key: bytes | None, *, mode: str = "rwc",
-            immutable: bool = False) -> Any:
+def connect(
+    database: Path, key: bytes | None, *, mode: str = "rwc", immutable: bool = False
+) -> Any:
     """A bare DB-API connection (SQLCipher's; plaintext when ``key`` is None) for copies and
     checks that work on the file rather than through the store's engine."""
     params = {"mode": mode, **({"immutable": "1"} if immutable else {})}
     _quiet_cipher_log()
-    connection = sqlcipher.connect(sqlite_uri(database, **params), uri=True,
-                                   isolation_level=None, check_same_thread=False)
+    connection = sqlcipher.connect(
+        sqlite_uri(database, **params), uri=True, isolation_level=None, check_same_thread=False
+    )
     if key is not None:
-        connection.execute(f"PRAGMA key=\"{vault.sqlcipher_key(key)}\"")
+        connection.execute(f'PRAGMA key="{vault.sqlcipher_key(key)}"')
     return connection
 
 

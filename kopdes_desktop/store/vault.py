@@ -132,6 +132,7 @@ def sqlcipher_key(key: bytes) -> str:
 
 # --- the OS keyring -----------------------------------------------------------------------
 
+
 def _keyring_name(store_id: str) -> str:
     return f"basis-data:{store_id}"
 
@@ -169,6 +170,7 @@ def keyring_put(store_id: str, key: bytes) -> bool:
 
 # --- the key file -------------------------------------------------------------------------
 
+
 def read_record(file: Path) -> dict[str, Any] | None:
     """The key file's content, None when there is none; VaultError when it is damaged."""
     try:
@@ -180,10 +182,16 @@ def read_record(file: Path) -> dict[str, Any] | None:
             f"Berkas kunci {file.name} tidak dapat dibaca atau rusak. Data tidak diubah.",
             f"The key file {file.name} cannot be read or is damaged. Nothing was changed.",
         ) from exc
-    if not isinstance(record, dict) or record.get("kind") != KIND \
-            or record.get("format") != FORMAT or not isinstance(record.get("store_id"), str):
-        raise VaultError(f"Berkas kunci {file.name} bukan milik Kopdes Desktop.",
-                         f"The key file {file.name} is not a Kopdes key file.")
+    if (
+        not isinstance(record, dict)
+        or record.get("kind") != KIND
+        or record.get("format") != FORMAT
+        or not isinstance(record.get("store_id"), str)
+    ):
+        raise VaultError(
+            f"Berkas kunci {file.name} bukan milik Kopdes Desktop.",
+            f"The key file {file.name} is not a Kopdes key file.",
+        )
     return record
 
 
@@ -214,8 +222,14 @@ def create(paths: DataPaths) -> bytes:
     key = secrets.token_bytes(32)
     store_id = uuid.uuid4().hex
     code = keywrap.new_recovery_code()
-    record: dict[str, Any] = {"kind": KIND, "format": FORMAT, "store_id": store_id,
-                              "check": _check(key), "wraps": {}, "recovery_shown": False}
+    record: dict[str, Any] = {
+        "kind": KIND,
+        "format": FORMAT,
+        "store_id": store_id,
+        "check": _check(key),
+        "wraps": {},
+        "recovery_shown": False,
+    }
     record["wraps"]["recovery"] = keywrap.wrap_recovery(key, code, store_id)
     record["recovery"] = keywrap.seal_with(sealing_key(key), code.encode(), store_id.encode())
     in_keyring = keyring_put(store_id, key)
@@ -275,8 +289,10 @@ def unlock_record(record: dict[str, Any], data_dir: Path) -> bytes:
 
 
 def _wrong_secret() -> VaultError:
-    return VaultError("Kata sandi data atau kunci pemulihan salah. Data tidak diubah.",
-                      "Wrong data passphrase or recovery key. Nothing was changed.")
+    return VaultError(
+        "Kata sandi data atau kunci pemulihan salah. Data tidak diubah.",
+        "Wrong data passphrase or recovery key. Nothing was changed.",
+    )
 
 
 def key_for(paths: DataPaths, *, create_new: bool) -> bytes:
@@ -299,8 +315,9 @@ def recovery_code(paths: DataPaths, key: bytes) -> str:
     record = read_record(vault_file(paths))
     if record is None or "recovery" not in record:
         raise VaultError("Kunci pemulihan tidak ada.", "There is no recovery key.")
-    return keywrap.open_with(sealing_key(key), record["recovery"],
-                      record["store_id"].encode()).decode("ascii")
+    return keywrap.open_with(
+        sealing_key(key), record["recovery"], record["store_id"].encode()
+    ).decode("ascii")
 
 
 def recovery_unseen(paths: DataPaths) -> bool:
@@ -325,12 +342,14 @@ def set_passphrase(paths: DataPaths, key: bytes, passphrase: str) -> None:
     record = read_record(vault_file(paths))
     if record is None:
         raise VaultError("Kunci basis data tidak ada.", "There is no database key file.")
-    record["wraps"]["passphrase"] = keywrap.wrap_passphrase(key, passphrase,
-                                                            record["store_id"], SCRYPT_N)
+    record["wraps"]["passphrase"] = keywrap.wrap_passphrase(
+        key, passphrase, record["store_id"], SCRYPT_N
+    )
     write_record(vault_file(paths), record)
 
 
 # --- sealed files (attachments, private backup members) -----------------------------------
+
 
 def seal(key: bytes, plain: bytes) -> bytes:
     """``plain`` encrypted under the store's sealing key; :func:`unseal` finds the key by id."""
@@ -347,15 +366,16 @@ def is_sealed(data: bytes) -> bool:
 
 def unseal(data: bytes) -> bytes:
     """The plain bytes of a sealed file, with the key of whichever unlocked store sealed it."""
-    head = data[:len(_SEALED_MAGIC) + 8]
+    head = data[: len(_SEALED_MAGIC) + 8]
     with _lock:
-        seal_key = _sealing.get(head[len(_SEALED_MAGIC):])
+        seal_key = _sealing.get(head[len(_SEALED_MAGIC) :])
     if seal_key is None:
-        raise VaultError("Berkas ini dikunci dengan kunci lain.",
-                         "This file is locked with another key.")
-    nonce = data[len(head):len(head) + 12]
+        raise VaultError(
+            "Berkas ini dikunci dengan kunci lain.", "This file is locked with another key."
+        )
+    nonce = data[len(head) : len(head) + 12]
     try:
-        return AESGCM(seal_key).decrypt(nonce, data[len(head) + 12:], head)
+        return AESGCM(seal_key).decrypt(nonce, data[len(head) + 12 :], head)
     except InvalidTag as exc:
         raise VaultError("Berkas terenkripsi rusak.", "The encrypted file is damaged.") from exc
 

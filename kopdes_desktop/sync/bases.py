@@ -44,8 +44,9 @@ def load(session: Session, keys: list[Key]) -> dict[Key, SyncBase]:
         by_table.setdefault(table, []).append(record_id)
     for table, ids in by_table.items():
         for chunk in _chunks(ids):
-            for base in session.scalars(select(SyncBase).where(
-                    SyncBase.table_name == table, SyncBase.record_id.in_(chunk))):
+            for base in session.scalars(
+                select(SyncBase).where(SyncBase.table_name == table, SyncBase.record_id.in_(chunk))
+            ):
                 found[(table, base.record_id)] = base
     return found
 
@@ -54,20 +55,23 @@ Change = tuple[int, str, dict[str, Any]]
 Extras = tuple[str | None, dict[str, int], list[str], list[str] | None, list[Any] | None]
 
 
-def _changes_since(session: Session, device_id: str, rows: list[Syncable],
-                   bases: dict[Key, SyncBase]) -> dict[str, list[Change]]:
+def _changes_since(
+    session: Session, device_id: str, rows: list[Syncable], bases: dict[Key, SyncBase]
+) -> dict[str, list[Change]]:
     """This device's changes of each record since its base (from the audit log): counter and
     changed columns; since the beginning for a record without a base."""
     found: dict[str, list[Change]] = {}
     for chunk in _chunks(rows):
-        since = {row.id: _since(bases.get((type(row).__tablename__, row.id)), row)
-                 for row in chunk}
+        since = {row.id: _since(bases.get((type(row).__tablename__, row.id)), row) for row in chunk}
         for record_id, counter, action, changes in session.execute(
-                select(AuditEntry.record_id, AuditEntry.counter, AuditEntry.action,
-                       AuditEntry.changes).where(
-                    AuditEntry.device_id == device_id,
-                    AuditEntry.record_id.in_(list(since)),
-                    AuditEntry.counter > min(since.values()))):
+            select(
+                AuditEntry.record_id, AuditEntry.counter, AuditEntry.action, AuditEntry.changes
+            ).where(
+                AuditEntry.device_id == device_id,
+                AuditEntry.record_id.in_(list(since)),
+                AuditEntry.counter > min(since.values()),
+            )
+        ):
             if counter > since[record_id] and isinstance(changes, dict):
                 found.setdefault(record_id, []).append((counter, action, changes))
     return found
@@ -96,21 +100,24 @@ def _effective(base: SyncBase | None, row: Syncable) -> tuple[str, str] | None:
     return (base.rev, base.vv) if base.rev else None
 
 
-def _restore_split(changes: list[Change], restore_point: int, columns: frozenset[str]
-                   ) -> tuple[list[str] | None, list[Any] | None]:
+def _restore_split(
+    changes: list[Change], restore_point: int, columns: frozenset[str]
+) -> tuple[list[str] | None, list[Any] | None]:
     """After a restore: the fields changed since it, and each change of the record before it
     as [counter, fields] (``["*"]`` for its creation), some of which the province may already
     hold from before the restore; (None, None) when nothing was changed before it."""
-    before = sorted([counter, [ALL_FIELDS] if action == "insert" else sorted(set(keys) & columns)]
-                    for counter, action, keys in changes if counter <= restore_point)
+    before = sorted(
+        [counter, [ALL_FIELDS] if action == "insert" else sorted(set(keys) & columns)]
+        for counter, action, keys in changes
+        if counter <= restore_point
+    )
     if not before:
         return None, None
     recent = {f for counter, _, keys in changes if counter > restore_point for f in keys}
     return sorted(recent & columns), before
 
 
-def wire_extras(session: Session, device_id: str, rows: list[Syncable]
-                ) -> dict[Key, Extras]:
+def wire_extras(session: Session, device_id: str, rows: list[Syncable]) -> dict[Key, Extras]:
     """For each row about to be sent: its base revision, the base's version vector, the fields
     changed since (``["*"]``: every field, for a record the province has no base of), and
     after a restore the fields changed since it with the record's last change before it.
@@ -120,8 +127,11 @@ def wire_extras(session: Session, device_id: str, rows: list[Syncable]
     own = incarnation.lineage(session)
     restore_point = max(own.values(), default=0)
     # A record never sent nor received goes whole; its changes matter only after a restore.
-    asked = rows if own else [row for row in rows
-                              if _effective(bases.get((type(row).__tablename__, row.id)), row)]
+    asked = (
+        rows
+        if own
+        else [row for row in rows if _effective(bases.get((type(row).__tablename__, row.id)), row)]
+    )
     changes = _changes_since(session, device_id, asked, bases) if asked else {}
     extras: dict[Key, Extras] = {}
     for key, row in zip(keys, rows, strict=True):
@@ -134,27 +144,43 @@ def wire_extras(session: Session, device_id: str, rows: list[Syncable]
             extras[key] = (None, dict(own), [ALL_FIELDS], recent, restored)
             continue
         fields = sorted({f for _, _, keys_ in mine for f in keys_} & columns)
-        extras[key] = (effective[0], versions.join(versions.loads(effective[1]), own), fields,
-                       recent, restored)
+        extras[key] = (
+            effective[0],
+            versions.join(versions.loads(effective[1]), own),
+            fields,
+            recent,
+            restored,
+        )
     return extras
 
 
-def mark_sent(session: Session, device_id: str, batch_id: str,
-              records: list[dict[str, Any]]) -> None:
+def mark_sent(
+    session: Session, device_id: str, batch_id: str, records: list[dict[str, Any]]
+) -> None:
     """Remember which revision of each record went out in ``batch_id``."""
     keys = [(r["t"], r["id"]) for r in records]
     bases = load(session, keys)
     for record in records:
         key = (record["t"], record["id"])
-        sent_vv = versions.dumps(versions.join(record["k"], versions.vector_of(
-            device_id, record["c"])))
+        sent_vv = versions.dumps(
+            versions.join(record["k"], versions.vector_of(device_id, record["c"]))
+        )
         sent_rev = f"{device_id}:{record['c']}"
         base = bases.get(key)
         if base is None:
             # Never delivered before: no base yet; the receipt makes the sent revision one.
-            session.add(SyncBase(table_name=key[0], record_id=key[1], rev="", vv="{}",
-                                 since=0, sent_batch=batch_id, sent_rev=sent_rev,
-                                 sent_vv=sent_vv))
+            session.add(
+                SyncBase(
+                    table_name=key[0],
+                    record_id=key[1],
+                    rev="",
+                    vv="{}",
+                    since=0,
+                    sent_batch=batch_id,
+                    sent_rev=sent_rev,
+                    sent_vv=sent_vv,
+                )
+            )
         else:
             base.sent_batch, base.sent_rev, base.sent_vv = batch_id, sent_rev, sent_vv
 
@@ -168,14 +194,21 @@ def acknowledge(session: Session, batch_ids: list[str]) -> None:
             base.sent_batch = base.sent_rev = base.sent_vv = None
 
 
-def received(session: Session, table: str, record_id: str, rev: str,
-             vector: dict[str, int], device_counter: int) -> None:
+def received(
+    session: Session,
+    table: str,
+    record_id: str,
+    rev: str,
+    vector: dict[str, int],
+    device_counter: int,
+) -> None:
     """A reference package brought the province's revision of a record: the new base."""
     base = session.get(SyncBase, (table, record_id))
     text = versions.dumps(vector)
     if base is None:
-        session.add(SyncBase(table_name=table, record_id=record_id, rev=rev, vv=text,
-                             since=device_counter))
+        session.add(
+            SyncBase(table_name=table, record_id=record_id, rev=rev, vv=text, since=device_counter)
+        )
     else:
         base.rev, base.vv, base.since = rev, text, device_counter
         base.sent_batch = base.sent_rev = base.sent_vv = None
@@ -183,8 +216,11 @@ def received(session: Session, table: str, record_id: str, rev: str,
 
 def batch_refused(session: Session, batch_id: str) -> None:
     """A whole batch the province refused: its revisions never became bases."""
-    session.execute(update(SyncBase).where(SyncBase.sent_batch == batch_id).values(
-        sent_batch=None, sent_rev=None, sent_vv=None))
+    session.execute(
+        update(SyncBase)
+        .where(SyncBase.sent_batch == batch_id)
+        .values(sent_batch=None, sent_rev=None, sent_vv=None)
+    )
 
 
 def refused(session: Session, keys: list[Key]) -> None:

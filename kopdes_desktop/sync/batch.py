@@ -17,12 +17,25 @@ MAX_COUNTER = 2**53
 BATCH_ID_RE = re.compile(r"^[0-9a-f]{32}$")
 DEVICE_RE = re.compile(r"^[0-9A-Za-z-]{1,36}$")
 # An ISO time in UTC as the laptop writes it (``datetime.isoformat`` of a naive UTC time).
-CREATED_RE = re.compile(r"^20[0-9]{2}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]"
-                        r"(\.[0-9]{1,6})?$")
+CREATED_RE = re.compile(
+    r"^20[0-9]{2}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]"
+    r"(\.[0-9]{1,6})?$"
+)
 HEADER_KEYS = {
-    "format", "kind", "batch_id", "device_id", "device_public_key", "province_key_id",
-    "counter_from", "counter_to", "created_at", "payload_sha256", "payload_size", "records",
-    "attachments", "acked_counter",
+    "format",
+    "kind",
+    "batch_id",
+    "device_id",
+    "device_public_key",
+    "province_key_id",
+    "counter_from",
+    "counter_to",
+    "created_at",
+    "payload_sha256",
+    "payload_size",
+    "records",
+    "attachments",
+    "acked_counter",
 }
 SEAL_HEADER = "device_seal_key"
 """Optional: the device's X25519 key (base64), to which the province seals what it sends back;
@@ -91,8 +104,12 @@ def _is_key(value: Any) -> bool:
 
 def check_header(header: dict[str, Any], own_key_id: str, payload_size: int) -> None:
     """Refuse a header with missing, malformed or implausible fields."""
-    if set(header) - {SEAL_HEADER} != HEADER_KEYS or header["format"] not in FORMATS or \
-            isinstance(header["format"], bool) or header["kind"] != "batch":
+    if (
+        set(header) - {SEAL_HEADER} != HEADER_KEYS
+        or header["format"] not in FORMATS
+        or isinstance(header["format"], bool)
+        or header["kind"] != "batch"
+    ):
         raise errors.damaged("kepala berkas")
     if SEAL_HEADER in header and not _is_key(header[SEAL_HEADER]):
         raise errors.damaged("kunci segel perangkat")
@@ -103,20 +120,26 @@ def check_header(header: dict[str, Any], own_key_id: str, payload_size: int) -> 
             "This file is meant for another province (different province key).",
         )
     low, high = header["counter_from"], header["counter_to"]
-    counts = (header["records"], header["attachments"], header["payload_size"],
-              header["acked_counter"])
+    counts = (
+        header["records"],
+        header["attachments"],
+        header["payload_size"],
+        header["acked_counter"],
+    )
     if not all(_is_int(v) for v in (low, high, *counts)):
         raise errors.damaged("kepala berkas")
-    if not 1 <= low <= high <= MAX_COUNTER or any(v < 0 for v in counts) or \
-            header["acked_counter"] >= low:
+    if (
+        not 1 <= low <= high <= MAX_COUNTER
+        or any(v < 0 for v in counts)
+        or header["acked_counter"] >= low
+    ):
         raise errors.hostile("rentang nomor urut tidak wajar")
     if header["payload_size"] != payload_size:
         raise errors.damaged("ukuran isi")
     device_id = header["device_id"]
     if not isinstance(device_id, str) or not DEVICE_RE.fullmatch(device_id):
         raise errors.hostile("id perangkat tidak sah")
-    if not isinstance(header["batch_id"], str) or \
-            not BATCH_ID_RE.fullmatch(header["batch_id"]):
+    if not isinstance(header["batch_id"], str) or not BATCH_ID_RE.fullmatch(header["batch_id"]):
         raise errors.damaged("id paket")
     if not isinstance(header["created_at"], str) or not CREATED_RE.fullmatch(header["created_at"]):
         raise errors.damaged("waktu pembuatan paket")
@@ -125,7 +148,9 @@ def check_header(header: dict[str, Any], own_key_id: str, payload_size: int) -> 
 def check_batch_id(header: dict[str, Any]) -> None:
     """The id must be the one its device, range and content give."""
     expected = batch_id(
-        header["device_id"], header["counter_from"], header["counter_to"],
+        header["device_id"],
+        header["counter_from"],
+        header["counter_to"],
         header["payload_sha256"],
     )
     if header["batch_id"] != expected:

@@ -38,8 +38,9 @@ class RegisteredDevice:
     status: str
 
 
-def signed_registry(devices: list[dict[str, Any]], province_key_id: str,
-                    sign_key: Ed25519PrivateKey) -> dict[str, Any]:
+def signed_registry(
+    devices: list[dict[str, Any]], province_key_id: str, sign_key: Ed25519PrivateKey
+) -> dict[str, Any]:
     """The registry document the province sends: ``devices`` signed by its key. It carries
     no time of its own, so an unchanged registry leaves the reference package unchanged (a
     repeat sync downloads nothing); which registry is newest is the package's version."""
@@ -55,9 +56,15 @@ def parse_registry(doc: Any, province: ProvincePublic) -> list[RegisteredDevice]
             return None
         if not verify(province.sign_key, signature, canonical(body)):
             return None
-        devices = [RegisteredDevice(str(d["device_id"]), str(d["public_key"]),
-                                    str(d.get("mentor_name") or "")[:120], str(d["status"]))
-                   for d in body["devices"]]
+        devices = [
+            RegisteredDevice(
+                str(d["device_id"]),
+                str(d["public_key"]),
+                str(d.get("mentor_name") or "")[:120],
+                str(d["status"]),
+            )
+            for d in body["devices"]
+        ]
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
     return [d for d in devices if d.status in STATUSES]
@@ -116,16 +123,27 @@ def laptop_keyring(store: Store) -> Any:
             public = public_key_of(device)
         except ValueError:
             continue
-        ring.add(KnownKey(device.device_id, public,
-                          device_label(device.device_id, device.mentor_name),
-                          revoked=device.status == "revoked"))
+        ring.add(
+            KnownKey(
+                device.device_id,
+                public,
+                device_label(device.device_id, device.mentor_name),
+                revoked=device.status == "revoked",
+            )
+        )
     if province is not None:
         ring.add(KnownKey(f"P{province.key_id}", province.sign_key, province.name))
     with store.read() as session:
-        me = session.scalars(select(Mentor.name).where(Mentor.is_self.is_(True),
-                                                       Mentor.deleted.is_(False))).first()
+        me = session.scalars(
+            select(Mentor.name).where(Mentor.is_self.is_(True), Mentor.deleted.is_(False))
+        ).first()
     own = ring.keys.get(store.device_id)
     if own is None or not own.revoked:
-        ring.add(KnownKey(store.device_id, device_key(store.paths.keys).public_key(),
-                          device_label(store.device_id, me) + " (laptop ini)"))
+        ring.add(
+            KnownKey(
+                store.device_id,
+                device_key(store.paths.keys).public_key(),
+                device_label(store.device_id, me) + " (laptop ini)",
+            )
+        )
     return ring

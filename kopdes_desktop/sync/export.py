@@ -102,15 +102,18 @@ def _read_blob(store: Store, sha256: str) -> Blob | None:
     return Blob(sha256, data)
 
 
-def _groups(store: Store, session: Session, rows: list[Syncable], max_bytes: int,
-            tick: Callable[[], None]) -> list[_Group]:
+def _groups(
+    store: Store, session: Session, rows: list[Syncable], max_bytes: int, tick: Callable[[], None]
+) -> list[_Group]:
     extras = bases.wire_extras(session, store.device_id, rows)
     # Bytes count as sent only while the batch that carried them is not refused or replaced.
-    known = set(session.scalars(
-        select(SyncAttachment.sha256)
-        .join(SyncBatch, SyncBatch.batch_id == SyncAttachment.batch_id)
-        .where(SyncBatch.state.in_(("exported", "acked")))
-    ))
+    known = set(
+        session.scalars(
+            select(SyncAttachment.sha256)
+            .join(SyncBatch, SyncBatch.batch_id == SyncAttachment.batch_id)
+            .where(SyncBatch.state.in_(("exported", "acked")))
+        )
+    )
     groups = [_Group()]
     for row in rows:
         record = to_record(row, extras[(type(row).__tablename__, row.id)])
@@ -130,8 +133,16 @@ def _groups(store: Store, session: Session, rows: list[Syncable], max_bytes: int
     return [g for g in groups if g.records]
 
 
-def _seal_group(group: _Group, low: int, high: int, acked: int, device_id: str, key,
-                province, seal: str | None = None) -> SyncBatch:
+def _seal_group(
+    group: _Group,
+    low: int,
+    high: int,
+    acked: int,
+    device_id: str,
+    key,
+    province,
+    seal: str | None = None,
+) -> SyncBatch:
     payload = encode(group.records, group.blobs)
     created = utcnow()
     header = make_header(
@@ -150,10 +161,17 @@ def _seal_group(group: _Group, low: int, high: int, acked: int, device_id: str, 
     data = seal_batch(header, payload, key, province.seal_key, province.key_id)
     name = f"kopdes-{device_id[:8]}-{low:07d}-{high:07d}-{created:%Y%m%d}{FILE_SUFFIX}"
     return SyncBatch(
-        batch_id=header["batch_id"], counter_from=low, counter_to=high,
-        records=len(group.records), attachments=len(group.blobs), size=len(data),
-        file_name=name, payload_sha256=header["payload_sha256"], created_at=created,
-        state="exported", data=data,
+        batch_id=header["batch_id"],
+        counter_from=low,
+        counter_to=high,
+        records=len(group.records),
+        attachments=len(group.blobs),
+        size=len(data),
+        file_name=name,
+        payload_sha256=header["payload_sha256"],
+        created_at=created,
+        state="exported",
+        data=data,
     )
 
 
@@ -170,9 +188,13 @@ def _record_batch(session: Session, batch: SyncBatch, blobs: list[Blob]) -> None
 
 
 def _replace_rejected(session: Session, low: int, high: int) -> None:
-    for batch in session.scalars(select(SyncBatch).where(
-            SyncBatch.state == "rejected", SyncBatch.counter_from == low,
-            SyncBatch.counter_to == high)):
+    for batch in session.scalars(
+        select(SyncBatch).where(
+            SyncBatch.state == "rejected",
+            SyncBatch.counter_from == low,
+            SyncBatch.counter_to == high,
+        )
+    ):
         batch.state = "replaced"
     session.flush()
 
@@ -185,7 +207,8 @@ def _ranges(session: Session) -> list[tuple[int, int, bool]]:
     # no longer trusted) goes again.
     covered = session.scalar(
         select(func.max(SyncBatch.counter_to)).where(
-            SyncBatch.state.not_in(("rejected", "restamped", "replaced")))
+            SyncBatch.state.not_in(("rejected", "restamped", "replaced"))
+        )
     )
     start = max(device.acked_counter, covered or 0)
     rejected = session.execute(
@@ -199,8 +222,12 @@ def _ranges(session: Session) -> list[tuple[int, int, bool]]:
     return ranges
 
 
-def build_batches(store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
-                  progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
+def build_batches(
+    store: Store,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
     """Seal new batches for pending changes; the number of batches made."""
     province: ProvincePublic = require_province(store)
     key = device_signing_key(store)
@@ -232,8 +259,14 @@ def build_batches(store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
             edge = low
             for index, group in enumerate(groups):
                 top = high if index == len(groups) - 1 else group.records[-1]["c"]
-                sealed.append((_seal_group(group, edge + 1, top, acked, store.device_id, key,
-                                           province, seal), group.blobs))
+                sealed.append(
+                    (
+                        _seal_group(
+                            group, edge + 1, top, acked, store.device_id, key, province, seal
+                        ),
+                        group.blobs,
+                    )
+                )
                 sent_records.append(group.records)
                 edge = top
         if cancelled and cancelled():
@@ -258,8 +291,9 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
 def _sender(session: Session, device_id: str) -> str:
     """Who the files come from, as a person reads it: the mentor of this laptop."""
-    name = session.scalar(select(Mentor.name).where(Mentor.is_self.is_(True),
-                                                     Mentor.deleted.is_(False)))
+    name = session.scalar(
+        select(Mentor.name).where(Mentor.is_self.is_(True), Mentor.deleted.is_(False))
+    )
     return name or f"Perangkat {device_id[:8]}"
 
 
@@ -267,13 +301,20 @@ def _rename(store: Store, names: dict[str, str]) -> None:
     """Remember the name each batch was last written under (the sync page lists it)."""
     with store.session() as session:
         for batch_id, name in names.items():
-            session.execute(update(SyncBatch).where(SyncBatch.batch_id == batch_id)
-                            .values(file_name=name))
+            session.execute(
+                update(SyncBatch).where(SyncBatch.batch_id == batch_id).values(file_name=name)
+            )
 
 
-def export(store: Store, out_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
-           progress: Progress | None = None, cancelled: Cancelled | None = None,
-           today: date | None = None) -> ExportResult:
+def export(
+    store: Store,
+    out_dir: Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    today: date | None = None,
+) -> ExportResult:
     """Write every unacknowledged batch (sealing new ones first) into ``out_dir``.
 
     The files are named for a person: ``Sinkron - <mentor> - <today> - 1 dari 3.kopdes``
@@ -284,8 +325,9 @@ def export(store: Store, out_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     if max_bytes < 1024:
         raise KopdesError("Ukuran paket minimal 1 KB.", "The batch size must be at least 1 KB.")
     with store.read() as session:
-        before = set(session.scalars(select(SyncBatch.batch_id).where(
-            SyncBatch.state == "exported")))
+        before = set(
+            session.scalars(select(SyncBatch.batch_id).where(SyncBatch.state == "exported"))
+        )
     build_batches(store, max_bytes, progress, cancelled)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -297,16 +339,22 @@ def export(store: Store, out_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     result = ExportResult()
     names: dict[str, str] = {}
     with store.read() as session:
-        ids = list(session.scalars(select(SyncBatch.batch_id).where(
-            SyncBatch.state == "exported").order_by(SyncBatch.counter_from)))
+        ids = list(
+            session.scalars(
+                select(SyncBatch.batch_id)
+                .where(SyncBatch.state == "exported")
+                .order_by(SyncBatch.counter_from)
+            )
+        )
         sender = _sender(session, store.device_id)
         for done, batch_id in enumerate(ids, start=1):
             if cancelled and cancelled():
                 raise SyncCancelled()
             batch = session.get_one(SyncBatch, batch_id)
             assert batch.data is not None  # an exported batch keeps its bytes until replaced
-            path = out_dir / filenames.sync_file(sender, today or date.today(), done, len(ids),
-                                                 FILE_SUFFIX)
+            path = out_dir / filenames.sync_file(
+                sender, today or date.today(), done, len(ids), FILE_SUFFIX
+            )
             names[batch_id] = path.name
             try:
                 _write_atomic(path, batch.data)
@@ -315,10 +363,18 @@ def export(store: Store, out_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
                     f"Berkas {path.name} tidak dapat ditulis: {exc.strerror}.",
                     f"{path.name} cannot be written: {exc.strerror}.",
                 ) from exc
-            result.batches.append(ExportedBatch(
-                batch.batch_id, path, batch.counter_from, batch.counter_to, batch.records,
-                batch.attachments, batch.size, batch.batch_id not in before,
-            ))
+            result.batches.append(
+                ExportedBatch(
+                    batch.batch_id,
+                    path,
+                    batch.counter_from,
+                    batch.counter_to,
+                    batch.records,
+                    batch.attachments,
+                    batch.size,
+                    batch.batch_id not in before,
+                )
+            )
             session.expunge(batch)
             if progress:
                 progress(done, len(ids))

@@ -44,16 +44,24 @@ def signed_target(raw_path: str, query: str = "") -> str:
     return f"{path}?{query}" if query else path
 
 
-def signing_message(method: str, target: str, device_id: str, timestamp: str, nonce: str,
-                    body_sha256: str) -> bytes:
+def signing_message(
+    method: str, target: str, device_id: str, timestamp: str, nonce: str, body_sha256: str
+) -> bytes:
     """The exact bytes a device signs for one request."""
     parts = (method.upper(), target, device_id, timestamp, nonce, body_sha256)
     return CONTEXT + b"".join(b"\n" + part.encode("utf-8") for part in parts)
 
 
-def sign_headers(key: Ed25519PrivateKey, device_id: str, method: str, target: str,
-                 body: bytes, *, with_key: bool = False, now: float | None = None
-                 ) -> dict[str, str]:
+def sign_headers(
+    key: Ed25519PrivateKey,
+    device_id: str,
+    method: str,
+    target: str,
+    body: bytes,
+    *,
+    with_key: bool = False,
+    now: float | None = None,
+) -> dict[str, str]:
     """Headers that authenticate one request (a fresh nonce every call)."""
     timestamp = str(int(now if now is not None else time.time()))
     nonce = secrets.token_hex(16)

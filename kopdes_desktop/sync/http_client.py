@@ -108,11 +108,17 @@ def configured_server(paths: DataPaths, server: str | None = None) -> str:
     return normalize_server(chosen)
 
 
-def _client(store: Store, server: str, policy: RetryPolicy | None, cancelled: Cancelled | None,
-            sent: Callable[[int], None] | None = None) -> ProvinceClient:
+def _client(
+    store: Store,
+    server: str,
+    policy: RetryPolicy | None,
+    cancelled: Cancelled | None,
+    sent: Callable[[int], None] | None = None,
+) -> ProvinceClient:
     key = device_signing_key(store)
-    return ProvinceClient(server, store.device_id, key, policy=policy, cancelled=cancelled,
-                          sent=sent)
+    return ProvinceClient(
+        server, store.device_id, key, policy=policy, cancelled=cancelled, sent=sent
+    )
 
 
 def _check_province(client: ProvinceClient, province: ProvincePublic) -> None:
@@ -120,9 +126,16 @@ def _check_province(client: ProvinceClient, province: ProvincePublic) -> None:
         raise WrongProvince()
 
 
-def sync_now(store: Store, paths: DataPaths, server: str | None = None,
-             progress: Progress | None = None, cancelled: Cancelled | None = None, *,
-             policy: RetryPolicy | None = None, attachment_budget: int = 0) -> SyncReport:
+def sync_now(
+    store: Store,
+    paths: DataPaths,
+    server: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    *,
+    policy: RetryPolicy | None = None,
+    attachment_budget: int = 0,
+) -> SyncReport:
     """Upload every unacknowledged batch, then fetch and apply the receipt and reference data
     (with the bytes of handed-over attachments up to ``attachment_budget``).
 
@@ -168,12 +181,16 @@ def sync_now(store: Store, paths: DataPaths, server: str | None = None,
 
 def _pending_batches(store: Store) -> list[str]:
     with store.read() as session:
-        return list(session.scalars(select(SyncBatch.batch_id).where(
-            SyncBatch.state == "exported").order_by(SyncBatch.counter_from)))
+        return list(
+            session.scalars(
+                select(SyncBatch.batch_id)
+                .where(SyncBatch.state == "exported")
+                .order_by(SyncBatch.counter_from)
+            )
+        )
 
 
-def _upload_all(client: ProvinceClient, store: Store, report: SyncReport,
-                tell: Progress) -> None:
+def _upload_all(client: ProvinceClient, store: Store, report: SyncReport, tell: Progress) -> None:
     pending = _pending_batches(store)
     for done, batch_id in enumerate(pending):
         tell(done, len(pending), f"Mengirim paket {done + 1} dari {len(pending)}")
@@ -208,16 +225,20 @@ def _answer_status(response: Any) -> str:
 def _restamped(store: Store, rejected: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The refusals still standing: those of batches not sent again under new counters."""
     with store.read() as session:
-        return [(batch_id, reason) for batch_id, reason in rejected
-                if (batch := session.get(SyncBatch, batch_id)) is None
-                or batch.state != "restamped"]
+        return [
+            (batch_id, reason)
+            for batch_id, reason in rejected
+            if (batch := session.get(SyncBatch, batch_id)) is None or batch.state != "restamped"
+        ]
 
 
-def _fetch_receipt(client: ProvinceClient, store: Store, province: ProvincePublic,
-                   report: SyncReport) -> bool:
+def _fetch_receipt(
+    client: ProvinceClient, store: Store, province: ProvincePublic, report: SyncReport
+) -> bool:
     """Apply this device's receipt; False when the province has not enrolled the device."""
-    response = client.request("GET", f"/v1/devices/{store.device_id}/receipt",
-                              params=_seal_param(store))
+    response = client.request(
+        "GET", f"/v1/devices/{store.device_id}/receipt", params=_seal_param(store)
+    )
     if response.status_code == 403 and error_of(response)[0] == "not_enrolled":
         return False
     if response.status_code != 200:
@@ -237,8 +258,13 @@ def _seal_param(store: Store) -> dict[str, str]:
     return {SEAL_PARAM: raw_public(device_seal_key(store.paths.keys).public_key()).hex()}
 
 
-def _fetch_reference(client: ProvinceClient, store: Store, province: ProvincePublic,
-                     report: SyncReport, attachment_budget: int = 0) -> None:
+def _fetch_reference(
+    client: ProvinceClient,
+    store: Store,
+    province: ProvincePublic,
+    report: SyncReport,
+    attachment_budget: int = 0,
+) -> None:
     since = int(store.get_meta(reference.VERSION_KEY) or 0)
     params: dict[str, Any] = {"since": since, **_seal_param(store)}
     if attachment_budget > 0:
@@ -254,8 +280,9 @@ def _fetch_reference(client: ProvinceClient, store: Store, province: ProvincePub
         report.reference = {"message": message, **details}
 
 
-def enroll(store: Store, paths: DataPaths, server: str, code: str, *,
-           policy: RetryPolicy | None = None) -> str:
+def enroll(
+    store: Store, paths: DataPaths, server: str, code: str, *, policy: RetryPolicy | None = None
+) -> str:
     """Enrol this laptop at the province with a one-time code; returns the province
     fingerprint to compare with the officer's. Stores the server address in the settings and,
     if no province is trusted yet, trusts the one that answered (its answer is proven with
@@ -267,8 +294,7 @@ def enroll(store: Store, paths: DataPaths, server: str, code: str, *,
     with _client(store, url, policy, None) as client:
         if current is not None:
             _check_province(client, current)
-        response = client.request("POST", "/v1/enroll", body,
-                                  content_type="application/json")
+        response = client.request("POST", "/v1/enroll", body, content_type="application/json")
     if response.status_code != 200:
         raise RefusedByServer(*error_of(response))
     try:
@@ -316,7 +342,17 @@ def _trust(store: Store, document: dict[str, Any]) -> None:
 
 
 __all__ = [
-    "BatchRejected", "NoSignal", "NotEnrolled", "OnlineSyncError", "RefusedByServer",
-    "RetryPolicy", "ServerUnreachable", "SyncCancelled", "SyncReport", "WrongProvince",
-    "configured_server", "enroll", "sync_now",
+    "BatchRejected",
+    "NoSignal",
+    "NotEnrolled",
+    "OnlineSyncError",
+    "RefusedByServer",
+    "RetryPolicy",
+    "ServerUnreachable",
+    "SyncCancelled",
+    "SyncReport",
+    "WrongProvince",
+    "configured_server",
+    "enroll",
+    "sync_now",
 ]

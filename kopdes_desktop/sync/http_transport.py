@@ -60,8 +60,10 @@ def normalize_server(server: str) -> str:
     if "://" not in text:
         text = "https://" + text
     if not text.startswith(("http://", "https://")):
-        raise KopdesError("Alamat server harus diawali http:// atau https://.",
-                          "The server address must start with http:// or https://.")
+        raise KopdesError(
+            "Alamat server harus diawali http:// atau https://.",
+            "The server address must start with http:// or https://.",
+        )
     return text
 
 
@@ -72,8 +74,11 @@ def error_of(response: httpx2.Response) -> tuple[str, str, str]:
     except ValueError:
         body = None
     if isinstance(body, dict) and isinstance(body.get("message"), str):
-        return (str(body.get("error", "refused")), body["message"],
-                str(body.get("message_en", body["message"])))
+        return (
+            str(body.get("error", "refused")),
+            body["message"],
+            str(body.get("message_en", body["message"])),
+        )
     text = f"HTTP {response.status_code}"
     return "http_error", f"Server menolak permintaan ({text}).", f"The server refused ({text})."
 
@@ -81,22 +86,35 @@ def error_of(response: httpx2.Response) -> tuple[str, str, str]:
 class ProvinceClient:
     """Signed, retried requests to one province server."""
 
-    def __init__(self, server: str, device_id: str, key: Ed25519PrivateKey, *,
-                 policy: RetryPolicy | None = None, cancelled: Cancelled | None = None,
-                 sent: Callable[[int], None] | None = None) -> None:
+    def __init__(
+        self,
+        server: str,
+        device_id: str,
+        key: Ed25519PrivateKey,
+        *,
+        policy: RetryPolicy | None = None,
+        cancelled: Cancelled | None = None,
+        sent: Callable[[int], None] | None = None,
+    ) -> None:
         self.server = normalize_server(server)
         self.device_id = device_id
         self.key = key
         self.policy = policy or RetryPolicy()
         self.cancelled = cancelled or (lambda: False)
         self.sent = sent
-        timeout = httpx2.Timeout(connect=self.policy.connect_timeout,
-                                 read=self.policy.read_timeout,
-                                 write=self.policy.write_timeout,
-                                 pool=self.policy.connect_timeout)
-        self.http = httpx2.Client(base_url=self.server, timeout=timeout, trust_env=True,
-                                  follow_redirects=False,
-                                  headers={"User-Agent": f"kopdes-desktop/{__version__}"})
+        timeout = httpx2.Timeout(
+            connect=self.policy.connect_timeout,
+            read=self.policy.read_timeout,
+            write=self.policy.write_timeout,
+            pool=self.policy.connect_timeout,
+        )
+        self.http = httpx2.Client(
+            base_url=self.server,
+            timeout=timeout,
+            trust_env=True,
+            follow_redirects=False,
+            headers={"User-Agent": f"kopdes-desktop/{__version__}"},
+        )
 
     def __enter__(self) -> ProvinceClient:
         return self
@@ -117,22 +135,44 @@ class ProvinceClient:
             if self.sent:
                 self.sent(len(chunk))
 
-    def _build(self, method: str, path: str, body: bytes, params: dict[str, Any] | None,
-               with_key: bool, content_type: str) -> httpx2.Request:
+    def _build(
+        self,
+        method: str,
+        path: str,
+        body: bytes,
+        params: dict[str, Any] | None,
+        with_key: bool,
+        content_type: str,
+    ) -> httpx2.Request:
         headers = {"Content-Type": content_type} if body else {}
         if body:
             headers["Content-Length"] = str(len(body))
-        request = self.http.build_request(method, path, params=params, headers=headers,
-                                          content=self._body(body) if body else None)
+        request = self.http.build_request(
+            method, path, params=params, headers=headers, content=self._body(body) if body else None
+        )
         raw_path, _, query = request.url.raw_path.decode("ascii").partition("?")
-        request.headers.update(sign_headers(self.key, self.device_id, method,
-                                            signed_target(raw_path, query), body,
-                                            with_key=with_key))
+        request.headers.update(
+            sign_headers(
+                self.key,
+                self.device_id,
+                method,
+                signed_target(raw_path, query),
+                body,
+                with_key=with_key,
+            )
+        )
         return request
 
-    def request(self, method: str, path: str, body: bytes = b"", *,
-                params: dict[str, Any] | None = None, with_key: bool = True,
-                content_type: str = "application/octet-stream") -> httpx2.Response:
+    def request(
+        self,
+        method: str,
+        path: str,
+        body: bytes = b"",
+        *,
+        params: dict[str, Any] | None = None,
+        with_key: bool = True,
+        content_type: str = "application/octet-stream",
+    ) -> httpx2.Response:
         """Send one signed request, again after transient failures; raises a typed error
         when every attempt failed, returns the response otherwise (any final status).
 

@@ -48,8 +48,13 @@ class ImportedFile:
     details: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "kind": self.kind, "status": self.status,
-                "message": self.message, "details": self.details}
+        return {
+            "file": self.file,
+            "kind": self.kind,
+            "status": self.status,
+            "message": self.message,
+            "details": self.details,
+        }
 
 
 def import_files(store: Store, files: list[Path]) -> list[ImportedFile]:
@@ -86,13 +91,13 @@ def import_file(store: Store, path: Path) -> ImportedFile:
         return ImportedFile(path.name, name, "rejected", exc.message)
 
 
-def open_from_province(store: Store, data: bytes, kind: bytes, province: ProvincePublic
-                       ) -> dict[str, Any]:
+def open_from_province(
+    store: Store, data: bytes, kind: bytes, province: ProvincePublic
+) -> dict[str, Any]:
     """Open a receipt or reference package: sealed to this laptop (or, from a province that
     does not know its X25519 key yet, only signed), signed by the trusted province, and, when
     it names a device, meant for this one."""
-    body, _sealed = open_downlink(data, kind, device_seal_key(store.paths.keys),
-                                  province.sign_key)
+    body, _sealed = open_downlink(data, kind, device_seal_key(store.paths.keys), province.sign_key)
     if "device_id" in body and body["device_id"] != store.device_id:
         raise SyncRejected(
             "wrong_device",
@@ -102,8 +107,9 @@ def open_from_province(store: Store, data: bytes, kind: bytes, province: Provinc
     return body
 
 
-def apply_receipt(store: Store, body: dict[str, Any], province: ProvincePublic
-                  ) -> tuple[str, str, dict[str, Any]]:
+def apply_receipt(
+    store: Store, body: dict[str, Any], province: ProvincePublic
+) -> tuple[str, str, dict[str, Any]]:
     """Acknowledge the batches the province applied, and act on what it refused.
 
     Only batches the receipt lists as applied are acknowledged, and the device's acknowledged
@@ -124,45 +130,73 @@ def apply_receipt(store: Store, body: dict[str, Any], province: ProvincePublic
     contiguous = plain_int(body.get("contiguous_counter"))
     highest = plain_int(body.get("max_counter", 0))
     rejected, conflicts, listed, refused_records = (
-        body.get(k) or [] for k in ("rejected", "conflicts", "batches", "refused_records"))
+        body.get(k) or [] for k in ("rejected", "conflicts", "batches", "refused_records")
+    )
     if not all(isinstance(x, list) for x in (rejected, conflicts, listed, refused_records)):
         raise errors.damaged("isi")
-    applied = {str(b.get("batch_id")) for b in listed
-               if isinstance(b, dict) and b.get("status") == "applied"}
+    applied = {
+        str(b.get("batch_id"))
+        for b in listed
+        if isinstance(b, dict) and b.get("status") == "applied"
+    }
     with store.session() as session:
         device = self_device(session)
         before = device.acked_counter
         # A divergence not yet acted on: one of this laptop's batches still waiting for an answer.
-        diverged = [r for r in rejected if isinstance(r, dict) and r.get("code") == "divergence"
-                    and _unanswered(session, str(r.get("batch_id")))]
+        diverged = [
+            r
+            for r in rejected
+            if isinstance(r, dict)
+            and r.get("code") == "divergence"
+            and _unanswered(session, str(r.get("batch_id")))
+        ]
         refused = _mark_rejected(session, rejected)
         notices.refused_records(session, refused_records)
         restamped = 0
         if highest > device.counter or diverged:
             # Only what the province acknowledged is surely this database's own: the counters
             # after it may be the reused ones.
-            restamped = incarnation.advance(session, device.id, max(highest, device.counter),
-                                            device.acked_counter)
+            restamped = incarnation.advance(
+                session, device.id, max(highest, device.counter), device.acked_counter
+            )
             session.refresh(device)
-        bases.refused(session, [(str(r.get("table")), str(r.get("record_id")))
-                                for r in refused_records if isinstance(r, dict)])
+        bases.refused(
+            session,
+            [
+                (str(r.get("table")), str(r.get("record_id")))
+                for r in refused_records
+                if isinstance(r, dict)
+            ],
+        )
         acked = _acknowledge(session, device, applied, contiguous)
         bases.acknowledge(session, acked)
         notices.from_conflicts(session, store.device_id, conflicts)
-        session.add(SyncReceipt(
-            issued_at=str(body.get("issued_at", ""))[:40], contiguous_counter=contiguous,
-            batches=len(acked), conflicts=len(conflicts), body=body,
-        ))
-        details = {"acked_counter": device.acked_counter, "batches_acknowledged": len(acked),
-                   "batches_rejected": refused, "conflicts": len(conflicts),
-                   "restamped": restamped, "records_refused": len(refused_records)}
+        session.add(
+            SyncReceipt(
+                issued_at=str(body.get("issued_at", ""))[:40],
+                contiguous_counter=contiguous,
+                batches=len(acked),
+                conflicts=len(conflicts),
+                body=body,
+            )
+        )
+        details = {
+            "acked_counter": device.acked_counter,
+            "batches_acknowledged": len(acked),
+            "batches_rejected": refused,
+            "conflicts": len(conflicts),
+            "restamped": restamped,
+            "records_refused": len(refused_records),
+        }
     changed = device.acked_counter != before or acked or refused or restamped
     if not changed:
         return "unchanged", "Tanda terima ini tidak membawa hal baru.", details
     message = f"Tanda terima diterapkan: {len(acked)} paket diterima provinsi."
     if restamped:
-        message += (f" Nomor urut perangkat ini sudah dipakai sebelumnya (sesudah pemulihan "
-                    f"cadangan); {restamped} perubahan diberi nomor baru dan akan dikirim ulang.")
+        message += (
+            f" Nomor urut perangkat ini sudah dipakai sebelumnya (sesudah pemulihan "
+            f"cadangan); {restamped} perubahan diberi nomor baru dan akan dikirim ulang."
+        )
     if refused_records:
         message += f" {len(refused_records)} data ditolak provinsi; lihat Bentrok."
     return "applied", message, details
@@ -186,8 +220,7 @@ def _mark_rejected(session: Session, rejected: list[Any]) -> int:
     return refused
 
 
-def _acknowledge(session: Session, device: Any, applied: set[str], contiguous: int
-                 ) -> list[str]:
+def _acknowledge(session: Session, device: Any, applied: set[str], contiguous: int) -> list[str]:
     """Mark the applied batches acknowledged and move the acknowledged counter across this
     device's batches in order, up to the province's contiguous counter; the batches acked."""
     now = utcnow()
@@ -206,8 +239,9 @@ def _acknowledge(session: Session, device: Any, applied: set[str], contiguous: i
         reach = batch.counter_to
     device.acked_counter = max(device.acked_counter, min(reach, contiguous, device.counter))
     if acked:
-        session.execute(update(SyncAttachment).where(SyncAttachment.batch_id.in_(acked)).values(
-            state="acked"))
+        session.execute(
+            update(SyncAttachment).where(SyncAttachment.batch_id.in_(acked)).values(state="acked")
+        )
     return acked
 
 
@@ -217,7 +251,10 @@ def last_receipt(store: Store) -> dict[str, Any] | None:
         row = session.scalars(select(SyncReceipt).order_by(SyncReceipt.id.desc())).first()
         if row is None:
             return None
-        return {"received_at": row.received_at, "issued_at": row.issued_at,
-                "contiguous_counter": row.contiguous_counter, "batches": row.batches,
-                "conflicts": row.conflicts}
-
+        return {
+            "received_at": row.received_at,
+            "issued_at": row.issued_at,
+            "contiguous_counter": row.contiguous_counter,
+            "batches": row.batches,
+            "conflicts": row.conflicts,
+        }

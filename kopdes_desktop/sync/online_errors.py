@@ -73,8 +73,11 @@ class BatchRejected(OnlineSyncError):
 
     def __init__(self, rejected: list[tuple[str, str]], report: Any = None) -> None:
         reasons = "; ".join(f"paket {batch_id[:8]}: {reason}" for batch_id, reason in rejected)
-        super().__init__(f"Provinsi menolak {len(rejected)} paket: {reasons}",
-                         f"The province refused {len(rejected)} batch(es): {reasons}", report)
+        super().__init__(
+            f"Provinsi menolak {len(rejected)} paket: {reasons}",
+            f"The province refused {len(rejected)} batch(es): {reasons}",
+            report,
+        )
         self.rejected = rejected
 
 

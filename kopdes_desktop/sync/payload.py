@@ -71,8 +71,10 @@ class Blob:
 
 def encode(records: list[dict[str, Any]], blobs: list[Blob]) -> bytes:
     """Deterministic payload bytes for records and attachment blobs."""
-    doc = {"records": records, "attachments": [{"sha256": b.sha256, "size": len(b.data)}
-                                               for b in blobs]}
+    doc = {
+        "records": records,
+        "attachments": [{"sha256": b.sha256, "size": len(b.data)} for b in blobs],
+    }
     packed = zlib.compress(canonical(doc), 6)
     return struct.pack(">I", len(packed)) + packed + b"".join(b.data for b in blobs)
 
@@ -112,12 +114,22 @@ class Decoded:
 def decode(payload: bytes, header: dict[str, Any]) -> tuple[list[dict[str, Any]], list[Blob]]:
     """Records (as the laptop wrote them, values parsed) and blobs of a verified batch."""
     decoded = decode_batch(payload, header)
-    records = [{"t": r.table, "id": r.record_id, "c": r.counter, "b": r.base_rev,
-                "x": r.deleted, "u": r.updated_at, "v": json.loads(r.values),
-                "f": json.loads(r.changed), "k": json.loads(r.context),
-                "g": json.loads(r.recent) if r.recent else None,
-                "r": json.loads(r.restored) if r.restored else None}
-               for r in decoded.records]
+    records = [
+        {
+            "t": r.table,
+            "id": r.record_id,
+            "c": r.counter,
+            "b": r.base_rev,
+            "x": r.deleted,
+            "u": r.updated_at,
+            "v": json.loads(r.values),
+            "f": json.loads(r.changed),
+            "k": json.loads(r.context),
+            "g": json.loads(r.recent) if r.recent else None,
+            "r": json.loads(r.restored) if r.restored else None,
+        }
+        for r in decoded.records
+    ]
     return records, decoded.blobs
 
 
@@ -190,10 +202,24 @@ def _incoming(record: dict[str, Any]) -> Incoming:
     else:
         base = record["b"]
         changed = ALL_FIELDS
-        context = NO_CONTEXT if base is None else values_text(
-            versions.vector_of(*versions.split_rev(base)))
-    return Incoming(record["t"], record["id"], record["c"], record["b"], record["x"],
-                    record["u"], values_text(record["v"]), changed, context, recent, restored)
+        context = (
+            NO_CONTEXT
+            if base is None
+            else values_text(versions.vector_of(*versions.split_rev(base)))
+        )
+    return Incoming(
+        record["t"],
+        record["id"],
+        record["c"],
+        record["b"],
+        record["x"],
+        record["u"],
+        values_text(record["v"]),
+        changed,
+        context,
+        recent,
+        restored,
+    )
 
 
 def values_text(values: Any) -> str:
@@ -228,8 +254,9 @@ def scan_canonical(text: str) -> tuple[list[Any], list[Incoming]] | None:
     return None if scanned is None else scanned[:2]
 
 
-def _scan(text: str, low: int, high: int
-          ) -> tuple[list[Any], list[Any], list[Any]] | None:  # records: Incoming
+def _scan(
+    text: str, low: int, high: int
+) -> tuple[list[Any], list[Any], list[Any]] | None:  # records: Incoming
     """Read a canonical payload in one pass, or None to leave it to the general path.
 
     Each record's values are parsed once, to check them, and kept as the exact slice of text
@@ -267,21 +294,48 @@ def _scan(text: str, low: int, high: int
                 return None
             # g and r are null here (the pattern holds): a change made after a restore, which
             # says more, takes the general path.
-            (base, counter_text, changed, _recent, record_id, context, _restored, table,
-             updated) = match.groups()
+            (
+                base,
+                counter_text,
+                changed,
+                _recent,
+                record_id,
+                context,
+                _restored,
+                table,
+                updated,
+            ) = match.groups()
             counter = int(counter_text)
             allowed = columns.get(table)
             # The usual extras are the shared constants: one object each for the pipe.
             plain = changed == ALL_FIELDS and context == NO_CONTEXT
-            if allowed is None or not low <= counter <= high or \
-                    not isinstance(values, dict) or not values.keys() <= allowed or \
-                    end - start > MAX_STRING or \
-                    not (plain or _plain_extras(changed, context, allowed, counter)):
+            if (
+                allowed is None
+                or not low <= counter <= high
+                or not isinstance(values, dict)
+                or not values.keys() <= allowed
+                or end - start > MAX_STRING
+                or not (plain or _plain_extras(changed, context, allowed, counter))
+            ):
                 return None
-            records.append(make(Incoming, (
-                names[table], record_id, counter, None if base == "null" else base[1:-1],
-                deleted, updated, text[start:end], ALL_FIELDS if plain else changed,
-                NO_CONTEXT if plain else context, None, None)))
+            records.append(
+                make(
+                    Incoming,
+                    (
+                        names[table],
+                        record_id,
+                        counter,
+                        None if base == "null" else base[1:-1],
+                        deleted,
+                        updated,
+                        text[start:end],
+                        ALL_FIELDS if plain else changed,
+                        NO_CONTEXT if plain else context,
+                        None,
+                        None,
+                    ),
+                )
+            )
             parsed.append(values)
             more = text.startswith(",", pos)
             pos += more
@@ -315,8 +369,7 @@ def _check_restore(record: dict[str, Any], allowed: frozenset[str]) -> None:
     recent, restored = record["g"], record["r"]
     if restored is None and recent is None:
         return
-    if not isinstance(recent, list) or not all(isinstance(f, str) and f in allowed
-                                               for f in recent):
+    if not isinstance(recent, list) or not all(isinstance(f, str) and f in allowed for f in recent):
         raise errors.hostile("data sebelum pemulihan tidak sah")
     if not isinstance(restored, list) or len(restored) > MAX_RESTORED:
         raise errors.hostile("data sebelum pemulihan tidak sah")
@@ -324,15 +377,18 @@ def _check_restore(record: dict[str, Any], allowed: frozenset[str]) -> None:
         if not isinstance(item, list) or len(item) != 2:
             raise errors.hostile("data sebelum pemulihan tidak sah")
         counter, fields = item
-        if not isinstance(counter, int) or isinstance(counter, bool) or counter < 0 or \
-                counter >> INCARNATION_BITS >= record["c"] >> INCARNATION_BITS or \
-                not isinstance(fields, list) or not all(
-                    isinstance(f, str) and (f in allowed or f == "*") for f in fields):
+        if (
+            not isinstance(counter, int)
+            or isinstance(counter, bool)
+            or counter < 0
+            or counter >> INCARNATION_BITS >= record["c"] >> INCARNATION_BITS
+            or not isinstance(fields, list)
+            or not all(isinstance(f, str) and (f in allowed or f == "*") for f in fields)
+        ):
             raise errors.hostile("data sebelum pemulihan tidak sah")
 
 
-def check_record(record: Any, low: int, high: int,
-                 keys: frozenset[str] = RECORD_KEYS) -> None:
+def check_record(record: Any, low: int, high: int, keys: frozenset[str] = RECORD_KEYS) -> None:
     """Refuse a record that is not exactly what an honest laptop writes."""
     if not isinstance(record, dict) or record.keys() != keys:
         raise errors.damaged("bentuk catatan")
@@ -347,8 +403,11 @@ def check_record(record: Any, low: int, high: int,
     base = record["b"]
     if base is not None and (not isinstance(base, str) or not REV_RE.match(base)):
         raise errors.hostile("revisi dasar tidak sah")
-    if not isinstance(record["x"], bool) or not isinstance(record["u"], str) or \
-            len(record["u"]) > 40:
+    if (
+        not isinstance(record["x"], bool)
+        or not isinstance(record["u"], str)
+        or len(record["u"]) > 40
+    ):
         raise errors.damaged("bentuk catatan")
     values = record["v"]
     if not isinstance(values, dict) or not values.keys() <= allowed:
@@ -362,8 +421,11 @@ def check_record(record: Any, low: int, high: int,
 
 def _check_extras(record: dict[str, Any], allowed: frozenset[str]) -> None:
     changed = record["f"]
-    if not isinstance(changed, list) or len(changed) > len(allowed) + 1 or not all(
-            isinstance(f, str) and (f in allowed or f == "*") for f in changed):
+    if (
+        not isinstance(changed, list)
+        or len(changed) > len(allowed) + 1
+        or not all(isinstance(f, str) and (f in allowed or f == "*") for f in changed)
+    ):
         raise errors.hostile("daftar kolom berubah tidak sah")
     try:
         versions.check_vector(record["k"], MAX_COUNTER)

@@ -28,4 +28,3 @@ def public_values(table: str, values: dict[str, Any]) -> dict[str, Any]:
     if not hidden:
         return values
     return {key: value for key, value in values.items() if key not in hidden}
-

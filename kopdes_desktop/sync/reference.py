@@ -44,8 +44,15 @@ from kopdes_desktop.sync.pending import TYPE_LABELS, self_device
 from kopdes_desktop.sync.personal import PERSONAL_FIELDS
 from kopdes_desktop.sync.records import MODELS_BY_TABLE, column_values, to_record
 
-REFERENCE_TABLES = ("mentor", "cooperative", "assignment", "rat_meeting", "financing",
-                    "financing_payment", "financing_arrears")
+REFERENCE_TABLES = (
+    "mentor",
+    "cooperative",
+    "assignment",
+    "rat_meeting",
+    "financing",
+    "financing_payment",
+    "financing_arrears",
+)
 HISTORY_TABLES = ("visit", "assessment", "finding", "action_item", "attachment")
 """The history of the mentor's cooperatives, handed over from their earlier mentors."""
 VERSION_KEY = "sync.reference_version"
@@ -62,8 +69,11 @@ REGION_RE = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")
 
 def check_province(body: dict[str, Any], province: ProvincePublic) -> None:
     if body.get("province_key_id") != province.key_id:
-        raise SyncRejected("wrong_province", "Berkas ini dari provinsi lain.",
-                           "This file is from another province.")
+        raise SyncRejected(
+            "wrong_province",
+            "Berkas ini dari provinsi lain.",
+            "This file is from another province.",
+        )
 
 
 def plain_int(value: Any) -> int:
@@ -77,21 +87,29 @@ def _checked(body: dict[str, Any]) -> tuple[int, list, list, list]:
         raise errors.damaged("jenis berkas")
     version = plain_int(body.get("version"))
     regions, records, instruments = (body.get(k) for k in ("regions", "records", "instruments"))
-    if not (isinstance(regions, list) and isinstance(records, list)
-            and isinstance(instruments, list)):
+    if not (
+        isinstance(regions, list) and isinstance(records, list) and isinstance(instruments, list)
+    ):
         raise errors.damaged("isi")
     for region in regions:
-        if not isinstance(region, dict) or not REGION_RE.match(str(region.get("code", ""))) \
-                or not isinstance(region.get("name"), str) or not isinstance(
-                    region.get("level"), int):
+        if (
+            not isinstance(region, dict)
+            or not REGION_RE.match(str(region.get("code", "")))
+            or not isinstance(region.get("name"), str)
+            or not isinstance(region.get("level"), int)
+        ):
             raise errors.damaged("wilayah")
     for record in records:
-        if not isinstance(record, dict) or \
-                record.get("t") not in (*REFERENCE_TABLES, *HISTORY_TABLES) or \
-                not isinstance(record.get("d"), str) or not DEVICE_RE.match(record["d"]):
+        if (
+            not isinstance(record, dict)
+            or record.get("t") not in (*REFERENCE_TABLES, *HISTORY_TABLES)
+            or not isinstance(record.get("d"), str)
+            or not DEVICE_RE.match(record["d"])
+        ):
             raise errors.damaged("catatan referensi")
-        check_record({k: v for k, v in record.items() if k not in ("d", "k")}, 0, MAX_COUNTER,
-                     RECORD_KEYS_V1)
+        check_record(
+            {k: v for k, v in record.items() if k not in ("d", "k")}, 0, MAX_COUNTER, RECORD_KEYS_V1
+        )
         try:
             versions.check_vector(record.get("k", {}), MAX_COUNTER)
         except ValueError as exc:
@@ -102,8 +120,9 @@ def _checked(body: dict[str, Any]) -> tuple[int, list, list, list]:
     return version, regions, records, instruments
 
 
-def apply_incoming(session: Session, model: type[Syncable], local: Syncable | None,
-                   record: dict[str, Any]) -> None:
+def apply_incoming(
+    session: Session, model: type[Syncable], local: Syncable | None, record: dict[str, Any]
+) -> None:
     """Write the province's version of a row, with its stamps (tracking must be off)."""
     values = column_values(model, record["v"])
     if model is Mentor:
@@ -128,15 +147,19 @@ def _import_instruments(store: Store, instruments: list[dict[str, Any]]) -> list
     return problems
 
 
-def apply_reference(store: Store, body: dict[str, Any], province: ProvincePublic
-                    ) -> tuple[str, str, dict[str, Any]]:
+def apply_reference(
+    store: Store, body: dict[str, Any], province: ProvincePublic
+) -> tuple[str, str, dict[str, Any]]:
     """Apply a verified reference package if it is newer than the last one applied."""
     check_province(body, province)
     version, regions, records, instruments = _checked(body)
     last = int(store.get_meta(VERSION_KEY, "0") or 0)
     if version <= last:
-        return "unchanged", f"Paket referensi versi {version} sudah diterapkan.", \
-            {"version": version}
+        return (
+            "unchanged",
+            f"Paket referensi versi {version} sudah diterapkan.",
+            {"version": version},
+        )
     problems = _import_instruments(store, instruments)
     problem = device_registry.keep(store, body.get("device_registry"), province)
     if problem:
@@ -144,27 +167,44 @@ def apply_reference(store: Store, body: dict[str, Any], province: ProvincePublic
     with store.session() as session:
         session.info["tracking"] = False
         for region in regions:
-            session.merge(Region(
-                code=region["code"], name=region["name"][:120], level=region["level"],
-                type=str(region.get("type", ""))[:20], parent_code=region.get("parent_code"),
-                postal_code=region.get("postal_code"), source=str(region.get("source", ""))[:60],
-            ))
+            session.merge(
+                Region(
+                    code=region["code"],
+                    name=region["name"][:120],
+                    level=region["level"],
+                    type=str(region.get("type", ""))[:20],
+                    parent_code=region.get("parent_code"),
+                    postal_code=region.get("postal_code"),
+                    source=str(region.get("source", ""))[:60],
+                )
+            )
         session.flush()
         codes = set(session.scalars(select(Region.code)))
         updated, conflicts = _apply_records(session, records, version, codes, problems)
         handed_over.claim_profile(session)
         session.merge(Meta(key=VERSION_KEY, value=str(version)))
     handed_over.store_attachments(store, body.get("attachments"), problems)
-    details = {"version": version, "updated": updated, "conflicts": conflicts,
-               "regions": len(regions), "instruments": len(instruments), "problems": problems}
+    details = {
+        "version": version,
+        "updated": updated,
+        "conflicts": conflicts,
+        "regions": len(regions),
+        "instruments": len(instruments),
+        "problems": problems,
+    }
     message = f"Paket referensi versi {version} diterapkan: {updated} data diperbarui"
     if conflicts:
         message += f"; {conflicts} nilai Anda digabung dengan perubahan lain (lihat Bentrok)"
     return "applied", message + ".", details
 
 
-def _apply_records(session: Session, records: list[dict[str, Any]], version: int,
-                   codes: set[str], problems: list[str]) -> tuple[int, int]:
+def _apply_records(
+    session: Session,
+    records: list[dict[str, Any]],
+    version: int,
+    codes: set[str],
+    problems: list[str],
+) -> tuple[int, int]:
     """Write the province's records; the number updated and of notices raised.
 
     A row holding this laptop's own change that the province's version does not include is
@@ -178,21 +218,28 @@ def _apply_records(session: Session, records: list[dict[str, Any]], version: int
     for record in records:
         model = MODELS_BY_TABLE[record["t"]]
         if record["t"] == "cooperative" and record["v"].get("region_code") not in codes:
-            problems.append(f"Wilayah {record['v'].get('region_code')} tidak dikenal; koperasi "
-                            f"{record['v'].get('name')} dilewati.")
+            problems.append(
+                f"Wilayah {record['v'].get('region_code')} tidak dikenal; koperasi "
+                f"{record['v'].get('name')} dilewati."
+            )
             continue
         if record["t"] == "assignment" and not _parents_present(session, record["v"]):
-            problems.append(f"Penugasan {record['id']} dilewati: koperasi atau pendamping "
-                            f"tidak dikenal.")
+            problems.append(
+                f"Penugasan {record['id']} dilewati: koperasi atau pendamping tidak dikenal."
+            )
             continue
         if record["t"] in HISTORY_TABLES and not handed_over.parents_present(
-                session, model, record["v"]):
-            problems.append(f"Riwayat {record['t']} {record['id']} dilewati: data induknya "
-                            f"tidak dikenal.")
+            session, model, record["v"]
+        ):
+            problems.append(
+                f"Riwayat {record['t']} {record['id']} dilewati: data induknya tidak dikenal."
+            )
             continue
         if not _health_parent_present(session, record):
-            problems.append(f"Data {record['t']} {record['id']} dilewati: koperasi atau "
-                            f"pembiayaannya tidak dikenal.")
+            problems.append(
+                f"Data {record['t']} {record['id']} dilewati: koperasi atau "
+                f"pembiayaannya tidak dikenal."
+            )
             continue
         local = session.get(model, record["id"])
         incoming_rev = f"{record['d']}:{record['c']}"
@@ -212,8 +259,16 @@ def _apply_records(session: Session, records: list[dict[str, Any]], version: int
             continue
         bases.received(session, record["t"], record["id"], incoming_rev, vector, device.counter)
         if before is not None:
-            raised += notices.merged(session, record["t"], record["id"], before, record["v"],
-                                     local_rev, incoming_rev, record["d"])
+            raised += notices.merged(
+                session,
+                record["t"],
+                record["id"],
+                before,
+                record["v"],
+                local_rev,
+                incoming_rev,
+                record["d"],
+            )
         updated += 1
     return updated, raised
 
@@ -222,8 +277,10 @@ def _fills(local: Syncable, record: dict[str, Any]) -> bool:
     """Whether a record brings personal fields that this laptop's copy of the same revision
     lacks: it came earlier in a package for a mentor not assigned to it (fields absent, which
     were left as they were), and the mentor is assigned now."""
-    return any(field in record["v"] and getattr(local, field) != record["v"][field]
-               for field in PERSONAL_FIELDS.get(record["t"], ()))
+    return any(
+        field in record["v"] and getattr(local, field) != record["v"][field]
+        for field in PERSONAL_FIELDS.get(record["t"], ())
+    )
 
 
 def _health_parent_present(session: Session, record: dict[str, Any]) -> bool:
@@ -237,9 +294,12 @@ def _health_parent_present(session: Session, record: dict[str, Any]) -> bool:
 
 def _parents_present(session: Session, values: dict[str, Any]) -> bool:
     mentor, coop = values.get("mentor_id"), values.get("cooperative_id")
-    return (isinstance(mentor, str) and isinstance(coop, str)
-            and session.get(Mentor, mentor) is not None
-            and session.get(Cooperative, coop) is not None)
+    return (
+        isinstance(mentor, str)
+        and isinstance(coop, str)
+        and session.get(Mentor, mentor) is not None
+        and session.get(Cooperative, coop) is not None
+    )
 
 
 @dataclass(frozen=True)
@@ -274,18 +334,38 @@ def _conflict(session: Session, row: SyncConflict) -> LocalConflict:
     if row.field is None and row.kind is None:
         local = session.get(MODELS_BY_TABLE[row.table_name], row.record_id)
         return LocalConflict(
-            row.id, row.table_name, label, row.record_id, row.local_rev, row.incoming_rev,
-            dict(row.incoming.get("v", {})), to_record(local)["v"] if local is not None else {},
-            row.created_at, row.resolution)
+            row.id,
+            row.table_name,
+            label,
+            row.record_id,
+            row.local_rev,
+            row.incoming_rev,
+            dict(row.incoming.get("v", {})),
+            to_record(local)["v"] if local is not None else {},
+            row.created_at,
+            row.resolution,
+        )
     name = row.field or "alasan"
     mine = json.loads(row.mine) if row.mine else None
     theirs = json.loads(row.theirs) if row.theirs else None
     record = session.get(MODELS_BY_TABLE[row.table_name], row.record_id)
     title = getattr(record, "name", None) if record is not None else None
     return LocalConflict(
-        row.id, row.table_name, label, row.record_id, row.local_rev, row.incoming_rev,
-        {name: theirs}, {name: mine}, row.created_at, row.resolution, row.field, row.kind,
-        row.winner_device, title if isinstance(title, str) else None)
+        row.id,
+        row.table_name,
+        label,
+        row.record_id,
+        row.local_rev,
+        row.incoming_rev,
+        {name: theirs},
+        {name: mine},
+        row.created_at,
+        row.resolution,
+        row.field,
+        row.kind,
+        row.winner_device,
+        title if isinstance(title, str) else None,
+    )
 
 
 def local_conflicts(store: Store, include_resolved: bool = False) -> list[LocalConflict]:
@@ -301,13 +381,16 @@ def resolve_local_conflict(store: Store, conflict_id: int, keep: str) -> None:
     """``keep="local"``: write the mentor's value again, as a change made after seeing the
     province's (sent with the next batch); ``"reference"``: accept the province's value."""
     if keep not in ("local", "reference"):
-        raise KopdesError("Pilihan harus 'local' atau 'reference'.",
-                          "The choice must be 'local' or 'reference'.")
+        raise KopdesError(
+            "Pilihan harus 'local' atau 'reference'.", "The choice must be 'local' or 'reference'."
+        )
     with store.session() as session:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None or conflict.resolved_at is not None:
-            raise NotFoundError(f"Konflik {conflict_id} tidak ada atau sudah diselesaikan.",
-                                f"Conflict {conflict_id} does not exist or is resolved.")
+            raise NotFoundError(
+                f"Konflik {conflict_id} tidak ada atau sudah diselesaikan.",
+                f"Conflict {conflict_id} does not exist or is resolved.",
+            )
         model = MODELS_BY_TABLE[conflict.table_name]
         row = session.get(model, conflict.record_id)
         if conflict.field is not None and keep == "local" and row is not None:
@@ -319,8 +402,9 @@ def resolve_local_conflict(store: Store, conflict_id: int, keep: str) -> None:
         conflict.resolved_at, conflict.resolution = utcnow(), keep
 
 
-def _resolve_legacy(session: Session, model: type[Syncable], row: Syncable,
-                    conflict: SyncConflict, keep: str) -> None:
+def _resolve_legacy(
+    session: Session, model: type[Syncable], row: Syncable, conflict: SyncConflict, keep: str
+) -> None:
     """A whole incoming version held back by an earlier release."""
     if keep == "local":
         row.base_rev = conflict.incoming_rev

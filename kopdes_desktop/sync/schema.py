@@ -27,8 +27,15 @@ from kopdes_desktop.sync import schema_rules as r
 from kopdes_desktop.sync.schema_fast import compile_acceptor
 from kopdes_desktop.sync.schema_rules import Check, Problem, Reason
 
-__all__ = ["Problem", "check_record", "check_values_text", "check_stamps", "summary", "TABLES",
-           "PARENTS"]
+__all__ = [
+    "Problem",
+    "check_record",
+    "check_values_text",
+    "check_stamps",
+    "summary",
+    "TABLES",
+    "PARENTS",
+]
 
 # --- the domain's choices and ranges (the laptop's services use the same; a test holds them
 # equal) -----------------------------------------------------------------------------------------
@@ -36,8 +43,16 @@ __all__ = ["Problem", "check_record", "check_values_text", "check_stamps", "summ
 MENTOR_ROLES = ("PENDAMPING", "BA")
 FORMATION_MODELS = ("BARU", "PENGEMBANGAN", "REVITALISASI")
 SIMKOPDES_STATUSES = ("BELUM", "TERDAFTAR", "AKTIF", "MUTAKHIR")
-UNIT_KINDS = ("KANTOR", "SEMBAKO", "SIMPAN_PINJAM", "KLINIK", "APOTEK", "GUDANG_COLD_STORAGE",
-              "LOGISTIK", "LAINNYA")
+UNIT_KINDS = (
+    "KANTOR",
+    "SEMBAKO",
+    "SIMPAN_PINJAM",
+    "KLINIK",
+    "APOTEK",
+    "GUDANG_COLD_STORAGE",
+    "LOGISTIK",
+    "LAINNYA",
+)
 UNIT_STATUSES = ("PLANNED", "PREPARING", "OPERATING", "SUSPENDED")
 ORGANS = ("PENGURUS", "PENGAWAS")
 GENDERS = ("L", "P")
@@ -71,36 +86,76 @@ YEAR_RANGE = (1900, 2200)
 # --- formats: (predicate, reason), the reasons worded as the laptop's forms word them ------------
 
 Format = tuple[Callable[[str], bool], Reason]
-UUID: Format = (r.is_uuid, (
-    "format", "id tidak sah (harus UUID)", "not a valid id (must be a UUID)"))
-REGION: Format = (r.is_region_code, (
-    "format", "kode wilayah tidak sah (contoh: 65.01.01.2001)",
-    "not a valid region code (e.g. 65.01.01.2001)"))
+UUID: Format = (
+    r.is_uuid,
+    ("format", "id tidak sah (harus UUID)", "not a valid id (must be a UUID)"),
+)
+REGION: Format = (
+    r.is_region_code,
+    (
+        "format",
+        "kode wilayah tidak sah (contoh: 65.01.01.2001)",
+        "not a valid region code (e.g. 65.01.01.2001)",
+    ),
+)
 NIB: Format = (r.is_nib, ("format", "NIB harus 13 angka.", "NIB must be 13 digits."))
-NIK_KOPERASI: Format = (r.is_nik_koperasi, (
-    "format", "NIK koperasi harus 16 angka.", "The cooperative NIK must be 16 digits."))
-NPWP: Format = (r.is_npwp, (
-    "format", "NPWP tidak valid (15 atau 16 angka).", "The NPWP is not valid (15 or 16 digits)."))
+NIK_KOPERASI: Format = (
+    r.is_nik_koperasi,
+    ("format", "NIK koperasi harus 16 angka.", "The cooperative NIK must be 16 digits."),
+)
+NPWP: Format = (
+    r.is_npwp,
+    ("format", "NPWP tidak valid (15 atau 16 angka).", "The NPWP is not valid (15 or 16 digits)."),
+)
 NIK: Format = (r.is_nik, ("format", "NIK tidak valid.", "The NIK is not valid."))
-PHONE: Format = (r.is_phone, (
-    "format", "Nomor telepon tidak valid (contoh: 0812-3456-7890).",
-    "The phone number is not valid (e.g. 0812-3456-7890)."))
-AHU: Format = (r.is_ahu, (
-    "format", "Nomor AHU tidak sesuai format (contoh: AHU-0001234.AH.01.29.TAHUN 2025).",
-    "The AHU number has the wrong form (e.g. AHU-0001234.AH.01.29.TAHUN 2025)."))
-BANK_ACCOUNT: Format = (r.is_bank_account, (
-    "format", "Nomor rekening harus 6 sampai 20 angka.",
-    "The account number must be 6 to 20 digits."))
-SHA256: Format = (r.is_sha256, (
-    "format", "harus SHA-256 (64 angka heksadesimal)", "must be a SHA-256 (64 hex digits)"))
-MONTH_DAY: Format = (r.is_month_day, (
-    "format", "harus tanggal berbentuk MM-DD (contoh: 12-31)",
-    "must be a day of the year as MM-DD (e.g. 12-31)"))
-MONTH: Format = (r.is_month, (
-    "format", "harus bulan berbentuk YYYY-MM", "must be a month as YYYY-MM"))
-MIME: Format = (r.is_mime, (
-    "format", "jenis berkas tidak sah (contoh: image/jpeg)",
-    "not a valid file type (e.g. image/jpeg)"))
+PHONE: Format = (
+    r.is_phone,
+    (
+        "format",
+        "Nomor telepon tidak valid (contoh: 0812-3456-7890).",
+        "The phone number is not valid (e.g. 0812-3456-7890).",
+    ),
+)
+AHU: Format = (
+    r.is_ahu,
+    (
+        "format",
+        "Nomor AHU tidak sesuai format (contoh: AHU-0001234.AH.01.29.TAHUN 2025).",
+        "The AHU number has the wrong form (e.g. AHU-0001234.AH.01.29.TAHUN 2025).",
+    ),
+)
+BANK_ACCOUNT: Format = (
+    r.is_bank_account,
+    (
+        "format",
+        "Nomor rekening harus 6 sampai 20 angka.",
+        "The account number must be 6 to 20 digits.",
+    ),
+)
+SHA256: Format = (
+    r.is_sha256,
+    ("format", "harus SHA-256 (64 angka heksadesimal)", "must be a SHA-256 (64 hex digits)"),
+)
+MONTH_DAY: Format = (
+    r.is_month_day,
+    (
+        "format",
+        "harus tanggal berbentuk MM-DD (contoh: 12-31)",
+        "must be a day of the year as MM-DD (e.g. 12-31)",
+    ),
+)
+MONTH: Format = (
+    r.is_month,
+    ("format", "harus bulan berbentuk YYYY-MM", "must be a month as YYYY-MM"),
+)
+MIME: Format = (
+    r.is_mime,
+    (
+        "format",
+        "jenis berkas tidak sah (contoh: image/jpeg)",
+        "not a valid file type (e.g. image/jpeg)",
+    ),
+)
 FILENAME: Format = (r.is_filename, ("format", "nama berkas tidak sah", "not a valid file name"))
 
 
@@ -164,99 +219,171 @@ CREATED = when("created_at", "datetime", default=True)
 
 TABLES: dict[str, tuple[Column, ...]] = {
     "mentor": (
-        CREATED, s("name", 120, nonblank=True), s("role", 20, choices=MENTOR_ROLES, **DEFAULT),
-        s("kabupaten_code", 13, fmt=REGION, **NULL), s("phone", 20, fmt=PHONE, **NULL),
-        s("email", 120, **NULL), Column("is_self", "bool", default=True),
+        CREATED,
+        s("name", 120, nonblank=True),
+        s("role", 20, choices=MENTOR_ROLES, **DEFAULT),
+        s("kabupaten_code", 13, fmt=REGION, **NULL),
+        s("phone", 20, fmt=PHONE, **NULL),
+        s("email", 120, **NULL),
+        Column("is_self", "bool", default=True),
     ),
     "cooperative": (
-        CREATED, s("name", 200, nonblank=True),
-        s("region_code", 13, parent="region", fmt=REGION), t("address", **NULL),
+        CREATED,
+        s("name", 200, nonblank=True),
+        s("region_code", 13, parent="region", fmt=REGION),
+        t("address", **NULL),
         s("formation_model", 20, choices=FORMATION_MODELS, **DEFAULT),
-        s("ahu_number", 60, fmt=AHU, **NULL), s("nik_koperasi", 20, fmt=NIK_KOPERASI, **NULL),
-        s("nib", 13, fmt=NIB, **NULL), s("npwp", 25, fmt=NPWP, **NULL),
-        s("bank_name", 60, **NULL), s("bank_account", 30, fmt=BANK_ACCOUNT, **NULL),
+        s("ahu_number", 60, fmt=AHU, **NULL),
+        s("nik_koperasi", 20, fmt=NIK_KOPERASI, **NULL),
+        s("nib", 13, fmt=NIB, **NULL),
+        s("npwp", 25, fmt=NPWP, **NULL),
+        s("bank_name", 60, **NULL),
+        s("bank_account", 30, fmt=BANK_ACCOUNT, **NULL),
         s("simkopdes_status", 20, choices=SIMKOPDES_STATUSES, **DEFAULT),
         when("founded_on", **NULL),
-        n("office_lat", "float", *LAT_RANGE, **NULL), n("office_lon", "float", *LON_RANGE, **NULL),
+        n("office_lat", "float", *LAT_RANGE, **NULL),
+        n("office_lon", "float", *LON_RANGE, **NULL),
         money("financing_ceiling", FINANCING_CEILING_MAX, **DEFAULT),
         money("financing_disbursed", FINANCING_CEILING_MAX, **DEFAULT),
         money("financing_outstanding", FINANCING_CEILING_MAX, **DEFAULT),
         money("financing_arrears", FINANCING_CEILING_MAX, **DEFAULT),
-        t("notes", **NULL), s("fiscal_year_end", 5, fmt=MONTH_DAY, **DEFAULT),
+        t("notes", **NULL),
+        s("fiscal_year_end", 5, fmt=MONTH_DAY, **DEFAULT),
     ),
     "member_count": (
-        CREATED, ref("cooperative_id", "cooperative"), when("as_of"),
-        n("members", "int", 0, PEOPLE_MAX), n("women", "int", 0, PEOPLE_MAX, **NULL),
+        CREATED,
+        ref("cooperative_id", "cooperative"),
+        when("as_of"),
+        n("members", "int", 0, PEOPLE_MAX),
+        n("women", "int", 0, PEOPLE_MAX, **NULL),
     ),
     "business_unit": (
-        CREATED, ref("cooperative_id", "cooperative"), s("kind", 30, choices=UNIT_KINDS),
-        s("other_name", 120, **NULL), s("status", 20, choices=UNIT_STATUSES, **DEFAULT),
-        money("monthly_turnover", **NULL), t("notes", **NULL),
+        CREATED,
+        ref("cooperative_id", "cooperative"),
+        s("kind", 30, choices=UNIT_KINDS),
+        s("other_name", 120, **NULL),
+        s("status", 20, choices=UNIT_STATUSES, **DEFAULT),
+        money("monthly_turnover", **NULL),
+        t("notes", **NULL),
     ),
     "person": (
-        CREATED, ref("cooperative_id", "cooperative"), s("organ", 10, choices=ORGANS),
-        s("role", 40, nonblank=True), s("name", 120, nonblank=True),
-        s("gender", 1, choices=GENDERS, **NULL), s("phone", 20, fmt=PHONE, **NULL),
+        CREATED,
+        ref("cooperative_id", "cooperative"),
+        s("organ", 10, choices=ORGANS),
+        s("role", 40, nonblank=True),
+        s("name", 120, nonblank=True),
+        s("gender", 1, choices=GENDERS, **NULL),
+        s("phone", 20, fmt=PHONE, **NULL),
         s("nik", 16, fmt=NIK, **NULL),
     ),
     "assignment": (
-        CREATED, ref("mentor_id", "mentor"), ref("cooperative_id", "cooperative"),
-        when("start"), when("end", **NULL),
+        CREATED,
+        ref("mentor_id", "mentor"),
+        ref("cooperative_id", "cooperative"),
+        when("start"),
+        when("end", **NULL),
     ),
     "visit": (
-        CREATED, ref("cooperative_id", "cooperative"), ref("mentor_id", "mentor", True),
-        when("visit_date"), s("purpose", 200, **DEFAULT), t("attendees", **NULL),
-        n("lat", "float", *LAT_RANGE, **NULL), n("lon", "float", *LON_RANGE, **NULL),
-        t("notes", **NULL), s("status", 12, choices=VISIT_STATUSES, **DEFAULT),
+        CREATED,
+        ref("cooperative_id", "cooperative"),
+        ref("mentor_id", "mentor", True),
+        when("visit_date"),
+        s("purpose", 200, **DEFAULT),
+        t("attendees", **NULL),
+        n("lat", "float", *LAT_RANGE, **NULL),
+        n("lon", "float", *LON_RANGE, **NULL),
+        t("notes", **NULL),
+        s("status", 12, choices=VISIT_STATUSES, **DEFAULT),
     ),
     "assessment": (
-        CREATED, ref("cooperative_id", "cooperative"), ref("visit_id", "visit", True),
-        s("instrument_id", 60, nonblank=True), s("instrument_version", 20, nonblank=True),
-        Column("answers", "json", default=True), Column("result", "json", nullable=True),
-        n("total", "float", *SCORE_RANGE, **NULL), s("category", 60, **NULL),
-        s("status", 10, choices=ASSESSMENT_STATUSES, **DEFAULT), when("assessed_on"),
-        when("finalized_at", "datetime", **NULL), ref("revision_of", "assessment", True),
+        CREATED,
+        ref("cooperative_id", "cooperative"),
+        ref("visit_id", "visit", True),
+        s("instrument_id", 60, nonblank=True),
+        s("instrument_version", 20, nonblank=True),
+        Column("answers", "json", default=True),
+        Column("result", "json", nullable=True),
+        n("total", "float", *SCORE_RANGE, **NULL),
+        s("category", 60, **NULL),
+        s("status", 10, choices=ASSESSMENT_STATUSES, **DEFAULT),
+        when("assessed_on"),
+        when("finalized_at", "datetime", **NULL),
+        ref("revision_of", "assessment", True),
         n("revision_no", "int", 1, REVISION_MAX, **DEFAULT),
     ),
     "finding": (
-        CREATED, ref("visit_id", "visit"), ref("cooperative_id", "cooperative"),
-        s("area", 120, **DEFAULT), s("indicator", 200, **NULL),
-        s("compliance", 12, choices=COMPLIANCE, **NULL), t("temuan"), t("rekomendasi", **DEFAULT),
+        CREATED,
+        ref("visit_id", "visit"),
+        ref("cooperative_id", "cooperative"),
+        s("area", 120, **DEFAULT),
+        s("indicator", 200, **NULL),
+        s("compliance", 12, choices=COMPLIANCE, **NULL),
+        t("temuan"),
+        t("rekomendasi", **DEFAULT),
     ),
     "action_item": (
-        CREATED, ref("cooperative_id", "cooperative"), ref("finding_id", "finding", True),
-        ref("visit_id", "visit", True), t("title"), s("owner", 120, **DEFAULT),
-        when("due_date", **NULL), s("status", 12, choices=ACTION_STATUSES, **DEFAULT),
-        ref("closed_visit_id", "visit", True), when("closed_on", **NULL), t("notes", **NULL),
+        CREATED,
+        ref("cooperative_id", "cooperative"),
+        ref("finding_id", "finding", True),
+        ref("visit_id", "visit", True),
+        t("title"),
+        s("owner", 120, **DEFAULT),
+        when("due_date", **NULL),
+        s("status", 12, choices=ACTION_STATUSES, **DEFAULT),
+        ref("closed_visit_id", "visit", True),
+        when("closed_on", **NULL),
+        t("notes", **NULL),
     ),
     "attachment": (
-        CREATED, s("sha256", 64, fmt=SHA256), s("mime", 80, fmt=MIME),
-        money("size", ATTACHMENT_MAX_BYTES), s("filename", 255, fmt=FILENAME),
-        s("owner_type", 20, choices=OWNER_TYPES), s("owner_id", 36, fmt=UUID),
-        t("caption", **NULL), s("kind", 20, choices=ATTACHMENT_KINDS, **NULL),
+        CREATED,
+        s("sha256", 64, fmt=SHA256),
+        s("mime", 80, fmt=MIME),
+        money("size", ATTACHMENT_MAX_BYTES),
+        s("filename", 255, fmt=FILENAME),
+        s("owner_type", 20, choices=OWNER_TYPES),
+        s("owner_id", 36, fmt=UUID),
+        t("caption", **NULL),
+        s("kind", 20, choices=ATTACHMENT_KINDS, **NULL),
     ),
     "monthly_note": (
-        CREATED, ref("mentor_id", "mentor"), s("month", 7, fmt=MONTH),
-        t("issues", length=NOTE_MAX_CHARS, **DEFAULT), t("plans", length=NOTE_MAX_CHARS, **DEFAULT),
+        CREATED,
+        ref("mentor_id", "mentor"),
+        s("month", 7, fmt=MONTH),
+        t("issues", length=NOTE_MAX_CHARS, **DEFAULT),
+        t("plans", length=NOTE_MAX_CHARS, **DEFAULT),
     ),
     "rat_meeting": (
-        CREATED, ref("cooperative_id", "cooperative"), n("fiscal_year", "int", *YEAR_RANGE),
-        when("held_on"), t("notes", **NULL),
+        CREATED,
+        ref("cooperative_id", "cooperative"),
+        n("fiscal_year", "int", *YEAR_RANGE),
+        when("held_on"),
+        t("notes", **NULL),
     ),
     "financing": (
-        CREATED, ref("cooperative_id", "cooperative"), s("lender", 120, nonblank=True),
-        money("ceiling", MONEY_MAX), money("disbursed", MONEY_MAX, **DEFAULT),
-        when("disbursed_on", **NULL), n("rate_pct", "float", 0, RATE_MAX_PCT),
+        CREATED,
+        ref("cooperative_id", "cooperative"),
+        s("lender", 120, nonblank=True),
+        money("ceiling", MONEY_MAX),
+        money("disbursed", MONEY_MAX, **DEFAULT),
+        when("disbursed_on", **NULL),
+        n("rate_pct", "float", 0, RATE_MAX_PCT),
         n("tenor_months", "int", 1, TENOR_MAX_MONTHS),
         n("grace_months", "int", 0, TENOR_MAX_MONTHS - 1, **DEFAULT),
-        s("schedule", 12, choices=FINANCING_SCHEDULES, **DEFAULT), t("notes", **NULL),
+        s("schedule", 12, choices=FINANCING_SCHEDULES, **DEFAULT),
+        t("notes", **NULL),
     ),
     "financing_payment": (
-        CREATED, ref("financing_id", "financing"), when("paid_on"), money("amount"),
+        CREATED,
+        ref("financing_id", "financing"),
+        when("paid_on"),
+        money("amount"),
         t("notes", **NULL),
     ),
     "financing_arrears": (
-        CREATED, ref("financing_id", "financing"), when("as_of"), money("amount"),
+        CREATED,
+        ref("financing_id", "financing"),
+        when("as_of"),
+        money("amount"),
         t("notes", **NULL),
     ),
 }
@@ -283,9 +410,14 @@ def compile_column(column: Column) -> Check:
     kind, nullable = column.kind, column.nullable
     if kind in ("string", "text"):
         limit = column.length or r.TEXT_MAX
-        return r.text_check(limit, nullable, choices=column.choices,
-                            fmt=column.fmt, nonblank=column.nonblank,
-                            strict=column.fmt in STRICT)
+        return r.text_check(
+            limit,
+            nullable,
+            choices=column.choices,
+            fmt=column.fmt,
+            nonblank=column.nonblank,
+            strict=column.fmt in STRICT,
+        )
     if kind in _INT_RANGES:
         low, high = _INT_RANGES[kind]
         low = max(low, int(column.low)) if column.low is not None else low
@@ -324,10 +456,12 @@ _COMPILED: dict[str, _Table] = {
 MAX_PROBLEMS = 20
 """Problems reported per record at most (a hostile record may have thousands)."""
 UNKNOWN_TABLE = Problem("", "table", "jenis catatan tidak dikenal", "unknown record type")
-NOT_AN_OBJECT = Problem("", "type", "nilai catatan harus berupa objek JSON",
-                        "a record's values must be a JSON object")
-BAD_JSON = Problem("", "json", "nilai catatan bukan JSON yang sah",
-                   "a record's values are not valid JSON")
+NOT_AN_OBJECT = Problem(
+    "", "type", "nilai catatan harus berupa objek JSON", "a record's values must be a JSON object"
+)
+BAD_JSON = Problem(
+    "", "json", "nilai catatan bukan JSON yang sah", "a record's values are not valid JSON"
+)
 _UNKNOWN_COLUMN = ("column", "kolom tidak dikenal", "unknown column")
 _MISSING = ("missing", "kolom wajib tidak ada", "required column is missing")
 
@@ -361,8 +495,11 @@ def check_record(table: str, values: Any, *, region_prefix: str | None = None) -
     if region_prefix is not None:
         for name in compiled.regions:
             code = values.get(name)
-            if type(code) is str and r.is_region_code(code) and \
-                    not r.in_region(code, region_prefix):
+            if (
+                type(code) is str
+                and r.is_region_code(code)
+                and not r.in_region(code, region_prefix)
+            ):
                 problems.append(_outside(name, region_prefix))
     return problems
 
@@ -373,13 +510,21 @@ def column_problems(compiled: _Table, values: dict[Any, Any]) -> list[Problem]:
     found = list(map(checks.get, values))
     if None not in found:  # every column known: one call per value, no loop here
         reasons = list(map(call, found, values.values()))  # type: ignore[arg-type]  # no None in found
-        problems = [_problem(key, reason) for key, reason in zip(values, reasons, strict=True)
-                    if reason is not None][:MAX_PROBLEMS] if any(reasons) else []
+        problems = (
+            [
+                _problem(key, reason)
+                for key, reason in zip(values, reasons, strict=True)
+                if reason is not None
+            ][:MAX_PROBLEMS]
+            if any(reasons)
+            else []
+        )
     else:
         problems = _problems(checks, values)
     if len(values) - len(problems) < len(checks):
-        problems += [_problem(name, _MISSING) for name in compiled.required
-                     if name not in values][: MAX_PROBLEMS - len(problems)]
+        problems += [_problem(name, _MISSING) for name in compiled.required if name not in values][
+            : MAX_PROBLEMS - len(problems)
+        ]
     return problems
 
 
@@ -397,8 +542,12 @@ def _problems(checks: dict[str, Check], values: dict[Any, Any]) -> list[Problem]
 
 
 def _outside(field: str, prefix: str) -> Problem:
-    return Problem(field, "region", f"wilayah di luar provinsi ini (kode harus diawali {prefix})",
-                   f"region outside this province (the code must start with {prefix})")
+    return Problem(
+        field,
+        "region",
+        f"wilayah di luar provinsi ini (kode harus diawali {prefix})",
+        f"region outside this province (the code must start with {prefix})",
+    )
 
 
 def _no_constant(name: str) -> Any:
@@ -411,8 +560,7 @@ def parse_values(text: str) -> Any:
     return json.loads(text, parse_constant=_no_constant)
 
 
-def check_values_text(table: str, text: str, *, region_prefix: str | None = None
-                      ) -> list[Problem]:
+def check_values_text(table: str, text: str, *, region_prefix: str | None = None) -> list[Problem]:
     """:func:`check_record` of values still in JSON text (as ``prov_version.data`` holds them)."""
     try:
         values = parse_values(text)
@@ -428,8 +576,10 @@ _UPDATED_CHECK = r.when_check(False, True)
 def check_stamps(record_id: Any, updated_at: Any) -> list[Problem]:
     """The problems of a record's id (a UUID) and ``updated_at`` (a UTC timestamp)."""
     problems = []
-    for field, check, value in (("id", _ID_CHECK, record_id),
-                                ("updated_at", _UPDATED_CHECK, updated_at)):
+    for field, check, value in (
+        ("id", _ID_CHECK, record_id),
+        ("updated_at", _UPDATED_CHECK, updated_at),
+    ):
         reason = check(value)
         if reason is not None:
             problems.append(_problem(field, reason))
@@ -439,8 +589,12 @@ def check_stamps(record_id: Any, updated_at: Any) -> list[Problem]:
 def summary(problems: Iterable[Problem], limit: int = 3, english: bool = False) -> str:
     """One line naming the first ``limit`` problems (for a receipt or a log)."""
     items = list(problems)
-    words = [f"{p.field}: {p.reason_en if english else p.reason}" if p.field else
-             (p.reason_en if english else p.reason) for p in items[:limit]]
+    words = [
+        f"{p.field}: {p.reason_en if english else p.reason}"
+        if p.field
+        else (p.reason_en if english else p.reason)
+        for p in items[:limit]
+    ]
     more = len(items) - limit
     if more > 0:
         words.append(f"and {more} more" if english else f"dan {more} lainnya")

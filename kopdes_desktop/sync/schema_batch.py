@@ -39,8 +39,9 @@ def parent_refs(table: str, values: Mapping[str, Any], *, checked: bool = False)
     refs = []
     for column, parent in PARENTS.get(table, ()):
         value = values.get(column)
-        if type(value) is str and (checked or (r.is_region_code(value) if parent == "region"
-                                               else r.is_uuid(value))):
+        if type(value) is str and (
+            checked or (r.is_region_code(value) if parent == "region" else r.is_uuid(value))
+        ):
             refs.append((column, (parent, value)))
     if table == "attachment":
         owner, owner_id = values.get("owner_type"), values.get("owner_id")
@@ -57,17 +58,22 @@ def named_parents(table: str, docs: Iterable[dict[str, Any]]) -> set[Key]:
     pairs: set[Key] = set()
     get: Callable[[dict[str, Any], str], Any] = dict.get
     for column, parent in PARENTS.get(table, ()):
-        pairs.update((parent, value) for value in map(get, docs, repeat(column))
-                     if type(value) is str)
+        pairs.update(
+            (parent, value) for value in map(get, docs, repeat(column)) if type(value) is str
+        )
     if table == "attachment":
-        pairs.update(pair for doc in docs
-                     for _column, pair in parent_refs(table, doc, checked=True))
+        pairs.update(
+            pair for doc in docs for _column, pair in parent_refs(table, doc, checked=True)
+        )
     return pairs
 
 
-def check_parents(records: Iterable[tuple[str, str, Mapping[str, Any]]], known: Known, *,
-                  regions: Callable[[set[str]], Collection[str]] | None = None
-                  ) -> dict[Key, list[Problem]]:
+def check_parents(
+    records: Iterable[tuple[str, str, Mapping[str, Any]]],
+    known: Known,
+    *,
+    regions: Callable[[set[str]], Collection[str]] | None = None,
+) -> dict[Key, list[Problem]]:
     """Records whose parent is neither in the store (``known``) nor among ``records``.
 
     ``records`` are the batch's (table, record id, parsed values); a tombstoned parent still
@@ -81,17 +87,24 @@ def check_parents(records: Iterable[tuple[str, str, Mapping[str, Any]]], known: 
     return settle(refs, set(refs), known, regions=regions)
 
 
-def settle(refs: Mapping[Key, list[Ref]], in_batch: Collection[Key], known: Known, *,
-           regions: Callable[[set[str]], Collection[str]] | None = None
-           ) -> dict[Key, list[Problem]]:
+def settle(
+    refs: Mapping[Key, list[Ref]],
+    in_batch: Collection[Key],
+    known: Known,
+    *,
+    regions: Callable[[set[str]], Collection[str]] | None = None,
+) -> dict[Key, list[Problem]]:
     """The records left without a parent, from their :func:`parent_refs` alone (so the values
     can be checked and dropped where the batch is decoded): ``refs`` holds the records still
     in the running, ``in_batch`` every record of the batch, refused ones too (their children are
     told their parent was refused). The store is asked in bulk: once for the parents outside
     the batch, then once per round for the refused parents it may hold in an earlier version.
     """
-    lost = lost_parents({pair for found in refs.values() for _column, pair in found
-                         if pair not in refs}, known, regions=regions)
+    lost = lost_parents(
+        {pair for found in refs.values() for _column, pair in found if pair not in refs},
+        known,
+        regions=regions,
+    )
     if not lost:  # the usual case: every parent is in the batch or in the store
         return {}
     missing: dict[Key, list[Problem]] = {}
@@ -116,8 +129,9 @@ def settle(refs: Mapping[Key, list[Ref]], in_batch: Collection[Key], known: Know
     return missing
 
 
-def lost_parents(outside: set[Key], known: Known, *,
-                 regions: Callable[[set[str]], Collection[str]] | None = None) -> set[Key]:
+def lost_parents(
+    outside: set[Key], known: Known, *, regions: Callable[[set[str]], Collection[str]] | None = None
+) -> set[Key]:
     """The parents of ``outside`` (named by records, not arriving valid in their batch) that
     the store does not hold either; region codes only when ``regions`` looks them up."""
     if regions is None:
@@ -125,8 +139,9 @@ def lost_parents(outside: set[Key], known: Known, *,
     return outside - _present(known, regions, outside)
 
 
-def _present(known: Known, regions: Callable[[set[str]], Collection[str]] | None,
-             pairs: set[Key]) -> set[Key]:
+def _present(
+    known: Known, regions: Callable[[set[str]], Collection[str]] | None, pairs: set[Key]
+) -> set[Key]:
     """The pairs of ``pairs`` that the store (or, for regions, ``regions``) holds."""
     found = _lookup(known, {pair for pair in pairs if pair[0] != "region"})
     codes = {pid for parent, pid in pairs if parent == "region"}
@@ -136,8 +151,7 @@ def _present(known: Known, regions: Callable[[set[str]], Collection[str]] | None
 
 
 def _no_parent(column: str, pair: Key, in_batch: Collection[Key]) -> Problem:
-    return parent_problem(column, pair[0], pair[1],
-                          "refused" if pair in in_batch else "missing")
+    return parent_problem(column, pair[0], pair[1], "refused" if pair in in_batch else "missing")
 
 
 def _lookup(known: Known, pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -149,16 +163,23 @@ def _lookup(known: Known, pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
     return {(table, found) for table, ids in by_table.items() for found in known(table, ids)}
 
 
-PARENT_WORDS = {"region": ("wilayah", "region"), "mentor": ("pendamping", "mentor"),
-                "cooperative": ("koperasi", "cooperative"), "visit": ("kunjungan", "visit"),
-                "finding": ("temuan", "finding"), "action_item": ("tindak lanjut", "follow-up"),
-                "assessment": ("penilaian", "assessment")}
+PARENT_WORDS = {
+    "region": ("wilayah", "region"),
+    "mentor": ("pendamping", "mentor"),
+    "cooperative": ("koperasi", "cooperative"),
+    "visit": ("kunjungan", "visit"),
+    "finding": ("temuan", "finding"),
+    "action_item": ("tindak lanjut", "follow-up"),
+    "assessment": ("penilaian", "assessment"),
+}
 
 
 _BECAUSE = {
     "missing": ("tidak ada di provinsi", "does not exist at the province"),
-    "refused": ("ditolak, jadi catatan ini ikut ditolak",
-                "is refused, so this record is refused too"),
+    "refused": (
+        "ditolak, jadi catatan ini ikut ditolak",
+        "is refused, so this record is refused too",
+    ),
     "quarantined": ("tidak sah (ikut dikarantina)", "is invalid (quarantined too)"),
 }
 
@@ -168,8 +189,9 @@ def parent_problem(field: str, parent: str, parent_id: str, because: str = "miss
     batch, or ``quarantined`` by ``kopdes-province check``."""
     word, word_en = PARENT_WORDS.get(parent, (parent, parent))
     reason, reason_en = _BECAUSE[because]
-    return Problem(field, "parent", f"{word} {parent_id} {reason}",
-                   f"{word_en} {parent_id} {reason_en}")
+    return Problem(
+        field, "parent", f"{word} {parent_id} {reason}", f"{word_en} {parent_id} {reason_en}"
+    )
 
 
 def known_regions(codes: set[str]) -> set[str]:
@@ -179,10 +201,13 @@ def known_regions(codes: set[str]) -> set[str]:
     return {code for code in codes if wilayah.get_wilayah(code) is not None}
 
 
-def check_batch(records: Iterable[tuple[str, str, str, Any]], known: Known, *,
-                region_prefix: str | None = None,
-                regions: Callable[[set[str]], Collection[str]] | None = None
-                ) -> dict[Key, list[Problem]]:
+def check_batch(
+    records: Iterable[tuple[str, str, str, Any]],
+    known: Known,
+    *,
+    region_prefix: str | None = None,
+    regions: Callable[[set[str]], Collection[str]] | None = None,
+) -> dict[Key, list[Problem]]:
     """The problems of a batch's records, per (table, record id), only for refused records.
 
     ``records`` are (table, record id, ``updated_at``, parsed values). Each record's values and
@@ -195,8 +220,9 @@ def check_batch(records: Iterable[tuple[str, str, str, Any]], known: Known, *,
     refused: dict[Key, list[Problem]] = {}
     refs: dict[Key, list[Ref]] = {}
     for table, record_id, updated_at, values in batch:
-        problems, found = screen_record(table, record_id, updated_at, values,
-                                        region_prefix=region_prefix)
+        problems, found = screen_record(
+            table, record_id, updated_at, values, region_prefix=region_prefix
+        )
         if problems:
             refused[(table, record_id)] = problems
         else:
@@ -205,11 +231,13 @@ def check_batch(records: Iterable[tuple[str, str, str, Any]], known: Known, *,
     return refused
 
 
-def screen_record(table: str, record_id: str, updated_at: Any, values: Any, *,
-                  region_prefix: str | None = None) -> tuple[list[Problem], list[Ref]]:
+def screen_record(
+    table: str, record_id: str, updated_at: Any, values: Any, *, region_prefix: str | None = None
+) -> tuple[list[Problem], list[Ref]]:
     """One record's own problems (values and stamps) and, when it has none, its parent
     references: all :func:`settle` needs later. Pure computation, so it can run where a batch
     is decoded (in another process) and leave only the parents to the writer."""
     problems = check_stamps(record_id, updated_at) + check_record(
-        table, values, region_prefix=region_prefix)
+        table, values, region_prefix=region_prefix
+    )
     return problems, [] if problems else parent_refs(table, values, checked=True)

@@ -28,10 +28,14 @@ _NOT_NONE = partial(is_not, None)
 _DATE_PART = itemgetter(slice(0, 10))
 # Whole lines of the forms every laptop writes; the count of line breaks proves that no value
 # held one of its own.
-_DATETIMES = re.compile(r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:"
-                        r"[0-5][0-9](?:\.[0-9]{6})?\n)*")
-_UUIDS = re.compile(r"(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
-                    r"[0-9a-fA-F]{12}\n)*")
+_DATETIMES = re.compile(
+    r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:"
+    r"[0-5][0-9](?:\.[0-9]{6})?\n)*"
+)
+_UUIDS = re.compile(
+    r"(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+    r"[0-9a-fA-F]{12}\n)*"
+)
 # Distinct values above which a whole column is matched at once rather than one by one.
 _BULK_FROM = 64
 
@@ -63,8 +67,7 @@ def plain_datetimes(texts: Sequence[str]) -> bool:
 
 
 def plain_uuids(texts: Sequence[str]) -> bool:
-    """Whether every text is a UUID in its 36-character form (:func:`.schema_rules.is_new_uuid`).
-    """
+    """Whether every text is a UUID in its 36-character form (:func:`.schema_rules.is_new_uuid`)."""
     return _lines(_UUIDS, texts)
 
 
@@ -77,8 +80,10 @@ def _texts(column: Column, values: list[str], strict: bool) -> bool:
         if not distinct <= frozenset(column.choices):
             return False
     else:
-        if max(map(len, distinct)) > (column.length or r.TEXT_MAX) or \
-                not "".join(distinct).isprintable():
+        if (
+            max(map(len, distinct)) > (column.length or r.TEXT_MAX)
+            or not "".join(distinct).isprintable()
+        ):
             return False
         if column.nonblank and ("" in distinct or any(map(str.isspace, distinct))):
             return False
@@ -88,7 +93,7 @@ def _texts(column: Column, values: list[str], strict: bool) -> bool:
 def _numbers(column: Column, values: list[Any], kinds: set[type]) -> bool:
     kind = column.kind
     if kind in ("int", "bigint"):
-        low, high = (r.INT32 if kind == "int" else r.INT64)
+        low, high = r.INT32 if kind == "int" else r.INT64
         low = max(low, int(column.low)) if column.low is not None else low
         high = min(high, int(column.high)) if column.high is not None else high
         return kinds == {int} and low <= min(values) and max(values) <= high
@@ -152,12 +157,17 @@ def _compile(table: str, columns: tuple[Column, ...]) -> Callable[..., bool]:
         except KeyError:
             return False
         values = list(zip(*rows, strict=True))
-        if not all(_column(column, list(column_values))
-                   for column, column_values in zip(columns, values, strict=True)):
+        if not all(
+            _column(column, list(column_values))
+            for column, column_values in zip(columns, values, strict=True)
+        ):
             return False
         return region_prefix is None or all(
             r.in_region(code, region_prefix)
-            for index in regions for code in set(values[index]) if code is not None)
+            for index in regions
+            for code in set(values[index])
+            if code is not None
+        )
 
     accept.__name__ = f"accept_all_{table}"
     return accept

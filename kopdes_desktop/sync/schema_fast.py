@@ -42,14 +42,19 @@ def _text(column: Any, index: int, env: dict[str, Any], *, strict: bool) -> str:
     return " and ".join(parts)
 
 
-def _value(column: Any, index: int, env: dict[str, Any], strict: bool,
-           float_range: Callable[[Any], tuple[float, float]]) -> str:
+def _value(
+    column: Any,
+    index: int,
+    env: dict[str, Any],
+    strict: bool,
+    float_range: Callable[[Any], tuple[float, float]],
+) -> str:
     """The expression accepting ``v``, the value of ``column``."""
     kind = column.kind
     if kind in ("string", "text"):
         return f"type(v) is str and {_text(column, index, env, strict=strict)}"
     if kind in ("int", "bigint"):
-        low, high = (r.INT32 if kind == "int" else r.INT64)
+        low, high = r.INT32 if kind == "int" else r.INT64
         low = max(low, int(column.low)) if column.low is not None else low
         high = min(high, int(column.high)) if column.high is not None else high
         return f"type(v) is int and {low} <= v <= {high}"
@@ -67,14 +72,19 @@ def _value(column: Any, index: int, env: dict[str, Any], strict: bool,
     raise ValueError(f"column {column.name}: unknown kind {kind}")
 
 
-def compile_acceptor(table: str, columns: tuple[Any, ...], strict: tuple[Any, ...],
-                     float_range: Callable[[Any], tuple[float, float]]
-                     ) -> Callable[[dict[str, Any]], bool]:
+def compile_acceptor(
+    table: str,
+    columns: tuple[Any, ...],
+    strict: tuple[Any, ...],
+    float_range: Callable[[Any], tuple[float, float]],
+) -> Callable[[dict[str, Any]], bool]:
     """``accept(values)``: True only when every column is present and plainly valid."""
     env: dict[str, Any] = {"keys": frozenset(c.name for c in columns)}
-    lines = [f"def accept_{table}(d):",
-             f"    if len(d) != {len(columns)} or not d.keys() <= keys:",
-             "        return False"]
+    lines = [
+        f"def accept_{table}(d):",
+        f"    if len(d) != {len(columns)} or not d.keys() <= keys:",
+        "        return False",
+    ]
     for index, column in enumerate(columns):
         test = _value(column, index, env, column.fmt in strict, float_range)
         if column.nullable:

@@ -36,8 +36,12 @@ class Problem:
         return f"{self.field}: {self.reason}" if self.field else self.reason
 
     def as_dict(self) -> dict[str, str]:
-        return {"field": self.field, "code": self.code, "reason": self.reason,
-                "reason_en": self.reason_en}
+        return {
+            "field": self.field,
+            "code": self.code,
+            "reason": self.reason,
+            "reason_en": self.reason_en,
+        }
 
 
 # A reason a column check gives: (code, Indonesian, English); the field is added by the caller.
@@ -202,14 +206,16 @@ def is_sha256(text: str) -> bool:
 
 def is_month(text: str) -> bool:
     """``YYYY-MM``."""
-    return (len(text) == 7 and text[4] == "-" and ascii_digits(text[:4], 4, 4)
-            and text[5:] in _MONTHS)
+    return (
+        len(text) == 7 and text[4] == "-" and ascii_digits(text[:4], 4, 4) and text[5:] in _MONTHS
+    )
 
 
 _MONTHS = frozenset(f"{m:02d}" for m in range(1, 13))
 _DAYS_IN = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_MONTH_DAYS = frozenset(f"{m:02d}-{d:02d}" for m in range(1, 13)
-                        for d in range(1, _DAYS_IN[m - 1] + 1))
+_MONTH_DAYS = frozenset(
+    f"{m:02d}-{d:02d}" for m in range(1, 13) for d in range(1, _DAYS_IN[m - 1] + 1)
+)
 
 
 def is_month_day(text: str) -> bool:
@@ -240,8 +246,14 @@ def _is_date(text: str) -> bool:
 def _is_datetime(text: str) -> bool:
     """``YYYY-MM-DDTHH:MM:SS`` with optional microseconds, in UTC without a zone (the form
     every timestamp is stored and sent in), between 1900 and 2199."""
-    if len(text) not in (19, 26) or not text.isascii() or text[4] != "-" or \
-            text[7] != "-" or text[10] != "T" or (len(text) == 26 and text[19] != "."):
+    if (
+        len(text) not in (19, 26)
+        or not text.isascii()
+        or text[4] != "-"
+        or text[7] != "-"
+        or text[10] != "T"
+        or (len(text) == 26 and text[19] != ".")
+    ):
         return False
     try:
         datetime.fromisoformat(text)
@@ -258,33 +270,53 @@ is_datetime = remembered(_is_datetime)
 
 NULL = ("required", "wajib diisi (tidak boleh kosong)", "required (cannot be empty)")
 BLANK = ("required", "wajib diisi (tidak boleh kosong)", "required (cannot be blank)")
-CHARS = ("characters", "berisi karakter kendali atau karakter tidak sah",
-         "contains control or invalid characters")
-NOT_FINITE = ("number", "bukan angka yang sah (NaN atau tak hingga)",
-              "not a valid number (NaN or infinity)")
+CHARS = (
+    "characters",
+    "berisi karakter kendali atau karakter tidak sah",
+    "contains control or invalid characters",
+)
+NOT_FINITE = (
+    "number",
+    "bukan angka yang sah (NaN atau tak hingga)",
+    "not a valid number (NaN or infinity)",
+)
 TYPE = {
     "text": ("type", "harus berupa teks", "must be text"),
     "int": ("type", "harus bilangan bulat", "must be a whole number"),
     "float": ("type", "harus berupa angka", "must be a number"),
     "bool": ("type", "harus ya/tidak (true/false)", "must be true or false"),
     "date": ("type", "harus tanggal berbentuk YYYY-MM-DD", "must be a date as YYYY-MM-DD"),
-    "datetime": ("type", "harus tanggal dan jam berbentuk YYYY-MM-DDTHH:MM:SS",
-                 "must be a date and time as YYYY-MM-DDTHH:MM:SS"),
+    "datetime": (
+        "type",
+        "harus tanggal dan jam berbentuk YYYY-MM-DDTHH:MM:SS",
+        "must be a date and time as YYYY-MM-DDTHH:MM:SS",
+    ),
     "json": ("type", "harus berupa objek JSON", "must be a JSON object"),
 }
-JSON_DEEP = ("size", f"terlalu bersarang (maksimal {JSON_MAX_DEPTH} tingkat)",
-             f"nested too deeply (at most {JSON_MAX_DEPTH} levels)")
-JSON_LARGE = ("size", f"terlalu besar (maksimal {JSON_MAX_NODES} nilai dan {JSON_MAX_CHARS} "
-              "karakter)", f"too large (at most {JSON_MAX_NODES} values and {JSON_MAX_CHARS} "
-              "characters)")
-JSON_NUMBER = ("number", "berisi angka yang tidak sah (NaN, tak hingga atau terlalu besar)",
-               "contains an invalid number (NaN, infinity or too large)")
+JSON_DEEP = (
+    "size",
+    f"terlalu bersarang (maksimal {JSON_MAX_DEPTH} tingkat)",
+    f"nested too deeply (at most {JSON_MAX_DEPTH} levels)",
+)
+JSON_LARGE = (
+    "size",
+    f"terlalu besar (maksimal {JSON_MAX_NODES} nilai dan {JSON_MAX_CHARS} karakter)",
+    f"too large (at most {JSON_MAX_NODES} values and {JSON_MAX_CHARS} characters)",
+)
+JSON_NUMBER = (
+    "number",
+    "berisi angka yang tidak sah (NaN, tak hingga atau terlalu besar)",
+    "contains an invalid number (NaN, infinity or too large)",
+)
 JSON_VALUE = ("type", "berisi nilai yang bukan JSON", "contains a value that is not JSON")
 
 
 def too_long(limit: int) -> Reason:
-    return ("length", f"terlalu panjang (maksimal {limit} karakter)",
-            f"too long (at most {limit} characters)")
+    return (
+        "length",
+        f"terlalu panjang (maksimal {limit} karakter)",
+        f"too long (at most {limit} characters)",
+    )
 
 
 def out_of_range(low: float, high: float) -> Reason:
@@ -295,21 +327,33 @@ def out_of_range(low: float, high: float) -> Reason:
     else:
         id_low, id_high = (f"{n:g}".replace(".", ",") for n in (low, high))
         en_low, en_high = f"{low:g}", f"{high:g}"
-    return ("range", f"di luar rentang yang sah ({id_low} sampai {id_high})",
-            f"outside the valid range ({en_low} to {en_high})")
+    return (
+        "range",
+        f"di luar rentang yang sah ({id_low} sampai {id_high})",
+        f"outside the valid range ({en_low} to {en_high})",
+    )
 
 
 def unknown_choice(allowed: tuple[str, ...]) -> Reason:
-    return ("choice", f"pilihan tidak dikenal (boleh: {', '.join(allowed)})",
-            f"unknown choice (allowed: {', '.join(allowed)})")
+    return (
+        "choice",
+        f"pilihan tidak dikenal (boleh: {', '.join(allowed)})",
+        f"unknown choice (allowed: {', '.join(allowed)})",
+    )
 
 
 # --- column checks ------------------------------------------------------------------------------
 
 
-def text_check(limit: int, nullable: bool, *, choices: tuple[str, ...] = (),
-               fmt: tuple[Callable[[str], bool], Reason] | None = None,
-               nonblank: bool = False, strict: bool = False) -> Check:
+def text_check(
+    limit: int,
+    nullable: bool,
+    *,
+    choices: tuple[str, ...] = (),
+    fmt: tuple[Callable[[str], bool], Reason] | None = None,
+    nonblank: bool = False,
+    strict: bool = False,
+) -> Check:
     """A text column: its type, length, characters, then its choices or format. ``strict``: the
     format alone proves the text clean and short enough (ids, region codes, digests).
 
@@ -330,8 +374,12 @@ def text_check(limit: int, nullable: bool, *, choices: tuple[str, ...] = (),
         shortest = 1 if nonblank else 0
 
         def check(value: Any) -> Reason | None:
-            if type(value) is str and shortest <= len(value) <= limit and \
-                    value.isprintable() and not value.isspace():
+            if (
+                type(value) is str
+                and shortest <= len(value) <= limit
+                and value.isprintable()
+                and not value.isspace()
+            ):
                 return None
             return full(value)
     else:
@@ -339,8 +387,13 @@ def text_check(limit: int, nullable: bool, *, choices: tuple[str, ...] = (),
     return check
 
 
-def _text_reasons(limit: int, nullable: bool, choices: tuple[str, ...],
-                  fmt: tuple[Callable[[str], bool], Reason] | None, nonblank: bool) -> Check:
+def _text_reasons(
+    limit: int,
+    nullable: bool,
+    choices: tuple[str, ...],
+    fmt: tuple[Callable[[str], bool], Reason] | None,
+    nonblank: bool,
+) -> Check:
     long, allowed, wrong_choice = too_long(limit), frozenset(choices), unknown_choice(choices)
     predicate, wrong_format = fmt if fmt else (None, None)
     wrong_type = TYPE["text"]

@@ -78,8 +78,9 @@ def open_sealed(data: bytes, kind: bytes, own_key: X25519PrivateKey) -> bytes:
         raise errors.damaged("segel") from exc
 
 
-def open_downlink(data: bytes, kind: bytes, own_key: X25519PrivateKey,
-                  sign_key: Ed25519PublicKey) -> tuple[dict[str, Any], bool]:
+def open_downlink(
+    data: bytes, kind: bytes, own_key: X25519PrivateKey, sign_key: Ed25519PublicKey
+) -> tuple[dict[str, Any], bool]:
     """Open a receipt or reference package, sealed or (from a province that does not know
     this device's X25519 key yet) only signed; the verified body and whether it was sealed."""
     if is_sealed(data):

@@ -103,36 +103,74 @@ class SyncService:
         rows: list[BatchRow] = []
         with self.store.read() as session:
             device = self_device(session)
-            covered = session.scalar(select(func.max(SyncBatch.counter_to)).where(
-                SyncBatch.state.in_(("exported", "acked", "rejected")))) or 0
+            covered = (
+                session.scalar(
+                    select(func.max(SyncBatch.counter_to)).where(
+                        SyncBatch.state.in_(("exported", "acked", "rejected"))
+                    )
+                )
+                or 0
+            )
             start = max(covered, device.acked_counter)
             if device.counter > start and self._has_unbatched(start):
-                rows.append(BatchRow(None, "pending", state_label("pending"), start + 1,
-                                     device.counter, 0, 0, 0, None, ""))
-            for batch in session.scalars(select(SyncBatch).where(
-                    SyncBatch.state.not_in(("replaced", "restamped"))).order_by(
-                    SyncBatch.counter_from.desc())):
-                rows.append(BatchRow(
-                    batch.batch_id, batch.state, state_label(batch.state, batch.reason),
-                    batch.counter_from, batch.counter_to, batch.records, batch.attachments,
-                    batch.size, batch.created_at, batch.file_name,
-                ))
+                rows.append(
+                    BatchRow(
+                        None,
+                        "pending",
+                        state_label("pending"),
+                        start + 1,
+                        device.counter,
+                        0,
+                        0,
+                        0,
+                        None,
+                        "",
+                    )
+                )
+            for batch in session.scalars(
+                select(SyncBatch)
+                .where(SyncBatch.state.not_in(("replaced", "restamped")))
+                .order_by(SyncBatch.counter_from.desc())
+            ):
+                rows.append(
+                    BatchRow(
+                        batch.batch_id,
+                        batch.state,
+                        state_label(batch.state, batch.reason),
+                        batch.counter_from,
+                        batch.counter_to,
+                        batch.records,
+                        batch.attachments,
+                        batch.size,
+                        batch.created_at,
+                        batch.file_name,
+                    )
+                )
         return rows
 
     def _has_unbatched(self, start: int) -> bool:
         with self.store.read() as session:
             return bool(pending_rows(session, start, self_device(session).counter))
 
-    def export(self, folder: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
-               progress: Callable[[int, int], None] | None = None,
-               cancelled: Callable[[], bool] | None = None) -> ExportResult:
+    def export(
+        self,
+        folder: Path,
+        *,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ExportResult:
         """Write every unacknowledged batch to ``folder`` (USB drive or any folder)."""
-        return export(self.store, Path(folder), max_bytes=max_bytes, progress=progress,
-                      cancelled=cancelled)
+        return export(
+            self.store, Path(folder), max_bytes=max_bytes, progress=progress, cancelled=cancelled
+        )
 
-    def import_files(self, files: list[Path],
-                     progress: Callable[[int, int], None] | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> list[ImportedFile]:
+    def import_files(
+        self,
+        files: list[Path],
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[ImportedFile]:
         """Import receipts and reference packages, one outcome per file."""
         outcomes = []
         for done, path in enumerate(files, start=1):
@@ -190,8 +228,10 @@ class SyncService:
             text = json.dumps(device_document(self.store), indent=2, ensure_ascii=False)
             write_atomic(out, text.encode("utf-8"), private=True)
         except OSError as exc:
-            raise KopdesError(f"Berkas {out} tidak dapat ditulis: {exc.strerror}.",
-                              f"{out} cannot be written: {exc.strerror}.") from exc
+            raise KopdesError(
+                f"Berkas {out} tidak dapat ditulis: {exc.strerror}.",
+                f"{out} cannot be written: {exc.strerror}.",
+            ) from exc
         return out
 
     def status(self) -> dict[str, Any]:

@@ -113,13 +113,22 @@ def retire_unacknowledged(session: Session) -> int:
     """Retire the batches not acknowledged (sealed to a province no longer trusted): their
     bytes are dropped and their records' sent revisions forgotten, so the next export packs
     their changes again from the last acknowledged change. The number of batches retired."""
-    stale = list(session.scalars(select(SyncBatch.batch_id).where(
-        SyncBatch.state.in_(("exported", "rejected")))))
+    stale = list(
+        session.scalars(
+            select(SyncBatch.batch_id).where(SyncBatch.state.in_(("exported", "rejected")))
+        )
+    )
     if stale:
-        session.execute(update(SyncBatch).where(SyncBatch.batch_id.in_(stale)).values(
-            state="replaced", data=None, reason="provinsi diganti"))
-        session.execute(update(SyncBase).where(SyncBase.sent_batch.in_(stale)).values(
-            sent_batch=None, sent_rev=None, sent_vv=None))
+        session.execute(
+            update(SyncBatch)
+            .where(SyncBatch.batch_id.in_(stale))
+            .values(state="replaced", data=None, reason="provinsi diganti")
+        )
+        session.execute(
+            update(SyncBase)
+            .where(SyncBase.sent_batch.in_(stale))
+            .values(sent_batch=None, sent_rev=None, sent_vv=None)
+        )
     return len(stale)
 
 
@@ -139,8 +148,8 @@ def trust_file(store: Store, path: Path, *, replace: bool = False) -> TrustInfo:
         if current is not None and current.key_id != province.key_id:
             if not replace:
                 raise ProvinceChange(
-                    TrustInfo(current.name, current.key_id, current.fingerprint),
-                    _info(province))
+                    TrustInfo(current.name, current.key_id, current.fingerprint), _info(province)
+                )
             retire_unacknowledged(session)
         session.execute(delete(SyncTrust))
         session.add(

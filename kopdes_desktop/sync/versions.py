@@ -77,8 +77,11 @@ def check_vector(value: Any, max_counter: int) -> VersionVector:
     for key, counter in value.items():
         if not isinstance(key, str) or not REPLICA_RE.match(key):
             raise ValueError("replica")
-        if not isinstance(counter, int) or isinstance(counter, bool) or \
-                not 0 <= counter <= max_counter or \
-                counter >> INCARNATION_BITS != int(key.rpartition("/")[2]):
+        if (
+            not isinstance(counter, int)
+            or isinstance(counter, bool)
+            or not 0 <= counter <= max_counter
+            or counter >> INCARNATION_BITS != int(key.rpartition("/")[2])
+        ):
             raise ValueError("counter")
     return value

@@ -43,15 +43,19 @@ class AboutDialog(QDialog):
     def _build(self) -> None:
         title = QLabel(self.tr("Kopdes Desktop"))
         title.setObjectName("pageTitle")
-        purpose = QLabel(self.tr(
-            "Offline-first mentoring of the Koperasi Desa/Kelurahan Merah Putih in Kalimantan "
-            "Utara: visits, assessments, follow-ups, reports and sync with the province."))
+        purpose = QLabel(
+            self.tr(
+                "Offline-first mentoring of the Koperasi Desa/Kelurahan Merah Putih in Kalimantan "
+                "Utara: visits, assessments, follow-ups, reports and sync with the province."
+            )
+        )
         purpose.setWordWrap(True)
         self.version = self._value(__version__)
         self.folder = self._value(str(self.paths.root))
         self.database = self._value(str(self.paths.database))
-        software = self._value(f"Python {platform.python_version()} · Qt {qVersion()} · "
-                               f"PySide6 {pyside_version}")
+        software = self._value(
+            f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version}"
+        )
         form = QFormLayout()
         form.addRow(self.tr("Version:"), self.version)
         form.addRow(self.tr("Data folder:"), self.folder)
@@ -59,7 +63,8 @@ class AboutDialog(QDialog):
         form.addRow(self.tr("Running on:"), software)
         self.open_folder_button = QPushButton(self.tr("Open data folder"))
         self.open_folder_button.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.root))))
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.root)))
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.open_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)

@@ -53,16 +53,27 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         prog="kopdes-desktop",
         description="Kopdes Desktop: aplikasi pendamping Koperasi Desa/Kelurahan Merah Putih.",
     )
-    parser.add_argument("--data-dir", help="folder data (bawaan: KOPDES_DATA_DIR atau folder "
-                        "data pengguna)")
-    parser.add_argument("--demo", action="store_true",
-                        help="pakai profil demo terpisah (diisi data demo saat pertama dipakai)")
-    parser.add_argument("--lang", choices=i18n.LANGUAGES,
-                        help="bahasa antarmuka untuk sekali jalan ini (bawaan: dari pengaturan)")
-    parser.add_argument("--self-test", action="store_true",
-                        help="periksa pemasangan ini di folder data sementara, lalu keluar")
-    parser.add_argument("--self-test-keep", metavar="DIR",
-                        help="bersama --self-test: simpan folder data uji di DIR")
+    parser.add_argument(
+        "--data-dir", help="folder data (bawaan: KOPDES_DATA_DIR atau folder data pengguna)"
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="pakai profil demo terpisah (diisi data demo saat pertama dipakai)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        help="bahasa antarmuka untuk sekali jalan ini (bawaan: dari pengaturan)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="periksa pemasangan ini di folder data sementara, lalu keluar",
+    )
+    parser.add_argument(
+        "--self-test-keep", metavar="DIR", help="bersama --self-test: simpan folder data uji di DIR"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -133,8 +144,7 @@ def _crash_handler(paths: DataPaths):  # type: ignore[no-untyped-def]
 
     showing = False
 
-    def handle(exc_type: type[BaseException], exc: BaseException,
-               tb: TracebackType | None) -> None:
+    def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         nonlocal showing
         if showing or QApplication.instance() is None:
             return
@@ -158,8 +168,7 @@ def show_start_error(error: KopdesError, language: str, parent: QWidget | None =
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QApplication.translate("App", "Kopdes Desktop cannot start"))
-    box.setText(QApplication.translate(
-        "App", "The data could not be opened. Nothing was changed."))
+    box.setText(QApplication.translate("App", "The data could not be opened. Nothing was changed."))
     box.setInformativeText(error.localized(language))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.exec()
@@ -174,9 +183,13 @@ def fill_demo_data(ctx: AppContext, parent: QWidget | None = None) -> None:
         parent,
         QApplication.translate("App", "Demo data"),
         QApplication.translate(
-            "App", "Preparing the demo data (411 cooperatives, a year of visits). "
-            "This takes a little while, once."),
-        demo.generate, ctx.store, scale=1,
+            "App",
+            "Preparing the demo data (411 cooperatives, a year of visits). "
+            "This takes a little while, once.",
+        ),
+        demo.generate,
+        ctx.store,
+        scale=1,
     )
 
 
@@ -187,8 +200,15 @@ class Startup(QObject):
     A store that cannot be opened gets :func:`show_start_error` and exit code 2.
     """
 
-    def __init__(self, window: MainWindow, paths: DataPaths, language: str, *,
-                 demo: bool = False, offer_drafts: bool = True) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        paths: DataPaths,
+        language: str,
+        *,
+        demo: bool = False,
+        offer_drafts: bool = True,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.paths = paths
@@ -272,17 +292,26 @@ class Startup(QObject):
 def already_running(guard: InstanceGuard) -> int:
     """A second start over a data folder in use: bring the first window forward and end."""
     if guard.ask_first_to_show():
-        print(QApplication.translate(
-            "App", "Kopdes Desktop is already open with this data folder; its window was "
-                   "brought forward."), file=sys.stderr)
+        print(
+            QApplication.translate(
+                "App",
+                "Kopdes Desktop is already open with this data folder; its window was "
+                "brought forward.",
+            ),
+            file=sys.stderr,
+        )
         return 0
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.information(
-        None, QApplication.translate("App", "Kopdes Desktop is already open"),
+        None,
+        QApplication.translate("App", "Kopdes Desktop is already open"),
         QApplication.translate(
-            "App", "Kopdes Desktop is already open with the data folder %1. Use the window "
-                   "that is open, or close it first.").replace("%1", str(guard.root)))
+            "App",
+            "Kopdes Desktop is already open with the data folder %1. Use the window "
+            "that is open, or close it first.",
+        ).replace("%1", str(guard.root)),
+    )
     return 1
 
 

@@ -71,8 +71,13 @@ class AppContext:
         return self.fixed_today or date.today()
 
     @classmethod
-    def open(cls, paths: DataPaths, fixed_today: date | None = None,
-             settings: Settings | None = None, events: AppEvents | None = None) -> AppContext:
+    def open(
+        cls,
+        paths: DataPaths,
+        fixed_today: date | None = None,
+        settings: Settings | None = None,
+        events: AppEvents | None = None,
+    ) -> AppContext:
         """Open the store under ``paths`` (migrating it) with its settings.
 
         The main window opens the context off the GUI thread while its shell is on screen; it
@@ -82,8 +87,13 @@ class AppContext:
         from kopdes_desktop.core import data_folder
 
         store = data_folder.open_store(paths)
-        return cls(paths, store, settings or Settings(paths.settings_file),
-                   events if events is not None else AppEvents(), fixed_today=fixed_today)
+        return cls(
+            paths,
+            store,
+            settings or Settings(paths.settings_file),
+            events if events is not None else AppEvents(),
+            fixed_today=fixed_today,
+        )
 
     def reopen(self) -> None:
         """Open the store again after it was closed (a restore replaced the database); the

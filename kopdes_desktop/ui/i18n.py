@@ -17,8 +17,10 @@ from kopdes_desktop import resources
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("id", "en")
-LOCALES = {"id": QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia),
-           "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+LOCALES = {
+    "id": QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
 
 
 _current = "id"

@@ -87,8 +87,15 @@ PAGES = (
     Page("pengaturan", 6, _local(_VIEWS + "settings_view", "SettingsView")),
 )
 PAGE_BY_NAME = {page.name: page for page in PAGES}
-NAV_PAGES = ("beranda", "koperasi", "kunjungan", "tindak_lanjut", "laporan", "sinkronisasi",
-             "pengaturan")
+NAV_PAGES = (
+    "beranda",
+    "koperasi",
+    "kunjungan",
+    "tindak_lanjut",
+    "laporan",
+    "sinkronisasi",
+    "pengaturan",
+)
 
 
 class MainWindow(QMainWindow):
@@ -107,8 +114,14 @@ class MainWindow(QMainWindow):
     brought_forward = Signal()
     """A second start over the same data folder asked this window to come forward."""
 
-    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None, *,
-                 paths: DataPaths | None = None, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext | None = None,
+        parent: QWidget | None = None,
+        *,
+        paths: DataPaths | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
         if ctx is not None:
             paths, settings = ctx.paths, ctx.settings
@@ -164,8 +177,10 @@ class MainWindow(QMainWindow):
         if getattr(page, "is_loading", False):
             # The status counts (and whatever waits for `filled`) come after the page on
             # screen: reading both at once slows down the page the mentor is looking at.
-            page.loaded.connect(lambda: QTimer.singleShot(0, self, self._first_page_filled),
-                                Qt.ConnectionType.SingleShotConnection)
+            page.loaded.connect(
+                lambda: QTimer.singleShot(0, self, self._first_page_filled),
+                Qt.ConnectionType.SingleShotConnection,
+            )
         else:
             QTimer.singleShot(0, self, self._first_page_filled)
         self.attached.emit()
@@ -178,8 +193,15 @@ class MainWindow(QMainWindow):
         self.filled.emit()
 
     def _nav_titles(self) -> list[str]:
-        return [self.tr("Home"), self.tr("Cooperatives"), self.tr("Visits"),
-                self.tr("Follow-ups"), self.tr("Reports"), self.tr("Sync"), self.tr("Settings")]
+        return [
+            self.tr("Home"),
+            self.tr("Cooperatives"),
+            self.tr("Visits"),
+            self.tr("Follow-ups"),
+            self.tr("Reports"),
+            self.tr("Sync"),
+            self.tr("Settings"),
+        ]
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Kopdes Desktop — cooperative mentoring"))
@@ -188,12 +210,16 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         for index, title in enumerate(self._nav_titles()):
             item = QListWidgetItem(title)
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title)
-                            .replace("%2", str(index + 1)))
+            item.setToolTip(
+                self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(index + 1))
+            )
             self.nav.addItem(item)
         self.trash_button = QPushButton(self.tr("Trash…"))
-        self.trash_button.setToolTip(self.tr("Deleted drafts, rows, attachments, findings and "
-                                             "follow-ups, restorable for 30 days"))
+        self.trash_button.setToolTip(
+            self.tr(
+                "Deleted drafts, rows, attachments, findings and follow-ups, restorable for 30 days"
+            )
+        )
         self.help_button = QPushButton(self.tr("Help (F1)"))
         self.about_button = QPushButton(self.tr("About"))
         nav_column = QFrame()
@@ -217,14 +243,19 @@ class MainWindow(QMainWindow):
         row.addWidget(nav_column)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.setStyleSheet(style_sheet(current_palette(bool(self.settings.get("high_contrast"))),
-                                       self.settings.get("font_scale") / 100))
+        self.setStyleSheet(
+            style_sheet(
+                current_palette(bool(self.settings.get("high_contrast"))),
+                self.settings.get("font_scale") / 100,
+            )
+        )
         self.status_unsynced = QLabel()
         self.status_sync = QLabel()
         self.status_counts = QLabel()
         # The folder gives way first when a large font crowds the bar (About shows it whole).
         self.status_folder = ElidingLabel(
-            self.tr("Data folder: %1").replace("%1", str(self.paths.root)))
+            self.tr("Data folder: %1").replace("%1", str(self.paths.root))
+        )
         for label in (self.status_unsynced, self.status_sync, self.status_counts):
             label.setContentsMargins(10, 0, 10, 0)
             self.statusBar().addPermanentWidget(label)
@@ -251,14 +282,19 @@ class MainWindow(QMainWindow):
             return
         self._shortcuts_made = True
         for index, name in enumerate(NAV_PAGES):
-            QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self,
-                      activated=lambda n=name: self.navigate(n))
+            QShortcut(
+                QKeySequence(f"Ctrl+{index + 1}"), self, activated=lambda n=name: self.navigate(n)
+            )
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_visit)
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh_current)
         QShortcut(QKeySequence.StandardKey.Quit, self, activated=self.close)
-        QShortcut(QKeySequence(Qt.Key.Key_F1), self, activated=self.show_help,
-                  context=Qt.ShortcutContext.WindowShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_F1),
+            self,
+            activated=self.show_help,
+            context=Qt.ShortcutContext.WindowShortcut,
+        )
 
     # navigation -----------------------------------------------------------------------------
 
@@ -295,9 +331,9 @@ class MainWindow(QMainWindow):
         if assessment_id and hasattr(widget, "show_assessment"):
             widget.show_assessment(assessment_id)
         elif record_id.startswith(PRESET_PREFIX) and hasattr(widget, "show_preset"):
-            widget.show_preset(record_id[len(PRESET_PREFIX):])
+            widget.show_preset(record_id[len(PRESET_PREFIX) :])
         elif record_id.startswith(NEW_VISIT_PREFIX) and hasattr(widget, "new_visit"):
-            widget.new_visit(record_id[len(NEW_VISIT_PREFIX):] or None)
+            widget.new_visit(record_id[len(NEW_VISIT_PREFIX) :] or None)
         elif record_id and hasattr(widget, "show_record"):
             widget.show_record(record_id)
         self._show_page(page_name, widget)
@@ -418,8 +454,7 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             from kopdes_desktop.ui.workers import run_task
 
-            self._status_task = run_task(self.ctx.services.home.status,
-                                         on_done=self._show_status)
+            self._status_task = run_task(self.ctx.services.home.status, on_done=self._show_status)
 
     def _show_status(self, summary: StatusSummary) -> None:
         language = i18n.current_language()
@@ -443,13 +478,17 @@ class MainWindow(QMainWindow):
         parts = []
         zone = laptop_zone()  # stored times are UTC; the day shown is the laptop's
         if summary.last_received:
-            parts.append(self.tr("last received by the province %1")
-                         .replace("%1", long_date(local_date(summary.last_received, zone),
-                                                  language)))
+            parts.append(
+                self.tr("last received by the province %1").replace(
+                    "%1", long_date(local_date(summary.last_received, zone), language)
+                )
+            )
         if summary.last_exported:
-            parts.append(self.tr("last exported %1")
-                         .replace("%1", long_date(local_date(summary.last_exported, zone),
-                                                  language)))
+            parts.append(
+                self.tr("last exported %1").replace(
+                    "%1", long_date(local_date(summary.last_exported, zone), language)
+                )
+            )
         if not parts:
             return self.tr("Nothing sent to the province yet")
         text = " · ".join(parts)

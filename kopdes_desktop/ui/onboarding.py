@@ -67,35 +67,66 @@ class StartGuide(QFrame):
     def _texts(self) -> list[tuple[str, str, str, str]]:
         """(key, title, explanation, button) of each step, in order."""
         return [
-            ("profile", self.tr("Fill in your profile"),
-             self.tr("Your name and role go on every report and tell the province whose "
-                     "laptop this is."), self.tr("Open Settings")),
-            ("trust", self.tr("Trust the province file"),
-             self.tr("The province officer gives you a province file (USB or messaging). "
-                     "Trusting it lets this laptop check what the province sends and seal "
-                     "what it sends back."), self.tr("Open Sync")),
-            ("enrol", self.tr("Enrol this laptop (when online)"),
-             self.tr("With the server address and the one-time code from the officer, "
-                     "enrolling trusts the province too. Without a connection, exchange "
-                     "files on a USB stick instead."), self.tr("Open Sync")),
-            ("registry", self.tr("Receive the cooperative registry"),
-             self.tr("Your cooperatives and assignments arrive from the province: import "
-                     "its reference file, or press “Sync now” once enrolled. The lists fill "
-                     "in then."), self.tr("Open Sync")),
+            (
+                "profile",
+                self.tr("Fill in your profile"),
+                self.tr(
+                    "Your name and role go on every report and tell the province whose "
+                    "laptop this is."
+                ),
+                self.tr("Open Settings"),
+            ),
+            (
+                "trust",
+                self.tr("Trust the province file"),
+                self.tr(
+                    "The province officer gives you a province file (USB or messaging). "
+                    "Trusting it lets this laptop check what the province sends and seal "
+                    "what it sends back."
+                ),
+                self.tr("Open Sync"),
+            ),
+            (
+                "enrol",
+                self.tr("Enrol this laptop (when online)"),
+                self.tr(
+                    "With the server address and the one-time code from the officer, "
+                    "enrolling trusts the province too. Without a connection, exchange "
+                    "files on a USB stick instead."
+                ),
+                self.tr("Open Sync"),
+            ),
+            (
+                "registry",
+                self.tr("Receive the cooperative registry"),
+                self.tr(
+                    "Your cooperatives and assignments arrive from the province: import "
+                    "its reference file, or press “Sync now” once enrolled. The lists fill "
+                    "in then."
+                ),
+                self.tr("Open Sync"),
+            ),
         ]
 
     def _build(self) -> None:
         title = QLabel(self.tr("Getting started"))
         title.setObjectName("pageTitle")
-        intro = QLabel(self.tr(
-            "This laptop holds no cooperative yet. Four steps make it ready for work; each "
-            "button opens the page where the step is done."))
+        intro = QLabel(
+            self.tr(
+                "This laptop holds no cooperative yet. Four steps make it ready for work; each "
+                "button opens the page where the step is done."
+            )
+        )
         intro.setWordWrap(True)
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(10)
-        pages = {"profile": "pengaturan", "trust": "sinkronisasi", "enrol": "sinkronisasi",
-                 "registry": "sinkronisasi"}
+        pages = {
+            "profile": "pengaturan",
+            "trust": "sinkronisasi",
+            "enrol": "sinkronisasi",
+            "registry": "sinkronisasi",
+        }
         for row, (key, heading, text, button_text) in enumerate(self._texts()):
             mark = QLabel(str(row + 1))
             mark.setObjectName("stepMark")
@@ -118,9 +149,12 @@ class StartGuide(QFrame):
         self._pages = pages
         self.demo_button = QPushButton(self.tr("Open the demo data"))
         self.demo_button.clicked.connect(self.open_demo)
-        demo_note = QLabel(self.tr(
-            "Just looking? The demo opens in its own window with 411 made-up cooperatives, "
-            "kept apart from your data."))
+        demo_note = QLabel(
+            self.tr(
+                "Just looking? The demo opens in its own window with 411 made-up cooperatives, "
+                "kept apart from your data."
+            )
+        )
         demo_note.setWordWrap(True)
         demo = QHBoxLayout()
         demo.addWidget(demo_note, 1)
@@ -138,8 +172,12 @@ class StartGuide(QFrame):
 
     def steps(self, state: StartState, enrolled: bool) -> list[Step]:
         """The steps and whether each is done."""
-        done = {"profile": state.has_profile, "trust": state.province_trusted,
-                "enrol": enrolled, "registry": state.cooperatives > 0}
+        done = {
+            "profile": state.has_profile,
+            "trust": state.province_trusted,
+            "enrol": enrolled,
+            "registry": state.cooperatives > 0,
+        }
         return [Step(key, self._pages[key], done[key]) for key in self.marks]
 
     def show_state(self, state: StartState, enrolled: bool) -> None:
@@ -158,6 +196,8 @@ class StartGuide(QFrame):
         started = QProcess.startDetached(program, arguments)
         ok = bool(started[0] if isinstance(started, tuple) else started)
         self.demo_message.setText(
-            self.tr("The demo is starting in its own window…") if ok
-            else self.tr("The demo could not be started."))
+            self.tr("The demo is starting in its own window…")
+            if ok
+            else self.tr("The demo could not be started.")
+        )
         return ok

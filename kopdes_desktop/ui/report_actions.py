@@ -66,14 +66,19 @@ def _generate(parent: QWidget | None, ctx: AppContext, fn: Callable[[], bytes]) 
     try:
         return ProgressDialog.run(parent, _tr(REPORT), _tr(PREPARING), fn)
     except KopdesError as exc:
-        QMessageBox.warning(parent, _tr(REPORT),
-                            localized(exc, ctx.language))
+        QMessageBox.warning(parent, _tr(REPORT), localized(exc, ctx.language))
         return None
 
 
-def preview(parent: QWidget | None, ctx: AppContext, pdf: bytes, file_name: str,
-            rebuild: Callable[[ReportOptions], bytes] | None = None,
-            options: ReportOptions | None = None, extras: Sequence[str] = ()) -> Path | None:
+def preview(
+    parent: QWidget | None,
+    ctx: AppContext,
+    pdf: bytes,
+    file_name: str,
+    rebuild: Callable[[ReportOptions], bytes] | None = None,
+    options: ReportOptions | None = None,
+    extras: Sequence[str] = (),
+) -> Path | None:
     """Show ``pdf`` in the preview dialog (where ``extras`` can be ticked in), or in the system
     viewer without QtPdf."""
     if qtpdf_available():
@@ -89,27 +94,37 @@ def assessment_job(ctx: AppContext, assessment_id: str) -> ReportJob:
     """The Laporan Hasil Penilaian of one assessment, named by cooperative and date."""
     name = filenames.assessment_report(*ctx.services.assessments.report_name(assessment_id))
     reports = ctx.services.reports
-    return ReportJob(lambda options: reports.assessment_pdf(ctx.instruments, assessment_id,
-                                                            options),
-                     options_from_settings(ctx.settings), name, (APPENDIX, PRIVATE_NOTES))
+    return ReportJob(
+        lambda options: reports.assessment_pdf(ctx.instruments, assessment_id, options),
+        options_from_settings(ctx.settings),
+        name,
+        (APPENDIX, PRIVATE_NOTES),
+    )
 
 
 def profile_job(ctx: AppContext, cooperative_id: str) -> ReportJob:
     """The Profil Koperasi of one cooperative as of today."""
     reports = ctx.services.reports
     name = filenames.profile_report(reports.cooperative_name(cooperative_id), ctx.today())
-    return ReportJob(lambda options: reports.profile_pdf(ctx.instruments, cooperative_id,
-                                                         options, today=ctx.today()),
-                     options_from_settings(ctx.settings), name, (PRIVATE_NOTES,))
+    return ReportJob(
+        lambda options: reports.profile_pdf(
+            ctx.instruments, cooperative_id, options, today=ctx.today()
+        ),
+        options_from_settings(ctx.settings),
+        name,
+        (PRIVATE_NOTES,),
+    )
 
 
 def monthly_job(ctx: AppContext, mentor_id: str, month: str, mentor_name: str) -> ReportJob:
     """The Laporan Bulanan Pendamping of one mentor and month."""
     reports = ctx.services.reports
-    return ReportJob(lambda options: reports.monthly_pdf(ctx.instruments, mentor_id, month,
-                                                         options),
-                     options_from_settings(ctx.settings),
-                     filenames.monthly_report(mentor_name, month), (PRIVATE_NOTES,))
+    return ReportJob(
+        lambda options: reports.monthly_pdf(ctx.instruments, mentor_id, month, options),
+        options_from_settings(ctx.settings),
+        filenames.monthly_report(mentor_name, month),
+        (PRIVATE_NOTES,),
+    )
 
 
 def show_job(parent: QWidget | None, ctx: AppContext, job: ReportJob) -> Path | None:
@@ -130,7 +145,7 @@ def ask_printer(parent: QWidget | None):  # type: ignore[no-untyped-def]
 
 
 def print_job(parent: QWidget | None, ctx: AppContext, job: ReportJob) -> int:
-    """"Cetak": generate, then straight to the print dialog; the pages printed (0 when
+    """ "Cetak": generate, then straight to the print dialog; the pages printed (0 when
     cancelled). Without QtPdf the PDF opens in the system's viewer, which prints it."""
     pdf = _generate(parent, ctx, job.render)
     if pdf is None:
@@ -153,13 +168,14 @@ def print_job(parent: QWidget | None, ctx: AppContext, job: ReportJob) -> int:
 def ask_save_path(parent: QWidget | None, ctx: AppContext, file_name: str) -> str:
     """The save dialog, opened at the last folder used with the report's own name."""
     folder = ctx.settings.get("last_export_dir") or str(Path.home())
-    target, _filter = QFileDialog.getSaveFileName(parent, _tr(SAVE_TITLE),
-                                                  str(Path(folder) / file_name), _tr(PDF_FILTER))
+    target, _filter = QFileDialog.getSaveFileName(
+        parent, _tr(SAVE_TITLE), str(Path(folder) / file_name), _tr(PDF_FILTER)
+    )
     return target
 
 
 def save_job(parent: QWidget | None, ctx: AppContext, job: ReportJob) -> Path | None:
-    """"Simpan PDF": the save dialog first, then generate and write; where it was saved."""
+    """ "Simpan PDF": the save dialog first, then generate and write; where it was saved."""
     target = ask_save_path(parent, ctx, job.file_name)
     if not target:
         return None
@@ -187,7 +203,8 @@ def open_profile_report(parent: QWidget | None, ctx: AppContext, cooperative_id:
     show_job(parent, ctx, profile_job(ctx, cooperative_id))
 
 
-def open_monthly_report(parent: QWidget | None, ctx: AppContext, mentor_id: str, month: str,
-                        mentor_name: str = "") -> None:
+def open_monthly_report(
+    parent: QWidget | None, ctx: AppContext, mentor_id: str, month: str, mentor_name: str = ""
+) -> None:
     """Laporan Bulanan Pendamping of one mentor and month: generate, then preview."""
     show_job(parent, ctx, monthly_job(ctx, mentor_id, month, mentor_name))

@@ -165,8 +165,11 @@ def run_self_test(argv: Sequence[str] | None = None) -> int:
     """Run the whole self-test; prints one line and returns 0, or 1 naming what failed."""
     parser = argparse.ArgumentParser(prog="kopdes-desktop --self-test")
     parser.add_argument("--self-test", action="store_true")
-    parser.add_argument("--self-test-keep", type=Path,
-                        help="leave the test's data folder here instead of removing it")
+    parser.add_argument(
+        "--self-test-keep",
+        type=Path,
+        help="leave the test's data folder here instead of removing it",
+    )
     args, _rest = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
     if QApplication.instance() is None:
         # Kept in a local for the whole run: the checks need a living application object.

@@ -58,9 +58,15 @@ class StoreLoader(QObject):
     opened = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, paths: DataPaths, settings: Settings, *, check_demo: bool = False,
-                 prepare: Sequence[str] = PREPARED_MODULES,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        paths: DataPaths,
+        settings: Settings,
+        *,
+        check_demo: bool = False,
+        prepare: Sequence[str] = PREPARED_MODULES,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.paths = paths
         self.settings = settings

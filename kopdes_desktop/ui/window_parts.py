@@ -12,8 +12,11 @@ SMALL_SCREEN = QSize(1366, 768)
 
 def fills_small_screen(available: QSize, full: QSize) -> bool:
     """Whether the window should open maximised on a screen of this size."""
-    return (full.width() <= SMALL_SCREEN.width() or full.height() <= SMALL_SCREEN.height()
-            or available.width() <= SMALL_SCREEN.width())
+    return (
+        full.width() <= SMALL_SCREEN.width()
+        or full.height() <= SMALL_SCREEN.height()
+        or available.width() <= SMALL_SCREEN.width()
+    )
 
 
 class PageFrame(QScrollArea):

@@ -150,8 +150,9 @@ def run_task(
     **kwargs: Any,
 ) -> Task:
     """Run ``fn(*args, **kwargs)`` off the GUI thread; callbacks run on the GUI thread."""
-    task = prepare_task(fn, *args, on_done=on_done, on_error=on_error,
-                        on_progress=on_progress, **kwargs)
+    task = prepare_task(
+        fn, *args, on_done=on_done, on_error=on_error, on_progress=on_progress, **kwargs
+    )
     task.start()
     return task
 
@@ -193,9 +194,14 @@ class Latest:
 
             return deliver
 
-        task = self.task = prepare_task(fn, *args, on_done=newest(on_done),
-                                        on_error=newest(on_error),
-                                        on_progress=newest(on_progress), **kwargs)
+        task = self.task = prepare_task(
+            fn,
+            *args,
+            on_done=newest(on_done),
+            on_error=newest(on_error),
+            on_progress=newest(on_progress),
+            **kwargs,
+        )
         task.start()
         return task
 

@@ -3,134 +3,134 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="101" />
         <source>from the assessment of %1</source>
         <translation>dari penilaian %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="94" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="104" />
         <source>from the form %1 of this visit</source>
         <translation>dari formulir %1 kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="95" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="105" />
         <source>from the profile</source>
         <translation>dari profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="110" />
         <source>Version %1</source>
         <translation>Versi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="112" />
         <source>revision %1</source>
         <translation>revisi %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="111" />
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="246" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="121" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="268" />
         <source>&amp;Finalize</source>
         <translation>&amp;Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="112" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="123" />
         <source>Check every answer and lock the assessment (Ctrl+Enter)</source>
         <translation>Periksa semua jawaban dan kunci penilaian (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="125" />
         <source>&amp;Revise</source>
         <translation>&amp;Revisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="115" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="126" />
         <source>Make a new revision; the final one is kept</source>
         <translation>Buat revisi baru; yang final tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="116" />
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="321" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="127" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="349" />
         <source>Discard draft</source>
         <translation>Buang draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="122" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="135" />
         <source>Awaiting verification: %1 values of this instrument are not yet settled by an official source; the report marks them.</source>
         <translation>Menunggu verifikasi: %1 nilai instrumen ini belum dipastikan dari sumber resmi; laporan menandainya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="183" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="201" />
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="186" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="204" />
         <source>Finalized %1</source>
         <translation>Difinalkan %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="188" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="206" />
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="205" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="223" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="222" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="241" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="243" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="265" />
         <source>Finalize</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="244" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="266" />
         <source>Finalize this assessment? Its answers are locked afterwards.</source>
         <translation>Finalisasi penilaian ini? Setelah itu jawabannya terkunci.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="247" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="269" />
         <source>A later change needs a new revision; this one is kept as it is.</source>
         <translation>Perubahan berikutnya memerlukan revisi baru; penilaian ini disimpan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="257" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="282" />
         <source>Not finalized</source>
         <translation>Belum final</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="267" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="292" />
         <source>Assessment finalized.</source>
         <translation>Penilaian sudah final.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="280" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="305" />
         <source>Worth a second look (kept as typed):</source>
         <translation>Perlu dilihat lagi (disimpan seperti diketik):</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="292" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="317" />
         <source>%1 problems must be fixed before finalizing:</source>
         <translation>%1 masalah harus diperbaiki sebelum finalisasi:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="309" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="336" />
         <source>Not revised</source>
         <translation>Tidak direvisi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="322" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="350" />
         <source>Discard this draft of %1 with its %2 answers?</source>
         <translation>Buang draf %1 beserta %2 jawabannya?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="325" />
+        <location filename="../../kopdes_desktop/ui/forms/assessment_panel.py" line="353" />
         <source>&amp;Discard draft</source>
         <translation>&amp;Buang draf</translation>
     </message>
@@ -153,17 +153,17 @@
         <translation>Jawab 0: tidak ada butir daftar ini yang terpenuhi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="130" />
+        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="131" />
         <source>%1 of %2 "Yes" (count stored without its items: tick them to record which)</source>
         <translation>%1 dari %2 "Ya" (jumlah tersimpan tanpa butirnya: centang butirnya untuk mencatat yang mana)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="133" />
+        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="134" />
         <source>%1 of %2 "Yes"</source>
         <translation>%1 dari %2 "Ya"</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="135" />
+        <location filename="../../kopdes_desktop/ui/forms/checklist.py" line="136" />
         <source>Not answered yet: tick each item that holds</source>
         <translation>Belum dijawab: centang setiap butir yang terpenuhi</translation>
     </message>
@@ -179,12 +179,12 @@
 <context>
     <name>ComputedField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="370" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="373" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="370" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="373" />
         <source>No</source>
         <translation>Tidak</translation>
     </message>
@@ -192,12 +192,12 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/confirm.py" line="25" />
+        <location filename="../../kopdes_desktop/ui/dialogs/confirm.py" line="26" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/confirm.py" line="40" />
+        <location filename="../../kopdes_desktop/ui/dialogs/confirm.py" line="42" />
         <source>It can be restored from the Trash for 30 days.</source>
         <translation>Dapat dipulihkan dari Sampah selama 30 hari.</translation>
     </message>
@@ -223,71 +223,71 @@
 <context>
     <name>DraftRecoveryDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="72" />
         <source>Finding not saved yet</source>
         <translation>Temuan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="73" />
         <source>Closing note of a follow-up not saved yet</source>
         <translation>Catatan penutupan tindak lanjut belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="74" />
         <source>Profile changes not saved yet</source>
         <translation>Perubahan profil belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="75" />
         <source>Visit details not saved yet</source>
         <translation>Rincian kunjungan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="76" />
         <source>Your mentor profile not saved yet</source>
         <translation>Profil pendamping Anda belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="80" />
         <source>Monthly notes of %1 not saved yet</source>
         <translation>Catatan bulanan %1 belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="85" />
         <source>%1 · typed %2</source>
         <translation>%1 · diketik %2</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="87" />
         <source>%1
 %2 · typed %3</source>
         <translation>%1
 %2 · diketik %3</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="95" />
         <source>Unfinished work</source>
         <translation>Pekerjaan yang belum selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="98" />
         <source>These assessments and texts were left unfinished (saved as drafts, not finalized or not saved yet). Continue one now?</source>
         <translation>Penilaian dan teks ini belum selesai (tersimpan sebagai draf, belum difinalisasi atau belum disimpan). Lanjutkan salah satunya sekarang?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="94" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="109" />
         <source>%1
 %2 · last edited %3 · %4 answers</source>
         <translation>%1
 %2 · terakhir diubah %3 · %4 jawaban</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="125" />
         <source>&amp;Continue</source>
         <translation>&amp;Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/dialogs/draft_recovery.py" line="128" />
         <source>&amp;Later</source>
         <translation>&amp;Nanti</translation>
     </message>
@@ -295,7 +295,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="66" />
         <source>Photos and documents (%1)</source>
         <translation>Foto dan dokumen (%1)</translation>
     </message>
@@ -303,33 +303,33 @@
 <context>
     <name>EvidenceField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="85" />
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="79" />
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="121" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="131" />
         <source>Detach</source>
         <translation>Lepas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="94" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="102" />
         <source>Attach evidence</source>
         <translation>Lampirkan bukti</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="117" />
         <source>Not attached</source>
         <translation>Tidak dilampirkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="122" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="132" />
         <source>Detach %1 from this answer?</source>
         <translation>Lepaskan %1 dari jawaban ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="124" />
+        <location filename="../../kopdes_desktop/ui/forms/evidence.py" line="133" />
         <source>&amp;Detach</source>
         <translation>&amp;Lepaskan</translation>
     </message>
@@ -337,127 +337,127 @@
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="76" />
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="76" />
         <source>New finding</source>
         <translation>Temuan baru</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="84" />
         <source>Area, e.g. an aspect of the instrument</source>
         <translation>Bidang, misalnya aspek instrumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="88" />
         <source>Not compliant</source>
         <translation>Tidak Sesuai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="89" />
         <source>Partly</source>
         <translation>Cukup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="90" />
         <source>Compliant</source>
         <translation>Sesuai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="98" />
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="93" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="99" />
         <source>Follow-up agreed with the board</source>
         <translation>Tindak lanjut yang disepakati dengan pengurus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="97" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="103" />
         <source>Leave empty to use the recommendation</source>
         <translation>Kosongkan untuk memakai rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="105" />
         <source>Who does it, e.g. Bendahara</source>
         <translation>Siapa yang mengerjakan, misalnya Bendahara</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="107" />
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="157" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="174" />
         <source>&amp;Area *</source>
         <translation>&amp;Bidang *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="158" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="175" />
         <source>&amp;Indicator</source>
         <translation>&amp;Indikator</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="159" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="176" />
         <source>Compliance</source>
         <translation>Kesesuaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="160" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="177" />
         <source>&amp;Finding (temuan) *</source>
         <translation>&amp;Temuan *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="161" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="178" />
         <source>&amp;Recommendation *</source>
         <translation>&amp;Rekomendasi *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="162" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="179" />
         <source>Evidence</source>
         <translation>Bukti</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="170" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="187" />
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="171" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="188" />
         <source>Owner *</source>
         <translation>Penanggung jawab *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="172" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="189" />
         <source>Deadline *</source>
         <translation>Tenggat *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="196" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="214" />
         <source>Follow-ups already agreed: %1</source>
         <translation>Tindak lanjut yang sudah disepakati: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="235" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="261" />
         <source>Text typed on %1 and not saved is restored.</source>
         <translation>Teks yang diketik pada %1 dan belum disimpan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="244" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="273" />
         <source>Throw away what you typed for this finding?</source>
         <translation>Buang yang Anda ketik untuk temuan ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="244" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="274" />
         <source>&amp;Throw away</source>
         <translation>&amp;Buang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="250" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="281" />
         <source>Attach evidence</source>
         <translation>Lampirkan bukti</translation>
     </message>
@@ -465,32 +465,32 @@
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="321" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="334" />
         <source>&amp;Add finding…</source>
         <translation>Tambah te&amp;muan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="322" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="335" />
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="323" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="336" />
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="359" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="373" />
         <source>Remove the finding "%1" and its %2 open follow-ups?</source>
         <translation>Hapus temuan "%1" beserta %2 tindak lanjut terbukanya?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="361" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="378" />
         <source>Remove finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="362" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="378" />
         <source>&amp;Remove finding</source>
         <translation>&amp;Hapus temuan</translation>
     </message>
@@ -498,27 +498,27 @@
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="380" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="399" />
         <source>Open follow-ups of this cooperative, and those agreed or closed at this visit. Overdue ones are red.</source>
         <translation>Tindak lanjut koperasi ini yang masih terbuka, serta yang disepakati atau ditutup di kunjungan ini. Yang lewat tenggat berwarna merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="384" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="405" />
         <source>&amp;Done at this visit</source>
         <translation>&amp;Selesai di kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="385" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="406" />
         <source>In &amp;progress</source>
         <translation>Sedang &amp;berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="386" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="407" />
         <source>D&amp;ropped</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="387" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="408" />
         <source>Re&amp;open</source>
         <translation>Buka la&amp;gi</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>bujur, mis. 117,3652</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="345" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="348" />
         <source>Give latitude and longitude as decimal degrees.</source>
         <translation>Isi lintang dan bujur dalam derajat desimal.</translation>
     </message>
@@ -544,27 +544,27 @@
 <context>
     <name>InstrumentChoiceDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="45" />
+        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="50" />
         <source>Choose instruments</source>
         <translation>Pilih instrumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="46" />
+        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="51" />
         <source>Which assessments will you fill in at this visit?</source>
         <translation>Penilaian apa yang akan diisi pada kunjungan ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="55" />
+        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="61" />
         <source>Suggested: the savings and loan unit operates.</source>
         <translation>Disarankan: unit simpan pinjam koperasi ini beroperasi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="56" />
+        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="64" />
         <source>For cooperatives whose savings and loan unit operates; this one has none operating.</source>
         <translation>Untuk koperasi yang unit simpan pinjamnya beroperasi; koperasi ini belum punya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/dialogs/instrument_choice.py" line="74" />
         <source>Already part of this visit.</source>
         <translation>Sudah ada di kunjungan ini.</translation>
     </message>
@@ -572,32 +572,32 @@
 <context>
     <name>InstrumentForm</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="119" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="124" />
         <source>‹ Previous section</source>
         <translation>‹ Bagian sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="125" />
         <source>Next section ›</source>
         <translation>Bagian berikutnya ›</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="121" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="126" />
         <source>Ctrl+Page Up</source>
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="122" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="127" />
         <source>Ctrl+Page Down</source>
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="352" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="371" />
         <source>%1 of %2 answered</source>
         <translation>%1 dari %2 terjawab</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="409" />
+        <location filename="../../kopdes_desktop/ui/forms/instrument_form.py" line="429" />
         <source>Asked in the form %1 of this visit; change it there</source>
         <translation>Ditanyakan di formulir %1 kunjungan ini; ubah di sana</translation>
     </message>
@@ -618,43 +618,43 @@
 <context>
     <name>PlannedVisitPanel</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="43" />
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="44" />
         <source>This visit is planned. Start it when you are at the cooperative: it becomes today's visit, ready for assessments and findings.</source>
         <translation>Kunjungan ini direncanakan. Mulai saat Anda berada di koperasi: kunjungan ini menjadi kunjungan hari ini, siap untuk penilaian dan temuan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="47" />
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="50" />
         <source>&amp;Start visit</source>
         <translation>&amp;Mulai kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="49" />
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="52" />
         <source>&amp;Change plan…</source>
         <translation>&amp;Ubah rencana…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="50" />
-        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="53" />
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="115" />
         <source>Cancel p&amp;lan</source>
         <translation>&amp;Batalkan rencana</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="86" />
         <source>Planned visit to %1</source>
         <translation>Rencana kunjungan ke %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="88" />
         <source>Planned for %1</source>
         <translation>Direncanakan pada %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="113" />
         <source>Cancel plan</source>
         <translation>Batalkan rencana</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/views/plan_panel.py" line="114" />
         <source>Cancel this planned visit?</source>
         <translation>Batalkan rencana kunjungan ini?</translation>
     </message>
@@ -673,7 +673,7 @@
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/preview.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/forms/preview.py" line="94" />
         <source>Provisional: some answers are missing or not valid yet.</source>
         <translation>Sementara: sebagian jawaban belum diisi atau belum sah.</translation>
     </message>
@@ -681,82 +681,82 @@
 <context>
     <name>ProfileUpdateDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="35" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="39" />
         <source>NIB</source>
         <translation>NIB</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="36" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="40" />
         <source>AHU decree number</source>
         <translation>Nomor SK AHU</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="37" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="41" />
         <source>SIMKOPDES status</source>
         <translation>Status SIMKOPDES</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="38" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="42" />
         <source>Office latitude</source>
         <translation>Lintang kantor</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="39" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="43" />
         <source>Office longitude</source>
         <translation>Bujur kantor</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="40" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="44" />
         <source>Financing ceiling</source>
         <translation>Plafon pembiayaan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="41" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="45" />
         <source>Financing disbursed</source>
         <translation>Pembiayaan yang cair</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="42" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="46" />
         <source>Financing outstanding</source>
         <translation>Baki debet pembiayaan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="43" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="47" />
         <source>Instalment arrears</source>
         <translation>Tunggakan angsuran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="44" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="48" />
         <source>Number of members</source>
         <translation>Jumlah anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="45" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="49" />
         <source>Date of the member count</source>
         <translation>Tanggal jumlah anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="47" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="51" />
         <source>(empty)</source>
         <translation>(kosong)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="98" />
         <source>Update the cooperative profile</source>
         <translation>Perbarui profil koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="101" />
         <source>The assessment holds newer figures than the profile. Tick the ones the profile should take:</source>
         <translation>Penilaian ini memuat angka yang lebih baru daripada profil. Centang yang perlu masuk ke profil:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="106" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="122" />
         <source>&amp;Update profile</source>
         <translation>&amp;Perbarui profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="125" />
         <source>&amp;Keep the profile</source>
         <translation>&amp;Biarkan profil</translation>
     </message>
@@ -764,22 +764,22 @@
 <context>
     <name>RepeatField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="157" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="172" />
         <source>Add a row</source>
         <translation>Tambah baris</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="202" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="218" />
         <source>Remove this row</source>
         <translation>Hapus baris ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="203" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="219" />
         <source>Remove %1 with its %2 answers?</source>
         <translation>Hapus %1 beserta %2 jawabannya?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="205" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="222" />
         <source>&amp;Remove row</source>
         <translation>&amp;Hapus baris</translation>
     </message>
@@ -787,7 +787,7 @@
 <context>
     <name>RowBox</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="124" />
+        <location filename="../../kopdes_desktop/ui/forms/rows.py" line="134" />
         <source>Remove this row</source>
         <translation>Hapus baris ini</translation>
     </message>
@@ -795,72 +795,72 @@
 <context>
     <name>ShareBar</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="70" />
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="71" />
         <source>Print the report of the assessment shown (Ctrl+P)</source>
         <translation>Cetak laporan penilaian yang sedang dibuka (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="72" />
         <source>Save PDF…</source>
         <translation>Simpan PDF…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="73" />
         <source>Save the report of the assessment shown as PDF</source>
         <translation>Simpan laporan penilaian yang sedang dibuka sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="74" />
         <source>Copy for &amp;WhatsApp</source>
         <translation>Salin untuk &amp;WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="76" />
         <source>Copy the findings and follow-ups as plain text for the board's group</source>
         <translation>Salin temuan dan tindak lanjut sebagai teks biasa untuk grup pengurus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="78" />
         <source>Mark signed…</source>
         <translation>Tandai ditandatangani…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="79" />
         <source>Attach a photo of the signed page of the report</source>
         <translation>Lampirkan foto halaman laporan yang sudah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="119" />
         <source>✔ Signed (photo of %1)</source>
         <translation>✔ Ditandatangani (foto %1)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="122" />
         <source>Open the photo of the signed page</source>
         <translation>Buka foto halaman bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="118" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="124" />
         <source>Not signed yet</source>
         <translation>Belum ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="146" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="152" />
         <source>Saved to %1</source>
         <translation>Tersimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="158" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="164" />
         <source>Copied: paste it into the board's WhatsApp group.</source>
         <translation>Tersalin: tempelkan ke grup WhatsApp pengurus.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="162" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="169" />
         <source>Photo of the signed page</source>
         <translation>Foto halaman bertanda tangan</translation>
     </message>
@@ -868,72 +868,72 @@
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="61" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="67" />
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="62" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="70" />
         <source>What you deleted on this laptop in the last 30 days. Choose an entry and restore it; after 30 days it is gone for good.</source>
         <translation>Yang Anda hapus di laptop ini dalam 30 hari terakhir. Pilih satu lalu pulihkan; setelah 30 hari hilang untuk selamanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="78" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="79" />
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="80" />
         <source>Cooperative</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="81" />
         <source>Deleted</source>
         <translation>Dihapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="82" />
         <source>Restorable until</source>
         <translation>Dapat dipulihkan sampai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="95" />
         <source>The trash is empty.</source>
         <translation>Sampah kosong.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="100" />
         <source>&amp;Restore</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="103" />
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="113" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="131" />
         <source>%1 (%2 answers)</source>
         <translation>%1 (%2 jawaban)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="135" />
         <source>Row %1 of “%2” (%3 answers)</source>
         <translation>Baris %1 dari “%2” (%3 jawaban)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="121" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="142" />
         <source>(with %1 follow-ups)</source>
         <translation>(dengan %1 tindak lanjut)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="182" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="202" />
         <source>Restored: %1</source>
         <translation>Dipulihkan: %1</translation>
     </message>
@@ -979,37 +979,37 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="53" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="65" />
         <source>New visit</source>
         <translation>Kunjungan baru</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="54" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="65" />
         <source>Edit visit</source>
         <translation>Ubah kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="56" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="68" />
         <source>Search cooperative, village, kecamatan…</source>
         <translation>Cari koperasi, desa, kecamatan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="104" />
         <source>&amp;Cooperative *</source>
         <translation>&amp;Koperasi *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="133" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="161" />
         <source>Throw away what you typed for this visit?</source>
         <translation>Buang yang Anda ketik untuk kunjungan ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="134" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="162" />
         <source>&amp;Throw away</source>
         <translation>&amp;Buang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="161" />
+        <location filename="../../kopdes_desktop/ui/dialogs/visit_dialog.py" line="191" />
         <source>Choose the cooperative visited.</source>
         <translation>Pilih koperasi yang dikunjungi.</translation>
     </message>
@@ -1032,37 +1032,37 @@
         <translation>Tambah &amp;instrumen…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="76" />
         <source>No visit is open. Start a new visit, or open one from Kunjungan or a cooperative's page.</source>
         <translation>Belum ada kunjungan yang dibuka. Mulai kunjungan baru, atau buka dari Kunjungan atau halaman koperasi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="82" />
         <source>Start a new visit…</source>
         <translation>Mulai kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="115" />
         <source>&amp;Visit</source>
         <translation>&amp;Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="112" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="116" />
         <source>&amp;Assessments</source>
         <translation>&amp;Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="113" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="117" />
         <source>&amp;Findings</source>
         <translation>&amp;Temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="118" />
         <source>F&amp;ollow-ups</source>
         <translation>Tindak &amp;lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="150" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="154" />
         <source>Visit to %1</source>
         <translation>Kunjungan ke %1</translation>
     </message>
@@ -1095,48 +1095,48 @@
         <translation>bujur, mis. 117,3652</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="99" />
         <source>Visit &amp;date *</source>
         <translation>Tangg&amp;al kunjungan *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="100" />
         <source>&amp;Purpose *</source>
         <translation>T&amp;ujuan *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="101" />
         <source>&amp;Attendees</source>
         <translation>Pese&amp;rta</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="102" />
         <source>&amp;GPS point</source>
         <translation>Titik &amp;GPS</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="103" />
         <source>&amp;Notes</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="183" />
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="192" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="188" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="197" />
         <source>Required.</source>
         <translation>Wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="185" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="190" />
         <source>Not a date (example: 03/11/2025).</source>
         <translation>Bukan tanggal (contoh: 03/11/2025).</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="195" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="200" />
         <source>Give latitude and longitude as decimal degrees.</source>
         <translation>Isi lintang dan bujur dalam derajat desimal.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="197" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="202" />
         <source>Give latitude and longitude together.</source>
         <translation>Isi lintang dan bujur bersama-sama.</translation>
     </message>
@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="79" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="249" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="261" />
         <source>Remove attachment</source>
         <translation>Hapus lampiran</translation>
     </message>
@@ -1160,58 +1160,58 @@
         <translation>Pakai sebagai lokas&amp;i kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="111" />
         <source>Visit details</source>
         <translation>Rincian kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="116" />
         <source>Photos and documents</source>
         <translation>Foto dan dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="141" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="147" />
         <source>Details typed earlier and not saved are restored.</source>
         <translation>Rincian yang diketik sebelumnya dan belum disimpan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="155" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="161" />
         <source>Double-click to open</source>
         <translation>Klik dua kali untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="170" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="176" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="181" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="190" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="187" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="197" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>Belum tersimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="196" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="203" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="205" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="212" />
         <source>Attach photos or documents</source>
         <translation>Lampirkan foto atau dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="234" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="243" />
         <source>The photo was taken at %1, %2.</source>
         <translation>Foto ini diambil di %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="250" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="262" />
         <source>Remove the attachment %1 from this visit?</source>
         <translation>Hapus lampiran %1 dari kunjungan ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="252" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="263" />
         <source>&amp;Remove attachment</source>
         <translation>&amp;Hapus lampiran</translation>
     </message>

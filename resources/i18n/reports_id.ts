@@ -3,76 +3,76 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="94" />
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="155" />
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="158" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="176" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="182" />
         <source>Report preview</source>
         <translation>Pratinjau laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="104" />
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="167" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="190" />
         <source>%1 pages</source>
         <translation>%1 halaman</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="112" />
         <source>&amp;Save as…</source>
         <translation>&amp;Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="106" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="113" />
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="114" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="117" />
         <source>Scoring &amp;appendix</source>
         <translation>&amp;Lampiran perhitungan nilai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="120" />
         <source>Add how the score was computed, after the signatures (not needed for the board)</source>
         <translation>Tambahkan cara nilai dihitung, sesudah tanda tangan (tidak perlu untuk pengurus)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="113" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="123" />
         <source>My private &amp;notes</source>
         <translation>Catatan &amp;pribadi saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="126" />
         <source>Print your own notes of the visit and the cooperative (left out of the board's copy)</source>
         <translation>Cetak catatan Anda sendiri tentang kunjungan dan koperasi (tidak ada di salinan untuk pengurus)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="156" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="177" />
         <source>Preparing the report…</source>
         <translation>Menyiapkan laporan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="174" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="197" />
         <source>Saved to %1</source>
         <translation>Tersimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="180" />
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="187" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="204" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="213" />
         <source>Save report</source>
         <translation>Simpan laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="181" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="206" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="202" />
+        <location filename="../../kopdes_desktop/ui/dialogs/pdf_preview.py" line="227" />
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
@@ -168,113 +168,113 @@
         <translation>Banyak laporan sekaligus ke satu folder</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="118" />
         <source>Latest assessment of each selected cooperative</source>
         <translation>Penilaian terakhir setiap koperasi terpilih</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="117" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="119" />
         <source>Profile of each selected cooperative</source>
         <translation>Profil setiap koperasi terpilih</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="118" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="120" />
         <source>Every final assessment of the chosen month</source>
         <translation>Semua penilaian final pada bulan terpilih</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="119" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="123" />
         <source>With the scoring appendix</source>
         <translation>Dengan lampiran perhitungan nilai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="124" />
         <source>With my private notes</source>
         <translation>Dengan catatan pribadi saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="121" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="125" />
         <source>&amp;Generate…</source>
         <translation>&amp;Buat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="122" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="126" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="151" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="155" />
         <source>Mentor</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="152" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="156" />
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="153" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="157" />
         <source>Issues met</source>
         <translation>Kendala yang dihadapi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="154" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="158" />
         <source>Plans for next month</source>
         <translation>Rencana bulan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="250" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="257" />
         <source>Unsaved notes restored; they are saved as you type.</source>
         <translation>Catatan yang belum tersimpan dipulihkan; catatan disimpan selagi diketik.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="253" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="262" />
         <source>Monthly notes are written only for the mentor of this laptop; these are %1's, read-only.</source>
         <translation>Catatan bulanan hanya untuk pendamping laptop ini; ini catatan %1, hanya dibaca.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="257" />
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="308" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="267" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="318" />
         <source>Notes saved</source>
         <translation>Catatan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="264" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="274" />
         <source>Not saved yet…</source>
         <translation>Belum disimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="345" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="359" />
         <source>This cooperative has no final assessment yet.</source>
         <translation>Koperasi ini belum punya penilaian final.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="353" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="368" />
         <source>Folder for the reports</source>
         <translation>Folder untuk laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="390" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="420" />
         <source>Stopping after the current report…</source>
         <translation>Berhenti setelah laporan yang sedang dibuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="398" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="428" />
         <source>Generating %1 reports…</source>
         <translation>Membuat %1 laporan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="411" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="441" />
         <source>%1 reports written.</source>
         <translation>%1 laporan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="413" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="443" />
         <source>Cancelled: %1 reports written.</source>
         <translation>Dibatalkan: %1 laporan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="416" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="445" />
         <source>%1 could not be made.</source>
         <translation>%1 tidak dapat dibuat.</translation>
     </message>
@@ -287,62 +287,62 @@
         <translation>Periksa laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="56" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="57" />
         <source>Every report page carries a signed QR code. Open a photo, a scan or the PDF of the report, or paste the text a phone camera read from the code.</source>
         <translation>Setiap halaman laporan memuat kode QR bertanda tangan. Buka foto, hasil pindaian atau PDF laporan, atau tempel teks yang dibaca kamera ponsel dari kode itu.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="59" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="62" />
         <source>&amp;Open image or PDF…</source>
         <translation>&amp;Buka gambar atau PDF…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="61" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="64" />
         <source>…or paste the text of the QR code here</source>
         <translation>…atau tempel teks kode QR di sini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="63" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="66" />
         <source>Check &amp;text</source>
         <translation>Periksa &amp;teks</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="106" />
         <source>Open a photo, scan or PDF of the report</source>
         <translation>Buka foto, pindaian atau PDF laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="108" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pdf)</source>
         <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="115" />
         <source>File: %1</source>
         <translation>Berkas: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="112" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="119" />
         <source>Pasted text</source>
         <translation>Teks yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="123" />
         <source>Reading and checking…</source>
         <translation>Membaca dan memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="135" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="149" />
         <source>What the code says:</source>
         <translation>Isi yang ditandatangani:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="136" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="151" />
         <source>What the code claims (not vouched for):</source>
         <translation>Isi yang tertulis pada kode (tidak terjamin):</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="147" />
+        <location filename="../../kopdes_desktop/ui/dialogs/verify_report.py" line="164" />
         <source>The file could not be checked: %1</source>
         <translation>Berkas tidak dapat diperiksa: %1</translation>
     </message>

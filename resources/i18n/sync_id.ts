@@ -3,57 +3,57 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="87" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="93" />
         <source>Conflict with province data</source>
         <translation>Bentrok dengan data provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="68" />
         <source>Another device changed the same field of &lt;b&gt;%1&lt;/b&gt; (%2) at the same time as you, and its value now stands. Keep yours to send it again as a change made after seeing theirs, or accept theirs.</source>
         <translation>Perangkat lain mengubah isian yang sama pada &lt;b&gt;%1&lt;/b&gt; (%2) pada saat yang sama dengan Anda, dan nilainya yang kini berlaku. Pertahankan nilai Anda untuk mengirimnya lagi sebagai perubahan sesudah melihat nilai mereka, atau terima nilai mereka.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="74" />
         <source>Changes from another device or the province were merged into &lt;b&gt;%1&lt;/b&gt; (%2), which you had changed too. Your other values are kept. Keep yours for this field to send it again, or accept the merged value.</source>
         <translation>Perubahan dari perangkat lain atau provinsi digabungkan ke &lt;b&gt;%1&lt;/b&gt; (%2), yang juga Anda ubah. Nilai Anda yang lain tetap. Pertahankan nilai Anda untuk isian ini agar dikirim lagi, atau terima nilai gabungan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="80" />
         <source>The province refused your data &lt;b&gt;%1&lt;/b&gt; (%2); the reason is below. Correct it in the app and it is sent again.</source>
         <translation>Provinsi menolak data Anda &lt;b&gt;%1&lt;/b&gt; (%2); alasannya di bawah. Perbaiki data itu di aplikasi, lalu data dikirim lagi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="85" />
         <source>The province sent a new version of &lt;b&gt;%1&lt;/b&gt; (%2) while your own change to it had not reached the province yet. Choose which version to keep.</source>
         <translation>Provinsi mengirim versi baru &lt;b&gt;%1&lt;/b&gt; (%2), sementara perubahan Anda atas data itu belum sampai ke provinsi. Pilih versi yang dipakai.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="93" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="99" />
         <source>Field</source>
         <translation>Isian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="93" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="99" />
         <source>On this laptop</source>
         <translation>Di laptop ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="93" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="99" />
         <source>From the province</source>
         <translation>Dari provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="116" />
         <source>&amp;Keep mine</source>
         <translation>&amp;Pertahankan milik saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="119" />
         <source>&amp;Take the province's</source>
         <translation>&amp;Ambil versi provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="113" />
+        <location filename="../../kopdes_desktop/ui/dialogs/conflict_dialog.py" line="123" />
         <source>&amp;Understood</source>
         <translation>&amp;Mengerti</translation>
     </message>
@@ -86,67 +86,67 @@
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="48" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="49" />
         <source>Send every batch and fetch the receipt and reference data (Ctrl+Shift+S)</source>
         <translation>Kirim semua paket lalu ambil tanda terima dan data referensi (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="61" />
         <source>Server address</source>
         <translation>Alamat server</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="65" />
         <source>Enrolment code</source>
         <translation>Kode pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="94" />
         <source>Cancelled. Nothing was marked as sent; batches already delivered are recognised next time.</source>
         <translation>Dibatalkan. Tidak ada yang ditandai terkirim; paket yang sudah sampai akan dikenali pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="103" />
         <source>Sync files can also travel by USB drive: “Export sync files…”.</source>
         <translation>Berkas sinkron juga bisa dibawa dengan flashdisk: “Ekspor berkas sinkron…”.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="105" />
         <source>Type the code from the officer under “Enrolment code” and press “Enrol this laptop”.</source>
         <translation>Ketik kode dari petugas pada “Kode pendaftaran” lalu tekan “Daftarkan laptop”.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="104" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="108" />
         <source>The reason for each refused batch is in the Batches list.</source>
         <translation>Alasan setiap paket yang ditolak ada di daftar Paket.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="114" />
         <source>%1 batches sent</source>
         <translation>%1 paket dikirim</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="113" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="117" />
         <source>%1 already received before</source>
         <translation>%1 sudah diterima sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="120" />
         <source>%1 waiting for approval</source>
         <translation>%1 menunggu persetujuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="119" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="123" />
         <source>receipt up to change %1</source>
         <translation>tanda terima sampai perubahan ke-%1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="122" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="128" />
         <source>reference data updated</source>
         <translation>data referensi diperbarui</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="123" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="129" />
         <source>Sync finished: %1.</source>
         <translation>Sinkronisasi selesai: %1.</translation>
     </message>
@@ -174,57 +174,57 @@
         <translation>Berkas untuk petugas provinsi mendaftarkan laptop ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="85" />
         <source>No province is trusted yet. Import the province trust file the officer gave you, or enrol this laptop online.</source>
         <translation>Belum ada provinsi yang dipercayai. Impor berkas kepercayaan provinsi dari petugas, atau daftarkan laptop ini secara online.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="92" />
         <source>Sending to: &lt;b&gt;%1&lt;/b&gt;. Fingerprint to compare with the officer:</source>
         <translation>Dikirim ke: &lt;b&gt;%1&lt;/b&gt;. Sidik jari untuk dicocokkan dengan petugas:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="99" />
         <source>No receipt from the province yet.</source>
         <translation>Belum ada tanda terima dari provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="95" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="102" />
         <source>Last receipt: %1, covering changes up to no. %2.</source>
         <translation>Tanda terima terakhir: %1, mencakup perubahan sampai ke-%2.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="113" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="122" />
         <source>Province trust file</source>
         <translation>Berkas kepercayaan provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="124" />
         <source>Trust files (*.json);;All files (*)</source>
         <translation>Berkas kepercayaan (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="130" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="145" />
         <source>The province file was not trusted.</source>
         <translation>Berkas provinsi tidak jadi dipercayai.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="138" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="153" />
         <source>This laptop now sends to %1.</source>
         <translation>Laptop ini sekarang mengirim ke %1.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="147" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="162" />
         <source>Save device file</source>
         <translation>Simpan berkas perangkat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="148" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="162" />
         <source>Device files (*.json)</source>
         <translation>Berkas perangkat (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="156" />
+        <location filename="../../kopdes_desktop/ui/views/sync_province.py" line="172" />
         <source>Device file saved to %1. Give it to the province officer.</source>
         <translation>Berkas perangkat disimpan di %1. Serahkan kepada petugas provinsi.</translation>
     </message>
@@ -232,33 +232,33 @@
 <context>
     <name>SyncLists</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="63" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="75" />
         <source>What the province did with your values: where another device changed the same field and its value stands, where other changes were merged into a record you changed, and what it refused. Open one to keep your value or accept the province's.</source>
         <translation>Apa yang dilakukan provinsi dengan nilai Anda: isian yang juga diubah perangkat lain dan nilainya yang berlaku, perubahan lain yang digabungkan ke data yang Anda ubah, dan data yang ditolak. Buka satu untuk mempertahankan nilai Anda atau menerima nilai provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="82" />
         <source>&amp;Compare and choose…</source>
         <translation>&amp;Bandingkan dan pilih…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="98" />
         <source>Batches</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="99" />
         <source>Last import</source>
         <translation>Impor terakhir</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="86" />
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="93" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="110" />
         <source>Conflicts</source>
         <translation>Bentrok</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/sync_lists.py" line="108" />
         <source>Conflicts (%1)</source>
         <translation>Bentrok (%1)</translation>
     </message>
@@ -521,98 +521,98 @@
         <translation>tanpa alasan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="142" />
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="235" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="146" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="251" />
         <source>Record type</source>
         <translation>Jenis data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="143" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="147" />
         <source>Changes</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="158" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="163" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="159" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="164" />
         <source>Changes no.</source>
         <translation>Perubahan ke-</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="160" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="165" />
         <source>Records</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="161" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="166" />
         <source>Photos/files</source>
         <translation>Foto/berkas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="162" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="167" />
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="163" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="168" />
         <source>Made on</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="200" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="211" />
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="201" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="212" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="202" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="213" />
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="203" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="214" />
         <source>Details</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="217" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="233" />
         <source>Your value lost</source>
         <translation>Nilai Anda kalah</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="218" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="234" />
         <source>Merged with other changes</source>
         <translation>Digabung dengan perubahan lain</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="219" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="235" />
         <source>Refused by the province</source>
         <translation>Ditolak provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="221" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="237" />
         <source>Held back by your change</source>
         <translation>Ditahan karena perubahan Anda</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="236" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="252" />
         <source>Record</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="237" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="253" />
         <source>What happened</source>
         <translation>Yang terjadi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="238" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="254" />
         <source>Received on</source>
         <translation>Diterima</translation>
     </message>
@@ -620,117 +620,117 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="96" />
         <source>Synchronisation</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="95" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="100" />
         <source>Not yet received by the province</source>
         <translation>Belum diterima provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="107" />
         <source>E&amp;xport sync files…</source>
         <translation>&amp;Ekspor berkas sinkron…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="103" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="108" />
         <source>To any folder or USB drive (Ctrl+E)</source>
         <translation>Ke folder mana saja atau flashdisk (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="104" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="109" />
         <source>&amp;Import files from the province…</source>
         <translation>&amp;Impor berkas dari provinsi…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="110" />
         <source>Receipts and reference packages (Ctrl+I)</source>
         <translation>Tanda terima dan paket referensi (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="106" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="111" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="181" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="187" />
         <source>%1 changes have not reached the province yet.</source>
         <translation>%1 perubahan belum sampai ke provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="182" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="189" />
         <source>Everything on this laptop has reached the province.</source>
         <translation>Semua data di laptop ini sudah sampai ke provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="205" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="214" />
         <source>Export, import and “Sync now” need a trusted province: use “Trust province file…”, or enrol this laptop online.</source>
         <translation>Ekspor, impor, dan “Sinkronkan sekarang” memerlukan provinsi yang dipercayai: gunakan “Percayai berkas provinsi…” atau daftarkan laptop ini secara online.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="258" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="274" />
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="274" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="290" />
         <source>Folder or USB drive for the sync files</source>
         <translation>Folder atau flashdisk untuk berkas sinkron</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="288" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="309" />
         <source>Preparing and writing batches…</source>
         <translation>Menyiapkan dan menulis paket…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="293" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="318" />
         <source>%1 batch files written to %2 (%3 new). Take them to the province or send them by e-mail.</source>
         <translation>%1 berkas paket ditulis ke %2 (%3 baru). Bawa ke provinsi atau kirim lewat surel.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="297" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="326" />
         <source>Nothing to export: the province has received everything.</source>
         <translation>Tidak ada yang perlu diekspor: provinsi sudah menerima semuanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="308" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="338" />
         <source>Files from the province</source>
         <translation>Berkas dari provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="309" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="340" />
         <source>Province files (*.kopdes-receipt *.kopdes-ref);;All files (*)</source>
         <translation>Berkas provinsi (*.kopdes-receipt *.kopdes-ref);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="321" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="355" />
         <source>Importing %1 files…</source>
         <translation>Mengimpor %1 berkas…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="328" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="363" />
         <source>%1 files: %2 applied, %3 with nothing new, %4 refused.</source>
         <translation>%1 berkas: %2 diterapkan, %3 tanpa hal baru, %4 ditolak.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="337" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="375" />
         <source>Conflict resolved.</source>
         <translation>Bentrok diselesaikan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="348" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="386" />
         <source>Enrolling this laptop…</source>
         <translation>Mendaftarkan laptop ini…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="354" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="393" />
         <source>Enrolled. Compare the province fingerprint with the officer: %1</source>
         <translation>Terdaftar. Cocokkan sidik jari provinsi dengan petugas: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="369" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="411" />
         <source>Connecting to the province server…</source>
         <translation>Menghubungi server provinsi…</translation>
     </message>
@@ -738,33 +738,33 @@
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="40" />
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="47" />
         <source>Trust the province file</source>
         <translation>Percayai berkas provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="42" />
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="50" />
         <source>This file says it comes from &lt;b&gt;%1&lt;/b&gt;. Before trusting it, phone the province officer and read out the fingerprint below; every group must match what the officer sees.</source>
         <translation>Berkas ini menyatakan berasal dari &lt;b&gt;%1&lt;/b&gt;. Sebelum mempercayainya, telepon petugas provinsi dan bacakan sidik jari di bawah; setiap kelompok harus sama dengan yang dilihat petugas.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="44" />
-        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="53" />
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="79" />
         <source>the province</source>
         <translation>provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="73" />
         <source>This laptop already trusts another province, &lt;b&gt;%1&lt;/b&gt;, with the fingerprint below. Trusting this file replaces it: the %2 changes it has not acknowledged are sealed again for the new province, and batches go to the new province from now on. Replace it only if the province officer asked you to.</source>
         <translation>Laptop ini sudah mempercayai provinsi lain, &lt;b&gt;%1&lt;/b&gt;, dengan sidik jari di bawah. Mempercayai berkas ini menggantikannya: %2 perubahan yang belum diakui provinsi itu dikunci ulang untuk provinsi yang baru, dan mulai sekarang paket dikirim ke provinsi yang baru. Ganti hanya bila petugas provinsi memintanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="85" />
         <source>I &amp;compared every group with the officer</source>
         <translation>Saya sudah &amp;mencocokkan setiap kelompok dengan petugas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/dialogs/trust_dialog.py" line="88" />
         <source>&amp;Trust this province</source>
         <translation>&amp;Percayai provinsi ini</translation>
     </message>

@@ -38,8 +38,13 @@ def load_layout() -> ModuleType:
 def changed_by_last_commit() -> list[str]:
     """Files the last commit changed (empty when git or the parent commit is unavailable)."""
     try:
-        result = subprocess.run(["git", "diff", "--name-only", "HEAD~1", "HEAD"], cwd=REPO_ROOT,
-                                capture_output=True, text=True, timeout=30)
+        result = subprocess.run(
+            ["git", "diff", "--name-only", "HEAD~1", "HEAD"],
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
     except (OSError, subprocess.TimeoutExpired):
         return []
     return result.stdout.split() if result.returncode == 0 else []
@@ -57,8 +62,10 @@ def bundle_wanted() -> tuple[bool, str]:
     touched = [p for p in changed_by_last_commit() if p.startswith(TRIGGER_PATHS)]
     if touched:
         return True, f"the last commit changed {touched[0]}"
-    return False, (f"the last commit did not change {', '.join(TRIGGER_PATHS)}; "
-                   f"set {BUILD_ENV}=1 to build the bundle anyway")
+    return False, (
+        f"the last commit did not change {', '.join(TRIGGER_PATHS)}; "
+        f"set {BUILD_ENV}=1 to build the bundle anyway"
+    )
 
 
 @pytest.fixture(scope="session")
@@ -85,13 +92,24 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     if not wanted:
         pytest.skip(f"frozen bundle not built: {why}")
     if importlib.util.find_spec("PyInstaller") is None:
-        pytest.fail(f"the frozen bundle must be built ({why}) but PyInstaller is not installed: "
-                    "pip install -e '.[build]'")
+        pytest.fail(
+            f"the frozen bundle must be built ({why}) but PyInstaller is not installed: "
+            "pip install -e '.[build]'"
+        )
     out = tmp_path_factory.mktemp("bundle")
     result = subprocess.run(
-        [sys.executable, str(PACKAGING / "build.py"), "--dist", str(out / "dist"),
-         "--work", str(out / "work")],
-        cwd=REPO_ROOT, capture_output=True, text=True, timeout=1800,
+        [
+            sys.executable,
+            str(PACKAGING / "build.py"),
+            "--dist",
+            str(out / "dist"),
+            "--work",
+            str(out / "work"),
+        ],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1800,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     yield out / "dist" / "kopdes-desktop"

@@ -39,10 +39,24 @@ REVISION = "0002"
 TODAY = date(2025, 11, 3)
 COOPERATIVES = 6
 INSTRUMENTS = ("kesehatan-usp-2016", "kesiapan-kdkmp")
-BOARD = (("PENGURUS", "Ketua", "L"), ("PENGURUS", "Sekretaris", "P"),
-         ("PENGURUS", "Bendahara", "P"), ("PENGAWAS", "Ketua Pengawas", "L"))
-NAMES = ("Yohanes Lawing", "Siti Aminah", "Maria Ulau", "Hendrikus Jalung", "Nurhayati",
-         "Petrus Ajang", "Fransiska Bulan", "Daud Lenjau", "Rahmawati", "Agustinus Laing")
+BOARD = (
+    ("PENGURUS", "Ketua", "L"),
+    ("PENGURUS", "Sekretaris", "P"),
+    ("PENGURUS", "Bendahara", "P"),
+    ("PENGAWAS", "Ketua Pengawas", "L"),
+)
+NAMES = (
+    "Yohanes Lawing",
+    "Siti Aminah",
+    "Maria Ulau",
+    "Hendrikus Jalung",
+    "Nurhayati",
+    "Petrus Ajang",
+    "Fransiska Bulan",
+    "Daud Lenjau",
+    "Rahmawati",
+    "Agustinus Laing",
+)
 
 
 def open_at_revision(paths: DataPaths) -> Store:
@@ -65,66 +79,125 @@ def fill(store: Store) -> None:
         villages = village_paths(session)
     chosen = [villages[i * len(villages) // COOPERATIVES] for i in range(COOPERATIVES)]
     with store.session() as session:
-        me = mentors.save_profile(session, name="Theresia Ubung", role="PENDAMPING",
-                                  kabupaten_code=chosen[0].kabupaten_code,
-                                  phone="081253401122", email="theresia.ubung@example.id")
+        me = mentors.save_profile(
+            session,
+            name="Theresia Ubung",
+            role="PENDAMPING",
+            kabupaten_code=chosen[0].kabupaten_code,
+            phone="081253401122",
+            email="theresia.ubung@example.id",
+        )
         for index, village in enumerate(chosen):
-            coop = Cooperative(name=f"Koperasi Desa Merah Putih {village.name}",
-                               region_code=village.code, financing_ceiling=500_000_000,
-                               address=f"Jalan Poros Desa {village.name}")
+            coop = Cooperative(
+                name=f"Koperasi Desa Merah Putih {village.name}",
+                region_code=village.code,
+                financing_ceiling=500_000_000,
+                address=f"Jalan Poros Desa {village.name}",
+            )
             session.add(coop)
             session.flush()
-            session.add(Assignment(mentor_id=me.id, cooperative_id=coop.id,
-                                   start=TODAY - timedelta(days=330)))
+            session.add(
+                Assignment(
+                    mentor_id=me.id, cooperative_id=coop.id, start=TODAY - timedelta(days=330)
+                )
+            )
             _profile(session, rng, coop.id, index)
             _field_work(session, instruments, rng, coop.id, me.id, index)
-        reporting.save_note(session, me.id, "2025-10",
-                            issues="Dua koperasi belum menyusun buku kas harian.",
-                            plans="Pendampingan pembukuan pada kunjungan November.")
+        reporting.save_note(
+            session,
+            me.id,
+            "2025-10",
+            issues="Dua koperasi belum menyusun buku kas harian.",
+            plans="Pendampingan pembukuan pada kunjungan November.",
+        )
 
 
 def _profile(session, rng: random.Random, coop_id: str, index: int) -> None:  # noqa: ANN001
-    cooperatives.save_unit(session, coop_id, kind="SEMBAKO", status="OPERATING",
-                           monthly_turnover=rng.randrange(15, 90) * 1_000_000)
+    cooperatives.save_unit(
+        session,
+        coop_id,
+        kind="SEMBAKO",
+        status="OPERATING",
+        monthly_turnover=rng.randrange(15, 90) * 1_000_000,
+    )
     cooperatives.save_unit(session, coop_id, kind="KANTOR", status="OPERATING")
     if index % 2:
         cooperatives.save_unit(session, coop_id, kind="APOTEK", status="PREPARING")
     for offset, (organ, role, gender) in enumerate(BOARD):
-        cooperatives.save_person(session, coop_id, organ=organ, role=role, gender=gender,
-                                 name=NAMES[(index * 3 + offset) % len(NAMES)])
+        cooperatives.save_person(
+            session,
+            coop_id,
+            organ=organ,
+            role=role,
+            gender=gender,
+            name=NAMES[(index * 3 + offset) % len(NAMES)],
+        )
     for months_back in (10, 4):
         members = 40 + 9 * index + (10 - months_back) * 3
-        cooperatives.record_members(session, coop_id, TODAY - timedelta(days=30 * months_back),
-                                    members, women=members // 2)
+        cooperatives.record_members(
+            session, coop_id, TODAY - timedelta(days=30 * months_back), members, women=members // 2
+        )
 
 
-def _field_work(session, instruments, rng: random.Random, coop_id: str,  # noqa: ANN001
-                mentor_id: str, index: int) -> None:
+def _field_work(
+    session,
+    instruments,
+    rng: random.Random,
+    coop_id: str,  # noqa: ANN001
+    mentor_id: str,
+    index: int,
+) -> None:
     last = None
     for step, months_back in enumerate((9, 6, 3, 1)):
-        visit = visits.create(session, coop_id, mentor_id=mentor_id, today=TODAY,
-                              visit_date=TODAY - timedelta(days=30 * months_back + index),
-                              purpose=visits.VISIT_PURPOSES[step % len(visits.VISIT_PURPOSES)],
-                              attendees="Ketua, Bendahara, Pengawas")
+        visit = visits.create(
+            session,
+            coop_id,
+            mentor_id=mentor_id,
+            today=TODAY,
+            visit_date=TODAY - timedelta(days=30 * months_back + index),
+            purpose=visits.VISIT_PURPOSES[step % len(visits.VISIT_PURPOSES)],
+            attendees="Ketua, Bendahara, Pengawas",
+        )
         visits.mark_done(session, visit.id)
         instrument_id = INSTRUMENTS[step % 2]
-        row = assessments.start(session, instruments, coop_id, instrument_id, visit_id=visit.id,
-                                assessed_on=visit.visit_date)
+        row = assessments.start(
+            session,
+            instruments,
+            coop_id,
+            instrument_id,
+            visit_id=visit.id,
+            assessed_on=visit.visit_date,
+        )
         answers = example_answers(instruments.get(instrument_id), rng, 0.3 + 0.15 * step)
         assessments.save_draft(session, instruments, row.id, answers)
         if step < 3 or index % 2 == 0:
             assessments.finalize(session, instruments, row.id)
         finding = followups.add_finding(
-            session, visit.id, area="Pembukuan", compliance="CUKUP",
+            session,
+            visit.id,
+            area="Pembukuan",
+            compliance="CUKUP",
             temuan="Buku kas harian belum diisi setiap hari.",
-            rekomendasi="Bendahara mencatat setiap transaksi pada hari yang sama.")
-        action = followups.add_action(session, coop_id, title="Lengkapi buku kas harian",
-                                      owner="Bendahara", visit_id=visit.id,
-                                      finding_id=finding.id,
-                                      due_date=visit.visit_date + timedelta(days=30))
+            rekomendasi="Bendahara mencatat setiap transaksi pada hari yang sama.",
+        )
+        action = followups.add_action(
+            session,
+            coop_id,
+            title="Lengkapi buku kas harian",
+            owner="Bendahara",
+            visit_id=visit.id,
+            finding_id=finding.id,
+            due_date=visit.visit_date + timedelta(days=30),
+        )
         if last is not None:
-            followups.set_status(session, last, "DONE", at_visit_id=visit.id,
-                                 today=visit.visit_date, notes="Sudah rutin diisi.")
+            followups.set_status(
+                session,
+                last,
+                "DONE",
+                at_visit_id=visit.id,
+                today=visit.visit_date,
+                notes="Sudah rutin diisi.",
+            )
         last = action.id
 
 

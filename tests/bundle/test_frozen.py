@@ -21,13 +21,22 @@ from .conftest import PACKAGING, offscreen_env
 pytestmark = pytest.mark.timeout(2400)
 
 SIZE_LIMIT = 250_000_000
-EXCLUDED_LIBRARIES = ("Qt6Qml", "Qt6Quick", "Qt6WebEngine", "Qt63D", "Qt6Multimedia", "libtk",
-                      "libtcl", "Qt6VirtualKeyboard")
+EXCLUDED_LIBRARIES = (
+    "Qt6Qml",
+    "Qt6Quick",
+    "Qt6WebEngine",
+    "Qt63D",
+    "Qt6Multimedia",
+    "libtk",
+    "libtcl",
+    "Qt6VirtualKeyboard",
+)
 
 
 def _run(*command: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(list(command), capture_output=True, text=True, timeout=300,
-                          env=offscreen_env(**env))
+    return subprocess.run(
+        list(command), capture_output=True, text=True, timeout=300, env=offscreen_env(**env)
+    )
 
 
 def test_frozen_self_test_passes(bundle: Path):
@@ -41,8 +50,9 @@ def test_frozen_self_test_passes(bundle: Path):
 def test_command_line_beside_the_gui(bundle: Path, tmp_path: Path):
     version = _run(str(bundle / "kopdes"), "--version")
     assert version.stdout.strip() == f"kopdes {__version__}"
-    listed = _run(str(bundle / "kopdes"), "--data-dir", str(tmp_path / "data"), "instruments",
-                  "list")
+    listed = _run(
+        str(bundle / "kopdes"), "--data-dir", str(tmp_path / "data"), "instruments", "list"
+    )
     assert listed.returncode == 0, listed.stderr
     assert "kesehatan-usp-2016" in listed.stdout and "kesiapan-kdkmp" in listed.stdout
 
@@ -89,8 +99,13 @@ def test_appdir_runs_the_bundle(bundle: Path, tmp_path: Path):
     (root / "kopdes_desktop").mkdir()
     shutil.copy(PACKAGING.parent / "kopdes_desktop" / "__init__.py", root / "kopdes_desktop")
     tool = {"PYTHON": sys.executable}
-    result = _run("bash", str(root / "packaging" / "linux" / "build_appimage.sh"), str(bundle),
-                  str(tmp_path / "out"), **tool)
+    result = _run(
+        "bash",
+        str(root / "packaging" / "linux" / "build_appimage.sh"),
+        str(bundle),
+        str(tmp_path / "out"),
+        **tool,
+    )
     assert result.returncode in (0, 2), result.stderr
     apprun = root / "build" / "AppDir" / "AppRun"
     assert os.access(apprun, os.X_OK)

@@ -23,8 +23,13 @@ WITHOUT_QT = (
 
 
 def _run(code: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          env=offscreen_env(**env), timeout=240)
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=offscreen_env(**env),
+        timeout=240,
+    )
 
 
 def test_self_test_from_source_passes_with_one_line(tmp_path: Path):
@@ -35,9 +40,18 @@ def test_self_test_from_source_passes_with_one_line(tmp_path: Path):
     assert len(lines) == 1, result.stdout
     line = lines[0]
     assert line.startswith(f"self-test OK (Kopdes Desktop {__version__}): ")
-    for phrase in ("database at revision", "instruments", "assessment scored", "report PDF",
-                   "sealed and verified", "Indonesian translation", "icon drawn",
-                   "previewed by QtPdf", "interface modules", "main window started"):
+    for phrase in (
+        "database at revision",
+        "instruments",
+        "assessment scored",
+        "report PDF",
+        "sealed and verified",
+        "Indonesian translation",
+        "icon drawn",
+        "previewed by QtPdf",
+        "interface modules",
+        "main window started",
+    ):
         assert phrase in line, phrase
     report = keep / "data" / "reports" / "uji-mandiri.pdf"
     assert report.read_bytes().startswith(b"%PDF-")

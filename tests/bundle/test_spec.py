@@ -47,8 +47,14 @@ def run_spec() -> Recorded:
         recorded.collects.append({"items": items, **kwargs})
 
     spec = PACKAGING / "kopdes.spec"
-    namespace = {"SPECPATH": str(PACKAGING), "Analysis": Analysis, "PYZ": lambda pure: pure,
-                 "EXE": exe, "COLLECT": collect, "__file__": str(spec)}
+    namespace = {
+        "SPECPATH": str(PACKAGING),
+        "Analysis": Analysis,
+        "PYZ": lambda pure: pure,
+        "EXE": exe,
+        "COLLECT": collect,
+        "__file__": str(spec),
+    }
     exec(compile(spec.read_text(encoding="utf-8"), str(spec), "exec"), namespace)
     return recorded
 
@@ -59,11 +65,15 @@ def recorded() -> Recorded:
 
 
 def test_spec_builds_two_executables_over_one_folder(recorded: Recorded, layout: ModuleType):
-    assert [a["scripts"] for a in recorded.analyses] == [[str(layout.GUI_ENTRY)],
-                                                        [str(layout.CLI_ENTRY)]]
+    assert [a["scripts"] for a in recorded.analyses] == [
+        [str(layout.GUI_ENTRY)],
+        [str(layout.CLI_ENTRY)],
+    ]
     assert all(Path(a["scripts"][0]).is_file() for a in recorded.analyses)
-    assert [(e["name"], e["console"]) for e in recorded.exes] == [("kopdes-desktop", False),
-                                                                  ("kopdes", True)]
+    assert [(e["name"], e["console"]) for e in recorded.exes] == [
+        ("kopdes-desktop", False),
+        ("kopdes", True),
+    ]
     assert all(e["exclude_binaries"] for e in recorded.exes)
     (collect,) = recorded.collects
     assert collect["name"] == "kopdes-desktop"
@@ -75,24 +85,39 @@ def test_every_data_file_exists_and_resources_are_complete(recorded: Recorded):
     assert datas == recorded.analyses[1]["datas"]
     for source, _destination in datas:
         assert Path(source).is_file(), source
-    shipped = {Path(source).relative_to(REPO_ROOT).as_posix() for source, _ in datas
-               if Path(source).is_relative_to(REPO_ROOT)}
+    shipped = {
+        Path(source).relative_to(REPO_ROOT).as_posix()
+        for source, _ in datas
+        if Path(source).is_relative_to(REPO_ROOT)
+    }
     for folder in ("instruments", "i18n", "icons", "fonts"):
         assert any(p.startswith(f"resources/{folder}/") for p in shipped), folder
-    wanted = {p.relative_to(REPO_ROOT).as_posix()
-              for pattern in ("resources/instruments/*/*.json", "resources/i18n/*.qm",
-                              "resources/fonts/*", "resources/icons/*")
-              for p in REPO_ROOT.glob(pattern)}
+    wanted = {
+        p.relative_to(REPO_ROOT).as_posix()
+        for pattern in (
+            "resources/instruments/*/*.json",
+            "resources/i18n/*.qm",
+            "resources/fonts/*",
+            "resources/icons/*",
+        )
+        for p in REPO_ROOT.glob(pattern)
+    }
     assert wanted <= shipped
     assert not any(p.endswith(".ts") for p in shipped), "translation sources are not shipped"
 
 
 def test_migrations_ship_as_real_files_where_migrate_looks(recorded: Recorded):
     migrations = REPO_ROOT / "kopdes_desktop" / "store" / "migrations"
-    wanted = {p for p in migrations.rglob("*") if p.suffix in (".py", ".mako")
-              and "__pycache__" not in p.parts}
-    placed = {Path(src): dest for src, dest in recorded.analyses[0]["datas"]
-              if Path(src).is_relative_to(migrations)}
+    wanted = {
+        p
+        for p in migrations.rglob("*")
+        if p.suffix in (".py", ".mako") and "__pycache__" not in p.parts
+    }
+    placed = {
+        Path(src): dest
+        for src, dest in recorded.analyses[0]["datas"]
+        if Path(src).is_relative_to(migrations)
+    }
     assert set(placed) == wanted
     for source, destination in placed.items():
         assert destination == source.parent.relative_to(REPO_ROOT).as_posix()
@@ -101,8 +126,11 @@ def test_migrations_ship_as_real_files_where_migrate_looks(recorded: Recorded):
 
 def test_hidden_imports_cover_the_cli_commands_and_skip_the_province(recorded: Recorded):
     gui, command_line = (set(a["hiddenimports"]) for a in recorded.analyses)
-    present = {name for name in cli.COMMAND_MODULES
-               if (REPO_ROOT / (name.replace(".", "/") + ".py")).is_file()}
+    present = {
+        name
+        for name in cli.COMMAND_MODULES
+        if (REPO_ROOT / (name.replace(".", "/") + ".py")).is_file()
+    }
     assert present and present <= gui and present <= command_line
     assert "kopdes_desktop.ui.selftest_gui" in gui
     assert not any(name.startswith("kopdes_desktop.ui") for name in command_line)
@@ -112,45 +140,58 @@ def test_hidden_imports_cover_the_cli_commands_and_skip_the_province(recorded: R
 
 def test_unused_qt_and_toolkits_are_excluded(recorded: Recorded):
     gui, command_line = (set(a["excludes"]) for a in recorded.analyses)
-    for name in ("PySide6.QtQml", "PySide6.QtQuick", "PySide6.Qt3DCore",
-                 "PySide6.QtWebEngineCore", "PySide6.QtMultimedia", "tkinter", "fastapi"):
+    for name in (
+        "PySide6.QtQml",
+        "PySide6.QtQuick",
+        "PySide6.Qt3DCore",
+        "PySide6.QtWebEngineCore",
+        "PySide6.QtMultimedia",
+        "tkinter",
+        "fastapi",
+    ):
         assert name in gui and name in command_line, name
     for used in ("PySide6.QtCharts", "PySide6.QtPdf", "PySide6.QtSvg", "PySide6.QtWidgets"):
         assert used not in gui, used
     assert {"PySide6", "kopdes_desktop.ui"} <= command_line
 
 
-@pytest.mark.parametrize(("destination", "kept"), [
-    ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
-    ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
-    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
-    ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
-    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
-    ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
-    ("PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so", True),
-    ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
-    ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
-    ("PySide6\\plugins\\imageformats\\qtiff.dll", False),
-    ("PySide6\\plugins\\platforms\\qwindows.dll", True),
-    ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
-    ("PySide6/Qt/lib/libQt6Gui.so.6", True),
-    ("libpython3.11.so.1.0", True),
-])
+@pytest.mark.parametrize(
+    ("destination", "kept"),
+    [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
+        ("PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
+        ("PySide6\\plugins\\imageformats\\qtiff.dll", False),
+        ("PySide6\\plugins\\platforms\\qwindows.dll", True),
+        ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", True),
+        ("libpython3.11.so.1.0", True),
+    ],
+)
 def test_qt_plugin_selection(layout: ModuleType, destination: str, kept: bool):
     assert layout.keep_binary(destination) is kept
 
 
-@pytest.mark.parametrize(("name", "prunable"), [
-    ("PySide6/Qt/lib/libQt6Quick.so.6", True),
-    ("PySide6/Qt/lib/libQt6QmlModels.so.6", True),
-    ("PySide6/Qt/lib/libQt6VirtualKeyboard.so.6", True),
-    ("libcairo.so.2", True),
-    ("PySide6\\opengl32sw.dll", True),
-    ("PySide6/Qt/lib/libQt6Gui.so.6", False),
-    ("PySide6/Qt/lib/libQt6OpenGLWidgets.so.6", False),
-    ("libharfbuzz.so.0", False),
-    ("libpython3.11.so.1.0", False),
-])
+@pytest.mark.parametrize(
+    ("name", "prunable"),
+    [
+        ("PySide6/Qt/lib/libQt6Quick.so.6", True),
+        ("PySide6/Qt/lib/libQt6QmlModels.so.6", True),
+        ("PySide6/Qt/lib/libQt6VirtualKeyboard.so.6", True),
+        ("libcairo.so.2", True),
+        ("PySide6\\opengl32sw.dll", True),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", False),
+        ("PySide6/Qt/lib/libQt6OpenGLWidgets.so.6", False),
+        ("libharfbuzz.so.0", False),
+        ("libpython3.11.so.1.0", False),
+    ],
+)
 def test_prunable_libraries(layout: ModuleType, name: str, prunable: bool):
     assert layout.prunable(name) is prunable
 
@@ -185,8 +226,7 @@ def _iss() -> str:
 
 def test_inno_setup_script_installs_per_user_and_keeps_data():
     iss = _iss()
-    setup = dict(re.findall(r"^(\w+)=(.*)$", iss.split("[Setup]")[1].split("\n[")[0],
-                            re.MULTILINE))
+    setup = dict(re.findall(r"^(\w+)=(.*)$", iss.split("[Setup]")[1].split("\n[")[0], re.MULTILINE))
     assert re.fullmatch(r"\{\{[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}\}", setup["AppId"])
     assert setup["PrivilegesRequired"] == "lowest"
     assert setup["DefaultDirName"].startswith("{autopf}")
@@ -194,8 +234,9 @@ def test_inno_setup_script_installs_per_user_and_keeps_data():
     languages = re.findall(r'^Name: "(\w+)"; MessagesFile: "(.+)"$', iss, re.MULTILINE)
     assert [name for name, _ in languages] == ["id", "en"]
     assert "Indonesian.isl" in iss and languages[1][1] == "compiler:Default.isl"
-    assert re.search(r'^Name: "\{autoprograms\}\\.*"; Filename: "\{app\}\\\{#AppExe\}"', iss,
-                     re.MULTILINE)
+    assert re.search(
+        r'^Name: "\{autoprograms\}\\.*"; Filename: "\{app\}\\\{#AppExe\}"', iss, re.MULTILINE
+    )
     assert re.search(r'^Name: "\{autodesktop\}\\.*Tasks: desktopicon', iss, re.MULTILINE)
     # The uninstaller removes installed files only, and never the data folder.
     assert "[UninstallDelete]" not in iss.replace("; No [UninstallDelete]", "")

@@ -32,7 +32,8 @@ def dump(database: Path, columns: dict[str, list[str]] | None = None) -> dict[st
         tables = columns or {
             name: [row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')]
             for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
         }
         rows = {}
         for table, names in tables.items():
@@ -65,10 +66,20 @@ def test_fixture_is_a_realistic_database_of_the_previous_schema():
     assert migrate.head() != FIXTURE_REVISION
     rows = dump(FIXTURE)
     assert "sync_batch" not in rows, "the fixture predates the sync state tables"
-    for table, at_least in (("cooperative", 6), ("visit", 24), ("assessment", 24),
-                            ("finding", 24), ("action_item", 24), ("monthly_note", 1),
-                            ("person", 24), ("business_unit", 12), ("member_count", 12),
-                            ("region", 100), ("audit_log", 100), ("device", 1)):
+    for table, at_least in (
+        ("cooperative", 6),
+        ("visit", 24),
+        ("assessment", 24),
+        ("finding", 24),
+        ("action_item", 24),
+        ("monthly_note", 1),
+        ("person", 24),
+        ("business_unit", 12),
+        ("member_count", 12),
+        ("region", 100),
+        ("audit_log", 100),
+        ("device", 1),
+    ):
         assert len(rows[table]) >= at_least, table
     assert FIXTURE.stat().st_size < 2_000_000
     assert FIXTURE.read_bytes()[18:20] == b"\x01\x01", "rollback journal, not WAL"
@@ -77,8 +88,9 @@ def test_fixture_is_a_realistic_database_of_the_previous_schema():
 
 def test_upgrade_backs_up_first_migrates_and_keeps_every_row(old_data: DataPaths):
     before = dump(old_data.database)
-    old_columns = {table: _columns(old_data.database, table) for table in before
-                   if table != "alembic_version"}
+    old_columns = {
+        table: _columns(old_data.database, table) for table in before if table != "alembic_version"
+    }
 
     store = Store.open(old_data)
     try:
@@ -96,8 +108,9 @@ def test_upgrade_backs_up_first_migrates_and_keeps_every_row(old_data: DataPaths
     assert after == before, "every row of every old table is still there, unchanged"
     new_tables = set(dump(old_data.database)) - set(before)
     assert {"sync_batch", "sync_trust"} <= new_tables
-    assert [row[0] for row in before["device"] if row[0] == device] == [device], \
+    assert [row[0] for row in before["device"] if row[0] == device] == [device], (
         "the laptop keeps its device id, so its sync counters continue"
+    )
     connection = connect_copy(old_data.database)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -125,8 +138,9 @@ def test_upgraded_data_works_with_the_current_code(old_data: DataPaths):
             open_actions = followups.list_actions(session)
             months = reporting.months_with_activity(session, mentor.id)
         assert len(summaries) == 6 and finals and open_actions and "2025-10" in months
-        report = assessment_pdf(store, old_data, instruments, finals[0].id,
-                                ReportOptions(deterministic=True))
+        report = assessment_pdf(
+            store, old_data, instruments, finals[0].id, ReportOptions(deterministic=True)
+        )
         assert report.startswith(b"%PDF-")
         assert monthly_pdf(store, instruments, mentor.id, "2025-10").startswith(b"%PDF-")
         with store.session() as session:

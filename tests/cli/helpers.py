@@ -24,7 +24,10 @@ def run(module: str, *args: str) -> subprocess.CompletedProcess[str]:
     """``python -c 'from MODULE import main; raise SystemExit(main())' ARGS``."""
     return subprocess.run(
         [sys.executable, "-c", f"from {module} import main; raise SystemExit(main())", *args],
-        capture_output=True, text=True, env=child_env(), timeout=120,
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        timeout=120,
     )
 
 

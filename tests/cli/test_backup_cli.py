@@ -21,15 +21,25 @@ def _digest(path: Path) -> str:
 
 def test_backup_wipe_and_restore_on_a_new_laptop(regions_dir: DataPaths, tmp_path: Path) -> None:
     root = str(regions_dir.root)
-    added = run_kopdes("koperasi", "add", "--name", "Koperasi Desa Merah Putih Pulih",
-                       "--region", VILLAGE, "--data-dir", root)
+    added = run_kopdes(
+        "koperasi",
+        "add",
+        "--name",
+        "Koperasi Desa Merah Putih Pulih",
+        "--region",
+        VILLAGE,
+        "--data-dir",
+        root,
+    )
     assert added.returncode == 0, added.stderr
     photo = regions_dir.attachments / "5e" / ("5e" + "1" * 62)
     photo.parent.mkdir(parents=True, exist_ok=True)
     photo.write_bytes(b"\xff\xd8\xff" + bytes(range(256)) * 400)
     device_key(regions_dir.keys)
-    expected = {p.relative_to(regions_dir.root): _digest(p)
-                for p in (photo, regions_dir.keys / DEVICE_KEY_FILE)}
+    expected = {
+        p.relative_to(regions_dir.root): _digest(p)
+        for p in (photo, regions_dir.keys / DEVICE_KEY_FILE)
+    }
     usb = tmp_path / "usb"
     usb.mkdir()
 
@@ -54,8 +64,7 @@ def test_backup_wipe_and_restore_on_a_new_laptop(regions_dir: DataPaths, tmp_pat
         assert _digest(laptop / name) == digest
 
 
-def test_a_damaged_backup_is_refused_by_the_command(regions_dir: DataPaths,
-                                                    tmp_path: Path) -> None:
+def test_a_damaged_backup_is_refused_by_the_command(regions_dir: DataPaths, tmp_path: Path) -> None:
     root = str(regions_dir.root)
     out = tmp_path / "cadangan.zip"
     assert run_kopdes("backup", "--out", str(out), "--data-dir", root).returncode == 0
@@ -63,13 +72,15 @@ def test_a_damaged_backup_is_refused_by_the_command(regions_dir: DataPaths,
     before = _digest(regions_dir.database)
     done = run_kopdes("restore", str(out), "--data-dir", root)
     assert done.returncode == 1
-    assert done.stderr == ("kopdes: Berkas cadangan cadangan.zip rusak atau tidak lengkap. "
-                           "Data tidak diubah.\n")
+    assert done.stderr == (
+        "kopdes: Berkas cadangan cadangan.zip rusak atau tidak lengkap. Data tidak diubah.\n"
+    )
     assert _digest(regions_dir.database) == before
 
 
-def test_backup_without_out_goes_outside_the_data_folder(regions_dir: DataPaths, tmp_path: Path,
-                                                         monkeypatch, capsys) -> None:
+def test_backup_without_out_goes_outside_the_data_folder(
+    regions_dir: DataPaths, tmp_path: Path, monkeypatch, capsys
+) -> None:
     from kopdes_desktop.cli import main
     from kopdes_desktop.store import backup_reminder
 

@@ -33,16 +33,26 @@ def _rows(paths: DataPaths) -> list[Cooperative]:
 
 
 def test_add_prints_the_new_id_and_list_shows_it(regions_dir, capsys) -> None:
-    code, out, _ = _run(capsys, regions_dir, "koperasi", "add", "--name", NAME,
-                        "--region", VILLAGE)
+    code, out, _ = _run(capsys, regions_dir, "koperasi", "add", "--name", NAME, "--region", VILLAGE)
     assert code == 0
     new_id = out.strip()
     (row,) = _rows(regions_dir)
     assert (row.id, row.name, row.region_code) == (new_id, NAME, VILLAGE)
     assert row.counter > 0  # stamped for sync like any change made in the GUI
 
-    code, out, _ = _run(capsys, regions_dir, "koperasi", "add", "--name", "Koperasi Kedua",
-                        "--region", VILLAGE, "--set", "nib=1234567890123", "--json")
+    code, out, _ = _run(
+        capsys,
+        regions_dir,
+        "koperasi",
+        "add",
+        "--name",
+        "Koperasi Kedua",
+        "--region",
+        VILLAGE,
+        "--set",
+        "nib=1234567890123",
+        "--json",
+    )
     assert code == 0
     second = json.loads(out)["id"]
     assert {r.id: r.nib for r in _rows(regions_dir)}[second] == "1234567890123"
@@ -53,15 +63,22 @@ def test_add_prints_the_new_id_and_list_shows_it(regions_dir, capsys) -> None:
     assert any(line.startswith(new_id) and NAME in line for line in lines)
 
 
-@pytest.mark.parametrize(("argv", "field", "message"), [
-    (["--region", "65.01"], "region_code", "Pilih kode desa/kelurahan"),
-    (["--region", "99.99.99.9999"], "region_code", "Kode wilayah tidak dikenal"),
-    (["--region", VILLAGE, "--set", "founded_on=kemarin"], "founded_on",
-     "Ketik tanggal seperti 3-11-2025."),
-    (["--region", VILLAGE, "--set", "npwp=123"], "npwp", "NPWP tidak valid"),
-])
-def test_add_refuses_bad_values_and_stores_nothing(regions_dir, capsys, argv, field,
-                                                   message) -> None:
+@pytest.mark.parametrize(
+    ("argv", "field", "message"),
+    [
+        (["--region", "65.01"], "region_code", "Pilih kode desa/kelurahan"),
+        (["--region", "99.99.99.9999"], "region_code", "Kode wilayah tidak dikenal"),
+        (
+            ["--region", VILLAGE, "--set", "founded_on=kemarin"],
+            "founded_on",
+            "Ketik tanggal seperti 3-11-2025.",
+        ),
+        (["--region", VILLAGE, "--set", "npwp=123"], "npwp", "NPWP tidak valid"),
+    ],
+)
+def test_add_refuses_bad_values_and_stores_nothing(
+    regions_dir, capsys, argv, field, message
+) -> None:
     code, out, err = _run(capsys, regions_dir, "koperasi", "add", "--name", NAME, *argv)
     assert code == 2
     assert out == ""
@@ -78,11 +95,24 @@ def _add(capsys, paths: DataPaths) -> str:  # type: ignore[no-untyped-def]
 
 def test_edit_sets_fields_through_the_profile_checks(regions_dir, capsys) -> None:
     coop_id = _add(capsys, regions_dir)
-    code, out, _ = _run(capsys, regions_dir, "koperasi", "edit", coop_id,
-                        "--set", "founded_on=3-11-2025", "--set", "office_lat=2,84",
-                        "--set", "financing_ceiling=Rp1.250.000.000",
-                        "--set", "simkopdes_status=aktif", "--set", "npwp=01.234.567.8-901.000",
-                        "--json")
+    code, out, _ = _run(
+        capsys,
+        regions_dir,
+        "koperasi",
+        "edit",
+        coop_id,
+        "--set",
+        "founded_on=3-11-2025",
+        "--set",
+        "office_lat=2,84",
+        "--set",
+        "financing_ceiling=Rp1.250.000.000",
+        "--set",
+        "simkopdes_status=aktif",
+        "--set",
+        "npwp=01.234.567.8-901.000",
+        "--json",
+    )
     assert code == 0
     profile = json.loads(out)
     assert profile["founded_on"] == "2025-11-03"
@@ -96,10 +126,23 @@ def test_edit_sets_fields_through_the_profile_checks(regions_dir, capsys) -> Non
 def test_edit_with_any_bad_value_stores_nothing(regions_dir, capsys) -> None:
     coop_id = _add(capsys, regions_dir)
     (before,) = _rows(regions_dir)
-    code, out, err = _run(capsys, regions_dir, "koperasi", "edit", coop_id,
-                          "--set", "address=Jl. Sungai Kayan 1", "--set", "nib=12",
-                          "--set", "office_lon=timur", "--set", "financing_arrears=5.000",
-                          "--set", "name=")
+    code, out, err = _run(
+        capsys,
+        regions_dir,
+        "koperasi",
+        "edit",
+        coop_id,
+        "--set",
+        "address=Jl. Sungai Kayan 1",
+        "--set",
+        "nib=12",
+        "--set",
+        "office_lon=timur",
+        "--set",
+        "financing_arrears=5.000",
+        "--set",
+        "name=",
+    )
     assert code == 2 and out == ""
     assert err.splitlines() == [
         "kopdes: name: Wajib diisi.",
@@ -157,4 +200,5 @@ def test_unreadable_values_read_as_the_profile_form_says_them() -> None:
     assert fields["office_lat"].unreadable == _gui_indonesian("Type a number such as 2.84.")
     assert fields["office_lon"].unreadable == _gui_indonesian("Type a number such as 117.37.")
     assert fields["financing_ceiling"].unreadable == _gui_indonesian(
-        "Type an amount such as 1.250.000.")
+        "Type an amount such as 1.250.000."
+    )

@@ -16,8 +16,18 @@ from .helpers import child_env
 
 def _kopdes(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-c", "from kopdes_desktop.cli import main; raise SystemExit(main())",
-         *args], capture_output=True, text=True, env=env, timeout=120, stdin=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-c",
+            "from kopdes_desktop.cli import main; raise SystemExit(main())",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def test_a_locked_store_is_refused_in_one_line(data_paths: DataPaths) -> None:
@@ -27,8 +37,10 @@ def test_a_locked_store_is_refused_in_one_line(data_paths: DataPaths) -> None:
     env[vault.PASSPHRASE_ENV] = "bukan kata sandinya"
     done = _kopdes(env, "info", "--data-dir", str(data_paths.root))
     assert done.returncode == 1
-    assert done.stderr.strip() == \
-        "kopdes: Kata sandi data atau kunci pemulihan salah. Data tidak diubah."
+    assert (
+        done.stderr.strip()
+        == "kopdes: Kata sandi data atau kunci pemulihan salah. Data tidak diubah."
+    )
 
     env.pop(vault.PASSPHRASE_ENV)
     done = _kopdes(env, "info", "--data-dir", str(data_paths.root))

@@ -23,12 +23,22 @@ def _run(capsys: pytest.CaptureFixture, paths: DataPaths, *argv: str) -> tuple[i
 
 
 def test_a_visit_is_planned_listed_started_and_another_cancelled(regions_dir, capsys):
-    _, out, _ = _run(capsys, regions_dir, "koperasi", "add", "--name", "KDMP Long Beluah",
-                     "--region", VILLAGE)
+    _, out, _ = _run(
+        capsys, regions_dir, "koperasi", "add", "--name", "KDMP Long Beluah", "--region", VILLAGE
+    )
     coop = out.strip()
     later = date.today() + timedelta(days=7)
-    code, out, _ = _run(capsys, regions_dir, "rencana", "add", coop, "--tanggal",
-                        later.isoformat(), "--tujuan", "Rapat pengurus")
+    code, out, _ = _run(
+        capsys,
+        regions_dir,
+        "rencana",
+        "add",
+        coop,
+        "--tanggal",
+        later.isoformat(),
+        "--tujuan",
+        "Rapat pengurus",
+    )
     assert code == 0
     planned = out.strip()
     code, out, _ = _run(capsys, regions_dir, "rencana", "list", "--json")
@@ -44,10 +54,20 @@ def test_a_visit_is_planned_listed_started_and_another_cancelled(regions_dir, ca
 
 
 def test_a_plan_in_the_past_is_refused_in_words(regions_dir, capsys):
-    _, out, _ = _run(capsys, regions_dir, "koperasi", "add", "--name", "KDMP Long Bia",
-                     "--region", VILLAGE)
+    _, out, _ = _run(
+        capsys, regions_dir, "koperasi", "add", "--name", "KDMP Long Bia", "--region", VILLAGE
+    )
     yesterday = (date.today() - timedelta(days=1)).isoformat()
-    code, _, err = _run(capsys, regions_dir, "rencana", "add", out.strip(), "--tanggal",
-                        yesterday, "--tujuan", "Rapat")
+    code, _, err = _run(
+        capsys,
+        regions_dir,
+        "rencana",
+        "add",
+        out.strip(),
+        "--tanggal",
+        yesterday,
+        "--tujuan",
+        "Rapat",
+    )
     assert code == 2
     assert "Rencana kunjungan harus hari ini atau sesudahnya." in err

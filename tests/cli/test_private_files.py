@@ -68,12 +68,19 @@ def test_laptop_files_are_its_owners_only(tmp_path, capsys):
     data = ["--data-dir", str(root)]
     assert kopdes([*data, "sync", "device-file", "--out", str(tmp_path / "out" / "d.json")]) == 0
     assert kopdes([*data, "sync", "export", "--out", str(tmp_path / "usb")]) == 0
-    assert kopdes([*data, "report", "profile", coop, "--out",
-                   str(tmp_path / "out" / "profil.pdf")]) == 0
+    assert (
+        kopdes([*data, "report", "profile", coop, "--out", str(tmp_path / "out" / "profil.pdf")])
+        == 0
+    )
     for folder in (paths.root, paths.keys, paths.attachments, paths.logs, paths.backups):
         assert mode(folder) == 0o700, folder
-    written = [paths.settings_file, *paths.keys.iterdir(), tmp_path / "out" / "d.json",
-               tmp_path / "out" / "profil.pdf", *(tmp_path / "usb").iterdir()]
+    written = [
+        paths.settings_file,
+        *paths.keys.iterdir(),
+        tmp_path / "out" / "d.json",
+        tmp_path / "out" / "profil.pdf",
+        *(tmp_path / "usb").iterdir(),
+    ]
     assert len(written) >= 5
     assert {p.name: mode(p) for p in written} == {p.name: 0o600 for p in written}
     capsys.readouterr()
@@ -87,10 +94,14 @@ def test_province_files_are_its_owners_only(tmp_path, capsys):
     for file in (root / "config.json", root / "keys" / SEAL_KEY, root / "keys" / SIGN_KEY):
         assert mode(file) == 0o600, file
     out = tmp_path / "dinas"
-    assert province(["export", "--dir", str(root), "--format", "xlsx",
-                     "--out", str(out / "d.xlsx")]) == 0
-    assert province(["export", "--dir", str(root), "--format", "csv",
-                     "--out", str(out / "d.csv")]) == 0
+    assert (
+        province(["export", "--dir", str(root), "--format", "xlsx", "--out", str(out / "d.xlsx")])
+        == 0
+    )
+    assert (
+        province(["export", "--dir", str(root), "--format", "csv", "--out", str(out / "d.csv")])
+        == 0
+    )
     assert province(["reference", "--dir", str(root), "--out", str(out / "paket")]) == 0
     files = [p for p in out.rglob("*") if p.is_file()]
     assert len(files) == 11  # the workbook and ten sheets (no device enrolled: no package)
@@ -128,8 +139,11 @@ def test_postgresql_password_from_env_or_pgpass_not_config(tmp_path, monkeypatch
     admin = create_engine(full)
     with admin.begin() as connection:
         connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    bare = full._replace(password=None).update_query_dict(
-        {"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+    bare = (
+        full._replace(password=None)
+        .update_query_dict({"options": f"-csearch_path={schema}"})
+        .render_as_string(hide_password=False)
+    )
     root = tmp_path / "prov"
     monkeypatch.setenv(DB_PASSWORD_ENV, full.password)
     try:
@@ -140,8 +154,7 @@ def test_postgresql_password_from_env_or_pgpass_not_config(tmp_path, monkeypatch
         admin.dispose()
 
 
-def _province_without_password_in_config(root, bare, full, tmp_path, monkeypatch
-                                         ) -> None:  # type: ignore[no-untyped-def]
+def _province_without_password_in_config(root, bare, full, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import make_url
 
     with ProvinceStore.init(root, bare) as store, store.engine.connect() as connection:
@@ -150,8 +163,9 @@ def _province_without_password_in_config(root, bare, full, tmp_path, monkeypatch
     assert configured == bare and make_url(configured).password is None
     monkeypatch.delenv(DB_PASSWORD_ENV)
     pgpass = tmp_path / "pgpass"
-    pgpass.write_text(f"{full.host}:{full.port or 5432}:{full.database}:{full.username}:"
-                      f"{full.password}\n")
+    pgpass.write_text(
+        f"{full.host}:{full.port or 5432}:{full.database}:{full.username}:{full.password}\n"
+    )
     pgpass.chmod(0o600)
     monkeypatch.setenv("PGPASSFILE", str(pgpass))
     with ProvinceStore.open(root) as store, store.engine.connect() as connection:

@@ -18,8 +18,11 @@ from kopdes_desktop.cli import main as kopdes
 from kopdes_desktop.province.cli import main as province
 
 # "?" is not allowed in Windows file names; every other character here is.
-ODD = "USB #1/?a=1&b%20c ü/Laporan Bulan #3 (50%)" if os.name == "posix" else \
-    "USB #1/a=1&b%20c ü/Laporan Bulan #3 (50%)"
+ODD = (
+    "USB #1/?a=1&b%20c ü/Laporan Bulan #3 (50%)"
+    if os.name == "posix"
+    else "USB #1/a=1&b%20c ü/Laporan Bulan #3 (50%)"
+)
 
 
 def _json(capsys) -> object:
@@ -79,8 +82,10 @@ def test_pdf_reports_at_odd_paths(tmp_path, odd, capsys):
     coop = add_cooperative(store)
     store.close()
     target = odd / "profil #1?%20 ü.pdf"
-    assert kopdes(["--data-dir", str(laptop_dir), "report", "profile", coop,
-                   "--out", str(target)]) == 0
+    assert (
+        kopdes(["--data-dir", str(laptop_dir), "report", "profile", coop, "--out", str(target)])
+        == 0
+    )
     assert str(target) in capsys.readouterr().out
     assert "KDMP Sungai Kayan" in PdfReader(target).pages[0].extract_text()
     assert sorted(p.name for p in odd.iterdir()) == [target.name]

@@ -28,15 +28,22 @@ def test_every_option_and_command_has_help() -> None:
 def test_help_and_errors_are_indonesian() -> None:
     done = run_kopdes("--help")
     assert done.returncode == 0
-    for text in ("Penggunaan: kopdes", "argumen:", "opsi:", "tampilkan bantuan ini lalu keluar",
-                 "--create", "tampilkan versi program lalu keluar"):
+    for text in (
+        "Penggunaan: kopdes",
+        "argumen:",
+        "opsi:",
+        "tampilkan bantuan ini lalu keluar",
+        "--create",
+        "tampilkan versi program lalu keluar",
+    ):
         assert text in done.stdout, text
     assert "usage:" not in done.stdout and "show this help" not in done.stdout
 
     done = run_kopdes("koperasi", "gabung")
     assert done.returncode == 2
-    assert "kopdes koperasi: kesalahan: argumen PERINTAH: pilihan tidak sah: 'gabung'" \
-        in done.stderr
+    assert (
+        "kopdes koperasi: kesalahan: argumen PERINTAH: pilihan tidak sah: 'gabung'" in done.stderr
+    )
     done = run_kopdes("demo", "--scale", "dua")
     assert "argumen --scale: nilai bilangan bulat tidak sah: 'dua'" in done.stderr
     done = run_kopdes("koperasi", "add", "--name", "X")
@@ -54,8 +61,14 @@ def test_kopdes_desktop_help_is_indonesian() -> None:
     done = run_desktop("--help")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Penggunaan: kopdes-desktop")
-    for option in ("--data-dir", "--demo", "--lang", "--self-test", "--self-test-keep",
-                   "--version"):
+    for option in (
+        "--data-dir",
+        "--demo",
+        "--lang",
+        "--self-test",
+        "--self-test-keep",
+        "--version",
+    ):
         line = next(line for line in done.stdout.splitlines() if line.strip().startswith(option))
         assert len(line.split()) > 2, f"{option} has no help"
     assert "use the separate demo" not in done.stdout
@@ -78,12 +91,38 @@ def _log(paths) -> str:  # type: ignore[no-untyped-def]
 def test_the_log_records_runs_and_errors_without_personal_data(regions_dir, capsys) -> None:
     root = str(regions_dir.root)
     name = "Koperasi Desa Merah Putih Rahasia Sekali"
-    assert main(["koperasi", "add", "--name", name, "--region", VILLAGE,
-                 "--set", "nik_koperasi=6501012345678901", "--data-dir", root]) == 0
-    assert main(["koperasi", "edit", "tidak-ada", "--set", "notes=Ibu Siti 0812-1111-2222",
-                 "--data-dir", root]) == 1
-    assert main(["koperasi", "add", "--name", name, "--region", "65.01",
-                 "--data-dir", root]) == 2
+    assert (
+        main(
+            [
+                "koperasi",
+                "add",
+                "--name",
+                name,
+                "--region",
+                VILLAGE,
+                "--set",
+                "nik_koperasi=6501012345678901",
+                "--data-dir",
+                root,
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "koperasi",
+                "edit",
+                "tidak-ada",
+                "--set",
+                "notes=Ibu Siti 0812-1111-2222",
+                "--data-dir",
+                root,
+            ]
+        )
+        == 1
+    )
+    assert main(["koperasi", "add", "--name", name, "--region", "65.01", "--data-dir", root]) == 2
     capsys.readouterr()
     text = _log(regions_dir)
     assert "kopdes 0.1.0 started" in text
@@ -103,8 +142,12 @@ def test_the_log_records_sync_outcomes(regions_dir, tmp_path: Path, capsys) -> N
         province.close()
     root = str(regions_dir.root)
     assert main(["sync", "trust", str(trust), "--data-dir", root]) == 0
-    assert main(["koperasi", "add", "--name", "Koperasi Baru", "--region", VILLAGE,
-                 "--data-dir", root]) == 0
+    assert (
+        main(
+            ["koperasi", "add", "--name", "Koperasi Baru", "--region", VILLAGE, "--data-dir", root]
+        )
+        == 0
+    )
     assert main(["sync", "export", "--out", str(tmp_path / "usb"), "--data-dir", root]) == 0
     capsys.readouterr()
     text = _log(regions_dir)

@@ -17,8 +17,12 @@ from .helpers import run_kopdes, run_province
 
 def test_a_folder_without_a_store_is_refused(tmp_path: Path, capsys) -> None:
     typo = tmp_path / "kopdes-dta"
-    for argv in (["koperasi", "list"], ["sync", "status"], ["backup", "--out", str(tmp_path)],
-                 ["report", "monthly", "--month", "2025-11", "--out", str(tmp_path / "r.pdf")]):
+    for argv in (
+        ["koperasi", "list"],
+        ["sync", "status"],
+        ["backup", "--out", str(tmp_path)],
+        ["report", "monthly", "--month", "2025-11", "--out", str(tmp_path / "r.pdf")],
+    ):
         assert main(["--data-dir", str(typo), *argv]) == 2, argv
         err = capsys.readouterr().err
         assert err.startswith(f"kopdes: Folder data {typo} belum berisi data Kopdes"), err
@@ -48,9 +52,16 @@ def test_subprocess_refusal_has_no_traceback(tmp_path: Path) -> None:
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
 
 
-@pytest.mark.parametrize("server", ["https://sinkron contoh.id", "http://sinkron.contoh:99999",
-                                    "https://", "https://user@sinkron.contoh.id",
-                                    "https://sinkron.contoh.id?x=1"])
+@pytest.mark.parametrize(
+    "server",
+    [
+        "https://sinkron contoh.id",
+        "http://sinkron.contoh:99999",
+        "https://",
+        "https://user@sinkron.contoh.id",
+        "https://sinkron.contoh.id?x=1",
+    ],
+)
 def test_a_malformed_server_address(store, capsys, server: str) -> None:
     root = str(store.paths.root)
     store.close()
@@ -58,17 +69,20 @@ def test_a_malformed_server_address(store, capsys, server: str) -> None:
     err = capsys.readouterr().err
     assert err.startswith("kopdes: Alamat server tidak sah"), err
     assert "sinyal" not in err
-    assert main(["sync", "enroll", "--server", server, "--code", "ABCD-EFGH",
-                 "--data-dir", root]) == 1
+    assert (
+        main(["sync", "enroll", "--server", server, "--code", "ABCD-EFGH", "--data-dir", root]) == 1
+    )
     assert capsys.readouterr().err.startswith("kopdes: Alamat server tidak sah")
 
 
-def test_province_init_without_the_postgres_driver(tmp_path: Path, capsys,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_province_init_without_the_postgres_driver(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setitem(sys.modules, "psycopg", None)  # as on a plain install
     folder = tmp_path / "provinsi"
-    code = province_main(["init", "--dir", str(folder),
-                          "--db-url", "postgresql+psycopg://kopdes@localhost/kopdes"])
+    code = province_main(
+        ["init", "--dir", str(folder), "--db-url", "postgresql+psycopg://kopdes@localhost/kopdes"]
+    )
     assert code == 1
     err = capsys.readouterr().err
     assert "pip install 'kopdes-desktop[postgres]'" in err
@@ -80,11 +94,11 @@ def test_province_init_without_the_postgres_driver(tmp_path: Path, capsys,
     assert province_main(["status", "--dir", str(folder)]) == 0
 
 
-def test_province_init_with_an_unreachable_database_keeps_no_config(tmp_path: Path,
-                                                                   capsys) -> None:
+def test_province_init_with_an_unreachable_database_keeps_no_config(tmp_path: Path, capsys) -> None:
     folder = tmp_path / "provinsi"
-    code = province_main(["init", "--dir", str(folder),
-                          "--db-url", "postgresql+psycopg://kopdes@127.0.0.1:1/kopdes"])
+    code = province_main(
+        ["init", "--dir", str(folder), "--db-url", "postgresql+psycopg://kopdes@127.0.0.1:1/kopdes"]
+    )
     assert code == 1
     assert capsys.readouterr().err.startswith("kopdes-province: Basis data provinsi tidak")
     assert not (folder / "config.json").exists()
@@ -100,4 +114,5 @@ def test_serve_with_a_port_out_of_range() -> None:
     assert "Traceback" not in done.stderr
     assert done.stderr.splitlines()[-1] == (
         "kopdes-province serve: kesalahan: argumen --port: port harus antara 1 dan 65535, "
-        "bukan 99999")
+        "bukan 99999"
+    )

@@ -42,9 +42,9 @@ def _fingerprint(store: Store) -> str:
             select(Cooperative.name, Cooperative.region_code, Cooperative.nib)
         ).all()
         assessments = session.execute(
-            select(Cooperative.name, Assessment.assessed_on, Assessment.total,
-                   Assessment.category).join(Cooperative,
-                                             Cooperative.id == Assessment.cooperative_id)
+            select(
+                Cooperative.name, Assessment.assessed_on, Assessment.total, Assessment.category
+            ).join(Cooperative, Cooperative.id == Assessment.cooperative_id)
         ).all()
     for row in sorted(map(tuple, rows)) + sorted(map(repr, assessments)):
         digest.update(repr(row).encode())

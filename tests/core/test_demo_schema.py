@@ -21,8 +21,9 @@ def demo_records(tmp_path_factory):
     try:
         demo.generate(store, today=date(2026, 11, 28))
         with store.read() as session:
-            return [to_record(row) for model in SYNCED_MODELS
-                    for row in session.scalars(select(model))]
+            return [
+                to_record(row) for model in SYNCED_MODELS for row in session.scalars(select(model))
+            ]
     finally:
         store.close()
 
@@ -31,9 +32,11 @@ def test_every_demo_record_passes_the_schema(demo_records):
     assert {r["t"] for r in demo_records} >= set(schema.TABLES) - {"attachment"}
     refused = {}
     for record in demo_records:
-        problems = (schema.check_record(record["t"], record["v"], region_prefix="65")
-                    + schema.check_stamps(record["id"], record["u"])
-                    + schema.check_values_text(record["t"], values_text(record["v"])))
+        problems = (
+            schema.check_record(record["t"], record["v"], region_prefix="65")
+            + schema.check_stamps(record["id"], record["u"])
+            + schema.check_values_text(record["t"], values_text(record["v"]))
+        )
         if problems:
             refused[(record["t"], record["id"])] = schema.summary(problems)
     assert refused == {}

@@ -27,8 +27,12 @@ resource = pytest.importorskip("resource")  # ru_maxrss: POSIX
 
 
 def _chunk(kind: bytes, body: bytes) -> bytes:
-    return struct.pack(">I", len(body)) + kind + body + struct.pack(
-        ">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+    return (
+        struct.pack(">I", len(body))
+        + kind
+        + body
+        + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+    )
 
 
 def flat_png(path: Path, width: int, height: int) -> Path:
@@ -39,8 +43,9 @@ def flat_png(path: Path, width: int, height: int) -> Path:
     parts += [packer.compress(rows[: len(rows) // 100 * (height % 100)])]
     data = b"".join(parts) + packer.flush()
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", ihdr) + _chunk(b"IDAT", data)
-                     + _chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", ihdr) + _chunk(b"IDAT", data) + _chunk(b"IEND", b"")
+    )
     return path
 
 
@@ -69,8 +74,14 @@ def _measure(source: Path, data_dir: Path) -> dict:
         outcome["grew_mb"] = (after - before) / 1024
         print(json.dumps(outcome))
     """)
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          cwd=REPO, check=True, timeout=240)
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
+        timeout=240,
+    )
     return json.loads(done.stdout)
 
 
@@ -78,14 +89,16 @@ def _measure(source: Path, data_dir: Path) -> dict:
 def phone_photo_200mp(tmp_path_factory) -> Path:
     """A 16384 x 12288 (201 megapixel) JPEG, made in a child process (it needs 200 MB)."""
     path = tmp_path_factory.mktemp("foto") / "IMG_20250301_200MP.jpg"
-    script = (f"from PIL import Image; Image.new('L', (16384, 12288), 90)"
-              f".save({str(path)!r}, quality=60)")
+    script = (
+        f"from PIL import Image; Image.new('L', (16384, 12288), 90).save({str(path)!r}, quality=60)"
+    )
     subprocess.run([sys.executable, "-c", script], check=True, timeout=240)
     return path
 
 
 def test_a_200_megapixel_phone_photo_is_accepted_and_downscaled_reduced(
-        phone_photo_200mp, tmp_path):
+    phone_photo_200mp, tmp_path
+):
     result = _measure(phone_photo_200mp, tmp_path / "data")
     assert "error" not in result, result
     assert (result["width"], result["height"]) == (1600, 1200)
@@ -107,7 +120,8 @@ def test_a_144_megapixel_png_is_refused_from_its_header(tmp_path, png_144mp):
     assert result["error"] == "layar.png: Foto terlalu besar: 144 megapiksel (maks. 50)."
     assert result["grew_mb"] < 40, result
     assert not (tmp_path / "data" / "attachments").exists() or not any(
-        p.is_file() for p in (tmp_path / "data" / "attachments").rglob("*"))
+        p.is_file() for p in (tmp_path / "data" / "attachments").rglob("*")
+    )
 
 
 def test_a_png_within_the_limit_is_downscaled(tmp_path):
@@ -121,7 +135,7 @@ def test_header_limits_apply_before_any_decoding(tmp_path):
     Image.new("RGB", (64, 48), "white").save(small, "JPEG")
     data = bytearray(small.getvalue())
     sof = data.index(b"\xff\xc0")
-    data[sof + 5:sof + 9] = struct.pack(">HH", 20000, 20000)  # claims 400 megapixels
+    data[sof + 5 : sof + 9] = struct.pack(">HH", 20000, 20000)  # claims 400 megapixels
     path = tmp_path / "palsu.jpg"
     path.write_bytes(bytes(data))
     with pytest.raises(attachments.AttachmentError) as caught:

@@ -43,10 +43,12 @@ def test_a_visit_may_be_planned_on_a_future_date_but_not_recorded_on_one(store, 
 
 def test_a_plan_is_for_today_or_later_and_keeps_a_future_date_when_edited(store, coop_id):
     with pytest.raises(ValidationError) as caught, store.session() as session:
-        visits.plan(session, coop_id, today=TODAY, visit_date=TODAY - timedelta(days=1),
-                    purpose="Rapat")
-    assert caught.value.problems["visit_date"] == \
-        "Rencana kunjungan harus hari ini atau sesudahnya."
+        visits.plan(
+            session, coop_id, today=TODAY, visit_date=TODAY - timedelta(days=1), purpose="Rapat"
+        )
+    assert (
+        caught.value.problems["visit_date"] == "Rencana kunjungan harus hari ini atau sesudahnya."
+    )
     planned = _plan(store, coop_id, TODAY + timedelta(days=3))
     with store.session() as session:
         visits.update(session, planned, today=TODAY, visit_date=TODAY + timedelta(days=9))
@@ -72,14 +74,16 @@ def test_starting_a_planned_visit_makes_it_todays_draft_once(store, coop_id):
 
 def test_lists_of_visits_made_leave_plans_out(store, coop_id):
     with store.session() as session:
-        made = visits.create(session, coop_id, today=TODAY, visit_date=TODAY,
-                             purpose="Rapat pengurus").id
+        made = visits.create(
+            session, coop_id, today=TODAY, visit_date=TODAY, purpose="Rapat pengurus"
+        ).id
     planned = _plan(store, coop_id, TODAY + timedelta(days=5))
     with store.read() as session:
         assert [v.id for v in visits.in_month(session, 2026, 12)] == [made]
         assert [v.id for v in visits.for_cooperative(session, coop_id)] == [made]
-        assert [v.id for v in visits.planned_between(session, TODAY, TODAY + timedelta(30))] \
-            == [planned]
+        assert [v.id for v in visits.planned_between(session, TODAY, TODAY + timedelta(30))] == [
+            planned
+        ]
 
 
 def test_agenda_and_reminders_show_plans_and_follow_ups_due(store, coop_id):
@@ -87,10 +91,20 @@ def test_agenda_and_reminders_show_plans_and_follow_ups_due(store, coop_id):
     tomorrow_plan = _plan(store, coop_id, TODAY + timedelta(days=1))
     far_plan = _plan(store, coop_id, TODAY + timedelta(days=10))
     with store.session() as session:
-        late = followups.add_action(session, coop_id, title="Rapikan buku kas", owner="Ketua",
-                                    due_date=TODAY - timedelta(days=3)).id
-        followups.add_action(session, coop_id, title="Daftar SIMKOPDES", owner="Ketua",
-                             due_date=TODAY + timedelta(days=12))
+        late = followups.add_action(
+            session,
+            coop_id,
+            title="Rapikan buku kas",
+            owner="Ketua",
+            due_date=TODAY - timedelta(days=3),
+        ).id
+        followups.add_action(
+            session,
+            coop_id,
+            title="Daftar SIMKOPDES",
+            owner="Ketua",
+            due_date=TODAY + timedelta(days=12),
+        )
     with store.read() as session:
         reminded = plans.reminders(session, TODAY)
         week = plans.agenda(session, *plans.week_of(TODAY), TODAY)
@@ -104,8 +118,9 @@ def test_agenda_and_reminders_show_plans_and_follow_ups_due(store, coop_id):
     with store.session() as session:
         plans.cancel(session, far_plan)
     with store.read() as session:
-        assert far_plan not in {i.record_id for i in plans.agenda(
-            session, date(2026, 12, 1), date(2026, 12, 31), TODAY)}
+        assert far_plan not in {
+            i.record_id for i in plans.agenda(session, date(2026, 12, 1), date(2026, 12, 31), TODAY)
+        }
 
 
 def test_whatsapp_text_is_plain_indonesian_without_codes(store, coop_id):
@@ -113,26 +128,46 @@ def test_whatsapp_text_is_plain_indonesian_without_codes(store, coop_id):
         mentor = Mentor(name="Rina Wulandari", is_self=True)
         session.add(mentor)
         session.flush()
-        visit = visits.create(session, coop_id, today=TODAY, visit_date=TODAY,
-                              purpose="Monitoring gerai", attendees="Ketua, Bendahara",
-                              mentor_id=mentor.id)
-        finding = followups.add_finding(session, visit.id, area="Keuangan",
-                                        temuan="Buku kas belum rapi.",
-                                        rekomendasi="Catat kas harian.",
-                                        compliance="TIDAK_SESUAI")
-        followups.add_action(session, coop_id, title="Rapikan buku kas", owner="Bendahara",
-                             due_date=date(2026, 12, 15), finding_id=finding.id,
-                             visit_id=visit.id)
+        visit = visits.create(
+            session,
+            coop_id,
+            today=TODAY,
+            visit_date=TODAY,
+            purpose="Monitoring gerai",
+            attendees="Ketua, Bendahara",
+            mentor_id=mentor.id,
+        )
+        finding = followups.add_finding(
+            session,
+            visit.id,
+            area="Keuangan",
+            temuan="Buku kas belum rapi.",
+            rekomendasi="Catat kas harian.",
+            compliance="TIDAK_SESUAI",
+        )
+        followups.add_action(
+            session,
+            coop_id,
+            title="Rapikan buku kas",
+            owner="Bendahara",
+            due_date=date(2026, 12, 15),
+            finding_id=finding.id,
+            visit_id=visit.id,
+        )
         visit_id = visit.id
     with store.read() as session:
         text = sharing.visit_text(session, visit_id)
-    assert text.splitlines()[:3] == ["*Hasil kunjungan ke KDMP Long Beluah*",
-                                     "1 Desember 2026 · Monitoring gerai",
-                                     "Peserta: Ketua, Bendahara"]
+    assert text.splitlines()[:3] == [
+        "*Hasil kunjungan ke KDMP Long Beluah*",
+        "1 Desember 2026 · Monitoring gerai",
+        "Peserta: Ketua, Bendahara",
+    ]
     assert "1. Keuangan: Buku kas belum rapi. (Tidak sesuai)" in text
     assert "   Rekomendasi: Catat kas harian." in text
-    assert ("1. Rapikan buku kas (Belum dikerjakan, penanggung jawab Bendahara, "
-            "paling lambat 15 Desember 2026)") in text
+    assert (
+        "1. Rapikan buku kas (Belum dikerjakan, penanggung jawab Bendahara, "
+        "paling lambat 15 Desember 2026)"
+    ) in text
     assert text.endswith("Pendamping: Rina Wulandari")
     for code in ("TIDAK_SESUAI", "OPEN", "2026-12", "None"):
         assert code not in text

@@ -47,11 +47,23 @@ def visit(store):
 
 def _finding_with_action(store, visit_id: str) -> tuple[str, str]:
     with store.session() as session:
-        finding = followups.add_finding(session, visit_id, area="Keuangan",
-                                        temuan="Buku kas tidak diisi", rekomendasi="Isi harian")
+        finding = followups.add_finding(
+            session,
+            visit_id,
+            area="Keuangan",
+            temuan="Buku kas tidak diisi",
+            rekomendasi="Isi harian",
+        )
         coop_id = visits.get(session, visit_id).cooperative_id
-        action = followups.add_action(session, coop_id, title="Isi buku kas", owner="Bendahara",
-                                      due_date=TODAY, visit_id=visit_id, finding_id=finding.id)
+        action = followups.add_action(
+            session,
+            coop_id,
+            title="Isi buku kas",
+            owner="Bendahara",
+            due_date=TODAY,
+            visit_id=visit_id,
+            finding_id=finding.id,
+        )
         return finding.id, action.id
 
 
@@ -62,7 +74,8 @@ def test_a_removed_finding_comes_back_with_its_follow_ups(store, registry, visit
     with store.read() as session:
         listed = trash.entries(session)
     assert [(e.kind, e.label, e.count) for e in listed] == [
-        ("finding", "Buku kas tidak diisi", 1)]  # its follow-up is folded into it
+        ("finding", "Buku kas tidak diisi", 1)
+    ]  # its follow-up is folded into it
     assert listed[0].cooperative == "Koperasi Desa Merah Putih Apung"
     assert listed[0].expires_at - listed[0].deleted_at == timedelta(days=30)
     with store.session() as session:
@@ -72,8 +85,9 @@ def test_a_removed_finding_comes_back_with_its_follow_ups(store, registry, visit
         assert not session.get(ActionItem, action_id).deleted
         assert trash.entries(session) == []
         # restored through the tracked path: an audited update, never a hard delete
-        audit = session.scalars(select(AuditEntry).where(AuditEntry.record_id == finding_id)
-                                .order_by(AuditEntry.id)).all()
+        audit = session.scalars(
+            select(AuditEntry).where(AuditEntry.record_id == finding_id).order_by(AuditEntry.id)
+        ).all()
         assert [a.action for a in audit] == ["insert", "delete", "update"]
         assert audit[-1].changes["deleted"] == [True, False]
 
@@ -142,13 +156,14 @@ def test_a_repeat_row_of_a_finalized_assessment_is_refused_and_kept(store, regis
 
 def test_form_drafts_are_kept_listed_and_dropped(store):
     with store.session() as session:
-        form_drafts.keep(session, "finding", "new:v1", {"temuan": "Stok habis"},
-                         {"visit_id": "v1"})
+        form_drafts.keep(session, "finding", "new:v1", {"temuan": "Stok habis"}, {"visit_id": "v1"})
         form_drafts.keep(session, "monthly_note", "2026-11", {"issues": "Sinyal"})
     with store.read() as session:
         kept = form_drafts.pending(session)
-        assert {(d.kind, d.record) for d in kept} == {("finding", "new:v1"),
-                                                      ("monthly_note", "2026-11")}
+        assert {(d.kind, d.record) for d in kept} == {
+            ("finding", "new:v1"),
+            ("monthly_note", "2026-11"),
+        }
         assert form_drafts.get(session, "finding", "new:v1").values == {"temuan": "Stok habis"}
         assert form_drafts.get(session, "finding", "new:v1").context == {"visit_id": "v1"}
     with store.session() as session:

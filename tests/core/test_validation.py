@@ -96,8 +96,13 @@ def test_ahu_with_other_whitespace_is_normalised():
 
 
 def test_check_row_reports_what_the_province_would_refuse():
-    values = {"created_at": "2025-11-03T08:30:00", "cooperative_id": "coop-1",
-              "as_of": "2025-10-01", "members": True, "women": None}
+    values = {
+        "created_at": "2025-11-03T08:30:00",
+        "cooperative_id": "coop-1",
+        "as_of": "2025-10-01",
+        "members": True,
+        "women": None,
+    }
     with pytest.raises(ValidationError) as caught:
         v.check_row("member_count", values)
     assert set(caught.value.problems) == {"cooperative_id", "members"}

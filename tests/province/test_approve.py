@@ -29,9 +29,14 @@ def store(tmp_path, db_url):
 
 def _statuses(store, device_id):
     with store.session() as session:
-        return sorted((row.public_key, row.status) for row in session.execute(
-            select(ProvBatch.public_key, ProvBatch.status).where(
-                ProvBatch.device_id == device_id)))
+        return sorted(
+            (row.public_key, row.status)
+            for row in session.execute(
+                select(ProvBatch.public_key, ProvBatch.status).where(
+                    ProvBatch.device_id == device_id
+                )
+            )
+        )
 
 
 def test_device_id_squatting_is_refused(tmp_path, store, capsys):
@@ -65,8 +70,7 @@ def test_device_id_squatting_is_refused(tmp_path, store, capsys):
     assert (device.status, fingerprint(ed25519_public(device.public_key))) == ("enrolled", real)
     assert {status for _key, status in _statuses(store, device_id)} == {"applied", "rejected"}
 
-    assert province(["approve", *base, device_id, "--key",
-                     fingerprint(squatter.public_key())]) == 1
+    assert province(["approve", *base, device_id, "--key", fingerprint(squatter.public_key())]) == 1
     assert "kunci lain" in capsys.readouterr().err
     _id, again = sealed(store.public, squatter, device_id, low=5)
     (tmp_path / "again.kopdes").write_bytes(again)
@@ -92,18 +96,23 @@ def test_approve_shows_the_key_and_mentor(tmp_path, store, capsys):
     assert f"kunci {real}: 1 paket dalam karantina; pendamping: Budi Santoso" in out
 
 
-@pytest.mark.parametrize(("device_id", "mentor", "reason"), [
-    ("../../" + "a" * 5000, None, "tidak sah"),
-    ("province", None, "dicadangkan"),
-    ("laptop-1\n", None, "tidak sah"),
-    ("con", None, "dicadangkan"),
-    ("laptop-1", ["Budi"], "pendamping"),
-    ("laptop-1", {"id": {"x": 1}, "name": "Budi"}, "pendamping"),
-])
+@pytest.mark.parametrize(
+    ("device_id", "mentor", "reason"),
+    [
+        ("../../" + "a" * 5000, None, "tidak sah"),
+        ("province", None, "dicadangkan"),
+        ("laptop-1\n", None, "tidak sah"),
+        ("con", None, "dicadangkan"),
+        ("laptop-1", ["Budi"], "pendamping"),
+        ("laptop-1", {"id": {"x": 1}, "name": "Budi"}, "pendamping"),
+    ],
+)
 def test_hostile_device_files_are_refused(tmp_path, store, capsys, device_id, mentor, reason):
     path = tmp_path / "device.json"
-    path.write_text(json.dumps(device_document(Ed25519PrivateKey.generate(), device_id,
-                                               mentor)), encoding="utf-8")
+    path.write_text(
+        json.dumps(device_document(Ed25519PrivateKey.generate(), device_id, mentor)),
+        encoding="utf-8",
+    )
 
     assert province(["enroll", "--dir", str(store.root), str(path)]) == 1
 
@@ -117,7 +126,10 @@ def test_claims_are_checked_field_by_field():
     good = device_document(key, "3f2c-laptop", {"id": "m-1", "name": " Budi Santoso "})
     claim = check_claim(good)
     assert (claim.device_id, claim.mentor_id, claim.mentor_name) == (
-        "3f2c-laptop", "m-1", "Budi Santoso")
+        "3f2c-laptop",
+        "m-1",
+        "Budi Santoso",
+    )
     assert check_claim(device_document(key, "x", None)).mentor_name == ""
     for device_id in ("", "a" * 37, "a/b", "a.b", "LPT1", "Province", "a\u0660"):
         with pytest.raises(EnrolmentRefused):

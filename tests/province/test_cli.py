@@ -21,8 +21,7 @@ def _json(capsys) -> object:
     return json.loads(capsys.readouterr().out)
 
 
-def test_round_trip_through_both_command_lines(tmp_path, province_dir, db_url, capsys,
-                                               monkeypatch):
+def test_round_trip_through_both_command_lines(tmp_path, province_dir, db_url, capsys, monkeypatch):
     init = ["init", "--dir", str(province_dir)] + (["--db-url", db_url] if db_url else [])
     assert province(init) == 0
     monkeypatch.setenv("KOPDES_PROVINCE_DIR", str(province_dir))
@@ -72,7 +71,9 @@ def test_round_trip_through_both_command_lines(tmp_path, province_dir, db_url, c
     back = [str(p) for p in sorted((tmp_path / "back").iterdir())]
     assert kopdes([*data, "sync", "import", *back, "--json"]) == 0
     assert {o["kind"]: o["status"] for o in _json(capsys)} == {
-        "receipt": "applied", "reference": "applied"}
+        "receipt": "applied",
+        "reference": "applied",
+    }
     assert kopdes([*data, "sync", "status", "--json"]) == 0
     laptop_status = _json(capsys)
     assert laptop_status["pending_total"] == 0
@@ -85,8 +86,9 @@ def test_round_trip_through_both_command_lines(tmp_path, province_dir, db_url, c
     assert book["penilaian"].max_row == 4
     header = [c.value for c in book["penilaian"][1]]
     assert {"Total skor", "Kategori", "Nama koperasi"} <= set(header)
-    totals = [row[header.index("Total skor")].value for row in book["penilaian"].iter_rows(
-        min_row=2)]
+    totals = [
+        row[header.index("Total skor")].value for row in book["penilaian"].iter_rows(min_row=2)
+    ]
     assert totals and all(isinstance(total, (int, float)) for total in totals)
     assert province(["export", "--format", "csv", "--out", str(tmp_path / "dinas.csv")]) == 0
     with (tmp_path / "dinas_koperasi.csv").open(encoding="utf-8") as handle:
@@ -106,8 +108,9 @@ def test_province_commands_explain_user_errors(tmp_path, province_dir, capsys):
 def test_laptop_sync_commands_need_a_trusted_province(tmp_path, capsys):
     store = Store.open(DataPaths(tmp_path / "laptop"))
     store.close()
-    code = kopdes(["--data-dir", str(tmp_path / "laptop"), "sync", "export", "--out",
-                   str(tmp_path / "usb")])
+    code = kopdes(
+        ["--data-dir", str(tmp_path / "laptop"), "sync", "export", "--out", str(tmp_path / "usb")]
+    )
     assert code == 1
     assert "belum dipercayai" in capsys.readouterr().err
     assert not Path(tmp_path / "usb").exists()

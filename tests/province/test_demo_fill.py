@@ -79,23 +79,31 @@ def test_the_year_has_what_the_dinas_looks_for(tmp_path):
     latest = {c: sorted(rows, key=lambda a: a["assessed_on"]) for c, rows in finals.items()}
     categories = Counter(rows[-1]["category"] for rows in latest.values())
     assert len(categories) >= 3 and max(categories.values()) < 411 * 0.7
-    falling = [c for c, rows in latest.items() if len(rows) > 1 and
-               rows[-1]["total"] < rows[-2]["total"] - 5]
+    falling = [
+        c
+        for c, rows in latest.items()
+        if len(rows) > 1 and rows[-1]["total"] < rows[-2]["total"] - 5
+    ]
     assert len(falling) >= 20
     assert all(a["result"]["total"] == a["total"] for rows in latest.values() for a in rows)
     last_visit: dict[str, str] = {}
     for v in data["visit"]:
         if v["status"] == "DONE":
-            last_visit[v["cooperative_id"]] = max(last_visit.get(v["cooperative_id"], ""),
-                                                  v["visit_date"])
+            last_visit[v["cooperative_id"]] = max(
+                last_visit.get(v["cooperative_id"], ""), v["visit_date"]
+            )
     stale = [c for c, d in last_visit.items() if d < (TODAY - timedelta(days=60)).isoformat()]
     assert 10 <= len(stale) <= 100
-    overdue = [a for a in data["action_item"] if a["status"] in ("OPEN", "PROGRESS")
-               and a["due_date"] < TODAY.isoformat()]
+    overdue = [
+        a
+        for a in data["action_item"]
+        if a["status"] in ("OPEN", "PROGRESS") and a["due_date"] < TODAY.isoformat()
+    ]
     assert overdue
     assert any(a["status"] == "DRAFT" for a in data["assessment"])
-    assert any(v["status"] == "PLANNED" and v["visit_date"] > TODAY.isoformat()
-               for v in data["visit"])
+    assert any(
+        v["status"] == "PLANNED" and v["visit_date"] > TODAY.isoformat() for v in data["visit"]
+    )
     assert sum(1 for c in data["cooperative"] if c["financing_arrears"]) > 0
     assert len(data["monthly_note"]) == 3 * len(data["mentor"])
 
@@ -103,8 +111,21 @@ def test_the_year_has_what_the_dinas_looks_for(tmp_path):
 def test_scale_multiplies_and_a_filled_store_is_refused(tmp_path, province_dir, capsys):
     assert province(["init", "--dir", str(province_dir)]) == 0
     capsys.readouterr()
-    assert province(["demo", "--dir", str(province_dir), "--scale", "2", "--json",
-                     "--today", TODAY.isoformat()]) == 0
+    assert (
+        province(
+            [
+                "demo",
+                "--dir",
+                str(province_dir),
+                "--scale",
+                "2",
+                "--json",
+                "--today",
+                TODAY.isoformat(),
+            ]
+        )
+        == 0
+    )
     stats = json.loads(capsys.readouterr().out)
     assert stats["cooperatives"] == 822 and stats["scale"] == 2
     assert province(["demo", "--dir", str(province_dir)]) == 1

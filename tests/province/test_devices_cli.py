@@ -18,8 +18,7 @@ def _json(capsys) -> object:
     return json.loads(capsys.readouterr().out)
 
 
-def test_enrol_revoke_and_the_refused_batch(tmp_path, province_dir, db_url, capsys,
-                                            monkeypatch):
+def test_enrol_revoke_and_the_refused_batch(tmp_path, province_dir, db_url, capsys, monkeypatch):
     with ProvinceStore.init(province_dir, db_url):
         pass
     monkeypatch.setenv("KOPDES_PROVINCE_DIR", str(province_dir))
@@ -35,11 +34,9 @@ def test_enrol_revoke_and_the_refused_batch(tmp_path, province_dir, db_url, caps
         assert province(["import", *map(str, before), "--json"]) == 0
         capsys.readouterr()
 
-        assert province(["revoke", laptop.device_id, "--reason", "laptop hilang",
-                         "--json"]) == 0
+        assert province(["revoke", laptop.device_id, "--reason", "laptop hilang", "--json"]) == 0
         done = _json(capsys)
-        assert (done["reason"], done["fingerprint"]) == ("laptop hilang",
-                                                         enrolled["fingerprint"])
+        assert (done["reason"], done["fingerprint"]) == ("laptop hilang", enrolled["fingerprint"])
         assert province(["devices", "--json"]) == 0
         [device] = _json(capsys)
         assert (device["status"], device["applied_batches"]) == ("revoked", 1)

@@ -45,14 +45,27 @@ def test_every_entity_has_its_sheet_with_names_beside_ids(filled, tmp_path):
         [path] = export_tables(store, "xlsx", tmp_path / "dinas.xlsx", today=TODAY)
     book = load_workbook(path)
     assert book.sheetnames == list(SHEET_ORDER)
-    for name in ("unit_usaha", "pengurus", "kunjungan", "penilaian", "temuan", "tindak_lanjut",
-                 "penugasan"):
+    for name in (
+        "unit_usaha",
+        "pengurus",
+        "kunjungan",
+        "penilaian",
+        "temuan",
+        "tindak_lanjut",
+        "penugasan",
+    ):
         header, rows = _sheet(book, name)
-        assert {"ID koperasi", "Nama koperasi", "Desa/Kelurahan", "Kecamatan",
-                "Kabupaten/Kota"} <= set(header), name
+        assert {
+            "ID koperasi",
+            "Nama koperasi",
+            "Desa/Kelurahan",
+            "Kecamatan",
+            "Kabupaten/Kota",
+        } <= set(header), name
         assert rows and all(r[header.index("Nama koperasi")] for r in rows), name
-        assert all(str(r[header.index("Kabupaten/Kota")]).startswith(("Kabupaten", "Kota"))
-                   for r in rows), name
+        assert all(
+            str(r[header.index("Kabupaten/Kota")]).startswith(("Kabupaten", "Kota")) for r in rows
+        ), name
     header, rows = _sheet(book, "koperasi")
     assert len(rows) == 411
     header, rows = _sheet(book, "pendamping")
@@ -65,8 +78,9 @@ def test_every_entity_has_its_sheet_with_names_beside_ids(filled, tmp_path):
 def test_assessments_are_final_with_one_column_per_aspect(filled, tmp_path):
     with ProvinceStore.open(filled) as store:
         [final] = export_tables(store, "xlsx", tmp_path / "a.xlsx", today=TODAY)
-        [drafts] = export_tables(store, "xlsx", tmp_path / "b.xlsx", today=TODAY,
-                                 include_drafts=True)
+        [drafts] = export_tables(
+            store, "xlsx", tmp_path / "b.xlsx", today=TODAY, include_drafts=True
+        )
     header, rows = _sheet(load_workbook(final), "penilaian")
     assert set(_column(header, rows, "Status")) == {"Final"}
     aspects = [h for h in header if h.startswith("Skor ")]
@@ -91,8 +105,7 @@ def test_cells_are_typed(filled, tmp_path):
     header = [c.value for c in sheet[1]]
     rows = list(sheet.iter_rows(min_row=2))
     founded = [r[header.index("Tanggal berdiri")] for r in rows]
-    assert all(isinstance(c.value, datetime) and c.number_format == "dd/mm/yyyy"
-               for c in founded)
+    assert all(isinstance(c.value, datetime) and c.number_format == "dd/mm/yyyy" for c in founded)
     ceiling = [r[header.index("Plafon pembiayaan")] for r in rows]
     assert all(isinstance(c.value, int) for c in ceiling)
     assert any(c.value > 0 and "Rp" in c.number_format for c in ceiling)
@@ -106,8 +119,9 @@ def test_cells_are_typed(filled, tmp_path):
     assert lines["Jumlah provinsi"][1] == 411
     categories = [h for h in header if h.startswith("Kategori: ")]
     latest = Counter(_column(koperasi[0], koperasi[1], "Kategori terakhir"))
-    assert {h[len("Kategori: "):]: lines["Jumlah provinsi"][header.index(h)]
-            for h in categories} == {k: v for k, v in latest.items() if k}
+    assert {
+        h[len("Kategori: ") :]: lines["Jumlah provinsi"][header.index(h)] for h in categories
+    } == {k: v for k, v in latest.items() if k}
     overdue = sum(_column(koperasi[0], koperasi[1], "Tindak lanjut terlambat"))
     assert lines["Jumlah provinsi"][header.index("Tindak lanjut terlambat")] == overdue > 0
 
@@ -115,8 +129,9 @@ def test_cells_are_typed(filled, tmp_path):
 def test_personal_columns_and_kabupaten_scope(filled, tmp_path):
     with ProvinceStore.open(filled) as store:
         [full] = export_tables(store, "xlsx", tmp_path / "a.xlsx", today=TODAY)
-        [plain] = export_tables(store, "xlsx", tmp_path / "b.xlsx", today=TODAY,
-                                personal=False, scope="65.03")
+        [plain] = export_tables(
+            store, "xlsx", tmp_path / "b.xlsx", today=TODAY, personal=False, scope="65.03"
+        )
     header, rows = _sheet(load_workbook(full), "pengurus")
     assert {"NIK", "Telepon"} <= set(header)
     assert any(v and len(v) == 16 for v in _column(header, rows, "NIK"))
@@ -132,8 +147,21 @@ def test_personal_columns_and_kabupaten_scope(filled, tmp_path):
 
 def test_command_line_csv_without_personal_data(filled, tmp_path, capsys):
     out = tmp_path / "dinas.csv"
-    assert province(["export", "--dir", str(filled), "--format", "csv", "--out", str(out),
-                     "--without-personal"]) == 0
+    assert (
+        province(
+            [
+                "export",
+                "--dir",
+                str(filled),
+                "--format",
+                "csv",
+                "--out",
+                str(out),
+                "--without-personal",
+            ]
+        )
+        == 0
+    )
     assert "Traceback" not in capsys.readouterr().err
     with (tmp_path / "dinas_pengurus.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))

@@ -60,8 +60,9 @@ def test_province_import_refuses_devices_fifos_folders_and_big_files(tmp_path, c
     assert province(["init", "--dir", str(root)]) == 0
     capsys.readouterr()
     files = _hostile_files(tmp_path / "in")
-    assert province(["import", "--dir", str(root), "--json",
-                     *(str(p) for p in files.values())]) == 1
+    assert (
+        province(["import", "--dir", str(root), "--json", *(str(p) for p in files.values())]) == 1
+    )
     outcomes = json.loads(capsys.readouterr().out)
     assert [o["status"] for o in outcomes] == ["rejected"] * 4
     reasons = [o["reason"] for o in outcomes]

@@ -16,8 +16,15 @@ COLUMNS = frozenset({"name", "phone", "notes"})
 T0 = "2025-03-01T10:00:00"
 
 
-def op(device: str, counter: int, context: dict[str, int], changed: tuple[str, ...] | None,
-       values: dict[str, object], clock: str = T0, deleted: bool = False) -> Op:
+def op(
+    device: str,
+    counter: int,
+    context: dict[str, int],
+    changed: tuple[str, ...] | None,
+    values: dict[str, object],
+    clock: str = T0,
+    deleted: bool = False,
+) -> Op:
     full = {"name": "awal", "phone": "0811", "notes": None} | values
     return Op(device, counter, context, changed, deleted, clock, full)
 
@@ -34,30 +41,49 @@ SEEN = versions.vector_of("A", 1)
 
 
 def test_different_fields_changed_on_two_devices_both_survive():
-    result = merged([CREATE, op("B", 5, SEEN, ("name",), {"name": "KDMP Baru"}),
-                     op("C", 7, SEEN, ("phone",), {"phone": "0812"})])
+    result = merged(
+        [
+            CREATE,
+            op("B", 5, SEEN, ("name",), {"name": "KDMP Baru"}),
+            op("C", 7, SEEN, ("phone",), {"phone": "0812"}),
+        ]
+    )
     assert result.values == {"name": "KDMP Baru", "phone": "0812", "notes": None}
     assert result.conflicts == {}
 
 
 def test_the_same_field_changed_differently_is_a_conflict_with_both_values():
-    result = merged([CREATE,
-                     op("B", 5, SEEN, ("name",), {"name": "Satu"}, "2025-03-02T08:00:00"),
-                     op("C", 7, SEEN, ("name",), {"name": "Dua"}, "2025-03-02T09:00:00")])
+    result = merged(
+        [
+            CREATE,
+            op("B", 5, SEEN, ("name",), {"name": "Satu"}, "2025-03-02T08:00:00"),
+            op("C", 7, SEEN, ("name",), {"name": "Dua"}, "2025-03-02T09:00:00"),
+        ]
+    )
     assert list(result.conflicts) == ["name"]
     assert [(e[0], e[1]) for e in result.conflicts["name"]] == [("Satu", "B"), ("Dua", "C")]
     assert result.values["name"] == "Dua"
 
 
 def test_the_same_value_written_twice_is_no_conflict():
-    result = merged([CREATE, op("B", 5, SEEN, ("name",), {"name": "Sama"}),
-                     op("C", 7, SEEN, ("name",), {"name": "Sama"})])
+    result = merged(
+        [
+            CREATE,
+            op("B", 5, SEEN, ("name",), {"name": "Sama"}),
+            op("C", 7, SEEN, ("name",), {"name": "Sama"}),
+        ]
+    )
     assert result.conflicts == {} and result.values["name"] == "Sama"
 
 
 def test_a_delete_against_an_edit_stays_a_conflict():
-    result = merged([CREATE, op("B", 5, SEEN, (), {}, "2025-03-02T08:00:00", deleted=True),
-                     op("C", 7, SEEN, ("notes",), {"notes": "x"}, "2025-03-02T07:00:00")])
+    result = merged(
+        [
+            CREATE,
+            op("B", 5, SEEN, (), {}, "2025-03-02T08:00:00", deleted=True),
+            op("C", 7, SEEN, ("notes",), {"notes": "x"}, "2025-03-02T07:00:00"),
+        ]
+    )
     assert list(result.conflicts) == [DELETED] and result.deleted is True
 
 
@@ -90,12 +116,18 @@ def test_an_unknown_base_is_cut_down_and_makes_a_conflict_not_an_overwrite():
 
 
 def test_the_clock_cannot_pass_the_batch_or_the_province():
-    assert merge.clock_of("2099-01-01T00:00:00", "2025-03-02T10:00:00",
-                          "2025-03-03T00:00:00") == "2025-03-02T10:00:00"
-    assert merge.clock_of("~~~~", "2025-03-02T10:00:00",
-                          "2025-03-03T00:00:00") == "2025-03-02T10:00:00"
-    assert merge.clock_of("2025-03-01T10:00:00", "2025-03-02T10:00:00",
-                          "2025-03-03T00:00:00") == "2025-03-01T10:00:00"
+    assert (
+        merge.clock_of("2099-01-01T00:00:00", "2025-03-02T10:00:00", "2025-03-03T00:00:00")
+        == "2025-03-02T10:00:00"
+    )
+    assert (
+        merge.clock_of("~~~~", "2025-03-02T10:00:00", "2025-03-03T00:00:00")
+        == "2025-03-02T10:00:00"
+    )
+    assert (
+        merge.clock_of("2025-03-01T10:00:00", "2025-03-02T10:00:00", "2025-03-03T00:00:00")
+        == "2025-03-01T10:00:00"
+    )
 
 
 def test_a_restored_device_never_conflicts_with_its_own_earlier_edits():
@@ -137,9 +169,15 @@ def histories(draw):
         fields = draw(st.sets(st.sampled_from(sorted(COLUMNS)), max_size=2))
         values[device].update({f: f"{device}{counters[device]}" for f in fields})
         since[device] |= fields
-        item = Op(device, counters[device], dict(seen[device]), tuple(sorted(since[device])),
-                  draw(st.booleans()) and draw(st.booleans()),
-                  f"2025-03-0{draw(st.integers(1, 9))}T10:00:00", dict(values[device]))
+        item = Op(
+            device,
+            counters[device],
+            dict(seen[device]),
+            tuple(sorted(since[device])),
+            draw(st.booleans()) and draw(st.booleans()),
+            f"2025-03-0{draw(st.integers(1, 9))}T10:00:00",
+            dict(values[device]),
+        )
         merge.apply(state, item, COLUMNS)
         ops.append(item)
     return ops
@@ -167,8 +205,7 @@ def test_any_arrival_order_gives_the_same_state(ops, rnd):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sets(st.sampled_from(sorted(COLUMNS)), max_size=3), min_size=1,
-                max_size=6))
+@given(st.lists(st.sets(st.sampled_from(sorted(COLUMNS)), max_size=3), min_size=1, max_size=6))
 def test_the_one_replica_fast_path_equals_the_full_rule(edits):
     """The apply step keeps a one-replica record as its head with per-field counters; turned
     into a merge state, that must be the state the full rule builds from every change."""
@@ -198,14 +235,28 @@ def test_coverage_reports_gaps_until_they_are_filled():
     assert coverage([]) == (0, [])
 
 
-TIMES = st.sampled_from(["2025-11-03T08:30:00", "2025-11-03T08:30:00.123456", "2026-01-01T00:00:00",
-                         "1999-01-01T00:00:00", "~~~~", "2025-11-03T08:30:00\n", "",
-                         "2025-11-03T08:30:00\n2025-11-03T08:30:01", "2025-11-03T08:30:00.1"])
+TIMES = st.sampled_from(
+    [
+        "2025-11-03T08:30:00",
+        "2025-11-03T08:30:00.123456",
+        "2026-01-01T00:00:00",
+        "1999-01-01T00:00:00",
+        "~~~~",
+        "2025-11-03T08:30:00\n",
+        "",
+        "2025-11-03T08:30:00\n2025-11-03T08:30:01",
+        "2025-11-03T08:30:00.1",
+    ]
+)
 
 
 @settings(max_examples=200, deadline=None)
-@given(updated=st.lists(TIMES | st.text(alphabet="0123456789-T:.\n", max_size=28), max_size=8),
-       created=TIMES, received=TIMES)
+@given(
+    updated=st.lists(TIMES | st.text(alphabet="0123456789-T:.\n", max_size=28), max_size=8),
+    created=TIMES,
+    received=TIMES,
+)
 def test_clocks_of_a_whole_batch_are_each_changes_clock(updated, created, received):
     assert merge.clocks_of(updated, created, received) == [
-        merge.clock_of(own, created, received) for own in updated]
+        merge.clock_of(own, created, received) for own in updated
+    ]

@@ -10,16 +10,22 @@ from kopdes_desktop.province.store import ProvinceStore
 
 
 def test_audit_action_records_one_entry_in_its_own_transaction(
-        province_dir: Path, db_url: str | None) -> None:
+    province_dir: Path, db_url: str | None
+) -> None:
     with ProvinceStore.init(province_dir, db_url) as store:
         workspace_tables.ensure(store)
-        officers.audit_action(store, "admin", "report.verify", "doc-1",
-                              after={"status": "valid"}, client="10.0.0.9")
+        officers.audit_action(
+            store, "admin", "report.verify", "doc-1", after={"status": "valid"}, client="10.0.0.9"
+        )
         entries, total = officers.read_audit(store)
     assert total == 1
     entry = entries[0]
     assert (entry.officer, entry.action, entry.target, entry.client) == (
-        "admin", "report.verify", "doc-1", "10.0.0.9")
+        "admin",
+        "report.verify",
+        "doc-1",
+        "10.0.0.9",
+    )
     assert (entry.before, entry.after) == (None, {"status": "valid"})
 
 

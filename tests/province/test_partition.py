@@ -14,10 +14,22 @@ def _record(table: str, record_id: str, deleted: bool = False, **values) -> dict
     return {"t": table, "id": record_id, "x": deleted, "v": values}
 
 
-COOPS = [_record("cooperative", c, name=f"KDMP {c}", npwp=f"npwp-{c}", bank_name="Bank",
-                 bank_account=f"acct-{c}", address=f"Jl. {c}") for c in ("c1", "c2", "c3", "c4")]
-MENTORS = [_record("mentor", m, name=f"Pendamping {m}", phone=f"phone-{m}", email=f"{m}@x")
-           for m in ("m1", "m2")]
+COOPS = [
+    _record(
+        "cooperative",
+        c,
+        name=f"KDMP {c}",
+        npwp=f"npwp-{c}",
+        bank_name="Bank",
+        bank_account=f"acct-{c}",
+        address=f"Jl. {c}",
+    )
+    for c in ("c1", "c2", "c3", "c4")
+]
+MENTORS = [
+    _record("mentor", m, name=f"Pendamping {m}", phone=f"phone-{m}", email=f"{m}@x")
+    for m in ("m1", "m2")
+]
 ASSIGNMENTS = [
     _record("assignment", "a1", mentor_id="m1", cooperative_id="c1", end=None),
     _record("assignment", "a2", mentor_id="m1", cooperative_id="c2", end="2026-12-05"),
@@ -25,8 +37,10 @@ ASSIGNMENTS = [
     _record("assignment", "a4", True, mentor_id="m1", cooperative_id="c4", end=None),
     _record("assignment", "a5", mentor_id="m2", cooperative_id="c4", end=None),
 ]
-PEOPLE = [_record("person", p, cooperative_id=c, name=f"Ketua {c}", nik=f"nik-{c}")
-          for p, c in (("p1", "c1"), ("p4", "c4"))]
+PEOPLE = [
+    _record("person", p, cooperative_id=c, name=f"Ketua {c}", nik=f"nik-{c}")
+    for p, c in (("p1", "c1"), ("p4", "c4"))
+]
 BODY = {"kind": "reference", "version": 3, "records": [*COOPS, *MENTORS, *ASSIGNMENTS, *PEOPLE]}
 
 

@@ -58,22 +58,34 @@ def _clean(pdf: bytes, tmp_path: Path) -> str:
     if shutil.which("pdftoppm"):
         tmp_path.mkdir(parents=True, exist_ok=True)
         (tmp_path / "r.pdf").write_bytes(pdf)
-        subprocess.run(["pdftoppm", "-r", "30", "-png", str(tmp_path / "r.pdf"),
-                        str(tmp_path / "page")], check=True)
+        subprocess.run(
+            ["pdftoppm", "-r", "30", "-png", str(tmp_path / "r.pdf"), str(tmp_path / "page")],
+            check=True,
+        )
         assert len(list(tmp_path.glob("page*.png"))) == len(PdfReader(BytesIO(pdf)).pages)
     return words
 
 
 def test_the_laptop_documents_from_province_data(filled, tmp_path) -> None:
     with ProvinceStore.open(filled) as store:
-        assessment_id, data = _pick(store, "SELECT record_id, data FROM prov_version WHERE "
-                                    "table_name = 'assessment' AND data LIKE '%\"FINAL\"%' "
-                                    "ORDER BY record_id")
+        assessment_id, data = _pick(
+            store,
+            "SELECT record_id, data FROM prov_version WHERE "
+            "table_name = 'assessment' AND data LIKE '%\"FINAL\"%' "
+            "ORDER BY record_id",
+        )
         values = json.loads(data)
-        coop = json.loads(_pick(store, "SELECT data FROM prov_version WHERE record_id = "
-                                f"'{values['cooperative_id']}'")[0])
-        mentor_id, mentor = _pick(store, "SELECT record_id, data FROM prov_version WHERE "
-                                  "table_name = 'mentor' ORDER BY record_id")
+        coop = json.loads(
+            _pick(
+                store,
+                f"SELECT data FROM prov_version WHERE record_id = '{values['cooperative_id']}'",
+            )[0]
+        )
+        mentor_id, mentor = _pick(
+            store,
+            "SELECT record_id, data FROM prov_version WHERE "
+            "table_name = 'mentor' ORDER BY record_id",
+        )
         report = assessment_pdf(store, assessment_id)
         profile = profile_pdf(store, values["cooperative_id"], today=TODAY)
         month = monthly_pdf(store, mentor_id, "2026-10")
@@ -90,19 +102,29 @@ def test_the_summary_per_kabupaten(filled, tmp_path) -> None:
     with ProvinceStore.open(filled) as store:
         pdf = summary_pdf(store, "65.03", today=TODAY)
     words = _clean(pdf, tmp_path)
-    for heading in ("Ringkasan Kabupaten untuk Kepala Dinas", "Kabupaten Nunukan",
-                    "Koperasi menurut kategori terakhir", "Pergerakan kategori per bulan",
-                    "Skor terendah", "Turun paling cepat", "Tindak lanjut terlambat",
-                    "Pembiayaan", "Tunggakan"):
+    for heading in (
+        "Ringkasan Kabupaten untuk Kepala Dinas",
+        "Kabupaten Nunukan",
+        "Koperasi menurut kategori terakhir",
+        "Pergerakan kategori per bulan",
+        "Skor terendah",
+        "Turun paling cepat",
+        "Tindak lanjut terlambat",
+        "Pembiayaan",
+        "Tunggakan",
+    ):
         assert heading in words, heading
     assert "Rp" in words
 
 
 def test_a_kabupaten_officer_prints_only_their_kabupaten(filled) -> None:
     with ProvinceStore.open(filled) as store:
-        coop_id, region = _pick(store, "SELECT record_id, json_extract(data, '$.region_code') "
-                                "FROM prov_version WHERE table_name = 'cooperative' AND "
-                                "data LIKE '%\"65.03.%' ORDER BY record_id")
+        coop_id, region = _pick(
+            store,
+            "SELECT record_id, json_extract(data, '$.region_code') "
+            "FROM prov_version WHERE table_name = 'cooperative' AND "
+            "data LIKE '%\"65.03.%' ORDER BY record_id",
+        )
         assert profile_pdf(store, coop_id, scope="65.03", today=TODAY).startswith(b"%PDF")
         with pytest.raises(OutOfScope):
             profile_pdf(store, coop_id, scope="65.01", today=TODAY)
@@ -110,11 +132,37 @@ def test_a_kabupaten_officer_prints_only_their_kabupaten(filled) -> None:
 
 def test_the_report_command(filled, tmp_path, capsys) -> None:
     out = tmp_path / "ringkasan.pdf"
-    assert province(["report", "summary", "65.01", "--dir", str(filled), "--out", str(out),
-                     "--today", TODAY.isoformat()]) == 0
+    assert (
+        province(
+            [
+                "report",
+                "summary",
+                "65.01",
+                "--dir",
+                str(filled),
+                "--out",
+                str(out),
+                "--today",
+                TODAY.isoformat(),
+            ]
+        )
+        == 0
+    )
     assert "Kabupaten Bulungan" in _text(out.read_bytes())
-    assert province(["report", "profile", "tidak-ada", "--dir", str(filled), "--out",
-                     str(tmp_path / "x.pdf")]) == 1
+    assert (
+        province(
+            [
+                "report",
+                "profile",
+                "tidak-ada",
+                "--dir",
+                str(filled),
+                "--out",
+                str(tmp_path / "x.pdf"),
+            ]
+        )
+        == 1
+    )
     assert "tidak ada di provinsi" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
 
@@ -123,10 +171,15 @@ def test_every_province_pdf_is_signed_by_the_province_on_every_page(filled, tmp_
     """The QR on each page of a province PDF reads back, and the province's own check calls it
     genuine, signed by the province, with the figures the document shows."""
     with ProvinceStore.open(filled) as store:
-        [coop] = _pick(store, "SELECT record_id FROM prov_version WHERE table_name = "
-                              "'cooperative' AND is_current LIMIT 1")
-        documents = {"summary": summary_pdf(store, "65.03", today=TODAY),
-                     "profile": profile_pdf(store, coop, today=TODAY)}
+        [coop] = _pick(
+            store,
+            "SELECT record_id FROM prov_version WHERE table_name = "
+            "'cooperative' AND is_current LIMIT 1",
+        )
+        documents = {
+            "summary": summary_pdf(store, "65.03", today=TODAY),
+            "profile": profile_pdf(store, coop, today=TODAY),
+        }
         for name, pdf in documents.items():
             path = tmp_path / f"{name}.pdf"
             path.write_bytes(pdf)
@@ -138,6 +191,8 @@ def test_every_province_pdf_is_signed_by_the_province_on_every_page(filled, tmp_
                 found = verify_text(store, read_image_file(image))
                 assert found.verdict.genuine, (name, page, found.verdict.summary)
                 assert found.verdict.signer.startswith("P"), found.verdict.signer
-        summary = verify_text(store, read_image_file(render_pdf_page(
-            tmp_path / "summary.pdf", tmp_path / "summary-1"))).verdict.content
+        summary = verify_text(
+            store,
+            read_image_file(render_pdf_page(tmp_path / "summary.pdf", tmp_path / "summary-1")),
+        ).verdict.content
         assert summary.kind == "K" and summary.subject_name == "Kabupaten Nunukan"

@@ -21,8 +21,12 @@ AUTH = {
 
 
 def _routes() -> dict[tuple[str, str], APIRoute]:
-    return {(method, route.path): route for route in router.routes
-            if isinstance(route, APIRoute) for method in route.methods}
+    return {
+        (method, route.path): route
+        for route in router.routes
+        if isinstance(route, APIRoute)
+        for method in route.methods
+    }
 
 
 def test_each_signed_route_takes_its_authentication_as_a_dependency() -> None:
@@ -36,16 +40,19 @@ def test_each_signed_route_takes_its_authentication_as_a_dependency() -> None:
     assert not routes[("GET", "/v1/health")].dependant.body_params
 
 
-@pytest.mark.parametrize(("data", "reason"), [
-    (b"not json", "bad_json"),
-    (b"\xff\xfe", "bad_json"),
-    (b"[]", "bad_request"),
-    (b'{"device": {}, "code": 1234}', "bad_request"),
-    (b'{"device": [], "code": "ABCD-EFGH"}', "bad_request"),
-    (b'{"device": {}, "code": "ABC"}', "bad_request"),
-    (b'{"device": {}, "code": "' + b"A" * 65 + b'"}', "bad_request"),
-    (b'{"code": "ABCD-EFGH"}', "bad_request"),
-])
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"not json", "bad_json"),
+        (b"\xff\xfe", "bad_json"),
+        (b"[]", "bad_request"),
+        (b'{"device": {}, "code": 1234}', "bad_request"),
+        (b'{"device": [], "code": "ABCD-EFGH"}', "bad_request"),
+        (b'{"device": {}, "code": "ABC"}', "bad_request"),
+        (b'{"device": {}, "code": "' + b"A" * 65 + b'"}', "bad_request"),
+        (b'{"code": "ABCD-EFGH"}', "bad_request"),
+    ],
+)
 def test_a_malformed_enrolment_body_is_a_400_with_its_reason(data: bytes, reason: str) -> None:
     with pytest.raises(ApiError) as refused:
         parse_enroll(data)

@@ -17,7 +17,7 @@ from kopdes_desktop.province.store import ProvinceStore
 
 HUGE = int("9" * 4300)
 HOSTILE = {
-    "=HYPERLINK(\"http://x\",\"klik\")": "'=HYPERLINK(\"http://x\",\"klik\")",
+    '=HYPERLINK("http://x","klik")': '\'=HYPERLINK("http://x","klik")',
     "+62 811": "'+62 811",
     "-1+2": "'-1+2",
     "@SUM(A1)": "'@SUM(A1)",
@@ -32,16 +32,24 @@ def _store_cooperatives(store: ProvinceStore, names: list[object], **values: obj
     """Cooperatives as they may sit in a province store (written by an earlier release)."""
     with store.session() as session:
         for index, name in enumerate(names):
-            session.add(ProvVersion(
-                table_name="cooperative", record_id=f"coop-{index:03d}", device_id="dev-a",
-                counter=index + 1, updated_at="2025-03-01T08:00:00", is_current=True,
-                data=json.dumps({"name": name, "region_code": "65.01", **values})))
+            session.add(
+                ProvVersion(
+                    table_name="cooperative",
+                    record_id=f"coop-{index:03d}",
+                    device_id="dev-a",
+                    counter=index + 1,
+                    updated_at="2025-03-01T08:00:00",
+                    is_current=True,
+                    data=json.dumps({"name": name, "region_code": "65.01", **values}),
+                )
+            )
 
 
 def test_hostile_values_are_neutralised_in_xlsx(tmp_path, db_url):
     with ProvinceStore.init(tmp_path / "province", db_url) as store:
-        _store_cooperatives(store, [*HOSTILE, HUGE, 12345, -7, "Biasa, sekali"],
-                            address=["Jl. A", {"=x": 1}])
+        _store_cooperatives(
+            store, [*HOSTILE, HUGE, 12345, -7, "Biasa, sekali"], address=["Jl. A", {"=x": 1}]
+        )
         [path] = export_tables(store, "xlsx", tmp_path / "dinas.xlsx")
 
     sheet = load_workbook(path)["koperasi"]
@@ -50,7 +58,7 @@ def test_hostile_values_are_neutralised_in_xlsx(tmp_path, db_url):
     cells = [sheet.cell(row=r, column=column) for r in range(2, sheet.max_row + 1)]
     assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
     assert [c.value for c in cells[: len(HOSTILE)]] == list(HOSTILE.values())
-    huge, small, negative, plain = cells[len(HOSTILE):]
+    huge, small, negative, plain = cells[len(HOSTILE) :]
     assert (huge.data_type, huge.value) == ("s", "9" * 4300)
     assert (small.value, negative.value) == (12345, -7)
     assert plain.value == "Biasa, sekali"
@@ -63,8 +71,9 @@ def test_hostile_values_are_neutralised_in_csv(tmp_path, province_dir, capsys):
         _store_cooperatives(store, [*HOSTILE, HUGE])
 
     out = tmp_path / "dinas.csv"
-    assert province(["export", "--dir", str(province_dir), "--format", "csv", "--out",
-                     str(out)]) == 0
+    assert (
+        province(["export", "--dir", str(province_dir), "--format", "csv", "--out", str(out)]) == 0
+    )
     assert "Traceback" not in capsys.readouterr().err
     with (tmp_path / "dinas_koperasi.csv").open(encoding="utf-8", newline="") as handle:
         names = [row["Nama koperasi"] for row in csv.DictReader(handle)]
@@ -101,8 +110,9 @@ def test_an_export_that_fails_midway_leaves_the_earlier_files_whole(tmp_path, mo
             return columns, failing()
 
         name = spreadsheet.FILL_ORDER[-1][0]
-        monkeypatch.setattr(spreadsheet, "FILL_ORDER", [*spreadsheet.FILL_ORDER[:-1],
-                                                        (name, broken)])
+        monkeypatch.setattr(
+            spreadsheet, "FILL_ORDER", [*spreadsheet.FILL_ORDER[:-1], (name, broken)]
+        )
         with pytest.raises(OSError):
             export_tables(store, fmt, out)
     assert {path: path.read_bytes() for path in written} == before

@@ -31,42 +31,64 @@ def store(request, tmp_path_factory) -> Iterator[ProvinceStore]:
 def _records(store: ProvinceStore) -> dict[str, list[dict[str, Any]]]:
     found: dict[str, list[dict[str, Any]]] = defaultdict(list)
     with store.engine.connect() as c:
-        for table, record_id, data in c.execute(text(
+        for table, record_id, data in c.execute(
+            text(
                 "SELECT table_name, record_id, data FROM prov_version WHERE is_current AND "
-                "NOT deleted")):
+                "NOT deleted"
+            )
+        ):
             found[table].append({**json.loads(data), "id": record_id})
     return found
 
 
 def _expected(store: ProvinceStore, kabupaten: str) -> dict[str, Any]:
     rec = _records(store)
-    coops = {c["id"]: c for c in rec["cooperative"]
-             if c["region_code"].startswith(kabupaten + ".")}
+    coops = {c["id"]: c for c in rec["cooperative"] if c["region_code"].startswith(kabupaten + ".")}
     history: dict[str, list[tuple[str, float, str]]] = defaultdict(list)
     for a in rec["assessment"]:
-        if a["cooperative_id"] in coops and a["status"] == "FINAL" and \
-                a["instrument_id"] == READINESS and a.get("total") is not None:
+        if (
+            a["cooperative_id"] in coops
+            and a["status"] == "FINAL"
+            and a["instrument_id"] == READINESS
+            and a.get("total") is not None
+        ):
             history[a["cooperative_id"]].append((a["assessed_on"], a["total"], a["category"]))
     for points in history.values():
         points.sort()
     steps = [p[-1][1] - p[-2][1] for p in history.values() if len(p) > 1]
     cutoff = (TODAY - timedelta(days=60)).isoformat()
-    visited = {v["cooperative_id"] for v in rec["visit"] if v["status"] == "DONE"
-               and v["cooperative_id"] in coops and v["visit_date"] >= cutoff}
-    overdue = sum(1 for t in rec["action_item"] if t["cooperative_id"] in coops
-                  and t["status"] in ("OPEN", "PROGRESS") and t["due_date"] < TODAY.isoformat())
+    visited = {
+        v["cooperative_id"]
+        for v in rec["visit"]
+        if v["status"] == "DONE" and v["cooperative_id"] in coops and v["visit_date"] >= cutoff
+    }
+    overdue = sum(
+        1
+        for t in rec["action_item"]
+        if t["cooperative_id"] in coops
+        and t["status"] in ("OPEN", "PROGRESS")
+        and t["due_date"] < TODAY.isoformat()
+    )
     mentors = {m["id"]: m["name"] for m in rec["mentor"]}
-    assigned = {mentors.get(a["mentor_id"], "") for a in rec["assignment"]
-                if a["cooperative_id"] in coops and (a.get("end") is None or
-                                                    a["end"] >= TODAY.isoformat())}
-    money = tuple(sum(c.get(f"financing_{f}") or 0 for c in coops.values())
-                  for f in ("ceiling", "disbursed", "outstanding", "arrears"))
+    assigned = {
+        mentors.get(a["mentor_id"], "")
+        for a in rec["assignment"]
+        if a["cooperative_id"] in coops and (a.get("end") is None or a["end"] >= TODAY.isoformat())
+    }
+    money = tuple(
+        sum(c.get(f"financing_{f}") or 0 for c in coops.values())
+        for f in ("ceiling", "disbursed", "outstanding", "arrears")
+    )
     return {
-        "cooperatives": len(coops), "not_assessed": len(coops) - len(history),
+        "cooperatives": len(coops),
+        "not_assessed": len(coops) - len(history),
         "latest": Counter(p[-1][2] for p in history.values()),
-        "up": sum(s > 0.5 for s in steps), "down": sum(s < -0.5 for s in steps),
-        "not_visited": len(coops) - len(visited), "overdue_total": overdue,
-        "mentors": len(assigned), "financing": money,
+        "up": sum(s > 0.5 for s in steps),
+        "down": sum(s < -0.5 for s in steps),
+        "not_visited": len(coops) - len(visited),
+        "overdue_total": overdue,
+        "mentors": len(assigned),
+        "financing": money,
         "arrears_count": sum(1 for c in coops.values() if (c.get("financing_arrears") or 0) > 0),
         "lowest": sorted(p[-1][1] for p in history.values())[:10],
     }
@@ -95,16 +117,28 @@ def test_the_summary_follows_a_change(store) -> None:
     """A tombstoned cooperative and a rewritten assessment show in the next summary."""
     rec = _records(store)
     gone = next(c for c in rec["cooperative"] if c["region_code"].startswith(NUNUKAN + "."))
-    assessed = next(a for a in rec["assessment"] if a["status"] == "FINAL"
-                    and a["cooperative_id"] != gone["id"] and any(
-                        c["id"] == a["cooperative_id"] and
-                        c["region_code"].startswith(NUNUKAN + ".")
-                        for c in rec["cooperative"]))
-    values = {**{k: v for k, v in assessed.items() if k != "id"}, "total": 0.01,
-              "category": "Kritis"}
+    assessed = next(
+        a
+        for a in rec["assessment"]
+        if a["status"] == "FINAL"
+        and a["cooperative_id"] != gone["id"]
+        and any(
+            c["id"] == a["cooperative_id"] and c["region_code"].startswith(NUNUKAN + ".")
+            for c in rec["cooperative"]
+        )
+    )
+    values = {
+        **{k: v for k, v in assessed.items() if k != "id"},
+        "total": 0.01,
+        "category": "Kritis",
+    }
     with store.session() as session:
-        session.execute(text("UPDATE prov_version SET deleted = :yes WHERE record_id = :id"),
-                        {"yes": True, "id": gone["id"]})
-        session.execute(text("UPDATE prov_version SET data = :d WHERE record_id = :id AND "
-                             "is_current"), {"d": json.dumps(values), "id": assessed["id"]})
+        session.execute(
+            text("UPDATE prov_version SET deleted = :yes WHERE record_id = :id"),
+            {"yes": True, "id": gone["id"]},
+        )
+        session.execute(
+            text("UPDATE prov_version SET data = :d WHERE record_id = :id AND is_current"),
+            {"d": json.dumps(values), "id": assessed["id"]},
+        )
     _check(store)

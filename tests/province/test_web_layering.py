@@ -46,8 +46,11 @@ def offences(source: str) -> list[str]:
     found: list[tuple[int, str]] = []
     for node in ast.walk(_parse(source)):
         if isinstance(node, ast.Import):
-            found += [(node.lineno, f"import {a.name}") for a in node.names
-                      if a.name.split(".")[0] == "sqlalchemy"]
+            found += [
+                (node.lineno, f"import {a.name}")
+                for a in node.names
+                if a.name.split(".")[0] == "sqlalchemy"
+            ]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             if node.module.split(".")[0] == "sqlalchemy":
                 found.append((node.lineno, f"from {node.module} import"))
@@ -63,8 +66,11 @@ def offences(source: str) -> list[str]:
 def test_web_pages_reach_the_store_only_through_services() -> None:
     modules = sorted(WEB.glob("*.py"))
     assert len(modules) > 10
-    broken = {path.name: offences(path.read_text(encoding="utf-8")) for path in modules
-              if path.name not in PENDING}
+    broken = {
+        path.name: offences(path.read_text(encoding="utf-8"))
+        for path in modules
+        if path.name not in PENDING
+    }
     assert {name: lines for name, lines in broken.items() if lines} == {}
 
 
@@ -74,16 +80,26 @@ def test_pending_modules_exist() -> None:
 
 
 def test_the_check_sees_each_way_of_reaching_the_store() -> None:
-    source = "\n".join([
-        "import sqlalchemy",
-        "from sqlalchemy.orm import Session",
-        "with ws.store.session() as s: pass",
-        "with store.read() as s: pass",
-        "engine.begin()",
-        "store.engine.connect()",
-        "ensure_tables(ws.store.engine)",
-        "data = upload.read()",
-        "from kopdes_desktop.province import officers",
-    ])
+    source = "\n".join(
+        [
+            "import sqlalchemy",
+            "from sqlalchemy.orm import Session",
+            "with ws.store.session() as s: pass",
+            "with store.read() as s: pass",
+            "engine.begin()",
+            "store.engine.connect()",
+            "ensure_tables(ws.store.engine)",
+            "data = upload.read()",
+            "from kopdes_desktop.province import officers",
+        ]
+    )
     assert [line.split(":")[0] for line in offences(source)] == [
-        "1", "2", "3", "4", "5", "6", "6", "7"]
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "6",
+        "6",
+        "7",
+    ]

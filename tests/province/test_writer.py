@@ -79,8 +79,9 @@ def test_waiting_jobs_share_one_transaction_and_are_answered_after_commit(store,
 
 def test_a_failing_job_is_undone_alone(store, gate):
     writer, lock = gate
-    futures = _pile_up(writer, lock, [_put("before"), _fail("bad", ValueError("rusak")),
-                                      _put("after")])
+    futures = _pile_up(
+        writer, lock, [_put("before"), _fail("bad", ValueError("rusak")), _put("after")]
+    )
 
     assert futures[0].result(timeout=20) == "before"
     with pytest.raises(ValueError, match="rusak"):
@@ -148,9 +149,11 @@ def test_planner_statistics_are_refreshed_on_postgresql(store, db_url):
     if db_url is None:
         return  # SQLite: nothing to do, and nothing is done
     with store.session() as session:
-        analyzed = session.execute(text(
-            "SELECT count(*) FROM pg_stat_user_tables WHERE schemaname = current_schema() "
-            "AND relname IN ('prov_version', 'prov_record', 'prov_batch') "
-            "AND last_analyze IS NOT NULL"
-        )).scalar()
+        analyzed = session.execute(
+            text(
+                "SELECT count(*) FROM pg_stat_user_tables WHERE schemaname = current_schema() "
+                "AND relname IN ('prov_version', 'prov_record', 'prov_batch') "
+                "AND last_analyze IS NOT NULL"
+            )
+        ).scalar()
     assert analyzed == 2

@@ -40,8 +40,10 @@ class Demo:
     def latest(self, instrument: str = "kesiapan-kdkmp") -> str:
         """A final assessment that has a previous one of the same instrument."""
         with self.store.read() as session:
-            rows = [session.get(Assessment, assessment_id)
-                    for assessment_id in reporting.latest_final_ids(session, instrument)]
+            rows = [
+                session.get(Assessment, assessment_id)
+                for assessment_id in reporting.latest_final_ids(session, instrument)
+            ]
             # In the dataset's own order: its ids differ from laptop to laptop.
             rows.sort(key=lambda row: (row.cooperative.name, row.assessed_on))
             for row in rows:
@@ -51,8 +53,9 @@ class Demo:
 
     def draft(self) -> str:
         with self.store.read() as session:
-            return session.scalars(select(Assessment.id).where(Assessment.status == "DRAFT")
-                                   .order_by(Assessment.id)).first()
+            return session.scalars(
+                select(Assessment.id).where(Assessment.status == "DRAFT").order_by(Assessment.id)
+            ).first()
 
     def self_mentor_id(self) -> str:
         with self.store.read() as session:

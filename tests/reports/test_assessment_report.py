@@ -11,8 +11,13 @@ from .helpers import all_text, assert_numbered, pages_text
 
 
 def _render(demo, assessment_id, **options):  # type: ignore[no-untyped-def]
-    return assessment_pdf(demo.store, demo.paths, demo.registry, assessment_id,
-                          ReportOptions(deterministic=True, **options))
+    return assessment_pdf(
+        demo.store,
+        demo.paths,
+        demo.registry,
+        assessment_id,
+        ReportOptions(deterministic=True, **options),
+    )
 
 
 def test_same_record_gives_same_bytes(demo_data):
@@ -27,8 +32,12 @@ def test_key_content_in_indonesian(demo_data):
     assessment_id = demo_data.latest()
     with demo_data.store.read() as session:
         row = assessments.get(session, assessment_id)
-        coop_name, total, category, on = (row.cooperative.name, row.total, row.category,
-                                          row.assessed_on)
+        coop_name, total, category, on = (
+            row.cooperative.name,
+            row.total,
+            row.category,
+            row.assessed_on,
+        )
         data = assessment_data(session, demo_data.paths, demo_data.registry, assessment_id)
     pdf = _render(demo_data, assessment_id)
     text = all_text(pdf)
@@ -61,8 +70,9 @@ def test_usp_report_explains_pending_verification_in_words_and_terbilang(demo_da
     assert "menunggu verifikasi provinsi" in text  # a footnote in plain words
     assert "rupiah)" in text  # a key total written in words
     assert "Lampiran" not in text  # the board's copy has no scoring arithmetic
-    with_appendix = all_text(_render(demo_data, demo_data.latest("kesehatan-usp-2016"),
-                                     appendix=True))
+    with_appendix = all_text(
+        _render(demo_data, demo_data.latest("kesehatan-usp-2016"), appendix=True)
+    )
     assert "Lampiran: Perhitungan Nilai" in with_appendix
     assert "Aturan yang ditetapkan untuk instrumen ini" in with_appendix
     assert_numbered(pdf)

@@ -24,8 +24,19 @@ def test_cli_writes_each_report(demo_data, tmp_path, capsys):
         coop_id = assessments.get(session, assessment_id).cooperative_id
     demo_data.store.close()
     out = tmp_path / "out"
-    assert _cli(demo_data, "assessment", assessment_id, "--out", str(out / "a.pdf"),
-                "--lang", "en", "--no-photos") == 0
+    assert (
+        _cli(
+            demo_data,
+            "assessment",
+            assessment_id,
+            "--out",
+            str(out / "a.pdf"),
+            "--lang",
+            "en",
+            "--no-photos",
+        )
+        == 0
+    )
     assert "Assessment Report" in all_text((out / "a.pdf").read_bytes())
     assert _cli(demo_data, "monthly", "--month", "2025-10", "--out", str(out / "m.pdf")) == 0
     assert _cli(demo_data, "profile", coop_id, "--out", str(out / "p.pdf")) == 0
@@ -61,8 +72,19 @@ def test_cli_errors_are_one_line(demo_data, tmp_path, capsys):
     assert _cli(demo_data, "assessment", "no-such-id", "--out", str(tmp_path / "x.pdf")) == 1
     assert "Penilaian tidak ditemukan" in capsys.readouterr().err
     assert _cli(demo_data, "monthly", "--month", "2025-13", "--out", str(tmp_path / "m.pdf")) == 2
-    assert _cli(demo_data, "monthly", "--mentor", "nobody", "--month", "2025-10",
-                "--out", str(tmp_path / "m.pdf")) == 1
+    assert (
+        _cli(
+            demo_data,
+            "monthly",
+            "--mentor",
+            "nobody",
+            "--month",
+            "2025-10",
+            "--out",
+            str(tmp_path / "m.pdf"),
+        )
+        == 1
+    )
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "m.pdf").exists()
 
 
@@ -76,17 +98,28 @@ def test_batch_progress_and_cancel(demo_data, tmp_path):
     with demo_data.store.read() as session:
         ids = reporting.latest_final_ids(session, "kesiapan-kdkmp")[:4]
     seen: list[tuple[int, int]] = []
-    result = batch_assessments(demo_data.store, demo_data.paths, demo_data.registry, ids,
-                               tmp_path / "all", ReportOptions(photos=False),
-                               progress=lambda done, total, _name: seen.append((done, total)))
+    result = batch_assessments(
+        demo_data.store,
+        demo_data.paths,
+        demo_data.registry,
+        ids,
+        tmp_path / "all",
+        ReportOptions(photos=False),
+        progress=lambda done, total, _name: seen.append((done, total)),
+    )
     assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
     assert len(result.written) == 4 and not result.cancelled
     assert all(path.read_bytes().startswith(b"%PDF") for path in result.written)
     assert not list((tmp_path / "all").glob("*.tmp"))
-    stopped = batch_assessments(demo_data.store, demo_data.paths, demo_data.registry, ids,
-                                tmp_path / "some", ReportOptions(),
-                                cancelled=lambda: len(list((tmp_path / "some").glob("*.pdf")))
-                                >= 2)
+    stopped = batch_assessments(
+        demo_data.store,
+        demo_data.paths,
+        demo_data.registry,
+        ids,
+        tmp_path / "some",
+        ReportOptions(),
+        cancelled=lambda: len(list((tmp_path / "some").glob("*.pdf"))) >= 2,
+    )
     assert stopped.cancelled and len(stopped.written) == 2
 
 

@@ -68,8 +68,9 @@ def test_notes_are_saved_while_typing(qtbot, ctx):
     view.plans.clear()
     qtbot.keyClicks(view.plans, "RAT di dua desa")
     assert view.notes_state.text() == "Belum disimpan…"
-    qtbot.waitUntil(lambda: (_note(ctx, _me(ctx), "2025-11") or view).plans == "RAT di dua desa",
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: (_note(ctx, _me(ctx), "2025-11") or view).plans == "RAT di dua desa", timeout=5000
+    )
     assert view.notes_state.text() == "Catatan tersimpan"
 
 
@@ -119,5 +120,4 @@ def test_the_service_refuses_notes_for_another_mentor(ctx):
     with ctx.store.session() as session:
         other = session.scalars(select(Mentor).where(Mentor.is_self.is_(False))).first()
         with pytest.raises(KopdesError, match="pendamping laptop ini"):
-            reporting.save_note(session, other.id, "2026-11", issues="bukan milik saya",
-                                plans="")
+            reporting.save_note(session, other.id, "2026-11", issues="bukan milik saya", plans="")

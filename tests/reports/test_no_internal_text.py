@@ -21,12 +21,25 @@ from . import hostile
 from .conftest import DEMO_TODAY
 from .helpers import pages_text
 
-MODEL_CODES = {"DRAFT", "FINAL", "DONE", "PLANNED", "OPEN", "PROGRESS", "DROPPED", "PENGURUS",
-               "PENGAWAS", "PENDAMPING", "BA"}
+MODEL_CODES = {
+    "DRAFT",
+    "FINAL",
+    "DONE",
+    "PLANNED",
+    "OPEN",
+    "PROGRESS",
+    "DROPPED",
+    "PENGURUS",
+    "PENGAWAS",
+    "PENDAMPING",
+    "BA",
+}
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
 SNAKE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
-OPTIONS = (ReportOptions(deterministic=True),
-           ReportOptions(deterministic=True, appendix=True, private_notes=True))
+OPTIONS = (
+    ReportOptions(deterministic=True),
+    ReportOptions(deterministic=True, appendix=True, private_notes=True),
+)
 
 
 def internal_codes(registry) -> set[str]:  # type: ignore[no-untyped-def]
@@ -35,8 +48,12 @@ def internal_codes(registry) -> set[str]:  # type: ignore[no-untyped-def]
     for info in registry.list():
         instrument = registry.get(info.id, info.version)
         # a code that is its own label (a bank called "BNI") is a word, not a code
-        codes |= {c.value for item in instrument.all_items() for c in item.choices
-                  if c.value.isupper() and c.value not in (c.label("id"), c.label("en"))}
+        codes |= {
+            c.value
+            for item in instrument.all_items()
+            for c in item.choices
+            if c.value.isupper() and c.value not in (c.label("id"), c.label("en"))
+        }
     codes |= {code for kind in LABELS.values() for code in kind if code.isupper()}
     return codes | {"GERAI_DIGITAL", "MENUNGGU_IZIN", "NILAI_TIDAK_DIKENAL", "KODE_LAMA"}
 
@@ -56,11 +73,15 @@ def problems(pdf: bytes, codes: set[str], names: set[str]) -> list[str]:
 def _reports(demo, assessment_ids, coop_ids, mentor_id, month) -> Iterator[tuple[str, bytes]]:  # type: ignore[no-untyped-def]
     for options in OPTIONS:
         for assessment_id in assessment_ids:
-            yield (f"assessment {assessment_id}",
-                   assessment_pdf(demo.store, demo.paths, demo.registry, assessment_id, options))
+            yield (
+                f"assessment {assessment_id}",
+                assessment_pdf(demo.store, demo.paths, demo.registry, assessment_id, options),
+            )
         for coop_id in coop_ids:
-            yield (f"profile {coop_id}", profile_pdf(demo.store, demo.registry, coop_id, options,
-                                                     today=DEMO_TODAY))
+            yield (
+                f"profile {coop_id}",
+                profile_pdf(demo.store, demo.registry, coop_id, options, today=DEMO_TODAY),
+            )
         yield f"monthly {month}", monthly_pdf(demo.store, demo.registry, mentor_id, month, options)
 
 
@@ -75,8 +96,7 @@ def test_demo_reports_have_no_internal_text(demo_data):
     with demo_data.store.read() as session:
         ids = [demo_data.latest(), demo_data.latest("kesehatan-usp-2016"), demo_data.draft()]
         coops = sorted({session.get(Assessment, i).cooperative_id for i in ids})
-    _assert_clean(demo_data, _reports(demo_data, ids, coops, demo_data.self_mentor_id(),
-                                      "2025-10"))
+    _assert_clean(demo_data, _reports(demo_data, ids, coops, demo_data.self_mentor_id(), "2025-10"))
 
 
 @pytest.fixture
@@ -86,8 +106,9 @@ def case(demo_data, tmp_path):  # type: ignore[no-untyped-def]
 
 def test_hostile_reports_have_no_internal_text(demo_data, case):
     ids = [case.final_id, case.draft_id, case.orphan_id]
-    _assert_clean(demo_data, _reports(demo_data, ids, [case.cooperative_id], case.mentor_id,
-                                      case.month))
+    _assert_clean(
+        demo_data, _reports(demo_data, ids, [case.cooperative_id], case.mentor_id, case.month)
+    )
 
 
 def _text(pdf: bytes) -> str:
@@ -98,19 +119,30 @@ def test_private_notes_only_when_ticked_in(demo_data, case):
     secrets = (hostile.SECRET_VISIT, hostile.SECRET_ASSESSMENT, hostile.SECRET_PROFILE)
     for private in (False, True):
         options = ReportOptions(deterministic=True, private_notes=private)
-        text = " ".join(_text(pdf) for pdf in (
-            assessment_pdf(demo_data.store, demo_data.paths, demo_data.registry, case.final_id,
-                           options),
-            profile_pdf(demo_data.store, demo_data.registry, case.cooperative_id, options),
-            monthly_pdf(demo_data.store, demo_data.registry, case.mentor_id, case.month,
-                        options)))
+        text = " ".join(
+            _text(pdf)
+            for pdf in (
+                assessment_pdf(
+                    demo_data.store, demo_data.paths, demo_data.registry, case.final_id, options
+                ),
+                profile_pdf(demo_data.store, demo_data.registry, case.cooperative_id, options),
+                monthly_pdf(
+                    demo_data.store, demo_data.registry, case.mentor_id, case.month, options
+                ),
+            )
+        )
         for secret in secrets:
             assert (secret in text) is private, (secret, private)
 
 
 def test_each_photo_once_with_caption_and_date(demo_data, case):
-    pdf = assessment_pdf(demo_data.store, demo_data.paths, demo_data.registry, case.final_id,
-                         ReportOptions(deterministic=True))
+    pdf = assessment_pdf(
+        demo_data.store,
+        demo_data.paths,
+        demo_data.registry,
+        case.final_id,
+        ReportOptions(deterministic=True),
+    )
     images = [name for page in PdfReader(io.BytesIO(pdf)).pages for name in page.images.keys()]
     assert len(images) == 2  # the board photo attached three times, and one more
     text = _text(pdf)
@@ -120,44 +152,76 @@ def test_each_photo_once_with_caption_and_date(demo_data, case):
 
 
 def test_plans_are_labelled_as_plans(demo_data, case):
-    draft = _text(assessment_pdf(demo_data.store, demo_data.paths, demo_data.registry,
-                                 case.draft_id, ReportOptions(deterministic=True)))
+    draft = _text(
+        assessment_pdf(
+            demo_data.store,
+            demo_data.paths,
+            demo_data.registry,
+            case.draft_id,
+            ReportOptions(deterministic=True),
+        )
+    )
     assert "15 Januari 2026 (direncanakan)" in draft
     assert "Nilai tidak dikenal" in draft  # an unknown code printed in words
-    final = _text(assessment_pdf(demo_data.store, demo_data.paths, demo_data.registry,
-                                 case.final_id, ReportOptions(deterministic=True)))
+    final = _text(
+        assessment_pdf(
+            demo_data.store,
+            demo_data.paths,
+            demo_data.registry,
+            case.final_id,
+            ReportOptions(deterministic=True),
+        )
+    )
     assert "Rencana: Perbarui buku kas — Bendahara, paling lambat 15 Desember 2025" in final
-    monthly = _text(monthly_pdf(demo_data.store, demo_data.registry, case.mentor_id, case.month,
-                                ReportOptions(deterministic=True)))
-    plans = monthly[monthly.index("Rencana Bulan Berikutnya"):]
+    monthly = _text(
+        monthly_pdf(
+            demo_data.store,
+            demo_data.registry,
+            case.mentor_id,
+            case.month,
+            ReportOptions(deterministic=True),
+        )
+    )
+    plans = monthly[monthly.index("Rencana Bulan Berikutnya") :]
     assert "Kunjungan yang direncanakan (Desember 2025)" in plans
     assert "9 Desember 2025" in plans and "Direncanakan" in plans
     assert "8 Januari 2026" not in monthly  # a plan of a later month
-    visits_done = monthly[monthly.index("Kunjungan No."):monthly.index("Penilaian yang")]
+    visits_done = monthly[monthly.index("Kunjungan No.") : monthly.index("Penilaian yang")]
     assert "27 November 2025" not in visits_done  # planned, not made
 
 
 def test_local_time_with_its_zone(demo_data, case):
-    pdf = assessment_pdf(demo_data.store, demo_data.paths, demo_data.registry, case.final_id,
-                         ReportOptions(deterministic=True))
+    pdf = assessment_pdf(
+        demo_data.store,
+        demo_data.paths,
+        demo_data.registry,
+        case.final_id,
+        ReportOptions(deterministic=True),
+    )
     assert all(re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d WITA", page) for page in pages_text(pdf))
 
 
 def test_profile_and_assessment_agree_on_financing(demo_data, case):
     options = ReportOptions(deterministic=True)
-    profile = _text(profile_pdf(demo_data.store, demo_data.registry, case.cooperative_id,
-                                options))
-    final = _text(assessment_pdf(demo_data.store, demo_data.paths, demo_data.registry,
-                                 case.final_id, options))
+    profile = _text(profile_pdf(demo_data.store, demo_data.registry, case.cooperative_id, options))
+    final = _text(
+        assessment_pdf(demo_data.store, demo_data.paths, demo_data.registry, case.final_id, options)
+    )
     assert "Plafon pembiayaan Rp500.000.000" in final
     assert "Plafon Rp500.000.000" in profile and "Plafon Rp0" not in profile
     assert "penilaian tanggal 18 November 2025" in profile
     with demo_data.store.session() as session:
-        cooperatives.update_profile(session, case.cooperative_id, {
-            "financing_ceiling": 750_000_000, "financing_disbursed": 400_000_000,
-            "financing_outstanding": 300_000_000, "financing_arrears": 0})
-    changed = _text(profile_pdf(demo_data.store, demo_data.registry, case.cooperative_id,
-                                options))
+        cooperatives.update_profile(
+            session,
+            case.cooperative_id,
+            {
+                "financing_ceiling": 750_000_000,
+                "financing_disbursed": 400_000_000,
+                "financing_outstanding": 300_000_000,
+                "financing_arrears": 0,
+            },
+        )
+    changed = _text(profile_pdf(demo_data.store, demo_data.registry, case.cooperative_id, options))
     assert "Plafon Rp750.000.000" in changed and "profil koperasi, diubah" in changed
 
 
@@ -172,8 +236,9 @@ def test_identity_numbers_come_from_one_source(demo_data):
     nib = answered.get("nib")
     options = ReportOptions(deterministic=True)
     profile = _text(profile_pdf(demo_data.store, demo_data.registry, coop_id, options))
-    final = _text(assessment_pdf(demo_data.store, demo_data.paths, demo_data.registry,
-                                 assessment_id, options))
+    final = _text(
+        assessment_pdf(demo_data.store, demo_data.paths, demo_data.registry, assessment_id, options)
+    )
     if nib:
         assert f"NIB {nib}" in profile and f"NIB {nib}" in final
     else:
@@ -182,17 +247,20 @@ def test_identity_numbers_come_from_one_source(demo_data):
 
 def test_signatures_never_stand_alone_and_no_page_is_blank(demo_data, case):
     ids = [case.final_id, case.draft_id, demo_data.latest("kesehatan-usp-2016")]
-    for name, pdf in _reports(demo_data, ids, [case.cooperative_id], case.mentor_id,
-                              case.month):
+    for name, pdf in _reports(demo_data, ids, [case.cooperative_id], case.mentor_id, case.month):
         for number, text in enumerate(pages_text(pdf), start=1):
             body = text.split("Dok. ")[0]
-            for running in ("Dinas Koperasi dan UKM Provinsi Kalimantan Utara",
-                            "Laporan Hasil Penilaian", "Laporan Bulanan Pendamping",
-                            "Profil Koperasi", "DRAF"):
+            for running in (
+                "Dinas Koperasi dan UKM Provinsi Kalimantan Utara",
+                "Laporan Hasil Penilaian",
+                "Laporan Bulanan Pendamping",
+                "Profil Koperasi",
+                "DRAF",
+            ):
                 body = body.replace(running, "")
             assert len(body.strip()) > 40, f"{name}: page {number} is (nearly) blank"
             if "Pengesahan" in body:
-                before = body[:body.index("Pengesahan")].strip()
+                before = body[: body.index("Pengesahan")].strip()
                 assert len(before) > 40, f"{name}: the signatures stand alone on page {number}"
 
 

@@ -23,8 +23,9 @@ def test_note_is_created_once_then_updated(demo_data):
         first = reporting.save_note(session, mentor_id, "2024-05", issues=" Banjir ", plans="")
         first_id = first.id
     with demo_data.store.session() as session:
-        again = reporting.save_note(session, mentor_id, "2024-05", issues="Banjir surut",
-                                    plans="RAT")
+        again = reporting.save_note(
+            session, mentor_id, "2024-05", issues="Banjir surut", plans="RAT"
+        )
         assert again.id == first_id
     with demo_data.store.read() as session:
         note = reporting.get_note(session, mentor_id, "2024-05")
@@ -51,8 +52,10 @@ def test_month_queries_agree(demo_data):
     assert all(a.assessed_on.strftime("%Y-%m") == month for a in done)
     assert all(a.closed_on and a.closed_on.strftime("%Y-%m") == month for a in actions.closed)
     assert all(a.due_date < date(2025, 10, 31) for a in actions.overdue)
-    assert all(a.status in ("OPEN", "PROGRESS") or a.closed_on > date(2025, 10, 31)
-               for a in actions.overdue)
+    assert all(
+        a.status in ("OPEN", "PROGRESS") or a.closed_on > date(2025, 10, 31)
+        for a in actions.overdue
+    )
 
 
 def test_latest_final_for_keeps_the_given_order(demo_data):

@@ -50,8 +50,10 @@ def _view(qtbot, ctx) -> ReportsView:  # type: ignore[no-untyped-def]
 def _select(view: ReportsView, count: int) -> None:
     selection = view.table.selectionModel()
     for row in range(count):
-        selection.select(view.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.Select
-                         | QItemSelectionModel.SelectionFlag.Rows)
+        selection.select(
+            view.proxy.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
 
 def test_translation_is_complete():
@@ -79,8 +81,9 @@ def test_notes_are_saved_and_reloaded(qtbot, ctx):
     view.plans.clear()
     qtbot.keyClicks(view.issues, "Jembatan putus di Mentarang")
     qtbot.keyClicks(view.plans, "RAT di dua desa")
-    with qtbot.waitSignal(ctx.events.data_changed,
-                          check_params_cb=lambda kind: kind == "monthly_note"):
+    with qtbot.waitSignal(
+        ctx.events.data_changed, check_params_cb=lambda kind: kind == "monthly_note"
+    ):
         qtbot.mouseClick(view.save_notes_button, Qt.MouseButton.LeftButton)
     view.month.setCurrentIndex(view.month.findData("2025-08"))
     assert "Jembatan" not in view.issues.toPlainText()
@@ -102,7 +105,8 @@ def test_batch_of_latest_assessments_for_a_selection(qtbot, ctx, tmp_path):
     assert view.progress.value() == view.progress.maximum() == 3
     assert view.status.text() == "3 laporan ditulis."
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
-        p.name for p in result.written)
+        p.name for p in result.written
+    )
 
 
 def test_batch_can_be_cancelled(qtbot, ctx, tmp_path):
@@ -118,8 +122,9 @@ def test_batch_can_be_cancelled(qtbot, ctx, tmp_path):
 def test_preview_saves_and_prints(qtbot, ctx, tmp_path):
     view = _view(qtbot, ctx)
     _select(view, 1)
-    pdf = profile_pdf(ctx.store, ctx.instruments, view.selected_ids()[0],
-                      ReportOptions(deterministic=True))
+    pdf = profile_pdf(
+        ctx.store, ctx.instruments, view.selected_ids()[0], ReportOptions(deterministic=True)
+    )
     dialog = PdfPreviewDialog(ctx, pdf, "profil.pdf")
     qtbot.addWidget(dialog)
     assert dialog.page_count() >= 1
@@ -171,8 +176,9 @@ def test_preview_ticks_in_the_appendix_and_private_notes(qtbot, ctx):
         return assessment_pdf(ctx.store, ctx.paths, ctx.instruments, assessment_id, options)
 
     options = ReportOptions(deterministic=True)
-    dialog = PdfPreviewDialog(ctx, rebuild(options), "penilaian.pdf", None, rebuild, options,
-                              (APPENDIX, PRIVATE_NOTES))
+    dialog = PdfPreviewDialog(
+        ctx, rebuild(options), "penilaian.pdf", None, rebuild, options, (APPENDIX, PRIVATE_NOTES)
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     board_pages = dialog.page_count()
@@ -215,8 +221,9 @@ def test_batch_prints_private_notes_only_when_ticked(qtbot, ctx, tmp_path):
     with ctx.store.session() as session:
         from kopdes_desktop.core.services import cooperatives
 
-        cooperatives.update_profile(session, view.selected_ids()[0],
-                                    {"notes": "Rahasia: pengurus berselisih"})
+        cooperatives.update_profile(
+            session, view.selected_ids()[0], {"notes": "Rahasia: pengurus berselisih"}
+        )
     texts = []
     for ticked in (False, True):
         view.batch_private.setChecked(ticked)

@@ -28,9 +28,14 @@ print(json.dumps({
 
 
 def _text() -> str:
-    content = seal.SealContent("A", "431b3353-0000-4000-8000-000000000001",
-                               "0f6210c5-61dc-4575-bae4-455ad6963883", "KDMP Sebuku",
-                               date(2026, 12, 5), (("s", "78.8"), ("c", "Berkembang")))
+    content = seal.SealContent(
+        "A",
+        "431b3353-0000-4000-8000-000000000001",
+        "0f6210c5-61dc-4575-bae4-455ad6963883",
+        "KDMP Sebuku",
+        date(2026, 12, 5),
+        (("s", "78.8"), ("c", "Berkembang")),
+    )
     signer = seal.KeySigner("2f11c6ac-5b1d-4a43-9a8e-0c1d2e3f4a5b", Ed25519PrivateKey.generate())
     return seal.seal(content, signer, datetime(2026, 12, 4, 22, 32, tzinfo=UTC))
 
@@ -38,16 +43,36 @@ def _text() -> str:
 @pytest.mark.parametrize("zone", ["Asia/Makassar", "UTC"])
 def test_times_are_shown_in_wita_whatever_the_system_zone(zone, tmp_path):
     env = {**subprocess_env(), "TZ": zone, "KOPDES_PASSPHRASE": "x12345678"}
-    out = subprocess.run([sys.executable, "-c", SCRIPT], env=env, capture_output=True,
-                         text=True, timeout=120, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
     shown = json.loads(out)
-    assert shown == {"stored": "5 Desember 2026 06.32 WITA",
-                     "backup": "5 Desember 2026 06.32 WITA",
-                     "backup_utc": "5 Desember 2026 06.32 WITA"}
+    assert shown == {
+        "stored": "5 Desember 2026 06.32 WITA",
+        "backup": "5 Desember 2026 06.32 WITA",
+        "backup_utc": "5 Desember 2026 06.32 WITA",
+    }
     verify = subprocess.run(
-        [sys.executable, "-c", "import sys; from kopdes_desktop.cli import main; "
-         "sys.exit(main(sys.argv[1:]))", "--data-dir", str(tmp_path / "data"),
-         "--create", "verify", _text()], env=env, capture_output=True, text=True, timeout=120)
+        [
+            sys.executable,
+            "-c",
+            "import sys; from kopdes_desktop.cli import main; sys.exit(main(sys.argv[1:]))",
+            "--data-dir",
+            str(tmp_path / "data"),
+            "--create",
+            "verify",
+            _text(),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert verify.returncode == 1, verify.stderr  # an unknown laptop's key
     assert "Diterbitkan: 5 Desember 2026 06.32 WITA" in verify.stdout
     # The seal itself keeps the time in UTC.

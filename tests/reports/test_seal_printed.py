@@ -33,8 +33,11 @@ from .conftest import DEMO_TODAY
 def _pages(pdf: bytes, tmp_path: Path, dpi: int, name: str = "page") -> list[Path]:
     source = tmp_path / f"{name}.pdf"
     source.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(source), str(tmp_path / name)],
-                   check=True, timeout=120)
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-png", str(source), str(tmp_path / name)],
+        check=True,
+        timeout=120,
+    )
     return sorted(tmp_path.glob(f"{name}-*.png"))
 
 
@@ -114,9 +117,12 @@ def _blank_under_code(pdf: bytes, tmp_path: Path, name: str) -> int:
         image = Image.open(page).convert("L")
         width, height = image.size
         scale = width / template.PAGE_WIDTH
-        box = (int((template.PAGE_WIDTH - template.MARGIN - template.QR_SIZE) * scale) - 2,
-               int((template.PAGE_HEIGHT - template.BOTTOM) * scale),
-               width, height)
+        box = (
+            int((template.PAGE_WIDTH - template.MARGIN - template.QR_SIZE) * scale) - 2,
+            int((template.PAGE_HEIGHT - template.BOTTOM) * scale),
+            width,
+            height,
+        )
         region = image.crop(box)
         assert region.getextrema()[0] >= 250, f"{name} {page.name}: text under the code"
     return len(pages)
@@ -142,7 +148,9 @@ def test_the_code_never_covers_text_in_short_and_long_reports(demo_data, tmp_pat
         first_sealed = Image.open(tmp_path / f"{name}-sealed-{1:0{len(str(counts[name]))}d}.png")
         diff = ImageChops.difference(first_bare.convert("L"), first_sealed.convert("L")).getbbox()
         assert diff is not None
-        assert diff[1] >= first_bare.size[1] - template.BOTTOM * first_bare.size[0] \
-            / template.PAGE_WIDTH - 1
+        assert (
+            diff[1]
+            >= first_bare.size[1] - template.BOTTOM * first_bare.size[0] / template.PAGE_WIDTH - 1
+        )
     assert counts["long"] > counts["short"] >= 1
     assert counts["long"] >= 4

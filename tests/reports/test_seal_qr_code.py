@@ -16,10 +16,12 @@ from reportlab.pdfgen.canvas import Canvas
 
 from kopdes_desktop.reports import qr
 
-SEAL = ("Laporan Hasil Penilaian\nKoperasi Desa Merah Putih Aji Kuning\n"
-        "skor 78,8 Berkembang, 26 November 2026\nKDS1|A|T8Eqnm8RRCK3M0RFVWZlZg|"
-        "XxwqnhERQiKDM0RFVWZmZg|Koperasi Desa Merah Putih Aji Kuning|2026-11-26|"
-        "s=78.8;c=Berkembang|bxwqnhERQiKDM0RFVWZmZg|2026-11-25T22:32Z|" + "Ab0_-" * 17 + "x")
+SEAL = (
+    "Laporan Hasil Penilaian\nKoperasi Desa Merah Putih Aji Kuning\n"
+    "skor 78,8 Berkembang, 26 November 2026\nKDS1|A|T8Eqnm8RRCK3M0RFVWZlZg|"
+    "XxwqnhERQiKDM0RFVWZmZg|Koperasi Desa Merah Putih Aji Kuning|2026-11-26|"
+    "s=78.8;c=Berkembang|bxwqnhERQiKDM0RFVWZmZg|2026-11-25T22:32Z|" + "Ab0_-" * 17 + "x"
+)
 TEXTS = {
     "seal": SEAL,
     "short": "KDS1",
@@ -34,10 +36,15 @@ def _image(code: list[str], scale: int = 4) -> Image.Image:
     """The code as a grey image with its quiet zone, ``scale`` pixels a module."""
     width = len(code) + 2 * qr.QUIET
     image = Image.new("L", (width, width), 255)
-    image.putdata([0 if bit == "1" else 255 for row in
-                   ["0" * width] * qr.QUIET
-                   + ["0" * qr.QUIET + r + "0" * qr.QUIET for r in code]
-                   + ["0" * width] * qr.QUIET for bit in row])
+    image.putdata(
+        [
+            0 if bit == "1" else 255
+            for row in ["0" * width] * qr.QUIET
+            + ["0" * qr.QUIET + r + "0" * qr.QUIET for r in code]
+            + ["0" * width] * qr.QUIET
+            for bit in row
+        ]
+    )
     return image.resize((width * scale, width * scale), Image.Resampling.NEAREST)
 
 
@@ -92,7 +99,7 @@ def test_a_document_carries_the_code_once_and_places_it_on_every_page():
     for page in reader.pages:
         xobjects = page["/Resources"]["/XObject"]
         assert len(xobjects) == 1
-        (name, ref), = xobjects.items()
+        ((name, ref),) = xobjects.items()
         assert "kopdesSeal" in name
         forms.add(ref.idnum)
         assert f"{name} Do" in page.get_contents().get_data().decode("latin-1")

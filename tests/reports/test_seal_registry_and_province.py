@@ -48,8 +48,14 @@ def _assessment_seal(laptop) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     add_visits(laptop, coop, 1)
     with laptop.read() as session:
         row = session.scalars(select(Assessment)).one()
-        content = seal.SealContent("A", row.id, coop, "KDMP Sebuku", row.assessed_on,
-                                   (("s", f"{row.total:.1f}"), ("c", row.category)))
+        content = seal.SealContent(
+            "A",
+            row.id,
+            coop,
+            "KDMP Sebuku",
+            row.assessed_on,
+            (("s", f"{row.total:.1f}"), ("c", row.category)),
+        )
         return row.id, seal.seal(content, store_signer(laptop), ISSUED)
 
 
@@ -68,10 +74,14 @@ def test_a_report_of_another_laptop_checks_out_through_the_registry(tmp_path):
         verdict = check(text, laptop_keyring(b))
         assert verdict.genuine
         assert verdict.summary.startswith(
-            f"Asli: ditandatangani oleh perangkat {a.device_id[:8].upper()} milik Pendamping A")
+            f"Asli: ditandatangani oleh perangkat {a.device_id[:8].upper()} milik Pendamping A"
+        )
         with province.session() as session:
-            session.execute(update(ProvDevice).where(ProvDevice.device_id == a.device_id)
-                            .values(status="revoked"))
+            session.execute(
+                update(ProvDevice)
+                .where(ProvDevice.device_id == a.device_id)
+                .values(status="revoked")
+            )
         _receive_reference(province, b, tmp_path / "ref2.kopdes-ref")
         assert check(text, laptop_keyring(b)).status == "revoked"
         a.close()
@@ -81,10 +91,22 @@ def test_a_report_of_another_laptop_checks_out_through_the_registry(tmp_path):
 def test_a_registry_not_signed_by_the_province_is_not_kept(tmp_path):
     with province_store(tmp_path / "province") as province:
         b = _laptop(tmp_path, province, "b")
-        doc = json.loads(json.dumps(device_registry.signed_registry(
-            [{"device_id": "11111111-2222-4333-8444-555555555555", "public_key": "A" * 43 + "=",
-              "mentor_name": "Palsu", "status": "enrolled"}], province.key_id,
-            province.sign_key)))
+        doc = json.loads(
+            json.dumps(
+                device_registry.signed_registry(
+                    [
+                        {
+                            "device_id": "11111111-2222-4333-8444-555555555555",
+                            "public_key": "A" * 43 + "=",
+                            "mentor_name": "Palsu",
+                            "status": "enrolled",
+                        }
+                    ],
+                    province.key_id,
+                    province.sign_key,
+                )
+            )
+        )
         doc["body"]["devices"][0]["mentor_name"] = "Diubah"
         problem = device_registry.keep(b, doc, trusted_province(b))
         assert problem and "tidak sah" in problem
@@ -102,12 +124,22 @@ def test_the_province_says_when_the_figures_changed_after_issue(tmp_path, capsys
         assert result.match.status == province_verify.SAME
         with a.session() as session:
             old = session.get(Assessment, assessment_id)
-            session.add(Assessment(
-                cooperative_id=old.cooperative_id, visit_id=old.visit_id,
-                instrument_id=old.instrument_id, instrument_version=old.instrument_version,
-                answers=dict(old.answers), result={"total": 55.0}, total=55.0,
-                category="KURANG SEHAT", status="FINAL", assessed_on=date(2025, 3, 1),
-                revision_of=old.id, revision_no=2))
+            session.add(
+                Assessment(
+                    cooperative_id=old.cooperative_id,
+                    visit_id=old.visit_id,
+                    instrument_id=old.instrument_id,
+                    instrument_version=old.instrument_version,
+                    answers=dict(old.answers),
+                    result={"total": 55.0},
+                    total=55.0,
+                    category="KURANG SEHAT",
+                    status="FINAL",
+                    assessed_on=date(2025, 3, 1),
+                    revision_of=old.id,
+                    revision_no=2,
+                )
+            )
         import_all(province, export_files(a, tmp_path / "out2"))
         result = province_verify.verify_text(province, text)
         assert result.verdict.genuine
@@ -115,9 +147,13 @@ def test_the_province_says_when_the_figures_changed_after_issue(tmp_path, capsys
         assert "Diperbarui sesudahnya" in result.match.message
         assert "revisi 2" in result.match.message
         # Signed by the province itself, and through the command line.
-        own = seal.seal(seal.SealContent("K", "65.01", "65.01", "Kabupaten Bulungan",
-                                         date(2026, 11, 30), (("k", "12"),)),
-                        seal_keys.report_signer(province), ISSUED)
+        own = seal.seal(
+            seal.SealContent(
+                "K", "65.01", "65.01", "Kabupaten Bulungan", date(2026, 11, 30), (("k", "12"),)
+            ),
+            seal_keys.report_signer(province),
+            ISSUED,
+        )
         assert province_verify.verify_text(province, own).verdict.genuine
         a.close()
     code = province_main(["verify", text, "--dir", str(tmp_path / "province"), "--json"])

@@ -27,18 +27,25 @@ ISSUED = datetime(2026, 11, 26, 2, 15)
 
 
 def _content(**changes: object) -> seal.SealContent:
-    values = dict(kind="A", doc_id="431b3353-0000-4000-8000-000000000001",
-                  subject_id="0f6210c5-61dc-4575-bae4-455ad6963883",
-                  subject_name="Koperasi Desa Merah Putih Aji Kuning", doc_date=date(2026, 11, 26),
-                  figures=(("s", "78.8"), ("c", "Berkembang")))
+    values = dict(
+        kind="A",
+        doc_id="431b3353-0000-4000-8000-000000000001",
+        subject_id="0f6210c5-61dc-4575-bae4-455ad6963883",
+        subject_name="Koperasi Desa Merah Putih Aji Kuning",
+        doc_date=date(2026, 11, 26),
+        figures=(("s", "78.8"), ("c", "Berkembang")),
+    )
     values.update(changes)
     return seal.SealContent(**values)  # type: ignore[arg-type]
 
 
 @pytest.fixture
 def keys() -> dict[str, Ed25519PrivateKey]:
-    return {DEVICE: Ed25519PrivateKey.generate(), OTHER: Ed25519PrivateKey.generate(),
-            PROVINCE: Ed25519PrivateKey.generate()}
+    return {
+        DEVICE: Ed25519PrivateKey.generate(),
+        OTHER: Ed25519PrivateKey.generate(),
+        PROVINCE: Ed25519PrivateKey.generate(),
+    }
 
 
 @pytest.fixture
@@ -66,37 +73,45 @@ def _field(text: str, index: int, value: str) -> str:
 def test_a_genuine_seal_says_what_was_signed(keys, ring):
     verdict = check(_sealed(keys), ring)
     assert verdict.status == GENUINE
-    assert verdict.summary == ("Asli: ditandatangani oleh perangkat 2F11C6AC milik Rina, "
-                               "skor 78,8 Berkembang, 26 November 2026")
+    assert verdict.summary == (
+        "Asli: ditandatangani oleh perangkat 2F11C6AC milik Rina, "
+        "skor 78,8 Berkembang, 26 November 2026"
+    )
     assert "Diterbitkan: 26 November 2026 10.15 WITA" in verdict.details
 
 
 def test_the_province_key_and_other_devices_are_accepted(keys, ring):
     assert check(_sealed(keys, PROVINCE), ring).summary.startswith(
-        "Asli: ditandatangani oleh Provinsi Kalimantan Utara")
+        "Asli: ditandatangani oleh Provinsi Kalimantan Utara"
+    )
     assert check(_sealed(keys, OTHER), ring).genuine
 
 
 def test_the_seal_is_readable_by_a_phone(keys):
     text = _sealed(keys)
-    assert text.startswith("Laporan Hasil Penilaian\n"
-                           "Koperasi Desa Merah Putih Aji Kuning\n"
-                           "skor 78,8 Berkembang, 26 November 2026\n")
+    assert text.startswith(
+        "Laporan Hasil Penilaian\n"
+        "Koperasi Desa Merah Putih Aji Kuning\n"
+        "skor 78,8 Berkembang, 26 November 2026\n"
+    )
     assert len(text.encode("utf-8")) < 360
 
 
-@pytest.mark.parametrize(("index", "value"), [
-    (1, "M"),                                   # kind
-    (2, seal.pack_id("431b3353-0000-4000-8000-000000000002")),  # document id
-    (3, seal.pack_id("0f6210c5-61dc-4575-bae4-455ad6963884")),  # cooperative id
-    (4, "Koperasi Desa Merah Putih Aji Kuninq"),  # cooperative name
-    (5, "2026-11-27"),                          # date
-    (6, "s=88.8;c=Berkembang"),                 # total score
-    (6, "s=78.8;c=Maju"),                       # category
-    (6, "s=78.8"),                              # a figure dropped
-    (8, "2026-11-26T02:16Z"),                   # time
-    (7, seal.pack_id(OTHER)),                   # another known signer
-])
+@pytest.mark.parametrize(
+    ("index", "value"),
+    [
+        (1, "M"),  # kind
+        (2, seal.pack_id("431b3353-0000-4000-8000-000000000002")),  # document id
+        (3, seal.pack_id("0f6210c5-61dc-4575-bae4-455ad6963884")),  # cooperative id
+        (4, "Koperasi Desa Merah Putih Aji Kuninq"),  # cooperative name
+        (5, "2026-11-27"),  # date
+        (6, "s=88.8;c=Berkembang"),  # total score
+        (6, "s=78.8;c=Maju"),  # category
+        (6, "s=78.8"),  # a figure dropped
+        (8, "2026-11-26T02:16Z"),  # time
+        (7, seal.pack_id(OTHER)),  # another known signer
+    ],
+)
 def test_every_signed_field_altered_is_refused(keys, ring, index, value):
     text = _sealed(keys)
     altered = _field(text, index, value)
@@ -109,8 +124,11 @@ def test_every_signed_field_altered_is_refused(keys, ring, index, value):
 
 def test_a_signature_swapped_between_reports_is_refused(keys, ring):
     first = _sealed(keys)
-    second = _sealed(keys, doc_id="431b3353-0000-4000-8000-000000000009",
-                     figures=(("s", "45.0"), ("c", "Rintisan")))
+    second = _sealed(
+        keys,
+        doc_id="431b3353-0000-4000-8000-000000000009",
+        figures=(("s", "45.0"), ("c", "Rintisan")),
+    )
     swapped = _field(second, 9, first.rsplit("|", 1)[1])
     assert check(swapped, ring).status == ALTERED
     assert check(second, ring).genuine and check(first, ring).genuine
@@ -128,8 +146,9 @@ def test_an_unknown_key_is_not_trusted(keys, ring):
 
 
 def test_a_revoked_device_is_refused(keys, ring):
-    ring.keys[OTHER] = KnownKey(OTHER, keys[OTHER].public_key(), "perangkat 7A8B9C0D milik Yusuf",
-                                revoked=True)
+    ring.keys[OTHER] = KnownKey(
+        OTHER, keys[OTHER].public_key(), "perangkat 7A8B9C0D milik Yusuf", revoked=True
+    )
     verdict = check(_sealed(keys, OTHER), ring)
     assert verdict.status == REVOKED
     assert "dicabut" in verdict.summary

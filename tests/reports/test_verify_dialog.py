@@ -42,10 +42,26 @@ def _report(ctx, tmp_path: Path) -> tuple[Path, Path]:  # type: ignore[no-untype
     with ctx.store.read() as session:
         assessment_id = reporting.latest_final_ids(session, "kesiapan-kdkmp")[0]
     pdf = tmp_path / "laporan.pdf"
-    pdf.write_bytes(assessment_pdf(ctx.store, ctx.paths, ctx.instruments, assessment_id,
-                                   ReportOptions()))
-    subprocess.run(["pdftoppm", "-r", "150", "-f", "1", "-l", "1", "-png", "-singlefile",
-                    str(pdf), str(tmp_path / "halaman")], check=True, timeout=60)
+    pdf.write_bytes(
+        assessment_pdf(ctx.store, ctx.paths, ctx.instruments, assessment_id, ReportOptions())
+    )
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "150",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-png",
+            "-singlefile",
+            str(pdf),
+            str(tmp_path / "halaman"),
+        ],
+        check=True,
+        timeout=60,
+    )
     return pdf, tmp_path / "halaman.png"
 
 

@@ -21,9 +21,7 @@ def sha256(path: Path) -> str:
 def subprocess_env() -> dict[str, str]:
     """The environment for a child Python that must import this checkout."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(
-        [str(REPO_ROOT), *filter(None, [env.get("PYTHONPATH")])]
-    )
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO_ROOT), *filter(None, [env.get("PYTHONPATH")])])
     env.pop("KOPDES_DATA_DIR", None)
     return env
 
@@ -31,8 +29,12 @@ def subprocess_env() -> dict[str, str]:
 def run_kopdes(*args: str) -> subprocess.CompletedProcess[str]:
     """Run the ``kopdes`` command in a child process, as the installed entry point does."""
     return subprocess.run(
-        [sys.executable, "-c", "from kopdes_desktop.cli import main; raise SystemExit(main())",
-         *args],
+        [
+            sys.executable,
+            "-c",
+            "from kopdes_desktop.cli import main; raise SystemExit(main())",
+            *args,
+        ],
         capture_output=True,
         text=True,
         env=subprocess_env(),

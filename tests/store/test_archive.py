@@ -27,8 +27,9 @@ def _fill(store: Store) -> dict[str, str]:
     """A cooperative, two attachments, a device key, an instrument version and a setting;
     returns member name -> SHA-256 of every file that must come back."""
     with store.session() as session:
-        session.add(Cooperative(name="Koperasi Desa Merah Putih Long Nawang",
-                                region_code=KABUPATEN))
+        session.add(
+            Cooperative(name="Koperasi Desa Merah Putih Long Nawang", region_code=KABUPATEN)
+        )
     paths = store.paths
     for index, content in enumerate((b"\xff\xd8\xff foto gerai", b"%PDF-1.7 notulen rapat")):
         name = f"{index:02x}" + "7" * 62
@@ -43,7 +44,8 @@ def _fill(store: Store) -> dict[str, str]:
     return {
         path.relative_to(paths.root).as_posix(): sha256(path)
         for folder in (paths.attachments, paths.keys, paths.instruments)
-        for path in folder.rglob("*") if path.is_file()
+        for path in folder.rglob("*")
+        if path.is_file()
     }
 
 
@@ -107,8 +109,10 @@ def _rewrite(source: Path, target: Path, change) -> Path:  # type: ignore[no-unt
         for item in old.infolist():
             result = change(item.filename, old.read(item))
             if result is not None:
-                new.writestr(item.filename if not isinstance(result, tuple) else result[0],
-                             result if not isinstance(result, tuple) else result[1])
+                new.writestr(
+                    item.filename if not isinstance(result, tuple) else result[0],
+                    result if not isinstance(result, tuple) else result[1],
+                )
     return target
 
 
@@ -119,6 +123,7 @@ def _manifest_with(extra: dict) -> object:  # type: ignore[type-arg]
         manifest = json.loads(data)
         manifest["members"].append(extra)
         return json.dumps(manifest).encode()
+
     return change
 
 
@@ -129,7 +134,7 @@ def _damage(kind: str, good: Path, bad: Path) -> Path:
         return bad
     if kind == "flipped_byte":  # inside the stored photo: only the SHA-256 can tell
         at = data.index(b"foto gerai") + 3
-        bad.write_bytes(data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1:])
+        bad.write_bytes(data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1 :])
         return bad
     if kind == "tampered_member":
         return _rewrite(good, bad, lambda n, d: d + b"x" if n.startswith("keys/") else d)
@@ -153,15 +158,18 @@ def _damage(kind: str, good: Path, bad: Path) -> Path:
     raise AssertionError(kind)
 
 
-@pytest.mark.parametrize(("kind", "message"), [
-    ("truncated", "rusak atau tidak lengkap"),
-    ("flipped_byte", "rusak atau tidak lengkap"),
-    ("tampered_member", "rusak atau tidak lengkap"),
-    ("missing_member", "rusak atau tidak lengkap"),
-    ("extra_member", "rusak atau tidak lengkap"),
-    ("path_traversal", "rusak atau tidak lengkap"),
-    ("not_a_backup", "bukan berkas cadangan Kopdes"),
-])
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        ("truncated", "rusak atau tidak lengkap"),
+        ("flipped_byte", "rusak atau tidak lengkap"),
+        ("tampered_member", "rusak atau tidak lengkap"),
+        ("missing_member", "rusak atau tidak lengkap"),
+        ("extra_member", "rusak atau tidak lengkap"),
+        ("path_traversal", "rusak atau tidak lengkap"),
+        ("not_a_backup", "bukan berkas cadangan Kopdes"),
+    ],
+)
 def test_a_damaged_backup_is_refused_and_nothing_changes(
     store: Store, tmp_path: Path, kind: str, message: str
 ) -> None:
@@ -210,8 +218,9 @@ def test_backup_reminder_after_seven_days(store: Store, tmp_path: Path) -> None:
     assert backup_reminder.backup_overdue(DataPaths(tmp_path / "kosong"), today) is None
 
 
-def test_a_removable_drive_is_suggested(store: Store, tmp_path: Path,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_removable_drive_is_suggested(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     stick = tmp_path / "media" / "siti" / "FLASH DISK"
     stick.mkdir(parents=True)
     mounts = tmp_path / "mounts"
@@ -225,8 +234,9 @@ def test_a_removable_drive_is_suggested(store: Store, tmp_path: Path,
     assert store.paths.root not in (suggested, *suggested.parents)
 
 
-def test_a_disk_failure_mid_restore_is_undone(store: Store, tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_disk_failure_mid_restore_is_undone(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import errno
 
     _fill(store)
@@ -251,6 +261,9 @@ def test_a_disk_failure_mid_restore_is_undone(store: Store, tmp_path: Path,
     monkeypatch.setattr(backup._FileSwap, "put", failing_put)
     with pytest.raises(StoreError, match="Pemulihan gagal, data lama tetap dipakai: disk penuh"):
         backup.restore(store.paths, info.file)
-    after = {p: sha256(p) for p in store.paths.root.rglob("*")
-             if p.is_file() and "sebelum-pulihkan" not in str(p)}
+    after = {
+        p: sha256(p)
+        for p in store.paths.root.rglob("*")
+        if p.is_file() and "sebelum-pulihkan" not in str(p)
+    }
     assert after == before

@@ -13,9 +13,16 @@ from kopdes_desktop.store.models import Attachment
 
 def test_a_0007_store_upgrades_keeping_attachments_without_kind(data_paths: DataPaths) -> None:
     with Store.open(data_paths) as store, store.session() as session:
-        session.add(Attachment(sha256="ab" * 32, mime="image/jpeg", size=10,
-                               filename="gerai.jpg", owner_type="visit",
-                               owner_id="00000000-0000-4000-8000-000000000001"))
+        session.add(
+            Attachment(
+                sha256="ab" * 32,
+                mime="image/jpeg",
+                size=10,
+                filename="gerai.jpg",
+                owner_type="visit",
+                owner_id="00000000-0000-4000-8000-000000000001",
+            )
+        )
     engine = make_engine(data_paths.database, vault.key_for(data_paths, create_new=False))
     config = migrate.alembic_config()
     with engine.begin() as connection:

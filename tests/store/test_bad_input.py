@@ -123,9 +123,11 @@ def read_only(folder: Path) -> Iterator[None]:
         undo = lambda: [p.chmod(mode) for p, mode in modes.items()]  # noqa: E731
     else:
         chattr = shutil.which("chattr")
-        done = chattr and subprocess.run(
-            [chattr, "+i", *map(str, targets)], capture_output=True
-        ).returncode == 0
+        done = (
+            chattr
+            and subprocess.run([chattr, "+i", *map(str, targets)], capture_output=True).returncode
+            == 0
+        )
         undo = lambda: done and subprocess.run([chattr, "-i", *map(str, targets)], check=True)  # noqa: E731
     try:
         if not _really_read_only(folder):
@@ -173,8 +175,11 @@ def test_full_disk_during_a_write_keeps_earlier_data(data_paths: DataPaths) -> N
                 # SQLite reports "database or disk is full" once the file would grow past this
                 connection.exec_driver_sql(f"PRAGMA max_page_count = {pages}")
                 for index in range(40):
-                    session.add(Cooperative(name=f"Besar {index}", region_code=KABUPATEN,
-                                            notes="catatan " * 4000))
+                    session.add(
+                        Cooperative(
+                            name=f"Besar {index}", region_code=KABUPATEN, notes="catatan " * 4000
+                        )
+                    )
         assert "disk is full" in str(caught.value.__cause__)
         with store.read() as session:
             names = sorted(session.scalars(select(Cooperative.name)))

@@ -77,7 +77,8 @@ def test_backup_without_database_is_a_user_error(
     code = main(["backup", "--out", str(tmp_path / "b.zip"), "--data-dir", str(tmp_path)])
     assert code == 2
     assert capsys.readouterr().err.startswith(
-        f"kopdes: Folder data {tmp_path} belum berisi data Kopdes")
+        f"kopdes: Folder data {tmp_path} belum berisi data Kopdes"
+    )
     assert list(tmp_path.iterdir()) == []
 
 
@@ -145,7 +146,10 @@ def test_subprocess_backup_to_unwritable_place(store: Store, tmp_path: Path) -> 
 
 
 def test_backup_of_a_large_database_prints_progress(
-    store: Store, data_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture,
+    store: Store,
+    data_paths: DataPaths,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # the threshold stands in for a large database; the copy itself is the real one

@@ -42,10 +42,18 @@ def test_a_copy_of_the_data_folder_holds_no_nik_or_phone(tmp_path: Path) -> None
         demo.generate(store, scale=1)
         with store.session() as session:
             coop = session.scalars(select(Cooperative).limit(1)).one()
-            session.add(Person(cooperative_id=coop.id, organ="PENGURUS", role="Ketua",
-                               name="Yohanes Lawing", gender="L", phone=PHONE, nik=NIK))
-            attachments.add(session, paths, _photo(tmp_path / "ketua.jpg"), "assessment",
-                            coop.id)
+            session.add(
+                Person(
+                    cooperative_id=coop.id,
+                    organ="PENGURUS",
+                    role="Ketua",
+                    name="Yohanes Lawing",
+                    gender="L",
+                    phone=PHONE,
+                    nik=NIK,
+                )
+            )
+            attachments.add(session, paths, _photo(tmp_path / "ketua.jpg"), "assessment", coop.id)
         with store.read() as session:  # the rows are there, readable through the store
             assert session.scalar(select(Person.phone).where(Person.nik == NIK)) == PHONE
             sha = session.scalar(select(Attachment.sha256))
@@ -65,17 +73,23 @@ def test_a_copy_of_the_data_folder_holds_no_nik_or_phone(tmp_path: Path) -> None
 def test_database_wal_and_copies_are_readable_by_their_owner_only(store: Store) -> None:
     paths = store.paths
     with store.session() as session:
-        session.add(Cooperative(name="Koperasi Desa Merah Putih Tanjung Palas",
-                                region_code=KABUPATEN))
+        session.add(
+            Cooperative(name="Koperasi Desa Merah Putih Tanjung Palas", region_code=KABUPATEN)
+        )
     copy = backup.backup_before_upgrade(paths, migrate.head())
-    for file in (paths.database, Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm"),
-                 copy):
+    for file in (
+        paths.database,
+        Path(f"{paths.database}-wal"),
+        Path(f"{paths.database}-shm"),
+        copy,
+    ):
         assert file.stat().st_mode & 0o777 == 0o600, file
     assert paths.backups.stat().st_mode & 0o777 == 0o700
 
 
 def test_an_old_world_readable_database_and_backups_folder_are_made_private(
-        data_paths: DataPaths) -> None:
+    data_paths: DataPaths,
+) -> None:
     Store.open(data_paths).close()
     data_paths.database.chmod(0o644)
     data_paths.backups.chmod(0o755)
@@ -93,22 +107,28 @@ def _plaintext_store(paths: DataPaths, tmp_path: Path) -> None:
     with Store(paths, engine, None) as old:
         old.device_id = old._ensure_device()
         with old.session() as session:
-            session.add(Region(code=KABUPATEN, name="Malinau", level=2, type="KABUPATEN",
-                               source="test"))
+            session.add(
+                Region(code=KABUPATEN, name="Malinau", level=2, type="KABUPATEN", source="test")
+            )
             session.flush()
             # A Core insert names only the columns given or with a Python default, all of
             # which the 0006 schema has (the model has gained columns since).
-            session.execute(insert(Cooperative.__table__).values(
-                name="Koperasi Desa Merah Putih Long Ampung", region_code=KABUPATEN,
-                notes=f"ketua {NIK}"))
+            session.execute(
+                insert(Cooperative.__table__).values(
+                    name="Koperasi Desa Merah Putih Long Ampung",
+                    region_code=KABUPATEN,
+                    notes=f"ketua {NIK}",
+                )
+            )
     shutil.copy(paths.database, paths.backups / "sebelum-upgrade-0005-20260101-000000.sqlite3")
     stored = paths.attachments / "ab" / ("ab" + "0" * 62)
     stored.parent.mkdir(parents=True)
     stored.write_bytes(f"foto {PHONE}".encode())
 
 
-def test_a_plaintext_store_is_encrypted_on_upgrade_after_a_backup(data_paths: DataPaths,
-                                                                  tmp_path: Path) -> None:
+def test_a_plaintext_store_is_encrypted_on_upgrade_after_a_backup(
+    data_paths: DataPaths, tmp_path: Path
+) -> None:
     _plaintext_store(data_paths, tmp_path)
     assert db.is_plaintext(data_paths.database)
 
@@ -130,8 +150,9 @@ def test_a_plaintext_store_is_encrypted_on_upgrade_after_a_backup(data_paths: Da
         assert session.scalar(select(Cooperative.name)) == "Koperasi Desa Merah Putih Long Ampung"
 
 
-def test_a_failed_encryption_leaves_the_plaintext_store(data_paths: DataPaths, tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_encryption_leaves_the_plaintext_store(
+    data_paths: DataPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _plaintext_store(data_paths, tmp_path)
     before = data_paths.database.read_bytes()
     monkeypatch.setattr(os, "replace", _fail_on_encrypted(os.replace))
@@ -143,8 +164,10 @@ def test_a_failed_encryption_leaves_the_plaintext_store(data_paths: DataPaths, t
 def _fail_on_encrypted(replace):  # type: ignore[no-untyped-def]
     def failing(source, target):  # type: ignore[no-untyped-def]
         # the encrypted copy (a temporary file beside it) taking the database's name
-        if Path(source).name.startswith(".kopdes.sqlite3.") and Path(target).name == \
-                "kopdes.sqlite3":
+        if (
+            Path(source).name.startswith(".kopdes.sqlite3.")
+            and Path(target).name == "kopdes.sqlite3"
+        ):
             raise OSError(28, "No space left on device")
         return replace(source, target)
 

@@ -30,7 +30,8 @@ from kopdes_desktop.store.models import (
 
 TODAY = date(2026, 11, 28)
 MIGRATION = importlib.import_module(
-    "kopdes_desktop.store.migrations.versions.0005_cooperative_figures")
+    "kopdes_desktop.store.migrations.versions.0005_cooperative_figures"
+)
 
 
 def _expected(session) -> dict[str, tuple]:  # type: ignore[no-untyped-def]
@@ -38,8 +39,9 @@ def _expected(session) -> dict[str, tuple]:  # type: ignore[no-untyped-def]
     figures: dict[str, dict] = {}
 
     def of(coop_id: str) -> dict:
-        return figures.setdefault(coop_id, {"latest": None, "open": 0, "units": set(),
-                                            "mentor": None})
+        return figures.setdefault(
+            coop_id, {"latest": None, "open": 0, "units": set(), "mentor": None}
+        )
 
     for row in session.scalars(select(Assessment)):
         if row.instrument_id == PRIMARY_INSTRUMENT and row.status == "FINAL" and not row.deleted:
@@ -75,8 +77,14 @@ def _stored(session) -> dict[str, tuple]:  # type: ignore[no-untyped-def]
     """The figures table, leaving out rows that hold nothing (a cooperative with no data)."""
     stored = {}
     for row in session.scalars(select(CooperativeFigures)):
-        values = (row.latest_category, row.latest_total, row.latest_assessed_on,
-                  row.open_actions, row.units, row.mentor_id)
+        values = (
+            row.latest_category,
+            row.latest_total,
+            row.latest_assessed_on,
+            row.open_actions,
+            row.units,
+            row.mentor_id,
+        )
         if values != (None, None, None, 0, None, None):
             stored[row.cooperative_id] = values
     return stored
@@ -104,10 +112,15 @@ def test_demo_data_figures_equal_the_synced_rows(demo_store: Store) -> None:
     assert len(summaries) == 411
     for summary in summaries:
         category, total, assessed_on, open_count, units, mentor = expected.get(
-            summary.id, (None, None, None, 0, None, None))
-        assert (summary.latest_category, summary.latest_total, summary.latest_assessed_on,
-                summary.open_actions, summary.mentor_id) == (
-            category, total, assessed_on, open_count, mentor)
+            summary.id, (None, None, None, 0, None, None)
+        )
+        assert (
+            summary.latest_category,
+            summary.latest_total,
+            summary.latest_assessed_on,
+            summary.open_actions,
+            summary.mentor_id,
+        ) == (category, total, assessed_on, open_count, mentor)
         assert summary.unit_statuses == (tuple(units.split(",")) if units else ())
 
 
@@ -123,7 +136,8 @@ def _random_write(session, rng: random.Random) -> None:  # type: ignore[no-untyp
             row.assessed_on = row.assessed_on + timedelta(days=rng.randint(-90, 30))
         else:
             row.category, row.total = rng.choice(
-                (("Berkembang Baik", 88.0), ("Perlu Pendampingan Intensif", 41.5)))
+                (("Berkembang Baik", 88.0), ("Perlu Pendampingan Intensif", 41.5))
+            )
     elif kind == "action":
         row = rng.choice(session.scalars(select(ActionItem).limit(300)).all())
         if rng.random() < 0.5:
@@ -141,15 +155,29 @@ def _random_write(session, rng: random.Random) -> None:  # type: ignore[no-untyp
         row.end = None if row.end else TODAY - timedelta(days=1)
     elif kind == "new_final":
         model = rng.choice(session.scalars(select(Assessment).limit(300)).all())
-        session.add(Assessment(
-            cooperative_id=model.cooperative_id, instrument_id=PRIMARY_INSTRUMENT,
-            instrument_version=model.instrument_version, answers={}, status="FINAL",
-            category="Sangat Baik", total=95.0, assessed_on=TODAY,
-            revision_no=rng.randint(1, 3)))
+        session.add(
+            Assessment(
+                cooperative_id=model.cooperative_id,
+                instrument_id=PRIMARY_INSTRUMENT,
+                instrument_version=model.instrument_version,
+                answers={},
+                status="FINAL",
+                category="Sangat Baik",
+                total=95.0,
+                assessed_on=TODAY,
+                revision_no=rng.randint(1, 3),
+            )
+        )
     else:
         unit = rng.choice(session.scalars(select(BusinessUnit).limit(300)).all())
-        session.add(BusinessUnit(cooperative_id=unit.cooperative_id, kind="LAINNYA",
-                                 other_name="Wisata desa", status="PLANNED"))
+        session.add(
+            BusinessUnit(
+                cooperative_id=unit.cooperative_id,
+                kind="LAINNYA",
+                other_name="Wisata desa",
+                status="PLANNED",
+            )
+        )
 
 
 def test_figures_follow_every_kind_of_write(demo_store: Store) -> None:
@@ -166,10 +194,15 @@ def test_figures_follow_every_kind_of_write(demo_store: Store) -> None:
 def test_hard_delete_and_a_move_to_another_cooperative(demo_store: Store) -> None:
     with demo_store.session() as session:
         first, second = session.scalars(
-            select(ActionItem).where(ActionItem.status == "OPEN", ActionItem.deleted.is_(False))
-            .limit(2)).all()
-        other = session.scalars(select(ActionItem.cooperative_id).where(
-            ActionItem.cooperative_id != first.cooperative_id)).first()
+            select(ActionItem)
+            .where(ActionItem.status == "OPEN", ActionItem.deleted.is_(False))
+            .limit(2)
+        ).all()
+        other = session.scalars(
+            select(ActionItem.cooperative_id).where(
+                ActionItem.cooperative_id != first.cooperative_id
+            )
+        ).first()
         first.cooperative_id = other
         session.execute(text("DELETE FROM action_item WHERE id = :id"), {"id": second.id})
     _assert_figures_current(demo_store)
@@ -179,14 +212,23 @@ def test_a_later_revision_on_the_same_day_wins(demo_store: Store) -> None:
     with demo_store.session() as session:
         model = session.scalars(select(Assessment)).first()
         for revision_no, category in ((2, "Revisi kedua"), (1, "Revisi pertama")):
-            session.add(Assessment(
-                cooperative_id=model.cooperative_id, instrument_id=PRIMARY_INSTRUMENT,
-                instrument_version=model.instrument_version, answers={}, status="FINAL",
-                category=category, total=70.0, assessed_on=TODAY + timedelta(days=400),
-                revision_no=revision_no))
+            session.add(
+                Assessment(
+                    cooperative_id=model.cooperative_id,
+                    instrument_id=PRIMARY_INSTRUMENT,
+                    instrument_version=model.instrument_version,
+                    answers={},
+                    status="FINAL",
+                    category=category,
+                    total=70.0,
+                    assessed_on=TODAY + timedelta(days=400),
+                    revision_no=revision_no,
+                )
+            )
     with demo_store.read() as session:
-        assert session.get(CooperativeFigures, model.cooperative_id).latest_category == \
-            "Revisi kedua"
+        assert (
+            session.get(CooperativeFigures, model.cooperative_id).latest_category == "Revisi kedua"
+        )
     _assert_figures_current(demo_store)
 
 
@@ -195,8 +237,13 @@ def test_a_draft_autosave_fires_no_refresh(demo_store: Store) -> None:
     with demo_store.session() as session:
         draft = session.scalars(select(Assessment).where(Assessment.status == "FINAL")).first()
         coop_id = draft.cooperative_id
-        session.execute(text("UPDATE cooperative_figures SET latest_category = 'penanda' "
-                             "WHERE cooperative_id = :id"), {"id": coop_id})
+        session.execute(
+            text(
+                "UPDATE cooperative_figures SET latest_category = 'penanda' "
+                "WHERE cooperative_id = :id"
+            ),
+            {"id": coop_id},
+        )
         draft.answers = {**draft.answers, "catatan": "diketik"}
     with demo_store.read() as session:
         assert session.get(CooperativeFigures, coop_id).latest_category == "penanda"
@@ -207,14 +254,14 @@ def test_a_draft_autosave_fires_no_refresh(demo_store: Store) -> None:
 
 def test_every_trigger_exists_at_head(store: Store) -> None:
     with store.engine.connect() as connection:
-        names = set(connection.scalars(
-            text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+        names = set(
+            connection.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+        )
     assert set(MIGRATION.trigger_names()) <= names
     assert len(MIGRATION.trigger_names()) == 12
 
 
-def test_upgrade_to_0005_fills_the_figures_from_existing_data(demo_store: Store,
-                                                             tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_upgrade_to_0005_fills_the_figures_from_existing_data(demo_store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     paths = DataPaths(tmp_path / "data")
     paths.ensure()
     # The copy is the same encrypted store (its key file goes with it).
@@ -224,8 +271,9 @@ def test_upgrade_to_0005_fills_the_figures_from_existing_data(demo_store: Store,
     source.backup(copy)
     source.close()
     # Take the copy back to revision 0004 by hand: no figures, no triggers, no indexes.
-    pending = copy.execute("SELECT name FROM sqlite_master WHERE type = 'index' "
-                           "AND name LIKE 'ix_%_pending'").fetchall()
+    pending = copy.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix_%_pending'"
+    ).fetchall()
     for (name,) in pending:
         copy.execute(f"DROP INDEX {name}")
     for name in MIGRATION.trigger_names():

@@ -88,9 +88,7 @@ def test_counters_are_monotonic_and_unique(store: Store) -> None:
         for model in (Cooperative, BusinessUnit, Mentor):
             seen.extend(session.scalars(select(model.counter)))
         audit = list(session.scalars(select(AuditEntry.counter).order_by(AuditEntry.id)))
-        device_counter = session.scalar(
-            select(Device.counter).where(Device.id == store.device_id)
-        )
+        device_counter = session.scalar(select(Device.counter).where(Device.id == store.device_id))
     assert audit == sorted(audit)
     assert len(audit) == len(set(audit)) == 1 + 7 * 3
     assert device_counter == max(audit)

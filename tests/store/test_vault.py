@@ -88,7 +88,8 @@ def test_without_a_keyring_the_key_is_kept_behind_the_passphrase(data_paths: Dat
 
 
 def test_a_wrong_or_missing_passphrase_is_refused_untouched(
-        data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch) -> None:
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _store_with_row(data_paths)
     vault.forget_all()
     before = sha256(data_paths.database)
@@ -102,7 +103,8 @@ def test_a_wrong_or_missing_passphrase_is_refused_untouched(
 
 
 def test_a_prompt_is_asked_again_after_a_wrong_answer(
-        data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch) -> None:
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _store_with_row(data_paths)
     vault.forget_all()
     monkeypatch.delenv(vault.PASSPHRASE_ENV)
@@ -119,7 +121,8 @@ def test_a_prompt_is_asked_again_after_a_wrong_answer(
 
 
 def test_a_new_store_without_keyring_or_passphrase_is_refused(
-        data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch) -> None:
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv(vault.PASSPHRASE_ENV)
     with pytest.raises(vault.VaultError, match="tidak punya tempat aman"):
         Store.open(data_paths)
@@ -129,8 +132,9 @@ def test_a_new_store_without_keyring_or_passphrase_is_refused(
         Store.open(data_paths)
 
 
-def test_with_a_keyring_no_passphrase_is_needed(data_paths: DataPaths,
-                                                os_keyring: MemoryKeyring) -> None:
+def test_with_a_keyring_no_passphrase_is_needed(
+    data_paths: DataPaths, os_keyring: MemoryKeyring
+) -> None:
     _store_with_row(data_paths)
     record = json.loads(vault.vault_file(data_paths).read_text())
     assert set(record["wraps"]) == {"recovery"}
@@ -143,8 +147,11 @@ def test_with_a_keyring_no_passphrase_is_needed(data_paths: DataPaths,
 
 
 def test_the_recovery_key_opens_the_store_when_the_keyring_lost_it(
-        data_paths: DataPaths, os_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    data_paths: DataPaths,
+    os_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     _store_with_row(data_paths)
     assert vault.recovery_unseen(data_paths)
     assert main(["kunci-pemulihan", "--data-dir", str(data_paths.root)]) == 0
@@ -161,8 +168,8 @@ def test_the_recovery_key_opens_the_store_when_the_keyring_lost_it(
 
 
 def test_a_passphrase_can_be_added_to_a_keyring_store(
-        data_paths: DataPaths, os_keyring: MemoryKeyring,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    data_paths: DataPaths, os_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _store_with_row(data_paths)
     monkeypatch.setenv("KOPDES_NEW_PASSPHRASE", "sandi baru yang panjang")
     assert main(["kata-sandi", "--data-dir", str(data_paths.root)]) == 0

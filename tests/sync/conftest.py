@@ -20,8 +20,9 @@ def province(request, tmp_path: Path) -> Iterator[ProvinceStore]:
 
 
 @pytest.fixture
-def twin_province(tmp_path: Path, request, province: ProvinceStore
-                  ) -> Iterator[Callable[[str], ProvinceStore]]:
+def twin_province(
+    tmp_path: Path, request, province: ProvinceStore
+) -> Iterator[Callable[[str], ProvinceStore]]:
     """Fresh stores of the same province (same keys, same backend, empty database)."""
     contexts = []
 

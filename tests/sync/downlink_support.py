@@ -40,10 +40,20 @@ class MentorLaptop:
 
 
 MENTORS = {
-    "a": ("0812-1111-2222", "ani@kaltara.example", "1234567001", "01.234.567.8-901.000",
-          "6501014107850001"),
-    "b": ("0813-3333-4444", "budi@kaltara.example", "9876543002", "02.345.678.9-012.000",
-          "6501015507900002"),
+    "a": (
+        "0812-1111-2222",
+        "ani@kaltara.example",
+        "1234567001",
+        "01.234.567.8-901.000",
+        "6501014107850001",
+    ),
+    "b": (
+        "0813-3333-4444",
+        "budi@kaltara.example",
+        "9876543002",
+        "02.345.678.9-012.000",
+        "6501015507900002",
+    ),
 }
 
 
@@ -53,16 +63,33 @@ def mentor_laptop(root: Path, province: ProvinceStore, name: str) -> MentorLapto
     phone, email, account, npwp, nik = MENTORS[name]
     store = make_laptop(root / f"laptop-{name}", trust_of(province, root))
     with store.session() as session:
-        mentor = Mentor(name=f"Pendamping {name.upper()}", phone=phone, email=email,
-                        is_self=True, kabupaten_code=KABUPATEN)
-        coop = Cooperative(name=f"KDMP Desa {name.upper()}", region_code=KABUPATEN,
-                           bank_name="Bank Kaltara", bank_account=account, npwp=npwp)
+        mentor = Mentor(
+            name=f"Pendamping {name.upper()}",
+            phone=phone,
+            email=email,
+            is_self=True,
+            kabupaten_code=KABUPATEN,
+        )
+        coop = Cooperative(
+            name=f"KDMP Desa {name.upper()}",
+            region_code=KABUPATEN,
+            bank_name="Bank Kaltara",
+            bank_account=account,
+            npwp=npwp,
+        )
         session.add_all([mentor, coop])
         session.flush()
-        session.add(Assignment(mentor_id=mentor.id, cooperative_id=coop.id,
-                               start=date(2025, 1, 1)))
-        session.add(Person(cooperative_id=coop.id, organ="PENGURUS", role="Ketua",
-                           name=f"Ketua {name.upper()}", phone=phone, nik=nik))
+        session.add(Assignment(mentor_id=mentor.id, cooperative_id=coop.id, start=date(2025, 1, 1)))
+        session.add(
+            Person(
+                cooperative_id=coop.id,
+                organ="PENGURUS",
+                role="Ketua",
+                name=f"Ketua {name.upper()}",
+                phone=phone,
+                nik=nik,
+            )
+        )
         ids = mentor.id, coop.id
     return MentorLaptop(store, *ids, phone, email, account, npwp, nik)
 

@@ -64,7 +64,9 @@ def _own_device(database: Path, device_id: str) -> None:
     connection = backup.connect_copy(database)
     connection.execute(
         "INSERT INTO device (id, name, is_self, counter, acked_counter, created_at) "
-        "VALUES (?, 'laptop', 1, 0, 0, '2026-01-01 00:00:00')", (device_id,))
+        "VALUES (?, 'laptop', 1, 0, 0, '2026-01-01 00:00:00')",
+        (device_id,),
+    )
     connection.commit()
     connection.close()
 
@@ -94,8 +96,16 @@ class Laptop:
 class Simulation:
     """One province, several laptops, one random history (see module doc)."""
 
-    def __init__(self, root: Path, seed: int, template_db: Path, *, laptops: int = 3,
-                 server_url: str | None = None, province: ProvinceStore | None = None) -> None:
+    def __init__(
+        self,
+        root: Path,
+        seed: int,
+        template_db: Path,
+        *,
+        laptops: int = 3,
+        server_url: str | None = None,
+        province: ProvinceStore | None = None,
+    ) -> None:
         self.root, self.rng = root, random.Random(seed)
         self.province = province or ProvinceStore.init(root / "province")
         self.server_url = server_url
@@ -106,8 +116,9 @@ class Simulation:
             folder.mkdir(parents=True)
             shutil.copy(template_db, folder / "kopdes.sqlite3")
             shutil.copy(template_db.with_name(vault.FILENAME), folder / vault.FILENAME)
-            _own_device(folder / "kopdes.sqlite3", str(uuid.UUID(
-                int=self.rng.getrandbits(128), version=4)))
+            _own_device(
+                folder / "kopdes.sqlite3", str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+            )
             store = make_laptop(folder, trust)
             laptop = Laptop(f"L{index}", store, root / f"out{index}")
             device = root / f"device{index}.json"
@@ -126,8 +137,13 @@ class Simulation:
 
     def _live(self, laptop: Laptop) -> list[Cooperative]:
         with laptop.store.read() as session:
-            return list(session.scalars(select(Cooperative).where(
-                Cooperative.deleted.is_(False)).order_by(Cooperative.id)))
+            return list(
+                session.scalars(
+                    select(Cooperative)
+                    .where(Cooperative.deleted.is_(False))
+                    .order_by(Cooperative.id)
+                )
+            )
 
     def edit(self, laptop: Laptop) -> None:
         rows = self._live(laptop)
@@ -141,16 +157,20 @@ class Simulation:
             target = session.get(Cooperative, row.id)
             parent = getattr(target, name)
             setattr(target, name, value)
-        self.edits[value] = Edit(laptop.name, row.id, name, value, parent, len(self.edits),
-                                 frozenset(laptop.seen))
+        self.edits[value] = Edit(
+            laptop.name, row.id, name, value, parent, len(self.edits), frozenset(laptop.seen)
+        )
         self.events.append(f"{laptop.name} edit {row.id[:6]}.{name}={value}")
 
     def create(self, laptop: Laptop) -> None:
         laptop.made += 1
         value = f"{laptop.name}-{laptop.made}"
         with laptop.store.session() as session:
-            coop = Cooperative(id=str(uuid.UUID(int=self.rng.getrandbits(128), version=4)),
-                               name=value, region_code=KABUPATEN)
+            coop = Cooperative(
+                id=str(uuid.UUID(int=self.rng.getrandbits(128), version=4)),
+                name=value,
+                region_code=KABUPATEN,
+            )
             session.add(coop)
             session.flush()
             record = coop.id
@@ -249,14 +269,14 @@ class Simulation:
     def _note_applied(self) -> None:
         """Values of every batch the province has applied since the last look."""
         with self.province.session() as session:
-            applied = set(session.scalars(select(ProvBatch.batch_id).where(
-                ProvBatch.status == "applied")))
+            applied = set(
+                session.scalars(select(ProvBatch.batch_id).where(ProvBatch.status == "applied"))
+            )
         for batch_id in sorted(applied - self.applied_batches):
             path = self.files_by_batch.get(batch_id)
             if path is None:
                 continue
-            opened = open_batch(path.read_bytes(), self.province.seal_key,
-                                self.province.key_id)
+            opened = open_batch(path.read_bytes(), self.province.seal_key, self.province.key_id)
             records, _ = decode(opened.payload, opened.header)
             for record in records:
                 for value in record["v"].values():
@@ -268,8 +288,15 @@ class Simulation:
 
     def step(self) -> None:
         laptop = self.rng.choice(self.laptops)
-        actions = [(self.edit, 30), (self.export, 14), (self.receive, 12), (self.create, 4),
-                   (self.delete, 2), (self.backup, 4), (self.restore, 3)]
+        actions = [
+            (self.edit, 30),
+            (self.export, 14),
+            (self.receive, 12),
+            (self.create, 4),
+            (self.delete, 2),
+            (self.backup, 4),
+            (self.restore, 3),
+        ]
         if self.server_url:
             actions.append((self.online, 8))
         roll = self.rng.random()
@@ -305,8 +332,11 @@ class Simulation:
 
     def province_records(self) -> dict[str, dict[str, Any]]:
         with self.province.session() as session:
-            rows = session.scalars(select(ProvVersion).where(
-                ProvVersion.table_name == "cooperative", ProvVersion.is_current)).all()
+            rows = session.scalars(
+                select(ProvVersion).where(
+                    ProvVersion.table_name == "cooperative", ProvVersion.is_current
+                )
+            ).all()
         return {r.record_id: {**json.loads(r.data), "deleted": r.deleted} for r in rows}
 
     def conflicts(self) -> list[ProvConflict]:
@@ -315,13 +345,18 @@ class Simulation:
 
     def laptop_records(self, laptop: Laptop) -> dict[str, dict[str, Any]]:
         with laptop.store.read() as session:
-            return {c.id: {name: getattr(c, name) for name in ON_LAPTOPS}
-                    for c in session.scalars(select(Cooperative))}
+            return {
+                c.id: {name: getattr(c, name) for name in ON_LAPTOPS}
+                for c in session.scalars(select(Cooperative))
+            }
 
     @staticmethod
     def _replaces(later: Edit, earlier: Edit) -> bool:
         return (later.laptop, later.record, later.field) == (
-            earlier.laptop, earlier.record, earlier.field) and later.seq > earlier.seq
+            earlier.laptop,
+            earlier.record,
+            earlier.field,
+        ) and later.seq > earlier.seq
 
     def _same_field(self, one: str, other: str) -> bool:
         a, b = self.edits[one], self.edits[other]
@@ -342,8 +377,10 @@ class Simulation:
         current = self.province_records()
         for status in device_statuses(self.province):
             if status.gaps or status.waiting_batches:
-                found.append(f"device {status.device_id[:8]}: gaps {status.gaps}, "
-                             f"waiting {status.waiting_batches}")
+                found.append(
+                    f"device {status.device_id[:8]}: gaps {status.gaps}, "
+                    f"waiting {status.waiting_batches}"
+                )
         for laptop in self.laptops:
             pending = SyncService(laptop.store).pending_total()
             if pending:
@@ -358,27 +395,42 @@ class Simulation:
         for conflict in self.conflicts():
             versions = json.loads(conflict.versions)
             for side in versions:
-                sides.setdefault((conflict.record_id, conflict.field), set()).add(
-                    side.get("value"))
-            writers = {self.edits[s["value"]].laptop for s in versions
-                       if isinstance(s.get("value"), str) and s["value"] in self.edits}
+                sides.setdefault((conflict.record_id, conflict.field), set()).add(side.get("value"))
+            writers = {
+                self.edits[s["value"]].laptop
+                for s in versions
+                if isinstance(s.get("value"), str) and s["value"] in self.edits
+            }
             if conflict.field in FIELDS and len(writers) < 2:
-                found.append(f"conflict on {conflict.record_id[:6]}.{conflict.field} without "
-                             f"two laptops changing it: {versions}")
+                found.append(
+                    f"conflict on {conflict.record_id[:6]}.{conflict.field} without "
+                    f"two laptops changing it: {versions}"
+                )
         superseded = {a for value in self.delivered for a in self.ancestors(value)}
         # A laptop's later edit of the same field replaces its own earlier one, across a
         # restore too.
-        superseded |= {value for value in self.delivered for later in self.delivered
-                       if self._replaces(self.edits[later], self.edits[value])}
+        superseded |= {
+            value
+            for value in self.delivered
+            for later in self.delivered
+            if self._replaces(self.edits[later], self.edits[value])
+        }
         # ... and an edit made after the laptop received a package holding it, which it saw.
-        superseded |= {value for later in self.delivered for value in self.edits[later].seen
-                       if value in self.edits and self._same_field(later, value)}
+        superseded |= {
+            value
+            for later in self.delivered
+            for value in self.edits[later].seen
+            if value in self.edits and self._same_field(later, value)
+        }
         for value in sorted(self.delivered - superseded):
             edit = self.edits[value]
             record = current.get(edit.record, {})
             if record.get(edit.field) == value or value in sides.get(
-                    (edit.record, edit.field), set()):
+                (edit.record, edit.field), set()
+            ):
                 continue
-            found.append(f"edit {value} of {edit.record[:6]}.{edit.field} was applied but is "
-                         f"neither current ({record.get(edit.field)!r}) nor in a conflict")
+            found.append(
+                f"edit {value} of {edit.record[:6]}.{edit.field} was applied but is "
+                f"neither current ({record.get(edit.field)!r}) nor in a conflict"
+            )
         return found

@@ -38,8 +38,9 @@ KABUPATEN = "65.01"
 
 
 @contextmanager
-def province_store(root: Path, backend: str = "sqlite",
-                   keys_from: ProvinceStore | None = None) -> Iterator[ProvinceStore]:
+def province_store(
+    root: Path, backend: str = "sqlite", keys_from: ProvinceStore | None = None
+) -> Iterator[ProvinceStore]:
     """A fresh province store; on PostgreSQL in its own schema, dropped afterwards.
 
     With ``keys_from`` the new store has that province's keys: the same province starting
@@ -74,8 +75,15 @@ def make_laptop(root: Path, trust: Path | None) -> Store:
     store = Store.open(DataPaths(root))
     with store.session() as session:
         if session.get(Region, KABUPATEN) is None:
-            session.add(Region(code=KABUPATEN, name="Kabupaten Bulungan", level=2,
-                               type="kabupaten", source="test"))
+            session.add(
+                Region(
+                    code=KABUPATEN,
+                    name="Kabupaten Bulungan",
+                    level=2,
+                    type="kabupaten",
+                    source="test",
+                )
+            )
     if trust is not None:
         trust_file(store, trust)
     return store
@@ -103,8 +111,9 @@ def add_cooperative(store: Store, name: str = "KDMP Sungai Kayan", **values: Any
 
 def add_person(store: Store, coop_id: str, name: str, phone: str, nik: str) -> str:
     with store.session() as session:
-        person = Person(cooperative_id=coop_id, organ="PENGURUS", role="Ketua", name=name,
-                        phone=phone, nik=nik)
+        person = Person(
+            cooperative_id=coop_id, organ="PENGURUS", role="Ketua", name=name, phone=phone, nik=nik
+        )
         session.add(person)
         session.flush()
         return person.id
@@ -115,16 +124,28 @@ def add_visits(store: Store, coop_id: str, count: int) -> list[str]:
     ids = []
     with store.session() as session:
         for i in range(count):
-            visit = Visit(cooperative_id=coop_id, visit_date=date(2025, 3, 1 + i % 28),
-                          purpose=f"Pendampingan ke-{i}", status="DONE")
+            visit = Visit(
+                cooperative_id=coop_id,
+                visit_date=date(2025, 3, 1 + i % 28),
+                purpose=f"Pendampingan ke-{i}",
+                status="DONE",
+            )
             session.add(visit)
             session.flush()
-            session.add(Assessment(
-                cooperative_id=coop_id, visit_id=visit.id, instrument_id="kesehatan-usp",
-                instrument_version="2016", answers={"q1": i % 5, "q2": "ya"},
-                result={"total": 70 + i % 30}, total=70.0 + i % 30, category="CUKUP SEHAT",
-                status="FINAL", assessed_on=date(2025, 3, 1 + i % 28),
-            ))
+            session.add(
+                Assessment(
+                    cooperative_id=coop_id,
+                    visit_id=visit.id,
+                    instrument_id="kesehatan-usp",
+                    instrument_version="2016",
+                    answers={"q1": i % 5, "q2": "ya"},
+                    result={"total": 70 + i % 30},
+                    total=70.0 + i % 30,
+                    category="CUKUP SEHAT",
+                    status="FINAL",
+                    assessed_on=date(2025, 3, 1 + i % 28),
+                )
+            )
             ids.append(visit.id)
     return ids
 
@@ -157,28 +178,39 @@ def snapshot(province: ProvinceStore) -> dict[str, Any]:
         return {
             "records": sorted(
                 (r.table_name, r.record_id, r.device_id, r.counter, r.deleted, r.in_conflict)
-                for r in current),
+                for r in current
+            ),
             "versions": sorted(
                 (v.table_name, v.record_id, v.device_id, v.counter, v.deleted, v.data)
-                for v in heads),
+                for v in heads
+            ),
             "batches": sorted(
                 (b.batch_id, b.status, b.counter_from, b.counter_to)
-                for b in session.scalars(select(ProvBatch))),
+                for b in session.scalars(select(ProvBatch))
+            ),
             "conflicts": sorted(
                 (c.table_name, c.record_id, c.status, c.winner, c.versions)
-                for c in session.scalars(select(ProvConflict))),
-            "devices": sorted(
-                (d.device_id, d.status) for d in session.scalars(select(ProvDevice))),
+                for c in session.scalars(select(ProvConflict))
+            ),
+            "devices": sorted((d.device_id, d.status) for d in session.scalars(select(ProvDevice))),
         }
 
 
 def current_data(province: ProvinceStore, table: str, record_id: str) -> dict[str, Any]:
     with province.session() as session:
-        version = session.scalars(select(ProvVersion).where(
-            ProvVersion.table_name == table, ProvVersion.record_id == record_id,
-            ProvVersion.is_current)).one()
-        return {"deleted": version.deleted, "conflict": version.in_conflict,
-                "device_id": version.device_id, **json.loads(version.data)}
+        version = session.scalars(
+            select(ProvVersion).where(
+                ProvVersion.table_name == table,
+                ProvVersion.record_id == record_id,
+                ProvVersion.is_current,
+            )
+        ).one()
+        return {
+            "deleted": version.deleted,
+            "conflict": version.in_conflict,
+            "device_id": version.device_id,
+            **json.loads(version.data),
+        }
 
 
 def subprocess_env() -> dict[str, str]:
@@ -189,7 +221,7 @@ def subprocess_env() -> dict[str, str]:
 
 
 def two_laptops_editing_one_cooperative(
-        tmp_path: Path, province: ProvinceStore, laptops: Any
+    tmp_path: Path, province: ProvinceStore, laptops: Any
 ) -> tuple[str, list[Path], list[Path], list[Path]]:
     """A creates the cooperative; B gets it by reference package; both then edit it."""
     a, b = laptops("a"), laptops("b")

@@ -32,9 +32,9 @@ from .support import (
 
 
 def test_p7_two_laptops_reach_one_state_with_one_conflict_in_both_orders(
-        tmp_path, province, twin_province, laptops):
-    coop, base, from_a, from_b = two_laptops_editing_one_cooperative(
-        tmp_path, province, laptops)
+    tmp_path, province, twin_province, laptops
+):
+    coop, base, from_a, from_b = two_laptops_editing_one_cooperative(tmp_path, province, laptops)
     other = twin_province("twin")
     for device_file in tmp_path.glob("device-*.json"):
         enroll(other, device_file)
@@ -50,8 +50,9 @@ def test_p7_two_laptops_reach_one_state_with_one_conflict_in_both_orders(
     assert names == ["KDMP Versi A", "KDMP Versi B"]
     winner = current_data(province, "cooperative", coop)
     assert winner["conflict"] is True
-    assert winner["name"] == next(v["value"] for v in conflict.versions
-                                  if v["rev"] == conflict.winner)
+    assert winner["name"] == next(
+        v["value"] for v in conflict.versions if v["rev"] == conflict.winner
+    )
     loser = next(v for v in conflict.versions if v["rev"] != conflict.winner)
     resolve_conflict(province, conflict.id, loser["device_id"], field="name")
     chosen = current_data(province, "cooperative", coop)
@@ -85,10 +86,12 @@ def _both_sent_then_told(tmp_path, province, laptops):
 
 
 def test_p14_the_mentor_whose_value_lost_is_told_and_can_keep_theirs(
-        tmp_path, province, laptops, capsys):
+    tmp_path, province, laptops, capsys
+):
     coop, conflict, winner, loser = _both_sent_then_told(tmp_path, province, laptops)
     lost = next(v["value"] for v in conflict.versions if v["device_id"] == loser.device_id)
     won = next(v["value"] for v in conflict.versions if v["device_id"] == winner.device_id)
+
     def told(laptop, kind):
         return [n for n in SyncService(laptop).conflicts() if n.kind == kind]
 
@@ -97,16 +100,18 @@ def test_p14_the_mentor_whose_value_lost_is_told_and_can_keep_theirs(
     b = laptops.opened[1]
     assert [(n.field, n.incoming) for n in told(b, "merged")] == [("notes", {"notes": "dari A"})]
     [notice] = told(loser, "overridden")
-    assert (notice.field, notice.local, notice.incoming) == ("name", {"name": lost},
-                                                             {"name": won})
+    assert (notice.field, notice.local, notice.incoming) == ("name", {"name": lost}, {"name": won})
     capsys.readouterr()
     assert kopdes(["--data-dir", str(loser.paths.root), "sync", "conflicts"]) == 0
-    assert f'Nilai Anda kalah pada name: nilai Anda "{lost}", yang berlaku "{won}"' in \
-        capsys.readouterr().out
+    assert (
+        f'Nilai Anda kalah pada name: nilai Anda "{lost}", yang berlaku "{won}"'
+        in capsys.readouterr().out
+    )
     assert kopdes(["--data-dir", str(loser.paths.root), "sync", "conflicts", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [(n["kind"], n["field"]) for n in listed if n["kind"] == "overridden"] == [
-        ("overridden", "name")]
+        ("overridden", "name")
+    ]
     assert notice.winner_device == winner.device_id
     with loser.read() as session:
         assert session.get(Cooperative, coop).name == won
@@ -124,8 +129,10 @@ def test_accepting_the_province_value_leaves_nothing_pending(tmp_path, province,
     for notice in SyncService(loser).conflicts():
         SyncService(loser).resolve(notice.id, "reference")
     with loser.read() as session:
-        assert session.get(Cooperative, coop).name == current_data(
-            province, "cooperative", coop)["name"]
+        assert (
+            session.get(Cooperative, coop).name
+            == current_data(province, "cooperative", coop)["name"]
+        )
     assert SyncService(loser).pending_summary() == {}
     assert SyncService(loser).conflicts() == []
 
@@ -144,8 +151,7 @@ def test_p7_deletion_is_a_tombstone(tmp_path, province, laptops):
     assert [r[0] for r in rows] == [visits[1]]
 
 
-def test_p5_an_import_killed_mid_way_leaves_the_province_as_before(
-        tmp_path, province, laptops):
+def test_p5_an_import_killed_mid_way_leaves_the_province_as_before(tmp_path, province, laptops):
     a = laptops("a")
     enroll_laptop(province, a, tmp_path)
     coop = add_cooperative(a)
@@ -153,9 +159,15 @@ def test_p5_an_import_killed_mid_way_leaves_the_province_as_before(
     [batch] = export_files(a, tmp_path / "out")
     before = snapshot(province)
     child = subprocess.Popen(
-        [sys.executable, str(Path(__file__).with_name("kill_import.py")), str(province.root),
-         str(batch)],
-        stdout=subprocess.PIPE, text=True, env=subprocess_env(),
+        [
+            sys.executable,
+            str(Path(__file__).with_name("kill_import.py")),
+            str(province.root),
+            str(batch),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=subprocess_env(),
     )
     try:
         assert child.stdout.readline().strip() == "APPLYING"
@@ -168,8 +180,7 @@ def test_p5_an_import_killed_mid_way_leaves_the_province_as_before(
     assert json.loads(json.dumps(snapshot(province)["batches"]))[0][1] == "applied"
 
 
-def test_a_laptop_import_killed_mid_way_leaves_the_laptop_as_before(
-        tmp_path, province, laptops):
+def test_a_laptop_import_killed_mid_way_leaves_the_laptop_as_before(tmp_path, province, laptops):
     a, b = laptops("a"), laptops("b")
     enroll_laptop(province, a, tmp_path)
     add_cooperative(a)
@@ -179,9 +190,15 @@ def test_a_laptop_import_killed_mid_way_leaves_the_laptop_as_before(
     b_root = b.paths.root
     b.close()
     child = subprocess.Popen(
-        [sys.executable, str(Path(__file__).with_name("kill_laptop_import.py")), str(b_root),
-         str(tmp_path / "ref.kopdes-ref")],
-        stdout=subprocess.PIPE, text=True, env=subprocess_env(),
+        [
+            sys.executable,
+            str(Path(__file__).with_name("kill_laptop_import.py")),
+            str(b_root),
+            str(tmp_path / "ref.kopdes-ref"),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=subprocess_env(),
     )
     try:
         assert child.stdout.readline().strip() == "APPLYING"

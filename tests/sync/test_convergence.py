@@ -43,8 +43,14 @@ def _run(tmp_path: Path, seed: int, template_db: Path) -> None:
         from sync.online.live import LiveServer
 
         server = LiveServer(create_app(province, reference_ttl=0)).start()
-    simulation = Simulation(tmp_path, seed, template_db, laptops=3 + seed % 3,
-                            server_url=server.url if server else None, province=province)
+    simulation = Simulation(
+        tmp_path,
+        seed,
+        template_db,
+        laptops=3 + seed % 3,
+        server_url=server.url if server else None,
+        province=province,
+    )
     try:
         for laptop in simulation.laptops[:1]:
             for _ in range(3):
@@ -54,8 +60,9 @@ def _run(tmp_path: Path, seed: int, template_db: Path) -> None:
             simulation.step()
         simulation.quiet()
         problems = simulation.problems()
-        assert not problems, (f"seed {seed}:\n" + "\n".join(problems) + "\nhistory:\n"
-                              + "\n".join(simulation.events))
+        assert not problems, (
+            f"seed {seed}:\n" + "\n".join(problems) + "\nhistory:\n" + "\n".join(simulation.events)
+        )
     finally:
         if server is not None:
             server.stop()

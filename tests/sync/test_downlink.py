@@ -70,8 +70,9 @@ def test_each_laptop_receives_personal_data_of_its_own_cooperatives_only(tmp_pat
     for mine, other in ((a, b), (b, a)):
         text = _plaintext(_package_of(packages, mine), mine)
         assert all(secret not in text for secret in other.secrets)
-        assert all(secret in text for secret in (mine.phone, mine.email, mine.bank_account,
-                                                 mine.npwp))
+        assert all(
+            secret in text for secret in (mine.phone, mine.email, mine.bank_account, mine.npwp)
+        )
         body = _opened(_package_of(packages, mine), mine, province)
         assert body["device_id"] == mine.store.device_id
         records = {r["id"]: r for r in body["records"]}
@@ -91,8 +92,10 @@ def test_each_laptop_receives_personal_data_of_its_own_cooperatives_only(tmp_pat
         assert session.get(Mentor, b.mentor_id).phone is None
         assert session.get(Cooperative, a.coop_id).bank_account == a.bank_account
         assert session.get(Mentor, a.mentor_id).phone == a.phone
-        assert session.scalars(select(Person).where(
-            Person.cooperative_id == b.coop_id)).first() is None
+        assert (
+            session.scalars(select(Person).where(Person.cooperative_id == b.coop_id)).first()
+            is None
+        )
 
 
 def test_packages_and_receipts_are_sealed_to_their_device(tmp_path, province):
@@ -124,16 +127,22 @@ def test_a_tampered_or_forged_package_is_refused(tmp_path, province):
     body = _opened(_package_of(packages, a), a, province)
     body["records"][0]["v"]["name"] = "Dipalsukan"
     forged = tmp_path / "forged.kopdes-ref"
-    forged.write_bytes(seal_document(sign_document(KIND_REFERENCE, body,
-                                                   Ed25519PrivateKey.generate()),
-                                     KIND_REFERENCE, a.seal_key.public_key()))
+    forged.write_bytes(
+        seal_document(
+            sign_document(KIND_REFERENCE, body, Ed25519PrivateKey.generate()),
+            KIND_REFERENCE,
+            a.seal_key.public_key(),
+        )
+    )
     outcomes = SyncService(a.store).import_files([flipped, forged])
     assert [o.status for o in outcomes] == ["rejected", "rejected"]
     assert "rusak" in outcomes[0].message.lower() or "segel" in outcomes[0].message
     assert "Tanda tangan provinsi tidak sah" in outcomes[1].message
     with a.store.read() as session:
-        assert session.scalars(select(Cooperative).where(
-            Cooperative.name == "Dipalsukan")).first() is None
+        assert (
+            session.scalars(select(Cooperative).where(Cooperative.name == "Dipalsukan")).first()
+            is None
+        )
 
 
 def test_a_field_left_out_is_kept_and_never_sent_back(tmp_path, province):
@@ -152,23 +161,32 @@ def test_a_field_left_out_is_kept_and_never_sent_back(tmp_path, province):
         assignment = session.scalars(select(Assignment)).one()
         assignment.end = date.today() - timedelta(days=1)
     import_all(province, export_files(a.store, tmp_path / "a1"))
-    [receipt] = [r for r in write_receipts(province, tmp_path / "down2")
-                 if a.store.device_id[:8] in r.name]
+    [receipt] = [
+        r for r in write_receipts(province, tmp_path / "down2") if a.store.device_id[:8] in r.name
+    ]
     _summary, packages = write_references(province, tmp_path / "down2")
-    assert "bank_account" not in {r["id"]: r for r in _opened(
-        _package_of(packages, a), a, province)["records"]}[a.coop_id]["v"]
+    assert (
+        "bank_account"
+        not in {r["id"]: r for r in _opened(_package_of(packages, a), a, province)["records"]}[
+            a.coop_id
+        ]["v"]
+    )
     outcomes = SyncService(a.store).import_files([receipt, _package_of(packages, a)])
     assert [o.status for o in outcomes] == ["applied", "applied"]
     with a.store.read() as session:
         coop = session.get(Cooperative, a.coop_id)
         assert (coop.name, coop.bank_account, coop.npwp) == (
-            "KDMP Desa A Baru", a.bank_account, a.npwp)
+            "KDMP Desa A Baru",
+            a.bank_account,
+            a.npwp,
+        )
     assert SyncService(a.store).pending_total() == 0
 
     # B's mentor is assigned A's cooperative: B's next package fills in what it lacked.
     with b.store.session() as session:
-        session.add(Assignment(mentor_id=b.mentor_id, cooperative_id=a.coop_id,
-                               start=date(2025, 6, 1)))
+        session.add(
+            Assignment(mentor_id=b.mentor_id, cooperative_id=a.coop_id, start=date(2025, 6, 1))
+        )
     import_all(province, export_files(b.store, tmp_path / "b2"))
     _summary, packages = write_references(province, tmp_path / "down3")
     pending = SyncService(b.store).pending_total()
@@ -220,8 +238,9 @@ def test_a_province_store_from_before_device_keys_is_upgraded(tmp_path, province
         with upgraded.session() as session:
             device = session.get(ProvDevice, laptop.store.device_id)
             assert (device.status, device.seal_key) == ("enrolled", None)
-        assert [o.status for o in import_all(upgraded, export_files(
-            laptop.store, tmp_path / "out"))] == ["applied"]
+        assert [
+            o.status for o in import_all(upgraded, export_files(laptop.store, tmp_path / "out"))
+        ] == ["applied"]
         [receipt] = write_receipts(upgraded, tmp_path / "back")
         assert is_sealed(receipt.read_bytes())
         assert SyncService(laptop.store).import_files([receipt])[0].status == "applied"

@@ -39,9 +39,18 @@ def test_a_financing_goes_up_and_comes_back_down_to_the_mentor(tmp_path, provinc
     for laptop in (a, b):
         enroll_laptop(province, laptop.store, tmp_path)
     with a.store.session() as session:
-        fid = financing.save(session, a.coop_id, lender="BRI", ceiling=3_000_000_000,
-                             disbursed=1_000_000_000, disbursed_on=date(2026, 1, 15),
-                             rate_pct=6.0, tenor_months=72, grace_months=6, today=TODAY)
+        fid = financing.save(
+            session,
+            a.coop_id,
+            lender="BRI",
+            ceiling=3_000_000_000,
+            disbursed=1_000_000_000,
+            disbursed_on=date(2026, 1, 15),
+            rate_pct=6.0,
+            tenor_months=72,
+            grace_months=6,
+            today=TODAY,
+        )
         financing.pay(session, fid, date(2026, 2, 15), 5_000_000, TODAY)
         financing.record_arrears(session, fid, date(2026, 11, 30), 17_826_273, TODAY)
         rat.record_meeting(session, a.coop_id, 2025, date(2026, 3, 14), TODAY)
@@ -60,15 +69,20 @@ def test_a_financing_goes_up_and_comes_back_down_to_the_mentor(tmp_path, provinc
 
     # B's mentor takes over A's cooperative: B's next package carries its financing and RAT.
     with b.store.session() as session:
-        session.add(Assignment(mentor_id=b.mentor_id, cooperative_id=a.coop_id,
-                               start=date(2026, 6, 1)))
+        session.add(
+            Assignment(mentor_id=b.mentor_id, cooperative_id=a.coop_id, start=date(2026, 6, 1))
+        )
     import_all(province, export_files(b.store, tmp_path / "out-b2"))
     _summary, packages = write_references(province, tmp_path / "down2")
     assert SyncService(b.store).import_files([_package_ids(packages, b)])[0].status == "applied"
     with b.store.read() as session:
         row = session.get(Financing, fid)
         assert (row.lender, row.ceiling, row.disbursed_on, row.rate_pct) == (
-            "BRI", 3_000_000_000, date(2026, 1, 15), 6.0)
+            "BRI",
+            3_000_000_000,
+            date(2026, 1, 15),
+            6.0,
+        )
         assert session.scalars(select(FinancingArrears.amount)).all() == [17_826_273]
         assert session.scalars(select(RatMeeting.held_on)).all() == [date(2026, 3, 14)]
         (flag,) = financing.flags(session, TODAY, a.coop_id)
@@ -78,9 +92,16 @@ def test_a_financing_goes_up_and_comes_back_down_to_the_mentor(tmp_path, provinc
 def test_the_province_refuses_an_arrears_record_with_a_negative_amount():
     from kopdes_desktop.sync.schema import check_record
 
-    problems = check_record("financing_arrears", {
-        "created_at": "2026-12-01T00:00:00", "financing_id": "5f0c7a52-5d7a-4a43-9d7b-"
-        "3e1f4f1f3c21", "as_of": "2026-11-30", "amount": -1, "notes": None})
+    problems = check_record(
+        "financing_arrears",
+        {
+            "created_at": "2026-12-01T00:00:00",
+            "financing_id": "5f0c7a52-5d7a-4a43-9d7b-3e1f4f1f3c21",
+            "as_of": "2026-11-30",
+            "amount": -1,
+            "notes": None,
+        },
+    )
     assert [p.field for p in problems] == ["amount"]
 
 
@@ -91,14 +112,30 @@ def test_the_province_computes_the_same_flags_as_the_laptop(tmp_path, province):
     a = mentor_laptop(tmp_path, province, "a")
     enroll_laptop(province, a.store, tmp_path)
     with a.store.session() as session:
-        fid = financing.save(session, a.coop_id, lender="BNI", ceiling=2_000_000_000,
-                             disbursed=1_000_000_000, disbursed_on=date(2026, 1, 15),
-                             rate_pct=6.0, tenor_months=72, grace_months=6, today=TODAY)
+        fid = financing.save(
+            session,
+            a.coop_id,
+            lender="BNI",
+            ceiling=2_000_000_000,
+            disbursed=1_000_000_000,
+            disbursed_on=date(2026, 1, 15),
+            rate_pct=6.0,
+            tenor_months=72,
+            grace_months=6,
+            today=TODAY,
+        )
         financing.record_arrears(session, fid, date(2026, 10, 31), 5_000_000, TODAY)
         financing.record_arrears(session, fid, date(2026, 11, 30), 9_000_000, TODAY)
-        session.add(Assessment(cooperative_id=a.coop_id, instrument_id="kesehatan-koperasi-2021",
-                               instrument_version="1.0", answers={"kas": 1_000_000, "bank": 0},
-                               status="FINAL", assessed_on=date(2026, 12, 1)))
+        session.add(
+            Assessment(
+                cooperative_id=a.coop_id,
+                instrument_id="kesehatan-koperasi-2021",
+                instrument_version="1.0",
+                answers={"kas": 1_000_000, "bank": 0},
+                status="FINAL",
+                assessed_on=date(2026, 12, 1),
+            )
+        )
     import_all(province, export_files(a.store, tmp_path / "out"))
     with a.store.read() as session:
         laptop = financing.flags(session, TODAY)

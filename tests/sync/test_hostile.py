@@ -37,38 +37,71 @@ def _bomb(size: int) -> bytes:
 
 
 def _record(counter: int = 1) -> dict:
-    return {"t": "cooperative", "id": "c0ffee00-0000-4000-8000-000000000001", "c": counter,
-            "b": None, "x": False, "u": "2025-03-01T00:00:00", "k": {}, "f": ["*"], "g": None,
-            "r": None,
-            "v": {"name": "KDMP Uji", "region_code": "65.01"}}
+    return {
+        "t": "cooperative",
+        "id": "c0ffee00-0000-4000-8000-000000000001",
+        "c": counter,
+        "b": None,
+        "x": False,
+        "u": "2025-03-01T00:00:00",
+        "k": {},
+        "f": ["*"],
+        "g": None,
+        "r": None,
+        "v": {"name": "KDMP Uji", "region_code": "65.01"},
+    }
 
 
 HOSTILE = {
     "path traversal in an attachment name": (
-        lambda: payload_of({"records": [], "attachments": [
-            {"sha256": "../../../../tmp/kopdes-evil", "size": 4}]}, b"evil"),
-        {"attachments": 1}, "nama lampiran"),
+        lambda: payload_of(
+            {"records": [], "attachments": [{"sha256": "../../../../tmp/kopdes-evil", "size": 4}]},
+            b"evil",
+        ),
+        {"attachments": 1},
+        "nama lampiran",
+    ),
     "compression bomb": (lambda: _bomb(256 << 20), {"records": 1}, "terlalu besar"),
-    "absurd record count": (lambda: payload_of({"records": [], "attachments": []}),
-                            {"records": 10**12}, "jumlah"),
-    "absurd counter range": (lambda: payload_of({"records": [_record()], "attachments": []}),
-                             {"records": 1, "counter_to": 2**62}, "rentang"),
+    "absurd record count": (
+        lambda: payload_of({"records": [], "attachments": []}),
+        {"records": 10**12},
+        "jumlah",
+    ),
+    "absurd counter range": (
+        lambda: payload_of({"records": [_record()], "attachments": []}),
+        {"records": 1, "counter_to": 2**62},
+        "rentang",
+    ),
     "absurd attachment size": (
-        lambda: payload_of({"records": [], "attachments": [
-            {"sha256": "0" * 64, "size": 10**15}]}), {"attachments": 1}, "lampiran"),
+        lambda: payload_of({"records": [], "attachments": [{"sha256": "0" * 64, "size": 10**15}]}),
+        {"attachments": 1},
+        "lampiran",
+    ),
     "too many records": (
         lambda: payload_of({"records": [0] * 200_001, "attachments": []}),
-        {"records": 200_001}, "jumlah catatan"),
+        {"records": 200_001},
+        "jumlah catatan",
+    ),
     "record outside its counter range": (
         lambda: payload_of({"records": [_record(counter=99)], "attachments": []}),
-        {"records": 1}, "rentang"),
+        {"records": 1},
+        "rentang",
+    ),
     "unknown record type": (
-        lambda: payload_of({"records": [{**_record(), "t": "sqlite_master"}],
-                            "attachments": []}), {"records": 1}, "jenis catatan"),
-    "malformed JSON": (lambda: payload_of(None, raw_json=b'{"records": [1, 2,'),
-                       {"records": 2}, "JSON"),
-    "deeply nested JSON": (lambda: payload_of(None, raw_json=b"[" * 200_000),
-                           {"records": 1}, "JSON"),
+        lambda: payload_of({"records": [{**_record(), "t": "sqlite_master"}], "attachments": []}),
+        {"records": 1},
+        "jenis catatan",
+    ),
+    "malformed JSON": (
+        lambda: payload_of(None, raw_json=b'{"records": [1, 2,'),
+        {"records": 2},
+        "JSON",
+    ),
+    "deeply nested JSON": (
+        lambda: payload_of(None, raw_json=b"[" * 200_000),
+        {"records": 1},
+        "JSON",
+    ),
 }
 
 
@@ -121,8 +154,9 @@ def _mutate(data: bytes, mutation: tuple) -> bytes:
     return data[:index] + b + data[index + len(b) :]
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(mutation=mutations)
 def test_fuzzed_batches_are_typed_rejections_and_apply_nothing(valid_batch, mutation):
     province, data, before = valid_batch

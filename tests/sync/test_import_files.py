@@ -35,8 +35,7 @@ from .support import (
 )
 
 
-def _batches(tmp_path: Path, province: ProvinceStore,
-             laptops) -> list[Path]:  # type: ignore[no-untyped-def]
+def _batches(tmp_path: Path, province: ProvinceStore, laptops) -> list[Path]:  # type: ignore[no-untyped-def]
     """Several real batches, each larger than a pipe's buffer once decoded."""
     laptop = laptops("a")
     enroll_laptop(province, laptop, tmp_path)
@@ -47,8 +46,7 @@ def _batches(tmp_path: Path, province: ProvinceStore,
     return files
 
 
-def _mixed(tmp_path: Path, province: ProvinceStore, laptop_files: list[Path],
-           laptop) -> list[Path]:  # type: ignore[no-untyped-def]
+def _mixed(tmp_path: Path, province: ProvinceStore, laptop_files: list[Path], laptop) -> list[Path]:  # type: ignore[no-untyped-def]
     """Good batches between every kind of bad file, and a batch given twice."""
     bad = tmp_path / "bad"
     bad.mkdir()
@@ -58,21 +56,45 @@ def _mixed(tmp_path: Path, province: ProvinceStore, laptop_files: list[Path],
     not_kopdes = bad / "foto.jpg"
     not_kopdes.write_bytes(b"\xff\xd8\xff" + b"0" * 3000)
     unknown_table = bad / "jenis.kopdes-batch"
-    record = {"t": "sqlite_master", "id": "c0ffee00-0000-4000-8000-000000000001", "c": 1,
-              "b": None, "x": False, "u": "2025-03-01T00:00:00", "v": {}, "k": {},
-              "f": ["*"], "g": None, "r": None}
-    unknown_table.write_bytes(seal(province, laptop_key(laptop), laptop.device_id,
-                                   payload_of({"records": [record], "attachments": []}),
-                                   records=1))
+    record = {
+        "t": "sqlite_master",
+        "id": "c0ffee00-0000-4000-8000-000000000001",
+        "c": 1,
+        "b": None,
+        "x": False,
+        "u": "2025-03-01T00:00:00",
+        "v": {},
+        "k": {},
+        "f": ["*"],
+        "g": None,
+        "r": None,
+    }
+    unknown_table.write_bytes(
+        seal(
+            province,
+            laptop_key(laptop),
+            laptop.device_id,
+            payload_of({"records": [record], "attachments": []}),
+            records=1,
+        )
+    )
     first, second, *rest = laptop_files
-    return [first, truncated, second, not_kopdes, first, bad / "hilang.kopdes-batch",
-            unknown_table, *rest]
+    return [
+        first,
+        truncated,
+        second,
+        not_kopdes,
+        first,
+        bad / "hilang.kopdes-batch",
+        unknown_table,
+        *rest,
+    ]
 
 
 def test_a_second_process_gives_the_same_outcomes_and_state(
-        tmp_path, province, twin_province, laptops):
-    files = _mixed(tmp_path, province, _batches(tmp_path, province, laptops),
-                   laptops.opened[0])
+    tmp_path, province, twin_province, laptops
+):
+    files = _mixed(tmp_path, province, _batches(tmp_path, province, laptops), laptops.opened[0])
     other = twin_province("twin")
     for device_file in tmp_path.glob("device-*.json"):
         enroll(other, device_file)
@@ -80,15 +102,21 @@ def test_a_second_process_gives_the_same_outcomes_and_state(
     here = [o.as_dict() for o in import_files(other, files, second_process=False)]
     assert forked == here
     statuses = [o["status"] for o in forked]
-    assert statuses[:7] == ["applied", "rejected", "applied", "rejected", "duplicate",
-                            "rejected", "rejected"]
+    assert statuses[:7] == [
+        "applied",
+        "rejected",
+        "applied",
+        "rejected",
+        "duplicate",
+        "rejected",
+        "rejected",
+    ]
     assert set(statuses[7:]) == {"applied"}
     assert "jenis catatan" in forked[6]["reason"]
     assert snapshot(province) == snapshot(other)
 
 
-def test_the_same_files_again_are_answered_without_a_second_process(
-        tmp_path, province, laptops):
+def test_the_same_files_again_are_answered_without_a_second_process(tmp_path, province, laptops):
     files = _batches(tmp_path, province, laptops)
     assert {o.status for o in import_files(province, files)} == {"applied"}
     before = {p.pid for p in multiprocessing.active_children()}
@@ -97,8 +125,7 @@ def test_the_same_files_again_are_answered_without_a_second_process(
     assert {p.pid for p in multiprocessing.active_children()} == before
 
 
-def _checked_in(folder: Path, parent: int, die_after: int, store: ProvinceStore,
-                opened):  # type: ignore[no-untyped-def]
+def _checked_in(folder: Path, parent: int, die_after: int, store: ProvinceStore, opened):  # type: ignore[no-untyped-def]
     """``check_batch``, noting which process ran it; the second process dies after
     ``die_after`` batches, as a crash would end it."""
     pid = os.getpid()
@@ -111,7 +138,8 @@ def _checked_in(folder: Path, parent: int, die_after: int, store: ProvinceStore,
 
 @pytest.mark.parametrize("die_after", [0, 2, 100])
 def test_the_writing_process_takes_over_when_the_second_process_dies(
-        tmp_path, province, laptops, die_after):
+    tmp_path, province, laptops, die_after
+):
     files = _batches(tmp_path, province, laptops)
     notes = tmp_path / "notes"
     notes.mkdir()
@@ -122,8 +150,7 @@ def test_the_writing_process_takes_over_when_the_second_process_dies(
     assert [i for i, _, _ in results] == list(range(len(files)))
     for (_, _, data), (_, used, prepared) in zip(items, results, strict=True):
         assert used == data
-        expected = prepare(data, province.seal_key, province.key_id,
-                           partial(check_batch, province))
+        expected = prepare(data, province.seal_key, province.key_id, partial(check_batch, province))
         assert prepared.refusal is None
         assert prepared.opened.header == expected.opened.header
         assert prepared.decoded == expected.decoded
@@ -152,7 +179,8 @@ def test_kopdes_province_import_of_many_files_reports_each(tmp_path, province, l
     assert code == 0
     reported = json.loads(capsys.readouterr().out)
     assert [r["status"] for r in reported] == ["applied", "duplicate"] + ["applied"] * (
-        len(files) - 2)
+        len(files) - 2
+    )
     assert sum(r["records"] for r in reported if r["status"] == "applied") == 2401
 
 
@@ -169,12 +197,22 @@ def _running(marker: str) -> list[int]:
 
 
 def test_ctrl_c_during_an_import_leaves_whole_batches_and_no_second_process(
-        tmp_path, province, laptops):
+    tmp_path, province, laptops
+):
     files = _batches(tmp_path, province, laptops)
     child = subprocess.Popen(
-        [sys.executable, str(Path(__file__).with_name("interrupt_import.py")), "import",
-         "--dir", str(province.root), *map(str, files)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=subprocess_env(),
+        [
+            sys.executable,
+            str(Path(__file__).with_name("interrupt_import.py")),
+            "import",
+            "--dir",
+            str(province.root),
+            *map(str, files),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=subprocess_env(),
     )
     marker = str(province.root)
     try:
@@ -198,8 +236,7 @@ def test_ctrl_c_during_an_import_leaves_whole_batches_and_no_second_process(
     assert [o.status for o in outcomes] == ["duplicate"] + ["applied"] * (len(files) - 1)
 
 
-def test_a_file_that_fails_midway_leaves_the_files_before_it_committed(
-        tmp_path, province, laptops):
+def test_a_file_that_fails_midway_leaves_the_files_before_it_committed(tmp_path, province, laptops):
     """Files are committed in groups, each file in a savepoint: when writing one fails
     (here the store refuses its second insert of versions), the files received before it in
     the same group are committed whole, and none of its rows stay."""

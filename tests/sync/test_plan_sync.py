@@ -25,8 +25,13 @@ def test_a_planned_visit_travels_is_accepted_and_started_later(tmp_path, provinc
     coop = add_cooperative(laptop, "KDMP Long Beluah")
     with laptop.session() as session:
         session.add(Mentor(name="Rina Wulandari", is_self=True))
-        planned = visits.plan(session, coop, today=TODAY, visit_date=TODAY + timedelta(days=40),
-                              purpose="Rapat pengurus").id
+        planned = visits.plan(
+            session,
+            coop,
+            today=TODAY,
+            visit_date=TODAY + timedelta(days=40),
+            purpose="Rapat pengurus",
+        ).id
     files = [b.file for b in export(laptop, tmp_path / "usb", today=TODAY).batches]
     assert [f.name for f in files] == ["Sinkron - Rina Wulandari - 2026-12-01 - 1 dari 1.kopdes"]
     assert [import_file(province, f).status for f in files] == ["applied"]
@@ -49,10 +54,13 @@ def test_files_named_the_older_way_still_import(tmp_path, province, laptops):
     enroll_laptop(province, laptop, tmp_path)
     add_cooperative(laptop)
     [batch] = export(laptop, tmp_path / "usb", today=TODAY).batches
-    assert batch.file.name == f"Sinkron - Perangkat {laptop.device_id[:8]} - 2026-12-01 - " \
-                              "1 dari 1.kopdes"
-    old_name = batch.file.with_name(f"kopdes-{laptop.device_id[:8]}-0000001-0000001-"
-                                    "20261201.kopdes")
+    assert (
+        batch.file.name == f"Sinkron - Perangkat {laptop.device_id[:8]} - 2026-12-01 - "
+        "1 dari 1.kopdes"
+    )
+    old_name = batch.file.with_name(
+        f"kopdes-{laptop.device_id[:8]}-0000001-0000001-20261201.kopdes"
+    )
     batch.file.rename(old_name)
     assert import_file(province, old_name).status == "applied"
     [row] = SyncService(laptop).batches()
@@ -70,9 +78,15 @@ def test_a_signed_page_keeps_its_kind_at_the_province(tmp_path, province, laptop
     (laptop.paths.attachments / sha[:2]).mkdir(parents=True)
     (laptop.paths.attachments / sha[:2] / sha).write_bytes(page)
     with laptop.session() as session:
-        row = Attachment(sha256=sha, mime="application/pdf", size=len(page),
-                         filename="Halaman bertanda tangan.pdf", owner_type="visit",
-                         owner_id=visit, kind="SIGNED_REPORT")
+        row = Attachment(
+            sha256=sha,
+            mime="application/pdf",
+            size=len(page),
+            filename="Halaman bertanda tangan.pdf",
+            owner_type="visit",
+            owner_id=visit,
+            kind="SIGNED_REPORT",
+        )
         session.add(row)
         session.flush()
         attachment_id = row.id

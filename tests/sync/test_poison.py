@@ -40,17 +40,35 @@ HOSTILE = {
 RAW = {b'"@NaN@"': b"NaN", b'"@Infinity@"': b"Infinity"}
 
 
-def _record(record_id: str, counter: int, values: dict, updated: str = "2025-03-01T00:00:00"
-            ) -> dict:
-    return {"t": "cooperative", "id": record_id, "c": counter, "b": None, "x": False,
-            "u": updated, "k": {}, "f": ["*"], "g": None, "r": None,
-            "v": {"name": "KDMP Baik", "region_code": "65.01"} | values}
+def _record(
+    record_id: str, counter: int, values: dict, updated: str = "2025-03-01T00:00:00"
+) -> dict:
+    return {
+        "t": "cooperative",
+        "id": record_id,
+        "c": counter,
+        "b": None,
+        "x": False,
+        "u": updated,
+        "k": {},
+        "f": ["*"],
+        "g": None,
+        "r": None,
+        "v": {"name": "KDMP Baik", "region_code": "65.01"} | values,
+    }
 
 
 def _batch(province, laptop, records: list[dict], raw: bytes | None = None) -> bytes:
     payload = payload_of({"records": records, "attachments": []}, raw_json=raw)
-    return seal(province, laptop_key(laptop), laptop.device_id, payload,
-                counter_from=1, counter_to=len(records), records=len(records))
+    return seal(
+        province,
+        laptop_key(laptop),
+        laptop.device_id,
+        payload,
+        counter_from=1,
+        counter_to=len(records),
+        records=len(records),
+    )
 
 
 @pytest.fixture
@@ -91,8 +109,7 @@ def test_a_bad_value_is_refused_and_the_rest_applies(tmp_path, province, sender,
 
 def test_an_integer_too_long_to_read_refuses_its_batch_with_a_reason(province, sender):
     records = [_record(GOOD, 1, {}), _record(BAD, 2, {"financing_arrears": "@HUGE@"})]
-    raw = canonical({"records": records, "attachments": []}).replace(
-        b'"@HUGE@"', b"9" * 5000)
+    raw = canonical({"records": records, "attachments": []}).replace(b'"@HUGE@"', b"9" * 5000)
     outcome = import_bytes(province, _batch(province, sender, records, raw))
     assert outcome.status == "rejected" and "4.300 digit" in outcome.reason
     [refused] = receipt_body(province, sender.device_id)["rejected"]

@@ -45,7 +45,8 @@ def _one_batch(tmp_path, province, laptops):
 
 
 def test_p1_resending_a_batch_changes_nothing_and_says_already_received(
-        tmp_path, province, laptops):
+    tmp_path, province, laptops
+):
     laptop, _, batch = _one_batch(tmp_path, province, laptops)
     assert import_file(province, batch).status == "applied"
     before = snapshot(province)
@@ -61,8 +62,9 @@ def test_p2_same_batch_id_with_other_content_is_rejected(tmp_path, province, lap
     assert import_file(province, batch).status == "applied"
     header, records = opened_records(province, batch.read_bytes())
     records[0]["v"]["name"] = "Isi lain dengan id sama"
-    forged = reseal(province, laptop, batch.read_bytes(),
-                    payload_of({"records": records, "attachments": []}))
+    forged = reseal(
+        province, laptop, batch.read_bytes(), payload_of({"records": records, "attachments": []})
+    )
     before = snapshot(province)
     outcome = import_bytes(province, forged, "forged")
     assert outcome.status == "rejected"
@@ -72,7 +74,8 @@ def test_p2_same_batch_id_with_other_content_is_rejected(tmp_path, province, lap
 
 
 def test_p3_damaged_forged_foreign_or_misaddressed_batches_are_rejected(
-        tmp_path, province, laptops):
+    tmp_path, province, laptops
+):
     laptop, _, batch = _one_batch(tmp_path, province, laptops)
     data = batch.read_bytes()
     flipped = bytearray(data)
@@ -82,10 +85,18 @@ def test_p3_damaged_forged_foreign_or_misaddressed_batches_are_rejected(
     payload = payload_of({"records": records, "attachments": []})
     count = {"records": len(records), "counter_to": max(r["c"] for r in records)}
     foreign = seal(province, stranger, laptop.device_id, payload, **count)
-    wrong_signature = seal(province, stranger, laptop.device_id, payload, **count,
-                           overrides={"device_public_key": json.loads(
-                               (tmp_path / f"device-{laptop.device_id[:8]}.json").read_text()
-                           )["public_key"]})
+    wrong_signature = seal(
+        province,
+        stranger,
+        laptop.device_id,
+        payload,
+        **count,
+        overrides={
+            "device_public_key": json.loads(
+                (tmp_path / f"device-{laptop.device_id[:8]}.json").read_text()
+            )["public_key"]
+        },
+    )
     with province_store(tmp_path / "other") as other:
         elsewhere = laptops("b")
         other_trust = trust_of(other, tmp_path / "other")
@@ -120,19 +131,25 @@ def test_p4_unknown_device_is_quarantined_then_applied_on_approval(tmp_path, pro
         assert not session.scalars(select(ProvVersion).where(ProvVersion.record_id == coop)).all()
     [status] = device_statuses(province)
     assert (status.device_id, status.status, status.quarantined_batches) == (
-        laptop.device_id, "unknown", 1)
+        laptop.device_id,
+        "unknown",
+        1,
+    )
     assert import_file(province, files[0]).status == "duplicate"
     applied = approve(province, laptop.device_id)
     assert [o.status for o in applied] == ["applied"]
     with province.session() as session:
-        assert session.scalars(select(ProvVersion.is_current).where(
-            ProvVersion.table_name == "cooperative", ProvVersion.record_id == coop)).all() == [
-            True]
+        assert session.scalars(
+            select(ProvVersion.is_current).where(
+                ProvVersion.table_name == "cooperative", ProvVersion.record_id == coop
+            )
+        ).all() == [True]
     assert device_statuses(province)[0].quarantined_batches == 0
 
 
 def test_p6_out_of_order_batches_converge_and_gaps_are_reported(
-        tmp_path, province, twin_province, laptops):
+    tmp_path, province, twin_province, laptops
+):
     laptop = laptops("a")
     enroll_laptop(province, laptop, tmp_path)
     coop = add_cooperative(laptop)
@@ -166,7 +183,8 @@ def files_range_end(laptop: Store) -> int:
 
 
 def test_p8_nothing_is_done_until_a_receipt_and_reference_keeps_pending_changes(
-        tmp_path, province, laptops):
+    tmp_path, province, laptops
+):
     laptop, coop, batch = _one_batch(tmp_path, province, laptops)
     service = SyncService(laptop)
     pending = service.pending_total()
@@ -174,10 +192,20 @@ def test_p8_nothing_is_done_until_a_receipt_and_reference_keeps_pending_changes(
     assert [b.label for b in service.batches()] == ["Sudah diekspor"]
     import_file(province, batch)
     forged = tmp_path / "forged.kopdes-receipt"
-    forged.write_bytes(sign_document(KIND_RECEIPT, {
-        "kind": "receipt", "province_key_id": province.key_id, "device_id": laptop.device_id,
-        "contiguous_counter": 10**6, "rejected": [], "conflicts": []},
-        Ed25519PrivateKey.generate()))
+    forged.write_bytes(
+        sign_document(
+            KIND_RECEIPT,
+            {
+                "kind": "receipt",
+                "province_key_id": province.key_id,
+                "device_id": laptop.device_id,
+                "contiguous_counter": 10**6,
+                "rejected": [],
+                "conflicts": [],
+            },
+            Ed25519PrivateKey.generate(),
+        )
+    )
     [refused] = service.import_files([forged])
     assert refused.status == "rejected" and service.pending_total() == pending
     edit(laptop, Cooperative, coop, notes="perubahan setelah ekspor")
@@ -212,7 +240,8 @@ def test_p9_a_repeat_sync_with_nothing_new_moves_no_records(tmp_path, province, 
 
 
 def test_p11_personal_data_is_sealed_and_province_documents_cannot_be_forged(
-        tmp_path, province, laptops):
+    tmp_path, province, laptops
+):
     laptop = laptops("a")
     coop = add_cooperative(laptop)
     add_person(laptop, coop, "Siti Rahmawati", "081234567890", "6501014107850001")
@@ -225,8 +254,7 @@ def test_p11_personal_data_is_sealed_and_province_documents_cannot_be_forged(
         outcome = import_bytes(other, data)
         assert outcome.status == "rejected" and "provinsi lain" in outcome.reason
     fake_ref = tmp_path / "fake.kopdes-ref"
-    fake_ref.write_bytes(sign_document(b"P", {"kind": "reference"},
-                                       Ed25519PrivateKey.generate()))
+    fake_ref.write_bytes(sign_document(b"P", {"kind": "reference"}, Ed25519PrivateKey.generate()))
     [result] = SyncService(laptop).import_files([fake_ref])
     assert result.status == "rejected" and "Tanda tangan provinsi tidak sah" in result.message
 
@@ -250,7 +278,8 @@ def test_keys_are_private_to_their_owner(tmp_path, province, laptops):
 
 
 def test_changes_settled_before_the_first_batch_are_not_reported_as_a_gap(
-        tmp_path, province, laptops):
+    tmp_path, province, laptops
+):
     laptop = laptops("a")
     enroll_laptop(province, laptop, tmp_path)
     coop = add_cooperative(laptop)

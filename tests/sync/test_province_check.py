@@ -33,17 +33,36 @@ OLD_DEVICE = "7d0c9a70-5a43-4e0e-9f6b-3f1c2b9e0001"
 WHEN = "2025-11-03T08:30:00"
 
 
-def _store(province: ProvinceStore, table: str, values: dict | str, *, record_id: str | None = None,
-           device: str = OLD_DEVICE, counter: int = 1, current: bool = True,
-           updated_at: str = WHEN) -> str:
+def _store(
+    province: ProvinceStore,
+    table: str,
+    values: dict | str,
+    *,
+    record_id: str | None = None,
+    device: str = OLD_DEVICE,
+    counter: int = 1,
+    current: bool = True,
+    updated_at: str = WHEN,
+) -> str:
     """A version as an earlier province version stored it, unchecked."""
     record_id = record_id or str(uuid.uuid4())
     data = values if isinstance(values, str) else json.dumps(values, ensure_ascii=False)
     with province.session() as session:
-        session.add(ProvVersion(table_name=table, record_id=record_id, device_id=device,
-                                counter=counter, base_rev=None, deleted=False,
-                                updated_at=updated_at, data=data, batch_id=None,
-                                is_current=current, in_conflict=not current))
+        session.add(
+            ProvVersion(
+                table_name=table,
+                record_id=record_id,
+                device_id=device,
+                counter=counter,
+                base_rev=None,
+                deleted=False,
+                updated_at=updated_at,
+                data=data,
+                batch_id=None,
+                is_current=current,
+                in_conflict=not current,
+            )
+        )
     return record_id
 
 
@@ -53,22 +72,33 @@ def _run(capsys, *args: str) -> tuple[int, object]:
     return code, (json.loads(out) if "--json" in args else out)
 
 
-def test_check_finds_quarantines_and_the_reference_imports_again(tmp_path: Path, province,
-                                                                 laptops, capsys):
+def test_check_finds_quarantines_and_the_reference_imports_again(
+    tmp_path: Path, province, laptops, capsys
+):
     laptop = laptops("a")
     enroll_laptop(province, laptop, tmp_path)
     good_coop = add_cooperative(laptop)
     add_visits(laptop, good_coop, 2)
     assert {o.status for o in import_all(province, export_files(laptop, tmp_path / "a"))} == {
-        "applied"}
-    coop = {k: v for k, v in current_data(province, "cooperative", good_coop).items()
-            if k not in ("deleted", "conflict", "device_id")}
+        "applied"
+    }
+    coop = {
+        k: v
+        for k, v in current_data(province, "cooperative", good_coop).items()
+        if k not in ("deleted", "conflict", "device_id")
+    }
     visit = next(v for v in _versions(province) if v[0] == "visit")
     visit_values = json.loads(visit[3])
 
     null_name = _store(province, "cooperative", dict(coop, name=None))
-    _store(province, "cooperative", dict(coop, name="Versi lain"), record_id=null_name,
-           device=str(uuid.uuid4()), current=False)
+    _store(
+        province,
+        "cooperative",
+        dict(coop, name="Versi lain"),
+        record_id=null_name,
+        device=str(uuid.uuid4()),
+        current=False,
+    )
     dict_name = _store(province, "cooperative", dict(coop, name={"a": 1}))
     dots = _store(province, "cooperative", dict(coop, region_code="65" + "." * 30_000))
     ceiling = _store(province, "cooperative", dict(coop, financing_ceiling=10**30))
@@ -78,16 +108,31 @@ def test_check_finds_quarantines_and_the_reference_imports_again(tmp_path: Path,
     child = _store(province, "visit", dict(visit_values, cooperative_id=null_name))
     orphan = _store(province, "visit", dict(visit_values, cooperative_id=str(uuid.uuid4())))
     with province.session() as session:
-        session.add(ProvConflict(table_name="cooperative", record_id=null_name, versions="[]",
-                                 winner=f"{OLD_DEVICE}:1", status="open"))
+        session.add(
+            ProvConflict(
+                table_name="cooperative",
+                record_id=null_name,
+                versions="[]",
+                winner=f"{OLD_DEVICE}:1",
+                status="open",
+            )
+        )
 
     root = str(province.root)
     code, report = _run(capsys, "check", "--dir", root, "--json")
     assert code == 1
     found = {(r["table"], r["record_id"]): r for r in report["invalid"]}
-    expected = {null_name: "name", dict_name: "name", dots: "region_code",
-                ceiling: "financing_ceiling", elsewhere: "region_code", tilde: "updated_at",
-                nan: "", child: "cooperative_id", orphan: "cooperative_id"}
+    expected = {
+        null_name: "name",
+        dict_name: "name",
+        dots: "region_code",
+        ceiling: "financing_ceiling",
+        elsewhere: "region_code",
+        tilde: "updated_at",
+        nan: "",
+        child: "cooperative_id",
+        orphan: "cooperative_id",
+    }
     assert {record_id for _table, record_id in found} == set(expected)
     for (_table, record_id), record in found.items():
         assert record["problems"][0]["field"] == expected[record_id], record
@@ -104,8 +149,7 @@ def test_check_finds_quarantines_and_the_reference_imports_again(tmp_path: Path,
     assert {k[1] for k, *_ in _versions(province)}.isdisjoint(expected)
     with province.session() as session:
         assert session.scalar(select(ProvConflict.status)) == "quarantined"
-        assert session.scalar(select(func.count()).select_from(ProvQuarantine)) == \
-            len(expected) + 1
+        assert session.scalar(select(func.count()).select_from(ProvQuarantine)) == len(expected) + 1
     code, text = _run(capsys, "check", "--dir", root)
     assert code == 0 and text.startswith("Semua 5 catatan sah")
 
@@ -128,9 +172,17 @@ def test_check_finds_quarantines_and_the_reference_imports_again(tmp_path: Path,
 
 def _versions(province: ProvinceStore) -> list[tuple[str, str, str, str]]:
     with province.session() as session:
-        return [tuple(row) for row in session.execute(select(
-            ProvVersion.table_name, ProvVersion.record_id, ProvVersion.device_id,
-            ProvVersion.data))]
+        return [
+            tuple(row)
+            for row in session.execute(
+                select(
+                    ProvVersion.table_name,
+                    ProvVersion.record_id,
+                    ProvVersion.device_id,
+                    ProvVersion.data,
+                )
+            )
+        ]
 
 
 def test_check_on_a_database_made_before_the_quarantine_table(province, capsys):
@@ -148,8 +200,10 @@ def test_parents_looked_up_in_the_province_store(tmp_path: Path, province, lapto
     [visit] = add_visits(laptop, coop, 1)
     import_all(province, export_files(laptop, tmp_path / "a"))
     stranger = str(uuid.uuid4())
-    batch = [("finding", str(uuid.uuid4()), {"visit_id": visit, "cooperative_id": coop}),
-             ("finding", str(uuid.uuid4()), {"visit_id": stranger, "cooperative_id": coop})]
+    batch = [
+        ("finding", str(uuid.uuid4()), {"visit_id": visit, "cooperative_id": coop}),
+        ("finding", str(uuid.uuid4()), {"visit_id": stranger, "cooperative_id": coop}),
+    ]
     with province.engine.connect() as connection:
         known = known_in_store(connection)
         assert known("visit", {visit, stranger}) == {visit}

@@ -13,8 +13,9 @@ def _json(capsys) -> object:
     return json.loads(capsys.readouterr().out)
 
 
-def test_an_officer_reads_a_record_and_settles_one_field(tmp_path, province, laptops, capsys,
-                                                         monkeypatch):
+def test_an_officer_reads_a_record_and_settles_one_field(
+    tmp_path, province, laptops, capsys, monkeypatch
+):
     coop, _, from_a, from_b = two_laptops_editing_one_cooperative(tmp_path, province, laptops)
     a, b = laptops.opened
     import_all(province, from_a + from_b)
@@ -25,7 +26,8 @@ def test_an_officer_reads_a_record_and_settles_one_field(tmp_path, province, lap
     [conflict] = _json(capsys)
     assert conflict["field"] == "name" and conflict["base_value"] == "KDMP Sungai Kayan"
     assert sorted((v["device_id"], v["value"]) for v in conflict["versions"]) == sorted(
-        [(a.device_id, "KDMP Versi A"), (b.device_id, "KDMP Versi B")])
+        [(a.device_id, "KDMP Versi A"), (b.device_id, "KDMP Versi B")]
+    )
 
     assert province_cli(["record", coop, "--json"]) == 0
     view = _json(capsys)
@@ -34,11 +36,17 @@ def test_an_officer_reads_a_record_and_settles_one_field(tmp_path, province, lap
     assert {a.device_id, b.device_id, "province"} <= devices
     assert [c["field"] for c in view["conflicts"]] == ["name"]
 
-    assert province_cli(["resolve", str(conflict["id"]), "--field", "notes",
-                         "--keep", b.device_id]) == 1
+    assert (
+        province_cli(["resolve", str(conflict["id"]), "--field", "notes", "--keep", b.device_id])
+        == 1
+    )
     assert "bukan notes" in capsys.readouterr().err
-    assert province_cli(["resolve", str(conflict["id"]), "--field", "name",
-                         "--keep", "KDMP Nama Dinas"]) == 0
+    assert (
+        province_cli(
+            ["resolve", str(conflict["id"]), "--field", "name", "--keep", "KDMP Nama Dinas"]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert province_cli(["record", coop]) == 0
     text = capsys.readouterr().out

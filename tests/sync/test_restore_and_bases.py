@@ -34,8 +34,9 @@ from .support import (
 def _settle(province, laptop: Store, folder: Path) -> list:
     """Export, import at the province, bring the receipt and reference package back."""
     outcomes = import_all(province, export_files(laptop, folder / "out"))
-    receipts = [r for r in write_receipts(province, folder / "receipts")
-                if laptop.device_id[:8] in r.name]
+    receipts = [
+        r for r in write_receipts(province, folder / "receipts") if laptop.device_id[:8] in r.name
+    ]
     write_reference(province, folder / "ref.kopdes-ref")
     SyncService(laptop).import_files([*receipts, folder / "ref.kopdes-ref"])
     return outcomes
@@ -56,7 +57,8 @@ def _restored(laptops, laptop: Store, backup: Path) -> Store:
 
 
 def test_p12_a_restored_backup_moves_on_and_every_later_edit_is_applied(
-        tmp_path, province, laptops):
+    tmp_path, province, laptops
+):
     laptop = laptops("a")
     enroll_laptop(province, laptop, tmp_path)
     coop = add_cooperative(laptop, bank_name="Bank Kaltara")
@@ -74,14 +76,18 @@ def test_p12_a_restored_backup_moves_on_and_every_later_edit_is_applied(
     data = current_data(province, "cooperative", coop)
     # The edit made before the restore (name) and the one after it (phone) both stand.
     assert (data["name"], data["bank_name"], data["conflict"]) == (
-        "KDMP Sesudah Cadangan", "Bank BRI", False)
+        "KDMP Sesudah Cadangan",
+        "Bank BRI",
+        False,
+    )
     assert SyncService(laptop).pending_total() == 0
     with laptop.read() as session:
         assert session.get(Cooperative, coop).name == "KDMP Sesudah Cadangan"
 
 
 def test_p13_edits_after_a_restore_never_conflict_with_the_device_own_history(
-        tmp_path, province, laptops):
+    tmp_path, province, laptops
+):
     """A change pending at backup time went out after it; the restored laptop changes the
     same field again: its own earlier change is in its history, not a conflict."""
     laptop = laptops("a")
@@ -100,7 +106,8 @@ def test_p13_edits_after_a_restore_never_conflict_with_the_device_own_history(
 
 
 def test_p12_a_file_sent_before_the_restore_and_delivered_after_still_applies(
-        tmp_path, province, laptops):
+    tmp_path, province, laptops
+):
     laptop = laptops("a")
     enroll_laptop(province, laptop, tmp_path)
     coop = add_cooperative(laptop)
@@ -114,11 +121,13 @@ def test_p12_a_file_sent_before_the_restore_and_delivered_after_still_applies(
     assert [o.status for o in import_all(province, late)] == ["applied"]
     data = current_data(province, "cooperative", coop)
     assert (data["name"], data["address"], data["conflict"]) == (
-        "KDMP Di Jalan", "Jl. Sesudah", False)
+        "KDMP Di Jalan",
+        "Jl. Sesudah",
+        False,
+    )
 
 
-def test_p12_an_older_database_found_in_place_moves_on_by_the_mark(
-        tmp_path, province, laptops):
+def test_p12_an_older_database_found_in_place_moves_on_by_the_mark(tmp_path, province, laptops):
     laptop = laptops("a")
     enroll_laptop(province, laptop, tmp_path)
     coop = add_cooperative(laptop)
@@ -140,8 +149,7 @@ def test_p12_an_older_database_found_in_place_moves_on_by_the_mark(
     assert (data["notes"], data["address"]) == ("sebelum disalin kembali", "Jl. Baru")
 
 
-def test_p12_reused_counters_are_a_divergence_the_laptop_sends_again(
-        tmp_path, province, laptops):
+def test_p12_reused_counters_are_a_divergence_the_laptop_sends_again(tmp_path, province, laptops):
     """The whole data folder put back (its mark too): the province recognises the reused
     counters, refuses them as a divergence, and the laptop sends its changes again."""
     laptop = laptops("a")
@@ -176,7 +184,8 @@ def test_p12_reused_counters_are_a_divergence_the_laptop_sends_again(
 
 
 def test_p13_several_edits_between_exports_and_after_receipts_never_conflict(
-        tmp_path, province, laptops):
+    tmp_path, province, laptops
+):
     coop, _, from_a, from_b = two_laptops_editing_one_cooperative(tmp_path, province, laptops)
     a, b = laptops.opened
     # B got the cooperative by reference package: edits it again before one export, exports,
@@ -228,8 +237,13 @@ def test_ids_made_on_different_laptops_never_collide(tmp_path):
         try:
             generate(store, scale=1)
             with store.read() as session:
-                ids.append({row for model in SYNCED_MODELS
-                            for row in session.scalars(session.query(model.id).statement)})
+                ids.append(
+                    {
+                        row
+                        for model in SYNCED_MODELS
+                        for row in session.scalars(session.query(model.id).statement)
+                    }
+                )
         finally:
             store.close()
     assert ids[0] and ids[1] and not ids[0] & ids[1]
@@ -265,12 +279,28 @@ def test_the_province_takes_only_the_fields_a_change_names(tmp_path, province, l
     edit(laptop, Cooperative, coop, notes="Catatan baru")
     import_all(province, export_files(laptop, tmp_path / "o1"))
     counter = _counter(laptop) + 1
-    stale = {"t": "cooperative", "id": coop, "c": counter, "b": None, "x": False,
-             "u": "2025-03-01T00:00:00", "k": {}, "f": ["name"], "g": None, "r": None,
-             "v": {"name": "KDMP Nama Lain", "region_code": "65.01", "notes": None}}
-    data = seal(province, laptop_key(laptop), laptop.device_id,
-                payload_of({"records": [stale], "attachments": []}), counter_from=counter,
-                counter_to=counter, records=1)
+    stale = {
+        "t": "cooperative",
+        "id": coop,
+        "c": counter,
+        "b": None,
+        "x": False,
+        "u": "2025-03-01T00:00:00",
+        "k": {},
+        "f": ["name"],
+        "g": None,
+        "r": None,
+        "v": {"name": "KDMP Nama Lain", "region_code": "65.01", "notes": None},
+    }
+    data = seal(
+        province,
+        laptop_key(laptop),
+        laptop.device_id,
+        payload_of({"records": [stale], "attachments": []}),
+        counter_from=counter,
+        counter_to=counter,
+        records=1,
+    )
     assert import_bytes(province, data).status == "applied"
     values = current_data(province, "cooperative", coop)
     assert (values["name"], values["notes"]) == ("KDMP Nama Lain", "Catatan baru")

@@ -64,7 +64,8 @@ def _count(laptop, model) -> int:
 
 
 def test_switching_province_needs_consent_and_reseals_everything_unacknowledged(
-        tmp_path, province, other_province, laptops):
+    tmp_path, province, other_province, laptops
+):
     laptop = laptops("a")
     service = SyncService(laptop)
     coop, stranded = _old_province_history(tmp_path, province, laptop)
@@ -114,8 +115,9 @@ def test_the_same_province_again_asks_nothing(tmp_path, province, laptops):
     assert service.trust(again).key_id == province.key_id
 
 
-def test_cli_warns_with_both_fingerprints_and_asks(tmp_path, province, other_province, laptops,
-                                                    capsys, monkeypatch):
+def test_cli_warns_with_both_fingerprints_and_asks(
+    tmp_path, province, other_province, laptops, capsys, monkeypatch
+):
     laptop = laptops("a")
     _old_province_history(tmp_path, province, laptop)
     pending = SyncService(laptop).pending_total()

@@ -33,8 +33,9 @@ def test_export_reports_progress_and_a_cancel_leaves_nothing(tmp_path, province,
         assert session.query(SyncBatch).count() == 0
     assert not list((tmp_path / "usb").glob("*.kopdes"))
     seen: list[tuple[int, int]] = []
-    result = service.export(tmp_path / "usb", max_bytes=50_000,
-                            progress=lambda done, total: seen.append((done, total)))
+    result = service.export(
+        tmp_path / "usb", max_bytes=50_000, progress=lambda done, total: seen.append((done, total))
+    )
     assert result.new_batches == len(result.batches) > 1
     assert seen[-1] == (len(result.batches), len(result.batches))
     assert all(0 < done <= total for done, total in seen)
@@ -43,16 +44,16 @@ def test_export_reports_progress_and_a_cancel_leaves_nothing(tmp_path, province,
     assert labels == {"Sudah diekspor"}
 
 
-def test_a_batch_refused_by_the_province_shows_why_and_is_sent_again(
-        tmp_path, province, laptops):
+def test_a_batch_refused_by_the_province_shows_why_and_is_sent_again(tmp_path, province, laptops):
     laptop = laptops("a")
     enroll_laptop(province, laptop, tmp_path)
     add_cooperative(laptop)
     [batch] = export_files(laptop, tmp_path / "out")
     _, records = opened_records(province, batch.read_bytes())
     records[0]["v"]["name"] = "diubah di jalan"
-    tampered = reseal(province, laptop, batch.read_bytes(),
-                      payload_of({"records": records, "attachments": []}))
+    tampered = reseal(
+        province, laptop, batch.read_bytes(), payload_of({"records": records, "attachments": []})
+    )
     assert import_bytes(province, tampered).status == "rejected"
     [receipt] = write_receipts(province, tmp_path / "receipts")
     service = SyncService(laptop)
@@ -75,8 +76,14 @@ def test_attachments_travel_once_and_are_acknowledged(tmp_path, province, laptop
     (laptop.paths.attachments / sha[:2]).mkdir(parents=True)
     (laptop.paths.attachments / sha[:2] / sha).write_bytes(photo)
     with laptop.session() as session:
-        row = Attachment(sha256=sha, mime="image/jpeg", size=len(photo),
-                         filename="../../foto.jpg", owner_type="visit", owner_id=visit)
+        row = Attachment(
+            sha256=sha,
+            mime="image/jpeg",
+            size=len(photo),
+            filename="../../foto.jpg",
+            owner_type="visit",
+            owner_id=visit,
+        )
         session.add(row)
         session.flush()
         attachment_id = row.id
@@ -98,11 +105,13 @@ def test_reference_package_brings_instruments_and_regions(tmp_path, province, la
     enroll_laptop(province, laptop, tmp_path)
     add_cooperative(laptop)
     import_file(province, export_files(laptop, tmp_path / "o")[0])
-    shipped = json.loads(resources.path("instruments", "kesiapan-kdkmp", "1.0.json")
-                         .read_text(encoding="utf-8"))
+    shipped = json.loads(
+        resources.path("instruments", "kesiapan-kdkmp", "1.0.json").read_text(encoding="utf-8")
+    )
     shipped["version"] = "1.1"
     (province.instruments / "kesiapan-kdkmp-1.1.json").write_text(
-        json.dumps(shipped), encoding="utf-8")
+        json.dumps(shipped), encoding="utf-8"
+    )
     write_reference(province, tmp_path / "ref.kopdes-ref")
     [outcome] = SyncService(laptop).import_files([tmp_path / "ref.kopdes-ref"])
     assert outcome.status == "applied", outcome.details
@@ -113,8 +122,7 @@ def test_reference_package_brings_instruments_and_regions(tmp_path, province, la
     assert again.status == "unchanged"
 
 
-def test_reference_package_brings_mentor_assignments_to_another_laptop(
-        tmp_path, province, laptops):
+def test_reference_package_brings_mentor_assignments_to_another_laptop(tmp_path, province, laptops):
     a, b = laptops("a"), laptops("b")
     enroll_laptop(province, a, tmp_path)
     coop = add_cooperative(a)
@@ -122,8 +130,7 @@ def test_reference_package_brings_mentor_assignments_to_another_laptop(
         mentor = Mentor(name="Rina Pendamping", is_self=True, kabupaten_code="65.01")
         session.add(mentor)
         session.flush()
-        session.add(Assignment(mentor_id=mentor.id, cooperative_id=coop,
-                               start=date(2025, 1, 6)))
+        session.add(Assignment(mentor_id=mentor.id, cooperative_id=coop, start=date(2025, 1, 6)))
         mentor_id = mentor.id
     import_file(province, export_files(a, tmp_path / "o")[0])
     write_reference(province, tmp_path / "ref.kopdes-ref")
@@ -137,8 +144,7 @@ def test_reference_package_brings_mentor_assignments_to_another_laptop(
     assert SyncService(b).pending_total() == 0
 
 
-def test_photo_of_a_refused_batch_is_sent_again_with_the_later_change(
-        tmp_path, province, laptops):
+def test_photo_of_a_refused_batch_is_sent_again_with_the_later_change(tmp_path, province, laptops):
     laptop = laptops("a")
     enroll_laptop(province, laptop, tmp_path)
     [visit] = add_visits(laptop, add_cooperative(laptop), 1)
@@ -147,15 +153,25 @@ def test_photo_of_a_refused_batch_is_sent_again_with_the_later_change(
     (laptop.paths.attachments / sha[:2]).mkdir(parents=True)
     (laptop.paths.attachments / sha[:2] / sha).write_bytes(photo)
     with laptop.session() as session:
-        row = Attachment(sha256=sha, mime="image/png", size=len(photo), filename="gerai.png",
-                         owner_type="visit", owner_id=visit)
+        row = Attachment(
+            sha256=sha,
+            mime="image/png",
+            size=len(photo),
+            filename="gerai.png",
+            owner_type="visit",
+            owner_id=visit,
+        )
         session.add(row)
         session.flush()
         attachment_id = row.id
     [batch] = export_files(laptop, tmp_path / "o1")
     header, records = opened_records(province, batch.read_bytes())
-    tampered = reseal(province, laptop, batch.read_bytes(),
-                      payload_of({"records": records[:1], "attachments": []}))
+    tampered = reseal(
+        province,
+        laptop,
+        batch.read_bytes(),
+        payload_of({"records": records[:1], "attachments": []}),
+    )
     assert import_bytes(province, tampered).status == "rejected"
     [receipt] = write_receipts(province, tmp_path / "r")
     SyncService(laptop).import_files([receipt])

@@ -51,8 +51,10 @@ def _header_texts(view: QAbstractItemView) -> list[str]:
     model = view.model()
     if model is None or isinstance(view, QListView):  # a list has no column headers
         return []
-    return [str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            for column in range(model.columnCount())]
+    return [
+        str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        for column in range(model.columnCount())
+    ]
 
 
 def visible_texts(root: QWidget) -> list[tuple[str, str]]:
@@ -82,5 +84,4 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
 def untranslated_texts(root: QWidget, language: str = "id") -> list[str]:
     """Visible texts of ``root`` that are English sources with a translation available."""
     sources = translated_sources(language)
-    return sorted({f"{where}: {text!r}" for where, text in visible_texts(root)
-                   if text in sources})
+    return sorted({f"{where}: {text!r}" for where, text in visible_texts(root) if text in sources})

@@ -31,8 +31,11 @@ def text_widgets(root: QWidget, window: QWidget) -> list[tuple[QWidget, QRect]]:
             continue
         if isinstance(widget.parentWidget(), (QTabBar, QComboBox, QLineEdit)):
             continue  # parts of a compound widget
-        text = widget.currentText() if isinstance(widget, QComboBox) else (
-            widget.text() if hasattr(widget, "text") else "")
+        text = (
+            widget.currentText()
+            if isinstance(widget, QComboBox)
+            else (widget.text() if hasattr(widget, "text") else "")
+        )
         if not text and not (isinstance(widget, QLineEdit) and widget.placeholderText()):
             continue
         rect = _visible_rect(widget, window)
@@ -50,7 +53,7 @@ def overlaps(root: QWidget, window: QWidget) -> list[str]:
     widgets = text_widgets(root, window)
     problems = []
     for index, (first, rect) in enumerate(widgets):
-        for second, other in widgets[index + 1:]:
+        for second, other in widgets[index + 1 :]:
             if _related(first, second):
                 continue
             common = rect.intersected(other)
@@ -71,6 +74,9 @@ def squeezed(root: QWidget, window: QWidget) -> list[str]:
 
 
 def _name(widget: QWidget) -> str:
-    text = widget.currentText() if isinstance(widget, QComboBox) else getattr(
-        widget, "text", lambda: "")()
+    text = (
+        widget.currentText()
+        if isinstance(widget, QComboBox)
+        else getattr(widget, "text", lambda: "")()
+    )
     return f"{type(widget).__name__}({text[:40]!r})"

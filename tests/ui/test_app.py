@@ -23,8 +23,9 @@ def _close_modal_later(seen: list[str]) -> None:
     QTimer.singleShot(20, close)
 
 
-def test_start_shows_the_window_and_quits_for_the_probe(seeded_paths, restore_hooks,
-                                                        monkeypatch, capsys):
+def test_start_shows_the_window_and_quits_for_the_probe(
+    seeded_paths, restore_hooks, monkeypatch, capsys
+):
     monkeypatch.setenv(app_module.STARTUP_PROBE_ENV, "1")
     assert app_module.main(["--data-dir", str(seeded_paths.root), "--lang", "id"]) == 0
     printed = capsys.readouterr().out.split()

@@ -120,11 +120,13 @@ def test_unit_and_member_dialogs_store_what_they_show(qtbot, ctx):
     members.women.setValue(48)
     members.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     with ctx.store.read() as session:
-        kinds = {(u.kind, u.status, u.monthly_turnover)
-                 for u in cooperatives.units(session, coop_id)}
+        kinds = {
+            (u.kind, u.status, u.monthly_turnover) for u in cooperatives.units(session, coop_id)
+        }
         assert ("KLINIK", "PLANNED", 12_500_000) in kinds
         assert [(m.members, m.women) for m in cooperatives.member_history(session, coop_id)] == [
-            (120, 48)]
+            (120, 48)
+        ]
 
 
 def test_tabs_show_history_and_the_trend_chart(qtbot, ctx):
@@ -138,6 +140,7 @@ def test_tabs_show_history_and_the_trend_chart(qtbot, ctx):
     assert page.assessments.proxy.rowCount() == 3
     names = page.assessments.chart.series_names
     assert names[-1] == "Total" and len(names) == 8
-    with qtbot.waitSignal(ctx.events.navigate,
-                          check_params_cb=lambda v, r: v == "visit" and r.startswith("new:")):
+    with qtbot.waitSignal(
+        ctx.events.navigate, check_params_cb=lambda v, r: v == "visit" and r.startswith("new:")
+    ):
         qtbot.mouseClick(page.new_visit_button, Qt.MouseButton.LeftButton)

@@ -31,13 +31,16 @@ def test_an_empty_install_shows_the_guide_not_empty_lists(qtbot, empty_ctx):
     home = window.view("beranda")
     assert home.guiding and home.guide.isVisible()
     assert not home.card_coops.isVisible()
-    assert [home.guide.marks[key].text() for key in ("profile", "trust", "enrol", "registry")] \
-        == ["1", "2", "3", "4"]
+    assert [home.guide.marks[key].text() for key in ("profile", "trust", "enrol", "registry")] == [
+        "1",
+        "2",
+        "3",
+        "4",
+    ]
     qtbot.mouseClick(home.guide.buttons["profile"], Qt.MouseButton.LeftButton)
     assert window.current_view() is window.view("pengaturan")
     with empty_ctx.store.session() as session:
-        mentors.save_profile(session, name="Siti Rahmawati", role="PENDAMPING",
-                             kabupaten_code=None)
+        mentors.save_profile(session, name="Siti Rahmawati", role="PENDAMPING", kabupaten_code=None)
     home.refresh()
     assert home.guide.marks["profile"].text() == DONE_MARK
     assert home.guide.marks["trust"].text() == "2"
@@ -58,11 +61,13 @@ def test_a_filled_store_shows_the_figures(qtbot, ctx):
 def test_the_demo_opens_as_its_own_app_on_the_demo_profile(qtbot, empty_ctx, monkeypatch):
     program, arguments = demo_command(empty_ctx.paths)
     assert program == sys.executable
-    assert arguments == ["-m", "kopdes_desktop", "--data-dir", str(empty_ctx.paths.root),
-                         "--demo"]
+    assert arguments == ["-m", "kopdes_desktop", "--data-dir", str(empty_ctx.paths.root), "--demo"]
     started = []
-    monkeypatch.setattr(QProcess, "startDetached",
-                        lambda program, args: started.append((program, args)) or (True, 1))
+    monkeypatch.setattr(
+        QProcess,
+        "startDetached",
+        lambda program, args: started.append((program, args)) or (True, 1),
+    )
     window = _window(qtbot, empty_ctx)
     guide = window.view("beranda").guide
     qtbot.mouseClick(guide.demo_button, Qt.MouseButton.LeftButton)
@@ -117,8 +122,15 @@ def test_status_bar_says_exported_until_the_province_answers(qtbot, ctx):
     qtbot.waitUntil(lambda: bool(window.status_sync.text()))
     assert window.status_sync.text() == "Nothing sent to the province yet"
     with ctx.store.session() as session:
-        session.add(SyncBatch(batch_id="b1", counter_from=1, counter_to=5, file_name="b1.kopdes",
-                              payload_sha256="0" * 64))
+        session.add(
+            SyncBatch(
+                batch_id="b1",
+                counter_from=1,
+                counter_to=5,
+                file_name="b1.kopdes",
+                payload_sha256="0" * 64,
+            )
+        )
     window.refresh_status()
     qtbot.waitUntil(lambda: window.status_sync.text().startswith("Last exported"))
     assert "received" not in window.status_sync.text()

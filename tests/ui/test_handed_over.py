@@ -32,8 +32,15 @@ def _hand_over(ctx) -> str:
         other = Mentor(name="Budi Santoso", device_id="province", counter=1)
         session.add(other)
         session.flush()
-        session.add(Assignment(mentor_id=other.id, cooperative_id=coop, start=today,
-                               device_id="province", counter=1))
+        session.add(
+            Assignment(
+                mentor_id=other.id,
+                cooperative_id=coop,
+                start=today,
+                device_id="province",
+                counter=1,
+            )
+        )
     return coop
 
 
@@ -54,8 +61,7 @@ def test_the_page_of_a_handed_over_cooperative_is_read_only(qtbot, ctx, indonesi
 
     with ctx.store.read() as session:
         before = cooperatives.get(session, coop).name
-    with pytest.raises(HandedOver, match="tidak dapat diubah lagi"), \
-            ctx.store.session() as session:
+    with pytest.raises(HandedOver, match="tidak dapat diubah lagi"), ctx.store.session() as session:
         cooperatives.update_profile(session, coop, {"name": "Nama Baru"})
     with ctx.store.read() as session:
         assert session.get(Cooperative, coop).name == before

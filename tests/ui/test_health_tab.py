@@ -41,7 +41,8 @@ def test_financing_above_its_ceiling_is_refused_beside_the_field(qtbot, ctx):
     _save(qtbot, dialog)
     assert dialog.form.problems() == {
         "disbursed": "The amount disbursed (Rp200,000,000) cannot exceed the ceiling "
-                     "(Rp100,000,000)."}
+        "(Rp100,000,000)."
+    }
     assert dialog.saved_id is None
     with ctx.store.read() as session:
         assert session.scalars(select(Financing)).all() == []
@@ -52,7 +53,11 @@ def test_financing_above_its_ceiling_is_refused_beside_the_field(qtbot, ctx):
     with ctx.store.read() as session:
         (row,) = session.scalars(select(Financing)).all()
         assert (row.lender, row.ceiling, row.tenor_months, row.grace_months) == (
-            "BRI", 100_000_000, 72, 6)
+            "BRI",
+            100_000_000,
+            72,
+            6,
+        )
 
 
 def test_the_tab_lists_instalments_and_a_payment_before_disbursement_is_refused(qtbot, ctx):
@@ -93,7 +98,8 @@ def test_an_rat_date_before_the_fiscal_year_ends_is_refused_beside_the_field(qtb
     dialog.held_on.setDate(QDate(year, 12, 30))
     _save(qtbot, dialog)
     assert dialog.form.problems()["held_on"].startswith(
-        f"The RAT date must be after fiscal year {year} ends")
+        f"The RAT date must be after fiscal year {year} ends"
+    )
     with ctx.store.read() as session:
         assert session.scalars(select(RatMeeting)).all() == []
     dialog.held_on.setDate(QDate(year + 1, 1, 20))
@@ -118,8 +124,9 @@ def test_the_2021_instrument_is_selectable_and_its_pending_values_are_marked(qtb
     box.setChecked(True)
     assert "kesehatan-koperasi-2021" in choice.chosen()
     with ctx.store.session() as session:
-        draft = assessments.start(session, ctx.instruments, coop, "kesehatan-koperasi-2021",
-                                  assessed_on=ctx.today()).id
+        draft = assessments.start(
+            session, ctx.instruments, coop, "kesehatan-koperasi-2021", assessed_on=ctx.today()
+        ).id
     panel = AssessmentPanel(ctx, draft)
     qtbot.addWidget(panel)
     assert not panel.pending.isHidden()

@@ -26,16 +26,19 @@ def test_search_and_filters_through_the_widgets(qtbot, ctx):
     target = view.model.row_at(5)
     qtbot.keyClicks(view.search, target.village[:6].lower())
     assert target.id in _ids(view)
-    assert all(target.village[:6].lower() in view.proxy.index(i, 0).data(ROW_ROLE).village.lower()
-               or target.village[:6].lower() in view.proxy.index(i, 0).data(ROW_ROLE).name.lower()
-               for i in range(view.proxy.rowCount()))
+    assert all(
+        target.village[:6].lower() in view.proxy.index(i, 0).data(ROW_ROLE).village.lower()
+        or target.village[:6].lower() in view.proxy.index(i, 0).data(ROW_ROLE).name.lower()
+        for i in range(view.proxy.rowCount())
+    )
     assert view.count.text().startswith(f"Showing {view.proxy.rowCount()} of 8")
     view.search.clear()
     assert view.proxy.rowCount() == 8
     view.kabupaten.setCurrentIndex(view.kabupaten.findText(target.kabupaten))
     assert target.id in _ids(view)
-    assert {view.proxy.index(i, 0).data(ROW_ROLE).kabupaten
-            for i in range(view.proxy.rowCount())} == {target.kabupaten}
+    assert {
+        view.proxy.index(i, 0).data(ROW_ROLE).kabupaten for i in range(view.proxy.rowCount())
+    } == {target.kabupaten}
     view.kabupaten.setCurrentIndex(0)
     view.unit_status.setCurrentIndex(view.unit_status.findData("PREPARING"))
     assert view.proxy.rowCount() == 4
@@ -52,11 +55,13 @@ def test_opening_a_cooperative_from_the_list_navigates(qtbot, ctx):
     qtbot.addWidget(view)
     view.table.selectRow(2)
     expected = view.proxy.index(2, 0).data(ROW_ROLE).id
-    with qtbot.waitSignal(ctx.events.navigate, check_params_cb=lambda v, r: (v, r) ==
-                          ("cooperative", expected)):
+    with qtbot.waitSignal(
+        ctx.events.navigate, check_params_cb=lambda v, r: (v, r) == ("cooperative", expected)
+    ):
         qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(ctx.events.navigate, check_params_cb=lambda v, r: (v, r) ==
-                          ("visit", "new:" + expected)):
+    with qtbot.waitSignal(
+        ctx.events.navigate, check_params_cb=lambda v, r: (v, r) == ("visit", "new:" + expected)
+    ):
         qtbot.mouseClick(view.new_visit_button, Qt.MouseButton.LeftButton)
 
 
@@ -73,8 +78,9 @@ def test_visits_list_filters(qtbot, ctx):
     assert view.proxy.rowCount() == 4
     row = view.proxy.index(0, 0).data(ROW_ROLE)
     qtbot.keyClicks(view.search, row.cooperative.split()[-1])
-    assert row.id in [view.proxy.index(i, 0).data(ROW_ROLE).id
-                      for i in range(view.proxy.rowCount())]
+    assert row.id in [
+        view.proxy.index(i, 0).data(ROW_ROLE).id for i in range(view.proxy.rowCount())
+    ]
 
 
 def test_followup_closed_at_a_later_visit_links_to_it(qtbot, ctx):
@@ -85,8 +91,13 @@ def test_followup_closed_at_a_later_visit_links_to_it(qtbot, ctx):
     assert view.proxy.rowCount() == 8
     action = view.proxy.index(0, 0).data(ROW_ROLE)
     with ctx.store.session() as session:
-        later = visits.create(session, action.cooperative_id, today=ctx.today(),
-                              visit_date=ctx.today(), purpose="Tindak lanjut temuan")
+        later = visits.create(
+            session,
+            action.cooperative_id,
+            today=ctx.today(),
+            visit_date=ctx.today(),
+            purpose="Tindak lanjut temuan",
+        )
         later_id = later.id
     dialog = CloseActionDialog(ctx, action.id)
     qtbot.addWidget(dialog)
@@ -102,8 +113,9 @@ def test_followup_closed_at_a_later_visit_links_to_it(qtbot, ctx):
     view.refresh()
     assert view.proxy.rowCount() == 7
     view.show_filter.setCurrentIndex(SHOW_CLOSED)
-    assert [view.proxy.index(i, 0).data(ROW_ROLE).id
-            for i in range(view.proxy.rowCount())] == [action.id]
+    assert [view.proxy.index(i, 0).data(ROW_ROLE).id for i in range(view.proxy.rowCount())] == [
+        action.id
+    ]
     view.table.selectRow(0)
     qtbot.mouseClick(view.reopen_button, Qt.MouseButton.LeftButton)
     with ctx.store.read() as session:

@@ -95,6 +95,8 @@ def test_enter_in_the_koperasi_search_with_one_hit_opens_it(qtbot, ctx):
     first = view.proxy.index(0, 0).data(ROW_ROLE)
     qtbot.keyClicks(view.search, first.name)
     qtbot.waitUntil(lambda: view.proxy.rowCount() == 1)
-    with qtbot.waitSignal(ctx.events.navigate, check_params_cb=lambda kind, key: (
-            kind, key) == ("cooperative", first.id)):
+    with qtbot.waitSignal(
+        ctx.events.navigate,
+        check_params_cb=lambda kind, key: (kind, key) == ("cooperative", first.id),
+    ):
         qtbot.keyClick(view.search, Qt.Key.Key_Return)

@@ -104,8 +104,18 @@ def test_action_model_marks_overdue_rows(ctx):
     index = model.index(overdue[0], action_cols.STATUS)
     assert index.data() == "Open, overdue"
     assert index.data(Qt.ItemDataRole.ForegroundRole).name() == "#b3261e"
-    closed = ActionRow("x", "c", "Koperasi", "Judul", "Ketua", date.today() - timedelta(days=3),
-                       "DONE", False, False, date.today())
+    closed = ActionRow(
+        "x",
+        "c",
+        "Koperasi",
+        "Judul",
+        "Ketua",
+        date.today() - timedelta(days=3),
+        "DONE",
+        False,
+        False,
+        date.today(),
+    )
     model.set_rows([closed])
     assert model.index(0, action_cols.STATUS).data() == "Done"
     assert model.index(0, action_cols.CLOSED).data()
@@ -130,8 +140,7 @@ def test_every_table_names_its_columns_in_the_order_its_model_has_them(qtbot, ct
     assert len(VisitColumn) == VisitTableModel(language="en").columnCount()
     assert headers(VisitTableModel(language="en"))[VisitColumn.PURPOSE] == "Purpose"
     assert len(CooperativeColumn) == CooperativeTableModel(language="en").columnCount()
-    assert headers(CooperativeTableModel(language="en"))[CooperativeColumn.KECAMATAN] \
-        == "Kecamatan"
+    assert headers(CooperativeTableModel(language="en"))[CooperativeColumn.KECAMATAN] == "Kecamatan"
     assert len(ActionColumn) == ActionTableModel(language="en").columnCount()
     assert headers(ActionTableModel(language="en"))[ActionColumn.OWNER] == "Owner"
     page = CooperativePage(ctx)

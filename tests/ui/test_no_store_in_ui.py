@@ -88,7 +88,9 @@ sys.meta_path.insert(0, NoStoreInUi())
 builtins.__import__ = guarded_import
 '''
 
-IMPORT_ALL = CHILD + r'''
+IMPORT_ALL = (
+    CHILD
+    + r"""
 import kopdes_desktop.ui
 
 
@@ -102,9 +104,12 @@ def modules(package):
 
 names = list(modules(kopdes_desktop.ui))
 print("\n".join(names))
-'''
+"""
+)
 
-PROBE = CHILD + r'''
+PROBE = (
+    CHILD
+    + r"""
 import kopdes_desktop.core.services.cooperative_service  # the store is loaded by the core
 for statement in ("import sqlalchemy.orm", "from kopdes_desktop.store import db",
                   "from kopdes_desktop import store", "from ..store.models import Person"):
@@ -116,13 +121,20 @@ for statement in ("import sqlalchemy.orm", "from kopdes_desktop.store import db"
                   statement)
         else:
             print("allowed", importer, statement)
-'''
+"""
+)
 
 
 def _run(code: str, pending: set[str]) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-c", code, *sorted(pending)], capture_output=True,
-                          text=True, cwd=REPO_ROOT, env=env, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-c", code, *sorted(pending)],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        env=env,
+        timeout=300,
+    )
 
 
 def _import_all(pending: set[str]) -> subprocess.CompletedProcess[str]:
@@ -144,8 +156,11 @@ def _type_checking_nodes(tree: ast.AST) -> set[int]:
     """The ids of the nodes inside ``if TYPE_CHECKING:`` blocks."""
     found: set[int] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) \
-                and node.test.id == "TYPE_CHECKING":
+        if (
+            isinstance(node, ast.If)
+            and isinstance(node.test, ast.Name)
+            and node.test.id == "TYPE_CHECKING"
+        ):
             for child in node.body:
                 found.update(id(inner) for inner in ast.walk(child))
     return found
@@ -185,8 +200,12 @@ def test_every_ui_module_imports_with_the_store_layer_refused() -> None:
     done = _import_all(PENDING)
     assert done.returncode == 0, done.stderr[-3000:]
     imported = set(done.stdout.split())
-    assert {"kopdes_desktop.ui.app", "kopdes_desktop.ui.views.settings_view",
-            "kopdes_desktop.ui.dialogs.unit", "kopdes_desktop.ui.views.home"} <= imported
+    assert {
+        "kopdes_desktop.ui.app",
+        "kopdes_desktop.ui.views.settings_view",
+        "kopdes_desktop.ui.dialogs.unit",
+        "kopdes_desktop.ui.views.home",
+    } <= imported
     expected = {_module_name(f) for f in UI.rglob("*.py")} - {"kopdes_desktop.ui"}
     assert expected <= imported, expected - imported
 
@@ -213,10 +232,14 @@ def test_the_source_check_finds_imports_at_any_depth(tmp_path: Path) -> None:
         "if TYPE_CHECKING:\n    from kopdes_desktop.store.db import Store\n"
         "def f():\n    from ...store import vault\n"
         "class A:\n    def g(self):\n        import sqlalchemy.orm\n"
-        "from kopdes_desktop import store\n", encoding="utf-8")
+        "from kopdes_desktop import store\n",
+        encoding="utf-8",
+    )
     (root / "context.py").write_text(
         "from typing import TYPE_CHECKING\n"
-        "if TYPE_CHECKING:\n    from kopdes_desktop.store.db import Store\n", encoding="utf-8")
+        "if TYPE_CHECKING:\n    from kopdes_desktop.store.db import Store\n",
+        encoding="utf-8",
+    )
     found = store_imports(set(), root)
     assert sorted(found) == [
         "kopdes_desktop.ui.views.probe:3 kopdes_desktop.store.db",
@@ -224,5 +247,6 @@ def test_the_source_check_finds_imports_at_any_depth(tmp_path: Path) -> None:
         "kopdes_desktop.ui.views.probe:5 kopdes_desktop.store",
         "kopdes_desktop.ui.views.probe:5 kopdes_desktop.store.vault",
         "kopdes_desktop.ui.views.probe:8 sqlalchemy.orm",
-        "kopdes_desktop.ui.views.probe:9 kopdes_desktop.store"]
+        "kopdes_desktop.ui.views.probe:9 kopdes_desktop.store",
+    ]
     assert store_imports({"kopdes_desktop.ui.views"}, root) == []

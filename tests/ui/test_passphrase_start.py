@@ -65,8 +65,11 @@ def test_the_asker_shows_its_dialog_on_the_gui_thread(qtbot) -> None:
         _ok(dialog)
 
     QTimer.singleShot(0, answer)
-    asking = threading.Thread(target=lambda: answers.append(
-        asker(vault.Request("unlock", DataPaths("/tmp/x").root, retry=True))))
+    asking = threading.Thread(
+        target=lambda: answers.append(
+            asker(vault.Request("unlock", DataPaths("/tmp/x").root, retry=True))
+        )
+    )
     asking.start()
     qtbot.waitUntil(lambda: bool(answers), timeout=10000)
     asking.join(5)
@@ -76,7 +79,8 @@ def test_the_asker_shows_its_dialog_on_the_gui_thread(qtbot) -> None:
 
 
 def test_first_start_without_keyring_asks_a_passphrase_then_shows_the_recovery_key(
-        tmp_path, restore_hooks, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path, restore_hooks, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv(vault.PASSPHRASE_ENV)
     data = DataPaths(tmp_path / "data")
     seen: list[str] = []

@@ -25,8 +25,9 @@ def _plan(ctx, day, purpose="Rapat pengurus") -> tuple[str, str]:  # noqa: ANN00
     with ctx.store.session() as session:
         me = mentors.self_mentor(session)
         coop_id = sorted(mentors.assigned_cooperative_ids(session, me.id))[0]
-        visit = visits.plan(session, coop_id, today=TODAY, visit_date=day, purpose=purpose,
-                            mentor_id=me.id)
+        visit = visits.plan(
+            session, coop_id, today=TODAY, visit_date=day, purpose=purpose, mentor_id=me.id
+        )
         return visit.id, visit.cooperative.name
 
 
@@ -46,13 +47,15 @@ def test_the_calendar_marks_planned_days_and_the_week_opens_them(qtbot, ctx):
     home = _home(qtbot, ctx)
     mark = home.plan.calendar.dateTextFormat(to_qdate(TODAY))
     assert mark.background().color().name() == VISIT_BACKGROUND
-    entries = [i for i in range(home.plan.week.count())
-               if home.plan.week.item(i).data(ITEM_ROLE) is not None
-               and home.plan.week.item(i).data(ITEM_ROLE).record_id == planned]
+    entries = [
+        i
+        for i in range(home.plan.week.count())
+        if home.plan.week.item(i).data(ITEM_ROLE) is not None
+        and home.plan.week.item(i).data(ITEM_ROLE).record_id == planned
+    ]
     assert len(entries) == 1
     entry = home.plan.week.item(entries[0])
-    assert entry.text().strip().startswith("Visit: ") and entry.text().endswith(
-        "— Rapat pengurus")
+    assert entry.text().strip().startswith("Visit: ") and entry.text().endswith("— Rapat pengurus")
     with qtbot.waitSignal(ctx.events.navigate) as opened:
         home.plan.week.itemActivated.emit(entry)
     assert opened.args == ["visit", planned]
@@ -62,11 +65,15 @@ def test_another_month_is_marked_when_paged_to(qtbot, ctx):
     later = TODAY + timedelta(days=45)
     planned, _name = _plan(ctx, later, "Pemutakhiran SIMKOPDES")
     home = _home(qtbot, ctx)
-    assert home.plan.calendar.dateTextFormat(to_qdate(later)).background().style() == \
-        Qt.BrushStyle.NoBrush
+    assert (
+        home.plan.calendar.dateTextFormat(to_qdate(later)).background().style()
+        == Qt.BrushStyle.NoBrush
+    )
     home.plan.calendar.setCurrentPage(later.year, later.month)
-    assert home.plan.calendar.dateTextFormat(to_qdate(later)).background().color().name() \
+    assert (
+        home.plan.calendar.dateTextFormat(to_qdate(later)).background().color().name()
         == VISIT_BACKGROUND
+    )
     home.plan.calendar.setSelectedDate(to_qdate(later))
     assert any("Pemutakhiran SIMKOPDES" in text for text in _week_texts(home))
     assert DUE_BACKGROUND != VISIT_BACKGROUND
@@ -83,8 +90,11 @@ def test_reminders_at_start_up_list_today_and_tomorrow_and_stay_out_of_the_way(q
     texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert texts[0] == "Visits planned today"
     assert texts.index("Visits planned tomorrow") == 2
-    rows = {dialog.list.item(i).data(ITEM_ROLE).record_id: dialog.list.item(i)
-            for i in range(dialog.list.count()) if dialog.list.item(i).data(ITEM_ROLE)}
+    rows = {
+        dialog.list.item(i).data(ITEM_ROLE).record_id: dialog.list.item(i)
+        for i in range(dialog.list.count())
+        if dialog.list.item(i).data(ITEM_ROLE)
+    }
     assert {today_visit, tomorrow_visit} <= set(rows)
     with qtbot.waitSignal(ctx.events.navigate) as opened:
         dialog.list.itemActivated.emit(rows[tomorrow_visit])

@@ -32,8 +32,11 @@ def test_contrast_is_the_wcag_ratio():
 
 @pytest.mark.parametrize("palette", [NORMAL, HIGH_CONTRAST], ids=["normal", "high contrast"])
 def test_every_text_colour_of_the_palette_reads(palette):
-    failing = [(name, round(contrast(fg, bg), 2)) for name, fg, bg in palette.text_pairs()
-               if contrast(fg, bg) < palette.minimum]
+    failing = [
+        (name, round(contrast(fg, bg), 2))
+        for name, fg, bg in palette.text_pairs()
+        if contrast(fg, bg) < palette.minimum
+    ]
     assert failing == []
     assert palette.minimum == (AAA if palette is HIGH_CONTRAST else AA)
 
@@ -42,8 +45,14 @@ def test_category_colours_are_darkened_until_they_read(ctx):
     raw = {"Cukup Sehat": "#9e9d24", "Dalam Pengawasan": "#ef6c00"}
     assert all(contrast(color, "#ffffff") < AA for color in raw.values())  # as the files say
     colors = category_colors(ctx)
-    assert {"Sehat", "Cukup Sehat", "Dalam Pengawasan", "Dalam Pengawasan Khusus",
-            "Berkembang Baik", "Kritis"} <= set(colors)
+    assert {
+        "Sehat",
+        "Cukup Sehat",
+        "Dalam Pengawasan",
+        "Dalam Pengawasan Khusus",
+        "Berkembang Baik",
+        "Kritis",
+    } <= set(colors)
     for label, color in colors.items():
         for background in NORMAL.backgrounds():
             assert contrast(color, background) >= AA, label
@@ -72,8 +81,11 @@ def test_disabled_fields_read_like_text(qapp, restore_hooks):
     apply_palette(qapp, NORMAL)
     palette = qapp.palette()
     disabled = QPalette.ColorGroup.Disabled
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
-                 QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
         text = palette.color(disabled, role).name()
         assert contrast(text, palette.color(disabled, QPalette.ColorRole.Base).name()) >= AA
         assert contrast(text, palette.color(disabled, QPalette.ColorRole.Window).name()) >= AA

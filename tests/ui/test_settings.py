@@ -22,8 +22,10 @@ def test_profile_validation_and_save(qtbot, ctx):
     view.phone.setText("99")
     qtbot.mouseClick(view.save_profile_button, Qt.MouseButton.LeftButton)
     problems = view.profile_form.problems()
-    assert problems == {"name": "Required.",
-                        "phone": "The phone number is not valid (e.g. 0812-3456-7890)."}
+    assert problems == {
+        "name": "Required.",
+        "phone": "The phone number is not valid (e.g. 0812-3456-7890).",
+    }
     with ctx.store.read() as session:
         assert mentors.self_mentor(session).name == "Siti Rahmawati"
     qtbot.keyClicks(view.name, "Siti R. Lestari")
@@ -35,7 +37,11 @@ def test_profile_validation_and_save(qtbot, ctx):
     with ctx.store.read() as session:
         me = mentors.self_mentor(session)
         assert (me.name, me.role, me.kabupaten_code, me.phone) == (
-            "Siti R. Lestari", "BA", "65.03", "0813-1111-2222")
+            "Siti R. Lestari",
+            "BA",
+            "65.03",
+            "0813-1111-2222",
+        )
 
 
 def test_options_are_saved(qtbot, ctx):
@@ -48,7 +54,10 @@ def test_options_are_saved(qtbot, ctx):
     assert "Restart" in view.app_message.text()
     stored = Settings(ctx.paths.settings_file)
     assert (stored.get("language"), stored.get("font_scale"), stored.get("photo_max_px")) == (
-        "en", 130, 2000)
+        "en",
+        130,
+        2000,
+    )
 
 
 def test_backup_then_restore_from_the_page(qtbot, ctx, tmp_path):
@@ -123,8 +132,11 @@ def test_the_status_bar_reminds_at_start_until_a_backup_is_written(qtbot, ctx, t
     window = QMainWindow()
     qtbot.addWidget(window)
     old = ctx.today() - timedelta(days=12)
-    record = {"at": f"{old.isoformat()}T09:00:00+08:00", "file": str(tmp_path / "lama.zip"),
-              "bytes": 1}
+    record = {
+        "at": f"{old.isoformat()}T09:00:00+08:00",
+        "file": str(tmp_path / "lama.zip"),
+        "bytes": 1,
+    }
     ctx.paths.backup_record.write_text(json.dumps(record), encoding="utf-8")
     show_backup_reminder(window, ctx)
     (label,) = window.statusBar().findChildren(QLabel, "backupReminder")

@@ -47,8 +47,9 @@ def test_other_data_folders_run_side_by_side(tmp_path):
 def test_a_lock_left_by_a_dead_process_is_taken_over(tmp_path):
     folder = tmp_path / "data"
     folder.mkdir()
-    subprocess.run([sys.executable, "-c", STALE_LOCK, str(folder / LOCK_FILE)], check=True,
-                   timeout=60)
+    subprocess.run(
+        [sys.executable, "-c", STALE_LOCK, str(folder / LOCK_FILE)], check=True, timeout=60
+    )
     assert (folder / LOCK_FILE).exists()
     guard = InstanceGuard(folder)
     try:
@@ -82,12 +83,14 @@ def test_two_real_starts_over_one_folder(tmp_path):
     paths = DataPaths(tmp_path / "data")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KOPDES_DATA_DIR": str(paths.root)}
     command = [sys.executable, "-m", "kopdes_desktop"]
-    first = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE, text=True)
+    first = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     try:
         log = logging_setup.log_file(paths)
-        assert _wait_for(lambda: log.exists() and (paths.root / LOCK_FILE).exists()), \
+        assert _wait_for(lambda: log.exists() and (paths.root / LOCK_FILE).exists()), (
             "the first start did not come up"
+        )
         second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
         assert second.returncode == 0, second.stderr
         assert "sudah terbuka" in second.stderr

@@ -40,9 +40,14 @@ print(json.dumps(sorted(name for name in sys.modules
 
 
 def _new_main_window(before: list[object]) -> MainWindow | None:
-    return next((w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, MainWindow) and w.isVisible()
-                 and not any(w is old for old in before)), None)
+    return next(
+        (
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and not any(w is old for old in before)
+        ),
+        None,
+    )
 
 
 def _when_window_shown(action) -> None:  # type: ignore[no-untyped-def]
@@ -62,8 +67,9 @@ def _when_window_shown(action) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_the_shell_imports_nothing_of_the_store_layer():
-    out = subprocess.run([sys.executable, "-c", SHELL_IMPORTS], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", SHELL_IMPORTS], capture_output=True, text=True, check=True
+    ).stdout
     assert json.loads(out) == []
 
 
@@ -100,8 +106,9 @@ def test_the_shell_navigates_before_the_data_is_open(qtbot, seeded_paths, qapp):
         ctx.close()
 
 
-def test_main_shows_the_shell_first_then_fills_beranda(seeded_paths, restore_hooks, monkeypatch,
-                                                       capsys):
+def test_main_shows_the_shell_first_then_fills_beranda(
+    seeded_paths, restore_hooks, monkeypatch, capsys
+):
     monkeypatch.setenv(app_module.STARTUP_PROBE_ENV, "1")
     seen: dict[str, object] = {}
 
@@ -122,8 +129,9 @@ def test_main_shows_the_shell_first_then_fills_beranda(seeded_paths, restore_hoo
     window.close()
 
 
-def test_closing_while_the_store_opens_neither_hangs_nor_leaves_it_open(seeded_paths,
-                                                                         restore_hooks):
+def test_closing_while_the_store_opens_neither_hangs_nor_leaves_it_open(
+    seeded_paths, restore_hooks
+):
     closed: dict[str, object] = {}
 
     def close_once_loading(window: MainWindow) -> None:
@@ -182,8 +190,9 @@ def test_a_store_error_after_the_shell_is_shown_gets_its_dialog(tmp_path, restor
     parent.close()
 
 
-def test_demo_fills_an_empty_demo_profile_behind_a_progress_dialog(tmp_path, restore_hooks,
-                                                                   monkeypatch):
+def test_demo_fills_an_empty_demo_profile_behind_a_progress_dialog(
+    tmp_path, restore_hooks, monkeypatch
+):
     monkeypatch.setenv(app_module.STARTUP_PROBE_ENV, "1")
     seen: list[str] = []
 

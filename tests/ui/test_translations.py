@@ -32,8 +32,12 @@ def _lrelease() -> str:
 
 @pytest.mark.parametrize("ts_file", TS_FILES, ids=lambda p: p.name)
 def test_lrelease_reports_no_unfinished_translation(ts_file, tmp_path):
-    result = subprocess.run([_lrelease(), str(ts_file), "-qm", str(tmp_path / "out.qm")],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [_lrelease(), str(ts_file), "-qm", str(tmp_path / "out.qm")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     match = re.search(r"(\d+) finished and (\d+) unfinished", result.stdout)
     assert match, result.stdout
     assert int(match.group(1)) > 0
@@ -83,11 +87,23 @@ def _health_dialogs(ctx, cooperative_id):  # type: ignore[no-untyped-def]
     from kopdes_desktop.ui.dialogs.rat_dialog import RatDialog
 
     with ctx.store.session() as session:
-        fid = financing.save(session, cooperative_id, lender="BRI", ceiling=10**9,
-                             disbursed=10**9, disbursed_on=ctx.today(), rate_pct=6.0,
-                             tenor_months=72, grace_months=6, today=ctx.today())
-    return [FinancingDialog(ctx, cooperative_id), RatDialog(ctx, cooperative_id),
-            FinancingEntryDialog(ctx, fid, "BRI", ARREARS)]
+        fid = financing.save(
+            session,
+            cooperative_id,
+            lender="BRI",
+            ceiling=10**9,
+            disbursed=10**9,
+            disbursed_on=ctx.today(),
+            rate_pct=6.0,
+            tenor_months=72,
+            grace_months=6,
+            today=ctx.today(),
+        )
+    return [
+        FinancingDialog(ctx, cooperative_id),
+        RatDialog(ctx, cooperative_id),
+        FinancingEntryDialog(ctx, fid, "BRI", ARREARS),
+    ]
 
 
 def test_the_checker_finds_english_left_behind(qtbot, indonesian):

@@ -69,15 +69,21 @@ def arrears_flag(facts: FinancingFacts) -> Flag | None:
     if last <= previous:
         return None
     if before:
-        reason = (f"Tunggakan pada {facts.lender} naik dari {rupiah(previous)} "
-                  f"({long_date(before[0])}) menjadi {rupiah(last)} ({long_date(last_on)}).")
-        reason_en = (f"Arrears at {facts.lender} grew from {rupiah(previous, 'en')} "
-                     f"({long_date(before[0], 'en')}) to {rupiah(last, 'en')} "
-                     f"({long_date(last_on, 'en')}).")
+        reason = (
+            f"Tunggakan pada {facts.lender} naik dari {rupiah(previous)} "
+            f"({long_date(before[0])}) menjadi {rupiah(last)} ({long_date(last_on)})."
+        )
+        reason_en = (
+            f"Arrears at {facts.lender} grew from {rupiah(previous, 'en')} "
+            f"({long_date(before[0], 'en')}) to {rupiah(last, 'en')} "
+            f"({long_date(last_on, 'en')})."
+        )
     else:
         reason = f"Tunggakan pada {facts.lender} tercatat {rupiah(last)} ({long_date(last_on)})."
-        reason_en = (f"Arrears at {facts.lender} recorded at {rupiah(last, 'en')} "
-                     f"({long_date(last_on, 'en')}).")
+        reason_en = (
+            f"Arrears at {facts.lender} recorded at {rupiah(last, 'en')} "
+            f"({long_date(last_on, 'en')})."
+        )
     return Flag(facts.cooperative_id, facts.id, ARREARS_GREW, reason, reason_en)
 
 
@@ -89,22 +95,26 @@ def cash_flag(facts: FinancingFacts, cash: CashFigure | None, today: date) -> Fl
     need = sum(row.amount for row in coming)
     if not coming or cash.amount >= need:
         return None
-    reason = (f"Kas dan bank pada penilaian {long_date(cash.assessed_on)} ({rupiah(cash.amount)}) "
-              f"tidak cukup untuk {len(coming)} angsuran berikutnya kepada {facts.lender} "
-              f"({rupiah(need)}).")
-    reason_en = (f"Cash and bank in the assessment of {long_date(cash.assessed_on, 'en')} "
-                 f"({rupiah(cash.amount, 'en')}) cannot cover the next {len(coming)} instalments "
-                 f"to {facts.lender} ({rupiah(need, 'en')}).")
+    reason = (
+        f"Kas dan bank pada penilaian {long_date(cash.assessed_on)} ({rupiah(cash.amount)}) "
+        f"tidak cukup untuk {len(coming)} angsuran berikutnya kepada {facts.lender} "
+        f"({rupiah(need)})."
+    )
+    reason_en = (
+        f"Cash and bank in the assessment of {long_date(cash.assessed_on, 'en')} "
+        f"({rupiah(cash.amount, 'en')}) cannot cover the next {len(coming)} instalments "
+        f"to {facts.lender} ({rupiah(need, 'en')})."
+    )
     return Flag(facts.cooperative_id, facts.id, CASH_SHORT, reason, reason_en)
 
 
-def flags(financings: Iterable[FinancingFacts], cash: dict[str, CashFigure],
-          today: date) -> list[Flag]:
+def flags(
+    financings: Iterable[FinancingFacts], cash: dict[str, CashFigure], today: date
+) -> list[Flag]:
     """Every flag of ``financings``; ``cash`` maps cooperative id to its latest cash figure."""
     found: list[Flag] = []
     for facts in financings:
-        for flag in (arrears_flag(facts), cash_flag(facts, cash.get(facts.cooperative_id),
-                                                     today)):
+        for flag in (arrears_flag(facts), cash_flag(facts, cash.get(facts.cooperative_id), today)):
             if flag is not None:
                 found.append(flag)
     return found

@@ -37,14 +37,23 @@ class RatStatus:
         held = long_date(self.held_on, language)
         en = language.startswith("en")
         if self.state == HELD:
-            return (f"RAT for fiscal year {self.fiscal_year} held on {held}" if en else
-                    f"RAT tahun buku {self.fiscal_year} terlaksana {held}")
+            return (
+                f"RAT for fiscal year {self.fiscal_year} held on {held}"
+                if en
+                else f"RAT tahun buku {self.fiscal_year} terlaksana {held}"
+            )
         if self.state == OVERDUE:
-            return (f"RAT for fiscal year {self.fiscal_year} overdue since {when}" if en else
-                    f"RAT tahun buku {self.fiscal_year} terlambat sejak {when}")
-        return (f"RAT for fiscal year {self.fiscal_year} due by {when} ({self.days_left} days)"
-                if en else f"RAT tahun buku {self.fiscal_year} paling lambat {when} "
-                           f"({self.days_left} hari lagi)")
+            return (
+                f"RAT for fiscal year {self.fiscal_year} overdue since {when}"
+                if en
+                else f"RAT tahun buku {self.fiscal_year} terlambat sejak {when}"
+            )
+        return (
+            f"RAT for fiscal year {self.fiscal_year} due by {when} ({self.days_left} days)"
+            if en
+            else f"RAT tahun buku {self.fiscal_year} paling lambat {when} "
+            f"({self.days_left} hari lagi)"
+        )
 
 
 def year_end(fiscal_year_end: str, fiscal_year: int) -> date:
@@ -77,8 +86,7 @@ def status(fiscal_year_end: str, held: dict[int, date], today: date) -> RatStatu
         state = HELD
     else:
         state = OVERDUE if today > due else DUE
-    return RatStatus(year, year_end(fiscal_year_end, year), due, held_on, state,
-                     (due - today).days)
+    return RatStatus(year, year_end(fiscal_year_end, year), due, held_on, state, (due - today).days)
 
 
 def follow_up_from(status_: RatStatus) -> date:

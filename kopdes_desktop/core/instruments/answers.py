@@ -156,11 +156,15 @@ def _acceptor(item: Item) -> Callable[[Any], bool] | None:
     if kind in ("money", "integer"):
         if high is None and low is not None:
             return lambda v: type(v) is int and v >= low
-        return lambda v: type(v) is int and (low is None or v >= low) and (
-            high is None or v <= high)
+        return lambda v: (
+            type(v) is int and (low is None or v >= low) and (high is None or v <= high)
+        )
     if kind in ("decimal", "percent"):
-        return lambda v: (type(v) is int or (type(v) is float and math.isfinite(v))) and (
-            low is None or v >= low) and (high is None or v <= high)
+        return lambda v: (
+            (type(v) is int or (type(v) is float and math.isfinite(v)))
+            and (low is None or v >= low)
+            and (high is None or v <= high)
+        )
     if kind == "yesno":
         return lambda v: type(v) is bool
     if kind == "single":
@@ -175,8 +179,7 @@ def _plan(inst: Instrument) -> tuple[tuple, frozenset[str], tuple[Item, ...]]:
     plan = inst.engine.get("answers")
     if plan is None:
         steps = tuple(
-            (item.id, item, item.relevant_expr.fn if item.relevant_expr else None,
-             _acceptor(item))
+            (item.id, item, item.relevant_expr.fn if item.relevant_expr else None, _acceptor(item))
             for item in inst.order
         )
         known = frozenset(i.id for i in inst.top_items)
@@ -188,8 +191,9 @@ def _plan(inst: Instrument) -> tuple[tuple, frozenset[str], tuple[Item, ...]]:
 class _Run:
     """One pass over the answers, filling a FormState."""
 
-    def __init__(self, instrument: Instrument, answers: dict[str, Any],
-                 as_of: date | None = None) -> None:
+    def __init__(
+        self, instrument: Instrument, answers: dict[str, Any], as_of: date | None = None
+    ) -> None:
         self.instrument = instrument
         self.answers = answers
         self.as_of = as_of.isoformat() if as_of else None
@@ -207,15 +211,21 @@ class _Run:
         if not answers.keys() <= known:
             for key in answers:
                 if key not in known and key != checks.TICKS_KEY:
-                    self.problem(key, "pertanyaan tidak dikenal di instrumen ini",
-                                 "unknown question for this instrument")
+                    self.problem(
+                        key,
+                        "pertanyaan tidak dikenal di instrumen ini",
+                        "unknown question for this instrument",
+                    )
         for item_id, item, rel_fn, accept in plan:
             rel = rel_fn is None or bool(rel_fn(values, None))
             relevant[item_id] = rel
             if item.type == "computed":
                 if item_id in answers:
-                    self.problem(item_id, "nilai ini dihitung otomatis, jangan diisi",
-                                 "this value is computed; do not supply it")
+                    self.problem(
+                        item_id,
+                        "nilai ini dihitung otomatis, jangan diisi",
+                        "this value is computed; do not supply it",
+                    )
                 value = item.expression.fn(values, None) if rel else None
                 state.computed[item_id] = values[item_id] = value
                 continue
@@ -237,8 +247,11 @@ class _Run:
         if not rel:
             blamed = item.relevant_expr is None or not (item.relevant_expr.refs & self.invalid)
             if not is_missing(value) and blamed:
-                self.problem(path, "pertanyaan ini dilewati (tidak relevan) tetapi diisi",
-                             "this question is skipped (not relevant) but was answered")
+                self.problem(
+                    path,
+                    "pertanyaan ini dilewati (tidak relevan) tetapi diisi",
+                    "this question is skipped (not relevant) but was answered",
+                )
             return None
         if is_missing(value):
             if item.required:
@@ -247,8 +260,13 @@ class _Run:
         if item.type == "repeat":
             return self.rows(item, value, path)
         bad = check_value(item, value)
-        if bad is None and item.type == "date" and self.as_of and not item.future \
-                and value > self.as_of:
+        if (
+            bad is None
+            and item.type == "date"
+            and self.as_of
+            and not item.future
+            and value > self.as_of
+        ):
             bad = checks.after_visit(self.as_of)
         if bad:
             self.problem(path, *bad)
@@ -271,16 +289,20 @@ class _Run:
             prefix = f"{path}[{index}]"
             for key in raw:
                 if key not in children:
-                    self.problem(f"{prefix}.{key}", "isian tidak dikenal di baris ini",
-                                 "unknown field in this row")
+                    self.problem(
+                        f"{prefix}.{key}",
+                        "isian tidak dikenal di baris ini",
+                        "unknown field in this row",
+                    )
             row: dict[str, Any] = {}
             for child in group.items:
                 rel = child.relevant_expr is None or bool(
                     child.relevant_expr.fn(self.state.values, row)
                 )
                 self.state.relevant[f"{prefix}.{child.id}"] = rel
-                row[child.id] = self.take(child, raw.get(child.id), rel, f"{prefix}.{child.id}",
-                                          row)
+                row[child.id] = self.take(
+                    child, raw.get(child.id), rel, f"{prefix}.{child.id}", row
+                )
             for child in group.items:
                 if child.constraints and row.get(child.id) is not None:
                     self.constraints(child, f"{prefix}.{child.id}", row)
@@ -294,13 +316,19 @@ class _Run:
                 self.problem(path, constraint.message.id, constraint.message.en)
 
 
-def evaluate(instrument: Instrument, answers: dict[str, Any],
-             as_of: date | None = None) -> FormState:
+def evaluate(
+    instrument: Instrument, answers: dict[str, Any], as_of: date | None = None
+) -> FormState:
     """Relevance, computed values, effective values, every problem and every warning for
     ``answers`` of an assessment made on ``as_of`` (dates after it are problems)."""
     if not isinstance(answers, dict):
         state = FormState()
-        state.problems.append(AnswerProblem("", "jawaban harus objek JSON (id -> nilai)",
-                                            "answers must be a JSON object (id -> value)"))
+        state.problems.append(
+            AnswerProblem(
+                "",
+                "jawaban harus objek JSON (id -> nilai)",
+                "answers must be a JSON object (id -> value)",
+            )
+        )
         return state
     return _Run(instrument, answers, as_of).run()

@@ -50,7 +50,7 @@ def parse_interval(text: str) -> Interval:
     """Parse ``"(a, b]"``-style notation; infinite ends must be open."""
     match = _INTERVAL.match(text) if isinstance(text, str) else None
     if not match:
-        raise BandError(f"interval tidak sah: {text!r} (contoh: \"(0, 20]\", \"[8, inf)\")")
+        raise BandError(f'interval tidak sah: {text!r} (contoh: "(0, 20]", "[8, inf)")')
     left, low_text, high_text, right = match.groups()
     low, high = float(low_text), float(high_text)
     interval = Interval(low, left == "[", high, right == "]")

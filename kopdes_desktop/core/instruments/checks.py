@@ -23,10 +23,12 @@ TICKS_KEY = "_centang"
 def after_visit(as_of: str) -> tuple[str, str]:
     """The problem of a date after the assessment's day (``as_of`` as ``YYYY-MM-DD``)."""
     day = date.fromisoformat(as_of)
-    return (f"tanggal ini sesudah tanggal kunjungan ({long_date(day)}); yang ditanyakan "
-            "sudah terjadi, jadi tanggalnya paling lambat tanggal kunjungan",
-            f"this date is after the visit ({long_date(day, 'en')}); what is asked has "
-            "already happened, so its date is at most the visit's")
+    return (
+        f"tanggal ini sesudah tanggal kunjungan ({long_date(day)}); yang ditanyakan "
+        "sudah terjadi, jadi tanggalnya paling lambat tanggal kunjungan",
+        f"this date is after the visit ({long_date(day, 'en')}); what is asked has "
+        "already happened, so its date is at most the visit's",
+    )
 
 
 def tick_problems(instrument: Instrument, answers: dict[str, Any]) -> list[AnswerProblem]:
@@ -34,27 +36,48 @@ def tick_problems(instrument: Instrument, answers: dict[str, Any]) -> list[Answe
     differs from the ticks."""
     ticks = answers[TICKS_KEY]
     if not isinstance(ticks, dict):
-        return [AnswerProblem(TICKS_KEY, "centang daftar periksa harus objek (id -> daftar)",
-                              "checklist ticks must be an object (id -> list)")]
+        return [
+            AnswerProblem(
+                TICKS_KEY,
+                "centang daftar periksa harus objek (id -> daftar)",
+                "checklist ticks must be an object (id -> list)",
+            )
+        ]
     out = []
     for item_id, ticked in ticks.items():
         item = instrument.item(item_id) if instrument.has_item(item_id) else None
         if item is None or item.checklist is None:
-            out.append(AnswerProblem(item_id, "pertanyaan ini tidak punya daftar periksa",
-                                     "this question has no checklist"))
+            out.append(
+                AnswerProblem(
+                    item_id,
+                    "pertanyaan ini tidak punya daftar periksa",
+                    "this question has no checklist",
+                )
+            )
             continue
         known = item.checklist.entry_ids
-        if not isinstance(ticked, list) or len(set(map(str, ticked))) != len(ticked) or any(
-                t not in known for t in ticked):
-            out.append(AnswerProblem(item_id, "butir daftar periksa yang dicentang tidak dikenal",
-                                     "unknown checklist entries ticked"))
+        if (
+            not isinstance(ticked, list)
+            or len(set(map(str, ticked))) != len(ticked)
+            or any(t not in known for t in ticked)
+        ):
+            out.append(
+                AnswerProblem(
+                    item_id,
+                    "butir daftar periksa yang dicentang tidak dikenal",
+                    "unknown checklist entries ticked",
+                )
+            )
             continue
         count = answers.get(item_id)
         if count is not None and count != len(ticked):
-            out.append(AnswerProblem(
-                item_id, f"jumlah \"Ya\" ({count}) tidak sama dengan butir yang dicentang "
-                f"({len(ticked)})",
-                f"the \"Yes\" count ({count}) differs from the entries ticked ({len(ticked)})"))
+            out.append(
+                AnswerProblem(
+                    item_id,
+                    f'jumlah "Ya" ({count}) tidak sama dengan butir yang dicentang ({len(ticked)})',
+                    f'the "Yes" count ({count}) differs from the entries ticked ({len(ticked)})',
+                )
+            )
     return out
 
 
@@ -74,7 +97,8 @@ def warnings(instrument: Instrument, values: dict[str, Any]) -> list[AnswerProbl
     plan = instrument.engine.get("warnings")
     if plan is None:
         plan = instrument.engine["warnings"] = tuple(
-            item for item in instrument.order if item.warnings)
+            item for item in instrument.order if item.warnings
+        )
     out = []
     for item in plan:
         value = values.get(item.id)
@@ -84,6 +108,11 @@ def warnings(instrument: Instrument, values: dict[str, Any]) -> list[AnswerProbl
             outcome = warning.expression.fn(values, None)
             if outcome is not None and not outcome:
                 shown_id, shown_en = _shown(value)
-                out.append(AnswerProblem(item.id, warning.message.id.replace("{nilai}", shown_id),
-                                         warning.message.en.replace("{nilai}", shown_en)))
+                out.append(
+                    AnswerProblem(
+                        item.id,
+                        warning.message.id.replace("{nilai}", shown_id),
+                        warning.message.en.replace("{nilai}", shown_en),
+                    )
+                )
     return out

@@ -365,6 +365,7 @@ class _Compiler:
             raise ExpressionError(f"fungsi tidak dikenal: {name}")
         func, low, high = FUNCTIONS[name]
         self._arity(name, len(args), low, high)
+
         def call(a: Env, r: Env | None) -> Any:
             try:
                 return func(*[arg(a, r) for arg in args])

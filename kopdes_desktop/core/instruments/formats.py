@@ -45,8 +45,10 @@ def _typed(value: str) -> tuple[str, str]:
     others = len(value) - digits
     if not others:
         return f"tertulis {digits}", f"{digits} typed"
-    return (f"tertulis {digits} angka dan {others} tanda lain (huruf, spasi atau tanda baca)",
-            f"{digits} digits and {others} other characters typed (letters, spaces or marks)")
+    return (
+        f"tertulis {digits} angka dan {others} tanda lain (huruf, spasi atau tanda baca)",
+        f"{digits} digits and {others} other characters typed (letters, spaces or marks)",
+    )
 
 
 def mismatch(item: Item, value: str) -> tuple[str, str]:

@@ -61,11 +61,15 @@ def load_file(path: str | Path) -> Instrument:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise InstrumentError(f"Berkas {path} tidak dapat dibaca: {exc.strerror}.",
-                              f"Cannot read {path}: {exc.strerror}.") from exc
+        raise InstrumentError(
+            f"Berkas {path} tidak dapat dibaca: {exc.strerror}.",
+            f"Cannot read {path}: {exc.strerror}.",
+        ) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InstrumentError(f"Berkas {path.name} bukan JSON yang sah ({exc}).",
-                              f"{path.name} is not valid JSON ({exc}).") from exc
+        raise InstrumentError(
+            f"Berkas {path.name} bukan JSON yang sah ({exc}).",
+            f"{path.name} is not valid JSON ({exc}).",
+        ) from exc
     return load_definition(data, str(path))
 
 
@@ -80,8 +84,11 @@ def load_definition(data: Any, source: str = "") -> Instrument:
         if not problems:
             instrument.source_path = source
             return instrument
-    raise InstrumentError(f"Definisi instrumen {label} tidak sah",
-                          f"Instrument definition {label} is invalid", problems)
+    raise InstrumentError(
+        f"Definisi instrumen {label} tidak sah",
+        f"Instrument definition {label} is invalid",
+        problems,
+    )
 
 
 class _Builder:
@@ -118,8 +125,9 @@ class _Builder:
         instrument = Instrument(self.data, sections, scoring, decisions, tuple(order))
         computed = {i.id: i for i in top_items if i.type == "computed"}
         for comp in instrument.components:
-            instrument.component_refs[comp.id] = expand_refs(comp.expressions, computed,
-                                                             self.scope.names)
+            instrument.component_refs[comp.id] = expand_refs(
+                comp.expressions, computed, self.scope.names
+            )
         return instrument
 
     def section(self, spec: dict[str, Any]) -> Section:
@@ -129,8 +137,9 @@ class _Builder:
         items = tuple(self.item(i, spec["id"], cond, None) for i in spec["items"])
         return Section(spec["id"], Text.of(spec["title"]), items, Text.of(spec.get("help")))
 
-    def item(self, spec: dict[str, Any], section: str, cond: Expression | None,
-             parent: str | None) -> Item:
+    def item(
+        self, spec: dict[str, Any], section: str, cond: Expression | None, parent: str | None
+    ) -> Item:
         item_id, kind = spec["id"], spec["type"]
         if item_id in self.ids:
             self.fail(item_id, "id dipakai lebih dari sekali")
@@ -147,33 +156,48 @@ class _Builder:
         if parent and kind in ("repeat", "computed"):
             self.fail(item_id, f"tipe {kind} tidak boleh di dalam grup berulang")
         built = Item(
-            id=item_id, type=kind, section=section, text=Text.of(spec["label"]),
-            help_text=Text.of(spec.get("help")), required=spec.get("required", False),
-            min=spec.get("min"), max=spec.get("max"), pattern=spec.get("pattern"),
+            id=item_id,
+            type=kind,
+            section=section,
+            text=Text.of(spec["label"]),
+            help_text=Text.of(spec.get("help")),
+            required=spec.get("required", False),
+            min=spec.get("min"),
+            max=spec.get("max"),
+            pattern=spec.get("pattern"),
             pattern_message=Text.of(spec.get("pattern_message")),
             warnings=self.warnings(item_id, spec.get("warnings", ()), scope),
-            checklist=self.checklist(spec.get("checklist")), future=spec.get("future", False),
-            unit=spec.get("unit"), default=spec.get("default"),
+            checklist=self.checklist(spec.get("checklist")),
+            future=spec.get("future", False),
+            unit=spec.get("unit"),
+            default=spec.get("default"),
             choices=tuple(Choice(c["value"], Text.of(c["label"])) for c in spec.get("choices", ())),
-            relevant=relevant.text if relevant else None, relevant_expr=relevant,
+            relevant=relevant.text if relevant else None,
+            relevant_expr=relevant,
             constraints=self.constraints(item_id, spec.get("constraints", ()), scope),
-            allow_negative=spec.get("allow_negative", False), items=children,
+            allow_negative=spec.get("allow_negative", False),
+            items=children,
             expression=self.computed(item_id, kind, spec.get("expression"), scope),
             example=self.example(item_id, spec.get("example"), scope),
-            verify=Text.of(spec.get("verify")), parent=parent,
+            verify=Text.of(spec.get("verify")),
+            parent=parent,
             compiled_pattern=self.pattern(item_id, spec.get("pattern")),
         )
         self.check_item(built)
         return built
 
-    def relevance(self, item_id: str, text: str | None, cond: Expression | None,
-                  scope: Scope) -> Expression | None:
+    def relevance(
+        self, item_id: str, text: str | None, cond: Expression | None, scope: Scope
+    ) -> Expression | None:
         own = self.expr(item_id, "relevansi", text, scope) if text else None
         if cond is None or own is None:
             return own or cond
         both = (cond.fn, own.fn)
-        return Expression(f"({cond.text}) and ({own.text})",
-                          lambda a, r: both[0](a, r) and both[1](a, r), cond.refs | own.refs)
+        return Expression(
+            f"({cond.text}) and ({own.text})",
+            lambda a, r: both[0](a, r) and both[1](a, r),
+            cond.refs | own.refs,
+        )
 
     def constraints(self, item_id: str, specs: Any, scope: Scope) -> tuple[Constraint, ...]:
         out = []
@@ -198,8 +222,9 @@ class _Builder:
         entries = tuple(ChecklistEntry(e["id"], Text.of(e["text"])) for e in spec["entries"])
         return Checklist(spec["source"], entries, Text.of(spec.get("verify")))
 
-    def computed(self, item_id: str, kind: str, text: str | None,
-                 scope: Scope) -> Expression | None:
+    def computed(
+        self, item_id: str, kind: str, text: str | None, scope: Scope
+    ) -> Expression | None:
         if kind != "computed":
             if text:
                 self.fail(item_id, "hanya tipe computed yang memakai 'expression'")
@@ -212,8 +237,9 @@ class _Builder:
     def example(self, item_id: str, text: str | None, scope: Scope) -> Expression | None:
         if not text:
             return None
-        example_scope = Scope(scope.names, scope.groups, scope.row, frozenset({"quality"}),
-                              examples=True)
+        example_scope = Scope(
+            scope.names, scope.groups, scope.row, frozenset({"quality"}), examples=True
+        )
         return self.expr(item_id, "contoh", text, example_scope)
 
     def pattern(self, item_id: str, text: str | None) -> re.Pattern[str] | None:
@@ -232,8 +258,9 @@ class _Builder:
         if len(set(ids)) != len(ids):
             self.fail(item.id, "id butir daftar periksa ganda")
         if item.max is not None and item.max != len(ids):
-            self.fail(item.id,
-                      f"max {item.max:g} tidak sama dengan {len(ids)} butir daftar periksa")
+            self.fail(
+                item.id, f"max {item.max:g} tidak sama dengan {len(ids)} butir daftar periksa"
+            )
 
     def check_item(self, item: Item) -> None:
         if item.type in ("single", "multi"):
@@ -243,8 +270,11 @@ class _Builder:
             if len(set(values)) != len(values):
                 self.fail(item.id, "nilai pilihan ganda")
         if item.pattern and item.pattern_message is None and not describable(item.pattern):
-            self.fail(item.id, "pola (pattern) tanpa 'pattern_message': pesan salahnya harus "
-                      "kalimat yang dibaca pendamping, bukan pola")
+            self.fail(
+                item.id,
+                "pola (pattern) tanpa 'pattern_message': pesan salahnya harus "
+                "kalimat yang dibaca pendamping, bukan pola",
+            )
         if item.checklist is not None:
             self.check_checklist(item)
         if item.future and item.type != "date":

@@ -18,8 +18,20 @@ if TYPE_CHECKING:
     from kopdes_desktop.core.instruments.results import ScoreResult
 
 ITEM_TYPES = (
-    "yesno", "single", "multi", "integer", "decimal", "money", "percent", "date", "text",
-    "longtext", "evidence", "gps", "repeat", "computed",
+    "yesno",
+    "single",
+    "multi",
+    "integer",
+    "decimal",
+    "money",
+    "percent",
+    "date",
+    "text",
+    "longtext",
+    "evidence",
+    "gps",
+    "repeat",
+    "computed",
 )
 NUMERIC_TYPES = frozenset({"integer", "decimal", "money", "percent"})
 
@@ -289,8 +301,9 @@ class Instrument:
 
     @property
     def info(self) -> InstrumentInfo:
-        return InstrumentInfo(self.id, self.version, self.status, self.title("id"),
-                              self.title("en"))
+        return InstrumentInfo(
+            self.id, self.version, self.status, self.title("id"), self.title("en")
+        )
 
     def title(self, lang: str = "id") -> str:
         return _text(self._title, lang)
@@ -332,8 +345,7 @@ class Instrument:
         its item asks about the future (``future``)."""
         return answers_module.evaluate(self, answers, as_of)
 
-    def validate(self, answers: dict[str, Any], as_of: date | None = None
-                 ) -> list[AnswerProblem]:
+    def validate(self, answers: dict[str, Any], as_of: date | None = None) -> list[AnswerProblem]:
         """Every problem with ``answers``; an empty list means they can be scored."""
         return self.evaluate(answers, as_of).problems
 

@@ -43,12 +43,13 @@ def _cycle(pending: dict[str, set[str]]) -> list[str]:
     while True:
         nxt = next(d for d in pending[path[-1]] if d in pending)
         if nxt in path:
-            return path[path.index(nxt):] + [nxt]
+            return path[path.index(nxt) :] + [nxt]
         path.append(nxt)
 
 
-def expand_refs(expressions: tuple[Expression, ...], computed: dict[str, Item],
-                names: frozenset[str]) -> frozenset[str]:
+def expand_refs(
+    expressions: tuple[Expression, ...], computed: dict[str, Item], names: frozenset[str]
+) -> frozenset[str]:
     """The answered items the expressions read, looking through computed values."""
     seen: set[str] = set()
     out: set[str] = set()

@@ -34,13 +34,21 @@ def _mark(ref: str, text: dict[str, str]) -> PendingMark:
 def pending_marks(instrument: Instrument) -> list[PendingMark]:
     """Every mark, instrument-wide ones first, then components, then questions."""
     definition = instrument.definition
-    marks = [_mark(entry["ref"], entry["missing"])
-             for entry in definition.get("verification_pending", ())]
+    marks = [
+        _mark(entry["ref"], entry["missing"])
+        for entry in definition.get("verification_pending", ())
+    ]
     for aspect in definition["scoring"]["aspects"]:
-        marks += [_mark(f"component:{c['id']}", c["verify"])
-                  for c in aspect["components"] if c.get("verify")]
-    marks += [_mark(f"item:{item.id}", {"id": item.verify.id, "en": item.verify.en})
-              for item in instrument.all_items() if item.verify is not None]
+        marks += [
+            _mark(f"component:{c['id']}", c["verify"])
+            for c in aspect["components"]
+            if c.get("verify")
+        ]
+    marks += [
+        _mark(f"item:{item.id}", {"id": item.verify.id, "en": item.verify.en})
+        for item in instrument.all_items()
+        if item.verify is not None
+    ]
     return marks
 
 
@@ -49,16 +57,20 @@ def sources(instrument: Instrument) -> dict[str, str]:
     questions); only what carries a ``source``."""
     definition = instrument.definition
     scoring: dict[str, Any] = definition["scoring"]
-    found = {f"table:{name}": table["source"]
-             for name, table in scoring.get("tables", {}).items() if table.get("source")}
+    found = {
+        f"table:{name}": table["source"]
+        for name, table in scoring.get("tables", {}).items()
+        if table.get("source")
+    }
     for aspect in scoring["aspects"]:
         if aspect.get("source"):
             found[f"aspect:{aspect['id']}"] = aspect["source"]
-        found.update({f"component:{c['id']}": c["source"] for c in aspect["components"]
-                      if c.get("source")})
-    found.update({f"category:{c['id']}": c["source"] for c in scoring["categories"]
-                  if c.get("source")})
+        found.update(
+            {f"component:{c['id']}": c["source"] for c in aspect["components"] if c.get("source")}
+        )
+    found.update(
+        {f"category:{c['id']}": c["source"] for c in scoring["categories"] if c.get("source")}
+    )
     for section in definition["sections"]:
-        found.update({f"item:{i['id']}": i["source"] for i in section["items"]
-                      if i.get("source")})
+        found.update({f"item:{i['id']}": i["source"] for i in section["items"] if i.get("source")})
     return found

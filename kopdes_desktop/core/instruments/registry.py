@@ -64,8 +64,9 @@ def _title_in(file: Path) -> dict[str, str] | None:
     return title if isinstance(title, dict) else None
 
 
-def instrument_title(paths: DataPaths | None, instrument_id: str, version: str,
-                     language: str) -> str:
+def instrument_title(
+    paths: DataPaths | None, instrument_id: str, version: str, language: str
+) -> str:
     """The title of an instrument version, read from its definition file; its id when this
     laptop has no such file.
 
@@ -120,8 +121,10 @@ class InstrumentRegistry:
         """The instrument version asked for, or the latest one when ``version`` is None."""
         versions = self._versions.get(instrument_id)
         if not versions:
-            raise InstrumentError(f"Instrumen tidak dikenal: {instrument_id}.",
-                                  f"Unknown instrument: {instrument_id}.")
+            raise InstrumentError(
+                f"Instrumen tidak dikenal: {instrument_id}.",
+                f"Unknown instrument: {instrument_id}.",
+            )
         if version is None:
             return versions[max(versions, key=version_key)]
         if version not in versions:
@@ -161,8 +164,10 @@ class InstrumentRegistry:
 
     def _store(self, instrument: Instrument, data: dict[str, Any]) -> Instrument:
         if self.paths is None:
-            raise InstrumentError("Tidak ada folder data untuk menyimpan instrumen impor.",
-                                  "No data folder to store imported instruments in.")
+            raise InstrumentError(
+                "Tidak ada folder data untuk menyimpan instrumen impor.",
+                "No data folder to store imported instruments in.",
+            )
         known = self._versions.get(instrument.id, {})
         existing = known.get(instrument.version)
         if existing is not None:

@@ -128,7 +128,24 @@ def compare(old: ScoreResult, new: ScoreResult) -> Comparison:
     for aspect in new.aspects:
         before = old_by_id.get(aspect.id)
         old_score = before.score if before else 0.0
-        deltas.append(AspectDelta(aspect.id, aspect.title_id, aspect.title_en, old_score,
-                                  aspect.score, round(aspect.score - old_score, 2)))
-    return Comparison(old.instrument, old.version, new.version, old.total, new.total,
-                      round(new.total - old.total, 2), old.category, new.category, tuple(deltas))
+        deltas.append(
+            AspectDelta(
+                aspect.id,
+                aspect.title_id,
+                aspect.title_en,
+                old_score,
+                aspect.score,
+                round(aspect.score - old_score, 2),
+            )
+        )
+    return Comparison(
+        old.instrument,
+        old.version,
+        new.version,
+        old.total,
+        new.total,
+        round(new.total - old.total, 2),
+        old.category,
+        new.category,
+        tuple(deltas),
+    )

@@ -78,8 +78,11 @@ def compile_component(comp: Component) -> Callable[[dict[str, Any]], Outcome]:
             if num is None or den is None:
                 return _MISSING
             if den == 0:
-                return (None, on_zero, None, False) if on_zero is not None else (
-                    None, None, "zero", False)
+                return (
+                    (None, on_zero, None, False)
+                    if on_zero is not None
+                    else (None, None, "zero", False)
+                )
             ratio = round(num * scale / den, 4)
             if den < 0 and on_negative is not None:
                 return ratio, on_negative, None, True
@@ -135,8 +138,9 @@ def _compiled(instrument: Instrument) -> dict[str, tuple[Callable[..., Any], ...
     compiled = instrument.engine.get("components")
     if compiled is None:
         nilai_max = instrument.scoring.nilai_max
-        compiled = {c.id: (compile_component(c), _summed_row(c, nilai_max))
-                    for c in instrument.components}
+        compiled = {
+            c.id: (compile_component(c), _summed_row(c, nilai_max)) for c in instrument.components
+        }
         instrument.engine["components"] = compiled
     return compiled
 
@@ -153,10 +157,14 @@ def _warning(comp: Component, why: str, complete: bool) -> tuple[str, str]:
     if comp.not_applicable == "exclude":
         if complete and why == "missing":
             reason_id, reason_en = "tidak berlaku", "does not apply"
-        return (f"{comp.text.id}: tidak dinilai ({reason_id}).",
-                f"{comp.text.en}: not scored ({reason_en}).")
-    return (f"{comp.text.id}: tidak dapat dihitung ({reason_id}); skor 0.",
-            f"{comp.text.en}: cannot be computed ({reason_en}); score 0.")
+        return (
+            f"{comp.text.id}: tidak dinilai ({reason_id}).",
+            f"{comp.text.en}: not scored ({reason_en}).",
+        )
+    return (
+        f"{comp.text.id}: tidak dapat dihitung ({reason_id}); skor 0.",
+        f"{comp.text.en}: cannot be computed ({reason_en}); score 0.",
+    )
 
 
 def _missing_inputs(comp_refs: frozenset[str], state: FormState, instrument: Instrument) -> bool:
@@ -178,8 +186,9 @@ class _Scorer:
         self.components: list[ComponentScore] = []
 
     def outcome(self, comp: Component) -> Outcome:
-        if not self.complete and _missing_inputs(self.inst.component_refs[comp.id], self.state,
-                                                 self.inst):
+        if not self.complete and _missing_inputs(
+            self.inst.component_refs[comp.id], self.state, self.inst
+        ):
             return None, None, "missing", False
         return self.compiled[comp.id][0](self.state.values)
 
@@ -196,10 +205,12 @@ class _Scorer:
             outcome, row = compiled[comp.id]
             ratio, nilai, why, negative = outcome(values) if complete else self.outcome(comp)
             if negative:
-                self.warnings.append(f"{comp.text.id}: penyebut negatif (rugi); diberi nilai "
-                                     f"{nilai:g}.")
-                self.warnings_en.append(f"{comp.text.en}: negative denominator (a loss); nilai "
-                                        f"{nilai:g}.")
+                self.warnings.append(
+                    f"{comp.text.id}: penyebut negatif (rugi); diberi nilai {nilai:g}."
+                )
+                self.warnings_en.append(
+                    f"{comp.text.en}: negative denominator (a loss); nilai {nilai:g}."
+                )
             if why:
                 self.warn(comp, why)
             component, skor_h = row(ratio, nilai, why)
@@ -220,19 +231,45 @@ class _Scorer:
         share = round(aspect.weight / len(scored), 2) if scored else 0
         for comp, ratio, nilai, why in outcomes:
             counted = nilai is not None
-            self.add(comp, share if counted else 0, ratio, nilai, nilai if counted else 0,
-                     not why, levels)
+            self.add(
+                comp,
+                share if counted else 0,
+                ratio,
+                nilai,
+                nilai if counted else 0,
+                not why,
+                levels,
+            )
         if not scored:
             return 0
         pct_h = hundredths(sum(scored) * 10000 / (len(scored) * levels))
         return hundredths(pct_h * aspect.weight / 100)
 
-    def add(self, comp: Component, weight: float, ratio: Any, nilai: Any, skor: float,
-            computable: bool, max_skor: float) -> None:
-        self.components.append(ComponentScore(
-            comp.id, comp.aspect, comp.text.id, comp.text.en, weight, ratio, nilai, skor,
-            computable, comp.verify_note, max_skor,
-        ))
+    def add(
+        self,
+        comp: Component,
+        weight: float,
+        ratio: Any,
+        nilai: Any,
+        skor: float,
+        computable: bool,
+        max_skor: float,
+    ) -> None:
+        self.components.append(
+            ComponentScore(
+                comp.id,
+                comp.aspect,
+                comp.text.id,
+                comp.text.en,
+                weight,
+                ratio,
+                nilai,
+                skor,
+                computable,
+                comp.verify_note,
+                max_skor,
+            )
+        )
 
     def result(self) -> ScoreResult:
         scoring = self.inst.scoring
@@ -245,20 +282,33 @@ class _Scorer:
                 score_h = self.leveled(aspect, scoring.levels)
             total_h += score_h
             percent = hundredths(score_h * 100 / aspect.weight) / 100 if aspect.weight else 0.0
-            aspects.append(AspectScore(aspect.id, aspect.text.id, aspect.text.en, score_h / 100,
-                                       aspect.weight, percent))
+            aspects.append(
+                AspectScore(
+                    aspect.id, aspect.text.id, aspect.text.en, score_h / 100, aspect.weight, percent
+                )
+            )
         total = total_h / 100
         category = scoring.category_for(total)
         return ScoreResult(
-            self.inst.id, self.inst.version, total, scoring.total_max, category.text.id,
-            category.id, category.text.en, category.color, tuple(aspects),
-            tuple(self.components), tuple(self.warnings), tuple(self.warnings_en),
+            self.inst.id,
+            self.inst.version,
+            total,
+            scoring.total_max,
+            category.text.id,
+            category.id,
+            category.text.en,
+            category.color,
+            tuple(aspects),
+            tuple(self.components),
+            tuple(self.warnings),
+            tuple(self.warnings_en),
             self.complete,
         )
 
 
-def score(instrument: Instrument, answers: dict[str, Any],
-          as_of: date | None = None) -> ScoreResult:
+def score(
+    instrument: Instrument, answers: dict[str, Any], as_of: date | None = None
+) -> ScoreResult:
     """Score valid, complete answers; :class:`AnswersInvalid` lists every problem otherwise
     (dates after ``as_of``, the day of the assessment, among them)."""
     state = instrument.evaluate(answers, as_of)

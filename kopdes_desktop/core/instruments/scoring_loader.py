@@ -50,11 +50,15 @@ def build_scoring(builder: _Builder, tables: dict[str, BandTable]) -> Scoring:
         if comp.id in seen or comp.id in {a.id for a in aspects}:
             builder.fail(comp.id, "id komponen dipakai lebih dari sekali")
         seen.add(comp.id)
-    categories = tuple(sorted(
-        (Category(c["id"], Text.of(c["label"]), c["min"], c["color"])
-         for c in spec["categories"]),
-        key=lambda c: -c.min,
-    ))
+    categories = tuple(
+        sorted(
+            (
+                Category(c["id"], Text.of(c["label"]), c["min"], c["color"])
+                for c in spec["categories"]
+            ),
+            key=lambda c: -c.min,
+        )
+    )
     if categories[-1].min > 0:
         builder.fail("kategori", f"kategori terendah mulai di {categories[-1].min:g}, bukan 0")
     if len({c.min for c in categories}) != len(categories):
@@ -62,16 +66,22 @@ def build_scoring(builder: _Builder, tables: dict[str, BandTable]) -> Scoring:
     return Scoring(total_max, nilai_max, levels, aspects, categories)
 
 
-def _aspect(builder: _Builder, spec: dict[str, Any], tables: dict[str, BandTable],
-            nilai_max: float, levels: int) -> Aspect:
+def _aspect(
+    builder: _Builder,
+    spec: dict[str, Any],
+    tables: dict[str, BandTable],
+    nilai_max: float,
+    levels: int,
+) -> Aspect:
     method = spec.get("method", "sum")
     comps = tuple(_component(builder, c, spec["id"], tables) for c in spec["components"])
     aspect = Aspect(spec["id"], Text.of(spec["title"]), spec["weight"], method, comps)
     if method == "sum":
         weights = sum(c.weight for c in comps)
         if abs(weights - aspect.weight) > _TOLERANCE:
-            builder.fail(aspect.id, f"jumlah bobot komponen {weights:g}, seharusnya "
-                                    f"{aspect.weight:g}")
+            builder.fail(
+                aspect.id, f"jumlah bobot komponen {weights:g}, seharusnya {aspect.weight:g}"
+            )
         for comp in comps:
             if comp.weight <= 0:
                 builder.fail(comp.id, "komponen tanpa bobot")
@@ -85,8 +95,9 @@ def _aspect(builder: _Builder, spec: dict[str, Any], tables: dict[str, BandTable
     return aspect
 
 
-def _component(builder: _Builder, spec: dict[str, Any], aspect: str,
-               tables: dict[str, BandTable]) -> Component:
+def _component(
+    builder: _Builder, spec: dict[str, Any], aspect: str, tables: dict[str, BandTable]
+) -> Component:
     cid = spec["id"]
     if "ratio" in spec:
         kind, texts = "ratio", [spec["ratio"]["numerator"], spec["ratio"]["denominator"]]
@@ -101,25 +112,37 @@ def _component(builder: _Builder, spec: dict[str, Any], aspect: str,
     if rule["type"] == "bands":
         table = _table(builder, cid, rule, tables)
     return Component(
-        id=cid, aspect=aspect, text=Text.of(spec["title"]), weight=spec.get("weight", 0),
-        kind=kind, expressions=tuple(e for e in compiled if e is not None), scale=scale,
-        rule=rule["type"], table=table, step=rule.get("step", 10), cap=rule.get("cap", 100),
-        points=rule.get("points", 0), on_zero=spec.get("on_zero_denominator"),
+        id=cid,
+        aspect=aspect,
+        text=Text.of(spec["title"]),
+        weight=spec.get("weight", 0),
+        kind=kind,
+        expressions=tuple(e for e in compiled if e is not None),
+        scale=scale,
+        rule=rule["type"],
+        table=table,
+        step=rule.get("step", 10),
+        cap=rule.get("cap", 100),
+        points=rule.get("points", 0),
+        on_zero=spec.get("on_zero_denominator"),
         on_negative=spec.get("on_negative_denominator"),
-        not_applicable=spec.get("not_computable", "zero"), verify=Text.of(spec.get("verify")),
+        not_applicable=spec.get("not_computable", "zero"),
+        verify=Text.of(spec.get("verify")),
     )
 
 
-def _table(builder: _Builder, cid: str, rule: dict[str, Any],
-           tables: dict[str, BandTable]) -> BandTable | None:
+def _table(
+    builder: _Builder, cid: str, rule: dict[str, Any], tables: dict[str, BandTable]
+) -> BandTable | None:
     if "table" in rule:
         table = tables.get(rule["table"])
         if table is None and rule["table"] not in builder.data["scoring"].get("tables", {}):
             builder.fail(cid, f"tabel tidak dikenal: {rule['table']}")
         return table
     try:
-        return BandTable.build(cid, {"bands": rule.get("bands", []),
-                                     "domain": rule.get("domain", "(-inf, inf)")})
+        return BandTable.build(
+            cid, {"bands": rule.get("bands", []), "domain": rule.get("domain", "(-inf, inf)")}
+        )
     except BandError as exc:
         builder.fail(cid, str(exc))
         return None

@@ -51,13 +51,13 @@ def links(instrument_ids: Sequence[str]) -> list[Link]:
     """How the facts shared by the forms of one visit (in the order they were started) flow."""
     out = []
     for fact in SHARED_FACTS:
-        present = [(i, fact.reads[iid]) for i, iid in enumerate(instrument_ids)
-                   if iid in fact.reads]
+        present = [
+            (i, fact.reads[iid]) for i, iid in enumerate(instrument_ids) if iid in fact.reads
+        ]
         if len(present) < 2:
             continue
         owner, owner_items = max(present, key=lambda p: (len(p[1]), -p[0]))
-        mirrors = tuple((i, items[0]) for i, items in present
-                        if i != owner and len(items) == 1)
+        mirrors = tuple((i, items[0]) for i, items in present if i != owner and len(items) == 1)
         if mirrors:
             out.append(Link(fact.name, owner, owner_items, mirrors))
     return out
@@ -77,5 +77,9 @@ def value_of(answers: dict[str, Any], items: tuple[str, ...]) -> Any:
 
 def mirrored_items(instrument_ids: Sequence[str], index: int) -> dict[str, tuple[int, str]]:
     """The items of form ``index`` shown from another form: item id -> (owner form, fact)."""
-    return {item: (link.owner, link.fact) for link in links(instrument_ids)
-            for mirror, item in link.mirrors if mirror == index}
+    return {
+        item: (link.owner, link.fact)
+        for link in links(instrument_ids)
+        for mirror, item in link.mirrors
+        if mirror == index
+    }

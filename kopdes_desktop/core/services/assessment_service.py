@@ -65,10 +65,20 @@ class Started:
 
 def state_of(row: Assessment) -> AssessmentState:
     """The plain data of an assessment row (inside its session)."""
-    return AssessmentState(row.id, row.cooperative_id, row.cooperative.name, row.visit_id,
-                           row.instrument_id, row.instrument_version, row.status,
-                           dict(row.answers or {}), row.revision_no, row.revision_of,
-                           row.assessed_on, row.finalized_at)
+    return AssessmentState(
+        row.id,
+        row.cooperative_id,
+        row.cooperative.name,
+        row.visit_id,
+        row.instrument_id,
+        row.instrument_version,
+        row.status,
+        dict(row.answers or {}),
+        row.revision_no,
+        row.revision_of,
+        row.assessed_on,
+        row.finalized_at,
+    )
 
 
 class AssessmentService:
@@ -95,22 +105,29 @@ class AssessmentService:
             superseded = {r.revision_of for r in rows if r.revision_of}
             return [r.id for r in rows if r.id not in superseded]
 
-    def start_at_visit(self, registry: InstrumentRegistry, visit_id: str,
-                       instrument_ids: list[str]) -> list[Started]:
+    def start_at_visit(
+        self, registry: InstrumentRegistry, visit_id: str, instrument_ids: list[str]
+    ) -> list[Started]:
         """A draft per instrument at the visit, dated the visit's day and prefilled from the
         previous final assessment, the profile and the visit's other forms."""
         started = []
         with self._store.session() as session:
             visit = visits.get(session, visit_id)
             for instrument_id in instrument_ids:
-                row, found = prefill.start(session, registry, visit.cooperative_id,
-                                           instrument_id, visit_id=visit.id,
-                                           assessed_on=visit.visit_date)
+                row, found = prefill.start(
+                    session,
+                    registry,
+                    visit.cooperative_id,
+                    instrument_id,
+                    visit_id=visit.id,
+                    assessed_on=visit.visit_date,
+                )
                 started.append(Started(row.id, found.sources))
         return started
 
-    def save_draft(self, registry: InstrumentRegistry, assessment_id: str,
-                   answers: dict[str, Any]) -> ScoreResult:
+    def save_draft(
+        self, registry: InstrumentRegistry, assessment_id: str, answers: dict[str, Any]
+    ) -> ScoreResult:
         """Store the answers typed so far; returns the score preview. AssessmentLocked for a
         final one."""
         with self._store.session() as session:
@@ -131,8 +148,9 @@ class AssessmentService:
         with self._store.session() as session:
             assessments.discard_draft(session, assessment_id)
 
-    def keep_removed_row(self, assessment_id: str, group: str, index: int,
-                         row: dict[str, Any]) -> str:
+    def keep_removed_row(
+        self, assessment_id: str, group: str, index: int, row: dict[str, Any]
+    ) -> str:
         """Keep a removed repeat-group row in the Sampah; returns its key there."""
         with self._store.session() as session:
             return trash.keep_repeat_row(session, assessment_id, group, index, row)
@@ -140,8 +158,10 @@ class AssessmentService:
     def savings_unit_operates(self, cooperative_id: str) -> bool:
         """Whether the cooperative runs a savings-and-loan unit (the USP instrument applies)."""
         with self._store.read() as session:
-            return any(unit.kind == SAVINGS_UNIT and unit.status == "OPERATING"
-                       for unit in cooperatives.units(session, cooperative_id))
+            return any(
+                unit.kind == SAVINGS_UNIT and unit.status == "OPERATING"
+                for unit in cooperatives.units(session, cooperative_id)
+            )
 
     def report_name(self, assessment_id: str) -> tuple[str, date]:
         """The cooperative's name and the day of the assessment (its report's file name)."""

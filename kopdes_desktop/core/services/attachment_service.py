@@ -73,12 +73,14 @@ class AttachmentService:
                     out[attachment_id] = "?"
         return out
 
-    def add(self, source: str | os.PathLike[str], owner_type: str, owner_id: str, *,
-            max_px: int = 1600) -> Attached:
+    def add(
+        self, source: str | os.PathLike[str], owner_type: str, owner_id: str, *, max_px: int = 1600
+    ) -> Attached:
         """Store ``source`` as an attachment of the record; AttachmentError when refused."""
         with self._store.session() as session:
-            row, stored = attachments.add(session, self._store.paths, source, owner_type,
-                                          owner_id, max_px=max_px)
+            row, stored = attachments.add(
+                session, self._store.paths, source, owner_type, owner_id, max_px=max_px
+            )
             return Attached(info_of(row), stored.gps)
 
     def record(self, stored: attachments.StoredFile, owner_type: str, owner_id: str) -> str:
@@ -94,15 +96,18 @@ class AttachmentService:
     def signed_pages(self, owner_type: str, owner_id: str) -> list[AttachmentInfo]:
         """The photos of the record's signed report, oldest first."""
         with self._store.read() as session:
-            return [info_of(row)
-                    for row in attachments.signed_pages(session, owner_type, owner_id)]
+            return [info_of(row) for row in attachments.signed_pages(session, owner_type, owner_id)]
 
-    def add_signed_page(self, source: str | os.PathLike[str], owner_type: str,
-                        owner_id: str) -> AttachmentInfo:
+    def add_signed_page(
+        self, source: str | os.PathLike[str], owner_type: str, owner_id: str
+    ) -> AttachmentInfo:
         """Attach the photo of the record's signed report."""
         with self._store.session() as session:
-            return info_of(attachments.add_signed_page(session, self._store.paths, source,
-                                                       owner_type, owner_id))
+            return info_of(
+                attachments.add_signed_page(
+                    session, self._store.paths, source, owner_type, owner_id
+                )
+            )
 
     def open_copy(self, attachment_id: str) -> Path:
         """A plain copy of the file for the system's viewer; AttachmentError when its bytes

@@ -161,8 +161,9 @@ def _with_unreadable(unreadable: dict[str, str] | None) -> Iterator[None]:
     except ValidationError as exc:
         if not unreadable or exc.problems is unreadable:
             raise
-        raise ValidationError({**exc.problems, **unreadable},
-                              {**exc.problems_en, **unreadable}) from exc
+        raise ValidationError(
+            {**exc.problems, **unreadable}, {**exc.problems_en, **unreadable}
+        ) from exc
 
 
 def _unit(session: Session, unit_id: str) -> BusinessUnit:
@@ -200,22 +201,29 @@ class CooperativeService:
             places = cooperatives.region_path(session, coop.region_code)
             mentor = cooperatives.mentor_of(session, coop.id)
             history = assessments.history(session, coop.id, cooperatives.PRIMARY_INSTRUMENT)
-            latest = (LatestAssessment(history[-1].category, history[-1].total,
-                                       history[-1].assessed_on) if history else None)
+            latest = (
+                LatestAssessment(history[-1].category, history[-1].total, history[-1].assessed_on)
+                if history
+                else None
+            )
             return CooperativeHeader(
-                coop.id, coop.name,
+                coop.id,
+                coop.name,
                 tuple(r.name for kind, r in places.items() if kind != "provinsi"),
-                mentor.name if mentor else None, latest,
+                mentor.name if mentor else None,
+                latest,
                 coop.id in handover_guard.handed_over(session),
                 rat.status_of(session, coop.id, today).status,
-                financing.flags(session, today, coop.id))
+                financing.flags(session, today, coop.id),
+            )
 
     def profile(self, cooperative_id: str) -> CooperativeProfile:
         with self._store.read() as session:
             return _plain(CooperativeProfile, cooperatives.get(session, cooperative_id))
 
-    def update_profile(self, cooperative_id: str, changes: dict[str, Any],
-                       unreadable: dict[str, str] | None = None) -> CooperativeProfile:
+    def update_profile(
+        self, cooperative_id: str, changes: dict[str, Any], unreadable: dict[str, str] | None = None
+    ) -> CooperativeProfile:
         """Validate and save profile ``changes``; the profile saved.
 
         ``unreadable`` holds the fields the caller could not even read (a date typed wrong):
@@ -227,8 +235,13 @@ class CooperativeService:
             session.flush()
             return _plain(CooperativeProfile, coop)
 
-    def create(self, name: str, region_code: str, changes: dict[str, Any] | None = None,
-               unreadable: dict[str, str] | None = None) -> str:
+    def create(
+        self,
+        name: str,
+        region_code: str,
+        changes: dict[str, Any] | None = None,
+        unreadable: dict[str, str] | None = None,
+    ) -> str:
         """A new cooperative in a village, with optional profile ``changes``; its id.
         ``unreadable`` as for :meth:`update_profile`."""
         with self._store.session() as session, _with_unreadable(unreadable):
@@ -267,12 +280,12 @@ class CooperativeService:
         with self._store.read() as session:
             return _plain(PersonRow, _person(session, person_id))
 
-    def save_person(self, cooperative_id: str, person_id: str | None = None,
-                    **values: Any) -> str:
+    def save_person(self, cooperative_id: str, person_id: str | None = None, **values: Any) -> str:
         """Add or change a member of the pengurus or pengawas; its id."""
         with self._store.session() as session:
-            person = cooperatives.save_person(session, cooperative_id, person_id=person_id,
-                                              **values)
+            person = cooperatives.save_person(
+                session, cooperative_id, person_id=person_id, **values
+            )
             session.flush()
             return person.id
 
@@ -285,14 +298,18 @@ class CooperativeService:
     def member_history(self, cooperative_id: str) -> list[MemberCountRow]:
         """Member counts, oldest first."""
         with self._store.read() as session:
-            return [_plain(MemberCountRow, m)
-                    for m in cooperatives.member_history(session, cooperative_id)]
+            return [
+                _plain(MemberCountRow, m)
+                for m in cooperatives.member_history(session, cooperative_id)
+            ]
 
-    def record_members(self, cooperative_id: str, as_of: date, members: int,
-                       women: int | None = None) -> str:
+    def record_members(
+        self, cooperative_id: str, as_of: date, members: int, women: int | None = None
+    ) -> str:
         with self._store.session() as session:
-            row: MemberCount = cooperatives.record_members(session, cooperative_id, as_of,
-                                                           members, women)
+            row: MemberCount = cooperatives.record_members(
+                session, cooperative_id, as_of, members, women
+            )
             session.flush()
             return row.id
 
@@ -307,21 +324,35 @@ class CooperativeService:
         with self._store.read() as session:
             rows = assessments.history(session, cooperative_id)
             signed = attachments.signed_owner_ids(session, "assessment", [a.id for a in rows])
-            return [AssessmentRow(a.id, a.instrument_id, a.instrument_version, a.assessed_on,
-                                  a.total, a.category, a.revision_no, a.id in signed,
-                                  assessments.result_of(a)) for a in rows]
+            return [
+                AssessmentRow(
+                    a.id,
+                    a.instrument_id,
+                    a.instrument_version,
+                    a.assessed_on,
+                    a.total,
+                    a.category,
+                    a.revision_no,
+                    a.id in signed,
+                    assessments.result_of(a),
+                )
+                for a in rows
+            ]
 
     def actions(self, cooperative_id: str, today: date) -> list[followups.ActionRow]:
         """Every follow-up of the cooperative, closed ones included."""
         with self._store.read() as session:
-            return followups.list_actions(session, cooperative_id=cooperative_id,
-                                          include_closed=True, today=today)
+            return followups.list_actions(
+                session, cooperative_id=cooperative_id, include_closed=True, today=today
+            )
 
     def standing(self, cooperative_id: str, today: date) -> Standing:
         with self._store.read() as session:
-            return Standing(rat.status_of(session, cooperative_id, today),
-                            financing.of_cooperative(session, cooperative_id, today),
-                            financing.flags(session, today, cooperative_id))
+            return Standing(
+                rat.status_of(session, cooperative_id, today),
+                financing.of_cooperative(session, cooperative_id, today),
+                financing.flags(session, today, cooperative_id),
+            )
 
     def name(self, cooperative_id: str) -> str:
         with self._store.read() as session:

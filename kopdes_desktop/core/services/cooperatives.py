@@ -82,15 +82,19 @@ class CooperativeSummary(NamedTuple):
 def _overdue_actions(session: Session, today: date) -> dict[str, int]:
     """Open follow-ups past their deadline, per cooperative (depends on the day, so not kept
     in the figures table; the partial index holds only open items, ordered by deadline)."""
-    rows = session.connection().execute(
-        select(ActionItem.cooperative_id, func.count())
-        .where(
-            ActionItem.status.in_(OPEN_ACTION_STATUSES),
-            ActionItem.deleted.is_(False),
-            ActionItem.due_date < today,
+    rows = (
+        session.connection()
+        .execute(
+            select(ActionItem.cooperative_id, func.count())
+            .where(
+                ActionItem.status.in_(OPEN_ACTION_STATUSES),
+                ActionItem.deleted.is_(False),
+                ActionItem.due_date < today,
+            )
+            .group_by(ActionItem.cooperative_id)
         )
-        .group_by(ActionItem.cooperative_id)
-    ).all()
+        .all()
+    )
     return dict(rows)
 
 
@@ -108,10 +112,19 @@ def list_summaries(session: Session, today: date | None = None) -> list[Cooperat
     figures = CooperativeFigures
     rows = connection.execute(
         select(
-            Cooperative.id, Cooperative.name, Cooperative.region_code,
-            figures.latest_category, figures.latest_total, figures.latest_assessed_on,
-            figures.open_actions, figures.units, figures.mentor_id,
-            Cooperative.nib, Cooperative.npwp, Cooperative.ahu_number, Cooperative.nik_koperasi,
+            Cooperative.id,
+            Cooperative.name,
+            Cooperative.region_code,
+            figures.latest_category,
+            figures.latest_total,
+            figures.latest_assessed_on,
+            figures.open_actions,
+            figures.units,
+            figures.mentor_id,
+            Cooperative.nib,
+            Cooperative.npwp,
+            Cooperative.ahu_number,
+            Cooperative.nik_koperasi,
         )
         .outerjoin(figures, figures.cooperative_id == Cooperative.id)
         .where(Cooperative.deleted.is_(False))
@@ -121,12 +134,34 @@ def list_summaries(session: Session, today: date | None = None) -> list[Cooperat
     # Codes are PP.KK.CC.XDDD: the kecamatan and kabupaten are prefixes of the village.
     return [
         CooperativeSummary(
-            coop_id, name, region(code, ""), code, region(code[:8], ""), region(code[:5], ""),
-            code[:5], category, total, assessed_on, open_count or 0, overdue.get(coop_id, 0),
-            tuple(units.split(",")) if units else (), " ".join(filter(None, legal)), mentor,
+            coop_id,
+            name,
+            region(code, ""),
+            code,
+            region(code[:8], ""),
+            region(code[:5], ""),
+            code[:5],
+            category,
+            total,
+            assessed_on,
+            open_count or 0,
+            overdue.get(coop_id, 0),
+            tuple(units.split(",")) if units else (),
+            " ".join(filter(None, legal)),
+            mentor,
         )
-        for (coop_id, name, code, category, total, assessed_on, open_count, units, mentor,
-             *legal) in rows
+        for (
+            coop_id,
+            name,
+            code,
+            category,
+            total,
+            assessed_on,
+            open_count,
+            units,
+            mentor,
+            *legal,
+        ) in rows
     ]
 
 
@@ -204,20 +239,25 @@ def _check_region(checker: v.Checker, session: Session, region_code: str | None)
     region = session.get(Region, code) if code else None
     if not code:
         checker.problems["region_code"], checker.problems_en["region_code"] = (
-            "Wajib diisi.", "Required.")
+            "Wajib diisi.",
+            "Required.",
+        )
     elif region is None:
         checker.problems["region_code"] = (
-            "Kode wilayah tidak dikenal (muat wilayah dulu: kopdes regions load 65).")
+            "Kode wilayah tidak dikenal (muat wilayah dulu: kopdes regions load 65)."
+        )
         checker.problems_en["region_code"] = "Unknown region code (load the regions first)."
     elif region.level != VILLAGE_LEVEL:
         checker.problems["region_code"] = (
-            "Pilih kode desa/kelurahan (contoh: 65.01.01.2001), bukan kecamatan atau kabupaten.")
+            "Pilih kode desa/kelurahan (contoh: 65.01.01.2001), bukan kecamatan atau kabupaten."
+        )
         checker.problems_en["region_code"] = "Choose a village code (e.g. 65.01.01.2001)."
     return code if region is not None and region.level == VILLAGE_LEVEL else None
 
 
-def create(session: Session, name: str, region_code: str,
-           changes: dict[str, Any] | None = None) -> Cooperative:
+def create(
+    session: Session, name: str, region_code: str, changes: dict[str, Any] | None = None
+) -> Cooperative:
     """A new cooperative in the village ``region_code``, with optional profile ``changes``
     checked as :func:`update_profile` checks them; nothing is added when anything is wrong."""
     checker = v.Checker()

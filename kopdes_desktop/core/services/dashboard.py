@@ -49,7 +49,8 @@ def start_state(session: Session) -> StartState:
         province_trusted=bool(session.scalar(select(func.count()).select_from(SyncTrust))),
         cooperatives=session.scalar(
             select(func.count()).select_from(Cooperative).where(Cooperative.deleted.is_(False))
-        ) or 0,
+        )
+        or 0,
     )
 
 

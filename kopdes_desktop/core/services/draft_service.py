@@ -23,8 +23,9 @@ class DraftService:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def keep_form(self, kind: str, record: str, values: dict[str, Any],
-                  context: dict[str, str] | None = None) -> None:
+    def keep_form(
+        self, kind: str, record: str, values: dict[str, Any], context: dict[str, str] | None = None
+    ) -> None:
         """Keep (or replace) what is typed into one form (see ``form_drafts.KINDS``)."""
         with self._store.session() as session:
             form_drafts.keep(session, kind, record, values, context)

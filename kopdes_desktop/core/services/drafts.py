@@ -41,9 +41,18 @@ def pending(session: Session, limit: int = 50) -> list[DraftSummary]:
     for row, name in session.execute(query):
         answered = len(row.answers or {})
         if answered:
-            out.append(DraftSummary(row.id, row.cooperative_id, name, row.instrument_id,
-                                    row.instrument_version, row.visit_id, row.updated_at,
-                                    answered))
+            out.append(
+                DraftSummary(
+                    row.id,
+                    row.cooperative_id,
+                    name,
+                    row.instrument_id,
+                    row.instrument_version,
+                    row.visit_id,
+                    row.updated_at,
+                    answered,
+                )
+            )
         if len(out) >= limit:
             break
     return out
@@ -56,14 +65,14 @@ def get_finding(session: Session, finding_id: str) -> Finding:
 def update_finding(session: Session, finding_id: str, **values: Any) -> Finding:
     """Correct a finding with the same checks as :func:`followups.add_finding`."""
     finding = get_finding(session, finding_id)
-    current = {k: getattr(finding, k) for k in ("area", "temuan", "rekomendasi", "indicator",
-                                                "compliance")}
+    current = {
+        k: getattr(finding, k) for k in ("area", "temuan", "rekomendasi", "indicator", "compliance")
+    }
     current.update(values)
     checker = v.Checker()
     area = checker.require("area", v.required_text, current["area"])
     temuan = checker.require("temuan", lambda t: v.required_text(t, 4000), current["temuan"])
-    rek = checker.require("rekomendasi", lambda t: v.required_text(t, 4000),
-                          current["rekomendasi"])
+    rek = checker.require("rekomendasi", lambda t: v.required_text(t, 4000), current["rekomendasi"])
     if current["compliance"] not in (None, "", *followups.COMPLIANCE):
         checker.problems["compliance"] = "Pilih Tidak Sesuai, Cukup atau Sesuai."
         checker.problems_en["compliance"] = "Choose not compliant, partly or compliant."

@@ -58,8 +58,14 @@ class FollowupDraft:
 
 
 def row_of(finding: Finding) -> FindingRow:
-    return FindingRow(finding.id, finding.area, finding.indicator, finding.compliance,
-                      finding.temuan, finding.rekomendasi)
+    return FindingRow(
+        finding.id,
+        finding.area,
+        finding.indicator,
+        finding.compliance,
+        finding.temuan,
+        finding.rekomendasi,
+    )
 
 
 class _Problems:
@@ -98,28 +104,43 @@ class FindingService:
         """A finding with its evidence and follow-ups; NotFoundError when it is gone."""
         with self._store.read() as session:
             finding = drafts.get_finding(session, finding_id)
-            evidence = [row.filename
-                        for row in attachments.list_for(session, "finding", finding_id)]
+            evidence = [
+                row.filename for row in attachments.list_for(session, "finding", finding_id)
+            ]
             actions = [a.title for a in drafts.actions_of_finding(session, finding_id)]
             return FindingDetails(row_of(finding), evidence, actions)
 
     def open_followups(self, finding_id: str) -> int:
         """How many open follow-ups go to the Sampah with the finding."""
         with self._store.read() as session:
-            return sum(1 for a in drafts.actions_of_finding(session, finding_id)
-                       if a.status in followups.OPEN_STATUSES)
+            return sum(
+                1
+                for a in drafts.actions_of_finding(session, finding_id)
+                if a.status in followups.OPEN_STATUSES
+            )
 
-    def save(self, visit_id: str, finding_id: str | None, values: dict[str, Any],
-             followup: FollowupDraft | None = None,
-             evidence: list[attachments.StoredFile] | None = None) -> str:
+    def save(
+        self,
+        visit_id: str,
+        finding_id: str | None,
+        values: dict[str, Any],
+        followup: FollowupDraft | None = None,
+        evidence: list[attachments.StoredFile] | None = None,
+    ) -> str:
         """Add a finding to the visit (``finding_id`` None) or correct one, with the follow-up
         agreed and the evidence files already stored; returns the finding's id."""
         with self._store.session() as session:
             return self._write(session, visit_id, finding_id, values, followup, evidence or [])
 
-    def _write(self, session: Session, visit_id: str, finding_id: str | None,
-               values: dict[str, Any], followup: FollowupDraft | None,
-               evidence: list[attachments.StoredFile]) -> str:
+    def _write(
+        self,
+        session: Session,
+        visit_id: str,
+        finding_id: str | None,
+        values: dict[str, Any],
+        followup: FollowupDraft | None,
+        evidence: list[attachments.StoredFile],
+    ) -> str:
         problems = _Problems()
         if followup is not None and isinstance(followup.due_date, str):
             problems.add("due_date", *NOT_A_DATE)
@@ -136,15 +157,28 @@ class FindingService:
         return str(finding.id)
 
     @staticmethod
-    def _add_followup(session: Session, problems: _Problems, visit_id: str,
-                      finding: Finding | None, values: dict[str, Any],
-                      followup: FollowupDraft) -> None:
+    def _add_followup(
+        session: Session,
+        problems: _Problems,
+        visit_id: str,
+        finding: Finding | None,
+        values: dict[str, Any],
+        followup: FollowupDraft,
+    ) -> None:
         visit = visits.get(session, visit_id)
         title = followup.title.strip() or values.get("rekomendasi") or ""
         due = followup.due_date if isinstance(followup.due_date, date) else None
-        problems.run(lambda: followups.add_action(
-            session, visit.cooperative_id, title=title, owner=followup.owner, due_date=due,
-            visit_id=visit_id, finding_id=finding.id if finding else None))
+        problems.run(
+            lambda: followups.add_action(
+                session,
+                visit.cooperative_id,
+                title=title,
+                owner=followup.owner,
+                due_date=due,
+                visit_id=visit_id,
+                finding_id=finding.id if finding else None,
+            )
+        )
         if not followup.title.strip() and "rekomendasi" in problems.id:
             # the title would be the recommendation, marked already
             problems.id.pop("title", None)

@@ -59,8 +59,7 @@ class CloseChoice:
 
 
 def visit_action(item: ActionItem) -> VisitAction:
-    return VisitAction(item.id, item.title, item.owner, item.due_date, item.status,
-                       item.closed_on)
+    return VisitAction(item.id, item.title, item.owner, item.due_date, item.status, item.closed_on)
 
 
 class FollowupService:
@@ -80,12 +79,20 @@ class FollowupService:
         with self._store.read() as session:
             return [visit_action(a) for a in drafts.actions_at_visit(session, visit_id)]
 
-    def set_status(self, action_id: str, status: str, *, today: date,
-                   at_visit_id: str | None = None, notes: str | None = None) -> None:
+    def set_status(
+        self,
+        action_id: str,
+        status: str,
+        *,
+        today: date,
+        at_visit_id: str | None = None,
+        notes: str | None = None,
+    ) -> None:
         """Change a follow-up's status; DONE or DROPPED closes it (at ``at_visit_id``)."""
         with self._store.session() as session:
-            followups.set_status(session, action_id, status, at_visit_id=at_visit_id,
-                                 notes=notes, today=today)
+            followups.set_status(
+                session, action_id, status, at_visit_id=at_visit_id, notes=notes, today=today
+            )
 
     def close_choice(self, action_id: str) -> CloseChoice:
         """The follow-up, and the cooperative's visits since it was agreed (other than the
@@ -95,7 +102,9 @@ class FollowupService:
             since = action.created_at.date()
             if action.visit_id:
                 since = visits.get(session, action.visit_id).visit_date
-            later = [VisitChoice(v.id, v.visit_date, v.purpose)
-                     for v in visits.for_cooperative(session, action.cooperative_id)
-                     if v.visit_date >= since and v.id != action.visit_id]
+            later = [
+                VisitChoice(v.id, v.visit_date, v.purpose)
+                for v in visits.for_cooperative(session, action.cooperative_id)
+                if v.visit_date >= since and v.id != action.visit_id
+            ]
             return CloseChoice(action.title, action.owner, action.due_date, later)

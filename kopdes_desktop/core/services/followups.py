@@ -82,8 +82,11 @@ def add_action(
         checker.problems["due_date"] = "Tenggat wajib diisi."
         checker.problems_en["due_date"] = "A deadline is required."
     elif visit_id is not None:
-        checker.check("due_date", lambda d: v.due_on_or_after(
-            d, visits.get(session, visit_id).visit_date), due_date)
+        checker.check(
+            "due_date",
+            lambda d: v.due_on_or_after(d, visits.get(session, visit_id).visit_date),
+            due_date,
+        )
     checker.raise_if_any()
     item = ActionItem(
         cooperative_id=cooperative_id,
@@ -163,8 +166,14 @@ def list_actions(
     today = today or date.today()
     query = (
         select(
-            ActionItem.id, ActionItem.cooperative_id, Cooperative.name, ActionItem.title,
-            ActionItem.owner, ActionItem.due_date, ActionItem.status, ActionItem.closed_on,
+            ActionItem.id,
+            ActionItem.cooperative_id,
+            Cooperative.name,
+            ActionItem.title,
+            ActionItem.owner,
+            ActionItem.due_date,
+            ActionItem.status,
+            ActionItem.closed_on,
         )
         .join(Cooperative, Cooperative.id == ActionItem.cooperative_id)
         .where(ActionItem.deleted.is_(False))
@@ -177,11 +186,24 @@ def list_actions(
     if not include_closed:
         query = query.where(ActionItem.status.in_(OPEN_STATUSES))
     rows = []
-    for item_id, coop_id, coop_name, title, owner, due_date, status, closed_on in \
-            session.execute(query):
+    for item_id, coop_id, coop_name, title, owner, due_date, status, closed_on in session.execute(
+        query
+    ):
         is_open = status in OPEN_STATUSES
         overdue = bool(is_open and due_date and due_date < today)
         upcoming = bool(is_open and due_date and 0 <= (due_date - today).days <= UPCOMING_DAYS)
-        rows.append(ActionRow(item_id, coop_id, coop_name, title, owner, due_date, status,
-                              overdue, upcoming, closed_on))
+        rows.append(
+            ActionRow(
+                item_id,
+                coop_id,
+                coop_name,
+                title,
+                owner,
+                due_date,
+                status,
+                overdue,
+                upcoming,
+                closed_on,
+            )
+        )
     return rows

@@ -43,23 +43,33 @@ def _key(kind: str, record: str) -> str:
 
 
 def _parse(key: str, value: str) -> FormDraft | None:
-    kind, _, record = key[len(PREFIX):].partition(":")
+    kind, _, record = key[len(PREFIX) :].partition(":")
     try:
         data = json.loads(value)
-        return FormDraft(kind, record, dict(data["values"]),
-                         datetime.fromisoformat(data["saved_at"]),
-                         {k: str(v) for k, v in (data.get("context") or {}).items()})
+        return FormDraft(
+            kind,
+            record,
+            dict(data["values"]),
+            datetime.fromisoformat(data["saved_at"]),
+            {k: str(v) for k, v in (data.get("context") or {}).items()},
+        )
     except (ValueError, KeyError, TypeError):
         return None  # an unreadable draft is skipped, never fatal
 
 
-def keep(session: Session, kind: str, record: str, values: dict[str, Any],
-         context: dict[str, str] | None = None) -> None:
+def keep(
+    session: Session,
+    kind: str,
+    record: str,
+    values: dict[str, Any],
+    context: dict[str, str] | None = None,
+) -> None:
     """Store (or replace) the typed ``values`` of a form; ``context`` names what it belongs
     to (the visit, the cooperative) for the recovery offer."""
     payload = {"values": values, "saved_at": utcnow().isoformat(), "context": context or {}}
-    session.merge(Meta(key=_key(kind, record), value=json.dumps(payload, ensure_ascii=False,
-                                                                default=str)))
+    session.merge(
+        Meta(key=_key(kind, record), value=json.dumps(payload, ensure_ascii=False, default=str))
+    )
 
 
 def get(session: Session, kind: str, record: str) -> FormDraft | None:

@@ -63,17 +63,34 @@ class HomeService:
         with self._store.read() as session:
             start = dashboard.start_state(session)
             summary = dashboard.home(session, today)
-            visits = [(v.id, v.visit_date, v.cooperative.name, v.purpose)
-                      for v in summary.visits_this_month]
-            drafts = [(d.id, d.cooperative.name,
-                       instrument_title(paths, d.instrument_id, d.instrument_version, language),
-                       d.assessed_on)
-                      for d in summary.drafts]
+            visits = [
+                (v.id, v.visit_date, v.cooperative.name, v.purpose)
+                for v in summary.visits_this_month
+            ]
+            drafts = [
+                (
+                    d.id,
+                    d.cooperative.name,
+                    instrument_title(paths, d.instrument_id, d.instrument_version, language),
+                    d.assessed_on,
+                )
+                for d in summary.drafts
+            ]
             agenda = plans.agenda(session, *plans.calendar_range(today.year, today.month), today)
-        return HomeData(today, start, summary.mentor_name, summary.cooperatives,
-                        summary.by_category, summary.overdue, summary.upcoming,
-                        summary.unsynced, visits, drafts, agenda,
-                        self.standing(today, language))
+        return HomeData(
+            today,
+            start,
+            summary.mentor_name,
+            summary.cooperatives,
+            summary.by_category,
+            summary.overdue,
+            summary.upcoming,
+            summary.unsynced,
+            visits,
+            drafts,
+            agenda,
+            self.standing(today, language),
+        )
 
     def standing(self, today: date, language: str) -> list[StandingRow]:
         """RAT deadlines near or past and financing flags of the mentor's cooperatives,
@@ -83,14 +100,27 @@ class HomeService:
             flags = financing.flags(session, today)
         shown = {row.cooperative_id for row in statuses}
         names = {row.cooperative_id: row.name for row in statuses}
-        rows = [StandingRow(row.cooperative_id, row.name, row.status.text(language),
-                            row.status.state == rat_rules.OVERDUE)
-                for row in statuses if row.status.state != rat_rules.HELD
-                and row.status.days_left <= STANDING_DAYS]
+        rows = [
+            StandingRow(
+                row.cooperative_id,
+                row.name,
+                row.status.text(language),
+                row.status.state == rat_rules.OVERDUE,
+            )
+            for row in statuses
+            if row.status.state != rat_rules.HELD and row.status.days_left <= STANDING_DAYS
+        ]
         en = language.startswith("en")
-        rows += [StandingRow(f.cooperative_id, names.get(f.cooperative_id, ""),
-                             f.reason_en if en else f.reason, True)
-                 for f in flags if f.cooperative_id in shown]
+        rows += [
+            StandingRow(
+                f.cooperative_id,
+                names.get(f.cooperative_id, ""),
+                f.reason_en if en else f.reason,
+                True,
+            )
+            for f in flags
+            if f.cooperative_id in shown
+        ]
         return sorted(rows, key=lambda row: not row.urgent)
 
     def agenda(self, year: int, month: int, today: date) -> list[plans.PlanItem]:

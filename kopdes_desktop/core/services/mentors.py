@@ -47,8 +47,9 @@ def save_profile(
 
 
 def all_mentors(session: Session) -> list[Mentor]:
-    return list(session.scalars(select(Mentor).where(Mentor.deleted.is_(False))
-                                .order_by(Mentor.name)))
+    return list(
+        session.scalars(select(Mentor).where(Mentor.deleted.is_(False)).order_by(Mentor.name))
+    )
 
 
 def assigned_cooperative_ids(session: Session, mentor_id: str) -> set[str]:

@@ -30,9 +30,12 @@ class StatusSummary:
 
 
 def _count(session: Session, model: type[Syncable], *where: Any) -> int:
-    return session.scalar(
-        select(func.count()).select_from(model).where(model.deleted.is_(False), *where)
-    ) or 0
+    return (
+        session.scalar(
+            select(func.count()).select_from(model).where(model.deleted.is_(False), *where)
+        )
+        or 0
+    )
 
 
 def status_summary(session: Session) -> StatusSummary:
@@ -86,9 +89,18 @@ def visit_rows(
     )
     query = (
         select(
-            Visit.id, Visit.cooperative_id, Cooperative.name, Region.name, kab.name, kab.code,
-            Visit.visit_date, Visit.purpose, Visit.status,
-            func.coalesce(assessed.c.n, 0), func.coalesce(found.c.n, 0), Visit.mentor_id,
+            Visit.id,
+            Visit.cooperative_id,
+            Cooperative.name,
+            Region.name,
+            kab.name,
+            kab.code,
+            Visit.visit_date,
+            Visit.purpose,
+            Visit.status,
+            func.coalesce(assessed.c.n, 0),
+            func.coalesce(found.c.n, 0),
+            Visit.mentor_id,
         )
         .join(Cooperative, Cooperative.id == Visit.cooperative_id)
         .join(Region, Region.code == Cooperative.region_code)
@@ -153,20 +165,22 @@ def cooperative_timeline(session: Session, cooperative_id: str) -> list[Timeline
     ).all()
     categories: dict[str | None, list[str]] = {}
     for visit_id, instrument_id, category, status in session.execute(
-        select(Assessment.visit_id, Assessment.instrument_id, Assessment.category,
-               Assessment.status)
+        select(
+            Assessment.visit_id, Assessment.instrument_id, Assessment.category, Assessment.status
+        )
         .where(Assessment.cooperative_id == cooperative_id, Assessment.deleted.is_(False))
         .order_by(Assessment.created_at)
     ):
         text = f"{instrument_id}: {category or '-'}" + (" *" if status == "DRAFT" else "")
         categories.setdefault(visit_id, []).append(text)
-    findings = dict(session.execute(
-        select(Finding.visit_id, func.count())
-        .where(Finding.cooperative_id == cooperative_id, Finding.deleted.is_(False))
-        .group_by(Finding.visit_id)
-    ).all())
+    findings = dict(
+        session.execute(
+            select(Finding.visit_id, func.count())
+            .where(Finding.cooperative_id == cooperative_id, Finding.deleted.is_(False))
+            .group_by(Finding.visit_id)
+        ).all()
+    )
     return [
-        TimelineRow(vid, day, purpose, status, tuple(categories.get(vid, ())),
-                    findings.get(vid, 0))
+        TimelineRow(vid, day, purpose, status, tuple(categories.get(vid, ())), findings.get(vid, 0))
         for vid, day, purpose, status in visits
     ]

@@ -29,8 +29,15 @@ class PlannedVisit:
 
 def _planned(visit: Visit) -> PlannedVisit:
     """The plain data of a visit row (inside its session)."""
-    return PlannedVisit(visit.id, visit.cooperative_id, visit.cooperative.name,
-                        visit.visit_date, visit.purpose, visit.notes, visit.status)
+    return PlannedVisit(
+        visit.id,
+        visit.cooperative_id,
+        visit.cooperative.name,
+        visit.visit_date,
+        visit.purpose,
+        visit.notes,
+        visit.status,
+    )
 
 
 class PlanService:
@@ -42,8 +49,7 @@ class PlanService:
     def cooperative_choices(self, today: date) -> list[tuple[str, str, str]]:
         """Every cooperative as (id, name, village), by name."""
         with self._store.read() as session:
-            return [(s.id, s.name, s.village)
-                    for s in cooperatives.list_summaries(session, today)]
+            return [(s.id, s.name, s.village) for s in cooperatives.list_summaries(session, today)]
 
     def visit(self, visit_id: str) -> PlannedVisit:
         with self._store.read() as session:
@@ -54,8 +60,9 @@ class PlanService:
         its id."""
         with self._store.session() as session:
             me = mentors.self_mentor(session)
-            return visits.plan(session, cooperative_id, today=today,
-                               mentor_id=me.id if me else None, **values).id
+            return visits.plan(
+                session, cooperative_id, today=today, mentor_id=me.id if me else None, **values
+            ).id
 
     def update(self, visit_id: str, today: date, **values: Any) -> None:
         """Change the date, purpose or notes of a visit."""

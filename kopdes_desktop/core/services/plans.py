@@ -57,30 +57,48 @@ def _planned(session: Session, first: date, last: date, mine: set[str] | None) -
     query = (
         select(Visit.id, Visit.visit_date, Visit.cooperative_id, Cooperative.name, Visit.purpose)
         .join(Cooperative, Cooperative.id == Visit.cooperative_id)
-        .where(Visit.deleted.is_(False), Visit.status == visits.PLANNED,
-               Visit.visit_date >= first, Visit.visit_date <= last)
+        .where(
+            Visit.deleted.is_(False),
+            Visit.status == visits.PLANNED,
+            Visit.visit_date >= first,
+            Visit.visit_date <= last,
+        )
         .order_by(Visit.visit_date, Visit.created_at)
     )
-    return [PlanItem(VISIT, day, visit_id, coop_id, name, purpose)
-            for visit_id, day, coop_id, name, purpose in session.execute(query)
-            if mine is None or coop_id in mine]
+    return [
+        PlanItem(VISIT, day, visit_id, coop_id, name, purpose)
+        for visit_id, day, coop_id, name, purpose in session.execute(query)
+        if mine is None or coop_id in mine
+    ]
 
 
-def _due(session: Session, first: date | None, last: date, today: date,
-         mine: set[str] | None) -> list[PlanItem]:
+def _due(
+    session: Session, first: date | None, last: date, today: date, mine: set[str] | None
+) -> list[PlanItem]:
     query = (
-        select(ActionItem.id, ActionItem.due_date, ActionItem.cooperative_id, Cooperative.name,
-               ActionItem.title)
+        select(
+            ActionItem.id,
+            ActionItem.due_date,
+            ActionItem.cooperative_id,
+            Cooperative.name,
+            ActionItem.title,
+        )
         .join(Cooperative, Cooperative.id == ActionItem.cooperative_id)
-        .where(ActionItem.deleted.is_(False), ActionItem.status.in_(followups.OPEN_STATUSES),
-               ActionItem.due_date.is_not(None), ActionItem.due_date <= last)
+        .where(
+            ActionItem.deleted.is_(False),
+            ActionItem.status.in_(followups.OPEN_STATUSES),
+            ActionItem.due_date.is_not(None),
+            ActionItem.due_date <= last,
+        )
         .order_by(ActionItem.due_date, ActionItem.created_at)
     )
     if first is not None:
         query = query.where(ActionItem.due_date >= first)
-    return [PlanItem(FOLLOW_UP, day, action_id, coop_id, name, title, overdue=day < today)
-            for action_id, day, coop_id, name, title in session.execute(query)
-            if day is not None and (mine is None or coop_id in mine)]
+    return [
+        PlanItem(FOLLOW_UP, day, action_id, coop_id, name, title, overdue=day < today)
+        for action_id, day, coop_id, name, title in session.execute(query)
+        if day is not None and (mine is None or coop_id in mine)
+    ]
 
 
 def agenda(session: Session, first: date, last: date, today: date) -> list[PlanItem]:
@@ -108,8 +126,10 @@ def cancel(session: Session, visit_id: str) -> None:
     """Drop a planned visit (a tombstone, like every delete); a started visit stays."""
     visit = visits.get(session, visit_id)
     if visit.status != visits.PLANNED:
-        raise visits.PlanError("Kunjungan ini sudah dimulai; rencananya tidak dapat dibatalkan.",
-                        "This visit has started; its plan cannot be cancelled.")
+        raise visits.PlanError(
+            "Kunjungan ini sudah dimulai; rencananya tidak dapat dibatalkan.",
+            "This visit has started; its plan cannot be cancelled.",
+        )
     visit.deleted = True
 
 

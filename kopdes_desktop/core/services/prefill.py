@@ -56,18 +56,28 @@ def previous_final(session: Session, row: Assessment) -> Assessment | None:
     """The latest final assessment of the row's cooperative and instrument made on or before
     its day, other than the row itself and the one it revises; a corrected one counts by its
     newest final revision (as in :func:`assessments.history`, read for this cooperative only)."""
-    finals = list(session.scalars(
-        select(Assessment)
-        .where(Assessment.cooperative_id == row.cooperative_id,
-               Assessment.instrument_id == row.instrument_id,
-               Assessment.status == "FINAL", Assessment.deleted.is_(False),
-               Assessment.assessed_on <= row.assessed_on)
-        .order_by(Assessment.assessed_on.desc(), Assessment.revision_no.desc())
-    ))
+    finals = list(
+        session.scalars(
+            select(Assessment)
+            .where(
+                Assessment.cooperative_id == row.cooperative_id,
+                Assessment.instrument_id == row.instrument_id,
+                Assessment.status == "FINAL",
+                Assessment.deleted.is_(False),
+                Assessment.assessed_on <= row.assessed_on,
+            )
+            .order_by(Assessment.assessed_on.desc(), Assessment.revision_no.desc())
+        )
+    )
     superseded = {other.revision_of for other in finals if other.revision_of}
-    return next((other for other in finals
-                 if other.id not in superseded and other.id not in (row.id, row.revision_of)),
-                None)
+    return next(
+        (
+            other
+            for other in finals
+            if other.id not in superseded and other.id not in (row.id, row.revision_of)
+        ),
+        None,
+    )
 
 
 def _from_previous(instrument: Instrument, previous: Assessment, out: Prefill) -> None:
@@ -86,11 +96,15 @@ def _from_previous(instrument: Instrument, previous: Assessment, out: Prefill) -
         out.answers[TICKS_KEY] = {k: v for k, v in ticks.items() if k in out.answers}
 
 
-def _from_visit(session: Session, registry: InstrumentRegistry, row: Assessment,
-                out: Prefill) -> None:
+def _from_visit(
+    session: Session, registry: InstrumentRegistry, row: Assessment, out: Prefill
+) -> None:
     assert row.visit_id is not None  # called for an assessment made in a visit
-    others = [a for a in assessments.for_visit(session, row.visit_id)
-              if a.id != row.id and a.instrument_id != row.instrument_id]
+    others = [
+        a
+        for a in assessments.for_visit(session, row.visit_id)
+        if a.id != row.id and a.instrument_id != row.instrument_id
+    ]
     for fact in SHARED_FACTS:
         mine = fact.reads.get(row.instrument_id)
         if mine is None or len(mine) != 1:
@@ -128,8 +142,9 @@ def compute(session: Session, registry: InstrumentRegistry, row: Assessment) -> 
     if previous is not None:
         _from_previous(instrument, previous, out)
     profile = Source("profile")
-    for item_id, value in answers_from_profile(session, row.instrument_id, row.cooperative_id,
-                                               row.assessed_on).items():
+    for item_id, value in answers_from_profile(
+        session, row.instrument_id, row.cooperative_id, row.assessed_on
+    ).items():
         if isinstance(value, list) and isinstance(out.answers.get(item_id), list):
             value = merge_rows(out.answers[item_id], value)
         out.put(item_id, value, profile)
@@ -142,30 +157,42 @@ def compute(session: Session, registry: InstrumentRegistry, row: Assessment) -> 
         if isinstance(value, list) and instrument.item(item_id).type == "repeat":
             out.answers[item_id] = [
                 {k: v for k, v in row.items() if relevant.get(f"{item_id}[{i}].{k}", True)}
-                for i, row in enumerate(value)]
+                for i, row in enumerate(value)
+            ]
     return out
 
 
-def start(session: Session, registry: InstrumentRegistry, cooperative_id: str,
-          instrument_id: str, *, visit_id: str | None = None,
-          assessed_on: date | None = None) -> tuple[Assessment, Prefill]:
+def start(
+    session: Session,
+    registry: InstrumentRegistry,
+    cooperative_id: str,
+    instrument_id: str,
+    *,
+    visit_id: str | None = None,
+    assessed_on: date | None = None,
+) -> tuple[Assessment, Prefill]:
     """A new draft (as :func:`assessments.start`) holding its prefilled answers; returns the
     row and what was prefilled, with the sources (so the form need not look again)."""
-    row = assessments.start(session, registry, cooperative_id, instrument_id,
-                            visit_id=visit_id, assessed_on=assessed_on)
+    row = assessments.start(
+        session, registry, cooperative_id, instrument_id, visit_id=visit_id, assessed_on=assessed_on
+    )
     found = compute(session, registry, row)
     if found.answers:
         assessments.save_draft(session, registry, row.id, found.answers)
     return row, found
 
 
-def sources_of(session: Session, registry: InstrumentRegistry,
-               assessment_id: str) -> dict[str, Source]:
+def sources_of(
+    session: Session, registry: InstrumentRegistry, assessment_id: str
+) -> dict[str, Source]:
     """Where the draft's answers that still hold their prefilled value came from."""
     row = assessments.get(session, assessment_id)
     if row.status == "FINAL":
         return {}
     found = compute(session, registry, row)
     answers = row.answers or {}
-    return {item_id: source for item_id, source in found.sources.items()
-            if answers.get(item_id) == found.answers[item_id]}
+    return {
+        item_id: source
+        for item_id, source in found.sources.items()
+        if answers.get(item_id) == found.answers[item_id]
+    }

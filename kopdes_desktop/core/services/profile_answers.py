@@ -18,8 +18,12 @@ from kopdes_desktop.core.instruments.shared_facts import KDKMP
 from kopdes_desktop.core.services import cooperatives
 from kopdes_desktop.store.models import MemberCount
 
-SIMKOPDES_TO_ANSWER = {"BELUM": "BELUM", "TERDAFTAR": "TERDAFTAR", "AKTIF": "TERDAFTAR",
-                       "MUTAKHIR": "AKTIF_MUTAKHIR"}
+SIMKOPDES_TO_ANSWER = {
+    "BELUM": "BELUM",
+    "TERDAFTAR": "TERDAFTAR",
+    "AKTIF": "TERDAFTAR",
+    "MUTAKHIR": "AKTIF_MUTAKHIR",
+}
 """The profile's SIMKOPDES statuses as the KDKMP instrument's choices (an active account whose
 data is not said to be up to date is *punya akun, data belum mutakhir*)."""
 ANSWER_TO_SIMKOPDES = {"BELUM": "BELUM", "TERDAFTAR": "TERDAFTAR", "AKTIF_MUTAKHIR": "MUTAKHIR"}
@@ -37,8 +41,11 @@ def latest_members(session: Session, cooperative_id: str, on: date) -> MemberCou
     """The member count recorded last on or before ``on``."""
     return session.scalar(
         select(MemberCount)
-        .where(MemberCount.cooperative_id == cooperative_id, MemberCount.deleted.is_(False),
-               MemberCount.as_of <= on)
+        .where(
+            MemberCount.cooperative_id == cooperative_id,
+            MemberCount.deleted.is_(False),
+            MemberCount.as_of <= on,
+        )
         .order_by(MemberCount.as_of.desc(), MemberCount.created_at.desc())
         .limit(1)
     )
@@ -46,11 +53,13 @@ def latest_members(session: Session, cooperative_id: str, on: date) -> MemberCou
 
 def _legal(coop: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for flag, number, field in (("ahu_terdaftar", "nomor_ahu", "ahu_number"),
-                                ("nib_ada", "nib", "nib"),
-                                ("nik_koperasi_ada", None, "nik_koperasi"),
-                                ("npwp_ada", None, "npwp"),
-                                ("rekening_bank_ada", None, "bank_account")):
+    for flag, number, field in (
+        ("ahu_terdaftar", "nomor_ahu", "ahu_number"),
+        ("nib_ada", "nib", "nib"),
+        ("nik_koperasi_ada", None, "nik_koperasi"),
+        ("npwp_ada", None, "npwp"),
+        ("rekening_bank_ada", None, "bank_account"),
+    ):
         value = getattr(coop, field)
         if value:
             out[flag] = True
@@ -89,8 +98,9 @@ def _units(session: Session, cooperative_id: str) -> list[dict[str, Any]]:
     return rows
 
 
-def answers_from_profile(session: Session, instrument_id: str, cooperative_id: str,
-                         on: date) -> dict[str, Any]:
+def answers_from_profile(
+    session: Session, instrument_id: str, cooperative_id: str, on: date
+) -> dict[str, Any]:
     """The answers of ``instrument_id`` the profile of the cooperative gives on ``on``."""
     if instrument_id != KDKMP:
         return {}

@@ -73,8 +73,7 @@ PROFILE_FIELDS: tuple[ProfileField, ...] = (
     ProfileField("name", "nama koperasi (wajib)"),
     ProfileField("address", "alamat kantor"),
     ProfileField("formation_model", "model pembentukan: " + ", ".join(FORMATION_MODELS), _choice),
-    ProfileField("simkopdes_status", "status SIMKOPDES: " + ", ".join(SIMKOPDES_STATUSES),
-                 _choice),
+    ProfileField("simkopdes_status", "status SIMKOPDES: " + ", ".join(SIMKOPDES_STATUSES), _choice),
     ProfileField("founded_on", "tanggal berdiri, mis. 3-11-2025", parse_date, _DATE_TEXT),
     ProfileField("ahu_number", "SK AHU, mis. AHU-0001234.AH.01.29.TAHUN 2025"),
     ProfileField("nik_koperasi", "NIK koperasi (16 angka)"),
@@ -82,12 +81,15 @@ PROFILE_FIELDS: tuple[ProfileField, ...] = (
     ProfileField("npwp", "NPWP (15 atau 16 angka)"),
     ProfileField("bank_name", "nama bank"),
     ProfileField("bank_account", "nomor rekening (6-20 angka)"),
-    ProfileField("office_lat", "lintang kantor, mis. 2.84", parse_coordinate,
-                 "Ketik angka seperti 2.84."),
-    ProfileField("office_lon", "bujur kantor, mis. 117.37", parse_coordinate,
-                 "Ketik angka seperti 117.37."),
-    ProfileField("financing_ceiling", "plafon pembiayaan (Rp), mis. 1.250.000", parse_rupiah,
-                 _MONEY_TEXT),
+    ProfileField(
+        "office_lat", "lintang kantor, mis. 2.84", parse_coordinate, "Ketik angka seperti 2.84."
+    ),
+    ProfileField(
+        "office_lon", "bujur kantor, mis. 117.37", parse_coordinate, "Ketik angka seperti 117.37."
+    ),
+    ProfileField(
+        "financing_ceiling", "plafon pembiayaan (Rp), mis. 1.250.000", parse_rupiah, _MONEY_TEXT
+    ),
     ProfileField("financing_disbursed", "pembiayaan yang cair (Rp)", parse_rupiah, _MONEY_TEXT),
     ProfileField("financing_outstanding", "baki debet (Rp)", parse_rupiah, _MONEY_TEXT),
     ProfileField("financing_arrears", "tunggakan (Rp)", parse_rupiah, _MONEY_TEXT),

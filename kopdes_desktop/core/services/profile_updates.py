@@ -85,6 +85,7 @@ def apply(session: Session, assessment_id: str, accepted: Iterable[str]) -> list
     if values:
         cooperatives.update_profile(session, row.cooperative_id, values)
     if MEMBERS in chosen:
-        cooperatives.record_members(session, row.cooperative_id, row.assessed_on,
-                                    chosen[MEMBERS].new)
+        cooperatives.record_members(
+            session, row.cooperative_id, row.assessed_on, chosen[MEMBERS].new
+        )
     return list(chosen)

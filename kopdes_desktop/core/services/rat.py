@@ -29,7 +29,8 @@ class CooperativeRat:
 
 def _held(session: Session, cooperative_ids: list[str] | None = None) -> dict[str, dict[int, date]]:
     query = select(RatMeeting.cooperative_id, RatMeeting.fiscal_year, RatMeeting.held_on).where(
-        RatMeeting.deleted.is_(False))
+        RatMeeting.deleted.is_(False)
+    )
     if cooperative_ids is not None:
         query = query.where(RatMeeting.cooperative_id.in_(cooperative_ids))
     held: dict[str, dict[int, date]] = {}
@@ -42,8 +43,9 @@ def status_of(session: Session, cooperative_id: str, today: date) -> Cooperative
     """The RAT standing of one cooperative."""
     coop = cooperatives.get(session, cooperative_id)
     held = _held(session, [coop.id]).get(coop.id, {})
-    return CooperativeRat(coop.id, coop.name, coop.fiscal_year_end,
-                          rat.status(coop.fiscal_year_end, held, today))
+    return CooperativeRat(
+        coop.id, coop.name, coop.fiscal_year_end, rat.status(coop.fiscal_year_end, held, today)
+    )
 
 
 def mine(session: Session) -> set[str]:
@@ -52,23 +54,27 @@ def mine(session: Session) -> set[str]:
     return mentors.assigned_cooperative_ids(session, mentor.id) if mentor is not None else set()
 
 
-def all_statuses(session: Session, today: date,
-                 only: set[str] | None = None) -> list[CooperativeRat]:
+def all_statuses(
+    session: Session, today: date, only: set[str] | None = None
+) -> list[CooperativeRat]:
     """The RAT standing of every cooperative on this laptop (or of ``only``), by name."""
     held = _held(session)
-    query = (select(Cooperative.id, Cooperative.name, Cooperative.fiscal_year_end)
-             .where(Cooperative.deleted.is_(False)).order_by(Cooperative.name))
+    query = (
+        select(Cooperative.id, Cooperative.name, Cooperative.fiscal_year_end)
+        .where(Cooperative.deleted.is_(False))
+        .order_by(Cooperative.name)
+    )
     if only is not None:
         query = query.where(Cooperative.id.in_(only))
-    return [CooperativeRat(cid, name, end, rat.status(end, held.get(cid, {}), today))
-            for cid, name, end in session.execute(query)]
+    return [
+        CooperativeRat(cid, name, end, rat.status(end, held.get(cid, {}), today))
+        for cid, name, end in session.execute(query)
+    ]
 
 
-def overdue(session: Session, today: date,
-            only: set[str] | None = None) -> list[CooperativeRat]:
+def overdue(session: Session, today: date, only: set[str] | None = None) -> list[CooperativeRat]:
     """Cooperatives (of ``only`` when given) whose RAT is past due and not recorded."""
-    return [row for row in all_statuses(session, today, only)
-            if row.status.state == rat.OVERDUE]
+    return [row for row in all_statuses(session, today, only) if row.status.state == rat.OVERDUE]
 
 
 def set_fiscal_year_end(session: Session, cooperative_id: str, month_day: str) -> None:
@@ -80,8 +86,14 @@ def set_fiscal_year_end(session: Session, cooperative_id: str, month_day: str) -
     coop.fiscal_year_end = month_day
 
 
-def record_meeting(session: Session, cooperative_id: str, fiscal_year: int, held_on: date,
-                   today: date, notes: str | None = None) -> RatMeeting:
+def record_meeting(
+    session: Session,
+    cooperative_id: str,
+    fiscal_year: int,
+    held_on: date,
+    today: date,
+    notes: str | None = None,
+) -> RatMeeting:
     """Record the RAT held for ``fiscal_year`` (replacing an earlier record of that year).
 
     Refused when the date is before the fiscal year has ended or in the future."""
@@ -95,17 +107,22 @@ def record_meeting(session: Session, cooperative_id: str, fiscal_year: int, held
         end = rat.year_end(coop.fiscal_year_end, fiscal_year)
         if held_on <= end:
             checker.problems["held_on"] = (
-                f"Tanggal RAT harus sesudah tahun buku {fiscal_year} berakhir "
-                f"({long_date(end)}).")
+                f"Tanggal RAT harus sesudah tahun buku {fiscal_year} berakhir ({long_date(end)})."
+            )
             checker.problems_en["held_on"] = (
                 f"The RAT date must be after fiscal year {fiscal_year} ends "
-                f"({long_date(end, 'en')}).")
+                f"({long_date(end, 'en')})."
+            )
     checker.check("held_on", lambda d: v.not_future(d, today), held_on)
     clean_notes = checker.check("notes", lambda t: v.required_text(t, 4000), notes)
     checker.raise_if_any()
-    row = session.scalar(select(RatMeeting).where(
-        RatMeeting.cooperative_id == coop.id, RatMeeting.fiscal_year == fiscal_year,
-        RatMeeting.deleted.is_(False)))
+    row = session.scalar(
+        select(RatMeeting).where(
+            RatMeeting.cooperative_id == coop.id,
+            RatMeeting.fiscal_year == fiscal_year,
+            RatMeeting.deleted.is_(False),
+        )
+    )
     if row is None:
         row = RatMeeting(cooperative_id=coop.id, fiscal_year=fiscal_year)
         session.add(row)
@@ -115,8 +132,7 @@ def record_meeting(session: Session, cooperative_id: str, fiscal_year: int, held
     return row
 
 
-def ensure_follow_ups(session: Session, today: date,
-                      only: set[str] | None = None) -> list[str]:
+def ensure_follow_ups(session: Session, today: date, only: set[str] | None = None) -> list[str]:
     """Create the mentor's follow-up for each of their cooperatives (or of ``only``) whose RAT
     falls due within two months (or is overdue) and is not recorded; once per cooperative and
     fiscal year, even if the mentor later drops or deletes it. Returns the follow-ups' ids."""
@@ -126,14 +142,21 @@ def ensure_follow_ups(session: Session, today: date,
         if status.state == rat.HELD or today < rat.follow_up_from(status):
             continue
         title = rat.follow_up_title(status.fiscal_year)
-        exists = session.scalar(select(ActionItem.id).where(
-            ActionItem.cooperative_id == row.cooperative_id, ActionItem.title == title))
+        exists = session.scalar(
+            select(ActionItem.id).where(
+                ActionItem.cooperative_id == row.cooperative_id, ActionItem.title == title
+            )
+        )
         if exists:
             continue
-        item = ActionItem(cooperative_id=row.cooperative_id, title=title,
-                          owner=FOLLOW_UP_OWNER, due_date=status.due,
-                          notes=f"Batas RAT menurut Permenkop UKM 19/Per/M.KUKM/IX/2015: "
-                                f"{long_date(status.due)}.")
+        item = ActionItem(
+            cooperative_id=row.cooperative_id,
+            title=title,
+            owner=FOLLOW_UP_OWNER,
+            due_date=status.due,
+            notes=f"Batas RAT menurut Permenkop UKM 19/Per/M.KUKM/IX/2015: "
+            f"{long_date(status.due)}.",
+        )
         session.add(item)
         session.flush()
         created.append(item.id)

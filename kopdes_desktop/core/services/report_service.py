@@ -75,8 +75,10 @@ class ReportService:
         with self._store.read() as session:
             me = mentors.self_mentor(session)
         if me is None:
-            raise KopdesError("Profil pendamping laptop ini belum diisi; beri --mentor ID.",
-                              "This laptop's mentor profile is empty; give --mentor ID.")
+            raise KopdesError(
+                "Profil pendamping laptop ini belum diisi; beri --mentor ID.",
+                "This laptop's mentor profile is empty; give --mentor ID.",
+            )
         return me.id
 
     # --- monthly notes -----------------------------------------------------------------------
@@ -86,8 +88,11 @@ class ReportService:
         with self._store.read() as session:
             note = reporting.get_note(session, mentor_id, month)
             me = mentors.self_mentor(session)
-            kept = form_drafts.get(session, NOTE_DRAFT, month) \
-                if me is not None and me.id == mentor_id else None
+            kept = (
+                form_drafts.get(session, NOTE_DRAFT, month)
+                if me is not None and me.id == mentor_id
+                else None
+            )
             if note is None:
                 return MonthlyNotes("", "", False, kept)
             return MonthlyNotes(note.issues, note.plans, True, kept)
@@ -123,19 +128,29 @@ class ReportService:
 
     # --- the PDFs -----------------------------------------------------------------------------
 
-    def assessment_pdf(self, registry: InstrumentRegistry, assessment_id: str,
-                       options: ReportOptions | None = None) -> bytes:
+    def assessment_pdf(
+        self, registry: InstrumentRegistry, assessment_id: str, options: ReportOptions | None = None
+    ) -> bytes:
         """The Laporan Hasil Penilaian of one assessment, sealed by this laptop."""
-        return api.assessment_pdf(self._store, self._store.paths, registry, assessment_id,
-                                  options)
+        return api.assessment_pdf(self._store, self._store.paths, registry, assessment_id, options)
 
-    def monthly_pdf(self, registry: InstrumentRegistry, mentor_id: str, month: str,
-                    options: ReportOptions | None = None) -> bytes:
+    def monthly_pdf(
+        self,
+        registry: InstrumentRegistry,
+        mentor_id: str,
+        month: str,
+        options: ReportOptions | None = None,
+    ) -> bytes:
         """The Laporan Bulanan Pendamping of a mentor and month."""
         return api.monthly_pdf(self._store, registry, mentor_id, month, options)
 
-    def profile_pdf(self, registry: InstrumentRegistry, cooperative_id: str,
-                    options: ReportOptions | None = None, today: date | None = None) -> bytes:
+    def profile_pdf(
+        self,
+        registry: InstrumentRegistry,
+        cooperative_id: str,
+        options: ReportOptions | None = None,
+        today: date | None = None,
+    ) -> bytes:
         """The Profil Koperasi of one cooperative as of ``today``."""
         return api.profile_pdf(self._store, registry, cooperative_id, options, today=today)
 
@@ -144,21 +159,34 @@ class ReportService:
         with self._store.read() as session:
             return cooperatives.get(session, cooperative_id).name
 
-    def batch_assessments(self, registry: InstrumentRegistry, ids: Sequence[str],
-                          folder: Path, options: ReportOptions | None = None,
-                          progress: Progress | None = None,
-                          cancelled: Cancelled | None = None) -> BatchResult:
+    def batch_assessments(
+        self,
+        registry: InstrumentRegistry,
+        ids: Sequence[str],
+        folder: Path,
+        options: ReportOptions | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> BatchResult:
         """One assessment report per id into ``folder``."""
-        return api.batch_assessments(self._store, self._store.paths, registry, ids, folder,
-                                     options, progress, cancelled)
+        return api.batch_assessments(
+            self._store, self._store.paths, registry, ids, folder, options, progress, cancelled
+        )
 
-    def batch_profiles(self, registry: InstrumentRegistry, ids: Sequence[str], folder: Path,
-                       options: ReportOptions | None = None, progress: Progress | None = None,
-                       cancelled: Cancelled | None = None,
-                       today: date | None = None) -> BatchResult:
+    def batch_profiles(
+        self,
+        registry: InstrumentRegistry,
+        ids: Sequence[str],
+        folder: Path,
+        options: ReportOptions | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        today: date | None = None,
+    ) -> BatchResult:
         """One profile report per cooperative into ``folder``."""
-        return api.batch_profiles(self._store, registry, ids, folder, options, progress,
-                                  cancelled, today=today)
+        return api.batch_profiles(
+            self._store, registry, ids, folder, options, progress, cancelled, today=today
+        )
 
     def verify_seal(self, source: str) -> Verdict:
         """Read the seal of a printed report (a file path or the QR text) and check it

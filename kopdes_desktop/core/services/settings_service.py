@@ -50,8 +50,9 @@ class MentorService:
         with self._store.read() as session:
             return form_drafts.get(session, kind, record)
 
-    def keep_draft(self, kind: str, record: str, values: dict[str, Any],
-                   context: dict[str, str]) -> None:
+    def keep_draft(
+        self, kind: str, record: str, values: dict[str, Any], context: dict[str, str]
+    ) -> None:
         with self._store.session() as session:
             form_drafts.keep(session, kind, record, values, context)
 

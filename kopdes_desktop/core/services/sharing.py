@@ -64,16 +64,18 @@ def _action_line(number: int, action: ActionItem, language: str, today: date) ->
     return f"{number}. {_one_line(action.title)} ({', '.join(d for d in details if d)})"
 
 
-def visit_text(session: Session, visit_id: str, language: str = "id",
-               today: date | None = None) -> str:
+def visit_text(
+    session: Session, visit_id: str, language: str = "id", today: date | None = None
+) -> str:
     """The visit's findings (with their recommendations) and the follow-ups that matter at it
     (still open, agreed or closed at it), ready to paste into a chat."""
     en = language.startswith("en")
     visit = visits.get(session, visit_id)
     today = today or visit.visit_date
-    lines = [_t("title", en, coop=visit.cooperative.name),
-             " · ".join(filter(None, (long_date(visit.visit_date, language),
-                                      _one_line(visit.purpose))))]
+    lines = [
+        _t("title", en, coop=visit.cooperative.name),
+        " · ".join(filter(None, (long_date(visit.visit_date, language), _one_line(visit.purpose)))),
+    ]
     if visit.attendees:
         lines.append(_t("attendees", en, text=_one_line(visit.attendees)))
     lines += ["", _t("findings", en)]

@@ -24,8 +24,14 @@ class StandingService:
         with self._store.read() as session:
             return rat.status_of(session, cooperative_id, today)
 
-    def record_rat(self, cooperative_id: str, fiscal_year_end: str, fiscal_year: int,
-                   held_on: date, today: date) -> None:
+    def record_rat(
+        self,
+        cooperative_id: str,
+        fiscal_year_end: str,
+        fiscal_year: int,
+        held_on: date,
+        today: date,
+    ) -> None:
         """Set the day the fiscal year ends and record the RAT held, together or not at all."""
         with self._store.session() as session:
             rat.set_fiscal_year_end(session, cooperative_id, fiscal_year_end)
@@ -36,8 +42,9 @@ class StandingService:
         with self._store.read() as session:
             return rat.all_statuses(session, today)
 
-    def record_meeting(self, cooperative_id: str, fiscal_year: int, held_on: date,
-                       today: date) -> str:
+    def record_meeting(
+        self, cooperative_id: str, fiscal_year: int, held_on: date, today: date
+    ) -> str:
         """Record the RAT held for ``fiscal_year``; its id."""
         with self._store.session() as session:
             return rat.record_meeting(session, cooperative_id, fiscal_year, held_on, today).id
@@ -46,16 +53,35 @@ class StandingService:
         with self._store.session() as session:
             rat.set_fiscal_year_end(session, cooperative_id, month_day)
 
-    def save_financing(self, cooperative_id: str, *, lender: str, ceiling: int,
-                       disbursed: int, disbursed_on: date | None, rate_pct: float,
-                       tenor_months: int, grace_months: int, schedule: str,
-                       today: date) -> str:
+    def save_financing(
+        self,
+        cooperative_id: str,
+        *,
+        lender: str,
+        ceiling: int,
+        disbursed: int,
+        disbursed_on: date | None,
+        rate_pct: float,
+        tenor_months: int,
+        grace_months: int,
+        schedule: str,
+        today: date,
+    ) -> str:
         """A new financing of the cooperative after every check; its id."""
         with self._store.session() as session:
             return financing.save(
-                session, cooperative_id, lender=lender, ceiling=ceiling, disbursed=disbursed,
-                disbursed_on=disbursed_on, rate_pct=rate_pct, tenor_months=tenor_months,
-                grace_months=grace_months, schedule=schedule, today=today)
+                session,
+                cooperative_id,
+                lender=lender,
+                ceiling=ceiling,
+                disbursed=disbursed,
+                disbursed_on=disbursed_on,
+                rate_pct=rate_pct,
+                tenor_months=tenor_months,
+                grace_months=grace_months,
+                schedule=schedule,
+                today=today,
+            )
 
     def pay(self, financing_id: str, paid_on: date, amount: int, today: date) -> str:
         with self._store.session() as session:

@@ -52,8 +52,14 @@ _MODELS: dict[str, type[Syncable]] = {
     "business_unit": BusinessUnit,
     "person": Person,
 }
-_KIND_OF_TABLE = {"assessment": "draft", "attachment": "attachment", "finding": "finding",
-                  "action_item": "followup", "business_unit": "unit", "person": "person"}
+_KIND_OF_TABLE = {
+    "assessment": "draft",
+    "attachment": "attachment",
+    "finding": "finding",
+    "action_item": "followup",
+    "business_unit": "unit",
+    "person": "person",
+}
 
 
 class TrashError(KopdesError):
@@ -87,8 +93,12 @@ def _cooperative_name(session: Session, cooperative_id: str | None) -> str:
 
 
 def _cooperative_of_attachment(session: Session, row: Attachment) -> str | None:
-    owner = {"visit": Visit, "finding": Finding, "action_item": ActionItem,
-             "assessment": Assessment}.get(row.owner_type)
+    owner = {
+        "visit": Visit,
+        "finding": Finding,
+        "action_item": ActionItem,
+        "assessment": Assessment,
+    }.get(row.owner_type)
     found = session.get(owner, row.owner_id) if owner else None
     return getattr(found, "cooperative_id", None)
 
@@ -112,8 +122,12 @@ def _tombstones(session: Session, now: datetime) -> list[tuple[str, str, datetim
     """``(table, id, deleted at)`` of this device's deletes within the retention period."""
     query = (
         select(AuditEntry.table_name, AuditEntry.record_id, func.max(AuditEntry.at))
-        .where(AuditEntry.action == "delete", AuditEntry.device_id == self_device_id(session),
-               AuditEntry.at >= _since(now), AuditEntry.table_name.in_(_MODELS))
+        .where(
+            AuditEntry.action == "delete",
+            AuditEntry.device_id == self_device_id(session),
+            AuditEntry.at >= _since(now),
+            AuditEntry.table_name.in_(_MODELS),
+        )
         .group_by(AuditEntry.table_name, AuditEntry.record_id)
     )
     return [(table, record_id, at) for table, record_id, at in session.execute(query)]
@@ -122,8 +136,9 @@ def _tombstones(session: Session, now: datetime) -> list[tuple[str, str, datetim
 def _deleted_with(session: Session, finding: Finding, at: datetime) -> list[ActionItem]:
     """The follow-ups of ``finding`` tombstoned in the same unit of work as the finding (its
     flushes are stamped within a moment of each other)."""
-    items = session.scalars(select(ActionItem).where(ActionItem.finding_id == finding.id,
-                                                     ActionItem.deleted.is_(True)))
+    items = session.scalars(
+        select(ActionItem).where(ActionItem.finding_id == finding.id, ActionItem.deleted.is_(True))
+    )
     return [item for item in items if abs(item.updated_at - at) <= _SAME_WRITE]
 
 
@@ -136,8 +151,12 @@ def _row_entries(session: Session, now: datetime) -> list[TrashEntry]:
         if isinstance(row, Assessment) and row.status != "DRAFT":
             continue
         found[(table, record_id)] = (row, at)
-    folded = {("action_item", item.id) for (table, _id), (row, at) in found.items()
-              if table == "finding" for item in _deleted_with(session, row, at)}
+    folded = {
+        ("action_item", item.id)
+        for (table, _id), (row, at) in found.items()
+        if table == "finding"
+        for item in _deleted_with(session, row, at)
+    }
     out = []
     for (table, record_id), (row, at) in found.items():
         if (table, record_id) in folded:
@@ -146,9 +165,18 @@ def _row_entries(session: Session, now: datetime) -> list[TrashEntry]:
         if table == "finding":
             count = len(_deleted_with(session, row, at))
         owner = row.instrument_id if table == "assessment" else ""
-        out.append(TrashEntry(f"{table}:{record_id}", _KIND_OF_TABLE[table], label,
-                              _cooperative_name(session, cooperative_id), at,
-                              at + timedelta(days=RETENTION_DAYS), count, owner))
+        out.append(
+            TrashEntry(
+                f"{table}:{record_id}",
+                _KIND_OF_TABLE[table],
+                label,
+                _cooperative_name(session, cooperative_id),
+                at,
+                at + timedelta(days=RETENTION_DAYS),
+                count,
+                owner,
+            )
+        )
     return out
 
 
@@ -170,9 +198,18 @@ def _repeat_entries(session: Session, now: datetime) -> list[TrashEntry]:
             continue
         assessment = session.get(Assessment, data["assessment_id"])
         cooperative = _cooperative_name(session, assessment.cooperative_id if assessment else None)
-        out.append(TrashEntry(meta.key, "repeat_row", f"{data['group']}[{data['index']}]",
-                              cooperative, at, at + timedelta(days=RETENTION_DAYS),
-                              len(data.get("row") or {}), data["assessment_id"]))
+        out.append(
+            TrashEntry(
+                meta.key,
+                "repeat_row",
+                f"{data['group']}[{data['index']}]",
+                cooperative,
+                at,
+                at + timedelta(days=RETENTION_DAYS),
+                len(data.get("row") or {}),
+                data["assessment_id"],
+            )
+        )
     return out
 
 
@@ -183,12 +220,23 @@ def entries(session: Session, now: datetime | None = None) -> list[TrashEntry]:
     return sorted(found, key=lambda e: e.deleted_at, reverse=True)
 
 
-def keep_repeat_row(session: Session, assessment_id: str, group: str, index: int,
-                    row: dict[str, Any], now: datetime | None = None) -> str:
+def keep_repeat_row(
+    session: Session,
+    assessment_id: str,
+    group: str,
+    index: int,
+    row: dict[str, Any],
+    now: datetime | None = None,
+) -> str:
     """Put a removed repeat-group row of an assessment into the trash; returns its key."""
     key = f"{ROW_PREFIX}{new_id()}"
-    payload = {"assessment_id": assessment_id, "group": group, "index": index, "row": row,
-               "at": (now or utcnow()).isoformat()}
+    payload = {
+        "assessment_id": assessment_id,
+        "group": group,
+        "index": index,
+        "row": row,
+        "at": (now or utcnow()).isoformat(),
+    }
     session.add(Meta(key=key, value=json.dumps(payload, ensure_ascii=False, default=str)))
     return key
 
@@ -202,7 +250,8 @@ def _restore_repeat_row(session: Session, registry: InstrumentRegistry, key: str
     if row is None or row.deleted or row.status != "DRAFT":
         raise TrashError(
             "Penilaian baris ini sudah final atau dibuang; baris tidak dapat dikembalikan ke sana.",
-            "The assessment of this row is final or discarded; the row cannot go back there.")
+            "The assessment of this row is final or discarded; the row cannot go back there.",
+        )
     answers = dict(row.answers or {})
     rows = list(answers.get(data["group"]) or [])
     rows.insert(min(int(data["index"]), len(rows)), data["row"])
@@ -218,16 +267,19 @@ def _restore_row(session: Session, key: str, now: datetime) -> None:
     if row is None or not row.deleted:
         raise TrashError("Sudah tidak ada di Sampah.", "No longer in the trash.")
     if row.updated_at < _since(now):
-        raise TrashError("Lebih dari 30 hari di Sampah; tidak dapat dipulihkan lagi.",
-                         "More than 30 days in the trash; it can no longer be restored.")
+        raise TrashError(
+            "Lebih dari 30 hari di Sampah; tidak dapat dipulihkan lagi.",
+            "More than 30 days in the trash; it can no longer be restored.",
+        )
     if isinstance(row, Finding):
         for item in _deleted_with(session, row, row.updated_at):
             item.deleted = False
     row.deleted = False
 
 
-def restore(session: Session, registry: InstrumentRegistry, key: str,
-            now: datetime | None = None) -> None:
+def restore(
+    session: Session, registry: InstrumentRegistry, key: str, now: datetime | None = None
+) -> None:
     """Bring one entry back where it was (a finding with the follow-ups deleted with it)."""
     if key.startswith(ROW_PREFIX):
         _restore_repeat_row(session, registry, key)

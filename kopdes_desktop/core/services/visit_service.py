@@ -66,9 +66,18 @@ class VisitList:
 
 def details_of(visit: Visit) -> VisitDetails:
     """The plain data of a visit row (inside its session)."""
-    return VisitDetails(visit.id, visit.cooperative_id, visit.cooperative.name, visit.status,
-                        visit.visit_date, visit.purpose, visit.attendees, visit.lat, visit.lon,
-                        visit.notes)
+    return VisitDetails(
+        visit.id,
+        visit.cooperative_id,
+        visit.cooperative.name,
+        visit.status,
+        visit.visit_date,
+        visit.purpose,
+        visit.attendees,
+        visit.lat,
+        visit.lon,
+        visit.notes,
+    )
 
 
 def self_mentor_id(session: Session) -> str | None:
@@ -98,8 +107,9 @@ class VisitService:
         """Record a visit made (by this laptop's mentor); returns its id. ValidationError
         names each wrong field."""
         with self._store.session() as session:
-            return visits.create(session, cooperative_id, today=today,
-                                 mentor_id=self_mentor_id(session), **values).id
+            return visits.create(
+                session, cooperative_id, today=today, mentor_id=self_mentor_id(session), **values
+            ).id
 
     def update(self, visit_id: str, *, today: date, **values: Any) -> None:
         """Correct the typed fields of a visit (any of :data:`DETAIL_FIELDS`)."""
@@ -114,8 +124,11 @@ class VisitService:
     def list_since(self, since: date | None) -> VisitList:
         """Visits since ``since`` (all when None), newest first, with the filters' choices."""
         with self._store.read() as session:
-            return VisitList(overview.visit_rows(session, since=since),
-                             overview.kabupaten_choices(session), mine(session))
+            return VisitList(
+                overview.visit_rows(session, since=since),
+                overview.kabupaten_choices(session),
+                mine(session),
+            )
 
     def cooperative_choices(self, today: date) -> list[CooperativeSummary]:
         """The cooperatives a new visit can be made to."""

@@ -43,8 +43,10 @@ def get(session: Session, visit_id: str) -> Visit:
 def not_before_today(value: date, today: date | None = None) -> date:
     """A planned visit's date: today or later."""
     if value < (today or date.today()):
-        raise v.FieldError("Rencana kunjungan harus hari ini atau sesudahnya.",
-                           "A planned visit must be today or later.")
+        raise v.FieldError(
+            "Rencana kunjungan harus hari ini atau sesudahnya.",
+            "A planned visit must be today or later.",
+        )
     return value
 
 
@@ -89,8 +91,9 @@ def plan(
     **values: Any,
 ) -> Visit:
     """A planned visit on ``visit_date`` (today or later)."""
-    return _add(session, cooperative_id, mentor_id, status=PLANNED,
-                **_clean(values, today, planned=True))
+    return _add(
+        session, cooperative_id, mentor_id, status=PLANNED, **_clean(values, today, planned=True)
+    )
 
 
 def _add(session: Session, cooperative_id: str, mentor_id: str | None, **fields: Any) -> Visit:
@@ -105,8 +108,9 @@ def _add(session: Session, cooperative_id: str, mentor_id: str | None, **fields:
 def update(session: Session, visit_id: str, today: date | None = None, **values: Any) -> Visit:
     """Correct a visit; a planned one keeps a date today or later, a real one a past date."""
     visit = get(session, visit_id)
-    current = {k: getattr(visit, k) for k in ("visit_date", "purpose", "attendees", "lat", "lon",
-                                               "notes")}
+    current = {
+        k: getattr(visit, k) for k in ("visit_date", "purpose", "attendees", "lat", "lon", "notes")
+    }
     current.update(values)
     for field, value in _clean(current, today, planned=visit.status == PLANNED).items():
         setattr(visit, field, value)
@@ -126,8 +130,10 @@ def start_planned(session: Session, visit_id: str, today: date | None = None) ->
 def mark_done(session: Session, visit_id: str) -> Visit:
     visit = get(session, visit_id)
     if visit.status == PLANNED:
-        raise PlanError("Rencana kunjungan belum dimulai; mulai kunjungan dulu.",
-                        "The planned visit has not started; start the visit first.")
+        raise PlanError(
+            "Rencana kunjungan belum dimulai; mulai kunjungan dulu.",
+            "The planned visit has not started; start the visit first.",
+        )
     visit.status = DONE
     return visit
 
@@ -137,20 +143,28 @@ def for_cooperative(session: Session, cooperative_id: str) -> list[Visit]:
     return list(
         session.scalars(
             select(Visit)
-            .where(Visit.cooperative_id == cooperative_id, Visit.deleted.is_(False),
-                   Visit.status != PLANNED)
+            .where(
+                Visit.cooperative_id == cooperative_id,
+                Visit.deleted.is_(False),
+                Visit.status != PLANNED,
+            )
             .order_by(Visit.visit_date.desc())
         )
     )
 
 
-def planned_between(session: Session, first: date, last: date,
-                    mentor_id: str | None = None) -> list[Visit]:
+def planned_between(
+    session: Session, first: date, last: date, mentor_id: str | None = None
+) -> list[Visit]:
     """Planned visits dated ``first`` to ``last`` (both included), earliest first."""
     query = (
         select(Visit)
-        .where(Visit.deleted.is_(False), Visit.status == PLANNED,
-               Visit.visit_date >= first, Visit.visit_date <= last)
+        .where(
+            Visit.deleted.is_(False),
+            Visit.status == PLANNED,
+            Visit.visit_date >= first,
+            Visit.visit_date <= last,
+        )
         .order_by(Visit.visit_date, Visit.created_at)
     )
     if mentor_id:

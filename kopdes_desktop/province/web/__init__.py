@@ -41,8 +41,11 @@ def workspace_router(store: ProvinceStore) -> APIRouter:
     def static(name: str) -> Response:
         if name not in STATIC:
             return Response(status_code=404)
-        return FileResponse(resources.path("web", "static", name), media_type=STATIC[name],
-                            headers={"Cache-Control": "max-age=3600"})
+        return FileResponse(
+            resources.path("web", "static", name),
+            media_type=STATIC[name],
+            headers={"Cache-Control": "max-age=3600"},
+        )
 
     parts = (
         auth_pages,

@@ -14,18 +14,35 @@ from kopdes_desktop.province.regions import kabupaten
 from kopdes_desktop.province.web.common import Workspace, client_of, guarded
 from kopdes_desktop.province.web.render import Page, render
 
-NOTICES = {"ditambah": "Petugas ditambahkan.", "nonaktif": "Petugas dinonaktifkan.",
-           "aktif": "Petugas diaktifkan.", "sandi": "Kata sandi diganti.",
-           "peran": "Peran petugas diubah."}
+NOTICES = {
+    "ditambah": "Petugas ditambahkan.",
+    "nonaktif": "Petugas dinonaktifkan.",
+    "aktif": "Petugas diaktifkan.",
+    "sandi": "Kata sandi diganti.",
+    "peran": "Peran petugas diubah.",
+}
 AUDIT_PAGE = 50
 
 
-def _officers_page(ws: Workspace, page: Page, status: int = 200, notice: str = "",
-                   values: dict[str, str] | None = None,
-                   problems: dict[str, str] | None = None) -> Response:
-    return render(page, "officers.html", status=status, officers=officers.list_officers(ws.store),
-                  roles=ROLES, kabupaten_list=kabupaten(), notice=notice, values=values or {},
-                  problems=problems or {})
+def _officers_page(
+    ws: Workspace,
+    page: Page,
+    status: int = 200,
+    notice: str = "",
+    values: dict[str, str] | None = None,
+    problems: dict[str, str] | None = None,
+) -> Response:
+    return render(
+        page,
+        "officers.html",
+        status=status,
+        officers=officers.list_officers(ws.store),
+        roles=ROLES,
+        kabupaten_list=kabupaten(),
+        notice=notice,
+        values=values or {},
+        problems=problems or {},
+    )
 
 
 def register(router: APIRouter, ws: Workspace) -> None:
@@ -34,8 +51,9 @@ def register(router: APIRouter, ws: Workspace) -> None:
         page = ws.page(request)
         if isinstance(page, Response):
             return page
-        return ws.refused(page, admin=True) or _officers_page(ws, page,
-                                                              notice=NOTICES.get(pesan, ""))
+        return ws.refused(page, admin=True) or _officers_page(
+            ws, page, notice=NOTICES.get(pesan, "")
+        )
 
     @router.post("/petugas", include_in_schema=False)
     async def officer_add(request: Request) -> Response:
@@ -47,10 +65,15 @@ def register(router: APIRouter, ws: Workspace) -> None:
         def run() -> Response:
             try:
                 officers.add_officer(
-                    ws.store, form.get("username", ""), form.get("password", ""),
-                    form.get("role", ""), form.get("kabupaten_code") or None,
-                    form.get("full_name", ""), actor=page.officer.username,
-                    client=client_of(request))
+                    ws.store,
+                    form.get("username", ""),
+                    form.get("password", ""),
+                    form.get("role", ""),
+                    form.get("kabupaten_code") or None,
+                    form.get("full_name", ""),
+                    actor=page.officer.username,
+                    client=client_of(request),
+                )
             except ValidationError as exc:
                 problems = exc.problems_en if page.language == "en" else exc.problems
                 shown = {k: v for k, v in form.items() if k not in ("password", "csrf_token")}
@@ -73,11 +96,18 @@ def register(router: APIRouter, ws: Workspace) -> None:
             elif action in ("sandi", "peran"):
                 try:
                     if action == "sandi":
-                        officers.set_password(ws.store, username, form.get("password", ""),
-                                              actor, client)
+                        officers.set_password(
+                            ws.store, username, form.get("password", ""), actor, client
+                        )
                     else:
-                        officers.set_role(ws.store, username, form.get("role", ""),
-                                          form.get("kabupaten_code") or None, actor, client)
+                        officers.set_role(
+                            ws.store,
+                            username,
+                            form.get("role", ""),
+                            form.get("kabupaten_code") or None,
+                            actor,
+                            client,
+                        )
                 except ValidationError as exc:
                     problems = exc.problems_en if page.language == "en" else exc.problems
                     return _officers_page(ws, page, 422, problems=problems)
@@ -96,8 +126,8 @@ def register(router: APIRouter, ws: Workspace) -> None:
         if refused is not None:
             return refused
         number = int(halaman) if halaman.isdigit() and len(halaman) < 7 else 1
-        entries, total = officers.read_audit(ws.store, (max(number, 1) - 1) * AUDIT_PAGE,
-                                             AUDIT_PAGE)
+        entries, total = officers.read_audit(
+            ws.store, (max(number, 1) - 1) * AUDIT_PAGE, AUDIT_PAGE
+        )
         pages = max(1, -(-total // AUDIT_PAGE))
-        return render(page, "audit.html", entries=entries, total=total, number=number,
-                      pages=pages)
+        return render(page, "audit.html", entries=entries, total=total, number=number, pages=pages)

@@ -21,8 +21,10 @@ from kopdes_desktop.province.web.render import Page, render
 
 HOME = "/ringkasan"
 """The first page after login: the province overview."""
-REASONS = {"expired": "Sesi Anda telah berakhir; silakan masuk lagi.",
-           "login": "Silakan masuk terlebih dahulu."}
+REASONS = {
+    "expired": "Sesi Anda telah berakhir; silakan masuk lagi.",
+    "login": "Silakan masuk terlebih dahulu.",
+}
 
 
 def _next(target: str | None) -> str:
@@ -32,11 +34,19 @@ def _next(target: str | None) -> str:
     return HOME
 
 
-def _login_page(page: Page, status: int = 200, message: str = "", username: str = "",
-                target: str = "") -> Response:
+def _login_page(
+    page: Page, status: int = 200, message: str = "", username: str = "", target: str = ""
+) -> Response:
     token = sessions.new_token()
-    response = render(page, "login.html", status=status, message=message, username=username,
-                      login_token=token, target=target)
+    response = render(
+        page,
+        "login.html",
+        status=status,
+        message=message,
+        username=username,
+        login_token=token,
+        target=target,
+    )
     set_cookie(page.request, response, sessions.LOGIN_COOKIE, token)
     return response
 
@@ -58,12 +68,14 @@ def register(router: APIRouter, ws: Workspace) -> None:
         form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
         _ = translator(page.language)
         username, target = form.get("username", "")[:60], form.get("lanjut", "")
-        if not sessions.same_token(request.cookies.get(sessions.LOGIN_COOKIE),
-                                   form.get("csrf_token")):
+        if not sessions.same_token(
+            request.cookies.get(sessions.LOGIN_COOKIE), form.get("csrf_token")
+        ):
             return _login_page(page, 403, _(CSRF_REFUSED), username, target)
         try:
-            officer = await run_in_threadpool(authenticate, ws.store, username,
-                                              form.get("password", ""), client_of(request))
+            officer = await run_in_threadpool(
+                authenticate, ws.store, username, form.get("password", ""), client_of(request)
+            )
         except LoginRefused as exc:
             return _login_page(page, 401, exc.localized(page.language), username, target)
         token = await run_in_threadpool(sessions.start, ws.store, officer, page.language)
@@ -79,8 +91,9 @@ def register(router: APIRouter, ws: Workspace) -> None:
             return checked
         token = request.cookies.get(sessions.SESSION_COOKIE)
         await run_in_threadpool(sessions.end, ws.store, token)
-        await run_in_threadpool(officers.record, ws.store, checked[0].officer.username,
-                                "logout", client_of(request))
+        await run_in_threadpool(
+            officers.record, ws.store, checked[0].officer.username, "logout", client_of(request)
+        )
         response = RedirectResponse("/masuk", status_code=303)
         response.delete_cookie(sessions.SESSION_COOKIE, path="/")
         return response

@@ -19,8 +19,10 @@ from kopdes_desktop.province.web.i18n import pick, translator
 from kopdes_desktop.province.web.render import Page, error
 
 LANG_COOKIE = "kopdes_lang"
-CSRF_REFUSED = ("Formulir ini sudah kedaluwarsa atau tidak sah (token keamanan tidak cocok). "
-                "Muat ulang halaman lalu coba lagi; tidak ada yang diubah.")
+CSRF_REFUSED = (
+    "Formulir ini sudah kedaluwarsa atau tidak sah (token keamanan tidak cocok). "
+    "Muat ulang halaman lalu coba lagi; tidak ada yang diubah."
+)
 READ_ONLY = "Peran Anda hanya boleh membaca; tidak ada yang diubah."
 ADMIN_ONLY = "Halaman ini hanya untuk admin provinsi."
 
@@ -47,22 +49,23 @@ class Workspace:
         language = pick(request.query_params.get("lang") or found.language)
         return Page(request, language, found, self.store.name)
 
-    async def form(self, request: Request, *, write: bool = True, admin: bool = False
-                   ) -> tuple[Page, dict[str, Any]] | Response:
+    async def form(
+        self, request: Request, *, write: bool = True, admin: bool = False
+    ) -> tuple[Page, dict[str, Any]] | Response:
         """A POSTed form's page context and fields, after the session, role and CSRF checks."""
         page = await run_in_threadpool(self.page, request)
         if isinstance(page, Response):
             return page
         form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
         _ = translator(page.language)
-        if page.session is None or not sessions.same_token(page.session.csrf_token,
-                                                           form.get("csrf_token")):
+        if page.session is None or not sessions.same_token(
+            page.session.csrf_token, form.get("csrf_token")
+        ):
             return error(page, 403, _(CSRF_REFUSED))
         refused = self.refused(page, write=write, admin=admin)
         return refused if refused is not None else (page, form)
 
-    def refused(self, page: Page, *, write: bool = False, admin: bool = False
-                ) -> Response | None:
+    def refused(self, page: Page, *, write: bool = False, admin: bool = False) -> Response | None:
         """The refusal of a role that may not do this, or None."""
         officer = page.officer
         _ = translator(page.language)
@@ -95,8 +98,16 @@ def guarded(page: Page, action: Callable[[], Response]) -> Response:
         return error(page, 400, exc.localized(page.language))
 
 
-def set_cookie(request: Request, response: Response, name: str, value: str,
-               max_age: int | None = None) -> None:
+def set_cookie(
+    request: Request, response: Response, name: str, value: str, max_age: int | None = None
+) -> None:
     """A cookie for the workspace: HttpOnly, SameSite=Strict, Secure over HTTPS."""
-    response.set_cookie(name, value, max_age=max_age, httponly=True, samesite="strict",
-                        secure=request.url.scheme == "https", path="/")
+    response.set_cookie(
+        name,
+        value,
+        max_age=max_age,
+        httponly=True,
+        samesite="strict",
+        secure=request.url.scheme == "https",
+        path="/",
+    )

@@ -20,20 +20,30 @@ from kopdes_desktop.province.web.common import Workspace, client_of, guarded, sc
 from kopdes_desktop.province.web.i18n import translator
 from kopdes_desktop.province.web.render import Page, error, render
 
-NOTICES = {"selesai": "Konflik diselesaikan; nilainya dikirim ke laptop pada paket referensi "
-                      "berikutnya."}
+NOTICES = {
+    "selesai": "Konflik diselesaikan; nilainya dikirim ke laptop pada paket referensi berikutnya."
+}
 CHOOSE = "Pilih nilai yang dipertahankan, atau ketik nilainya; tidak ada yang diubah."
 
 
-def _page(ws: Workspace, page: Page, status: int = 200, notice: str = "",
-          problems: dict[int, str] | None = None) -> Response:
+def _page(
+    ws: Workspace,
+    page: Page,
+    status: int = 200,
+    notice: str = "",
+    problems: dict[int, str] | None = None,
+) -> Response:
     scope = scope_of(page)
-    visible = None if scope is None else {r.status.device_id
-                                          for r in list_devices(ws.store, scope)}
-    return render(page, "conflicts.html", status=status,
-                  rows=conflict_views.conflict_rows(ws.store, scope),
-                  divergences=conflict_views.divergences(ws.store, scope, visible),
-                  notice=notice, problems=problems or {})
+    visible = None if scope is None else {r.status.device_id for r in list_devices(ws.store, scope)}
+    return render(
+        page,
+        "conflicts.html",
+        status=status,
+        rows=conflict_views.conflict_rows(ws.store, scope),
+        divergences=conflict_views.divergences(ws.store, scope, visible),
+        notice=notice,
+        problems=problems or {},
+    )
 
 
 def register(router: APIRouter, ws: Workspace) -> None:
@@ -58,10 +68,15 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             try:
-                conflict_views.resolve(ws.store, conflict_id, keep, typed=typed,
-                                       scope=scope_of(page),
-                                       actor=page.officer.username,
-                                       client=client_of(request))
+                conflict_views.resolve(
+                    ws.store,
+                    conflict_id,
+                    keep,
+                    typed=typed,
+                    scope=scope_of(page),
+                    actor=page.officer.username,
+                    client=client_of(request),
+                )
             except ValidationError as exc:
                 found = exc.problems_en if page.language == "en" else exc.problems
                 return _page(ws, page, 422, problems={conflict_id: found.get("value", "")})

@@ -31,11 +31,15 @@ TREND_TITLE = "Tren skor"
 VISITS_TITLE = "Kunjungan per bulan"
 UNKNOWN_LIST = "Daftar ini tidak dikenal."
 LIST_TITLES = {
-    "semua": "Semua koperasi", "kategori": "Koperasi menurut kategori terakhir",
-    "belum-dinilai": "Koperasi belum dinilai", "menurun": "Koperasi yang menurun",
-    "terendah": "Koperasi dengan skor terendah", "bulan": "Koperasi menurut kategori",
+    "semua": "Semua koperasi",
+    "kategori": "Koperasi menurut kategori terakhir",
+    "belum-dinilai": "Koperasi belum dinilai",
+    "menurun": "Koperasi yang menurun",
+    "terendah": "Koperasi dengan skor terendah",
+    "bulan": "Koperasi menurut kategori",
     "tak-dikunjungi": "Koperasi tak dikunjungi 60 hari",
-    "terlambat": "Tindak lanjut terlambat", "dibiayai": "Koperasi dengan pembiayaan",
+    "terlambat": "Tindak lanjut terlambat",
+    "dibiayai": "Koperasi dengan pembiayaan",
     "menunggak": "Koperasi menunggak",
 }
 
@@ -44,8 +48,11 @@ def _area(page: Page, wanted: str) -> str:
     """The area a page shows: ``wanted`` (a kabupaten or kecamatan code) if the officer may
     see it, else their own; OutOfScope for another kabupaten."""
     scope = scope_of(page)
-    area = wanted if wanted and CODE_RE.fullmatch(wanted) and wanted.startswith("65.") \
+    area = (
+        wanted
+        if wanted and CODE_RE.fullmatch(wanted) and wanted.startswith("65.")
         else (scope or "65")
+    )
     if scope is not None and not (area + ".").startswith(scope + "."):
         raise OutOfScope()
     return area
@@ -75,16 +82,31 @@ def _overview_page(ws: Workspace, page: Page, area: str, instrument: str) -> Res
     colors = [(c.label, c.color) for c in view.categories]
 
     def link(month: str, category: str) -> str:
-        return (f"/ringkasan/daftar/bulan?wilayah={area}&bulan={month}&kategori={category}"
-                f"&instrumen={instrument}")
+        return (
+            f"/ringkasan/daftar/bulan?wilayah={area}&bulan={month}&kategori={category}"
+            f"&instrumen={instrument}"
+        )
 
-    chart = svg.stacked_bars([(m.label, m.counts) for m in view.months], colors, link,
-                             translator(page.language)(CHART_TITLE))
+    chart = svg.stacked_bars(
+        [(m.label, m.counts) for m in view.months],
+        colors,
+        link,
+        translator(page.language)(CHART_TITLE),
+    )
     kab = area if len(area) == 5 else None
     health = sync_health(ws.store, kab or scope_of(page)) if len(area) <= 5 else None
     flags = flags_in(ws.store, area, date.today())
-    return render(page, "overview.html", view=view, chart=chart, health=health, flags=flags,
-                  crumbs=_area_names(area), area=area, filters=FILTERS)
+    return render(
+        page,
+        "overview.html",
+        view=view,
+        chart=chart,
+        health=health,
+        flags=flags,
+        crumbs=_area_names(area),
+        area=area,
+        filters=FILTERS,
+    )
 
 
 def register(router: APIRouter, ws: Workspace) -> None:
@@ -95,8 +117,9 @@ def register(router: APIRouter, ws: Workspace) -> None:
         page = ws.page(request)
         if isinstance(page, Response):
             return page
-        return guarded(page, lambda: _overview_page(ws, page, _area(page, ""),
-                                                    _instrument(instrumen)))
+        return guarded(
+            page, lambda: _overview_page(ws, page, _area(page, ""), _instrument(instrumen))
+        )
 
     @router.get("/wilayah/{code}", include_in_schema=False)
     def area_page(request: Request, code: str, instrumen: str = "") -> Response:
@@ -113,8 +136,15 @@ def register(router: APIRouter, ws: Workspace) -> None:
         return guarded(page, run)
 
     @router.get("/ringkasan/daftar/{kind}", include_in_schema=False)
-    def figure_list(request: Request, kind: str, wilayah: str = "", kategori: str = "",
-                    bulan: str = "", halaman: str = "1", instrumen: str = "") -> Response:
+    def figure_list(
+        request: Request,
+        kind: str,
+        wilayah: str = "",
+        kategori: str = "",
+        bulan: str = "",
+        halaman: str = "1",
+        instrumen: str = "",
+    ) -> Response:
         page = ws.page(request)
         if isinstance(page, Response):
             return page
@@ -123,13 +153,22 @@ def register(router: APIRouter, ws: Workspace) -> None:
             if kind not in dashboard_lists.KINDS:
                 return error(page, 404, translator(page.language)(UNKNOWN_LIST))
             query = dashboard_lists.ListQuery(
-                kind, _area(page, wilayah), kategori[:60],
-                bulan[:7] if len(bulan) == 7 else "", _int(halaman), _instrument(instrumen))
+                kind,
+                _area(page, wilayah),
+                kategori[:60],
+                bulan[:7] if len(bulan) == 7 else "",
+                _int(halaman),
+                _instrument(instrumen),
+            )
             found = dashboard_lists.list_page(ws.store, query)
-            return render(page, "figure_list.html", result=found, query=query,
-                          crumbs=_area_names(query.area),
-                          kecamatan_list=kecamatan(query.area[:5]) if len(query.area) >= 5
-                          else ())
+            return render(
+                page,
+                "figure_list.html",
+                result=found,
+                query=query,
+                crumbs=_area_names(query.area),
+                kecamatan_list=kecamatan(query.area[:5]) if len(query.area) >= 5 else (),
+            )
 
         return guarded(page, run)
 
@@ -140,8 +179,14 @@ def register(router: APIRouter, ws: Workspace) -> None:
             return page
         which = saring if saring in FILTERS else "semua"
         health = sync_health(ws.store, scope_of(page))
-        return render(page, "sync_health.html", health=health, which=which,
-                      devices=health.only(which), filters=FILTERS)
+        return render(
+            page,
+            "sync_health.html",
+            health=health,
+            which=which,
+            devices=health.only(which),
+            filters=FILTERS,
+        )
 
     @router.get("/peta", include_in_schema=False)
     def map_page(request: Request, kabupaten_code: str = "", kategori: str = "") -> Response:
@@ -155,14 +200,31 @@ def register(router: APIRouter, ws: Workspace) -> None:
             cats = dashboard.categories_of(dashboard.INSTRUMENT)
             color = {c.label: c.color for c in cats}
             drawn = svg.map_svg(
-                [(p.id, p.name, p.lat, p.lon, p.category or "Belum dinilai",
-                  color.get(p.category or "", dashboard.NONE_COLOR)) for p in points],
-                {k.code: k.name for k in kabupaten()}, translator(page.language)(MAP_TITLE))
+                [
+                    (
+                        p.id,
+                        p.name,
+                        p.lat,
+                        p.lon,
+                        p.category or "Belum dinilai",
+                        color.get(p.category or "", dashboard.NONE_COLOR),
+                    )
+                    for p in points
+                ],
+                {k.code: k.name for k in kabupaten()},
+                translator(page.language)(MAP_TITLE),
+            )
             scope = scope_of(page)
-            return render(page, "map.html", drawn=drawn, points=points, categories=cats,
-                          area=area, category=kategori,
-                          kabupaten_list=[k for k in kabupaten()
-                                          if scope is None or k.code == scope])
+            return render(
+                page,
+                "map.html",
+                drawn=drawn,
+                points=points,
+                categories=cats,
+                area=area,
+                category=kategori,
+                kabupaten_list=[k for k in kabupaten() if scope is None or k.code == scope],
+            )
 
         return guarded(page, run)
 
@@ -177,12 +239,14 @@ def _register_details(router: APIRouter, ws: Workspace) -> None:
             return page
 
         def run() -> Response:
-            detail = drilldown.cooperative(ws.store, record_id, scope_of(page),
-                                           drilldown.may_see_personal(page.officer.role))
+            detail = drilldown.cooperative(
+                ws.store, record_id, scope_of(page), drilldown.may_see_personal(page.officer.role)
+            )
             trend = svg.trend_lines(detail.trend, translator(page.language)(TREND_TITLE))
             region = detail.coop.values.get("region_code") or ""
-            return render(page, "coop_detail.html", d=detail, trend=trend,
-                          crumbs=_area_names(region[:8]))
+            return render(
+                page, "coop_detail.html", d=detail, trend=trend, crumbs=_area_names(region[:8])
+            )
 
         return guarded(page, run)
 
@@ -193,10 +257,12 @@ def _register_details(router: APIRouter, ws: Workspace) -> None:
             return page
 
         def run() -> Response:
-            activity = drilldown.mentor(ws.store, record_id, scope_of(page),
-                                        drilldown.may_see_personal(page.officer.role))
-            chart = svg.column_bars(activity.visits_per_month,
-                                    translator(page.language)(VISITS_TITLE))
+            activity = drilldown.mentor(
+                ws.store, record_id, scope_of(page), drilldown.may_see_personal(page.officer.role)
+            )
+            chart = svg.column_bars(
+                activity.visits_per_month, translator(page.language)(VISITS_TITLE)
+            )
             return render(page, "mentor_activity.html", m=activity, chart=chart)
 
         return guarded(page, run)
@@ -210,10 +276,12 @@ def _register_details(router: APIRouter, ws: Workspace) -> None:
         def run() -> Response:
             found = drilldown.attachment(ws.store, record_id, scope_of(page))
             inline = found.mime in ("image/jpeg", "image/png", "image/webp")
-            return FileResponse(found.path, media_type=found.mime if inline else
-                                "application/octet-stream", filename=found.filename,
-                                content_disposition_type="inline" if inline else "attachment",
-                                headers={"Cache-Control": "private, no-store",
-                                         "X-Content-Type-Options": "nosniff"})
+            return FileResponse(
+                found.path,
+                media_type=found.mime if inline else "application/octet-stream",
+                filename=found.filename,
+                content_disposition_type="inline" if inline else "attachment",
+                headers={"Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff"},
+            )
 
         return guarded(page, run)

@@ -31,25 +31,38 @@ from kopdes_desktop.sync.trust import parse_device
 
 MAX_DEVICE_FILE = 64 * 1024
 CODE_HOURS = (24, 72, 168)
-NOTICES = {"terdaftar": "Perangkat didaftarkan; paket karantinanya diterapkan.",
-           "disetujui": "Perangkat disetujui; paket karantinanya diterapkan.",
-           "dicabut": "Kunci perangkat dicabut; paket berikutnya darinya ditolak."}
+NOTICES = {
+    "terdaftar": "Perangkat didaftarkan; paket karantinanya diterapkan.",
+    "disetujui": "Perangkat disetujui; paket karantinanya diterapkan.",
+    "dicabut": "Kunci perangkat dicabut; paket berikutnya darinya ditolak.",
+}
 NOT_A_DEVICE_FILE = "Berkas ini bukan berkas perangkat Kopdes yang sah; tidak ada yang diubah."
 TOO_BIG = "Berkas perangkat terlalu besar (paling banyak 64 KB); tidak ada yang diubah."
 NO_FILE = "Pilih berkas perangkat (.json) dari laptop pendamping."
 CONFIRM_REVOKE = "Centang konfirmasi untuk mencabut kunci perangkat; tidak ada yang diubah."
 BAD_HOURS = "Pilih masa berlaku kode dari daftar; tidak ada yang dibuat."
-BATCH_WORDS = {"applied": "diterapkan", "quarantined": "dikarantina",
-               "waiting": "menunggu paket sebelumnya", "rejected": "ditolak"}
-FINGERPRINT_NEEDED = ("Ketik sidik jari kunci yang dibacakan pendamping dari laptopnya; tidak ada "
-                      "yang diubah.")
+BATCH_WORDS = {
+    "applied": "diterapkan",
+    "quarantined": "dikarantina",
+    "waiting": "menunggu paket sebelumnya",
+    "rejected": "ditolak",
+}
+FINGERPRINT_NEEDED = (
+    "Ketik sidik jari kunci yang dibacakan pendamping dari laptopnya; tidak ada yang diubah."
+)
 
 
-def _list_page(ws: Workspace, page: Page, status: int = 200, notice: str = "",
-               code: tuple[str, str] | None = None) -> Response:
+def _list_page(
+    ws: Workspace,
+    page: Page,
+    status: int = 200,
+    notice: str = "",
+    code: tuple[str, str] | None = None,
+) -> Response:
     rows = list_devices(ws.store, scope_of(page))
-    return render(page, "devices.html", status=status, rows=rows, notice=notice, code=code,
-                  hours=CODE_HOURS)
+    return render(
+        page, "devices.html", status=status, rows=rows, notice=notice, code=code, hours=CODE_HOURS
+    )
 
 
 def _device_file(data: bytes) -> dict:
@@ -57,8 +70,9 @@ def _device_file(data: bytes) -> dict:
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise KopdesError(NOT_A_DEVICE_FILE, "This is not a valid Kopdes device file; nothing "
-                          "was changed.") from None
+        raise KopdesError(
+            NOT_A_DEVICE_FILE, "This is not a valid Kopdes device file; nothing was changed."
+        ) from None
     if not isinstance(document, dict):
         raise KopdesError(NOT_A_DEVICE_FILE, "This is not a valid Kopdes device file.")
     return parse_device(document)
@@ -89,8 +103,9 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             info, _outcomes = devices.enroll_document(ws.store, _device_file(data), audited)
-            return RedirectResponse(f"/perangkat/{info['device_id']}?pesan=terdaftar",
-                                    status_code=303)
+            return RedirectResponse(
+                f"/perangkat/{info['device_id']}?pesan=terdaftar", status_code=303
+            )
 
         return await run_in_threadpool(guarded, page, run)
 
@@ -106,9 +121,15 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             code, expires = new_enroll_code(ws.store, hours)
-            officers.audit_action(ws.store, page.officer.username, "device.code", "",
-                                  None, {"hours": hours, "expires": expires.isoformat()},
-                                  client_of(request))
+            officers.audit_action(
+                ws.store,
+                page.officer.username,
+                "device.code",
+                "",
+                None,
+                {"hours": hours, "expires": expires.isoformat()},
+                client_of(request),
+            )
             return _list_page(ws, page, code=(code, times.shown(expires, page.language)))
 
         return await run_in_threadpool(guarded, page, run)
@@ -121,8 +142,14 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             detail = device_detail(ws.store, device_id, scope_of(page))
-            return render(page, "device.html", detail=detail, row=detail.row,
-                          notice=NOTICES.get(pesan, ""), BATCH_WORDS=BATCH_WORDS)
+            return render(
+                page,
+                "device.html",
+                detail=detail,
+                row=detail.row,
+                notice=NOTICES.get(pesan, ""),
+                BATCH_WORDS=BATCH_WORDS,
+            )
 
         return guarded(page, run)
 
@@ -154,8 +181,13 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             device_detail(ws.store, device_id, scope_of(page))  # refuses what is not theirs
-            revocation.revoke(ws.store, device_id, form.get("reason", ""),
-                              actor=page.officer.username, client=client_of(request))
+            revocation.revoke(
+                ws.store,
+                device_id,
+                form.get("reason", ""),
+                actor=page.officer.username,
+                client=client_of(request),
+            )
             return RedirectResponse(f"/perangkat/{device_id}?pesan=dicabut", status_code=303)
 
         return await run_in_threadpool(guarded, page, run)

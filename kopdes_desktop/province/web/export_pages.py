@@ -29,24 +29,38 @@ UNKNOWN_KABUPATEN = "Kabupaten/kota itu tidak dikenal."
 
 def _choices(page: Page) -> dict[str, Any]:
     scope = scope_of(page)
-    return {"kabupaten_list": [k for k in kabupaten() if scope is None or k.code == scope],
-            "scope": scope, "personal_allowed": page.officer.is_admin}
+    return {
+        "kabupaten_list": [k for k in kabupaten() if scope is None or k.code == scope],
+        "scope": scope,
+        "personal_allowed": page.officer.is_admin,
+    }
 
 
-def _build(ws: Workspace, fmt: str, scope: str | None, personal: bool, drafts: bool
-           ) -> tuple[Path, Path, str]:
+def _build(
+    ws: Workspace, fmt: str, scope: str | None, personal: bool, drafts: bool
+) -> tuple[Path, Path, str]:
     """The file to send (the workbook, or the CSV files zipped), its folder and its name."""
     folder = Path(tempfile.mkdtemp(prefix="kopdes-ekspor-"))
     stem = f"kopdes_{scope or '65'}_{date.today().isoformat()}".replace(".", "-")
     try:
         if fmt == "xlsx":
-            [path] = spreadsheet.export_tables(ws.store, "xlsx", folder / f"{stem}.xlsx",
-                                               scope=scope, personal=personal,
-                                               include_drafts=drafts)
+            [path] = spreadsheet.export_tables(
+                ws.store,
+                "xlsx",
+                folder / f"{stem}.xlsx",
+                scope=scope,
+                personal=personal,
+                include_drafts=drafts,
+            )
             return path, folder, path.name
-        written = spreadsheet.export_tables(ws.store, "csv", folder / "csv" / f"{stem}.csv",
-                                            scope=scope, personal=personal,
-                                            include_drafts=drafts)
+        written = spreadsheet.export_tables(
+            ws.store,
+            "csv",
+            folder / "csv" / f"{stem}.csv",
+            scope=scope,
+            personal=personal,
+            include_drafts=drafts,
+        )
         bundle = folder / f"{stem}_csv.zip"
         with zipfile.ZipFile(bundle, "w", zipfile.ZIP_DEFLATED) as archive:
             for path in written:
@@ -80,13 +94,22 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             path, folder, name = _build(ws, fmt, scope, personal, drafts)
-            officers.audit_action(ws.store, page.officer.username, "export.download",
-                                  scope or "65", None, {"format": fmt, "personal": personal,
-                                                        "drafts": drafts},
-                                  client_of(request))
+            officers.audit_action(
+                ws.store,
+                page.officer.username,
+                "export.download",
+                scope or "65",
+                None,
+                {"format": fmt, "personal": personal, "drafts": drafts},
+                client_of(request),
+            )
             media = XLSX if fmt == "xlsx" else "application/zip"
-            return FileResponse(path, media_type=media, filename=name,
-                                headers={"Cache-Control": "no-store"},
-                                background=BackgroundTask(shutil.rmtree, folder, True))
+            return FileResponse(
+                path,
+                media_type=media,
+                filename=name,
+                headers={"Cache-Control": "no-store"},
+                background=BackgroundTask(shutil.rmtree, folder, True),
+            )
 
         return await run_in_threadpool(guarded, page, run)

@@ -31,37 +31,70 @@ from kopdes_desktop.province.web.common import Workspace, client_of, guarded
 from kopdes_desktop.province.web.i18n import translator
 from kopdes_desktop.province.web.render import Page, error, render
 
-NOTICES = {"terbit": "Instrumen diterbitkan; paket referensi berikutnya membawanya ke laptop "
-                     "pendamping."}
+NOTICES = {
+    "terbit": "Instrumen diterbitkan; paket referensi berikutnya membawanya ke laptop pendamping."
+}
 TOO_LARGE = "Berkas terlalu besar; batasnya 1 MB. Tidak ada yang diubah."
 NO_FILE = "Pilih berkas definisi instrumen (JSON) untuk diunggah."
-STATUS_LABELS = {"official": "resmi", "verification-pending": "menunggu verifikasi",
-                 "draft": "draf"}
+STATUS_LABELS = {
+    "official": "resmi",
+    "verification-pending": "menunggu verifikasi",
+    "draft": "draf",
+}
 QUALITIES = {"rendah": 0.15, "sedang": 0.6, "tinggi": 0.95}
 _SLACK = 64 * 1024
 """Room for the multipart envelope and the other fields around the file."""
 
 
-def _list_page(ws: Workspace, page: Page, status: int = 200, notice: str = "",
-               problems: list[Problem] | None = None, file_name: str = "") -> Response:
-    return render(page, "instruments.html", status=status,
-                  versions=instruments.list_versions(ws.store), notice=notice,
-                  problems=problems or [], file_name=file_name,
-                  can_publish=page.officer.is_admin, max_kb=MAX_BYTES // 1024,
-                  statuses=STATUS_LABELS)
+def _list_page(
+    ws: Workspace,
+    page: Page,
+    status: int = 200,
+    notice: str = "",
+    problems: list[Problem] | None = None,
+    file_name: str = "",
+) -> Response:
+    return render(
+        page,
+        "instruments.html",
+        status=status,
+        versions=instruments.list_versions(ws.store),
+        notice=notice,
+        problems=problems or [],
+        file_name=file_name,
+        can_publish=page.officer.is_admin,
+        max_kb=MAX_BYTES // 1024,
+        statuses=STATUS_LABELS,
+    )
 
 
-def _preview_page(page: Page, instrument: Instrument, action: str, *,
-                  answers: dict[str, Any] | None = None, seed: int = 1,
-                  quality: str = "sedang", digest: str = "",
-                  problems: list[Problem] | None = None) -> Response:
+def _preview_page(
+    page: Page,
+    instrument: Instrument,
+    action: str,
+    *,
+    answers: dict[str, Any] | None = None,
+    seed: int = 1,
+    quality: str = "sedang",
+    digest: str = "",
+    problems: list[Problem] | None = None,
+) -> Response:
     example = score_example(instrument, answers, seed, QUALITIES[quality])
-    return render(page, "instrument_preview.html", shown=outline(instrument, page.language),
-                  example=example, values=form_values(instrument, example.answers),
-                  rows=rows_shown(instrument, example.answers), action=action, seed=seed,
-                  quality=quality, qualities=list(QUALITIES), digest=digest,
-                  statuses=STATUS_LABELS,
-                  file_problems=problems or [])
+    return render(
+        page,
+        "instrument_preview.html",
+        shown=outline(instrument, page.language),
+        example=example,
+        values=form_values(instrument, example.answers),
+        rows=rows_shown(instrument, example.answers),
+        action=action,
+        seed=seed,
+        quality=quality,
+        qualities=list(QUALITIES),
+        digest=digest,
+        statuses=STATUS_LABELS,
+        file_problems=problems or [],
+    )
 
 
 def _checked_draft(ws: Workspace, digest: str) -> Checked:
@@ -98,8 +131,9 @@ def register(router: APIRouter, ws: Workspace) -> None:
             found = instruments.check(ws.store, raw)
             if not found.ok:
                 return _list_page(ws, page, 422, problems=found.problems, file_name=name)
-            return RedirectResponse(f"/instrumen/draf/{instruments.stage(ws.store, raw)}",
-                                    status_code=303)
+            return RedirectResponse(
+                f"/instrumen/draf/{instruments.stage(ws.store, raw)}", status_code=303
+            )
 
         return await run_in_threadpool(guarded, page, run)
 
@@ -113,8 +147,7 @@ def register(router: APIRouter, ws: Workspace) -> None:
             found = _checked_draft(ws, digest)
             if not found.ok or found.instrument is None:
                 return _list_page(ws, page, 422, problems=found.problems)
-            return _preview_page(page, found.instrument, f"/instrumen/draf/{digest}",
-                                 digest=digest)
+            return _preview_page(page, found.instrument, f"/instrumen/draf/{digest}", digest=digest)
 
         return ws.refused(page, admin=True) or guarded(page, run)
 
@@ -130,8 +163,9 @@ def register(router: APIRouter, ws: Workspace) -> None:
             found = _checked_draft(ws, digest)
             if not found.ok or found.instrument is None:
                 return _list_page(ws, page, 422, problems=found.problems)
-            return _example(page, found.instrument, f"/instrumen/draf/{digest}", form, pairs,
-                            digest)
+            return _example(
+                page, found.instrument, f"/instrumen/draf/{digest}", form, pairs, digest
+            )
 
         return await run_in_threadpool(guarded, page, run)
 
@@ -144,8 +178,12 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             try:
-                instruments.publish(ws.store, instruments.staged(ws.store, digest),
-                                    page.officer.username, client_of(request))
+                instruments.publish(
+                    ws.store,
+                    instruments.staged(ws.store, digest),
+                    page.officer.username,
+                    client_of(request),
+                )
             except instruments.InstrumentRefused as exc:
                 return _list_page(ws, page, 422, problems=exc.problems)
             return RedirectResponse("/instrumen?pesan=terbit", status_code=303)
@@ -157,9 +195,14 @@ def register(router: APIRouter, ws: Workspace) -> None:
         page = ws.page(request)
         if isinstance(page, Response):
             return page
-        return guarded(page, lambda: _preview_page(
-            page, instruments.get(ws.store, instrument_id, version),
-            f"/instrumen/{instrument_id}/{version}"))
+        return guarded(
+            page,
+            lambda: _preview_page(
+                page,
+                instruments.get(ws.store, instrument_id, version),
+                f"/instrumen/{instrument_id}/{version}",
+            ),
+        )
 
     @router.post("/instrumen/{instrument_id}/{version}/contoh", include_in_schema=False)
     async def known_example(request: Request, instrument_id: str, version: str) -> Response:
@@ -171,20 +214,30 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             instrument = instruments.get(ws.store, instrument_id, version)
-            return _example(page, instrument, f"/instrumen/{instrument_id}/{version}", form,
-                            pairs)
+            return _example(page, instrument, f"/instrumen/{instrument_id}/{version}", form, pairs)
 
         return await run_in_threadpool(guarded, page, run)
 
 
-def _example(page: Page, instrument: Instrument, action: str, form: dict[str, str],
-             pairs: list[tuple[str, str]], digest: str = "") -> Response:
+def _example(
+    page: Page,
+    instrument: Instrument,
+    action: str,
+    form: dict[str, str],
+    pairs: list[tuple[str, str]],
+    digest: str = "",
+) -> Response:
     """The preview with the officer's answers scored, or a newly generated example."""
     quality = form.get("kualitas", "sedang")
     quality = quality if quality in QUALITIES else "sedang"
     if form.get("buat"):
         seed = random.SystemRandom().randrange(1, 10**6)
-        return _preview_page(page, instrument, action, seed=seed, quality=quality,
-                             digest=digest)
-    return _preview_page(page, instrument, action, answers=answers_from_form(instrument, pairs),
-                         quality=quality, digest=digest)
+        return _preview_page(page, instrument, action, seed=seed, quality=quality, digest=digest)
+    return _preview_page(
+        page,
+        instrument,
+        action,
+        answers=answers_from_form(instrument, pairs),
+        quality=quality,
+        digest=digest,
+    )

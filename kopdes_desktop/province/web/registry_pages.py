@@ -17,8 +17,11 @@ from kopdes_desktop.province.web.common import Workspace, client_of, guarded, sc
 from kopdes_desktop.province.web.render import Page, render
 from kopdes_desktop.sync.schema import FORMATION_MODELS, SIMKOPDES_STATUSES, UNIT_STATUSES
 
-NOTICES = {"dibuat": "Koperasi dibuat.", "dikoreksi": "Koreksi disimpan.",
-           "sama": "Tidak ada yang berubah."}
+NOTICES = {
+    "dibuat": "Koperasi dibuat.",
+    "dikoreksi": "Koreksi disimpan.",
+    "sama": "Tidak ada yang berubah.",
+}
 
 
 def _int(text: str, default: int = 1) -> int:
@@ -27,30 +30,54 @@ def _int(text: str, default: int = 1) -> int:
 
 def _choices(page: Page) -> dict[str, Any]:
     scope = scope_of(page)
-    return {"formation_models": FORMATION_MODELS, "simkopdes_statuses": SIMKOPDES_STATUSES,
-            "villages": villages(scope or "65")}
+    return {
+        "formation_models": FORMATION_MODELS,
+        "simkopdes_statuses": SIMKOPDES_STATUSES,
+        "villages": villages(scope or "65"),
+    }
 
 
 def register(router: APIRouter, ws: Workspace) -> None:
     @router.get("/koperasi", include_in_schema=False)
-    def listing(request: Request, q: str = "", kabupaten_code: str = "",
-                kecamatan_code: str = "", kategori: str = "", pendamping: str = "",
-                halaman: str = "1", pesan: str = "", status_unit: str = "") -> Response:
+    def listing(
+        request: Request,
+        q: str = "",
+        kabupaten_code: str = "",
+        kecamatan_code: str = "",
+        kategori: str = "",
+        pendamping: str = "",
+        halaman: str = "1",
+        pesan: str = "",
+        status_unit: str = "",
+    ) -> Response:
         page = ws.page(request)
         if isinstance(page, Response):
             return page
         scope = scope_of(page)
         kab = scope or kabupaten_code[:13]
-        query = ListQuery(q[:100], kab, kecamatan_code[:13] if kab else "", kategori[:60],
-                          pendamping[:36], _int(halaman),
-                          status_unit if status_unit in UNIT_STATUSES else "")
+        query = ListQuery(
+            q[:100],
+            kab,
+            kecamatan_code[:13] if kab else "",
+            kategori[:60],
+            pendamping[:36],
+            _int(halaman),
+            status_unit if status_unit in UNIT_STATUSES else "",
+        )
         found = registry_query.screen(ws.store, query, scope)
         kab_list = [k for k in kabupaten() if scope is None or k.code == scope]
-        return render(page, "registry_list.html", query=query, result=found.page,
-                      kabupaten_list=kab_list, kecamatan_list=kecamatan(kab) if kab else (),
-                      categories=found.categories, mentors=found.mentors,
-                      unit_statuses=UNIT_STATUSES,
-                      notice=NOTICES.get(pesan, ""))
+        return render(
+            page,
+            "registry_list.html",
+            query=query,
+            result=found.page,
+            kabupaten_list=kab_list,
+            kecamatan_list=kecamatan(kab) if kab else (),
+            categories=found.categories,
+            mentors=found.mentors,
+            unit_statuses=UNIT_STATUSES,
+            notice=NOTICES.get(pesan, ""),
+        )
 
     @router.get("/koperasi/baru", include_in_schema=False)
     def new_form(request: Request) -> Response:
@@ -58,8 +85,9 @@ def register(router: APIRouter, ws: Workspace) -> None:
         if isinstance(page, Response):
             return page
         refused = ws.refused(page, write=True)
-        return refused or render(page, "registry_new.html", values={}, problems={},
-                                 **_choices(page))
+        return refused or render(
+            page, "registry_new.html", values={}, problems={}, **_choices(page)
+        )
 
     @router.post("/koperasi/baru", include_in_schema=False)
     async def create(request: Request) -> Response:
@@ -70,13 +98,24 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             try:
-                made = registry.create(ws.store, form.get("name", ""),
-                                       form.get("region_code", ""), form,
-                                       scope=scope_of(page), actor=page.officer.username,
-                                       client=client_of(request))
+                made = registry.create(
+                    ws.store,
+                    form.get("name", ""),
+                    form.get("region_code", ""),
+                    form,
+                    scope=scope_of(page),
+                    actor=page.officer.username,
+                    client=client_of(request),
+                )
             except ValidationError as exc:
-                return render(page, "registry_new.html", status=422, values=form,
-                              problems=_problems(exc, page.language), **_choices(page))
+                return render(
+                    page,
+                    "registry_new.html",
+                    status=422,
+                    values=form,
+                    problems=_problems(exc, page.language),
+                    **_choices(page),
+                )
             return RedirectResponse(f"/koperasi/{made.id}?pesan=dibuat", status_code=303)
 
         return await run_in_threadpool(guarded, page, run)
@@ -89,9 +128,16 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             view = registry.get(ws.store, record_id, scope_of(page))
-            return render(page, "registry_record.html", coop=view, values=view.values,
-                          problems={}, notice=NOTICES.get(pesan, ""),
-                          editable=page.officer.can_write, **_choices(page))
+            return render(
+                page,
+                "registry_record.html",
+                coop=view,
+                values=view.values,
+                problems={},
+                notice=NOTICES.get(pesan, ""),
+                editable=page.officer.can_write,
+                **_choices(page),
+            )
 
         return guarded(page, run)
 
@@ -104,14 +150,27 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             try:
-                changed = registry.correct(ws.store, record_id, form, scope=scope_of(page),
-                                           actor=page.officer.username,
-                                           client=client_of(request))
+                changed = registry.correct(
+                    ws.store,
+                    record_id,
+                    form,
+                    scope=scope_of(page),
+                    actor=page.officer.username,
+                    client=client_of(request),
+                )
             except ValidationError as exc:
                 view = registry.get(ws.store, record_id, scope_of(page))
-                return render(page, "registry_record.html", status=422, coop=view,
-                              values={**view.values, **form}, editable=True, notice="",
-                              problems=_problems(exc, page.language), **_choices(page))
+                return render(
+                    page,
+                    "registry_record.html",
+                    status=422,
+                    coop=view,
+                    values={**view.values, **form},
+                    editable=True,
+                    notice="",
+                    problems=_problems(exc, page.language),
+                    **_choices(page),
+                )
             word = "dikoreksi" if changed else "sama"
             return RedirectResponse(f"/koperasi/{record_id}?pesan={word}", status_code=303)
 

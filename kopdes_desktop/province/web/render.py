@@ -22,28 +22,55 @@ from kopdes_desktop.province.web import times
 from kopdes_desktop.province.web.i18n import translator
 from kopdes_desktop.reports.texts import label as value_label
 
-ROLE_LABELS = {"admin": "Admin provinsi", "kabupaten": "Petugas kabupaten",
-               "viewer": "Peninjau (hanya baca)"}
-FIELD_LABELS = {"name": "Nama", "address": "Alamat", "formation_model": "Model pembentukan",
-                "ahu_number": "Nomor AHU", "nik_koperasi": "NIK koperasi", "nib": "NIB",
-                "npwp": "NPWP", "bank_name": "Bank", "bank_account": "Nomor rekening",
-                "simkopdes_status": "Status SIMKOPDES", "founded_on": "Tanggal berdiri",
-                "notes": "Catatan", "region_code": "Desa/Kelurahan", "username": "Nama pengguna",
-                "password": "Kata sandi", "role": "Peran", "kabupaten": "Kabupaten/Kota"}
-ACTION_LABELS = {"login": "Masuk", "logout": "Keluar", "login.failed": "Gagal masuk",
-                 "login.locked": "Ditolak: terkunci", "officer.add": "Petugas ditambah",
-                 "officer.disable": "Petugas dinonaktifkan", "officer.enable": "Petugas diaktifkan",
-                 "officer.passwd": "Kata sandi diganti", "cooperative.add": "Koperasi dibuat",
-                 "cooperative.correct": "Registri dikoreksi",
-                 # instruments and officers' roles
-                 "officer.role": "Peran petugas diubah",
-                 "instrument.publish": "Instrumen diterbitkan",
-                 "report.verify": "Laporan diperiksa"}
-ACTION_LABELS.update({"device.enroll": "Perangkat didaftarkan",
-                      "device.approve": "Perangkat disetujui",
-                      "device.revoke": "Kunci perangkat dicabut",
-                      "device.code": "Kode pendaftaran dibuat",
-                      "conflict.resolve": "Konflik diselesaikan"})
+ROLE_LABELS = {
+    "admin": "Admin provinsi",
+    "kabupaten": "Petugas kabupaten",
+    "viewer": "Peninjau (hanya baca)",
+}
+FIELD_LABELS = {
+    "name": "Nama",
+    "address": "Alamat",
+    "formation_model": "Model pembentukan",
+    "ahu_number": "Nomor AHU",
+    "nik_koperasi": "NIK koperasi",
+    "nib": "NIB",
+    "npwp": "NPWP",
+    "bank_name": "Bank",
+    "bank_account": "Nomor rekening",
+    "simkopdes_status": "Status SIMKOPDES",
+    "founded_on": "Tanggal berdiri",
+    "notes": "Catatan",
+    "region_code": "Desa/Kelurahan",
+    "username": "Nama pengguna",
+    "password": "Kata sandi",
+    "role": "Peran",
+    "kabupaten": "Kabupaten/Kota",
+}
+ACTION_LABELS = {
+    "login": "Masuk",
+    "logout": "Keluar",
+    "login.failed": "Gagal masuk",
+    "login.locked": "Ditolak: terkunci",
+    "officer.add": "Petugas ditambah",
+    "officer.disable": "Petugas dinonaktifkan",
+    "officer.enable": "Petugas diaktifkan",
+    "officer.passwd": "Kata sandi diganti",
+    "cooperative.add": "Koperasi dibuat",
+    "cooperative.correct": "Registri dikoreksi",
+    # instruments and officers' roles
+    "officer.role": "Peran petugas diubah",
+    "instrument.publish": "Instrumen diterbitkan",
+    "report.verify": "Laporan diperiksa",
+}
+ACTION_LABELS.update(
+    {
+        "device.enroll": "Perangkat didaftarkan",
+        "device.approve": "Perangkat disetujui",
+        "device.revoke": "Kunci perangkat dicabut",
+        "device.code": "Kode pendaftaran dibuat",
+        "conflict.resolve": "Konflik diselesaikan",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -55,12 +82,16 @@ class NavItem:
     admin_only: bool = False
 
 
-NAV: list[NavItem] = [NavItem("/koperasi", "Koperasi"), NavItem("/petugas", "Petugas", True),
-                      NavItem("/audit", "Log audit", True),
-                      NavItem("/instrumen", "Instrumen")]
+NAV: list[NavItem] = [
+    NavItem("/koperasi", "Koperasi"),
+    NavItem("/petugas", "Petugas", True),
+    NavItem("/audit", "Log audit", True),
+    NavItem("/instrumen", "Instrumen"),
+]
 NAV += [NavItem("/laporan", "Laporan"), NavItem("/ekspor", "Ekspor")]
-ACTION_LABELS.update({"export.download": "Lembar kerja diunduh",
-                      "report.download": "Laporan diunduh"})
+ACTION_LABELS.update(
+    {"export.download": "Lembar kerja diunduh", "report.download": "Laporan diunduh"}
+)
 """The header's links; a new part of the workspace appends its own."""
 NAV.insert(1, NavItem("/pendamping", "Pendamping"))
 NAV.append(NavItem("/periksa", "Periksa laporan"))
@@ -71,10 +102,15 @@ NAV_MAIN = ("/ringkasan", "/peta", "/koperasi", "/pendamping", "/laporan", "/per
 """The links on the header's line; the other parts (and any added later) are listed under
 "Lainnya", so the header stays on one line at 1366 px in both languages."""
 FIELD_LABELS.update({"phone": "Nomor HP", "email": "Surel", "start": "Tanggal"})
-ACTION_LABELS.update({"mentor.add": "Pendamping dibuat", "mentor.code": "Kode pendaftaran dibuat",
-                      "assignment.add": "Koperasi ditugaskan",
-                      "assignment.reassign": "Koperasi dialihkan",
-                      "assignment.end": "Penugasan diakhiri"})
+ACTION_LABELS.update(
+    {
+        "mentor.add": "Pendamping dibuat",
+        "mentor.code": "Kode pendaftaran dibuat",
+        "assignment.add": "Koperasi ditugaskan",
+        "assignment.reassign": "Koperasi dialihkan",
+        "assignment.end": "Penugasan diakhiri",
+    }
+)
 
 
 @dataclass
@@ -103,19 +139,32 @@ def options(choices: Iterable[tuple[str, str]], selected: str) -> Markup:
 
 @lru_cache(maxsize=32)
 def _options(choices: tuple[tuple[str, str], ...], selected: str) -> Markup:
-    return Markup("".join(
-        f'<option value="{escape(value)}"{" selected" if value == selected else ""}>'
-        f"{escape(str(label))}</option>" for value, label in choices))
+    return Markup(
+        "".join(
+            f'<option value="{escape(value)}"{" selected" if value == selected else ""}>'
+            f"{escape(str(label))}</option>"
+            for value, label in choices
+        )
+    )
 
 
 @cache
 def environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(str(resources.path("web", "templates"))),
-                      autoescape=True, undefined=StrictUndefined, trim_blocks=True,
-                      lstrip_blocks=True)
-    env.globals.update(ROLE_LABELS=ROLE_LABELS, FIELD_LABELS=FIELD_LABELS,
-                       ACTION_LABELS=ACTION_LABELS, kabupaten_name=kabupaten_name,
-                       value_label=value_label, options=options)
+    env = Environment(
+        loader=FileSystemLoader(str(resources.path("web", "templates"))),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(
+        ROLE_LABELS=ROLE_LABELS,
+        FIELD_LABELS=FIELD_LABELS,
+        ACTION_LABELS=ACTION_LABELS,
+        kabupaten_name=kabupaten_name,
+        value_label=value_label,
+        options=options,
+    )
     env.filters["local_time"] = times.local_time  # stored UTC -> "5 Desember 2026 13.42 WITA"
     return env
 
@@ -126,16 +175,32 @@ def render(page: Page, template: str, status: int = 200, **values: Any) -> HTMLR
     nav = [item for item in NAV if officer and (officer.is_admin or not item.admin_only)]
     nav_main = [item for item in nav if item.path in NAV_MAIN]
     nav_more = [item for item in nav if item.path not in NAV_MAIN]
-    html = environment().get_template(template).render(
-        _=translator(page.language), lang=page.language, officer=officer, nav=nav,
-        nav_main=nav_main, nav_more=nav_more,
-        csrf_token=page.session.csrf_token if page.session else "", province=page.province,
-        path=page.request.url.path, **page.extra, **values)
-    headers = {"Cache-Control": "no-store", "X-Frame-Options": "DENY",
-               "X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin",
-               "Content-Security-Policy": "default-src 'self'; style-src 'self'; "
-               "script-src 'self'; img-src 'self' data:; form-action 'self'; "
-               "frame-ancestors 'none'"}
+    html = (
+        environment()
+        .get_template(template)
+        .render(
+            _=translator(page.language),
+            lang=page.language,
+            officer=officer,
+            nav=nav,
+            nav_main=nav_main,
+            nav_more=nav_more,
+            csrf_token=page.session.csrf_token if page.session else "",
+            province=page.province,
+            path=page.request.url.path,
+            **page.extra,
+            **values,
+        )
+    )
+    headers = {
+        "Cache-Control": "no-store",
+        "X-Frame-Options": "DENY",
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "same-origin",
+        "Content-Security-Policy": "default-src 'self'; style-src 'self'; "
+        "script-src 'self'; img-src 'self' data:; form-action 'self'; "
+        "frame-ancestors 'none'",
+    }
     return HTMLResponse(html, status_code=status, headers=headers)
 
 

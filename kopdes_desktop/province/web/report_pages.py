@@ -28,8 +28,11 @@ BAD_REQUEST = ("Permintaan laporan tidak lengkap.", "The report request is incom
 
 def _last_month(today: date) -> str:
     first = today.replace(day=1)
-    return (first.replace(year=first.year - 1, month=12) if first.month == 1
-            else first.replace(month=first.month - 1)).strftime("%Y-%m")
+    return (
+        first.replace(year=first.year - 1, month=12)
+        if first.month == 1
+        else first.replace(month=first.month - 1)
+    ).strftime("%Y-%m")
 
 
 def _pdf(ws: Workspace, page: Page, fields: dict[str, str]) -> tuple[bytes, str, str]:
@@ -41,8 +44,9 @@ def _pdf(ws: Workspace, page: Page, fields: dict[str, str]) -> tuple[bytes, str,
         code = scope or fields.get("kabupaten_code", "")[:13]
         if not kabupaten_name(code):
             raise KopdesError(*BAD_REQUEST)
-        name = filenames.safe_file_name("Ringkasan", kabupaten_name(code), date.today(),
-                                        suffix=".pdf")
+        name = filenames.safe_file_name(
+            "Ringkasan", kabupaten_name(code), date.today(), suffix=".pdf"
+        )
         return summary_pdf(ws.store, code, options), name, code
     if kind == "monthly":
         month = fields.get("month", "")
@@ -56,8 +60,7 @@ def _pdf(ws: Workspace, page: Page, fields: dict[str, str]) -> tuple[bytes, str,
         return pdf, filenames.profile_report(view.values.get("name", ""), date.today()), target
     if kind == "assessment":
         pdf = reports.assessment_pdf(ws.store, target, options, scope=scope)
-        return pdf, filenames.safe_file_name("Laporan penilaian", target[:8],
-                                             suffix=".pdf"), target
+        return pdf, filenames.safe_file_name("Laporan penilaian", target[:8], suffix=".pdf"), target
     raise KopdesError(*BAD_REQUEST)
 
 
@@ -68,10 +71,13 @@ def register(router: APIRouter, ws: Workspace) -> None:
         if isinstance(page, Response):
             return page
         scope = scope_of(page)
-        return render(page, "reports.html",
-                      kabupaten_list=[k for k in kabupaten() if scope is None or k.code == scope],
-                      mentors=report_listing.mentors(ws.store, scope),
-                      month=_last_month(date.today()))
+        return render(
+            page,
+            "reports.html",
+            kabupaten_list=[k for k in kabupaten() if scope is None or k.code == scope],
+            mentors=report_listing.mentors(ws.store, scope),
+            month=_last_month(date.today()),
+        )
 
     @router.get("/laporan/koperasi/{record_id}", include_in_schema=False)
     def cooperative(request: Request, record_id: str) -> Response:
@@ -81,8 +87,12 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             view = registry.get(ws.store, record_id, scope_of(page))
-            return render(page, "reports_coop.html", coop=view,
-                          assessments=report_listing.assessments(ws.store, record_id))
+            return render(
+                page,
+                "reports_coop.html",
+                coop=view,
+                assessments=report_listing.assessments(ws.store, record_id),
+            )
 
         return guarded(page, run)
 
@@ -95,13 +105,25 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             pdf, name, target = _pdf(ws, page, fields)
-            officers.audit_action(ws.store, page.officer.username, "report.download",
-                                  target, None, {"kind": fields.get("kind")},
-                                  client_of(request))
+            officers.audit_action(
+                ws.store,
+                page.officer.username,
+                "report.download",
+                target,
+                None,
+                {"kind": fields.get("kind")},
+                client_of(request),
+            )
             fallback = name.encode("ascii", "replace").decode("ascii").replace('"', "'")
-            return Response(pdf, media_type="application/pdf", headers={
-                "Content-Disposition": f"attachment; filename=\"{fallback}\"; "
-                                       f"filename*=UTF-8''{quote(name)}",
-                "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"})
+            return Response(
+                pdf,
+                media_type="application/pdf",
+                headers={
+                    "Content-Disposition": f'attachment; filename="{fallback}"; '
+                    f"filename*=UTF-8''{quote(name)}",
+                    "Cache-Control": "no-store",
+                    "X-Content-Type-Options": "nosniff",
+                },
+            )
 
         return await run_in_threadpool(guarded, page, run)

@@ -39,19 +39,26 @@ def _read_upload(data: bytes, name: str) -> str:
         return scan.read_seal(str(path))
 
 
-def _check(ws: Workspace, page: Page, request: Request, text: str | None, data: bytes | None,
-           name: str) -> Response:
+def _check(
+    ws: Workspace, page: Page, request: Request, text: str | None, data: bytes | None, name: str
+) -> Response:
     try:
         seal_text = text if text is not None else _read_upload(data or b"", name)
         result = seal_verify.verify_text(ws.store, seal_text, scope_of(page))
     except KopdesError as exc:
         return _show(page, 422, problem=exc.localized(page.language), text=text or "")
     content = result.verdict.content
-    officers.audit_action(ws.store, page.officer.username, "report.verify",
-                          content.doc_id if content else "-",
-                          after={"status": result.verdict.status,
-                                 "store": result.match.status if result.match else None},
-                          client=client_of(request))
+    officers.audit_action(
+        ws.store,
+        page.officer.username,
+        "report.verify",
+        content.doc_id if content else "-",
+        after={
+            "status": result.verdict.status,
+            "store": result.match.status if result.match else None,
+        },
+        client=client_of(request),
+    )
     return _show(page, result=result, text=text or "")
 
 

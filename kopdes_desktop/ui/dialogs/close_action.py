@@ -37,8 +37,9 @@ class CloseActionDialog(QDialog):
         self.ctx = ctx
         self.action_id = action_id
         self._title = ""
-        self.keeper = DraftKeeper(ctx, "close_action", action_id, self.values,
-                                  lambda: {"title": self._title}, self)
+        self.keeper = DraftKeeper(
+            ctx, "close_action", action_id, self.values, lambda: {"title": self._title}, self
+        )
         self.keeper.paused = True
         self._build()
         self._connect()
@@ -52,9 +53,12 @@ class CloseActionDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.visit_list = QListWidget()
-        self.no_visits = QLabel(self.tr(
-            "No later visit is recorded for this cooperative. The follow-up will be closed "
-            "today without a visit; record the visit first to link it."))
+        self.no_visits = QLabel(
+            self.tr(
+                "No later visit is recorded for this cooperative. The follow-up will be closed "
+                "today without a visit; record the visit first to link it."
+            )
+        )
         self.no_visits.setWordWrap(True)
         self.done_option = QRadioButton(self.tr("Done"))
         self.dropped_option = QRadioButton(self.tr("Dropped (no longer needed)"))
@@ -98,10 +102,12 @@ class CloseActionDialog(QDialog):
         action = self.ctx.services.followups.close_choice(self.action_id)
         self._title = action.title
         later = action.visits
-        self.summary.setText(self.tr("%1 — %2 (owner: %3)")
-                             .replace("%1", action.title)
-                             .replace("%2", long_date(action.due_date, language))
-                             .replace("%3", action.owner))
+        self.summary.setText(
+            self.tr("%1 — %2 (owner: %3)")
+            .replace("%1", action.title)
+            .replace("%2", long_date(action.due_date, language))
+            .replace("%3", action.owner)
+        )
         for visit in later:
             item = QListWidgetItem(f"{long_date(visit.visit_date, language)} — {visit.purpose}")
             item.setData(RECORD_ROLE, visit.id)
@@ -113,8 +119,11 @@ class CloseActionDialog(QDialog):
 
     def values(self) -> dict:
         """The note, the outcome and the visit chosen (kept until the follow-up is closed)."""
-        return {"notes": self.notes.toPlainText(), "dropped": self.dropped_option.isChecked(),
-                "visit_id": self.chosen_visit_id() or ""}
+        return {
+            "notes": self.notes.toPlainText(),
+            "dropped": self.dropped_option.isChecked(),
+            "visit_id": self.chosen_visit_id() or "",
+        }
 
     def _restore_kept(self) -> None:
         kept = self.keeper.kept()
@@ -131,8 +140,11 @@ class CloseActionDialog(QDialog):
     def reject(self) -> None:
         """*Cancel* (or Escape): a typed note is thrown away only when the mentor agrees."""
         if self.notes.toPlainText().strip() and not ConfirmDialog.ask(
-                self, self.windowTitle(), self.tr("Throw away the note you typed?"),
-                self.tr("&Throw away")):
+            self,
+            self.windowTitle(),
+            self.tr("Throw away the note you typed?"),
+            self.tr("&Throw away"),
+        ):
             return
         self.keeper.drop()
         super().reject()
@@ -145,8 +157,12 @@ class CloseActionDialog(QDialog):
         status = "DONE" if self.done_option.isChecked() else "DROPPED"
         try:
             self.ctx.services.followups.set_status(
-                self.action_id, status, at_visit_id=self.chosen_visit_id(),
-                notes=self.notes.toPlainText(), today=self.ctx.today())
+                self.action_id,
+                status,
+                at_visit_id=self.chosen_visit_id(),
+                notes=self.notes.toPlainText(),
+                today=self.ctx.today(),
+            )
         except KopdesError as error:
             self.error.setText(error.localized(i18n.current_language()))
             return

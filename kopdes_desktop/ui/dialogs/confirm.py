@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 class ConfirmDialog(QMessageBox):
     """A question with the action's own button and *Cancel*."""
 
-    def __init__(self, parent: QWidget | None, title: str, text: str, action: str,
-                 detail: str = "") -> None:
+    def __init__(
+        self, parent: QWidget | None, title: str, text: str, action: str, detail: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(title)
@@ -27,8 +28,9 @@ class ConfirmDialog(QMessageBox):
         self.setEscapeButton(self.cancel_button)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str, action: str,
-            detail: str = "") -> bool:
+    def ask(
+        cls, parent: QWidget | None, title: str, text: str, action: str, detail: str = ""
+    ) -> bool:
         """True only when the mentor chose ``action``."""
         dialog = cls(parent, title, text, action, detail)
         dialog.exec()
@@ -37,5 +39,6 @@ class ConfirmDialog(QMessageBox):
 
 def trash_hint() -> str:
     """The line that tells where a deleted thing can be found again."""
-    return QCoreApplication.translate("ConfirmDialog",
-                                      "It can be restored from the Trash for 30 days.")
+    return QCoreApplication.translate(
+        "ConfirmDialog", "It can be restored from the Trash for 30 days."
+    )

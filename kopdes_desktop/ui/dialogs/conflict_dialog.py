@@ -50,8 +50,9 @@ def shown_value(field: str, value: Any, language: str) -> str:
 class ConflictDialog(QDialog):
     """Compare the two versions of one record and keep one of them."""
 
-    def __init__(self, ctx: AppContext, conflict: LocalConflict,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, conflict: LocalConflict, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.conflict = conflict
@@ -66,22 +67,27 @@ class ConflictDialog(QDialog):
             text = self.tr(
                 "Another device changed the same field of <b>%1</b> (%2) at the same time as "
                 "you, and its value now stands. Keep yours to send it again as a change made "
-                "after seeing theirs, or accept theirs.")
+                "after seeing theirs, or accept theirs."
+            )
         elif kind == "merged":
             text = self.tr(
                 "Changes from another device or the province were merged into <b>%1</b> (%2), "
                 "which you had changed too. Your other values are kept. Keep yours for this "
-                "field to send it again, or accept the merged value.")
+                "field to send it again, or accept the merged value."
+            )
         elif kind == "refused":
             text = self.tr(
                 "The province refused your data <b>%1</b> (%2); the reason is below. Correct "
-                "it in the app and it is sent again.")
+                "it in the app and it is sent again."
+            )
         else:
             text = self.tr(
                 "The province sent a new version of <b>%1</b> (%2) while your own change to "
-                "it had not reached the province yet. Choose which version to keep.")
+                "it had not reached the province yet. Choose which version to keep."
+            )
         return text.replace("%1", record_name(self.conflict)).replace(
-            "%2", type_label(self.conflict.table))
+            "%2", type_label(self.conflict.table)
+        )
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Conflict with province data"))
@@ -90,13 +96,15 @@ class ConflictDialog(QDialog):
         fields = differing_fields(self.conflict)
         self.table = QTableWidget(len(fields), 3)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("On this laptop"), self.tr("From the province")])
+            [self.tr("Field"), self.tr("On this laptop"), self.tr("From the province")]
+        )
         language = i18n.current_language()
         for row, field in enumerate(fields):
             self.table.setItem(row, 0, QTableWidgetItem(field_label(field)))
             for column, values in ((1, self.conflict.local), (2, self.conflict.incoming)):
-                self.table.setItem(row, column, QTableWidgetItem(
-                    shown_value(field, values.get(field), language)))
+                self.table.setItem(
+                    row, column, QTableWidgetItem(shown_value(field, values.get(field), language))
+                )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -104,10 +112,12 @@ class ConflictDialog(QDialog):
         self.problem.setObjectName("fieldError")
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.keep_button = self.buttons.addButton(self.tr("&Keep mine"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.take_button = self.buttons.addButton(self.tr("&Take the province's"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.keep_button = self.buttons.addButton(
+            self.tr("&Keep mine"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.take_button = self.buttons.addButton(
+            self.tr("&Take the province's"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         if self.conflict.kind == "refused":
             self.keep_button.hide()
             self.take_button.setText(self.tr("&Understood"))
@@ -137,8 +147,9 @@ class ConflictDialog(QDialog):
         self.accept()
 
     @classmethod
-    def resolve_conflict(cls, parent: QWidget | None, ctx: AppContext,
-                         conflict: LocalConflict) -> str | None:
+    def resolve_conflict(
+        cls, parent: QWidget | None, ctx: AppContext, conflict: LocalConflict
+    ) -> str | None:
         """Show ``conflict``; ``"local"`` or ``"reference"`` as chosen, None when cancelled."""
         dialog = cls(ctx, conflict, parent)
         dialog.exec()

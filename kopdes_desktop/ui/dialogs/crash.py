@@ -31,15 +31,18 @@ class CrashDialog(QDialog):
 
     def _build(self, log_path: Path | None) -> None:
         self.setWindowTitle(self.tr("Something went wrong"))
-        self.message = QLabel(self.tr(
-            "An unexpected error occurred. Everything you saved before is safe: each change is "
-            "either stored completely or not at all. The last action may not have been saved; "
-            "please check it and try again."
-        ))
+        self.message = QLabel(
+            self.tr(
+                "An unexpected error occurred. Everything you saved before is safe: each change is "
+                "either stored completely or not at all. The last action may not have been saved; "
+                "please check it and try again."
+            )
+        )
         self.message.setWordWrap(True)
         where = str(log_path) if log_path else self.tr("(no log file)")
-        self.log_label = QLabel(self.tr("The details were written to the log: %1")
-                                .replace("%1", where))
+        self.log_label = QLabel(
+            self.tr("The details were written to the log: %1").replace("%1", where)
+        )
         self.log_label.setWordWrap(True)
         self.details = QPlainTextEdit(self.details_text)
         self.details.setReadOnly(True)

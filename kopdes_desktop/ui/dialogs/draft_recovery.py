@@ -44,9 +44,13 @@ def pending_forms(ctx: AppContext) -> list[FormDraft]:
 class DraftRecoveryDialog(QDialog):
     """Lists the unfinished drafts; *Open* continues the chosen one."""
 
-    def __init__(self, ctx: AppContext, items: list[DraftSummary],
-                 parent: QWidget | None = None,
-                 forms: list[FormDraft] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        items: list[DraftSummary],
+        parent: QWidget | None = None,
+        forms: list[FormDraft] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.forms = {f"{draft.kind}:{draft.record}": draft for draft in forms or []}
@@ -56,8 +60,9 @@ class DraftRecoveryDialog(QDialog):
 
     def _title_of(self, draft: DraftSummary) -> str:
         try:
-            return self.ctx.instruments.get(draft.instrument_id, draft.instrument_version) \
-                .title(self.ctx.language)
+            return self.ctx.instruments.get(draft.instrument_id, draft.instrument_version).title(
+                self.ctx.language
+            )
         except KopdesError:
             return draft.instrument_id
 
@@ -72,29 +77,41 @@ class DraftRecoveryDialog(QDialog):
         }.get(draft.kind)
         if draft.kind == "monthly_note":
             year, month = (int(part) for part in draft.record.split("-"))
-            what = self.tr("Monthly notes of %1 not saved yet") \
-                .replace("%1", month_label(year, month, self.ctx.language))
+            what = self.tr("Monthly notes of %1 not saved yet").replace(
+                "%1", month_label(year, month, self.ctx.language)
+            )
         when = long_date(draft.saved_at, self.ctx.language)
         if not where:
             return self.tr("%1 · typed %2").replace("%1", what or draft.kind).replace("%2", when)
-        text = self.tr("%1\n%2 · typed %3").replace("%1", where) \
-            .replace("%2", what or draft.kind).replace("%3", when)
+        text = (
+            self.tr("%1\n%2 · typed %3")
+            .replace("%1", where)
+            .replace("%2", what or draft.kind)
+            .replace("%3", when)
+        )
         return text
 
     def _build(self, items: list[DraftSummary]) -> None:
         self.setWindowTitle(self.tr("Unfinished work"))
-        self.intro = QLabel(self.tr("These assessments and texts were left unfinished (saved as "
-                                    "drafts, not finalized or not saved yet). Continue one now?"))
+        self.intro = QLabel(
+            self.tr(
+                "These assessments and texts were left unfinished (saved as "
+                "drafts, not finalized or not saved yet). Continue one now?"
+            )
+        )
         self.intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for draft in items:
-            text = self.tr("%1\n%2 · last edited %3 · %4 answers") \
-                .replace("%1", draft.cooperative).replace("%2", self._title_of(draft)) \
-                .replace("%3", long_date(draft.updated_at, self.ctx.language)) \
+            text = (
+                self.tr("%1\n%2 · last edited %3 · %4 answers")
+                .replace("%1", draft.cooperative)
+                .replace("%2", self._title_of(draft))
+                .replace("%3", long_date(draft.updated_at, self.ctx.language))
                 .replace("%4", str(draft.answered))
+            )
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, ASSESSMENT + draft.id)
             self.list.addItem(entry)
@@ -104,10 +121,12 @@ class DraftRecoveryDialog(QDialog):
             self.list.addItem(entry)
         self.list.setCurrentRow(0)
         self.buttons = QDialogButtonBox()
-        self.open_button = self.buttons.addButton(self.tr("&Continue"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.later_button = self.buttons.addButton(self.tr("&Later"),
-                                                   QDialogButtonBox.ButtonRole.RejectRole)
+        self.open_button = self.buttons.addButton(
+            self.tr("&Continue"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.later_button = self.buttons.addButton(
+            self.tr("&Later"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.open_button.setDefault(True)
 
     def _connect(self) -> None:
@@ -127,8 +146,13 @@ class DraftRecoveryDialog(QDialog):
         return entry.data(Qt.ItemDataRole.UserRole) if entry else None
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx: AppContext, items: list[DraftSummary],
-            forms: list[FormDraft] | None = None) -> str | None:
+    def ask(
+        cls,
+        parent: QWidget | None,
+        ctx: AppContext,
+        items: list[DraftSummary],
+        forms: list[FormDraft] | None = None,
+    ) -> str | None:
         """The key chosen (``assessment:<id>`` or ``<kind>:<record>``), or None."""
         dialog = cls(ctx, items, parent, forms)
         return dialog.chosen_key() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -137,10 +161,15 @@ class DraftRecoveryDialog(QDialog):
 def reopen_form(parent: QWidget | None, ctx: AppContext, draft: FormDraft) -> None:
     """Open the dialog or page the text was typed into; the form restores the text itself."""
     navigate = getattr(parent, "navigate", None)
-    visit = draft.record if draft.record != "new" else \
-        "new:" + draft.context.get("cooperative_id", "")  # the new-visit dialog opens again
-    pages = {"profile": ("cooperative", draft.record), "visit": ("visit", visit),
-             "monthly_note": ("laporan", ""), "mentor": ("pengaturan", "")}
+    visit = (
+        draft.record if draft.record != "new" else "new:" + draft.context.get("cooperative_id", "")
+    )  # the new-visit dialog opens again
+    pages = {
+        "profile": ("cooperative", draft.record),
+        "visit": ("visit", visit),
+        "monthly_note": ("laporan", ""),
+        "mentor": ("pengaturan", ""),
+    }
     if draft.kind in pages and navigate is not None:
         navigate(*pages[draft.kind])
     elif draft.kind == "finding":
@@ -167,7 +196,7 @@ def offer_draft_recovery(parent: QWidget | None, ctx: AppContext) -> str | None:
     if key is None:
         return None
     if key.startswith(ASSESSMENT):
-        return key[len(ASSESSMENT):]
+        return key[len(ASSESSMENT) :]
     draft = next((f for f in forms if f"{f.kind}:{f.record}" == key), None)
     if draft is not None:
         reopen_form(parent, ctx, draft)

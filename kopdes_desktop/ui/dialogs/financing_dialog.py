@@ -38,8 +38,12 @@ class FinancingDialog(QDialog):
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Record financing"))
-        self.intro = QLabel(self.tr("The bank's terms as in the financing agreement. The "
-                                    "instalments are computed from them."))
+        self.intro = QLabel(
+            self.tr(
+                "The bank's terms as in the financing agreement. The "
+                "instalments are computed from them."
+            )
+        )
         self.intro.setWordWrap(True)
         self.form = FieldForm()
         self.lender = QLineEdit()
@@ -67,7 +71,8 @@ class FinancingDialog(QDialog):
         self.schedule.addItem(self.tr("Annuity (equal instalments)"), "ANUITAS")
         self.schedule.addItem(self.tr("Equal principal"), "POKOK_TETAP")
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
 
     def _connect(self) -> None:
         self.is_disbursed.toggled.connect(self.disbursed_on.setEnabled)
@@ -111,13 +116,17 @@ class FinancingDialog(QDialog):
             if unreadable:
                 raise ValidationError(unreadable)
             self.saved_id = self.ctx.services.standing.save_financing(
-                self.cooperative_id, lender=self.lender.text(),
+                self.cooperative_id,
+                lender=self.lender.text(),
                 ceiling=ceiling if ceiling is not None else 0,
                 disbursed=(disbursed or 0) if given else 0,
                 disbursed_on=self.disbursed_on.date().toPython() if given else None,
-                rate_pct=self.rate.value(), tenor_months=self.tenor.value(),
+                rate_pct=self.rate.value(),
+                tenor_months=self.tenor.value(),
                 grace_months=self.grace.value(),
-                schedule=self.schedule.currentData(), today=self.ctx.today())
+                schedule=self.schedule.currentData(),
+                today=self.ctx.today(),
+            )
         except ValidationError as error:
             en = i18n.current_language() == "en"
             self.form.show_problems(error.problems_en if en else error.problems)

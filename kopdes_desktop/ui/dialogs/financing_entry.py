@@ -23,8 +23,14 @@ PAYMENT, ARREARS = "payment", "arrears"
 class FinancingEntryDialog(QDialog):
     """A payment (``PAYMENT``) or recorded arrears (``ARREARS``) of one financing."""
 
-    def __init__(self, ctx: AppContext, financing_id: str, lender: str, kind: str,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        financing_id: str,
+        lender: str,
+        kind: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.financing_id = financing_id
@@ -48,7 +54,8 @@ class FinancingEntryDialog(QDialog):
         self.day.setDisplayFormat("d MMMM yyyy")
         self.amount = RupiahLineEdit()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
 
     def _connect(self) -> None:
         self.buttons.accepted.connect(self._save)
@@ -85,7 +92,8 @@ class FinancingEntryDialog(QDialog):
         self.accept()
 
     @classmethod
-    def record(cls, parent: QWidget | None, ctx: AppContext, financing_id: str, lender: str,
-               kind: str) -> bool:
+    def record(
+        cls, parent: QWidget | None, ctx: AppContext, financing_id: str, lender: str, kind: str
+    ) -> bool:
         """Ask for a payment or arrears and store it; True when saved."""
         return cls(ctx, financing_id, lender, kind, parent).exec() == QDialog.DialogCode.Accepted

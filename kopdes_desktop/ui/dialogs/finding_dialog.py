@@ -49,15 +49,21 @@ def _text_box(height: int = 70) -> QPlainTextEdit:
 class FindingDialog(QDialog):
     """Adds a finding to a visit (``finding_id`` None) or corrects one."""
 
-    def __init__(self, ctx: AppContext, visit_id: str, finding_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        visit_id: str,
+        finding_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.visit_id = visit_id
         self.finding_id = finding_id
         self.pending_files: list[attachments.StoredFile] = []
-        self.keeper = DraftKeeper(ctx, "finding", finding_id or f"new:{visit_id}", self.values,
-                                  self._draft_context, self)
+        self.keeper = DraftKeeper(
+            ctx, "finding", finding_id or f"new:{visit_id}", self.values, self._draft_context, self
+        )
         self.keeper.paused = True
         self._build()
         self._connect()
@@ -102,15 +108,26 @@ class FindingDialog(QDialog):
         self.due.setMaximumWidth(130)
         self.existing_actions = QLabel()
         self.existing_actions.setWordWrap(True)
-        self.errors = {key: self._error() for key in (
-            "area", "compliance", "temuan", "rekomendasi", "evidence", "title", "owner",
-            "due_date")}
+        self.errors = {
+            key: self._error()
+            for key in (
+                "area",
+                "compliance",
+                "temuan",
+                "rekomendasi",
+                "evidence",
+                "title",
+                "owner",
+                "due_date",
+            )
+        }
         self.restored = QLabel()
         self.restored.setWordWrap(True)
         self.restored.setStyleSheet(HINT_STYLE)
         self.restored.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
 
     @staticmethod
     def _error() -> QLabel:
@@ -193,8 +210,9 @@ class FindingDialog(QDialog):
         for filename in details.evidence:
             self.evidence.addItem(filename)
         if details.actions:
-            self.existing_actions.setText(self.tr("Follow-ups already agreed: %1")
-                                          .replace("%1", "; ".join(details.actions)))
+            self.existing_actions.setText(
+                self.tr("Follow-ups already agreed: %1").replace("%1", "; ".join(details.actions))
+            )
             self.action_box.setChecked(False)
 
     # --- the typed text, kept -------------------------------------------------------------------
@@ -202,11 +220,15 @@ class FindingDialog(QDialog):
     def values(self) -> dict:
         """Everything typed, as text (a form draft holds it until the finding is saved)."""
         return {
-            "area": self.area.currentText(), "indicator": self.indicator.text(),
-            "compliance": self.compliance() or "", "temuan": self.temuan.toPlainText(),
+            "area": self.area.currentText(),
+            "indicator": self.indicator.text(),
+            "compliance": self.compliance() or "",
+            "temuan": self.temuan.toPlainText(),
             "rekomendasi": self.rekomendasi.toPlainText(),
-            "action": self.action_box.isChecked(), "title": self.action_title.text(),
-            "owner": self.owner.text(), "due": self.due.text(),
+            "action": self.action_box.isChecked(),
+            "title": self.action_title.text(),
+            "owner": self.owner.text(),
+            "due": self.due.text(),
         }
 
     def _set_values(self, values: dict) -> None:
@@ -223,8 +245,11 @@ class FindingDialog(QDialog):
         self.due.setText(str(values.get("due", "")))
 
     def _draft_context(self) -> dict[str, str]:
-        return {"visit_id": self.visit_id, "finding_id": self.finding_id or "",
-                "cooperative": self._cooperative}
+        return {
+            "visit_id": self.visit_id,
+            "finding_id": self.finding_id or "",
+            "cooperative": self._cooperative,
+        }
 
     def _restore_kept(self) -> None:
         kept = self.keeper.kept()
@@ -232,23 +257,28 @@ class FindingDialog(QDialog):
             return
         self._set_values(kept.values)
         self.keeper.dirty = True
-        self.restored.setText(self.tr("Text typed on %1 and not saved is restored.")
-                              .replace("%1", long_date(kept.saved_at, self.ctx.language)))
+        self.restored.setText(
+            self.tr("Text typed on %1 and not saved is restored.").replace(
+                "%1", long_date(kept.saved_at, self.ctx.language)
+            )
+        )
         self.restored.show()
 
     def reject(self) -> None:
         """*Cancel* (or Escape): typed text is thrown away only when the mentor agrees."""
         typed = self.keeper.dirty or self.restored.isVisible()
         if typed and not ConfirmDialog.ask(
-                self, self.windowTitle(),
-                self.tr("Throw away what you typed for this finding?"), self.tr("&Throw away")):
+            self,
+            self.windowTitle(),
+            self.tr("Throw away what you typed for this finding?"),
+            self.tr("&Throw away"),
+        ):
             return
         self.keeper.drop()
         super().reject()
 
     def _choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"), "",
-                                                file_filter())
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"), "", file_filter())
         self.attach_files(files)
 
     def attach_files(self, files: list[str]) -> None:
@@ -256,8 +286,9 @@ class FindingDialog(QDialog):
         refused = []
         for file in files:
             try:
-                stored = attachments.store_file(self.ctx.paths, file,
-                                                self.ctx.settings.get("photo_max_px"))
+                stored = attachments.store_file(
+                    self.ctx.paths, file, self.ctx.settings.get("photo_max_px")
+                )
             except KopdesError as exc:
                 refused.append(exc.localized(self.ctx.language))
                 continue
@@ -275,8 +306,10 @@ class FindingDialog(QDialog):
                 label.hide()
         due = parse_date(self.due.text())
         values = {
-            "area": self.area.currentText(), "indicator": self.indicator.text(),
-            "compliance": self.compliance(), "temuan": self.temuan.toPlainText(),
+            "area": self.area.currentText(),
+            "indicator": self.indicator.text(),
+            "compliance": self.compliance(),
+            "temuan": self.temuan.toPlainText(),
             "rekomendasi": self.rekomendasi.toPlainText(),
         }
         followup = None
@@ -284,7 +317,8 @@ class FindingDialog(QDialog):
             followup = FollowupDraft(self.action_title.text(), self.owner.text(), due)
         try:
             self.finding_id = self.ctx.services.findings.save(
-                self.visit_id, self.finding_id, values, followup, self.pending_files)
+                self.visit_id, self.finding_id, values, followup, self.pending_files
+            )
         except ValidationError as exc:
             self._show(localized_problems(exc, self.ctx.language))
             return
@@ -302,8 +336,14 @@ class FindingDialog(QDialog):
             label.setText(message)
             label.show()
             first = first or key
-        targets = {"area": self.area, "temuan": self.temuan, "rekomendasi": self.rekomendasi,
-                   "title": self.action_title, "owner": self.owner, "due_date": self.due}
+        targets = {
+            "area": self.area,
+            "temuan": self.temuan,
+            "rekomendasi": self.rekomendasi,
+            "title": self.action_title,
+            "owner": self.owner,
+            "due_date": self.due,
+        }
         if first in targets:
             targets[first].setFocus()
 
@@ -314,8 +354,9 @@ class FindingDialog(QDialog):
         return dialog.finding_id if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     @classmethod
-    def edit(cls, parent: QWidget | None, ctx: AppContext, visit_id: str,
-             finding_id: str) -> str | None:
+    def edit(
+        cls, parent: QWidget | None, ctx: AppContext, visit_id: str, finding_id: str
+    ) -> str | None:
         """Correct a finding; returns its id when saved, else None."""
         dialog = cls(ctx, visit_id, finding_id, parent)
         return finding_id if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -30,8 +30,13 @@ def savings_unit_operates(ctx: AppContext, cooperative_id: str) -> bool:
 class InstrumentChoiceDialog(QDialog):
     """One check box per instrument (latest version), with a note on when it applies."""
 
-    def __init__(self, ctx: AppContext, cooperative_id: str, already: tuple[str, ...] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        cooperative_id: str,
+        already: tuple[str, ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.boxes: dict[str, QCheckBox] = {}
@@ -52,9 +57,14 @@ class InstrumentChoiceDialog(QDialog):
             note.setWordWrap(True)
             note.setStyleSheet("color: #5f6368; margin-left: 22px;")
             if instrument.id == SAVINGS_INSTRUMENT:
-                note.setText(self.tr("Suggested: the savings and loan unit operates.") if operates
-                             else self.tr("For cooperatives whose savings and loan unit "
-                                          "operates; this one has none operating."))
+                note.setText(
+                    self.tr("Suggested: the savings and loan unit operates.")
+                    if operates
+                    else self.tr(
+                        "For cooperatives whose savings and loan unit "
+                        "operates; this one has none operating."
+                    )
+                )
                 box.setChecked(operates)
             else:
                 box.setChecked(instrument.id == PRIMARY_INSTRUMENT)
@@ -64,8 +74,9 @@ class InstrumentChoiceDialog(QDialog):
                 note.setText(self.tr("Already part of this visit."))
             self.boxes[instrument.id] = box
             self.notes[instrument.id] = note
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
 
     def _connect(self) -> None:
         self.buttons.accepted.connect(self.accept)
@@ -86,8 +97,13 @@ class InstrumentChoiceDialog(QDialog):
         return [i for i, box in self.boxes.items() if box.isChecked() and box.isEnabled()]
 
     @classmethod
-    def choose(cls, parent: QWidget | None, ctx: AppContext, cooperative_id: str,
-               already: tuple[str, ...] = ()) -> list[str] | None:
+    def choose(
+        cls,
+        parent: QWidget | None,
+        ctx: AppContext,
+        cooperative_id: str,
+        already: tuple[str, ...] = (),
+    ) -> list[str] | None:
         """The instrument ids chosen (latest versions), or None when cancelled."""
         dialog = cls(ctx, cooperative_id, already, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:

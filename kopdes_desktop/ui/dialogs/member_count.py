@@ -42,7 +42,8 @@ class MemberCountDialog(QDialog):
         self.women = QSpinBox()
         self.women.setRange(0, 1_000_000)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
 
     def _connect(self) -> None:
         self.buttons.accepted.connect(self._save)
@@ -60,7 +61,8 @@ class MemberCountDialog(QDialog):
         as_of: date = self.as_of.date().toPython()
         try:
             self.ctx.services.cooperatives.record_members(
-                self.cooperative_id, as_of, self.members.value(), self.women.value())
+                self.cooperative_id, as_of, self.members.value(), self.women.value()
+            )
         except ValidationError as error:
             self.form.show_problems(localized_problems(error, i18n.current_language()))
             return

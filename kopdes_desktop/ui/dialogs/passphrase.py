@@ -51,7 +51,8 @@ class PassphraseDialog(QDialog):
         if self.request.retry:
             self.error.setText(self.tr("Wrong passphrase or recovery key. Try again."))
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
 
     def _connect(self) -> None:
         self.buttons.accepted.connect(self._accept)
@@ -61,8 +62,7 @@ class PassphraseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         form = QFormLayout()
-        label = self.tr("New passphrase:") if self.new \
-            else self.tr("Passphrase or recovery key:")
+        label = self.tr("New passphrase:") if self.new else self.tr("Passphrase or recovery key:")
         form.addRow(label, self.passphrase)
         if self.new:
             form.addRow(self.tr("Repeat it:"), self.repeat)
@@ -77,8 +77,11 @@ class PassphraseDialog(QDialog):
             self.error.setText(self.tr("Enter the passphrase."))
             return
         if self.new and len(text) < MIN_PASSPHRASE:
-            self.error.setText(self.tr("The passphrase is too short (at least %1 characters).")
-                               .replace("%1", str(MIN_PASSPHRASE)))
+            self.error.setText(
+                self.tr("The passphrase is too short (at least %1 characters).").replace(
+                    "%1", str(MIN_PASSPHRASE)
+                )
+            )
             return
         if self.new and text != self.repeat.text():
             self.error.setText(self.tr("The two passphrases differ."))

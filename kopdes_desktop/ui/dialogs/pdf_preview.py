@@ -48,8 +48,7 @@ def paint_pages(document: QPdfDocument, printer: QPrinter) -> None:
             if index:
                 printer.newPage()
             size = document.pagePointSize(index)
-            pixels = QSize(int(size.width() * PRINT_DPI / 72),
-                           int(size.height() * PRINT_DPI / 72))
+            pixels = QSize(int(size.width() * PRINT_DPI / 72), int(size.height() * PRINT_DPI / 72))
             image = document.render(index, pixels)
             area = painter.viewport()
             scaled = pixels.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -66,8 +65,9 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     document = QPdfDocument()
     document.load(buffer)
     if document.pageCount() == 0:
-        raise KopdesError("Laporan tidak dapat dibaca untuk dicetak.",
-                          "The report cannot be read for printing.")
+        raise KopdesError(
+            "Laporan tidak dapat dibaca untuk dicetak.", "The report cannot be read for printing."
+        )
     paint_pages(document, printer)
     return document.pageCount()
 
@@ -75,9 +75,16 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
 class PdfPreviewDialog(QDialog):
     """Shows the pages of one PDF; the user saves or prints it from here."""
 
-    def __init__(self, ctx: AppContext, pdf: bytes, file_name: str,
-                 parent: QWidget | None = None, rebuild: Rebuild | None = None,
-                 options: ReportOptions | None = None, extras: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        pdf: bytes,
+        file_name: str,
+        parent: QWidget | None = None,
+        rebuild: Rebuild | None = None,
+        options: ReportOptions | None = None,
+        extras: Sequence[str] = (),
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.pdf = pdf
@@ -108,11 +115,18 @@ class PdfPreviewDialog(QDialog):
         self.save_button.setDefault(True)
         self.message = QLabel()
         self.appendix_box = QCheckBox(self.tr("Scoring &appendix"))
-        self.appendix_box.setToolTip(self.tr("Add how the score was computed, after the "
-                                             "signatures (not needed for the board)"))
+        self.appendix_box.setToolTip(
+            self.tr(
+                "Add how the score was computed, after the signatures (not needed for the board)"
+            )
+        )
         self.private_box = QCheckBox(self.tr("My private &notes"))
-        self.private_box.setToolTip(self.tr("Print your own notes of the visit and the "
-                                            "cooperative (left out of the board's copy)"))
+        self.private_box.setToolTip(
+            self.tr(
+                "Print your own notes of the visit and the "
+                "cooperative (left out of the board's copy)"
+            )
+        )
         self.appendix_box.setChecked(self.options.appendix)
         self.private_box.setChecked(self.options.private_notes)
         self.appendix_box.setVisible(APPENDIX in self.extras)
@@ -144,19 +158,28 @@ class PdfPreviewDialog(QDialog):
         return self.document.pageCount()
 
     def _options_changed(self) -> None:
-        self.set_options(replace(self.options, appendix=self.appendix_box.isChecked(),
-                                 private_notes=self.private_box.isChecked()))
+        self.set_options(
+            replace(
+                self.options,
+                appendix=self.appendix_box.isChecked(),
+                private_notes=self.private_box.isChecked(),
+            )
+        )
 
     def set_options(self, options: ReportOptions) -> None:
         """Make the report again with ``options`` and show it (a failure keeps the old one)."""
         if self.rebuild is None or options == self.options:
             return
         try:
-            pdf = ProgressDialog.run(self, self.tr("Report preview"),
-                                     self.tr("Preparing the report…"), self.rebuild, options)
+            pdf = ProgressDialog.run(
+                self,
+                self.tr("Report preview"),
+                self.tr("Preparing the report…"),
+                self.rebuild,
+                options,
+            )
         except KopdesError as exc:
-            QMessageBox.warning(self, self.tr("Report preview"),
-                                localized(exc, self.ctx.language))
+            QMessageBox.warning(self, self.tr("Report preview"), localized(exc, self.ctx.language))
             return
         self.options, self.pdf = options, pdf
         self.document.close()
@@ -177,15 +200,17 @@ class PdfPreviewDialog(QDialog):
     def save_as(self) -> None:
         folder = self.ctx.settings.get("last_export_dir") or str(Path.home())
         target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save report"), str(Path(folder) / self.file_name),
-            self.tr("PDF files (*.pdf)"))
+            self,
+            self.tr("Save report"),
+            str(Path(folder) / self.file_name),
+            self.tr("PDF files (*.pdf)"),
+        )
         if not target:
             return
         try:
             self.save_to(target)
         except KopdesError as exc:
-            QMessageBox.warning(self, self.tr("Save report"),
-                                localized(exc, self.ctx.language))
+            QMessageBox.warning(self, self.tr("Save report"), localized(exc, self.ctx.language))
 
     def print_to(self, printer: QPrinter) -> None:
         """Paint every page onto ``printer``, scaled to its page."""
@@ -199,13 +224,19 @@ class PdfPreviewDialog(QDialog):
         try:
             self.print_to(printer)
         except KopdesError as exc:
-            QMessageBox.warning(self, self.tr("Print"),
-                                localized(exc, self.ctx.language))
+            QMessageBox.warning(self, self.tr("Print"), localized(exc, self.ctx.language))
 
     @classmethod
-    def show_pdf(cls, parent: QWidget | None, ctx: AppContext, pdf: bytes, file_name: str,
-                 rebuild: Rebuild | None = None, options: ReportOptions | None = None,
-                 extras: Sequence[str] = ()) -> Path | None:
+    def show_pdf(
+        cls,
+        parent: QWidget | None,
+        ctx: AppContext,
+        pdf: bytes,
+        file_name: str,
+        rebuild: Rebuild | None = None,
+        options: ReportOptions | None = None,
+        extras: Sequence[str] = (),
+    ) -> Path | None:
         """Preview ``pdf`` modally; returns where the user saved it, if anywhere. With
         ``rebuild`` the boxes named in ``extras`` make the report again with them."""
         dialog = cls(ctx, pdf, file_name, parent, rebuild, options, extras)

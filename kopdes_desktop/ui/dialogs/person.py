@@ -22,8 +22,14 @@ from kopdes_desktop.ui.widgets.fields import FieldForm
 class PersonDialog(QDialog):
     """One person: board or supervisors, role, name, gender, phone, NIK."""
 
-    def __init__(self, ctx: AppContext, cooperative_id: str, organ: str,
-                 person_id: str | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        cooperative_id: str,
+        organ: str,
+        person_id: str | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.cooperative_id = cooperative_id
@@ -52,7 +58,8 @@ class PersonDialog(QDialog):
         self.nik = QLineEdit()
         self.nik.setPlaceholderText(self.tr("16 digits (optional)"))
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self._fill_roles()
 
     def _connect(self) -> None:
@@ -73,8 +80,11 @@ class PersonDialog(QDialog):
         self.resize(460, 300)
 
     def _fill_roles(self) -> None:
-        roles = (cooperatives.PENGURUS_ROLES if self.organ.currentData() == "PENGURUS"
-                 else cooperatives.PENGAWAS_ROLES)
+        roles = (
+            cooperatives.PENGURUS_ROLES
+            if self.organ.currentData() == "PENGURUS"
+            else cooperatives.PENGAWAS_ROLES
+        )
         typed = self.role.currentText()
         self.role.clear()
         self.role.addItems(roles)
@@ -93,10 +103,15 @@ class PersonDialog(QDialog):
     def _save(self) -> None:
         try:
             self.person_id = self.ctx.services.cooperatives.save_person(
-                self.cooperative_id, person_id=self.person_id,
-                organ=self.organ.currentData(), role=self.role.currentText(),
-                name=self.name.text(), gender=self.gender.currentData(),
-                phone=self.phone.text().strip() or None, nik=self.nik.text().strip() or None)
+                self.cooperative_id,
+                person_id=self.person_id,
+                organ=self.organ.currentData(),
+                role=self.role.currentText(),
+                name=self.name.text(),
+                gender=self.gender.currentData(),
+                phone=self.phone.text().strip() or None,
+                nik=self.nik.text().strip() or None,
+            )
         except ValidationError as error:
             self.form.show_problems(localized_problems(error, i18n.current_language()))
             return
@@ -104,8 +119,14 @@ class PersonDialog(QDialog):
         self.accept()
 
     @classmethod
-    def edit(cls, parent: QWidget | None, ctx: AppContext, cooperative_id: str,
-             organ: str = "PENGURUS", person_id: str | None = None) -> str | None:
+    def edit(
+        cls,
+        parent: QWidget | None,
+        ctx: AppContext,
+        cooperative_id: str,
+        organ: str = "PENGURUS",
+        person_id: str | None = None,
+    ) -> str | None:
         """Add or change a person; returns the id when saved."""
         dialog = cls(ctx, cooperative_id, organ, person_id, parent)
         return dialog.person_id if dialog.exec() == QDialog.DialogCode.Accepted else None

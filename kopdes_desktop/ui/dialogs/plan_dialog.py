@@ -40,9 +40,14 @@ def from_qdate(day: QDate) -> date:
 class PlanVisitDialog(QDialog):
     """Plans a new visit (``visit_id`` None) or changes a planned one."""
 
-    def __init__(self, ctx: AppContext, visit_id: str | None = None,
-                 cooperative_id: str | None = None, day: date | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        visit_id: str | None = None,
+        cooperative_id: str | None = None,
+        day: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.visit_id = visit_id
@@ -52,8 +57,9 @@ class PlanVisitDialog(QDialog):
         self._load(cooperative_id, day)
 
     def _build(self) -> None:
-        self.setWindowTitle(self.tr("Plan a visit") if self.visit_id is None
-                            else self.tr("Change the plan"))
+        self.setWindowTitle(
+            self.tr("Plan a visit") if self.visit_id is None else self.tr("Change the plan")
+        )
         self.cooperative = QComboBox()
         self.cooperative.setEditable(True)
         self.cooperative.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -74,8 +80,9 @@ class PlanVisitDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
 
     def _connect(self) -> None:
         self.day.dateChanged.connect(self._show_day)
@@ -125,12 +132,16 @@ class PlanVisitDialog(QDialog):
         if cooperative_id is None:
             self._show_error(self.tr("Choose the cooperative to visit."))
             return
-        values = {"visit_date": from_qdate(self.day.date()),
-                  "purpose": self.purpose.currentText(), "notes": self.notes.text()}
+        values = {
+            "visit_date": from_qdate(self.day.date()),
+            "purpose": self.purpose.currentText(),
+            "notes": self.notes.text(),
+        }
         try:
             if self.visit_id is None:
-                self.visit_id = self.ctx.services.plans.plan(cooperative_id, self.ctx.today(),
-                                                             **values)
+                self.visit_id = self.ctx.services.plans.plan(
+                    cooperative_id, self.ctx.today(), **values
+                )
             else:
                 self.ctx.services.plans.update(self.visit_id, self.ctx.today(), **values)
         except ValidationError as exc:
@@ -147,8 +158,13 @@ class PlanVisitDialog(QDialog):
         self.error.show()
 
     @classmethod
-    def create(cls, parent: QWidget | None, ctx: AppContext, cooperative_id: str | None = None,
-               day: date | None = None) -> str | None:
+    def create(
+        cls,
+        parent: QWidget | None,
+        ctx: AppContext,
+        cooperative_id: str | None = None,
+        day: date | None = None,
+    ) -> str | None:
         """Plan a new visit; returns its id, or None when cancelled."""
         dialog = cls(ctx, None, cooperative_id, day, parent)
         return dialog.visit_id if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -26,8 +26,12 @@ from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.forms.rows import ERROR_STYLE
 from kopdes_desktop.ui.models import labels
 
-MONEY_FIELDS = ("financing_ceiling", "financing_disbursed", "financing_outstanding",
-                "financing_arrears")
+MONEY_FIELDS = (
+    "financing_ceiling",
+    "financing_disbursed",
+    "financing_outstanding",
+    "financing_arrears",
+)
 
 
 CONTEXT = "ProfileUpdateDialog"
@@ -74,8 +78,13 @@ def value_text(field: str, value: Any, language: str) -> str:
 class ProfileUpdateDialog(QDialog):
     """The changes a final assessment proposes for the profile, each to accept or not."""
 
-    def __init__(self, ctx: AppContext, assessment_id: str,
-                 changes: list[profile_updates.ProfileChange], parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        assessment_id: str,
+        changes: list[profile_updates.ProfileChange],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.assessment_id = assessment_id
@@ -87,14 +96,20 @@ class ProfileUpdateDialog(QDialog):
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Update the cooperative profile"))
-        self.intro = QLabel(self.tr("The assessment holds newer figures than the profile. Tick "
-                                    "the ones the profile should take:"))
+        self.intro = QLabel(
+            self.tr(
+                "The assessment holds newer figures than the profile. Tick "
+                "the ones the profile should take:"
+            )
+        )
         self.intro.setWordWrap(True)
         lang = self.ctx.language
         self.boxes: dict[str, QCheckBox] = {}
         for change in self.changes:
-            text = f"{field_label(change.field)}: {value_text(change.field, change.old, lang)}" \
-                   f"  →  {value_text(change.field, change.new, lang)}"
+            text = (
+                f"{field_label(change.field)}: {value_text(change.field, change.old, lang)}"
+                f"  →  {value_text(change.field, change.new, lang)}"
+            )
             box = QCheckBox(text)
             box.setChecked(True)
             self.boxes[change.field] = box
@@ -103,10 +118,12 @@ class ProfileUpdateDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         self.buttons = QDialogButtonBox()
-        self.update_button = self.buttons.addButton(self.tr("&Update profile"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.keep_button = self.buttons.addButton(self.tr("&Keep the profile"),
-                                                  QDialogButtonBox.ButtonRole.RejectRole)
+        self.update_button = self.buttons.addButton(
+            self.tr("&Update profile"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.keep_button = self.buttons.addButton(
+            self.tr("&Keep the profile"), QDialogButtonBox.ButtonRole.RejectRole
+        )
 
     def _connect(self) -> None:
         self.buttons.accepted.connect(self._save)
@@ -126,11 +143,13 @@ class ProfileUpdateDialog(QDialog):
     def _save(self) -> None:
         try:
             self.written = self.ctx.services.standing.apply_profile_changes(
-                self.assessment_id, self.accepted_fields())
+                self.assessment_id, self.accepted_fields()
+            )
         except ValidationError as exc:
             problems = localized_problems(exc, self.ctx.language)
-            self.error.setText("\n".join(f"{field_label(field)}: {message}"
-                                         for field, message in problems.items()))
+            self.error.setText(
+                "\n".join(f"{field_label(field)}: {message}" for field, message in problems.items())
+            )
             self.error.show()
             return
         except KopdesError as exc:
@@ -142,8 +161,9 @@ class ProfileUpdateDialog(QDialog):
         self.accept()
 
     @classmethod
-    def offer(cls, parent: QWidget, ctx: AppContext,
-              assessment_id: str) -> ProfileUpdateDialog | None:
+    def offer(
+        cls, parent: QWidget, ctx: AppContext, assessment_id: str
+    ) -> ProfileUpdateDialog | None:
         """Open the dialog (window-modal, not blocking) when the assessment changes anything
         in the profile; returns it, or None when there is nothing to offer."""
         changes = ctx.services.standing.proposed_profile_changes(assessment_id)

@@ -64,8 +64,14 @@ class ProgressDialog(QProgressDialog):
                 dialog.setLabelText(message)
 
         dialog.show()
-        task = run_task(fn, *args, on_done=lambda r: finish("result", r),
-                        on_error=lambda e: finish("error", e), on_progress=progress, **kwargs)
+        task = run_task(
+            fn,
+            *args,
+            on_done=lambda r: finish("result", r),
+            on_error=lambda e: finish("error", e),
+            on_progress=progress,
+            **kwargs,
+        )
         dialog.canceled.connect(task.cancel)
         if not outcome:
             loop.exec()

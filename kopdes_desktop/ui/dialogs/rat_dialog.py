@@ -34,8 +34,12 @@ class RatDialog(QDialog):
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Record RAT"))
-        self.intro = QLabel(self.tr("The RAT must be held within six months after the fiscal "
-                                    "year ends (Permenkop UKM 19/2015)."))
+        self.intro = QLabel(
+            self.tr(
+                "The RAT must be held within six months after the fiscal "
+                "year ends (Permenkop UKM 19/2015)."
+            )
+        )
         self.intro.setWordWrap(True)
         self.form = FieldForm()
         self.year_end = QLineEdit(self.current.fiscal_year_end)
@@ -47,15 +51,15 @@ class RatDialog(QDialog):
         self.held_on.setCalendarPopup(True)
         self.held_on.setDisplayFormat("d MMMM yyyy")
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
 
     def _connect(self) -> None:
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
 
     def _assemble(self) -> None:
-        self.form.add_field("fiscal_year_end", self.tr("Fiscal year ends (MM-DD):"),
-                            self.year_end)
+        self.form.add_field("fiscal_year_end", self.tr("Fiscal year ends (MM-DD):"), self.year_end)
         self.form.add_field("fiscal_year", self.tr("Fiscal year:"), self.fiscal_year)
         self.form.add_field("held_on", self.tr("RAT held on:"), self.held_on)
         layout = QVBoxLayout(self)
@@ -68,8 +72,12 @@ class RatDialog(QDialog):
         self.form.clear_problems()
         try:
             self.ctx.services.standing.record_rat(
-                self.cooperative_id, self.year_end.text(), self.fiscal_year.value(),
-                self.held_on.date().toPython(), self.ctx.today())
+                self.cooperative_id,
+                self.year_end.text(),
+                self.fiscal_year.value(),
+                self.held_on.date().toPython(),
+                self.ctx.today(),
+            )
         except ValidationError as error:
             en = i18n.current_language() == "en"
             self.form.show_problems(error.problems_en if en else error.problems)

@@ -29,11 +29,14 @@ class RecoveryKeyDialog(QDialog):
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Recovery key"))
-        self.intro = QLabel(self.tr(
-            "Your data is encrypted. Write this recovery key down and keep it somewhere safe, "
-            "away from the laptop: with it the data and its backups can be opened on another "
-            "laptop if the passphrase is forgotten or the laptop is replaced. It is shown only "
-            "now (the command kopdes kunci-pemulihan prints it again)."))
+        self.intro = QLabel(
+            self.tr(
+                "Your data is encrypted. Write this recovery key down and keep it somewhere safe, "
+                "away from the laptop: with it the data and its backups can be opened on another "
+                "laptop if the passphrase is forgotten or the laptop is replaced. It is shown only "
+                "now (the command kopdes kunci-pemulihan prints it again)."
+            )
+        )
         self.intro.setWordWrap(True)
         self.key = QLabel(self.code)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -47,7 +50,8 @@ class RecoveryKeyDialog(QDialog):
 
     def _connect(self) -> None:
         self.written.toggled.connect(
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled
+        )
         self.buttons.accepted.connect(self.accept)
 
     def _assemble(self) -> None:

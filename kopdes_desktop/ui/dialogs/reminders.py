@@ -30,8 +30,9 @@ MAX_FOLLOW_UPS = 8
 class ReminderDialog(QDialog):
     """Lists :class:`plans.Reminders`; an entry opens its visit or cooperative."""
 
-    def __init__(self, ctx: AppContext, reminders: plans.Reminders,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, reminders: plans.Reminders, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.reminders = reminders
@@ -44,8 +45,9 @@ class ReminderDialog(QDialog):
         self.setWindowTitle(self.tr("Reminders"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.heading = QLabel(self.tr("Today, %1").replace(
-            "%1", long_date(self.reminders.today, self.ctx.language)))
+        self.heading = QLabel(
+            self.tr("Today, %1").replace("%1", long_date(self.reminders.today, self.ctx.language))
+        )
         self.heading.setObjectName("sectionTitle")
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -81,8 +83,10 @@ class ReminderDialog(QDialog):
 
     def _fill(self) -> None:
         r = self.reminders
-        for title, items in ((self.tr("Visits planned today"), r.visits_today),
-                             (self.tr("Visits planned tomorrow"), r.visits_tomorrow)):
+        for title, items in (
+            (self.tr("Visits planned today"), r.visits_today),
+            (self.tr("Visits planned tomorrow"), r.visits_tomorrow),
+        ):
             if items:
                 self._section(title)
                 for item in items:
@@ -90,14 +94,18 @@ class ReminderDialog(QDialog):
         if r.follow_ups:
             self._section(self.tr("Follow-ups due"))
             for item in r.follow_ups[:MAX_FOLLOW_UPS]:
-                when = (self.tr("overdue since %1") if item.overdue else self.tr("due %1"))
+                when = self.tr("overdue since %1") if item.overdue else self.tr("due %1")
                 text = when.replace("%1", long_date(item.day, self.ctx.language))
-                self._entry(f"{short_name(item.cooperative)}: {item.title} ({text})", item,
-                            "#b3261e" if item.overdue else None)
+                self._entry(
+                    f"{short_name(item.cooperative)}: {item.title} ({text})",
+                    item,
+                    "#b3261e" if item.overdue else None,
+                )
             more = len(r.follow_ups) - MAX_FOLLOW_UPS
             if more > 0:
-                rest = QListWidgetItem(self.tr("   and %1 more in Tindak Lanjut")
-                                       .replace("%1", str(more)))
+                rest = QListWidgetItem(
+                    self.tr("   and %1 more in Tindak Lanjut").replace("%1", str(more))
+                )
                 rest.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.list.addItem(rest)
 

@@ -22,8 +22,13 @@ from kopdes_desktop.ui.widgets.fields import FieldForm, RupiahLineEdit
 class UnitDialog(QDialog):
     """One unit: kind, status, monthly turnover and notes."""
 
-    def __init__(self, ctx: AppContext, cooperative_id: str, unit_id: str | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        cooperative_id: str,
+        unit_id: str | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.cooperative_id = cooperative_id
@@ -48,7 +53,8 @@ class UnitDialog(QDialog):
         self.turnover = RupiahLineEdit()
         self.notes = QLineEdit()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
 
     def _connect(self) -> None:
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -82,14 +88,19 @@ class UnitDialog(QDialog):
             turnover = self.turnover.value()
         except ValueError:
             self.form.show_problems(
-                {"monthly_turnover": self.tr("Type an amount such as 1.250.000.")})
+                {"monthly_turnover": self.tr("Type an amount such as 1.250.000.")}
+            )
             return
         try:
             self.unit_id = self.ctx.services.cooperatives.save_unit(
-                self.cooperative_id, unit_id=self.unit_id,
-                kind=self.kind.currentData(), status=self.status.currentData(),
-                other_name=self.other_name.text(), monthly_turnover=turnover,
-                notes=self.notes.text())
+                self.cooperative_id,
+                unit_id=self.unit_id,
+                kind=self.kind.currentData(),
+                status=self.status.currentData(),
+                other_name=self.other_name.text(),
+                monthly_turnover=turnover,
+                notes=self.notes.text(),
+            )
         except ValidationError as error:
             self.form.show_problems(_localized(error))
             return
@@ -97,8 +108,13 @@ class UnitDialog(QDialog):
         self.accept()
 
     @classmethod
-    def edit(cls, parent: QWidget | None, ctx: AppContext, cooperative_id: str,
-             unit_id: str | None = None) -> str | None:
+    def edit(
+        cls,
+        parent: QWidget | None,
+        ctx: AppContext,
+        cooperative_id: str,
+        unit_id: str | None = None,
+    ) -> str | None:
         """Add (``unit_id`` None) or change a unit; returns its id when saved."""
         dialog = cls(ctx, cooperative_id, unit_id, parent)
         return dialog.unit_id if dialog.exec() == QDialog.DialogCode.Accepted else None

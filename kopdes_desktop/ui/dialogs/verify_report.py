@@ -52,9 +52,12 @@ class VerifyReportDialog(QDialog):
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Check a report"))
-        self.intro = QLabel(self.tr(
-            "Every report page carries a signed QR code. Open a photo, a scan or the PDF of "
-            "the report, or paste the text a phone camera read from the code."))
+        self.intro = QLabel(
+            self.tr(
+                "Every report page carries a signed QR code. Open a photo, a scan or the PDF of "
+                "the report, or paste the text a phone camera read from the code."
+            )
+        )
         self.intro.setWordWrap(True)
         self.open_button = QPushButton(self.tr("&Open image or PDF…"))
         self.text = QPlainTextEdit()
@@ -77,7 +80,8 @@ class VerifyReportDialog(QDialog):
         self.open_button.clicked.connect(self._choose_file)
         self.check_button.clicked.connect(self.check_text)
         self.text.textChanged.connect(
-            lambda: self.check_button.setEnabled(bool(self.text.toPlainText().strip())))
+            lambda: self.check_button.setEnabled(bool(self.text.toPlainText().strip()))
+        )
         self.buttons.rejected.connect(self.reject)
 
     def _assemble(self) -> None:
@@ -98,8 +102,11 @@ class VerifyReportDialog(QDialog):
 
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a photo, scan or PDF of the report"), str(Path.home()),
-            self.tr("Images and PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pdf)"))
+            self,
+            self.tr("Open a photo, scan or PDF of the report"),
+            str(Path.home()),
+            self.tr("Images and PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.pdf)"),
+        )
         if name:
             self.check_file(Path(name))
 
@@ -118,8 +125,9 @@ class VerifyReportDialog(QDialog):
         self.details.clear()
         self.open_button.setEnabled(False)
         self.check_button.setEnabled(False)
-        self._task = run_task(self.ctx.services.reports.verify_seal, source, on_done=self._show,
-                              on_error=self._failed)
+        self._task = run_task(
+            self.ctx.services.reports.verify_seal, source, on_done=self._show, on_error=self._failed
+        )
 
     def _finish(self) -> None:
         self.open_button.setEnabled(True)
@@ -128,12 +136,20 @@ class VerifyReportDialog(QDialog):
     def _show(self, verdict: Verdict) -> None:
         self._finish()
         self.verdict = verdict
-        color = GOOD if verdict.genuine else UNSURE if verdict.status in (
-            "unknown_signer", "unreadable") else BAD
+        color = (
+            GOOD
+            if verdict.genuine
+            else UNSURE
+            if verdict.status in ("unknown_signer", "unreadable")
+            else BAD
+        )
         self.result.setStyleSheet(f"color: {color}; font-weight: bold; font-size: 11pt;")
         self.result.setText(verdict.summary)
-        heading = self.tr("What the code says:") if verdict.genuine else self.tr(
-            "What the code claims (not vouched for):")
+        heading = (
+            self.tr("What the code says:")
+            if verdict.genuine
+            else self.tr("What the code claims (not vouched for):")
+        )
         lines = "\n".join(verdict.details)
         self.details.setText(f"{heading}\n{lines}" if lines else "")
 
@@ -144,5 +160,6 @@ class VerifyReportDialog(QDialog):
         if isinstance(exc, KopdesError):
             self.result.setText(exc.message)
         else:
-            self.result.setText(self.tr("The file could not be checked: %1").replace(
-                "%1", str(exc)))
+            self.result.setText(
+                self.tr("The file could not be checked: %1").replace("%1", str(exc))
+            )

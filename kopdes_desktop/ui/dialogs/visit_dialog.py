@@ -33,14 +33,25 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 class VisitDialog(QDialog):
     """Records a new visit (``visit_id`` None) or corrects an existing one."""
 
-    def __init__(self, ctx: AppContext, visit_id: str | None = None,
-                 cooperative_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        visit_id: str | None = None,
+        cooperative_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.visit_id = visit_id
         self.cooperative_id = cooperative_id
-        self.keeper = DraftKeeper(ctx, "visit", visit_id or "new", self._typed,
-                                  lambda: {"cooperative_id": self.cooperative_id or ""}, self)
+        self.keeper = DraftKeeper(
+            ctx,
+            "visit",
+            visit_id or "new",
+            self._typed,
+            lambda: {"cooperative_id": self.cooperative_id or ""},
+            self,
+        )
         self.keeper.paused = True
         self._build()
         self._connect()
@@ -50,8 +61,9 @@ class VisitDialog(QDialog):
         self.keeper.paused = False
 
     def _build(self) -> None:
-        self.setWindowTitle(self.tr("New visit") if self.visit_id is None else
-                            self.tr("Edit visit"))
+        self.setWindowTitle(
+            self.tr("New visit") if self.visit_id is None else self.tr("Edit visit")
+        )
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search cooperative, village, kecamatan…"))
         self.search.setClearButtonEnabled(True)
@@ -69,13 +81,17 @@ class VisitDialog(QDialog):
         reserve_line(self.chosen_error)
         self.chosen_error.hide()
         self.fields = VisitFields(self.ctx.language, self.ctx.today())
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
 
     def _connect(self) -> None:
         # Enter with one cooperative found chooses it and goes on to the purpose
-        OpenSingleHit(self.search, self.list,
-                      lambda _index: self.fields.purpose.setFocus(Qt.FocusReason.OtherFocusReason))
+        OpenSingleHit(
+            self.search,
+            self.list,
+            lambda _index: self.fields.purpose.setFocus(Qt.FocusReason.OtherFocusReason),
+        )
         self.search.textChanged.connect(self._filter)
         self.list.selectionModel().currentChanged.connect(self._picked)
         self.fields.changed.connect(self.keeper.touch)
@@ -107,8 +123,18 @@ class VisitDialog(QDialog):
         for summary in self.ctx.services.visits.cooperative_choices(self.ctx.today()):
             entry = QStandardItem(f"{summary.name} — {summary.village}, {summary.kabupaten}")
             entry.setData(summary.id, ID_ROLE)
-            entry.setData(" ".join((summary.name, summary.village, summary.kecamatan,
-                                    summary.kabupaten, summary.legal_numbers)), SEARCH_ROLE)
+            entry.setData(
+                " ".join(
+                    (
+                        summary.name,
+                        summary.village,
+                        summary.kecamatan,
+                        summary.kabupaten,
+                        summary.legal_numbers,
+                    )
+                ),
+                SEARCH_ROLE,
+            )
             entry.setEditable(False)
             self.model.appendRow(entry)
         self.fields.set_values({"visit_date": self.ctx.today()})
@@ -130,15 +156,19 @@ class VisitDialog(QDialog):
     def reject(self) -> None:
         """*Cancel* (or Escape): typed text is thrown away only when the mentor agrees."""
         if self.keeper.dirty and not ConfirmDialog.ask(
-                self, self.windowTitle(), self.tr("Throw away what you typed for this visit?"),
-                self.tr("&Throw away")):
+            self,
+            self.windowTitle(),
+            self.tr("Throw away what you typed for this visit?"),
+            self.tr("&Throw away"),
+        ):
             return
         self.keeper.drop()
         super().reject()
 
     def select_cooperative(self, cooperative_id: str) -> None:
-        matches = self.model.match(self.model.index(0, 0), ID_ROLE, cooperative_id, 1,
-                                   Qt.MatchFlag.MatchExactly)
+        matches = self.model.match(
+            self.model.index(0, 0), ID_ROLE, cooperative_id, 1, Qt.MatchFlag.MatchExactly
+        )
         if matches:
             index = self.proxy.mapFromSource(matches[0])
             self.list.setCurrentIndex(index)
@@ -163,8 +193,9 @@ class VisitDialog(QDialog):
             problems.setdefault("cooperative", "")
         if problems:
             self.fields.show_problems(problems)
-            target = self.search if "cooperative" in problems else \
-                self.fields.first_problem_widget()
+            target = (
+                self.search if "cooperative" in problems else self.fields.first_problem_widget()
+            )
             if target is not None:
                 target.setFocus()
             return
@@ -172,7 +203,8 @@ class VisitDialog(QDialog):
         try:
             if self.visit_id is None:
                 self.visit_id = self.ctx.services.visits.create(
-                    self.cooperative_id, today=self.ctx.today(), **values)
+                    self.cooperative_id, today=self.ctx.today(), **values
+                )
             else:
                 self.ctx.services.visits.update(self.visit_id, today=self.ctx.today(), **values)
         except ValidationError as exc:
@@ -186,8 +218,9 @@ class VisitDialog(QDialog):
         self.accept()
 
     @classmethod
-    def create(cls, parent: QWidget | None, ctx: AppContext,
-               cooperative_id: str | None = None) -> str | None:
+    def create(
+        cls, parent: QWidget | None, ctx: AppContext, cooperative_id: str | None = None
+    ) -> str | None:
         """Ask for a new visit; returns its id, or None when cancelled."""
         dialog = cls(ctx, None, cooperative_id, parent)
         return dialog.visit_id if dialog.exec() == QDialog.DialogCode.Accepted else None

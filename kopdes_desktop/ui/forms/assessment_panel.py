@@ -45,9 +45,10 @@ from kopdes_desktop.ui.forms.rows import ERROR_STYLE
 
 log = logging.getLogger(__name__)
 
-FINAL_STYLE = ("background: #1e6b3a; color: white; border-radius: 4px; padding: 3px 10px;"
-               "font-weight: bold;")
-DRAFT_STYLE = ("background: #e8eaed; color: #202124; border-radius: 4px; padding: 3px 10px;")
+FINAL_STYLE = (
+    "background: #1e6b3a; color: white; border-radius: 4px; padding: 3px 10px;font-weight: bold;"
+)
+DRAFT_STYLE = "background: #e8eaed; color: #202124; border-radius: 4px; padding: 3px 10px;"
 
 
 class AssessmentPanel(QWidget):
@@ -57,8 +58,13 @@ class AssessmentPanel(QWidget):
     finalized = Signal(str)
     discarded = Signal(str)
 
-    def __init__(self, ctx: AppContext, assessment_id: str, parent: QWidget | None = None,
-                 sources: dict[str, Source] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        assessment_id: str,
+        parent: QWidget | None = None,
+        sources: dict[str, Source] | None = None,
+    ) -> None:
         """``sources``: where the prefilled answers came from, when the caller just prefilled
         them (else they are looked up)."""
         super().__init__(parent)
@@ -80,8 +86,12 @@ class AssessmentPanel(QWidget):
         self._connect()
         self._assemble()
         self.form.set_answers(answers)
-        self.form.set_sources({item_id: (answers.get(item_id), self.source_text(source))
-                               for item_id, source in sources.items()})
+        self.form.set_sources(
+            {
+                item_id: (answers.get(item_id), self.source_text(source))
+                for item_id, source in sources.items()
+            }
+        )
         self._show_status()
 
     def source_text(self, source: Source) -> str:
@@ -109,8 +119,9 @@ class AssessmentPanel(QWidget):
         self.saved_label = QLabel()
         self.saved_label.setStyleSheet("color: #5f6368;")
         self.finalize_button = QPushButton(self.tr("&Finalize"))
-        self.finalize_button.setToolTip(self.tr("Check every answer and lock the assessment "
-                                                "(Ctrl+Enter)"))
+        self.finalize_button.setToolTip(
+            self.tr("Check every answer and lock the assessment (Ctrl+Enter)")
+        )
         self.revise_button = QPushButton(self.tr("&Revise"))
         self.revise_button.setToolTip(self.tr("Make a new revision; the final one is kept"))
         self.discard_button = QPushButton(self.tr("Discard draft"))
@@ -119,9 +130,13 @@ class AssessmentPanel(QWidget):
         self.pending.setStyleSheet("color: #b35c00;")
         marks = pending_marks(self.instrument)
         if marks:
-            self.pending.setText(self.tr("Awaiting verification: %1 values of this instrument "
-                                         "are not yet settled by an official source; the report "
-                                         "marks them.").replace("%1", str(len(marks))))
+            self.pending.setText(
+                self.tr(
+                    "Awaiting verification: %1 values of this instrument "
+                    "are not yet settled by an official source; the report "
+                    "marks them."
+                ).replace("%1", str(len(marks)))
+            )
             self.pending.setToolTip("\n".join(f"• {m.text(lang)}" for m in marks))
         self.problems = QListWidget()
         self.problems.setMaximumHeight(110)
@@ -129,8 +144,9 @@ class AssessmentPanel(QWidget):
         self.problems_title = QLabel()
         self.problems_title.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
         binder = AttachmentBinder(self.ctx, lambda: ("assessment", self.assessment_id))
-        self.form = InstrumentForm(self.instrument, self.ctx.language, binder,
-                                   as_of=self.assessed_on)
+        self.form = InstrumentForm(
+            self.instrument, self.ctx.language, binder, as_of=self.assessed_on
+        )
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(self.ctx.settings.get("autosave_ms"))
@@ -146,8 +162,10 @@ class AssessmentPanel(QWidget):
         self.problems.itemActivated.connect(self._focus_problem)
         self.problems.itemClicked.connect(self._focus_problem)
         # several panels live in one window: each answers only while it holds the focus
-        for keys, slot in ((QKeySequence("Ctrl+Return"), self.finalize_button.click),
-                           (QKeySequence(QKeySequence.StandardKey.Save), self.save_now)):
+        for keys, slot in (
+            (QKeySequence("Ctrl+Return"), self.finalize_button.click),
+            (QKeySequence(QKeySequence.StandardKey.Save), self.save_now),
+        ):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -211,16 +229,16 @@ class AssessmentPanel(QWidget):
         if not self.dirty or self.is_final():
             return True
         try:
-            self.ctx.services.assessments.save_draft(self.ctx.instruments, self.assessment_id,
-                                                     self.form.answers())
+            self.ctx.services.assessments.save_draft(
+                self.ctx.instruments, self.assessment_id, self.form.answers()
+            )
         except KopdesError as exc:
             self.saved_label.setText(exc.localized(self.ctx.language))
             self.saved_label.setStyleSheet(ERROR_STYLE)
             return False
         self.dirty = False
         self.saved_label.setStyleSheet("color: #5f6368;")
-        self.saved_label.setText(self.tr("Saved at %1")
-                                 .replace("%1", localtime.clock_now()))
+        self.saved_label.setText(self.tr("Saved at %1").replace("%1", localtime.clock_now()))
         self.ctx.events.data_changed.emit("assessment")
         return True
 
@@ -239,23 +257,30 @@ class AssessmentPanel(QWidget):
         if self.is_final() or not self.save_now():
             return False
         problems = self.form.show_all_problems()
-        if not problems and confirm and not ConfirmDialog.ask(
-            self, self.tr("Finalize"),
-            self.tr("Finalize this assessment? Its answers are locked afterwards.")
-            + self._warnings_text(),
-            self.tr("&Finalize"),
-            self.tr("A later change needs a new revision; this one is kept as it is."),
+        if (
+            not problems
+            and confirm
+            and not ConfirmDialog.ask(
+                self,
+                self.tr("Finalize"),
+                self.tr("Finalize this assessment? Its answers are locked afterwards.")
+                + self._warnings_text(),
+                self.tr("&Finalize"),
+                self.tr("A later change needs a new revision; this one is kept as it is."),
+            )
         ):
             return False
         if not problems:
             try:
                 self.finalized_at = self.ctx.services.assessments.finalize(
-                    self.ctx.instruments, self.assessment_id)
+                    self.ctx.instruments, self.assessment_id
+                )
             except AnswersInvalid as exc:
                 problems = [(p.item_id, p.localized(self.ctx.language)) for p in exc.problems]
             except KopdesError as exc:
-                QMessageBox.warning(self, self.tr("Not finalized"),
-                                    exc.localized(self.ctx.language))
+                QMessageBox.warning(
+                    self, self.tr("Not finalized"), exc.localized(self.ctx.language)
+                )
                 return False
         if problems:
             self._list_problems(problems)
@@ -284,13 +309,15 @@ class AssessmentPanel(QWidget):
         labels = {path: row.item.label(self.ctx.language) for path, row in self.form.all_rows()}
         for path, message in problems:
             base = labels.get(path) or labels.get(path.split("[")[0]) or path
-            where = path[len(path.split("[")[0]):] if "[" in path else ""
+            where = path[len(path.split("[")[0]) :] if "[" in path else ""
             entry = QListWidgetItem(f"{base}{where}: {message}")
             entry.setData(Qt.ItemDataRole.UserRole, path)
             self.problems.addItem(entry)
         self.problems_title.setText(
-            self.tr("%1 problems must be fixed before finalizing:")
-            .replace("%1", str(len(problems))))
+            self.tr("%1 problems must be fixed before finalizing:").replace(
+                "%1", str(len(problems))
+            )
+        )
         self.problems_title.setVisible(bool(problems))
         self.problems.setVisible(bool(problems))
         if problems:
@@ -318,11 +345,13 @@ class AssessmentPanel(QWidget):
             return False
         answered = len(self.form.answers())
         if confirm and not ConfirmDialog.ask(
-            self, self.tr("Discard draft"),
+            self,
+            self.tr("Discard draft"),
             self.tr("Discard this draft of %1 with its %2 answers?")
             .replace("%1", self.instrument.title(self.ctx.language))
             .replace("%2", str(answered)),
-            self.tr("&Discard draft"), trash_hint(),
+            self.tr("&Discard draft"),
+            trash_hint(),
         ):
             return False
         self.save_now()  # the trash keeps the answers as last typed

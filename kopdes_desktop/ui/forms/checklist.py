@@ -127,10 +127,11 @@ class ChecklistField(Field):
     def _show_count(self) -> None:
         total = str(len(self.boxes))
         if self.stored_count is not None:
-            text = self.tr("%1 of %2 \"Yes\" (count stored without its items: tick them to "
-                           "record which)").replace("%1", str(self.stored_count))
+            text = self.tr(
+                '%1 of %2 "Yes" (count stored without its items: tick them to record which)'
+            ).replace("%1", str(self.stored_count))
         elif self.answered:
-            text = self.tr("%1 of %2 \"Yes\"").replace("%1", str(len(self.ticked_ids())))
+            text = self.tr('%1 of %2 "Yes"').replace("%1", str(len(self.ticked_ids())))
         else:
             text = self.tr("Not answered yet: tick each item that holds")
         self.count.setText(text.replace("%2", total))

@@ -23,9 +23,15 @@ log = logging.getLogger(__name__)
 class DraftKeeper(QObject):
     """The form draft of one form: ``touch()`` after an edit, ``drop()`` once saved."""
 
-    def __init__(self, ctx: Any, kind: str, record: str, collect: Callable[[], dict[str, Any]],
-                 context: Callable[[], dict[str, str]] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Any,
+        kind: str,
+        record: str,
+        collect: Callable[[], dict[str, Any]],
+        context: Callable[[], dict[str, str]] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.kind = kind
@@ -52,8 +58,9 @@ class DraftKeeper(QObject):
         if not self.dirty:
             return
         try:
-            self.ctx.services.drafts.keep_form(self.kind, self.record, self.collect(),
-                                               self.context())
+            self.ctx.services.drafts.keep_form(
+                self.kind, self.record, self.collect(), self.context()
+            )
         except KopdesError as exc:  # a full disk, say: the form itself still holds the text
             log.warning("form draft not kept: %s", exc)
             return

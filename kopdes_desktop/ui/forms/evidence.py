@@ -47,8 +47,9 @@ class AttachmentBinder:
         stored, refused = [], []
         for file in files:
             try:
-                attached = self.ctx.services.attachments.add(file, owner_type, owner_id,
-                                                             max_px=max_px)
+                attached = self.ctx.services.attachments.add(
+                    file, owner_type, owner_id, max_px=max_px
+                )
                 stored.append((attached.info.id, attached.info.filename))
             except KopdesError as exc:
                 refused.append(exc.localized(self.ctx.language))
@@ -63,14 +64,20 @@ def file_filter() -> str:
     """The file dialog filter of the accepted photos and documents."""
     patterns = " ".join(attachments.allowed_patterns())
     return QCoreApplication.translate("Evidence", "Photos and documents (%1)").replace(
-        "%1", patterns)
+        "%1", patterns
+    )
 
 
 class EvidenceField(Field):
     """Attached files listed by name, with buttons to attach more and to detach one."""
 
-    def __init__(self, item: Item, language: str, binder: AttachmentBinder | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        item: Item,
+        language: str,
+        binder: AttachmentBinder | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(item, language, parent)
         self.binder = binder
         self.files = QListWidget()
@@ -91,8 +98,9 @@ class EvidenceField(Field):
         self.setFocusProxy(self.add_button)
 
     def _choose(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence"), str(Path.home()),
-                                                file_filter())
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach evidence"), str(Path.home()), file_filter()
+        )
         if files:
             self.attach_files(files)
 
@@ -118,10 +126,12 @@ class EvidenceField(Field):
         row = self.files.currentRow()
         if row < 0:
             return
-        if ConfirmDialog.ask(self, self.tr("Detach"),
-                             self.tr("Detach %1 from this answer?")
-                             .replace("%1", self.files.item(row).text()),
-                             self.tr("&Detach")):
+        if ConfirmDialog.ask(
+            self,
+            self.tr("Detach"),
+            self.tr("Detach %1 from this answer?").replace("%1", self.files.item(row).text()),
+            self.tr("&Detach"),
+        ):
             self.files.takeItem(row)
             self.changed.emit()
 

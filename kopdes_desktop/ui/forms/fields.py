@@ -332,8 +332,11 @@ class GpsField(Field):
         value = value if isinstance(value, dict) else {}
         for edit, key in ((self.lat, "lat"), (self.lon, "lon")):
             raw = value.get(key)
-            edit.setText(number(raw, 6).rstrip("0").rstrip(",") if isinstance(raw, float | int)
-                         else (raw or ""))
+            edit.setText(
+                number(raw, 6).rstrip("0").rstrip(",")
+                if isinstance(raw, float | int)
+                else (raw or "")
+            )
 
     def local_problem(self) -> str | None:
         point = self.value()

@@ -57,9 +57,14 @@ class InstrumentForm(QWidget):
     answers_changed = Signal()
     row_removed = Signal(str, int, dict)  # group item id, row index, the row's answers
 
-    def __init__(self, instrument: Instrument, language: str,
-                 binder: AttachmentBinder | None = None, parent: QWidget | None = None,
-                 as_of: date | None = None) -> None:
+    def __init__(
+        self,
+        instrument: Instrument,
+        language: str,
+        binder: AttachmentBinder | None = None,
+        parent: QWidget | None = None,
+        as_of: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.instrument = instrument
         self.language = language
@@ -128,12 +133,12 @@ class InstrumentForm(QWidget):
             if isinstance(row.field, RepeatField):
                 row.field.rows_changed.connect(self._rows_changed)
                 row.field.row_removed.connect(
-                    lambda index, answers, i=item_id: self.row_removed.emit(i, index, answers))
+                    lambda index, answers, i=item_id: self.row_removed.emit(i, index, answers)
+                )
         self.sections.currentRowChanged.connect(self._show_page)
         self.previous_button.clicked.connect(self.previous_page)
         self.next_button.clicked.connect(self.next_page)
-        keys_and_buttons = (("Ctrl+PgUp", self.previous_button),
-                            ("Ctrl+PgDown", self.next_button))
+        keys_and_buttons = (("Ctrl+PgUp", self.previous_button), ("Ctrl+PgDown", self.next_button))
         for keys, button in keys_and_buttons:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -199,9 +204,13 @@ class InstrumentForm(QWidget):
             value = row.field.value()
             if not is_missing(value):
                 out[item_id] = value
-        ticks = {item_id: row.field.ticks() for item_id, row in self.rows.items()
-                 if isinstance(row.field, ChecklistField) and item_id in out
-                 and row.field.ticks() is not None}
+        ticks = {
+            item_id: row.field.ticks()
+            for item_id, row in self.rows.items()
+            if isinstance(row.field, ChecklistField)
+            and item_id in out
+            and row.field.ticks() is not None
+        }
         if ticks:
             out[TICKS_KEY] = ticks
         return out
@@ -215,8 +224,11 @@ class InstrumentForm(QWidget):
                     row.field.set_value(answers.get(item_id))
             ticks = answers.get(TICKS_KEY)
             for item_id, row in self.rows.items():
-                if isinstance(row.field, ChecklistField) and isinstance(ticks, dict) \
-                        and isinstance(ticks.get(item_id), list):
+                if (
+                    isinstance(row.field, ChecklistField)
+                    and isinstance(ticks, dict)
+                    and isinstance(ticks.get(item_id), list)
+                ):
                     row.field.set_ticks(ticks[item_id])
         finally:
             self._loading = False
@@ -322,8 +334,11 @@ class InstrumentForm(QWidget):
 
     def warnings(self) -> list[tuple[str, str]]:
         """Answers kept but worth a second look, as ``(path, reason)``."""
-        return [(w.item_id, w.localized(self.language)) for w in self.state.warnings
-                if w.item_id in self.rows and not self.rows[w.item_id].isHidden()]
+        return [
+            (w.item_id, w.localized(self.language))
+            for w in self.state.warnings
+            if w.item_id in self.rows and not self.rows[w.item_id].isHidden()
+        ]
 
     def _apply_problems(self) -> None:
         shown = dict(self.problems())
@@ -344,13 +359,17 @@ class InstrumentForm(QWidget):
             self.sections.item(index).setText(title)
 
     def _apply_progress(self) -> None:
-        asked = [row for item_id, row in self.rows.items()
-                 if row.item.type != "computed" and not row.isHidden()]
+        asked = [
+            row
+            for item_id, row in self.rows.items()
+            if row.item.type != "computed" and not row.isHidden()
+        ]
         answered = sum(1 for row in asked if not is_missing(row.field.value()))
         self.progress.setRange(0, max(len(asked), 1))
         self.progress.setValue(answered)
-        self.progress_text.setText(self.tr("%1 of %2 answered")
-                                   .replace("%1", str(answered)).replace("%2", str(len(asked))))
+        self.progress_text.setText(
+            self.tr("%1 of %2 answered").replace("%1", str(answered)).replace("%2", str(len(asked)))
+        )
 
     # --- finalize support -------------------------------------------------------------------------
 
@@ -406,8 +425,11 @@ class InstrumentForm(QWidget):
     def _apply_sources(self) -> None:
         for item_id, row in self.rows.items():
             if item_id in self.mirrored:
-                row.show_source(self.tr("Asked in the form %1 of this visit; change it there")
-                                .replace("%1", self.mirrored[item_id]))
+                row.show_source(
+                    self.tr("Asked in the form %1 of this visit; change it there").replace(
+                        "%1", self.mirrored[item_id]
+                    )
+                )
                 continue
             prefilled = self.sources.get(item_id)
             same = prefilled is not None and row.field.value() == prefilled[0]

@@ -18,7 +18,7 @@ from kopdes_desktop.core.instruments import ScoreResult
 def readable_text(color: str) -> str:
     """Black or white, whichever reads better on ``color`` (``#rrggbb``)."""
     try:
-        r, g, b = (int(color.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4))
+        r, g, b = (int(color.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
     except ValueError:
         return "#000000"
     return "#000000" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#ffffff"
@@ -80,14 +80,19 @@ class PreviewPanel(QFrame):
             self.total.setText("–")
             self.badge.hide()
             return
-        self.total.setText(f"{number(result.total, 2, self.language)} / "
-                           f"{number(result.max_total, 0, self.language)}")
+        self.total.setText(
+            f"{number(result.total, 2, self.language)} / "
+            f"{number(result.max_total, 0, self.language)}"
+        )
         label = result.category_en if self.language.startswith("en") else result.category
         # Before every required answer is in, a category would judge the blanks (0/100 reads
         # "Dalam Pengawasan Khusus"): the badge waits for a complete score.
         self.badge.show_category(label if result.complete else "", result.category_color)
-        self.state.setText("" if result.complete else
-                           self.tr("Provisional: some answers are missing or not valid yet."))
+        self.state.setText(
+            ""
+            if result.complete
+            else self.tr("Provisional: some answers are missing or not valid yet.")
+        )
         for row, aspect in enumerate(result.aspects):
             if aspect.id not in self._bars:
                 title = QLabel()
@@ -101,8 +106,10 @@ class PreviewPanel(QFrame):
                 self._bars[aspect.id] = (title, bar)
             title, bar = self._bars[aspect.id]
             name = aspect.title_en if self.language.startswith("en") else aspect.title_id
-            title.setText(f"{name}: {number(aspect.score, 2, self.language)} / "
-                          f"{number(aspect.max, 0, self.language)}")
+            title.setText(
+                f"{name}: {number(aspect.score, 2, self.language)} / "
+                f"{number(aspect.max, 0, self.language)}"
+            )
             bar.setValue(round(aspect.percent))
         warnings = result.warnings_en if self.language.startswith("en") else result.warnings
         # while answers are missing every component warns; that list says nothing new

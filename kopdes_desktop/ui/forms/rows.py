@@ -55,8 +55,13 @@ class FieldRow(QWidget):
     """Label (``*`` when required), the field, its help, where a prefilled answer came from,
     and its problem in red (or a warning in amber) below."""
 
-    def __init__(self, item: Item, language: str, binder: AttachmentBinder | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        item: Item,
+        language: str,
+        binder: AttachmentBinder | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.item = item
         self.field = make_field(item, language, binder)
@@ -112,8 +117,13 @@ class FieldRow(QWidget):
 class RowBox(QGroupBox):
     """One row of a repeat group (one business unit, say): its child fields and a remove button."""
 
-    def __init__(self, group: Item, language: str, binder: AttachmentBinder | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        group: Item,
+        language: str,
+        binder: AttachmentBinder | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.rows: dict[str, FieldRow] = {}
         layout = QVBoxLayout(self)
@@ -148,8 +158,13 @@ class RepeatField(Field):
     rows_changed = Signal()
     row_removed = Signal(int, dict)
 
-    def __init__(self, item: Item, language: str, binder: AttachmentBinder | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        item: Item,
+        language: str,
+        binder: AttachmentBinder | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(item, language, parent)
         self.binder = binder
         self.boxes: list[RowBox] = []
@@ -199,10 +214,14 @@ class RepeatField(Field):
         if not answers:
             return True  # an empty row loses nothing
         return ConfirmDialog.ask(
-            self, self.tr("Remove this row"),
-            self.tr("Remove %1 with its %2 answers?").replace("%1", box.title())
+            self,
+            self.tr("Remove this row"),
+            self.tr("Remove %1 with its %2 answers?")
+            .replace("%1", box.title())
             .replace("%2", str(answers)),
-            self.tr("&Remove row"), trash_hint())
+            self.tr("&Remove row"),
+            trash_hint(),
+        )
 
     def remove_row(self, index: int) -> None:
         """Take row ``index`` out (no question asked) and report what it held."""

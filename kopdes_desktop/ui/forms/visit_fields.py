@@ -75,8 +75,9 @@ class VisitFields(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
-        self.errors = {key: _error_label() for key in
-                       ("visit_date", "purpose", "attendees", "lat", "notes")}
+        self.errors = {
+            key: _error_label() for key in ("visit_date", "purpose", "attendees", "lat", "notes")
+        }
 
     def _connect(self) -> None:
         for edit in (self.date_edit, self.lat, self.lon):
@@ -110,8 +111,7 @@ class VisitFields(QWidget):
                 box.addLayout(field)
             box.addWidget(self.errors[key])
             label = QLabel(text)
-            label.setBuddy(field if isinstance(field, QWidget) else
-                           field.itemAt(0).widget())
+            label.setBuddy(field if isinstance(field, QWidget) else field.itemAt(0).widget())
             form.addRow(label, box)
 
     # --- values ---------------------------------------------------------------------------------
@@ -145,9 +145,14 @@ class VisitFields(QWidget):
 
     def typed(self) -> dict[str, str]:
         """Every field as typed, readable or not (what a form draft keeps)."""
-        return {"visit_date": self.date_edit.text(), "purpose": self.purpose.currentText(),
-                "attendees": self.attendees.toPlainText(), "lat": self.lat.text(),
-                "lon": self.lon.text(), "notes": self.notes.toPlainText()}
+        return {
+            "visit_date": self.date_edit.text(),
+            "purpose": self.purpose.currentText(),
+            "attendees": self.attendees.toPlainText(),
+            "lat": self.lat.text(),
+            "lon": self.lon.text(),
+            "notes": self.notes.toPlainText(),
+        }
 
     def set_typed(self, typed: dict[str, str]) -> None:
         """Show text kept earlier (:meth:`typed`); ``changed`` fires once."""
@@ -212,13 +217,19 @@ class VisitFields(QWidget):
             label.setVisible(key in merged)
 
     def first_problem_widget(self) -> QWidget | None:
-        order = (("visit_date", self.date_edit), ("purpose", self.purpose),
-                 ("attendees", self.attendees), ("lat", self.lat), ("notes", self.notes))
+        order = (
+            ("visit_date", self.date_edit),
+            ("purpose", self.purpose),
+            ("attendees", self.attendees),
+            ("lat", self.lat),
+            ("notes", self.notes),
+        )
         return next((w for key, w in order if self.errors[key].isVisible()), None)
 
     def _edited(self, *_args: object) -> None:
         parsed = parse_date(self.date_edit.text())
-        self.date_words.setText(long_date(parsed, self.language)
-                                if isinstance(parsed, date) else "")
+        self.date_words.setText(
+            long_date(parsed, self.language) if isinstance(parsed, date) else ""
+        )
         self.show_problems(self.local_problems())
         self.changed.emit()

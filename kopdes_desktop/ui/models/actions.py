@@ -44,8 +44,7 @@ class ActionTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("ActionTableModel", "Closed on"),
     )
 
-    def __init__(self, parent: Any = None, language: str = "id",
-                 palette: Palette = NORMAL) -> None:
+    def __init__(self, parent: Any = None, language: str = "id", palette: Palette = NORMAL) -> None:
         super().__init__(parent)
         self.language = language
         self.palette = palette

@@ -82,16 +82,19 @@ class RowTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = list(self._rows)
         persistent = self.persistentIndexList()
-        order_list = sorted(range(len(old)), key=lambda i: self._keys[i][column],
-                            reverse=order == Qt.SortOrder.DescendingOrder)
+        order_list = sorted(
+            range(len(old)),
+            key=lambda i: self._keys[i][column],
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
         self._rows = [old[i] for i in order_list]
         self._cells = [self._cells[i] for i in order_list]
         self._keys = [self._keys[i] for i in order_list]
         self._colors = [self._colors[i] for i in order_list]
         position = {id(row): index for index, row in enumerate(self._rows)}
         self.changePersistentIndexList(
-            persistent,
-            [self.index(position[id(old[p.row()])], p.column()) for p in persistent])
+            persistent, [self.index(position[id(old[p.row()])], p.column()) for p in persistent]
+        )
         self.layoutChanged.emit()
 
     def rows(self) -> list[Any]:
@@ -147,8 +150,9 @@ class RowTableModel(QAbstractTableModel):
 class FunctionTableModel(RowTableModel):
     """A small table whose already-translated headers and cells are given as a function."""
 
-    def __init__(self, headers: list[str], cells: Callable[[Any], tuple[str, ...]],
-                 parent: Any = None) -> None:
+    def __init__(
+        self, headers: list[str], cells: Callable[[Any], tuple[str, ...]], parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self._headers = headers
         self._cell_function = cells
@@ -162,8 +166,11 @@ class FunctionTableModel(RowTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._headers)):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
             return self._headers[section]
         return None
 

@@ -57,8 +57,9 @@ class CooperativeTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("CooperativeTableModel", "Units running"),
     )
 
-    def __init__(self, parent: Any = None, language: str = "id",
-                 colors: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, parent: Any = None, language: str = "id", colors: dict[str, str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.language = language
         self.category_colors = colors or {}
@@ -74,7 +75,8 @@ class CooperativeTableModel(RowTableModel):
             row.latest_category or labels.text(labels.NOT_ASSESSED),
             number(row.latest_total, 1, self.language) if row.latest_total is not None else "",
             long_date(row.latest_assessed_on, self.language),
-            f"{row.open_actions} ({row.overdue_actions})" if row.overdue_actions
+            f"{row.open_actions} ({row.overdue_actions})"
+            if row.overdue_actions
             else str(row.open_actions),
             f"{operating} / {len(kinds)}",
         )
@@ -146,8 +148,9 @@ class CooperativeFilterProxy(RowFilterProxy):
     def _haystack(self, row: CooperativeSummary) -> str:
         text = self._haystacks.get(row.id)
         if text is None:
-            text = " ".join((row.name, row.village, row.kecamatan, row.kabupaten,
-                             row.legal_numbers)).casefold()
+            text = " ".join(
+                (row.name, row.village, row.kecamatan, row.kabupaten, row.legal_numbers)
+            ).casefold()
             self._haystacks[row.id] = text
         return text
 

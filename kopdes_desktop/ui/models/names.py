@@ -20,5 +20,5 @@ def short_name(name: str) -> str:
     folded = name.casefold()
     for prefix, short in SHORT_FORMS:
         if folded.startswith(prefix) and len(name) > len(prefix):
-            return short + name[len(prefix):].strip()
+            return short + name[len(prefix) :].strip()
     return name

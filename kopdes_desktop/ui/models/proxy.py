@@ -61,14 +61,17 @@ class RowFilterProxy(QAbstractProxyModel):
 
     def _layout_about_to_change(self) -> None:
         self.layoutAboutToBeChanged.emit()
-        self._saved = [(QPersistentModelIndex(index), QPersistentModelIndex(
-            self.mapToSource(index))) for index in self.persistentIndexList()]
+        self._saved = [
+            (QPersistentModelIndex(index), QPersistentModelIndex(self.mapToSource(index)))
+            for index in self.persistentIndexList()
+        ]
 
     def _layout_changed(self) -> None:
         self._compute()
         for proxy_index, source_index in self._saved:
-            self.changePersistentIndex(QModelIndex(proxy_index),
-                                       self.mapFromSource(QModelIndex(source_index)))
+            self.changePersistentIndex(
+                QModelIndex(proxy_index), self.mapFromSource(QModelIndex(source_index))
+            )
         self._saved = []
         self.layoutChanged.emit()
 
@@ -82,8 +85,7 @@ class RowFilterProxy(QAbstractProxyModel):
         return 0 if parent.isValid() or model is None else model.columnCount()
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() or not (0 <= row < len(self._map)
-                                    and 0 <= column < self.columnCount()):
+        if parent.isValid() or not (0 <= row < len(self._map) and 0 <= column < self.columnCount()):
             return QModelIndex()
         return self.createIndex(row, column)
 

@@ -30,10 +30,14 @@ def standing_html(status: rat_rules.RatStatus, flags: list[monitor.Flag]) -> str
     """The RAT line and the financing flags as rich text, red where attention is needed."""
     lang = i18n.current_language()
     rat_text = status.text(lang)
-    lines = [f"<span style='color:{WARN}'><b>{rat_text}</b></span>"
-             if status.state == rat_rules.OVERDUE else rat_text]
-    lines += [f"<span style='color:{WARN}'>⚠ {reason}</span>"
-              for reason in monitor.reasons(flags, lang)]
+    lines = [
+        f"<span style='color:{WARN}'><b>{rat_text}</b></span>"
+        if status.state == rat_rules.OVERDUE
+        else rat_text
+    ]
+    lines += [
+        f"<span style='color:{WARN}'>⚠ {reason}</span>" for reason in monitor.reasons(flags, lang)
+    ]
     return "<br>".join(lines)
 
 
@@ -56,15 +60,31 @@ class HealthTab(QWidget):
         self.rat_button = QPushButton(self.tr("Record RAT…"))
         self.financing_box = QGroupBox(self.tr("Bank financing"))
         self.model = FunctionTableModel(
-            [self.tr("Lender"), self.tr("Ceiling"), self.tr("Disbursed"), self.tr("Paid"),
-             self.tr("Arrears"), self.tr("Next instalments")],
-            lambda v: (v.lender, rupiah(v.ceiling, lang), rupiah(v.disbursed, lang),
-                       rupiah(v.paid, lang),
-                       rupiah(v.arrears, lang) if v.arrears is not None else "—",
-                       "; ".join(f"{long_date(r.due, lang)}: {rupiah(r.amount, lang)}"
-                                 for r in v.next_instalments) or "—"), self)
-        self.table = make_table(self.model, {0: 110, 1: 140, 2: 140, 3: 120, 4: 120},
-                                sortable=False)
+            [
+                self.tr("Lender"),
+                self.tr("Ceiling"),
+                self.tr("Disbursed"),
+                self.tr("Paid"),
+                self.tr("Arrears"),
+                self.tr("Next instalments"),
+            ],
+            lambda v: (
+                v.lender,
+                rupiah(v.ceiling, lang),
+                rupiah(v.disbursed, lang),
+                rupiah(v.paid, lang),
+                rupiah(v.arrears, lang) if v.arrears is not None else "—",
+                "; ".join(
+                    f"{long_date(r.due, lang)}: {rupiah(r.amount, lang)}"
+                    for r in v.next_instalments
+                )
+                or "—",
+            ),
+            self,
+        )
+        self.table = make_table(
+            self.model, {0: 110, 1: 140, 2: 140, 3: 120, 4: 120}, sortable=False
+        )
         self.flags = QLabel()
         self.flags.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Add financing…"))
@@ -102,14 +122,20 @@ class HealthTab(QWidget):
         status, views, flags = standing.rat, standing.financings, standing.flags
         lang = i18n.current_language()
         self.rat_status.setText(
-            standing_html(status.status, []) + "<br>"
+            standing_html(status.status, [])
+            + "<br>"
             + self.tr("Fiscal year ends on %1 each year.").replace(
-                "%1", long_date(rat_rules.year_end(status.fiscal_year_end, 2001), lang)[:-5]))
+                "%1", long_date(rat_rules.year_end(status.fiscal_year_end, 2001), lang)[:-5]
+            )
+        )
         self.model.set_rows(views)
-        self.flags.setText("<br>".join(
-            f"<span style='color:{WARN}'>⚠ {reason}</span>"
-            for reason in monitor.reasons(flags, lang))
-            or self.tr("No financing flags."))
+        self.flags.setText(
+            "<br>".join(
+                f"<span style='color:{WARN}'>⚠ {reason}</span>"
+                for reason in monitor.reasons(flags, lang)
+            )
+            or self.tr("No financing flags.")
+        )
         self._enable()
 
     def _selected(self):  # type: ignore[no-untyped-def]

@@ -36,16 +36,35 @@ class TimelineTab(QWidget):
         self.ctx = ctx
         language = i18n.current_language()
         self.model = FunctionTableModel(
-            [self.tr("Date"), self.tr("Purpose"), self.tr("Status"), self.tr("Assessments"),
-             self.tr("Findings")],
-            lambda t: (long_date(t.visit_date, language), t.purpose,
-                       labels.label(labels.VISIT_STATUSES, t.status), ", ".join(t.categories),
-                       str(t.findings)), self)
-        self.table = make_table(self.model, {
-            TimelineColumn.DATE: 150, TimelineColumn.PURPOSE: 230, TimelineColumn.STATUS: 80,
-            TimelineColumn.ASSESSMENTS: 420}, sortable=False)
+            [
+                self.tr("Date"),
+                self.tr("Purpose"),
+                self.tr("Status"),
+                self.tr("Assessments"),
+                self.tr("Findings"),
+            ],
+            lambda t: (
+                long_date(t.visit_date, language),
+                t.purpose,
+                labels.label(labels.VISIT_STATUSES, t.status),
+                ", ".join(t.categories),
+                str(t.findings),
+            ),
+            self,
+        )
+        self.table = make_table(
+            self.model,
+            {
+                TimelineColumn.DATE: 150,
+                TimelineColumn.PURPOSE: 230,
+                TimelineColumn.STATUS: 80,
+                TimelineColumn.ASSESSMENTS: 420,
+            },
+            sortable=False,
+        )
         self.table.activated.connect(
-            lambda index: ctx.events.navigate.emit("visit", index.data(ROW_ROLE).id))
+            lambda index: ctx.events.navigate.emit("visit", index.data(ROW_ROLE).id)
+        )
         self.open_button = QPushButton(self.tr("Open visit"))
         self.open_button.clicked.connect(self._open)
         row = QHBoxLayout()
@@ -77,24 +96,43 @@ class AssessmentsTab(QWidget):
         self.instrument = QComboBox()
         self.chart = TrendChart()
         self.model = FunctionTableModel(
-            [self.tr("Assessed on"), self.tr("Instrument"), self.tr("Total"),
-             self.tr("Category"), self.tr("Revision"), self.tr("Signed")],
-            lambda a: (long_date(a.assessed_on, language),
-                       f"{a.instrument_id} {a.instrument_version}",
-                       number(a.total, 1, language) if a.total is not None else "",
-                       a.category or "", str(a.revision_no),
-                       "✔" if a.signed else ""), self)
+            [
+                self.tr("Assessed on"),
+                self.tr("Instrument"),
+                self.tr("Total"),
+                self.tr("Category"),
+                self.tr("Revision"),
+                self.tr("Signed"),
+            ],
+            lambda a: (
+                long_date(a.assessed_on, language),
+                f"{a.instrument_id} {a.instrument_version}",
+                number(a.total, 1, language) if a.total is not None else "",
+                a.category or "",
+                str(a.revision_no),
+                "✔" if a.signed else "",
+            ),
+            self,
+        )
         self.proxy = PredicateProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, {
-            AssessmentColumn.ASSESSED_ON: 150, AssessmentColumn.INSTRUMENT: 200,
-            AssessmentColumn.TOTAL: 80, AssessmentColumn.CATEGORY: 200}, sortable=False)
+        self.table = make_table(
+            self.proxy,
+            {
+                AssessmentColumn.ASSESSED_ON: 150,
+                AssessmentColumn.INSTRUMENT: 200,
+                AssessmentColumn.TOTAL: 80,
+                AssessmentColumn.CATEGORY: 200,
+            },
+            sortable=False,
+        )
         self.open_button = QPushButton(self.tr("Open assessment"))
         self.report_button = QPushButton(self.tr("Print assessment report"))
         self.empty = QLabel(self.tr("No final assessment yet."))
         self.instrument.currentIndexChanged.connect(self._instrument_changed)
         self.table.activated.connect(
-            lambda index: ctx.events.navigate.emit("assessment", index.data(ROW_ROLE).id))
+            lambda index: ctx.events.navigate.emit("assessment", index.data(ROW_ROLE).id)
+        )
         self.open_button.clicked.connect(self._open)
         self.report_button.clicked.connect(self._report)
         top = QHBoxLayout()
@@ -161,8 +199,9 @@ class AssessmentsTab(QWidget):
             result = row.result if row.instrument_id == chosen else None
             if result is None:
                 continue
-            aspects = {(a.title_en if language == "en" else a.title_id): a.percent
-                       for a in result.aspects}
+            aspects = {
+                (a.title_en if language == "en" else a.title_id): a.percent for a in result.aspects
+            }
             total = 100 * result.total / result.max_total if result.max_total else 0.0
             points.append(TrendPoint(row.assessed_on, aspects, total))
         self.chart.set_points(points, self.tr("Total"), "MMM yyyy")
@@ -192,9 +231,16 @@ class ActionsTab(QWidget):
         self.ctx = ctx
         self.cooperative_id = ""
         self.model = ActionTableModel(self, i18n.current_language())
-        self.table = make_table(self.model, {
-            ActionColumn.DUE: 150, ActionColumn.TITLE: 380, ActionColumn.OWNER: 120,
-            ActionColumn.STATUS: 150}, sortable=False)
+        self.table = make_table(
+            self.model,
+            {
+                ActionColumn.DUE: 150,
+                ActionColumn.TITLE: 380,
+                ActionColumn.OWNER: 120,
+                ActionColumn.STATUS: 150,
+            },
+            sortable=False,
+        )
         self.table.hideColumn(ActionColumn.COOPERATIVE)  # it is this cooperative's page
         self.summary = QLabel()
         self.close_button = QPushButton(self.tr("Close at a visit…"))
@@ -214,8 +260,11 @@ class ActionsTab(QWidget):
         self.model.set_rows(rows)
         open_count = sum(1 for r in rows if r.status in followups.OPEN_STATUSES)
         overdue = sum(1 for r in rows if r.overdue)
-        self.summary.setText(self.tr("%1 open, %2 overdue")
-                             .replace("%1", str(open_count)).replace("%2", str(overdue)))
+        self.summary.setText(
+            self.tr("%1 open, %2 overdue")
+            .replace("%1", str(open_count))
+            .replace("%2", str(overdue))
+        )
 
     def open_count(self) -> int:
         return sum(1 for r in self.model.rows() if r.status in followups.OPEN_STATUSES)
@@ -226,5 +275,6 @@ class ActionsTab(QWidget):
             return
         row = indexes[0].data(ROW_ROLE)
         if row.status in followups.OPEN_STATUSES and CloseActionDialog.close_action(
-                self, self.ctx, row.id):
+            self, self.ctx, row.id
+        ):
             self.load(self.cooperative_id)

@@ -48,9 +48,12 @@ class CooperativePage(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.category = QLabel()
-        self.handed_over = QLabel(self.tr(
-            "This cooperative has been handed over to another mentor: your records stay here to "
-            "read, but they can no longer be changed on this laptop."))
+        self.handed_over = QLabel(
+            self.tr(
+                "This cooperative has been handed over to another mentor: your records stay here "
+                "to read, but they can no longer be changed on this laptop."
+            )
+        )
         self.handed_over.setObjectName("handedOver")
         self.handed_over.setWordWrap(True)
         self.handed_over.setStyleSheet("background: #fff4d6; color: #6b4a00; padding: 6px;")
@@ -85,15 +88,19 @@ class CooperativePage(QWidget):
         go = self.ctx.events.navigate.emit
         self.back_button.clicked.connect(lambda: go("koperasi", ""))
         self.new_visit_button.clicked.connect(
-            lambda: go("visit", NEW_VISIT_PREFIX + self.cooperative_id))
+            lambda: go("visit", NEW_VISIT_PREFIX + self.cooperative_id)
+        )
         self.preview_button.clicked.connect(self._preview_profile)
         self.print_button.clicked.connect(self.print_profile)
         self.save_pdf_button.clicked.connect(self.save_profile_pdf)
         self.plan_button.clicked.connect(self.plan_visit)
         self.profile.saved.connect(self._load_header)
         for index in range(7):
-            QShortcut(QKeySequence(f"Alt+{index + 1}"), self,
-                      activated=lambda i=index: self.tabs.setCurrentIndex(i))
+            QShortcut(
+                QKeySequence(f"Alt+{index + 1}"),
+                self,
+                activated=lambda i=index: self.tabs.setCurrentIndex(i),
+            )
 
     def _assemble(self) -> None:
         heading = QVBoxLayout()
@@ -104,8 +111,14 @@ class CooperativePage(QWidget):
         heading.addWidget(self.standing)
         top = QHBoxLayout()
         top.addLayout(heading, 1)
-        for button in (self.back_button, self.preview_button, self.print_button,
-                       self.save_pdf_button, self.plan_button, self.new_visit_button):
+        for button in (
+            self.back_button,
+            self.preview_button,
+            self.print_button,
+            self.save_pdf_button,
+            self.plan_button,
+            self.new_visit_button,
+        ):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -124,19 +137,30 @@ class CooperativePage(QWidget):
             return
         self._load_header()
         self.profile.load(self.cooperative_id)
-        for tab in (self.units, self.members, self.timeline, self.assessments, self.actions_tab,
-                    self.health):
+        for tab in (
+            self.units,
+            self.members,
+            self.timeline,
+            self.assessments,
+            self.actions_tab,
+            self.health,
+        ):
             tab.load(self.cooperative_id)
-        self.tabs.setTabText(ACTIONS, self.tr("Follow-ups (%1 open)")
-                             .replace("%1", str(self.actions_tab.open_count())))
+        self.tabs.setTabText(
+            ACTIONS,
+            self.tr("Follow-ups (%1 open)").replace("%1", str(self.actions_tab.open_count())),
+        )
 
     def _load_header(self) -> None:
         language = i18n.current_language()
         head = self.ctx.services.cooperatives.header(self.cooperative_id, self.ctx.today())
         self._set_read_only(head.read_only)
         place = ", ".join(head.places)
-        mentor_text = (self.tr("Mentor: %1").replace("%1", head.mentor_name)
-                       if head.mentor_name else self.tr("No mentor assigned"))
+        mentor_text = (
+            self.tr("Mentor: %1").replace("%1", head.mentor_name)
+            if head.mentor_name
+            else self.tr("No mentor assigned")
+        )
         self.title.setText(head.name)
         self.standing.setText(standing_html(head.rat_status, head.flags))
         self.subtitle.setText(f"{place} · {mentor_text}")
@@ -145,12 +169,15 @@ class CooperativePage(QWidget):
             color = category_colors(self.ctx).get(latest.category or "", "#333333")
             self.category.setText(
                 self.tr("Latest readiness: <b style='color:%1'>%2</b> (%3, %4)")
-                .replace("%1", color).replace("%2", latest.category or "")
+                .replace("%1", color)
+                .replace("%2", latest.category or "")
                 .replace("%3", number(latest.total, 1, language))
-                .replace("%4", long_date(latest.assessed_on, language)))
+                .replace("%4", long_date(latest.assessed_on, language))
+            )
         else:
-            self.category.setText(self.tr("Latest readiness: %1")
-                                  .replace("%1", labels.text(labels.NOT_ASSESSED)))
+            self.category.setText(
+                self.tr("Latest readiness: %1").replace("%1", labels.text(labels.NOT_ASSESSED))
+            )
 
     def _set_read_only(self, read_only: bool) -> None:
         """A handed-over cooperative: say so, and offer no new visit nor profile edits (the

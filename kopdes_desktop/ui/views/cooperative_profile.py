@@ -34,10 +34,23 @@ from kopdes_desktop.ui.forms.draft_keeper import DraftKeeper
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.widgets.fields import FieldForm, RupiahLineEdit
 
-TEXT_FIELDS = ("name", "address", "ahu_number", "nik_koperasi", "nib", "npwp", "bank_name",
-               "bank_account", "notes")
-MONEY_FIELDS = ("financing_ceiling", "financing_disbursed", "financing_outstanding",
-                "financing_arrears")
+TEXT_FIELDS = (
+    "name",
+    "address",
+    "ahu_number",
+    "nik_koperasi",
+    "nib",
+    "npwp",
+    "bank_name",
+    "bank_account",
+    "notes",
+)
+MONEY_FIELDS = (
+    "financing_ceiling",
+    "financing_disbursed",
+    "financing_outstanding",
+    "financing_arrears",
+)
 
 
 class ProfileForm(QWidget):
@@ -50,8 +63,9 @@ class ProfileForm(QWidget):
         self.ctx = ctx
         self.cooperative_id = ""
         self.cooperative_name = ""
-        self.keeper = DraftKeeper(ctx, "profile", "", self.typed,
-                                  lambda: {"cooperative": self.cooperative_name}, self)
+        self.keeper = DraftKeeper(
+            ctx, "profile", "", self.typed, lambda: {"cooperative": self.cooperative_name}, self
+        )
         self.keeper.paused = True
         self._build()
         self._connect()
@@ -86,8 +100,13 @@ class ProfileForm(QWidget):
     def _connect(self) -> None:
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(lambda: self.revert())
-        for edit in (*self.edits.values(), *self.money.values(), self.founded_on,
-                     self.office_lat, self.office_lon):
+        for edit in (
+            *self.edits.values(),
+            *self.money.values(),
+            self.founded_on,
+            self.office_lat,
+            self.office_lon,
+        ):
             edit.textChanged.connect(self.keeper.touch)
         for combo in (self.formation, self.simkopdes):
             combo.currentIndexChanged.connect(self.keeper.touch)
@@ -108,12 +127,17 @@ class ProfileForm(QWidget):
         m.add_field("bank_account", self.tr("Account number:"), self.edits["bank_account"])
         m.add_field("office_lat", self.tr("Office latitude:"), self.office_lat)
         m.add_field("office_lon", self.tr("Office longitude:"), self.office_lon)
-        m.add_field("financing_ceiling", self.tr("Financing ceiling (Rp):"),
-                    self.money["financing_ceiling"])
-        m.add_field("financing_disbursed", self.tr("Disbursed (Rp):"),
-                    self.money["financing_disbursed"])
-        m.add_field("financing_outstanding", self.tr("Outstanding (Rp):"),
-                    self.money["financing_outstanding"])
+        m.add_field(
+            "financing_ceiling", self.tr("Financing ceiling (Rp):"), self.money["financing_ceiling"]
+        )
+        m.add_field(
+            "financing_disbursed", self.tr("Disbursed (Rp):"), self.money["financing_disbursed"]
+        )
+        m.add_field(
+            "financing_outstanding",
+            self.tr("Outstanding (Rp):"),
+            self.money["financing_outstanding"],
+        )
         m.add_field("financing_arrears", self.tr("Arrears (Rp):"), self.money["financing_arrears"])
         m.add_field("notes", self.tr("Notes:"), self.edits["notes"])
         left = QGroupBox(self.tr("Identity and legal numbers"))
@@ -142,8 +166,13 @@ class ProfileForm(QWidget):
         layout.addLayout(buttons)
 
     def _line_edits(self) -> dict[str, QLineEdit]:
-        return {**self.edits, **self.money, "founded_on": self.founded_on,
-                "office_lat": self.office_lat, "office_lon": self.office_lon}
+        return {
+            **self.edits,
+            **self.money,
+            "founded_on": self.founded_on,
+            "office_lat": self.office_lat,
+            "office_lon": self.office_lon,
+        }
 
     def typed(self) -> dict[str, str]:
         """Every field as typed (the form draft holds this until the profile is saved)."""
@@ -159,22 +188,29 @@ class ProfileForm(QWidget):
         for name, edit in self._line_edits().items():
             if name in kept.values:
                 edit.setText(str(kept.values[name]))
-        for combo, name in ((self.formation, "formation_model"),
-                            (self.simkopdes, "simkopdes_status")):
+        for combo, name in (
+            (self.formation, "formation_model"),
+            (self.simkopdes, "simkopdes_status"),
+        ):
             found = combo.findData(kept.values.get(name))
             if found >= 0:
                 combo.setCurrentIndex(found)
         self.keeper.dirty = True
-        self.message.setText(self.tr("Changes typed on %1 and not saved are restored: save them, "
-                                     "or undo them.")
-                             .replace("%1", long_date(kept.saved_at, i18n.current_language())))
+        self.message.setText(
+            self.tr(
+                "Changes typed on %1 and not saved are restored: save them, or undo them."
+            ).replace("%1", long_date(kept.saved_at, i18n.current_language()))
+        )
 
     def revert(self) -> bool:
         """*Undo changes*: back to the stored profile, after asking when text was typed."""
         if self.keeper.dirty or self.keeper.kept() is not None:
-            if not ConfirmDialog.ask(self, self.tr("Undo changes"),
-                                     self.tr("Throw away the changes typed into this profile?"),
-                                     self.tr("&Throw away")):
+            if not ConfirmDialog.ask(
+                self,
+                self.tr("Undo changes"),
+                self.tr("Throw away the changes typed into this profile?"),
+                self.tr("&Throw away"),
+            ):
                 return False
         self.keeper.drop()
         self.load(self.cooperative_id)
@@ -200,8 +236,9 @@ class ProfileForm(QWidget):
         updated = coop.updated_at
         self.identity.clear_problems()
         self.money_form.clear_problems()
-        self.message.setText(self.tr("Last changed %1")
-                             .replace("%1", long_date(updated, i18n.current_language())))
+        self.message.setText(
+            self.tr("Last changed %1").replace("%1", long_date(updated, i18n.current_language()))
+        )
         self._restore_kept()
         self.keeper.paused = False
 
@@ -211,12 +248,21 @@ class ProfileForm(QWidget):
         changes["formation_model"] = self.formation.currentData()
         changes["simkopdes_status"] = self.simkopdes.currentData()
         unreadable: dict[str, str] = {}
-        readers = (("founded_on", self.founded_on, parse_date,
-                    self.tr("Type a date such as 3-11-2025.")),
-                   ("office_lat", self.office_lat, parse_coordinate,
-                    self.tr("Type a number such as 2.84.")),
-                   ("office_lon", self.office_lon, parse_coordinate,
-                    self.tr("Type a number such as 117.37.")))
+        readers = (
+            ("founded_on", self.founded_on, parse_date, self.tr("Type a date such as 3-11-2025.")),
+            (
+                "office_lat",
+                self.office_lat,
+                parse_coordinate,
+                self.tr("Type a number such as 2.84."),
+            ),
+            (
+                "office_lon",
+                self.office_lon,
+                parse_coordinate,
+                self.tr("Type a number such as 117.37."),
+            ),
+        )
         for name, edit, reader, message in readers:
             try:
                 changes[name] = reader(edit.text())
@@ -235,8 +281,7 @@ class ProfileForm(QWidget):
         readable = {k: v for k, v in changes.items() if k not in unreadable}
         problems: dict[str, str] = {}
         try:
-            self.ctx.services.cooperatives.update_profile(self.cooperative_id, readable,
-                                                          unreadable)
+            self.ctx.services.cooperatives.update_profile(self.cooperative_id, readable, unreadable)
         except ValidationError as error:
             problems = {**localized_problems(error, i18n.current_language()), **unreadable}
         self.identity.show_problems(problems)

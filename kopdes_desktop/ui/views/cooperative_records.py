@@ -62,20 +62,48 @@ class UnitsBoardTab(QWidget):
         language = i18n.current_language()
         self.units = FunctionTableModel(
             [self.tr("Unit"), self.tr("Status"), self.tr("Monthly turnover"), self.tr("Notes")],
-            lambda u: (u.other_name if u.kind == "LAINNYA" and u.other_name
-                       else labels.label(labels.UNIT_KINDS, u.kind),
-                       labels.label(labels.UNIT_STATUSES, u.status),
-                       rupiah(u.monthly_turnover, language), u.notes or ""), self)
+            lambda u: (
+                u.other_name
+                if u.kind == "LAINNYA" and u.other_name
+                else labels.label(labels.UNIT_KINDS, u.kind),
+                labels.label(labels.UNIT_STATUSES, u.status),
+                rupiah(u.monthly_turnover, language),
+                u.notes or "",
+            ),
+            self,
+        )
         self.people = FunctionTableModel(
-            [self.tr("Organ"), self.tr("Role"), self.tr("Name"), self.tr("Gender"),
-             self.tr("Phone")],
-            lambda p: (labels.label(labels.ORGANS, p.organ), p.role, p.name,
-                       labels.label(labels.GENDERS, p.gender or ""), p.phone or ""), self)
-        self.units_table = make_table(self.units, {
-            UnitColumn.UNIT: 260, UnitColumn.STATUS: 140, UnitColumn.TURNOVER: 180}, sortable=False)
-        self.people_table = make_table(self.people, {
-            PersonColumn.ORGAN: 200, PersonColumn.ROLE: 240, PersonColumn.NAME: 260,
-            PersonColumn.GENDER: 110}, sortable=False)
+            [
+                self.tr("Organ"),
+                self.tr("Role"),
+                self.tr("Name"),
+                self.tr("Gender"),
+                self.tr("Phone"),
+            ],
+            lambda p: (
+                labels.label(labels.ORGANS, p.organ),
+                p.role,
+                p.name,
+                labels.label(labels.GENDERS, p.gender or ""),
+                p.phone or "",
+            ),
+            self,
+        )
+        self.units_table = make_table(
+            self.units,
+            {UnitColumn.UNIT: 260, UnitColumn.STATUS: 140, UnitColumn.TURNOVER: 180},
+            sortable=False,
+        )
+        self.people_table = make_table(
+            self.people,
+            {
+                PersonColumn.ORGAN: 200,
+                PersonColumn.ROLE: 240,
+                PersonColumn.NAME: 260,
+                PersonColumn.GENDER: 110,
+            },
+            sortable=False,
+        )
         self.add_unit = QPushButton(self.tr("Add unit"))
         self.edit_unit = QPushButton(self.tr("Edit unit"))
         self.remove_unit = QPushButton(self.tr("Remove unit"))
@@ -87,22 +115,31 @@ class UnitsBoardTab(QWidget):
         self.add_unit.clicked.connect(lambda: self._edit_unit(None))
         self.edit_unit.clicked.connect(lambda: self._edit_unit(_selected(self.units_table)))
         self.units_table.activated.connect(lambda i: self._edit_unit(i.data(ROW_ROLE)))
-        self.remove_unit.clicked.connect(
-            lambda: self._remove(_selected(self.units_table)))
+        self.remove_unit.clicked.connect(lambda: self._remove(_selected(self.units_table)))
         self.add_person.clicked.connect(lambda: self._edit_person(None))
         self.edit_person.clicked.connect(lambda: self._edit_person(_selected(self.people_table)))
         self.people_table.activated.connect(lambda i: self._edit_person(i.data(ROW_ROLE)))
-        self.remove_person.clicked.connect(
-            lambda: self._remove(_selected(self.people_table)))
+        self.remove_person.clicked.connect(lambda: self._remove(_selected(self.people_table)))
 
     def _assemble(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_group(self.tr("Business units"), self.units_table,
-                                [self.add_unit, self.edit_unit, self.remove_unit]), 1)
-        layout.addWidget(_group(self.tr("Board (pengurus) and supervisors (pengawas)"),
-                                self.people_table,
-                                [self.add_person, self.edit_person, self.remove_person]), 1)
+        layout.addWidget(
+            _group(
+                self.tr("Business units"),
+                self.units_table,
+                [self.add_unit, self.edit_unit, self.remove_unit],
+            ),
+            1,
+        )
+        layout.addWidget(
+            _group(
+                self.tr("Board (pengurus) and supervisors (pengawas)"),
+                self.people_table,
+                [self.add_person, self.edit_person, self.remove_person],
+            ),
+            1,
+        )
 
     def load(self, cooperative_id: str) -> None:
         self.cooperative_id = cooperative_id
@@ -116,18 +153,26 @@ class UnitsBoardTab(QWidget):
 
     def _edit_person(self, person: PersonRow | None) -> None:
         organ = person.organ if person else "PENGURUS"
-        if PersonDialog.edit(self, self.ctx, self.cooperative_id, organ,
-                             person.id if person else None):
+        if PersonDialog.edit(
+            self, self.ctx, self.cooperative_id, organ, person.id if person else None
+        ):
             self.load(self.cooperative_id)
 
     def _remove(self, row: UnitRow | PersonRow | None) -> None:
         if row is None:
             return
-        what = row.name if isinstance(row, PersonRow) else \
-            (row.other_name or labels.label(labels.UNIT_KINDS, row.kind))
-        if not ConfirmDialog.ask(self, self.tr("Remove"),
-                                 self.tr("Remove %1? It stays in the history.").replace("%1", what),
-                                 self.tr("&Remove"), trash_hint()):
+        what = (
+            row.name
+            if isinstance(row, PersonRow)
+            else (row.other_name or labels.label(labels.UNIT_KINDS, row.kind))
+        )
+        if not ConfirmDialog.ask(
+            self,
+            self.tr("Remove"),
+            self.tr("Remove %1? It stays in the history.").replace("%1", what),
+            self.tr("&Remove"),
+            trash_hint(),
+        ):
             return
         service = self.ctx.services.cooperatives
         if isinstance(row, PersonRow):
@@ -154,11 +199,23 @@ class MembersTab(QWidget):
 
         self.model = FunctionTableModel(
             [self.tr("As of"), self.tr("Members"), self.tr("Women"), self.tr("Share of women")],
-            lambda m: (long_date(m.as_of, language), number(m.members, 0, language),
-                       "" if m.women is None else number(m.women, 0, language), share(m)), self)
-        self.table = make_table(self.model, {
-            MemberCountColumn.AS_OF: 180, MemberCountColumn.MEMBERS: 120,
-            MemberCountColumn.WOMEN: 120}, sortable=False)
+            lambda m: (
+                long_date(m.as_of, language),
+                number(m.members, 0, language),
+                "" if m.women is None else number(m.women, 0, language),
+                share(m),
+            ),
+            self,
+        )
+        self.table = make_table(
+            self.model,
+            {
+                MemberCountColumn.AS_OF: 180,
+                MemberCountColumn.MEMBERS: 120,
+                MemberCountColumn.WOMEN: 120,
+            },
+            sortable=False,
+        )
         self.summary = QLabel()
         self.record_button = QPushButton(self.tr("Record member count"))
         self.record_button.clicked.connect(self._record)
@@ -175,9 +232,11 @@ class MembersTab(QWidget):
         history = self.ctx.services.cooperatives.member_history(cooperative_id)
         self.model.set_rows(list(reversed(history)))
         if history:
-            self.summary.setText(self.tr("Latest: %1 members")
-                                 .replace("%1", number(history[-1].members, 0,
-                                                       i18n.current_language())))
+            self.summary.setText(
+                self.tr("Latest: %1 members").replace(
+                    "%1", number(history[-1].members, 0, i18n.current_language())
+                )
+            )
         else:
             self.summary.setText(self.tr("No member count recorded yet."))
 

@@ -61,7 +61,8 @@ class CooperativesView(QWidget):
         for status in UNIT_STATUSES:
             self.unit_status.addItem(
                 self.tr("Unit: %1").replace("%1", labels.label(labels.UNIT_STATUSES, status)),
-                status)
+                status,
+            )
         self.category = QComboBox()
         self.mine = MineToggle()
         self.count = QLabel()
@@ -69,10 +70,20 @@ class CooperativesView(QWidget):
         self.model = CooperativeTableModel(self, i18n.current_language())
         self.proxy = CooperativeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, {
-            Column.VILLAGE: 115, Column.KECAMATAN: 120, Column.KABUPATEN: 135,
-            Column.CATEGORY: 185, Column.SCORE: 50, Column.ASSESSED: 135, Column.ACTIONS: 85,
-            Column.UNITS: 75}, stretch=Column.NAME)
+        self.table = make_table(
+            self.proxy,
+            {
+                Column.VILLAGE: 115,
+                Column.KECAMATAN: 120,
+                Column.KABUPATEN: 135,
+                Column.CATEGORY: 185,
+                Column.SCORE: 50,
+                Column.ASSESSED: 135,
+                Column.ACTIONS: 85,
+                Column.UNITS: 75,
+            },
+            stretch=Column.NAME,
+        )
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.open_button = QPushButton(self.tr("Open"))
         self.new_visit_button = QPushButton(self.tr("New visit (Ctrl+N)"))
@@ -80,40 +91,56 @@ class CooperativesView(QWidget):
     def _connect(self) -> None:
         self.search.textChanged.connect(lambda text: self._apply(search=text))
         self.kabupaten.currentIndexChanged.connect(
-            lambda: self._apply(kabupaten_code=self.kabupaten.currentData() or None))
+            lambda: self._apply(kabupaten_code=self.kabupaten.currentData() or None)
+        )
         self.unit_status.currentIndexChanged.connect(
-            lambda: self._apply(unit_status=self.unit_status.currentData() or None))
+            lambda: self._apply(unit_status=self.unit_status.currentData() or None)
+        )
         self.category.currentIndexChanged.connect(
-            lambda: self._apply(category=self.category.currentData() or None))
+            lambda: self._apply(category=self.category.currentData() or None)
+        )
         self.mine.toggled.connect(lambda _on: self._apply(mine=self.mine.ids()))
         self.table.activated.connect(self._open_index)
         OpenSingleHit(self.search, self.table, self._open_index)
         self.open_button.clicked.connect(self.open_selected)
         self.new_visit_button.clicked.connect(self.new_visit)
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search,
-                  activated=self.table.setFocus, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Down),
+            self.search,
+            activated=self.table.setFocus,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
 
     def _assemble(self) -> None:
         assemble_list_page(
-            self, self.title,
-            [(self.search, 3), (self.kabupaten, 1), (self.unit_status, 1), (self.category, 1),
-             (self.mine, 0)],
-            self.table, [(self.count, 1), (self.new_visit_button, 0), (self.open_button, 0)],
+            self,
+            self.title,
+            [
+                (self.search, 3),
+                (self.kabupaten, 1),
+                (self.unit_status, 1),
+                (self.category, 1),
+                (self.mine, 0),
+            ],
+            self.table,
+            [(self.count, 1), (self.new_visit_button, 0), (self.open_button, 0)],
             note=self.empty_note,
         )
 
     def refresh(self) -> None:
         """Reload the cooperative summaries and the filter choices (read off the GUI thread)."""
         self.count.setText(self.tr("Loading…"))
-        self._reads.run(self.ctx.services.cooperatives.list_page, self.ctx.today(),
-                        on_done=self._show)
+        self._reads.run(
+            self.ctx.services.cooperatives.list_page, self.ctx.today(), on_done=self._show
+        )
 
     def _show(self, data: CooperativeList) -> None:
         rows, kabupaten, self._mine = data.rows, data.kabupaten, data.mine
         self._fill_combo(self.kabupaten, self.tr("All kabupaten/kota"), kabupaten)
         categories = sorted({r.latest_category for r in rows if r.latest_category})
         self._fill_combo(
-            self.category, self.tr("Any category"),
+            self.category,
+            self.tr("Any category"),
             [(c, c) for c in categories] + [(NOT_ASSESSED_KEY, labels.text(labels.NOT_ASSESSED))],
         )
         self.model.category_colors = category_colors(self.ctx)

@@ -60,19 +60,33 @@ class FollowupsView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search cooperative, follow-up or owner"))
         self.show_filter = QComboBox()
-        for text in (self.tr("Open and in progress"), self.tr("Overdue"),
-                     self.tr("Due in the next 14 days"), self.tr("Closed"), self.tr("All")):
+        for text in (
+            self.tr("Open and in progress"),
+            self.tr("Overdue"),
+            self.tr("Due in the next 14 days"),
+            self.tr("Closed"),
+            self.tr("All"),
+        ):
             self.show_filter.addItem(text)
         self.mine = MineToggle()
         self.count = QLabel()
         self.empty_note = EmptyStoreNote()
         self.model = ActionTableModel(
-            self, i18n.current_language(), current(bool(self.ctx.settings.get("high_contrast"))))
+            self, i18n.current_language(), current(bool(self.ctx.settings.get("high_contrast")))
+        )
         self.proxy = PredicateProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, {
-            Column.DUE: 150, Column.COOPERATIVE: 280, Column.OWNER: 130, Column.STATUS: 160,
-            Column.CLOSED: 150}, stretch=Column.TITLE)
+        self.table = make_table(
+            self.proxy,
+            {
+                Column.DUE: 150,
+                Column.COOPERATIVE: 280,
+                Column.OWNER: 130,
+                Column.STATUS: 160,
+                Column.CLOSED: 150,
+            },
+            stretch=Column.TITLE,
+        )
         self.table.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
         self.progress_button = QPushButton(self.tr("Mark in progress"))
         self.reopen_button = QPushButton(self.tr("Reopen"))
@@ -95,17 +109,24 @@ class FollowupsView(QWidget):
 
     def _assemble(self) -> None:
         assemble_list_page(
-            self, self.title, [(self.search, 3), (self.show_filter, 1), (self.mine, 0)],
+            self,
+            self.title,
+            [(self.search, 3), (self.show_filter, 1), (self.mine, 0)],
             self.table,
-            [(self.count, 1), (self.error, 2), (self.open_coop_button, 0),
-             (self.progress_button, 0), (self.reopen_button, 0), (self.close_button, 0)],
+            [
+                (self.count, 1),
+                (self.error, 2),
+                (self.open_coop_button, 0),
+                (self.progress_button, 0),
+                (self.reopen_button, 0),
+                (self.close_button, 0),
+            ],
             note=self.empty_note,
         )
 
     def refresh(self) -> None:
         """Reload every follow-up, open and closed (read off the GUI thread)."""
-        self._reads.run(self.ctx.services.followups.list_all, self.ctx.today(),
-                        on_done=self._show)
+        self._reads.run(self.ctx.services.followups.list_all, self.ctx.today(), on_done=self._show)
 
     def _show(self, data: FollowupList) -> None:
         self._mine = data.mine
@@ -137,7 +158,8 @@ class FollowupsView(QWidget):
             if show == SHOW_OPEN and not is_open:
                 return False
             if (show == SHOW_OVERDUE and not row.overdue) or (
-                    show == SHOW_UPCOMING and not row.upcoming):
+                show == SHOW_UPCOMING and not row.upcoming
+            ):
                 return False
             if show == SHOW_CLOSED and is_open:
                 return False
@@ -145,10 +167,12 @@ class FollowupsView(QWidget):
 
         self.proxy.set_predicate(keep)
         overdue = sum(1 for row in self.model.rows() if row.overdue and in_scope(row))
-        self.count.setText(self.tr("Showing %1 of %2 · %3 overdue")
-                           .replace("%1", str(self.proxy.rowCount()))
-                           .replace("%2", str(self.model.rowCount()))
-                           .replace("%3", str(overdue)))
+        self.count.setText(
+            self.tr("Showing %1 of %2 · %3 overdue")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+            .replace("%3", str(overdue))
+        )
         self._update_buttons()
 
     def selected(self) -> ActionRow | None:

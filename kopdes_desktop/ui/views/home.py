@@ -76,14 +76,18 @@ class HomeView(QWidget):
         self.card_upcoming = FigureCard(self.tr("Due in the next 14 days"))
         self.card_drafts = FigureCard(self.tr("Drafts in progress"))
         self.card_unsynced = FigureCard(self.tr("Unsynced changes"))
-        self.coops = LinkList(self.tr("My cooperatives by latest category"),
-                              self.tr("No cooperatives assigned yet."))
+        self.coops = LinkList(
+            self.tr("My cooperatives by latest category"), self.tr("No cooperatives assigned yet.")
+        )
         self.visits = LinkList(self.tr("Visits this month"), self.tr("No visits this month yet."))
-        self.action_list = LinkList(self.tr("Follow-ups: overdue and upcoming"),
-                                self.tr("Nothing overdue or due soon."))
+        self.action_list = LinkList(
+            self.tr("Follow-ups: overdue and upcoming"), self.tr("Nothing overdue or due soon.")
+        )
         self.drafts = LinkList(self.tr("Drafts in progress"), self.tr("No drafts."))
-        self.standing = LinkList(self.tr("RAT deadlines and financing"),
-                                 self.tr("No RAT due soon and no financing flags."))
+        self.standing = LinkList(
+            self.tr("RAT deadlines and financing"),
+            self.tr("No RAT due soon and no financing flags."),
+        )
         self.plan = PlanCalendar(i18n.current_language())
         self._plan_placed = False
         self.guide = StartGuide(self.ctx.paths)
@@ -110,8 +114,14 @@ class HomeView(QWidget):
 
     def _assemble(self) -> None:
         cards = QHBoxLayout()
-        for card in (self.card_coops, self.card_visits, self.card_overdue, self.card_upcoming,
-                     self.card_drafts, self.card_unsynced):
+        for card in (
+            self.card_coops,
+            self.card_visits,
+            self.card_overdue,
+            self.card_upcoming,
+            self.card_drafts,
+            self.card_unsynced,
+        ):
             cards.addWidget(card)
         grid = QGridLayout()
         grid.addWidget(self.coops, 0, 0)
@@ -146,10 +156,13 @@ class HomeView(QWidget):
     def refresh(self) -> None:
         """Reload every figure and list; the store is read off the GUI thread."""
         self.is_loading = True
-        self._reads.run(self.ctx.services.home.home, self.ctx.today(),
-                        i18n.current_language(),
-                        on_done=self._show,
-                        on_error=self._failed)
+        self._reads.run(
+            self.ctx.services.home.home,
+            self.ctx.today(),
+            i18n.current_language(),
+            on_done=self._show,
+            on_error=self._failed,
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.is_loading = False
@@ -174,40 +187,73 @@ class HomeView(QWidget):
             self.pages.setCurrentIndex(0)
         self.card_coops.set_value(len(data.cooperatives))
         self.card_visits.set_value(len(data.visits))
-        self.card_overdue.set_value(len(data.overdue),
-                                    palette.overdue_text if data.overdue else None)
+        self.card_overdue.set_value(
+            len(data.overdue), palette.overdue_text if data.overdue else None
+        )
         self.card_upcoming.set_value(len(data.upcoming))
         self.card_drafts.set_value(len(data.drafts))
         self.card_unsynced.set_value(data.unsynced)
         self.categories_line.setText(self._category_line(data))
-        ranked = sorted(data.cooperatives,
-                        key=lambda s: (s.latest_total is None, -(s.latest_total or 0), s.name))
-        self.coops.set_items([
-            (f"{s.latest_category or labels.text(labels.NOT_ASSESSED)} — {_place(s)}",
-             s.id, colors.get(s.latest_category or ""))
-            for s in ranked
-        ])
-        self.action_list.set_items([
-            (self._action_text(a, language), a.cooperative_id,
-             palette.overdue_text if a.overdue else palette.upcoming_text)
-            for a in data.overdue + data.upcoming
-        ])
-        self.visits.set_items([
-            (self.tr("%1 — %2 · %3").replace("%1", long_date(day, language))
-             .replace("%2", short_name(name)).replace("%3", purpose), visit_id, None)
-            for visit_id, day, name, purpose in data.visits
-        ])
-        self.drafts.set_items([
-            (self.tr("%1 — %2 (started %3)").replace("%1", short_name(name))
-             .replace("%2", title)
-             .replace("%3", long_date(day, language)), draft_id, None)
-            for draft_id, name, title, day in data.drafts
-        ])
-        self.standing.set_items([
-            (f"{short_name(row.cooperative)}: {row.text}", row.cooperative_id,
-             palette.overdue_text if row.urgent else palette.upcoming_text)
-            for row in data.standing
-        ])
+        ranked = sorted(
+            data.cooperatives,
+            key=lambda s: (s.latest_total is None, -(s.latest_total or 0), s.name),
+        )
+        self.coops.set_items(
+            [
+                (
+                    f"{s.latest_category or labels.text(labels.NOT_ASSESSED)} — {_place(s)}",
+                    s.id,
+                    colors.get(s.latest_category or ""),
+                )
+                for s in ranked
+            ]
+        )
+        self.action_list.set_items(
+            [
+                (
+                    self._action_text(a, language),
+                    a.cooperative_id,
+                    palette.overdue_text if a.overdue else palette.upcoming_text,
+                )
+                for a in data.overdue + data.upcoming
+            ]
+        )
+        self.visits.set_items(
+            [
+                (
+                    self.tr("%1 — %2 · %3")
+                    .replace("%1", long_date(day, language))
+                    .replace("%2", short_name(name))
+                    .replace("%3", purpose),
+                    visit_id,
+                    None,
+                )
+                for visit_id, day, name, purpose in data.visits
+            ]
+        )
+        self.drafts.set_items(
+            [
+                (
+                    self.tr("%1 — %2 (started %3)")
+                    .replace("%1", short_name(name))
+                    .replace("%2", title)
+                    .replace("%3", long_date(day, language)),
+                    draft_id,
+                    None,
+                )
+                for draft_id, name, title, day in data.drafts
+            ]
+        )
+        self.standing.set_items(
+            [
+                (
+                    f"{short_name(row.cooperative)}: {row.text}",
+                    row.cooperative_id,
+                    palette.overdue_text if row.urgent else palette.upcoming_text,
+                )
+                for row in data.standing
+            ]
+        )
         if not self._plan_placed:  # the first time, the calendar opens on today
             self._plan_placed = True
             self.plan.calendar.setSelectedDate(to_qdate(data.today))

@@ -39,9 +39,13 @@ class PlannedVisitPanel(QWidget):
         self.when = QLabel()
         self.details = QLabel()
         self.details.setWordWrap(True)
-        self.hint = QLabel(self.tr("This visit is planned. Start it when you are at the "
-                                   "cooperative: it becomes today's visit, ready for "
-                                   "assessments and findings."))
+        self.hint = QLabel(
+            self.tr(
+                "This visit is planned. Start it when you are at the "
+                "cooperative: it becomes today's visit, ready for "
+                "assessments and findings."
+            )
+        )
         self.hint.setWordWrap(True)
         self.start_button = QPushButton(self.tr("&Start visit"))
         self.start_button.setDefault(True)
@@ -80,8 +84,9 @@ class PlannedVisitPanel(QWidget):
         name, day = visit.cooperative, visit.visit_date
         purpose, notes = visit.purpose, visit.notes or ""
         self.title.setText(self.tr("Planned visit to %1").replace("%1", name))
-        self.when.setText(self.tr("Planned for %1").replace(
-            "%1", long_date(day, self.ctx.language)))
+        self.when.setText(
+            self.tr("Planned for %1").replace("%1", long_date(day, self.ctx.language))
+        )
         self.details.setText(" · ".join(filter(None, (purpose, notes))))
 
     def start(self) -> bool:
@@ -104,8 +109,11 @@ class PlannedVisitPanel(QWidget):
 
     def _cancel(self) -> None:
         if self.visit_id is None or not ConfirmDialog.ask(
-                self, self.tr("Cancel plan"), self.tr("Cancel this planned visit?"),
-                self.tr("Cancel p&lan")):
+            self,
+            self.tr("Cancel plan"),
+            self.tr("Cancel this planned visit?"),
+            self.tr("Cancel p&lan"),
+        ):
             return
         self.cancel_plan()
 

@@ -113,9 +113,13 @@ class ReportsView(QWidget):
         self.assessment_button = QPushButton(self.tr("Latest &assessment…"))
         self.batch_box = QGroupBox(self.tr("Batch of reports into a folder"))
         self.batch_kind = QComboBox()
-        self.batch_kind.addItems([self.tr("Latest assessment of each selected cooperative"),
-                                  self.tr("Profile of each selected cooperative"),
-                                  self.tr("Every final assessment of the chosen month")])
+        self.batch_kind.addItems(
+            [
+                self.tr("Latest assessment of each selected cooperative"),
+                self.tr("Profile of each selected cooperative"),
+                self.tr("Every final assessment of the chosen month"),
+            ]
+        )
         self.batch_appendix = QCheckBox(self.tr("With the scoring appendix"))
         self.batch_private = QCheckBox(self.tr("With my private notes"))
         self.batch_button = QPushButton(self.tr("&Generate…"))
@@ -236,8 +240,11 @@ class ReportsView(QWidget):
         if mentor_id and month:
             note = self.ctx.services.reports.notes(mentor_id, month)
         kept = note.kept if note is not None else None
-        values = kept.values if kept else {"issues": note.issues if note else "",
-                                           "plans": note.plans if note else ""}
+        values = (
+            kept.values
+            if kept
+            else {"issues": note.issues if note else "", "plans": note.plans if note else ""}
+        )
         editable = self.notes_editable()
         for box, key in ((self.issues, "issues"), (self.plans, "plans")):
             box.blockSignals(True)
@@ -250,9 +257,12 @@ class ReportsView(QWidget):
             self.notes_state.setText(self.tr("Unsaved notes restored; they are saved as you type."))
             self.notes_timer.start()
         elif not editable and mentor_id:
-            self.notes_state.setText(self.tr("Monthly notes are written only for the mentor of "
-                                             "this laptop; these are %1's, read-only.")
-                                     .replace("%1", self.mentor.currentText()))
+            self.notes_state.setText(
+                self.tr(
+                    "Monthly notes are written only for the mentor of "
+                    "this laptop; these are %1's, read-only."
+                ).replace("%1", self.mentor.currentText())
+            )
         else:
             self.notes_state.setText(self.tr("Notes saved") if note and note.saved else "")
         self._update_buttons()
@@ -319,9 +329,13 @@ class ReportsView(QWidget):
 
     def open_monthly(self) -> None:
         if self.save_notes() or not self.notes_editable():
-            report_actions.open_monthly_report(self, self.ctx, self.mentor.currentData(),
-                                               self.month.currentData(),
-                                               self.mentor.currentText())
+            report_actions.open_monthly_report(
+                self,
+                self.ctx,
+                self.mentor.currentData(),
+                self.month.currentData(),
+                self.mentor.currentText(),
+            )
 
     # --- single reports ------------------------------------------------------------------------
 
@@ -350,8 +364,10 @@ class ReportsView(QWidget):
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the reports"),
-            self.ctx.settings.get("last_export_dir") or str(Path.home()))
+            self,
+            self.tr("Folder for the reports"),
+            self.ctx.settings.get("last_export_dir") or str(Path.home()),
+        )
         if folder:
             self.start_batch(self.batch_kind.currentIndex(), Path(folder))
 
@@ -359,8 +375,11 @@ class ReportsView(QWidget):
         """Generate the chosen batch into ``folder`` in the background: the board's copies,
         with the appendix and the private notes only when their boxes are ticked."""
         ctx = self.ctx
-        options = options_from_settings(ctx.settings, appendix=self.batch_appendix.isChecked(),
-                                        private_notes=self.batch_private.isChecked())
+        options = options_from_settings(
+            ctx.settings,
+            appendix=self.batch_appendix.isChecked(),
+            private_notes=self.batch_private.isChecked(),
+        )
         chosen, month = self.selected_ids(), self.month.currentData()
         reports = ctx.services.reports
         if kind == BATCH_LATEST:
@@ -372,15 +391,26 @@ class ReportsView(QWidget):
 
         def work(control: TaskControl) -> BatchResult:
             if kind == BATCH_PROFILES:
-                return reports.batch_profiles(ctx.instruments, ids, folder, options,
-                                              control.progress, control.cancelled,
-                                              today=ctx.today())
-            return reports.batch_assessments(ctx.instruments, ids, folder, options,
-                                             control.progress, control.cancelled)
+                return reports.batch_profiles(
+                    ctx.instruments,
+                    ids,
+                    folder,
+                    options,
+                    control.progress,
+                    control.cancelled,
+                    today=ctx.today(),
+                )
+            return reports.batch_assessments(
+                ctx.instruments, ids, folder, options, control.progress, control.cancelled
+            )
 
         self._set_running(True, len(ids))
-        self._batch = prepare_task(work, on_done=self._batch_done, on_error=self._batch_failed,
-                                   on_progress=self._batch_progress)
+        self._batch = prepare_task(
+            work,
+            on_done=self._batch_done,
+            on_error=self._batch_failed,
+            on_progress=self._batch_progress,
+        )
         self._batch.start()
 
     def cancel_batch(self) -> None:
@@ -410,8 +440,7 @@ class ReportsView(QWidget):
             self.ctx.settings.set("last_export_dir", str(result.written[0].parent))
         text = self.tr("%1 reports written.").replace("%1", str(len(result.written)))
         if result.cancelled:
-            text = self.tr("Cancelled: %1 reports written.").replace("%1",
-                                                                     str(len(result.written)))
+            text = self.tr("Cancelled: %1 reports written.").replace("%1", str(len(result.written)))
         if result.failed:
             text += " " + self.tr("%1 could not be made.").replace("%1", str(len(result.failed)))
         self.status.setText(text)

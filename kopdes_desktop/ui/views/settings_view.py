@@ -57,10 +57,12 @@ def backup_due_text(paths: DataPaths, today: date) -> str | None:
         return None
     if data_folder.last_backup(paths) is not None:
         text = QApplication.translate(
-            "SettingsView", "The last backup is %1 days old: back up now, to a USB drive.")
+            "SettingsView", "The last backup is %1 days old: back up now, to a USB drive."
+        )
     else:
         text = QApplication.translate(
-            "SettingsView", "Nothing has been backed up for %1 days: back up now, to a USB drive.")
+            "SettingsView", "Nothing has been backed up for %1 days: back up now, to a USB drive."
+        )
     return text.replace("%1", str(overdue))
 
 
@@ -135,8 +137,11 @@ class SettingsView(QWidget):
         self.photo_max.setSingleStep(100)
         for spin, key in ((self.font_scale, "font_scale"), (self.photo_max, "photo_max_px")):
             spin.setRange(int(OPTIONS[key].minimum), int(OPTIONS[key].maximum))
-        self.restart_note = QLabel(self.tr(
-            "A new language, font size or contrast is applied the next time the app starts."))
+        self.restart_note = QLabel(
+            self.tr(
+                "A new language, font size or contrast is applied the next time the app starts."
+            )
+        )
         self.restart_note.setObjectName("muted")
         self.restart_note.setWordWrap(True)
         self.save_app_button = QPushButton(self.tr("Save settings"))
@@ -149,9 +154,12 @@ class SettingsView(QWidget):
         self.restore_button = QPushButton(self.tr("Restore from a backup…"))
         self.data_message = QLabel()
         self.data_message.setWordWrap(True)
-        self.backup_note = QLabel(self.tr(
-            "A backup holds the database, the photos and documents, and this laptop's key. "
-            "Keep it on a USB drive, away from the laptop."))
+        self.backup_note = QLabel(
+            self.tr(
+                "A backup holds the database, the photos and documents, and this laptop's key. "
+                "Keep it on a USB drive, away from the laptop."
+            )
+        )
         self.backup_note.setObjectName("muted")
         self.backup_note.setWordWrap(True)
         self.backup_status = QLabel()
@@ -174,7 +182,8 @@ class SettingsView(QWidget):
             box.activated.connect(lambda _index: self.profile_timer.start())
         self.save_app_button.clicked.connect(self.save_settings)
         self.open_folder_button.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.root))))
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.root)))
+        )
         self.backup_button.clicked.connect(self._ask_backup)
         self.restore_button.clicked.connect(self._ask_restore)
 
@@ -238,8 +247,12 @@ class SettingsView(QWidget):
         kept = mentor.kept_draft(MENTOR_DRAFT, "self")
         if kept is not None:  # typed before a crash and not saved yet
             values = kept.values
-            profile = (values.get("name", ""), values.get("role"), values.get("kabupaten_code"),
-                       values.get("phone"))
+            profile = (
+                values.get("name", ""),
+                values.get("role"),
+                values.get("kabupaten_code"),
+                values.get("phone"),
+            )
         if profile:
             name, role, kabupaten_code, phone = profile
             self.name.setText(name)
@@ -265,21 +278,26 @@ class SettingsView(QWidget):
             self.backup_status.setText(self.tr("No backup has been made on this laptop yet."))
         else:
             when = localtime.shown(last.at.astimezone(), i18n.current_language())
-            self.backup_status.setText(self.tr("Last backup: %1 (%2)").replace("%1", when)
-                                       .replace("%2", str(last.file)))
+            self.backup_status.setText(
+                self.tr("Last backup: %1 (%2)").replace("%1", when).replace("%2", str(last.file))
+            )
         text = backup_due_text(paths, today or self.ctx.today())
         self.backup_warning.setText(text or "")
         self.backup_warning.setVisible(text is not None)
 
     def _profile_values(self) -> dict[str, str | None]:
-        return {"name": self.name.text(), "role": self.role.currentData(),
-                "kabupaten_code": self.kabupaten.currentData() or None,
-                "phone": self.phone.text().strip() or None}
+        return {
+            "name": self.name.text(),
+            "role": self.role.currentData(),
+            "kabupaten_code": self.kabupaten.currentData() or None,
+            "phone": self.phone.text().strip() or None,
+        }
 
     def keep_profile_draft(self) -> None:
         """Keep what is typed in the profile until it is saved."""
-        self.ctx.services.mentor.keep_draft(MENTOR_DRAFT, "self", self._profile_values(),
-                                            {"title": self.tr("Mentor profile")})
+        self.ctx.services.mentor.keep_draft(
+            MENTOR_DRAFT, "self", self._profile_values(), {"title": self.tr("Mentor profile")}
+        )
 
     def save_profile(self) -> bool:
         """Validate and store the mentor profile; problems are shown beside the fields."""
@@ -305,8 +323,10 @@ class SettingsView(QWidget):
         settings.set("high_contrast", self.high_contrast.isChecked())
         settings.set("photo_max_px", self.photo_max.value())
         self.app_message.setText(
-            self.tr("Saved. Restart the app to use the new language.") if changed_language
-            else self.tr("Saved."))
+            self.tr("Saved. Restart the app to use the new language.")
+            if changed_language
+            else self.tr("Saved.")
+        )
         self.ctx.events.data_changed.emit("settings")
 
     # backup and restore ---------------------------------------------------------------------
@@ -314,32 +334,45 @@ class SettingsView(QWidget):
     def _ask_backup(self) -> None:
         folder = data_folder.suggested_backup_folder(self.ctx.paths)
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up the data"), str(folder / data_folder.default_backup_name()),
-            self.tr("Kopdes backup (*.zip)"))
+            self,
+            self.tr("Back up the data"),
+            str(folder / data_folder.default_backup_name()),
+            self.tr("Kopdes backup (*.zip)"),
+        )
         if name:
             self.backup_to(Path(name))
 
     def backup_to(self, out: Path) -> Path | None:
         """Write a complete backup of the open store to ``out`` with a progress dialog."""
         try:
-            info = ProgressDialog.run(self, self.tr("Backup"), self.tr("Writing the backup…"),
-                                      _backup_task, self.ctx.paths, out)
+            info = ProgressDialog.run(
+                self,
+                self.tr("Backup"),
+                self.tr("Writing the backup…"),
+                _backup_task,
+                self.ctx.paths,
+                out,
+            )
         except KopdesError as error:
             self.data_message.setText(error.localized(i18n.current_language()))
             return None
         self.data_message.setText(
             self.tr("Backup written to %1 (the database, %2 attachments, %3 keys).")
-            .replace("%1", str(info.file)).replace("%2", str(info.count("attachments")))
-            .replace("%3", str(info.count("keys"))))
+            .replace("%1", str(info.file))
+            .replace("%2", str(info.count("attachments")))
+            .replace("%3", str(info.count("keys")))
+        )
         self.show_backup_state()
         self.ctx.events.data_changed.emit("backup")
         return info.file
 
     def _ask_restore(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from a backup"),
+            self,
+            self.tr("Restore from a backup"),
             str(data_folder.suggested_backup_folder(self.ctx.paths)),
-            self.tr("Kopdes backup (*.zip *.sqlite3)"))
+            self.tr("Kopdes backup (*.zip *.sqlite3)"),
+        )
         if not name:
             return
         question = self._restore_question(Path(name))
@@ -353,18 +386,30 @@ class SettingsView(QWidget):
         """What the mentor is asked before a restore, naming what comes back and what goes."""
         kept = self.tr("The current data is kept aside in the backups folder.")
         if not data_folder.is_complete_backup(candidate):
-            return self.tr("Replace the data on this laptop with this backup? It holds the "
-                           "database only (an older backup).") + " " + kept
+            return (
+                self.tr(
+                    "Replace the data on this laptop with this backup? It holds the "
+                    "database only (an older backup)."
+                )
+                + " "
+                + kept
+            )
         try:
             info = data_folder.describe_backup(candidate)
         except KopdesError as error:
             self.data_message.setText(error.localized(i18n.current_language()))
             return None
-        return (self.tr("Replace the data on this laptop with the backup of %1? It holds the "
-                        "database, %2 attachments and %3 keys.")
-                .replace("%1", _when(info.created_at))
-                .replace("%2", str(info.count("attachments")))
-                .replace("%3", str(info.count("keys"))) + " " + kept)
+        return (
+            self.tr(
+                "Replace the data on this laptop with the backup of %1? It holds the "
+                "database, %2 attachments and %3 keys."
+            )
+            .replace("%1", _when(info.created_at))
+            .replace("%2", str(info.count("attachments")))
+            .replace("%3", str(info.count("keys")))
+            + " "
+            + kept
+        )
 
     def restore_from(self, candidate: Path) -> bool:
         """Close the store, restore ``candidate`` (checked before anything is replaced), and
@@ -374,8 +419,14 @@ class SettingsView(QWidget):
         problem: KopdesError | None = None
         kept = None
         try:
-            kept = ProgressDialog.run(self, title, self.tr("Checking and restoring the backup…"),
-                                      _restore_task, self.ctx.paths, candidate)
+            kept = ProgressDialog.run(
+                self,
+                title,
+                self.tr("Checking and restoring the backup…"),
+                _restore_task,
+                self.ctx.paths,
+                candidate,
+            )
         except KopdesError as error:
             problem = error
         self.ctx.reopen()
@@ -384,7 +435,8 @@ class SettingsView(QWidget):
             self.data_message.setText(problem.localized(i18n.current_language()))
             return False
         self.data_message.setText(
-            self.tr("Restored. The previous data was kept as %1").replace("%1", str(kept)))
+            self.tr("Restored. The previous data was kept as %1").replace("%1", str(kept))
+        )
         self.ctx.events.data_changed.emit("restore")
         self.refresh()
         return True

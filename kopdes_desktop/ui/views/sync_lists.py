@@ -45,25 +45,39 @@ class SyncLists(QTabWidget):
 
     def _build(self, language: str) -> None:
         self.batch_model = BatchModel(self, language)
-        self.batch_table = make_table(make_proxy(self.batch_model), {
-            BatchModel.STATE: 190, BatchModel.CHANGES: 105, BatchModel.RECORDS: 65,
-            BatchModel.ATTACHMENTS: 85, BatchModel.SIZE: 70})
+        self.batch_table = make_table(
+            make_proxy(self.batch_model),
+            {
+                BatchModel.STATE: 190,
+                BatchModel.CHANGES: 105,
+                BatchModel.RECORDS: 65,
+                BatchModel.ATTACHMENTS: 85,
+                BatchModel.SIZE: 70,
+            },
+        )
         # Newest first: changes not yet in a batch, then the latest batches.
         self.batch_table.sortByColumn(BatchModel.CHANGES, Qt.SortOrder.DescendingOrder)
         self.outcome_model = OutcomeModel(self)
-        self.outcome_table = make_table(make_proxy(self.outcome_model), {
-            OutcomeModel.FILE: 240, OutcomeModel.KIND: 120, OutcomeModel.RESULT: 120})
+        self.outcome_table = make_table(
+            make_proxy(self.outcome_model),
+            {OutcomeModel.FILE: 240, OutcomeModel.KIND: 120, OutcomeModel.RESULT: 120},
+        )
         self.outcome_table.setWordWrap(True)
         self.conflict_model = ConflictModel(self, language)
-        self.conflict_table = make_table(make_proxy(self.conflict_model), {
-            ConflictModel.TYPE: 110, ConflictModel.RECORD: 200, ConflictModel.FIELDS: 190})
+        self.conflict_table = make_table(
+            make_proxy(self.conflict_model),
+            {ConflictModel.TYPE: 110, ConflictModel.RECORD: 200, ConflictModel.FIELDS: 190},
+        )
         for table in (self.outcome_table, self.conflict_table):
             table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # in the order they came
-        self.conflict_note = QLabel(self.tr(
-            "What the province did with your values: where another device changed the same "
-            "field and its value stands, where other changes were merged into a record you "
-            "changed, and what it refused. Open one to keep your value or accept the "
-            "province's."))
+        self.conflict_note = QLabel(
+            self.tr(
+                "What the province did with your values: where another device changed the same "
+                "field and its value stands, where other changes were merged into a record you "
+                "changed, and what it refused. Open one to keep your value or accept the "
+                "province's."
+            )
+        )
         self.conflict_note.setWordWrap(True)
         self.resolve_button = QPushButton(self.tr("&Compare and choose…"))
 
@@ -89,8 +103,12 @@ class SyncLists(QTabWidget):
         """Show the batches and the open conflicts (their count in the tab's title)."""
         self.batch_model.set_rows(batches)
         self.conflict_model.set_rows(conflicts)
-        self.setTabText(TAB_CONFLICTS, self.tr("Conflicts (%1)").replace(
-            "%1", str(len(conflicts))) if conflicts else self.tr("Conflicts"))
+        self.setTabText(
+            TAB_CONFLICTS,
+            self.tr("Conflicts (%1)").replace("%1", str(len(conflicts)))
+            if conflicts
+            else self.tr("Conflicts"),
+        )
         self._update_button()
 
     def show_outcomes(self, outcomes: list[ImportedFile]) -> None:

@@ -45,8 +45,9 @@ class OnlineBox(QGroupBox):
         self.code.setPlaceholderText(self.tr("one-time code from the officer"))
         self.enroll_button = QPushButton(self.tr("&Enrol this laptop"))
         self.sync_button = QPushButton(self.tr("&Sync now"))
-        self.sync_button.setToolTip(self.tr("Send every batch and fetch the receipt and "
-                                            "reference data (Ctrl+Shift+S)"))
+        self.sync_button.setToolTip(
+            self.tr("Send every batch and fetch the receipt and reference data (Ctrl+Shift+S)")
+        )
 
     def _connect(self) -> None:
         self.enroll_button.clicked.connect(self._enroll)
@@ -89,20 +90,22 @@ class OnlineBox(QGroupBox):
     def failure_text(self, error: BaseException, language: str) -> str:
         """The back-end's own sentence for the failure, then what the mentor can do."""
         if isinstance(error, SyncCancelled):
-            return self.tr("Cancelled. Nothing was marked as sent; batches already delivered "
-                           "are recognised next time.")
+            return self.tr(
+                "Cancelled. Nothing was marked as sent; batches already delivered "
+                "are recognised next time."
+            )
         if not isinstance(error, KopdesError):
             return str(error)
         message = localized(error, language)
         if not isinstance(error, OnlineSyncError):
             return message
         hint = {
-            "no_signal": self.tr("Sync files can also travel by USB drive: “Export sync "
-                                 "files…”."),
-            "not_enrolled": self.tr("Type the code from the officer under “Enrolment code” "
-                                    "and press “Enrol this laptop”."),
-            "batch_rejected": self.tr("The reason for each refused batch is in the Batches "
-                                      "list."),
+            "no_signal": self.tr("Sync files can also travel by USB drive: “Export sync files…”."),
+            "not_enrolled": self.tr(
+                "Type the code from the officer under “Enrolment code” "
+                "and press “Enrol this laptop”."
+            ),
+            "batch_rejected": self.tr("The reason for each refused batch is in the Batches list."),
         }.get(error.code)
         return f"{message} {hint}" if hint else message
 
@@ -110,14 +113,17 @@ class OnlineBox(QGroupBox):
         """What one online sync did, in the interface language."""
         parts = [self.tr("%1 batches sent").replace("%1", str(report.uploaded))]
         if report.duplicates:
-            parts.append(self.tr("%1 already received before")
-                         .replace("%1", str(report.duplicates)))
+            parts.append(
+                self.tr("%1 already received before").replace("%1", str(report.duplicates))
+            )
         if report.quarantined:
-            parts.append(self.tr("%1 waiting for approval")
-                         .replace("%1", str(report.quarantined)))
+            parts.append(self.tr("%1 waiting for approval").replace("%1", str(report.quarantined)))
         if report.receipt:
-            parts.append(self.tr("receipt up to change %1").replace(
-                "%1", str(report.receipt.get("acked_counter", 0))))
+            parts.append(
+                self.tr("receipt up to change %1").replace(
+                    "%1", str(report.receipt.get("acked_counter", 0))
+                )
+            )
         if report.reference:
             parts.append(self.tr("reference data updated"))
         return self.tr("Sync finished: %1.").replace("%1", ", ".join(parts))

@@ -55,8 +55,9 @@ class ProvinceBox(QGroupBox):
         self.last_receipt.setWordWrap(True)
         self.trust_button = QPushButton(self.tr("&Trust province file…"))
         self.device_button = QPushButton(self.tr("Save &device file…"))
-        self.device_button.setToolTip(self.tr(
-            "The file the province officer enrols this laptop with"))
+        self.device_button.setToolTip(
+            self.tr("The file the province officer enrols this laptop with")
+        )
 
     def _connect(self) -> None:
         self.trust_button.clicked.connect(self.choose_trust_file)
@@ -74,18 +75,24 @@ class ProvinceBox(QGroupBox):
         layout.addLayout(buttons)
         self.setTabOrder(self.trust_button, self.device_button)
 
-    def show_state(self, province: TrustInfo | None, receipt: dict[str, Any] | None,
-                   language: str) -> None:
+    def show_state(
+        self, province: TrustInfo | None, receipt: dict[str, Any] | None, language: str
+    ) -> None:
         """Show ``province`` (or that none is trusted) and the last receipt."""
         if province is None:
-            self.province_name.setText(self.tr(
-                "No province is trusted yet. Import the province trust file the officer gave "
-                "you, or enrol this laptop online."))
+            self.province_name.setText(
+                self.tr(
+                    "No province is trusted yet. Import the province trust file the officer gave "
+                    "you, or enrol this laptop online."
+                )
+            )
             self.fingerprint.clear()
         else:
-            self.province_name.setText(self.tr("Sending to: <b>%1</b>. Fingerprint to "
-                                               "compare with the officer:")
-                                       .replace("%1", province.name or province.key_id))
+            self.province_name.setText(
+                self.tr("Sending to: <b>%1</b>. Fingerprint to compare with the officer:").replace(
+                    "%1", province.name or province.key_id
+                )
+            )
             self.fingerprint.setText(fingerprint_lines(province.fingerprint))
         self.fingerprint.setVisible(province is not None)
         if receipt is None:
@@ -94,7 +101,8 @@ class ProvinceBox(QGroupBox):
             self.last_receipt.setText(
                 self.tr("Last receipt: %1, covering changes up to no. %2.")
                 .replace("%1", moment_label(receipt["received_at"], language))
-                .replace("%2", str(receipt["contiguous_counter"])))
+                .replace("%2", str(receipt["contiguous_counter"]))
+            )
 
     def set_busy(self, busy: bool) -> None:
         """No new trust or device file while sync work runs."""
@@ -110,8 +118,11 @@ class ProvinceBox(QGroupBox):
     def choose_trust_file(self) -> None:
         """Pick the province trust file, compare its fingerprint, then trust it."""
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Province trust file"), self._start_folder(),
-            self.tr("Trust files (*.json);;All files (*)"))
+            self,
+            self.tr("Province trust file"),
+            self._start_folder(),
+            self.tr("Trust files (*.json);;All files (*)"),
+        )
         if name:
             self.trust_from(Path(name))
 
@@ -123,10 +134,14 @@ class ProvinceBox(QGroupBox):
             self._problem(exc)
             return False
         old = change.old
-        if not TrustDialog.confirm(self, change.new.name, change.new.fingerprint,
-                                   old.fingerprint if old else None,
-                                   replacing_name=old.name if old else "",
-                                   unacknowledged=change.unacknowledged):
+        if not TrustDialog.confirm(
+            self,
+            change.new.name,
+            change.new.fingerprint,
+            old.fingerprint if old else None,
+            replacing_name=old.name if old else "",
+            unacknowledged=change.unacknowledged,
+        ):
             self.message.emit(self.tr("The province file was not trusted."), False)
             return False
         try:
@@ -135,8 +150,7 @@ class ProvinceBox(QGroupBox):
             self._problem(exc)
             return False
         self.changed.emit()
-        self.message.emit(self.tr("This laptop now sends to %1.").replace("%1", info.name),
-                          False)
+        self.message.emit(self.tr("This laptop now sends to %1.").replace("%1", info.name), False)
         self.ctx.events.data_changed.emit("sync")
         return True
 
@@ -144,8 +158,9 @@ class ProvinceBox(QGroupBox):
         """Write the device file the province enrols this laptop with."""
         device = self.ctx.store.device_id[:8]
         suggested = Path(self._start_folder()) / f"kopdes-device-{device}.json"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save device file"), str(suggested),
-                                              self.tr("Device files (*.json)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save device file"), str(suggested), self.tr("Device files (*.json)")
+        )
         if not name:
             return
         try:
@@ -153,5 +168,9 @@ class ProvinceBox(QGroupBox):
         except KopdesError as exc:
             self._problem(exc)
             return
-        self.message.emit(self.tr("Device file saved to %1. Give it to the province officer.")
-                          .replace("%1", str(written)), False)
+        self.message.emit(
+            self.tr("Device file saved to %1. Give it to the province officer.").replace(
+                "%1", str(written)
+            ),
+            False,
+        )

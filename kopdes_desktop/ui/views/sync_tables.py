@@ -81,8 +81,11 @@ FIELD_LABELS = {
     "deleted": QT_TRANSLATE_NOOP("SyncTables", "Removed"),
 }
 NO_REASON = QT_TRANSLATE_NOOP("SyncTables", "no reason given")
-STATE_COLORS = {"acked": QColor("#1e7b34"), "rejected": QColor("#b3261e"),
-                "pending": QColor("#8a5a00")}
+STATE_COLORS = {
+    "acked": QColor("#1e7b34"),
+    "rejected": QColor("#b3261e"),
+    "pending": QColor("#8a5a00"),
+}
 
 
 def tr(text: str) -> str:
@@ -139,8 +142,10 @@ class PendingModel(RowTableModel):
 
     CONTEXT = CONTEXT
     TYPE, COUNT = range(2)
-    HEADERS = (QT_TRANSLATE_NOOP("SyncTables", "Record type"),
-               QT_TRANSLATE_NOOP("SyncTables", "Changes"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SyncTables", "Record type"),
+        QT_TRANSLATE_NOOP("SyncTables", "Changes"),
+    )
 
     def cells(self, row: tuple[str, int]) -> tuple[str, ...]:
         return (type_label(row[0]), str(row[1]))
@@ -179,8 +184,14 @@ class BatchModel(RowTableModel):
         )
 
     def sort_keys(self, row: BatchRow) -> tuple[Any, ...]:
-        return (state_label(row.state, _reason(row)).casefold(), row.counter_from, row.records,
-                row.attachments, row.size, row.created_at.isoformat() if row.created_at else "")
+        return (
+            state_label(row.state, _reason(row)).casefold(),
+            row.counter_from,
+            row.records,
+            row.attachments,
+            row.size,
+            row.created_at.isoformat() if row.created_at else "",
+        )
 
     def color(self, row: BatchRow) -> QColor | None:
         return STATE_COLORS.get(row.state)
@@ -188,7 +199,7 @@ class BatchModel(RowTableModel):
 
 def _reason(row: BatchRow) -> str | None:
     prefix = "Ditolak: "
-    return row.label[len(prefix):] if row.label.startswith(prefix) else row.label
+    return row.label[len(prefix) :] if row.label.startswith(prefix) else row.label
 
 
 class OutcomeModel(RowTableModel):
@@ -205,12 +216,17 @@ class OutcomeModel(RowTableModel):
 
     def cells(self, row: ImportedFile) -> tuple[str, ...]:
         kind, result = KIND_LABELS.get(row.kind), OUTCOME_LABELS.get(row.status)
-        return (row.file, tr(kind) if kind else row.kind, tr(result) if result else row.status,
-                row.message)
+        return (
+            row.file,
+            tr(kind) if kind else row.kind,
+            tr(result) if result else row.status,
+            row.message,
+        )
 
     def color(self, row: ImportedFile) -> QColor | None:
-        return {"applied": STATE_COLORS["acked"],
-                "rejected": STATE_COLORS["rejected"]}.get(row.status)
+        return {"applied": STATE_COLORS["acked"], "rejected": STATE_COLORS["rejected"]}.get(
+            row.status
+        )
 
 
 NOTICE_LABELS = {
@@ -248,8 +264,12 @@ class ConflictModel(RowTableModel):
         else:
             fields = ", ".join(field_label(f) for f in differing_fields(row))
             happened = f"{kind_label(row)}: {fields}" if fields else kind_label(row)
-        return (type_label(row.table), record_name(row), happened,
-                moment_label(row.created_at, self.language))
+        return (
+            type_label(row.table),
+            record_name(row),
+            happened,
+            moment_label(row.created_at, self.language),
+        )
 
 
 def record_name(conflict: LocalConflict) -> str:
@@ -263,8 +283,7 @@ def record_name(conflict: LocalConflict) -> str:
     return conflict.record_id[:8]
 
 
-IGNORED_FIELDS = {"id", "created_at", "updated_at", "device_id", "counter", "base_rev",
-                  "is_self"}
+IGNORED_FIELDS = {"id", "created_at", "updated_at", "device_id", "counter", "base_rev", "is_self"}
 
 
 def differing_fields(conflict: LocalConflict) -> list[str]:

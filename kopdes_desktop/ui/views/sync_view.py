@@ -62,8 +62,13 @@ class PageData:
 
 def load_page(service: SyncService) -> PageData:
     """Read the page's data from the store (safe in a worker thread)."""
-    return PageData(sorted(service.pending_summary().items()), service.batches(),
-                    service.conflicts(), service.province(), service.last_receipt())
+    return PageData(
+        sorted(service.pending_summary().items()),
+        service.batches(),
+        service.conflicts(),
+        service.province(),
+        service.last_receipt(),
+    )
 
 
 class SyncView(QWidget):
@@ -126,9 +131,11 @@ class SyncView(QWidget):
         self.tabs.resolved.connect(self._resolved)
         self.online.enroll_requested.connect(self.start_enroll)
         self.online.sync_requested.connect(self.start_sync)
-        for keys, slot in (("Ctrl+E", self.choose_export_folder),
-                           ("Ctrl+I", self.choose_import_files),
-                           ("Ctrl+Shift+S", self.start_sync)):
+        for keys, slot in (
+            ("Ctrl+E", self.choose_export_folder),
+            ("Ctrl+I", self.choose_import_files),
+            ("Ctrl+Shift+S", self.start_sync),
+        ):
             QShortcut(QKeySequence(keys), self, slot)
 
     def _assemble(self) -> None:
@@ -170,8 +177,7 @@ class SyncView(QWidget):
         Reading runs in the background (listing many pending changes takes a while); only
         the answer to the latest request is shown.
         """
-        self._reads.run(load_page, self.service, on_done=self._show,
-                        on_error=self._failed_loading)
+        self._reads.run(load_page, self.service, on_done=self._show, on_error=self._failed_loading)
 
     def _show(self, data: PageData) -> None:
         language = i18n.current_language()
@@ -179,7 +185,9 @@ class SyncView(QWidget):
         self.pending_model.set_rows(data.pending)
         self.summary.setText(
             self.tr("%1 changes have not reached the province yet.").replace("%1", str(total))
-            if total else self.tr("Everything on this laptop has reached the province."))
+            if total
+            else self.tr("Everything on this laptop has reached the province.")
+        )
         self.tabs.show_lists(data.batches, data.conflicts)
         self._loaded = True
         self._has_province = data.province is not None
@@ -201,15 +209,19 @@ class SyncView(QWidget):
         self.cancel_button.setEnabled(self._busy)
         self.tabs.set_busy(self._busy)
         self.online.set_busy(self._busy, self._has_province)
-        self.hint.setText(self.tr(
-            "Export, import and “Sync now” need a trusted province: use “Trust province "
-            "file…”, or enrol this laptop online."))
+        self.hint.setText(
+            self.tr(
+                "Export, import and “Sync now” need a trusted province: use “Trust province "
+                "file…”, or enrol this laptop online."
+            )
+        )
         self.hint.setVisible(self._loaded and not self._has_province)
 
     # --- running work --------------------------------------------------------------------------
 
-    def _run(self, text: str, fn: Callable[..., Any], on_done: Callable[[Any], None],
-             *args: Any) -> None:
+    def _run(
+        self, text: str, fn: Callable[..., Any], on_done: Callable[[Any], None], *args: Any
+    ) -> None:
         """Run ``fn(*args)`` in the background; a ``fn`` that takes ``control`` sees
         ``control.cancelled()`` turn true once the mentor presses Cancel."""
         self._busy = True
@@ -217,9 +229,13 @@ class SyncView(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self._say(text)
-        self._job = prepare_task(fn, *args,
-                                 on_done=lambda result: self._finish(on_done, result),
-                                 on_error=self._failed, on_progress=self._progress)
+        self._job = prepare_task(
+            fn,
+            *args,
+            on_done=lambda result: self._finish(on_done, result),
+            on_error=self._failed,
+            on_progress=self._progress,
+        )
         self._job.start()
 
     def _progress(self, done: int, total: int, text: str) -> None:
@@ -271,7 +287,8 @@ class SyncView(QWidget):
         if not self.export_button.isEnabled():
             return
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder or USB drive for the sync files"), self._start_folder())
+            self, self.tr("Folder or USB drive for the sync files"), self._start_folder()
+        )
         if folder:
             self.start_export(Path(folder))
 
@@ -280,19 +297,31 @@ class SyncView(QWidget):
         service, max_bytes = self.service, self.ctx.settings.get("sync_batch_bytes")
 
         def work(control: TaskControl) -> ExportResult:
-            return service.export(folder, max_bytes=max_bytes,
-                                  progress=lambda d, t: control.progress(d, t, ""),
-                                  cancelled=control.cancelled)
+            return service.export(
+                folder,
+                max_bytes=max_bytes,
+                progress=lambda d, t: control.progress(d, t, ""),
+                cancelled=control.cancelled,
+            )
 
         self.ctx.settings.set("last_export_dir", str(folder))
-        self._run(self.tr("Preparing and writing batches…"), work,
-                  lambda result: self._exported(result, folder))
+        self._run(
+            self.tr("Preparing and writing batches…"),
+            work,
+            lambda result: self._exported(result, folder),
+        )
 
     def _exported(self, result: ExportResult, folder: Path) -> None:
         if result.batches:
-            text = self.tr("%1 batch files written to %2 (%3 new). Take them to the province "
-                           "or send them by e-mail.").replace("%1", str(len(result.batches))) \
-                .replace("%2", str(folder)).replace("%3", str(result.new_batches))
+            text = (
+                self.tr(
+                    "%1 batch files written to %2 (%3 new). Take them to the province "
+                    "or send them by e-mail."
+                )
+                .replace("%1", str(len(result.batches)))
+                .replace("%2", str(folder))
+                .replace("%3", str(result.new_batches))
+            )
         else:
             text = self.tr("Nothing to export: the province has received everything.")
         self._say(text)
@@ -305,8 +334,11 @@ class SyncView(QWidget):
         if not self.import_button.isEnabled():
             return
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Files from the province"), self._start_folder(),
-            self.tr("Province files (*.kopdes-receipt *.kopdes-ref);;All files (*)"))
+            self,
+            self.tr("Files from the province"),
+            self._start_folder(),
+            self.tr("Province files (*.kopdes-receipt *.kopdes-ref);;All files (*)"),
+        )
         if files:
             self.start_import([Path(f) for f in files])
 
@@ -315,19 +347,25 @@ class SyncView(QWidget):
         service = self.service
 
         def work(control: TaskControl) -> list[ImportedFile]:
-            return service.import_files(files, lambda d, t: control.progress(d, t, ""),
-                                        control.cancelled)
+            return service.import_files(
+                files, lambda d, t: control.progress(d, t, ""), control.cancelled
+            )
 
-        self._run(self.tr("Importing %1 files…").replace("%1", str(len(files))), work,
-                  self._imported)
+        self._run(
+            self.tr("Importing %1 files…").replace("%1", str(len(files))), work, self._imported
+        )
 
     def _imported(self, outcomes: list[ImportedFile]) -> None:
         self.tabs.show_outcomes(outcomes)
         applied = sum(1 for o in outcomes if o.status == "applied")
         refused = sum(1 for o in outcomes if o.status == "rejected")
-        text = self.tr("%1 files: %2 applied, %3 with nothing new, %4 refused.") \
-            .replace("%1", str(len(outcomes))).replace("%2", str(applied)) \
-            .replace("%3", str(len(outcomes) - applied - refused)).replace("%4", str(refused))
+        text = (
+            self.tr("%1 files: %2 applied, %3 with nothing new, %4 refused.")
+            .replace("%1", str(len(outcomes)))
+            .replace("%2", str(applied))
+            .replace("%3", str(len(outcomes) - applied - refused))
+            .replace("%4", str(refused))
+        )
         self._say(text, problem=refused > 0)
         self.ctx.events.data_changed.emit("sync")
         self.ctx.events.status.emit(text)
@@ -351,8 +389,11 @@ class SyncView(QWidget):
         self.ctx.settings.load()
         self.online.code.clear()
         self.refresh()
-        self._say(self.tr("Enrolled. Compare the province fingerprint with the officer: %1")
-                  .replace("%1", fingerprint))
+        self._say(
+            self.tr("Enrolled. Compare the province fingerprint with the officer: %1").replace(
+                "%1", fingerprint
+            )
+        )
         self.ctx.events.data_changed.emit("sync")
 
     def start_sync(self) -> None:
@@ -363,8 +404,9 @@ class SyncView(QWidget):
         server = self.online.server.text().strip() or None
 
         def work(control: TaskControl) -> SyncReport:
-            return http_client.sync_now(store, paths, server, control.progress,
-                                        control.cancelled, policy=policy)
+            return http_client.sync_now(
+                store, paths, server, control.progress, control.cancelled, policy=policy
+            )
 
         self._run(self.tr("Connecting to the province server…"), work, self._synced)
 

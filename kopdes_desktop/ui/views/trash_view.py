@@ -36,9 +36,15 @@ _KINDS = {
     "unit": QT_TRANSLATE_NOOP("TrashView", "Business unit"),
     "person": QT_TRANSLATE_NOOP("TrashView", "Board member"),
 }
-_EVENT_OF_KIND = {"draft": "assessment", "repeat_row": "assessment", "attachment": "attachment",
-                  "finding": "finding", "followup": "action", "unit": "cooperative",
-                  "person": "cooperative"}
+_EVENT_OF_KIND = {
+    "draft": "assessment",
+    "repeat_row": "assessment",
+    "attachment": "attachment",
+    "finding": "finding",
+    "followup": "action",
+    "unit": "cooperative",
+    "person": "cooperative",
+}
 
 
 def kind_label(kind: str) -> str:
@@ -59,13 +65,23 @@ class TrashDialog(QDialog):
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Trash"))
-        self.intro = QLabel(self.tr("What you deleted on this laptop in the last 30 days. Choose "
-                                    "an entry and restore it; after 30 days it is gone for good."))
+        self.intro = QLabel(
+            self.tr(
+                "What you deleted on this laptop in the last 30 days. Choose "
+                "an entry and restore it; after 30 days it is gone for good."
+            )
+        )
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("What"),
-                                              self.tr("Cooperative"), self.tr("Deleted"),
-                                              self.tr("Restorable until")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Kind"),
+                self.tr("What"),
+                self.tr("Cooperative"),
+                self.tr("Deleted"),
+                self.tr("Restorable until"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -80,10 +96,12 @@ class TrashDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.restore_button = self.buttons.addButton(self.tr("&Restore"),
-                                                     QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = self.buttons.addButton(self.tr("&Close"),
-                                                   QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button = self.buttons.addButton(
+            self.tr("&Restore"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.close_button = self.buttons.addButton(
+            self.tr("&Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
 
     def _connect(self) -> None:
         self.restore_button.clicked.connect(lambda: self.restore_selected())
@@ -113,9 +131,12 @@ class TrashDialog(QDialog):
             return self.tr("%1 (%2 answers)").replace("%1", title).replace("%2", str(entry.count))
         if entry.kind == "repeat_row":
             group, _, index = entry.label.rstrip("]").partition("[")
-            return self.tr("Row %1 of “%2” (%3 answers)").replace("%1", str(int(index) + 1)) \
-                .replace("%2", self._group_label(entry.owner_id, group)) \
+            return (
+                self.tr("Row %1 of “%2” (%3 answers)")
+                .replace("%1", str(int(index) + 1))
+                .replace("%2", self._group_label(entry.owner_id, group))
                 .replace("%3", str(entry.count))
+            )
         text = " ".join(entry.label.split())
         if entry.kind == "finding" and entry.count:
             text += " " + self.tr("(with %1 follow-ups)").replace("%1", str(entry.count))
@@ -141,8 +162,13 @@ class TrashDialog(QDialog):
         lang = self.ctx.language
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            cells = (kind_label(entry.kind), self._what(entry), entry.cooperative,
-                     long_date(entry.deleted_at, lang), long_date(entry.expires_at, lang))
+            cells = (
+                kind_label(entry.kind),
+                self._what(entry),
+                entry.cooperative,
+                long_date(entry.deleted_at, lang),
+                long_date(entry.expires_at, lang),
+            )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(KEY_ROLE, entry.key)

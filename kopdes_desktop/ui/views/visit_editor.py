@@ -71,8 +71,12 @@ class VisitEditorView(QWidget):
         self.add_instrument_button = QPushButton(self.tr("Add &instrument…"))
         self.findings_page = FindingsPage(self.ctx)
         self.followups_page = FollowupsPage(self.ctx)
-        self.empty = QLabel(self.tr("No visit is open. Start a new visit, or open one from "
-                                    "Kunjungan or a cooperative's page."))
+        self.empty = QLabel(
+            self.tr(
+                "No visit is open. Start a new visit, or open one from "
+                "Kunjungan or a cooperative's page."
+            )
+        )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_new_button = QPushButton(self.tr("Start a new visit…"))
@@ -148,9 +152,18 @@ class VisitEditorView(QWidget):
             return
         self.cooperative_id = visit.cooperative_id
         self.heading.setText(self.tr("Visit to %1").replace("%1", visit.cooperative))
-        self.subheading.setText(" · ".join(filter(None, (
-            long_date(visit.visit_date, self.ctx.language), visit.purpose,
-            labels.label(labels.VISIT_STATUSES, visit.status)))))
+        self.subheading.setText(
+            " · ".join(
+                filter(
+                    None,
+                    (
+                        long_date(visit.visit_date, self.ctx.language),
+                        visit.purpose,
+                        labels.label(labels.VISIT_STATUSES, visit.status),
+                    ),
+                )
+            )
+        )
         self.done_button.setEnabled(visit.status != "DONE")
         if visit.planned:
             self.plan_panel.show_visit(self.visit_id)
@@ -234,8 +247,9 @@ class VisitEditorView(QWidget):
             self._add_panel(assessment_id)
         self.links.set_panels(self.panels)
 
-    def _add_panel(self, assessment_id: str,
-                   sources: dict[str, Source] | None = None) -> AssessmentPanel | None:
+    def _add_panel(
+        self, assessment_id: str, sources: dict[str, Source] | None = None
+    ) -> AssessmentPanel | None:
         try:
             panel = AssessmentPanel(self.ctx, assessment_id, sources=sources)
         except KopdesError as exc:
@@ -253,8 +267,7 @@ class VisitEditorView(QWidget):
     def _retitle_panels(self) -> None:
         for index, panel in enumerate(self.panels):
             mark = " ✓" if panel.is_final() else ""
-            self.assessment_tabs.setTabText(index, panel.instrument.title(self.ctx.language)
-                                            + mark)
+            self.assessment_tabs.setTabText(index, panel.instrument.title(self.ctx.language) + mark)
 
     def add_instruments(self) -> list[str]:
         """Choose instruments and start a draft of each for this visit; returns their ids."""
@@ -271,7 +284,8 @@ class VisitEditorView(QWidget):
         if self.visit_id is None:
             return []
         started = self.ctx.services.assessments.start_at_visit(
-            self.ctx.instruments, self.visit_id, instrument_ids)
+            self.ctx.instruments, self.visit_id, instrument_ids
+        )
         for draft in started:
             self._add_panel(draft.id, draft.sources)
         self.links.set_panels(self.panels)

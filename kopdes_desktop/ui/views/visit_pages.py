@@ -44,7 +44,7 @@ NAME_ROLE = ROW_ROLE + 2
 
 def _excerpt(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _size_text(size: int) -> str:
@@ -90,8 +90,14 @@ class VisitPage(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(self.ctx.settings.get("autosave_ms"))
         self.cooperative_name = ""
-        self.keeper = DraftKeeper(self.ctx, "visit", "", self.fields.typed,
-                                  lambda: {"cooperative": self.cooperative_name}, self)
+        self.keeper = DraftKeeper(
+            self.ctx,
+            "visit",
+            "",
+            self.fields.typed,
+            lambda: {"cooperative": self.cooperative_name},
+            self,
+        )
 
     def _connect(self) -> None:
         self.fields.changed.connect(self._changed)
@@ -183,8 +189,9 @@ class VisitPage(QWidget):
             self.keeper.keep_now()
             return False
         try:
-            self.ctx.services.visits.update(self.visit_id, today=self.ctx.today(),
-                                            **self.fields.values())
+            self.ctx.services.visits.update(
+                self.visit_id, today=self.ctx.today(), **self.fields.values()
+            )
         except ValidationError as exc:
             self.fields.show_problems(localized_problems(exc, self.ctx.language))
             self.saved_label.setText(self.tr("Not saved: fix the fields marked in red."))
@@ -193,8 +200,7 @@ class VisitPage(QWidget):
             return False
         self.dirty = False
         self.keeper.drop()
-        self.saved_label.setText(self.tr("Saved at %1")
-                                 .replace("%1", localtime.clock_now()))
+        self.saved_label.setText(self.tr("Saved at %1").replace("%1", localtime.clock_now()))
         self.ctx.events.data_changed.emit("visit")
         self.saved.emit()
         return True
@@ -202,8 +208,9 @@ class VisitPage(QWidget):
     # --- attachments ----------------------------------------------------------------------------
 
     def _choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach photos or documents"),
-                                                str(Path.home()), file_filter())
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach photos or documents"), str(Path.home()), file_filter()
+        )
         if files:
             self.attach_files(files)
 
@@ -215,7 +222,8 @@ class VisitPage(QWidget):
         for file in files:
             try:
                 attached = self.ctx.services.attachments.add(
-                    file, "visit", self.visit_id, max_px=self.ctx.settings.get("photo_max_px"))
+                    file, "visit", self.visit_id, max_px=self.ctx.settings.get("photo_max_px")
+                )
             except KopdesError as exc:
                 refused.append(exc.localized(self.ctx.language))
                 continue
@@ -231,9 +239,11 @@ class VisitPage(QWidget):
     def offer_point(self, point: tuple[float, float]) -> None:
         """Offer a photo's position as the visit location."""
         self.offered_point = point
-        self.gps_offer.setText(self.tr("The photo was taken at %1, %2.")
-                               .replace("%1", number(point[0], 5, self.ctx.language))
-                               .replace("%2", number(point[1], 5, self.ctx.language)))
+        self.gps_offer.setText(
+            self.tr("The photo was taken at %1, %2.")
+            .replace("%1", number(point[0], 5, self.ctx.language))
+            .replace("%2", number(point[1], 5, self.ctx.language))
+        )
         self.gps_box.show()
 
     def use_offered_point(self) -> None:
@@ -246,10 +256,13 @@ class VisitPage(QWidget):
         if entry is None or self.visit_id is None:
             return
         name = self.ctx.services.attachments.get(entry.data(ROW_ROLE)).filename
-        if not ConfirmDialog.ask(self, self.tr("Remove attachment"),
-                                 self.tr("Remove the attachment %1 from this visit?")
-                                 .replace("%1", name),
-                                 self.tr("&Remove attachment"), trash_hint()):
+        if not ConfirmDialog.ask(
+            self,
+            self.tr("Remove attachment"),
+            self.tr("Remove the attachment %1 from this visit?").replace("%1", name),
+            self.tr("&Remove attachment"),
+            trash_hint(),
+        ):
             return
         self.ctx.services.attachments.remove(entry.data(ROW_ROLE))
         self.files.takeItem(self.files.row(entry))
@@ -356,10 +369,14 @@ class FindingsPage(_VisitRowsPage):
         if row is None:
             return
         open_items = self.ctx.services.findings.open_followups(row.id)
-        text = self.tr("Remove the finding \"%1\" and its %2 open follow-ups?") \
-            .replace("%1", _excerpt(row.temuan)).replace("%2", str(open_items))
-        if not ConfirmDialog.ask(self, self.tr("Remove finding"), text,
-                                 self.tr("&Remove finding"), trash_hint()):
+        text = (
+            self.tr('Remove the finding "%1" and its %2 open follow-ups?')
+            .replace("%1", _excerpt(row.temuan))
+            .replace("%2", str(open_items))
+        )
+        if not ConfirmDialog.ask(
+            self, self.tr("Remove finding"), text, self.tr("&Remove finding"), trash_hint()
+        ):
             return
         self.ctx.services.findings.remove(row.id)
         self.ctx.events.data_changed.emit("finding")
@@ -377,8 +394,12 @@ class FollowupsPage(_VisitRowsPage):
         self.view.setColumnWidth(ActionsModel.TITLE, 420)
         self.view.setColumnWidth(ActionsModel.OWNER, 200)
         self.view.setColumnWidth(ActionsModel.DUE, 180)
-        self.intro = QLabel(self.tr("Open follow-ups of this cooperative, and those agreed or "
-                                    "closed at this visit. Overdue ones are red."))
+        self.intro = QLabel(
+            self.tr(
+                "Open follow-ups of this cooperative, and those agreed or "
+                "closed at this visit. Overdue ones are red."
+            )
+        )
         self.intro.setWordWrap(True)
         self.buttons = {
             "DONE": QPushButton(self.tr("&Done at this visit")),
@@ -407,8 +428,9 @@ class FollowupsPage(_VisitRowsPage):
             return False
         item = index.data(ROW_ROLE)
         try:
-            self.ctx.services.followups.set_status(item.id, status, at_visit_id=self.visit_id,
-                                                   today=self.ctx.today())
+            self.ctx.services.followups.set_status(
+                item.id, status, at_visit_id=self.visit_id, today=self.ctx.today()
+            )
         except KopdesError as exc:
             self.error.setText(exc.localized(self.ctx.language))
             self.error.show()

@@ -48,8 +48,13 @@ class ShareBar(QWidget):
     message = Signal(str)
     signed = Signal(str)  # the assessment id whose signed page was attached
 
-    def __init__(self, ctx: AppContext, current_assessment: Callable[[], str | None],
-                 before: Callable[[], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        current_assessment: Callable[[], str | None],
+        before: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.current_assessment = current_assessment
@@ -63,13 +68,13 @@ class ShareBar(QWidget):
     def _build(self) -> None:
         # Letters the tabs and the visit's fields already use get no mnemonic here.
         self.print_button = QPushButton(self.tr("Print"))
-        self.print_button.setToolTip(self.tr("Print the report of the assessment shown "
-                                             "(Ctrl+P)"))
+        self.print_button.setToolTip(self.tr("Print the report of the assessment shown (Ctrl+P)"))
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.setToolTip(self.tr("Save the report of the assessment shown as PDF"))
         self.whatsapp_button = QPushButton(self.tr("Copy for &WhatsApp"))
-        self.whatsapp_button.setToolTip(self.tr("Copy the findings and follow-ups as plain "
-                                                "text for the board's group"))
+        self.whatsapp_button.setToolTip(
+            self.tr("Copy the findings and follow-ups as plain text for the board's group")
+        )
         self.sign_button = QPushButton(self.tr("Mark signed…"))
         self.sign_button.setToolTip(self.tr("Attach a photo of the signed page of the report"))
         self.signed_label = QLabel()
@@ -88,8 +93,7 @@ class ShareBar(QWidget):
     def _assemble(self) -> None:
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for button in (self.print_button, self.save_button, self.whatsapp_button,
-                       self.sign_button):
+        for button in (self.print_button, self.save_button, self.whatsapp_button, self.sign_button):
             layout.addWidget(button)
         layout.addWidget(self.signed_label)
         layout.addStretch(1)
@@ -111,8 +115,10 @@ class ShareBar(QWidget):
             day = pages[-1].created_at.date() if pages else None
         if self._signed_ids:
             self.signed_label.setText(
-                "<a href='#'>" + self.tr("✔ Signed (photo of %1)")
-                .replace("%1", long_date(day, self.ctx.language)) + "</a>")
+                "<a href='#'>"
+                + self.tr("✔ Signed (photo of %1)").replace("%1", long_date(day, self.ctx.language))
+                + "</a>"
+            )
             self.signed_label.setToolTip(self.tr("Open the photo of the signed page"))
         else:
             self.signed_label.setText(self.tr("Not signed yet") if assessment_id else "")
@@ -151,16 +157,17 @@ class ShareBar(QWidget):
         if self.visit_id is None:
             return ""
         self.before()
-        text = self.ctx.services.visits.share_text(self.visit_id, self.ctx.language,
-                                                   self.ctx.today())
+        text = self.ctx.services.visits.share_text(
+            self.visit_id, self.ctx.language, self.ctx.today()
+        )
         QGuiApplication.clipboard().setText(text)
-        self.ctx.events.status.emit(
-            self.tr("Copied: paste it into the board's WhatsApp group."))
+        self.ctx.events.status.emit(self.tr("Copied: paste it into the board's WhatsApp group."))
         return text
 
     def _choose_signed_page(self) -> None:
-        file, _ = QFileDialog.getOpenFileName(self, self.tr("Photo of the signed page"),
-                                              str(Path.home()), file_filter())
+        file, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Photo of the signed page"), str(Path.home()), file_filter()
+        )
         if file:
             self.attach_signed_page(file)
 

@@ -55,8 +55,7 @@ class ActionsModel(RowTableModel):
         QT_TRANSLATE_NOOP("VisitTables", "Status"),
     )
 
-    def __init__(self, language: str = "id", today: date | None = None,
-                 parent: Any = None) -> None:
+    def __init__(self, language: str = "id", today: date | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.language = language
         self.today = today or date.today()

@@ -61,8 +61,13 @@ class VisitsListView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search cooperative, village or purpose"))
         self.period = QComboBox()
-        texts = (self.tr("This month"), self.tr("Last 30 days"), self.tr("Last 3 months"),
-                 self.tr("Last 12 months"), self.tr("All visits"))
+        texts = (
+            self.tr("This month"),
+            self.tr("Last 30 days"),
+            self.tr("Last 3 months"),
+            self.tr("Last 12 months"),
+            self.tr("All visits"),
+        )
         for days, text in zip(PERIOD_DAYS, texts, strict=True):
             self.period.addItem(text, days)
         self.period.setCurrentIndex(self.period.findData(90))
@@ -77,10 +82,19 @@ class VisitsListView(QWidget):
         self.model = VisitTableModel(self, i18n.current_language())
         self.proxy = PredicateProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, {
-            Column.DATE: 150, Column.VILLAGE: 130, Column.KABUPATEN: 150, Column.PURPOSE: 220,
-            Column.STATUS: 75, Column.ASSESSMENTS: 85, Column.FINDINGS: 70},
-            stretch=Column.COOPERATIVE)
+        self.table = make_table(
+            self.proxy,
+            {
+                Column.DATE: 150,
+                Column.VILLAGE: 130,
+                Column.KABUPATEN: 150,
+                Column.PURPOSE: 220,
+                Column.STATUS: 75,
+                Column.ASSESSMENTS: 85,
+                Column.FINDINGS: 70,
+            },
+            stretch=Column.COOPERATIVE,
+        )
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         self.open_button = QPushButton(self.tr("Open visit"))
         self.open_coop_button = QPushButton(self.tr("Open cooperative"))
@@ -98,10 +112,17 @@ class VisitsListView(QWidget):
 
     def _assemble(self) -> None:
         assemble_list_page(
-            self, self.title,
-            [(self.search, 3), (self.period, 1), (self.kabupaten, 1), (self.status, 1),
-             (self.mine, 0)],
-            self.table, [(self.count, 1), (self.open_coop_button, 0), (self.open_button, 0)],
+            self,
+            self.title,
+            [
+                (self.search, 3),
+                (self.period, 1),
+                (self.kabupaten, 1),
+                (self.status, 1),
+                (self.mine, 0),
+            ],
+            self.table,
+            [(self.count, 1), (self.open_coop_button, 0), (self.open_button, 0)],
             note=self.empty_note,
         )
 
@@ -109,8 +130,7 @@ class VisitsListView(QWidget):
         """Reload the visits of the chosen period and the kabupaten choices (off the GUI
         thread)."""
         since = period_start(self.ctx.today(), self.period.currentData())
-        self._reads.run(self.ctx.services.visits.list_since, since,
-                        on_done=self._show)
+        self._reads.run(self.ctx.services.visits.list_since, since, on_done=self._show)
 
     def _show(self, data: VisitList) -> None:
         rows, kabupaten, self._mine = data.rows, data.kabupaten, data.mine
@@ -146,7 +166,9 @@ class VisitsListView(QWidget):
 
         def keep(row: VisitRow) -> bool:
             if month_only and (row.visit_date.year, row.visit_date.month) != (
-                    today.year, today.month):
+                today.year,
+                today.month,
+            ):
                 return False
             if month_only and row.status == "PLANNED" and status != "PLANNED":
                 return False  # this month's visits are those made, as Beranda counts them
@@ -160,9 +182,11 @@ class VisitsListView(QWidget):
             return all(word in text for word in words)
 
         self.proxy.set_predicate(keep)
-        self.count.setText(self.tr("Showing %1 of %2 visits")
-                           .replace("%1", str(self.proxy.rowCount()))
-                           .replace("%2", str(self.model.rowCount())))
+        self.count.setText(
+            self.tr("Showing %1 of %2 visits")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
 
     def _selected(self) -> VisitRow | None:
         indexes = self.table.selectionModel().selectedRows()

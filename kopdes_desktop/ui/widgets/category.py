@@ -21,8 +21,13 @@ log = logging.getLogger(__name__)
 
 def _definition_files(ctx: AppContext) -> list[Path]:
     folders = [resources.path("instruments"), ctx.paths.instruments]
-    return [file for folder in folders if folder.is_dir()
-            for file in sorted(folder.glob("*/*.json")) if file.parent.name != "schema"]
+    return [
+        file
+        for folder in folders
+        if folder.is_dir()
+        for file in sorted(folder.glob("*/*.json"))
+        if file.parent.name != "schema"
+    ]
 
 
 def category_colors(ctx: AppContext) -> dict[str, str]:
@@ -40,8 +45,9 @@ def category_colors(ctx: AppContext) -> dict[str, str]:
             categories = json.loads(file.read_text(encoding="utf-8"))["scoring"]["categories"]
             for category in categories:
                 for label in category["label"].values():
-                    colors.setdefault(label, readable(category["color"],
-                                                      palette.backgrounds(), palette.minimum))
+                    colors.setdefault(
+                        label, readable(category["color"], palette.backgrounds(), palette.minimum)
+                    )
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             log.warning("category colours of %s not read: %s", file, exc)
     ctx._category_colors = colors  # type: ignore[attr-defined]

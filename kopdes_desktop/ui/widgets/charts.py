@@ -71,8 +71,9 @@ class TrendChart(QChartView):
             total.append(_msecs(point.on), point.total_percent)
         self._attach(total, x_axis, y_axis)
         first, last = points[0].on, points[-1].on
-        x_axis.setRange(QDateTime(datetime.combine(first, time(0))),
-                        QDateTime(datetime.combine(last, time(23))))
+        x_axis.setRange(
+            QDateTime(datetime.combine(first, time(0))), QDateTime(datetime.combine(last, time(23)))
+        )
 
     def _series(self, name: str, color: QColor, width: int) -> QLineSeries:
         series = QLineSeries()

@@ -108,8 +108,11 @@ class RupiahLineEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setValidator(QRegularExpressionValidator(
-            QRegularExpression(r"^\s*([Rr][Pp]\.?\s*)?[0-9.]*\s*$"), self))
+        self.setValidator(
+            QRegularExpressionValidator(
+                QRegularExpression(r"^\s*([Rr][Pp]\.?\s*)?[0-9.]*\s*$"), self
+            )
+        )
         self.setPlaceholderText("0")
         self.editingFinished.connect(self._regroup)
         self.textChanged.connect(self.value_changed)

@@ -27,8 +27,9 @@ def luminance(color: str) -> float:
     value = QColor(color)
     channels = []
     for channel in (value.redF(), value.greenF(), value.blueF()):
-        channels.append(channel / 12.92 if channel <= 0.04045
-                        else ((channel + 0.055) / 1.055) ** 2.4)
+        channels.append(
+            channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+        )
     red, green, blue = channels
     return 0.2126 * red + 0.7152 * green + 0.0722 * blue
 
@@ -39,8 +40,7 @@ def contrast(foreground: str, background: str) -> float:
     return (first + 0.05) / (second + 0.05)
 
 
-def readable(color: str, backgrounds: tuple[str, ...] = ("#ffffff",),
-             minimum: float = AA) -> str:
+def readable(color: str, backgrounds: tuple[str, ...] = ("#ffffff",), minimum: float = AA) -> str:
     """``color``, darkened in steps of lightness until it reaches ``minimum`` on every
     background (keeping its hue, so a category still looks like itself)."""
     value = QColor(color)
@@ -76,18 +76,19 @@ class Palette:
     def text_pairs(self) -> list[tuple[str, str, str]]:
         """(name, foreground, background) of every text colour on every background it
         appears on, for the contrast test."""
-        backgrounds = {"window": self.window, "base": self.base, "alternate": self.alternate,
-                       "navigation": self.nav_background}
+        backgrounds = {
+            "window": self.window,
+            "base": self.base,
+            "alternate": self.alternate,
+            "navigation": self.nav_background,
+        }
         pairs = []
         for item in fields(self):
-            if item.name.endswith("_text") and item.name not in ("selected_text",
-                                                                 "disabled_text"):
+            if item.name.endswith("_text") and item.name not in ("selected_text", "disabled_text"):
                 for where, background in backgrounds.items():
-                    pairs.append((f"{item.name} on {where}", getattr(self, item.name),
-                                  background))
+                    pairs.append((f"{item.name} on {where}", getattr(self, item.name), background))
         pairs.append(("selected_text on accent", self.selected_text, self.accent))
-        pairs.append(("disabled_text on disabled_base", self.disabled_text,
-                      self.disabled_base))
+        pairs.append(("disabled_text on disabled_base", self.disabled_text, self.disabled_base))
         pairs.append(("disabled_text on window", self.disabled_text, self.window))
         return pairs
 
@@ -97,18 +98,40 @@ class Palette:
 
 
 NORMAL = Palette(
-    window="#f7f6f5", base="#ffffff", alternate="#f3f1ef", text="#1f1b18",
-    muted_text="#5c5550", error_text="#b3261e", overdue_text="#b3261e",
-    upcoming_text="#7a4f00", done_text="#1e6b3a", disabled_text="#555049",
-    disabled_base="#eeecea", accent="#b0102a", selected_text="#ffffff", border="#cfc7c1",
-    nav_background="#f6f3f1", minimum=AA,
+    window="#f7f6f5",
+    base="#ffffff",
+    alternate="#f3f1ef",
+    text="#1f1b18",
+    muted_text="#5c5550",
+    error_text="#b3261e",
+    overdue_text="#b3261e",
+    upcoming_text="#7a4f00",
+    done_text="#1e6b3a",
+    disabled_text="#555049",
+    disabled_base="#eeecea",
+    accent="#b0102a",
+    selected_text="#ffffff",
+    border="#cfc7c1",
+    nav_background="#f6f3f1",
+    minimum=AA,
 )
 HIGH_CONTRAST = Palette(
-    window="#ffffff", base="#ffffff", alternate="#f2f2f2", text="#000000",
-    muted_text="#2b2b2b", error_text="#8c0000", overdue_text="#8c0000",
-    upcoming_text="#4d3200", done_text="#0b4a22", disabled_text="#333333",
-    disabled_base="#e6e6e6", accent="#7a0019", selected_text="#ffffff", border="#000000",
-    nav_background="#ffffff", minimum=AAA,
+    window="#ffffff",
+    base="#ffffff",
+    alternate="#f2f2f2",
+    text="#000000",
+    muted_text="#2b2b2b",
+    error_text="#8c0000",
+    overdue_text="#8c0000",
+    upcoming_text="#4d3200",
+    done_text="#0b4a22",
+    disabled_text="#333333",
+    disabled_base="#e6e6e6",
+    accent="#7a0019",
+    selected_text="#ffffff",
+    border="#000000",
+    nav_background="#ffffff",
+    minimum=AAA,
 )
 
 

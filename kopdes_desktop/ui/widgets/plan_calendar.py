@@ -60,12 +60,16 @@ class PlanCalendar(QFrame):
         self.calendar.setLocale(QLocale("en_US" if self.language.startswith("en") else "id_ID"))
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setGridVisible(False)
-        self.calendar.setVerticalHeaderFormat(
-            QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.legend = QLabel(self.tr("<span style='background:%1'>&nbsp;planned visit&nbsp;"
-                                     "</span> <span style='background:%2'>&nbsp;follow-up due"
-                                     "&nbsp;</span>")
-                             .replace("%1", VISIT_BACKGROUND).replace("%2", DUE_BACKGROUND))
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.legend = QLabel(
+            self.tr(
+                "<span style='background:%1'>&nbsp;planned visit&nbsp;"
+                "</span> <span style='background:%2'>&nbsp;follow-up due"
+                "&nbsp;</span>"
+            )
+            .replace("%1", VISIT_BACKGROUND)
+            .replace("%2", DUE_BACKGROUND)
+        )
         self.week_title = QLabel()
         self.week_title.setObjectName("sectionTitle")
         self.week = QListWidget()
@@ -79,7 +83,8 @@ class PlanCalendar(QFrame):
         self.week.itemActivated.connect(self._activated)
         self.week.itemClicked.connect(self._activated)
         self.plan_button.clicked.connect(
-            lambda: self.plan_requested.emit(max(self.selected_day(), self.today)))
+            lambda: self.plan_requested.emit(max(self.selected_day(), self.today))
+        )
 
     def _assemble(self) -> None:
         top = QHBoxLayout()
@@ -107,8 +112,9 @@ class PlanCalendar(QFrame):
         for day, kinds in days.items():
             mark = QTextCharFormat()
             mark.setFontWeight(QFont.Weight.Bold)
-            mark.setBackground(QBrush(QColor(VISIT_BACKGROUND if VISIT in kinds
-                                             else DUE_BACKGROUND)))
+            mark.setBackground(
+                QBrush(QColor(VISIT_BACKGROUND if VISIT in kinds else DUE_BACKGROUND))
+            )
             self.calendar.setDateTextFormat(to_qdate(day), mark)
         self._show_week()
 
@@ -123,9 +129,11 @@ class PlanCalendar(QFrame):
 
     def _show_week(self) -> None:
         monday, sunday = week_of(self.selected_day())
-        self.week_title.setText(self.tr("Week of %1 to %2")
-                                .replace("%1", long_date(monday, self.language))
-                                .replace("%2", long_date(sunday, self.language)))
+        self.week_title.setText(
+            self.tr("Week of %1 to %2")
+            .replace("%1", long_date(monday, self.language))
+            .replace("%2", long_date(sunday, self.language))
+        )
         self.week.clear()
         locale = self.calendar.locale()
         for offset in range(7):
@@ -133,8 +141,9 @@ class PlanCalendar(QFrame):
             entries = [item for item in self.items if item.day == day]
             if not entries:
                 continue
-            heading = QListWidgetItem(f"{locale.dayName(day.isoweekday())}, "
-                                      f"{long_date(day, self.language)}")
+            heading = QListWidgetItem(
+                f"{locale.dayName(day.isoweekday())}, {long_date(day, self.language)}"
+            )
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)

@@ -32,16 +32,20 @@ class MineToggle(QCheckBox):
         if not self._ids:
             self.setChecked(False)
             self.setEnabled(False)
-            self.setToolTip(self.tr(
-                "No cooperative is assigned to the mentor of this laptop: all are shown."))
+            self.setToolTip(
+                self.tr("No cooperative is assigned to the mentor of this laptop: all are shown.")
+            )
         else:
             self.setEnabled(True)
             self.setToolTip(self.tr("Untick to show the cooperatives of every mentor."))
             if not self._known:
                 self.setChecked(True)
         self._known = True
-        self.setText(self.tr("Only my cooperatives (%1)").replace("%1", str(len(self._ids)))
-                     if self._ids else self.tr("Only my cooperatives"))
+        self.setText(
+            self.tr("Only my cooperatives (%1)").replace("%1", str(len(self._ids)))
+            if self._ids
+            else self.tr("Only my cooperatives")
+        )
         self.blockSignals(False)
 
     def ids(self) -> set[str] | None:

@@ -19,8 +19,9 @@ class OpenSingleHit(QObject):
     """Installed on ``edit``: Enter opens the only row ``view`` shows (``open_hit(index)``),
     or moves to the list when it shows several."""
 
-    def __init__(self, edit: QLineEdit, view: QAbstractItemView,
-                 open_hit: Callable[[QModelIndex], None]) -> None:
+    def __init__(
+        self, edit: QLineEdit, view: QAbstractItemView, open_hit: Callable[[QModelIndex], None]
+    ) -> None:
         super().__init__(edit)
         self.view = view
         self.open_hit = open_hit

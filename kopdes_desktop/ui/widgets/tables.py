@@ -25,9 +25,12 @@ class EmptyStoreNote(QLabel):
         super().__init__(parent)
         self.setObjectName("emptyNote")
         self.setWordWrap(True)
-        self.setText(self.tr(
-            "Nothing here yet. The cooperative registry and your assignments come from the "
-            "province: Home shows the steps to get started (or open the demo data there)."))
+        self.setText(
+            self.tr(
+                "Nothing here yet. The cooperative registry and your assignments come from the "
+                "province: Home shows the steps to get started (or open the demo data there)."
+            )
+        )
         self.hide()
 
     def update_for(self, known: int) -> None:
@@ -50,9 +53,13 @@ def text_scale(widget: QWidget) -> float:
     return max(1.0, widget.fontMetrics().height() / REFERENCE_LINE)
 
 
-def make_table(model: QAbstractItemModel, widths: dict[int, int] | None = None,
-               parent: QWidget | None = None, sortable: bool = True,
-               stretch: int | None = None) -> QTableView:
+def make_table(
+    model: QAbstractItemModel,
+    widths: dict[int, int] | None = None,
+    parent: QWidget | None = None,
+    sortable: bool = True,
+    stretch: int | None = None,
+) -> QTableView:
     """A sortable, single-row-selecting table over ``model`` with the given column widths
     (for the default font; they grow with a larger font, and never hide their header);
     column ``stretch`` (else the last one) takes the remaining width."""
@@ -85,9 +92,14 @@ def make_table(model: QAbstractItemModel, widths: dict[int, int] | None = None,
     return table
 
 
-def assemble_list_page(page: QWidget, title: QWidget, filters: Sequence[tuple[QWidget, int]],
-                       table: QWidget, buttons: Sequence[tuple[QWidget, int]],
-                       note: QWidget | None = None) -> None:
+def assemble_list_page(
+    page: QWidget,
+    title: QWidget,
+    filters: Sequence[tuple[QWidget, int]],
+    table: QWidget,
+    buttons: Sequence[tuple[QWidget, int]],
+    note: QWidget | None = None,
+) -> None:
     """The layout the list pages share: title, a row of filters, an optional note, the table,
     a row of buttons (each widget with its stretch factor).
 
@@ -97,7 +109,8 @@ def assemble_list_page(page: QWidget, title: QWidget, filters: Sequence[tuple[QW
     for widget, _stretch in filters:
         if large and isinstance(widget, QComboBox):  # a long choice must not widen the page
             widget.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             widget.setMinimumContentsLength(12)
     layout = QVBoxLayout(page)
     layout.addWidget(title)

@@ -18,6 +18,5 @@ def coop_id(store):  # type: ignore[no-untyped-def]
         mentor = Mentor(name="Rina Wulandari", is_self=True)
         session.add_all([coop, mentor])
         session.flush()
-        session.add(Assignment(mentor_id=mentor.id, cooperative_id=coop.id,
-                               start=date(2025, 1, 1)))
+        session.add(Assignment(mentor_id=mentor.id, cooperative_id=coop.id, start=date(2025, 1, 1)))
         return coop.id

@@ -11,12 +11,15 @@ from kopdes_desktop.errors import ValidationError
 from kopdes_desktop.store.models import ActionItem, Cooperative, RatMeeting
 
 
-@pytest.mark.parametrize(("year_end", "year", "due"), [
-    ("12-31", 2025, date(2026, 6, 30)),
-    ("06-30", 2026, date(2026, 12, 30)),
-    ("08-31", 2026, date(2027, 2, 28)),
-    ("02-29", 2027, date(2027, 8, 28)),
-])
+@pytest.mark.parametrize(
+    ("year_end", "year", "due"),
+    [
+        ("12-31", 2025, date(2026, 6, 30)),
+        ("06-30", 2026, date(2026, 12, 30)),
+        ("08-31", 2026, date(2027, 2, 28)),
+        ("02-29", 2027, date(2027, 8, 28)),
+    ],
+)
 def test_the_rat_is_due_six_months_after_the_fiscal_year_ends(year_end, year, due):
     assert rat.due_date(year_end, year) == due
 
@@ -38,15 +41,13 @@ def test_an_rat_date_before_the_fiscal_year_ends_is_refused_beside_the_field(sto
     with pytest.raises(ValidationError) as caught, store.session() as session:
         rat_service.record_meeting(session, coop_id, 2025, date(2025, 12, 31), date(2026, 12, 5))
     assert set(caught.value.problems) == {"held_on"}
-    assert "sesudah tahun buku 2025 berakhir (31 Desember 2025)" in \
-        caught.value.problems["held_on"]
+    assert "sesudah tahun buku 2025 berakhir (31 Desember 2025)" in caught.value.problems["held_on"]
     with store.read() as session:
         assert session.scalars(select(RatMeeting)).all() == []
     with store.session() as session:
         rat_service.record_meeting(session, coop_id, 2025, date(2026, 1, 1), date(2026, 12, 5))
     with store.read() as session:
-        assert rat_service.status_of(session, coop_id, date(2026, 12, 5)).status.state == \
-            rat.HELD
+        assert rat_service.status_of(session, coop_id, date(2026, 12, 5)).status.state == rat.HELD
 
 
 def test_a_follow_up_is_made_two_months_ahead_once(store, coop_id):
@@ -86,8 +87,10 @@ def test_a_bad_fiscal_year_end_is_refused(store, coop_id):
 
 def test_no_follow_up_for_a_cooperative_of_another_mentor(store, coop_id):
     with store.session() as session:
-        other = Cooperative(name="KDMP Milik Pendamping Lain",
-                            region_code=session.get(Cooperative, coop_id).region_code)
+        other = Cooperative(
+            name="KDMP Milik Pendamping Lain",
+            region_code=session.get(Cooperative, coop_id).region_code,
+        )
         session.add(other)
         session.flush()
         made = rat_service.ensure_follow_ups(session, date(2026, 5, 1))

@@ -23,14 +23,17 @@ def test_base_answers_are_valid(usp, kes):
     assert kes.validate(kes_base()) == []
 
 
-@pytest.mark.parametrize(("item", "value", "message"), [
-    ("total_aset", "satu miliar", "harus angka Rupiah (bilangan bulat)"),
-    ("total_aset", 1.5, "harus Rupiah utuh tanpa sen"),
-    ("total_aset", True, "harus angka Rupiah (bilangan bulat)"),
-    ("kas", -1, "tidak boleh negatif"),
-    ("manajemen_umum_ya", 13, "maksimal 12"),
-    ("manajemen_umum_ya", 2.5, "harus bilangan bulat"),
-])
+@pytest.mark.parametrize(
+    ("item", "value", "message"),
+    [
+        ("total_aset", "satu miliar", "harus angka Rupiah (bilangan bulat)"),
+        ("total_aset", 1.5, "harus Rupiah utuh tanpa sen"),
+        ("total_aset", True, "harus angka Rupiah (bilangan bulat)"),
+        ("kas", -1, "tidak boleh negatif"),
+        ("manajemen_umum_ya", 13, "maksimal 12"),
+        ("manajemen_umum_ya", 2.5, "harus bilangan bulat"),
+    ],
+)
 def test_bad_numbers_in_usp(usp, item, value, message):
     answers = usp_base() | {item: value}
     assert problems(usp, answers) == {item: message}
@@ -40,8 +43,9 @@ def test_bad_numbers_in_usp(usp, item, value, message):
     assert caught.value.problems[0].message_en
 
 
-@pytest.mark.parametrize("item", ["shu_kotor", "shu_sebelum_pajak", "shu_bagian_anggota",
-                                  "partisipasi_neto"])
+@pytest.mark.parametrize(
+    "item", ["shu_kotor", "shu_sebelum_pajak", "shu_bagian_anggota", "partisipasi_neto"]
+)
 def test_losses_may_be_negative(usp, item):
     assert usp.validate(usp_base() | {item: -1_000_000}) == []
 
@@ -59,9 +63,13 @@ def test_every_problem_is_listed_at_once(usp):
 
 def test_percent_over_100_and_other_types(kes):
     answers = kes_base() | {
-        "persen_anggota_bertransaksi": 100.5, "tanggal_rapat_anggota": "17-08-2025",
-        "ahu_terdaftar": "ya", "simkopdes_status": "AKTIF", "sop_tertulis": ["KEUANGAN", "X"],
-        "lokasi_kantor": {"lat": 95, "lon": 117}, "foto_papan_nama": [""],
+        "persen_anggota_bertransaksi": 100.5,
+        "tanggal_rapat_anggota": "17-08-2025",
+        "ahu_terdaftar": "ya",
+        "simkopdes_status": "AKTIF",
+        "sop_tertulis": ["KEUANGAN", "X"],
+        "lokasi_kantor": {"lat": 95, "lon": 117},
+        "foto_papan_nama": [""],
         "nib": "12345",
     }
     found = problems(kes, answers)
@@ -79,14 +87,14 @@ def test_percent_over_100_and_other_types(kes):
 
 def test_computed_values_cannot_be_supplied(usp):
     assert problems(usp, usp_base() | {"rpm": 5}) == {
-        "rpm": "nilai ini dihitung otomatis, jangan diisi"}
+        "rpm": "nilai ini dihitung otomatis, jangan diisi"
+    }
 
 
 def test_skip_logic(kes):
     answers = kes_base() | {"nib_ada": False}
     # nib is now skipped, but still answered
-    assert problems(kes, answers) == {
-        "nib": "pertanyaan ini dilewati (tidak relevan) tetapi diisi"}
+    assert problems(kes, answers) == {"nib": "pertanyaan ini dilewati (tidak relevan) tetapi diisi"}
     del answers["nib"]
     state = kes.evaluate(answers)
     assert state.problems == [] and state.relevant["nib"] is False
@@ -130,7 +138,8 @@ def test_repeat_group_rows(kes):
     assert state.relevant["unit_usaha[3].nama_unit_lainnya"] is True
     assert problems(kes, kes_base() | {"unit_usaha": []}) == {"unit_usaha": "wajib diisi"}
     assert problems(kes, kes_base() | {"unit_usaha": "KANTOR"}) == {
-        "unit_usaha": "harus daftar baris"}
+        "unit_usaha": "harus daftar baris"
+    }
 
 
 def test_evaluate_gives_computed_values(kes):
@@ -146,7 +155,8 @@ def test_evaluate_gives_computed_values(kes):
 
 def test_answers_must_be_an_object(usp):
     assert [p.message for p in usp.validate(["total_aset", 1])] == [
-        "jawaban harus objek JSON (id -> nilai)"]
+        "jawaban harus objek JSON (id -> nilai)"
+    ]
 
 
 def test_preview_never_raises(usp, kes):

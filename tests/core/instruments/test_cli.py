@@ -16,14 +16,25 @@ def write(path, data) -> str:
 
 def test_score_json(tmp_path, data_paths, capsys):
     answers = write(tmp_path / "jawaban.json", usp_base())
-    code = main(["--data-dir", str(data_paths.root), "score", "--instrument",
-                 "kesehatan-usp-2016@1.0", "--answers", answers, "--json"])
+    code = main(
+        [
+            "--data-dir",
+            str(data_paths.root),
+            "score",
+            "--instrument",
+            "kesehatan-usp-2016@1.0",
+            "--answers",
+            answers,
+            "--json",
+        ]
+    )
     assert code == 0
     out = json.loads(capsys.readouterr().out)
     assert out["instrument"] == "kesehatan-usp-2016" and out["version"] == "1.0"
     assert out["total"] == 87.45 and out["category"] == "Sehat"
     assert {"id": "permodalan", "score": 11.25, "max": 15} == {
-        k: out["aspects"][0][k] for k in ("id", "score", "max")}
+        k: out["aspects"][0][k] for k in ("id", "score", "max")
+    }
     assert len(out["components"]) == 22 and out["warnings"] == []
 
 
@@ -69,8 +80,9 @@ def test_list_check_import(tmp_path, data_paths, capsys):
     good = write(tmp_path / "baru.json", definition)
     assert main(["instruments", "check", good]) == 0
     assert capsys.readouterr().out.startswith("OK: kesiapan-kdkmp versi 1.1")
-    assert main(["instruments", "import", good, "--data-dir", str(data_paths.root),
-                 "--create"]) == 0
+    assert (
+        main(["instruments", "import", good, "--data-dir", str(data_paths.root), "--create"]) == 0
+    )
     capsys.readouterr()
     assert main(["instruments", "list", "--json", "--data-dir", str(data_paths.root)]) == 0
     listed = json.loads(capsys.readouterr().out)

@@ -22,25 +22,53 @@ def kk() -> Instrument:
 
 COUNTS = {
     # tata kelola: (met, of) -> ratio -> skor
-    "pk_sukarela_terbuka": 4, "pk_demokratis": 3, "pk_shu_adil": 1, "pk_balas_jasa_modal": 4,
-    "pk_kemandirian": 3, "pk_pendidikan": 1, "pk_kerja_sama": 2, "kl_legalitas": 3,
-    "kl_izin_usaha": 6, "kl_anggaran_dasar": 7, "kl_keanggotaan": 5,
-    "kl_kelengkapan_organisasi": 7, "mj_umum": 4, "mj_kelembagaan": 4, "mj_permodalan": 3,
-    "mj_aset": 3, "mj_likuiditas": 0,
+    "pk_sukarela_terbuka": 4,
+    "pk_demokratis": 3,
+    "pk_shu_adil": 1,
+    "pk_balas_jasa_modal": 4,
+    "pk_kemandirian": 3,
+    "pk_pendidikan": 1,
+    "pk_kerja_sama": 2,
+    "kl_legalitas": 3,
+    "kl_izin_usaha": 6,
+    "kl_anggaran_dasar": 7,
+    "kl_keanggotaan": 5,
+    "kl_kelengkapan_organisasi": 7,
+    "mj_umum": 4,
+    "mj_kelembagaan": 4,
+    "mj_permodalan": 3,
+    "mj_aset": 3,
+    "mj_likuiditas": 0,
     # profil risiko
-    "ri_operasional_skala": 4, "ri_operasional_produk": 2, "ri_kepatuhan_pelanggaran": 4,
-    "ri_kepatuhan_tindak_lanjut": 3, "kpmr_pinjaman": 3, "kpmr_operasional": 2,
-    "kpmr_kepatuhan": 4, "kpmr_likuiditas": 1, "kpmr_stratejik": 9,
+    "ri_operasional_skala": 4,
+    "ri_operasional_produk": 2,
+    "ri_kepatuhan_pelanggaran": 4,
+    "ri_kepatuhan_tindak_lanjut": 3,
+    "kpmr_pinjaman": 3,
+    "kpmr_operasional": 2,
+    "kpmr_kepatuhan": 4,
+    "kpmr_likuiditas": 1,
+    "kpmr_stratejik": 9,
     # permodalan
     "kecukupan_pengelolaan_modal": 2,
 }
 FIGURES = {
-    "total_aset": 1_000_000_000, "aset_produktif": 800_000_000,
-    "pinjaman_diberikan": 640_000_000, "kas": 20_000_000, "bank": 80_000_000,
-    "kewajiban_lancar": 500_000_000, "ekuitas": 300_000_000, "ekuitas_tahun_lalu": 280_000_000,
-    "modal_diakui": 270_000_000, "atmr": 3_000_000_000, "pendapatan": 250_000_000,
-    "pendapatan_operasional": 240_000_000, "biaya_operasional": 216_000_000,
-    "shu_kotor": 100_000_000, "biaya_usaha": 40_000_000, "shu_setelah_pajak": 60_000_000,
+    "total_aset": 1_000_000_000,
+    "aset_produktif": 800_000_000,
+    "pinjaman_diberikan": 640_000_000,
+    "kas": 20_000_000,
+    "bank": 80_000_000,
+    "kewajiban_lancar": 500_000_000,
+    "ekuitas": 300_000_000,
+    "ekuitas_tahun_lalu": 280_000_000,
+    "modal_diakui": 270_000_000,
+    "atmr": 3_000_000_000,
+    "pendapatan": 250_000_000,
+    "pendapatan_operasional": 240_000_000,
+    "biaya_operasional": 216_000_000,
+    "shu_kotor": 100_000_000,
+    "biaya_usaha": 40_000_000,
+    "shu_setelah_pajak": 60_000_000,
     "shu_tahun_lalu": 60_000_000,
 }
 
@@ -71,12 +99,18 @@ def test_worked_example_scored_by_hand(kk):
     # Total 23.38 + 11.54 + 28.57 + 11.25 = 74.74 -> Cukup Sehat (66 <= total < 80)
     result = kk.score(worked())
     assert {a.id: a.score for a in result.aspects} == {
-        "tata_kelola": 23.38, "profil_risiko": 11.54, "kinerja_keuangan": 28.57,
-        "permodalan": 11.25}
+        "tata_kelola": 23.38,
+        "profil_risiko": 11.54,
+        "kinerja_keuangan": 28.57,
+        "permodalan": 11.25,
+    }
     # The percent shown is read back from the rounded aspect score: 23.38 / 30 = 77.93%.
     assert {a.id: a.percent for a in result.aspects} == {
-        "tata_kelola": 77.93, "profil_risiko": 76.93, "kinerja_keuangan": 71.43,
-        "permodalan": 75.0}
+        "tata_kelola": 77.93,
+        "profil_risiko": 76.93,
+        "kinerja_keuangan": 71.43,
+        "permodalan": 75.0,
+    }
     assert result.total == 74.74
     assert result.category == "Cukup Sehat"
     assert result.component("pertumbuhan_ekuitas").ratio == 7.1429
@@ -85,8 +119,11 @@ def test_worked_example_scored_by_hand(kk):
 
 
 def test_a_loss_scores_the_lowest_level_and_a_zero_denominator_warns(kk):
-    answers = worked() | {"shu_kotor": -5_000_000, "shu_tahun_lalu": -1_000_000,
-                          "ekuitas_tahun_lalu": 0}
+    answers = worked() | {
+        "shu_kotor": -5_000_000,
+        "shu_tahun_lalu": -1_000_000,
+        "ekuitas_tahun_lalu": 0,
+    }
     result = kk.score(answers)
     assert result.component("biaya_usaha_shu").nilai == 1
     assert result.component("pertumbuhan_shu").nilai == 1
@@ -103,18 +140,30 @@ def test_answers_outside_the_ranges_are_refused(kk):
 
 # Each table: (value, expected skor) just below, at and just above every edge.
 EDGES = {
-    "sub_indikator": [(0, 1), (25, 1), (25.0001, 2), (50, 2), (50.0001, 3), (75, 3),
-                      (75.0001, 4), (100, 4)],
-    "pinjaman_aset_produktif": [(0, 4), (75, 4), (75.0001, 3), (85, 3), (85.0001, 2),
-                                (95, 2), (95.0001, 1)],
-    "aset_produktif_aset": [(49.9999, 1), (50, 2), (64.9999, 2), (65, 3), (79.9999, 3),
-                            (80, 4)],
+    "sub_indikator": [
+        (0, 1),
+        (25, 1),
+        (25.0001, 2),
+        (50, 2),
+        (50.0001, 3),
+        (75, 3),
+        (75.0001, 4),
+        (100, 4),
+    ],
+    "pinjaman_aset_produktif": [
+        (0, 4),
+        (75, 4),
+        (75.0001, 3),
+        (85, 3),
+        (85.0001, 2),
+        (95, 2),
+        (95.0001, 1),
+    ],
+    "aset_produktif_aset": [(49.9999, 1), (50, 2), (64.9999, 2), (65, 3), (79.9999, 3), (80, 4)],
     "aset_likuid_aset": [(4.9999, 1), (5, 2), (9.9999, 2), (10, 3), (14.9999, 3), (15, 4)],
-    "aset_likuid_kewajiban": [(9.9999, 1), (10, 2), (14.9999, 2), (15, 3), (19.9999, 3),
-                              (20, 4)],
+    "aset_likuid_kewajiban": [(9.9999, 1), (10, 2), (14.9999, 2), (15, 3), (19.9999, 3), (20, 4)],
     "rentabilitas_aset": [(2.9999, 1), (3, 2), (4.9999, 2), (5, 3), (6.9999, 3), (7, 4)],
-    "rentabilitas_ekuitas": [(4.9999, 1), (5, 2), (7.4999, 2), (7.5, 3), (9.9999, 3),
-                             (10, 4)],
+    "rentabilitas_ekuitas": [(4.9999, 1), (5, 2), (7.4999, 2), (7.5, 3), (9.9999, 3), (10, 4)],
     "npm": [(4.9999, 1), (5, 2), (9.9999, 2), (10, 3), (14.9999, 3), (15, 4)],
     "bopo": [(79.9999, 4), (80, 3), (89.9999, 3), (90, 2), (99.9999, 2), (100, 1)],
     "biaya_usaha_shu": [(39.9999, 4), (40, 3), (59.9999, 3), (60, 2), (79.9999, 2), (80, 1)],
@@ -129,17 +178,27 @@ def test_every_scoring_table_has_its_edges_tested(kk):
     assert set(EDGES) == set(kk.definition["scoring"]["tables"])
 
 
-@pytest.mark.parametrize(("table", "value", "skor"),
-                         [(t, v, s) for t, rows in EDGES.items() for v, s in rows])
+@pytest.mark.parametrize(
+    ("table", "value", "skor"), [(t, v, s) for t, rows in EDGES.items() for v, s in rows]
+)
 def test_band_edges_on_both_sides(kk, table, value, skor):
     tables = {c.table.name: c.table for c in kk.components if c.table is not None}
     assert tables[table].lookup(value) == skor
 
 
-@pytest.mark.parametrize(("total", "predicate"), [
-    (100, "Sehat"), (80, "Sehat"), (79.99, "Cukup Sehat"), (66, "Cukup Sehat"),
-    (65.99, "Dalam Pengawasan"), (51, "Dalam Pengawasan"), (50.99, "Dalam Pengawasan Khusus"),
-    (0, "Dalam Pengawasan Khusus")])
+@pytest.mark.parametrize(
+    ("total", "predicate"),
+    [
+        (100, "Sehat"),
+        (80, "Sehat"),
+        (79.99, "Cukup Sehat"),
+        (66, "Cukup Sehat"),
+        (65.99, "Dalam Pengawasan"),
+        (51, "Dalam Pengawasan"),
+        (50.99, "Dalam Pengawasan Khusus"),
+        (0, "Dalam Pengawasan Khusus"),
+    ],
+)
 def test_predicate_thresholds_on_both_sides(kk, total, predicate):
     assert kk.scoring.category_for(total).label("id") == predicate
 
@@ -159,8 +218,12 @@ def test_sources_and_pending_marks_are_in_the_definition(kk):
     assert "Permenkop UKM No. 9 Tahun 2020" in cited["aspect:tata_kelola"]
     marks = pending_marks(kk)
     refs = {m.ref for m in marks}
-    assert {"scoring.categories", "component:bopo", "component:kecukupan_modal",
-            "item:kl_izin_usaha"} <= refs
+    assert {
+        "scoring.categories",
+        "component:bopo",
+        "component:kecukupan_modal",
+        "item:kl_izin_usaha",
+    } <= refs
     assert all(m.text("id") and m.text("en") for m in marks)
     assert kk.status == "verification-pending"
 

@@ -32,14 +32,30 @@ from kopdes_desktop.core.instruments.pending import pending_marks
 ID = "kesehatan-koperasi-2021"
 ASPECTS = ("tata_kelola", "profil_risiko", "kinerja_keuangan", "permodalan")
 
-BHAKTI_ABADI_SCORES = {"tata_kelola": "27.78", "profil_risiko": "13.035",
-                       "kinerja_keuangan": "29.44", "permodalan": "12.18"}
-BHAKTI_ABADI_ASPECT_PREDICATES = {"tata_kelola": "Sehat", "profil_risiko": "Sehat",
-                                  "kinerja_keuangan": "Cukup Sehat", "permodalan": "Sehat"}
-MANGGIS_PERCENTS = {"tata_kelola": "92.06", "profil_risiko": "86.17",
-                    "kinerja_keuangan": "58.31", "permodalan": "90.56"}
-MANGGIS_ASPECT_PREDICATES = {"tata_kelola": "Sehat", "profil_risiko": "Sehat",
-                             "kinerja_keuangan": "Dalam Pengawasan", "permodalan": "Sehat"}
+BHAKTI_ABADI_SCORES = {
+    "tata_kelola": "27.78",
+    "profil_risiko": "13.035",
+    "kinerja_keuangan": "29.44",
+    "permodalan": "12.18",
+}
+BHAKTI_ABADI_ASPECT_PREDICATES = {
+    "tata_kelola": "Sehat",
+    "profil_risiko": "Sehat",
+    "kinerja_keuangan": "Cukup Sehat",
+    "permodalan": "Sehat",
+}
+MANGGIS_PERCENTS = {
+    "tata_kelola": "92.06",
+    "profil_risiko": "86.17",
+    "kinerja_keuangan": "58.31",
+    "permodalan": "90.56",
+}
+MANGGIS_ASPECT_PREDICATES = {
+    "tata_kelola": "Sehat",
+    "profil_risiko": "Sehat",
+    "kinerja_keuangan": "Dalam Pengawasan",
+    "permodalan": "Sehat",
+}
 
 
 @pytest.fixture(scope="module")
@@ -61,8 +77,12 @@ def _predicate(kk: Instrument, value: Decimal) -> str:
 
 def test_the_studies_use_the_definitions_four_aspects_and_weights(kk):
     assert tuple(a.id for a in kk.scoring.aspects) == ASPECTS
-    assert _weights(kk) == {"tata_kelola": 30, "profil_risiko": 15, "kinerja_keuangan": 40,
-                            "permodalan": 15}
+    assert _weights(kk) == {
+        "tata_kelola": 30,
+        "profil_risiko": 15,
+        "kinerja_keuangan": 40,
+        "permodalan": 15,
+    }
 
 
 def test_bhakti_abadi_total_is_the_sum_of_its_aspect_scores(kk):
@@ -76,8 +96,12 @@ def test_bhakti_abadi_aspect_predicates_follow_from_our_weights_and_thresholds(k
     # 27.78 / 30 = 92.60%, 13.035 / 15 = 86.90%, 29.44 / 40 = 73.60%, 12.18 / 15 = 81.20%
     weights = _weights(kk)
     percents = {a: _cents(Decimal(BHAKTI_ABADI_SCORES[a]) / weights[a] * 100) for a in ASPECTS}
-    assert percents == {"tata_kelola": Decimal("92.60"), "profil_risiko": Decimal("86.90"),
-                        "kinerja_keuangan": Decimal("73.60"), "permodalan": Decimal("81.20")}
+    assert percents == {
+        "tata_kelola": Decimal("92.60"),
+        "profil_risiko": Decimal("86.90"),
+        "kinerja_keuangan": Decimal("73.60"),
+        "permodalan": Decimal("81.20"),
+    }
     assert {a: _predicate(kk, p) for a, p in percents.items()} == BHAKTI_ABADI_ASPECT_PREDICATES
 
 
@@ -116,16 +140,25 @@ def test_the_checklist_table_is_settled_and_the_open_structure_is_marked(kk):
     assert "cesyn/nybz" in table["source"]
 
 
-@pytest.mark.parametrize(("indicator", "table"), [
-    ("pk_kemandirian", "tabel 2.6"), ("pk_pendidikan", "tabel 2.7"),
-    ("pk_kerja_sama", "tabel 2.8")])
+@pytest.mark.parametrize(
+    ("indicator", "table"),
+    [
+        ("pk_kemandirian", "tabel 2.6"),
+        ("pk_pendidikan", "tabel 2.7"),
+        ("pk_kerja_sama", "tabel 2.8"),
+    ],
+)
 def test_checklist_sizes_read_in_the_modules_are_settled_and_cited(kk, indicator, table):
     # The modules quote the guidance: each of these indicators is a 4-question checklist.
     refs = {m.ref for m in pending_marks(kk)}
     assert f"component:{indicator}" not in refs and f"item:{indicator}" not in refs
     item = kk.item(indicator)
     assert (item.min, item.max) == (0, 4)
-    component = next(c for a in kk.definition["scoring"]["aspects"]
-                     for c in a["components"] if c["id"] == indicator)
+    component = next(
+        c
+        for a in kk.definition["scoring"]["aspects"]
+        for c in a["components"]
+        if c["id"] == indicator
+    )
     assert component["value"] == f"{indicator} * 100 / 4"
     assert table in component["source"] and "4 pertanyaan" in component["source"]

@@ -38,17 +38,20 @@ def test_malformed_expression_names_the_item():
     assert problems[0].startswith("nib: ekspresi relevansi tidak sah")
 
 
-@pytest.mark.parametrize("text", [
-    "__import__('os').system('true')",
-    "jumlah_anggota.__class__",
-    "(lambda: 1)()",
-    "[x for x in unit_usaha]",
-    "jumlah_anggota[0]",
-    "open('/etc/passwd')",
-    "eval('1')",
-    "jumlah_anggota ** 99",
-    "tidak_ada_item > 3",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "__import__('os').system('true')",
+        "jumlah_anggota.__class__",
+        "(lambda: 1)()",
+        "[x for x in unit_usaha]",
+        "jumlah_anggota[0]",
+        "open('/etc/passwd')",
+        "eval('1')",
+        "jumlah_anggota ** 99",
+        "tidak_ada_item > 3",
+    ],
+)
 def test_unsafe_or_unknown_expressions_are_refused(text):
     definition = shipped_definition("kesiapan-kdkmp")
     items(definition)["jumlah_pengurus_perempuan"]["relevant"] = text
@@ -143,12 +146,15 @@ def test_file_errors(tmp_path):
     assert load_file(good).version == "1.0"
 
 
-@pytest.mark.parametrize(("text", "inside", "outside"), [
-    ("(0, 20]", [0.0001, 20], [0, 20.0001]),
-    ("[4, 6)", [4, 5.9999], [3.9999, 6]),
-    ("(-inf, 4)", [-1e12, 3.9999], [4]),
-    ("[0, 0]", [0], [-0.0001, 0.0001]),
-])
+@pytest.mark.parametrize(
+    ("text", "inside", "outside"),
+    [
+        ("(0, 20]", [0.0001, 20], [0, 20.0001]),
+        ("[4, 6)", [4, 5.9999], [3.9999, 6]),
+        ("(-inf, 4)", [-1e12, 3.9999], [4]),
+        ("[0, 0]", [0], [-0.0001, 0.0001]),
+    ],
+)
 def test_interval_notation(text, inside, outside):
     interval = parse_interval(text)
     assert str(interval) == text
@@ -163,6 +169,11 @@ def test_bad_intervals(text):
 
 
 def test_band_lookup_outside_domain_is_none():
-    table = BandTable.build("t", {"domain": "[0, 10]", "bands": [
-        {"interval": "[0, 5)", "nilai": 1}, {"interval": "[5, 10]", "nilai": 2}]})
+    table = BandTable.build(
+        "t",
+        {
+            "domain": "[0, 10]",
+            "bands": [{"interval": "[0, 5)", "nilai": 1}, {"interval": "[5, 10]", "nilai": 2}],
+        },
+    )
     assert [table.lookup(x) for x in (-0.1, 0, 4.99, 5, 10, 10.1)] == [None, 1, 1, 2, 2, None]

@@ -25,22 +25,44 @@ def usp_answers(draw) -> dict:
     dr = draw(st.integers(0, diberikan - kl))
     macet = draw(st.integers(0, diberikan - kl - dr))
     answers = {
-        "total_aset": total, "ekuitas": ekuitas, "kas": kas,
+        "total_aset": total,
+        "ekuitas": ekuitas,
+        "kas": kas,
         "bank": draw(st.integers(0, total - kas)),
-        "pinjaman_diberikan": diberikan, "pinjaman_anggota": draw(st.integers(0, diberikan)),
-        "pinjaman_berisiko": berisiko, "pinjaman_kurang_lancar": kl, "pinjaman_diragukan": dr,
+        "pinjaman_diberikan": diberikan,
+        "pinjaman_anggota": draw(st.integers(0, diberikan)),
+        "pinjaman_berisiko": berisiko,
+        "pinjaman_kurang_lancar": kl,
+        "pinjaman_diragukan": dr,
         "pinjaman_macet": macet,
     }
-    for key in ("kewajiban_lancar", "simpanan_pokok", "simpanan_wajib", "modal_tertimbang",
-                "atmr", "cadangan_risiko", "volume_pinjaman", "dana_diterima", "partisipasi_bruto",
-                "beban_operasi_anggota", "pendapatan", "beban_usaha", "beban_perkoperasian",
-                "biaya_karyawan", "pea"):
+    for key in (
+        "kewajiban_lancar",
+        "simpanan_pokok",
+        "simpanan_wajib",
+        "modal_tertimbang",
+        "atmr",
+        "cadangan_risiko",
+        "volume_pinjaman",
+        "dana_diterima",
+        "partisipasi_bruto",
+        "beban_operasi_anggota",
+        "pendapatan",
+        "beban_usaha",
+        "beban_perkoperasian",
+        "biaya_karyawan",
+        "pea",
+    ):
         answers[key] = draw(MONEY)
     for key in ("partisipasi_neto", "shu_kotor", "shu_sebelum_pajak", "shu_bagian_anggota"):
         answers[key] = draw(SIGNED)
-    for key, most in (("manajemen_umum_ya", 12), ("manajemen_kelembagaan_ya", 6),
-                      ("manajemen_permodalan_ya", 5), ("manajemen_aktiva_ya", 10),
-                      ("manajemen_likuiditas_ya", 5)):
+    for key, most in (
+        ("manajemen_umum_ya", 12),
+        ("manajemen_kelembagaan_ya", 6),
+        ("manajemen_permodalan_ya", 5),
+        ("manajemen_aktiva_ya", 10),
+        ("manajemen_likuiditas_ya", 5),
+    ):
         answers[key] = draw(st.integers(0, most))
     return answers
 

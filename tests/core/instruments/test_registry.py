@@ -28,20 +28,37 @@ def new_version(instrument_id: str, version: str) -> dict:
 def test_list_and_get():
     reg = registry()
     infos = reg.list()
-    assert [(i.id, i.version) for i in infos] == [("kesehatan-koperasi-2021", "1.0"),
-                                                  ("kesehatan-koperasi-2021", "1.1"),
-                                                  ("kesehatan-usp-2016", "1.0"),
-                                                  ("kesiapan-kdkmp", "1.0")]
+    assert [(i.id, i.version) for i in infos] == [
+        ("kesehatan-koperasi-2021", "1.0"),
+        ("kesehatan-koperasi-2021", "1.1"),
+        ("kesehatan-usp-2016", "1.0"),
+        ("kesiapan-kdkmp", "1.0"),
+    ]
     assert infos[3].title_en.startswith("Business readiness")
-    assert [i.id for i in reg.latest_all()] == ["kesehatan-koperasi-2021", "kesehatan-usp-2016",
-                                                "kesiapan-kdkmp"]
+    assert [i.id for i in reg.latest_all()] == [
+        "kesehatan-koperasi-2021",
+        "kesehatan-usp-2016",
+        "kesiapan-kdkmp",
+    ]
     instrument = reg.get("kesiapan-kdkmp")
     assert instrument.item("unit_usaha").items[0].id == "jenis_unit"
     kinds = [c.value for c in instrument.item("jenis_unit").choices]
-    assert kinds == ["KANTOR", "SEMBAKO", "SIMPAN_PINJAM", "KLINIK", "APOTEK",
-                     "GUDANG_COLD_STORAGE", "LOGISTIK", "LAINNYA"]
-    assert instrument.item("status").choice_values == ("PLANNED", "PREPARING", "OPERATING",
-                                                       "SUSPENDED")
+    assert kinds == [
+        "KANTOR",
+        "SEMBAKO",
+        "SIMPAN_PINJAM",
+        "KLINIK",
+        "APOTEK",
+        "GUDANG_COLD_STORAGE",
+        "LOGISTIK",
+        "LAINNYA",
+    ]
+    assert instrument.item("status").choice_values == (
+        "PLANNED",
+        "PREPARING",
+        "OPERATING",
+        "SUSPENDED",
+    )
     with pytest.raises(InstrumentError, match="tidak dikenal"):
         reg.get("tidak-ada")
     with pytest.raises(InstrumentError, match="versi 9.9 tidak ada"):
@@ -68,8 +85,9 @@ def test_import_new_version_keeps_old_ones_loadable(data_paths, tmp_path):
     with pytest.raises(InstrumentError, match="isi berbeda"):
         fresh.import_definition(definition, "paket referensi")
     with pytest.raises(InstrumentError, match="isi berbeda"):
-        fresh.import_definition(new_version("kesiapan-kdkmp", "1.0") | {"status": "official"},
-                                "paket")
+        fresh.import_definition(
+            new_version("kesiapan-kdkmp", "1.0") | {"status": "official"}, "paket"
+        )
 
 
 def test_invalid_import_reports_everything_and_stores_nothing(data_paths):
@@ -96,16 +114,22 @@ def test_result_round_trip_through_the_store(store, usp):
     answers = usp_base()
     result = usp.score(answers)
     with store.session() as session:
-        session.add(Region(code="65.71", name="Kota Tarakan", level=2, type="KOTA",
-                           source="uji"))
+        session.add(Region(code="65.71", name="Kota Tarakan", level=2, type="KOTA", source="uji"))
         coop = Cooperative(name="KKMP Selumit", region_code="65.71")
         session.add(coop)
         session.flush()
-        session.add(Assessment(
-            cooperative_id=coop.id, instrument_id=result.instrument,
-            instrument_version=result.version, answers=answers, result=result.to_dict(),
-            total=result.total, category=result.category, assessed_on=date(2025, 11, 3),
-        ))
+        session.add(
+            Assessment(
+                cooperative_id=coop.id,
+                instrument_id=result.instrument,
+                instrument_version=result.version,
+                answers=answers,
+                result=result.to_dict(),
+                total=result.total,
+                category=result.category,
+                assessed_on=date(2025, 11, 3),
+            )
+        )
     with store.read() as session:
         row = session.scalars(select(Assessment)).one()
         stored = ScoreResult.from_dict(row.result)
@@ -140,5 +164,18 @@ def test_metadata(usp, kes):
     assert usp.item("ekuitas").label("en") == "Own capital (equity)"
     assert usp.item("shu_kotor").allow_negative
     types = {i.type for i in kes.all_items()} | {i.type for i in usp.all_items()}
-    assert types >= {"yesno", "single", "multi", "integer", "money", "percent", "date", "text",
-                     "longtext", "evidence", "gps", "repeat", "computed"}
+    assert types >= {
+        "yesno",
+        "single",
+        "multi",
+        "integer",
+        "money",
+        "percent",
+        "date",
+        "text",
+        "longtext",
+        "evidence",
+        "gps",
+        "repeat",
+        "computed",
+    }

@@ -37,9 +37,11 @@ def test_owner_is_the_detailed_form_else_the_first(usp, kes):
     assert found["kas_dan_bank"].owner == 1 and found["kas_dan_bank"].mirrors == ((0, "kas"),)
     assert found["total_aset"].owner == 0 and found["total_aset"].mirrors == ((1, "total_aset"),)
     assert mirrored_items([USP, KDKMP], 1) == {
-        "aset": (0, "total_aset"), "kas": (0, "kas_dan_bank"),
+        "aset": (0, "total_aset"),
+        "kas": (0, "kas_dan_bank"),
         "simpanan_pokok_terkumpul": (0, "simpanan_pokok"),
-        "simpanan_wajib_terkumpul": (0, "simpanan_wajib")}
+        "simpanan_wajib_terkumpul": (0, "simpanan_wajib"),
+    }
     assert links([USP]) == [] and links([KDKMP, "lain"]) == []
 
 
@@ -50,9 +52,13 @@ def test_value_of_a_sum_waits_for_every_part():
 
 
 def test_usp_management_counts_have_their_annex_items(usp):
-    counts = {"manajemen_umum_ya": 12, "manajemen_kelembagaan_ya": 6,
-              "manajemen_permodalan_ya": 5, "manajemen_aktiva_ya": 10,
-              "manajemen_likuiditas_ya": 5}
+    counts = {
+        "manajemen_umum_ya": 12,
+        "manajemen_kelembagaan_ya": 6,
+        "manajemen_permodalan_ya": 5,
+        "manajemen_aktiva_ya": 10,
+        "manajemen_likuiditas_ya": 5,
+    }
     for item_id, count in counts.items():
         checklist = usp.item(item_id).checklist
         assert checklist is not None and len(checklist.entries) == count
@@ -64,8 +70,10 @@ def test_ticks_must_match_the_count_and_scoring_is_unchanged(usp):
     answers = example_answers(usp, random.Random(5), 0.7)
     before = usp.score(answers).total
     entries = usp.item("manajemen_likuiditas_ya").checklist.entry_ids
-    ticked = answers | {"manajemen_likuiditas_ya": 2, TICKS_KEY: {
-        "manajemen_likuiditas_ya": list(entries[:2])}}
+    ticked = answers | {
+        "manajemen_likuiditas_ya": 2,
+        TICKS_KEY: {"manajemen_likuiditas_ya": list(entries[:2])},
+    }
     assert usp.validate(ticked) == []
     assert usp.score(ticked).total == usp.score(answers | {"manajemen_likuiditas_ya": 2}).total
     assert before >= 0
@@ -76,11 +84,16 @@ def test_ticks_must_match_the_count_and_scoring_is_unchanged(usp):
     assert [p.item_id for p in usp.validate(unknown)] == ["manajemen_likuiditas_ya"]
 
 
-@pytest.mark.parametrize(("typed", "message"), [
-    ("912000123456", "NIB harus 13 angka; tertulis 12"),
-    ("91200012345ab", "NIB harus 13 angka; tertulis 11 angka dan 2 tanda lain "
-                      "(huruf, spasi atau tanda baca)"),
-])
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("912000123456", "NIB harus 13 angka; tertulis 12"),
+        (
+            "91200012345ab",
+            "NIB harus 13 angka; tertulis 11 angka dan 2 tanda lain (huruf, spasi atau tanda baca)",
+        ),
+    ],
+)
 def test_nib_message_is_plain_indonesian(kes, typed, message):
     answers = example_answers(kes, random.Random(1), 0.9) | {"nib_ada": True, "nib": typed}
     problems = {p.item_id: p.message for p in kes.validate(answers)}
@@ -98,14 +111,15 @@ def test_a_pattern_without_plain_words_is_refused():
     with pytest.raises(InstrumentError, match="pattern_message"):
         load_definition(data)
     data["sections"][0]["items"][1]["pattern_message"] = {
-        "id": "Nomor AHU dimulai AHU- dan 7 angka", "en": "AHU- then 7 digits"}
+        "id": "Nomor AHU dimulai AHU- dan 7 angka",
+        "en": "AHU- then 7 digits",
+    }
     assert load_definition(data).item("nomor_ahu").pattern_message.id.startswith("Nomor AHU")
 
 
 def test_a_checklist_must_match_its_count():
     data = _definition(USP)
-    item = next(i for s in data["sections"] for i in s["items"]
-                if i["id"] == "manajemen_umum_ya")
+    item = next(i for s in data["sections"] for i in s["items"] if i["id"] == "manajemen_umum_ya")
     item["checklist"]["entries"].pop()
     with pytest.raises(InstrumentError, match="11 butir"):
         load_definition(data)
@@ -113,25 +127,30 @@ def test_a_checklist_must_match_its_count():
 
 def test_dates_bounded_by_the_visit_unless_about_the_future(kes):
     answers = example_answers(kes, random.Random(2), 0.9) | {
-        "rapat_anggota_terlaksana": True, "tanggal_rapat_anggota": "2027-01-15"}
+        "rapat_anggota_terlaksana": True,
+        "tanggal_rapat_anggota": "2027-01-15",
+    }
     assert kes.validate(answers) == []
     [problem] = kes.validate(answers, as_of=date(2026, 12, 1))
     assert problem.item_id == "tanggal_rapat_anggota"
     assert problem.message.startswith("tanggal ini sesudah tanggal kunjungan (1 Desember 2026)")
     data = _definition(KDKMP)
-    item = next(i for s in data["sections"] for i in s["items"]
-                if i["id"] == "tanggal_rapat_anggota")
+    item = next(
+        i for s in data["sections"] for i in s["items"] if i["id"] == "tanggal_rapat_anggota"
+    )
     item["future"] = True
     assert load_definition(data).validate(answers, as_of=date(2026, 12, 1)) == []
 
 
 def test_implausible_growth_is_warned_not_refused(kes):
-    answers = example_answers(kes, random.Random(4), 0.9) | {
-        "jumlah_anggota_sebelumnya": 40}
+    answers = example_answers(kes, random.Random(4), 0.9) | {"jumlah_anggota_sebelumnya": 40}
     answers["jumlah_anggota"] = 180
-    answers["unit_usaha"] = [{**row, "anggota_dilayani": min(row.get("anggota_dilayani", 0), 180)}
-                             if "anggota_dilayani" in row else row
-                             for row in answers["unit_usaha"]]
+    answers["unit_usaha"] = [
+        {**row, "anggota_dilayani": min(row.get("anggota_dilayani", 0), 180)}
+        if "anggota_dilayani" in row
+        else row
+        for row in answers["unit_usaha"]
+    ]
     state = kes.evaluate(answers)
     assert state.problems == []
     [warning] = state.warnings

@@ -23,8 +23,14 @@ def n(r: float, den: int = D) -> int:
 
 
 def _zero_loans(a: dict) -> None:
-    for key in ("pinjaman_anggota", "pinjaman_berisiko", "pinjaman_kurang_lancar",
-                "pinjaman_diragukan", "pinjaman_macet", "cadangan_risiko"):
+    for key in (
+        "pinjaman_anggota",
+        "pinjaman_berisiko",
+        "pinjaman_kurang_lancar",
+        "pinjaman_diragukan",
+        "pinjaman_macet",
+        "cadangan_risiko",
+    ):
         a[key] = 0
 
 
@@ -50,8 +56,19 @@ def _set_rpm(a: dict, r: float) -> None:
 CASES: dict[str, tuple[Callable[[dict, float], None], Callable[[float], float], list[float]]] = {
     "modal_sendiri_aset": (
         lambda a, r: a.update(total_aset=D, ekuitas=n(r)),
-        lambda r: 0 if r == 0 else 25 if r <= 20 else 50 if r <= 40 else 100 if r <= 60
-        else 50 if r <= 80 else 25,
+        lambda r: (
+            0
+            if r == 0
+            else 25
+            if r <= 20
+            else 50
+            if r <= 40
+            else 100
+            if r <= 60
+            else 50
+            if r <= 80
+            else 25
+        ),
         [0, 20, 40, 60, 80, 100],
     ),
     "modal_sendiri_pinjaman_berisiko": (
@@ -65,26 +82,41 @@ CASES: dict[str, tuple[Callable[[dict, float], None], Callable[[float], float], 
         [4, 6, 8],
     ),
     "pinjaman_anggota_pinjaman": (
-        lambda a, r: a.update(pinjaman_diberikan=600_000_000,
-                              pinjaman_anggota=n(r, 600_000_000)),
+        lambda a, r: a.update(pinjaman_diberikan=600_000_000, pinjaman_anggota=n(r, 600_000_000)),
         lambda r: 0 if r <= 25 else 50 if r <= 50 else 75 if r <= 75 else 100,
         [25, 50, 75],
     ),
     "rpm_pinjaman": (
         _set_rpm,
-        lambda r: 100 if r == 0 else 80 if r <= 10 else 60 if r <= 20 else 40 if r <= 30
-        else 20 if r <= 40 else 10 if r <= 45 else 0,
+        lambda r: (
+            100
+            if r == 0
+            else 80
+            if r <= 10
+            else 60
+            if r <= 20
+            else 40
+            if r <= 30
+            else 20
+            if r <= 40
+            else 10
+            if r <= 45
+            else 0
+        ),
         [0, 10, 20, 30, 40, 45],
     ),
     "cadangan_rpm": (
-        lambda a, r: a.update(pinjaman_kurang_lancar=0, pinjaman_diragukan=0,
-                              pinjaman_macet=100_000_000, cadangan_risiko=n(r, 100_000_000)),
+        lambda a, r: a.update(
+            pinjaman_kurang_lancar=0,
+            pinjaman_diragukan=0,
+            pinjaman_macet=100_000_000,
+            cadangan_risiko=n(r, 100_000_000),
+        ),
         lambda r: 0 if r == 0 else min(math.ceil(r / 10) * 10, 100),
         [0, 10, 50, 90, 100],
     ),
     "pinjaman_berisiko_pinjaman": (
-        lambda a, r: a.update(pinjaman_diberikan=600_000_000,
-                              pinjaman_berisiko=n(r, 600_000_000)),
+        lambda a, r: a.update(pinjaman_diberikan=600_000_000, pinjaman_berisiko=n(r, 600_000_000)),
         lambda r: 100 if r < 21 else 75 if r < 26 else 50 if r <= 30 else 25,
         [21, 26, 30],
     ),
@@ -182,9 +214,13 @@ def test_every_component_with_a_table_is_covered(usp):
 
 @pytest.mark.parametrize(
     ("variable", "count", "points"),
-    [("manajemen_umum_ya", 12, 0.25), ("manajemen_kelembagaan_ya", 6, 0.5),
-     ("manajemen_permodalan_ya", 5, 0.6), ("manajemen_aktiva_ya", 10, 0.3),
-     ("manajemen_likuiditas_ya", 5, 0.6)],
+    [
+        ("manajemen_umum_ya", 12, 0.25),
+        ("manajemen_kelembagaan_ya", 6, 0.5),
+        ("manajemen_permodalan_ya", 5, 0.6),
+        ("manajemen_aktiva_ya", 10, 0.3),
+        ("manajemen_likuiditas_ya", 5, 0.6),
+    ],
 )
 def test_management_checklists(usp, variable, count, points):
     cid = variable.removesuffix("_ya")
@@ -194,12 +230,25 @@ def test_management_checklists(usp, variable, count, points):
     assert usp.validate(usp_base() | {variable: count + 1})[0].item_id == variable
 
 
-INCREASING = ["kecukupan_modal", "pinjaman_anggota_pinjaman", "cadangan_rpm",
-              "modal_sendiri_pinjaman_berisiko", "pinjaman_dana_diterima", "rentabilitas_aset",
-              "rentabilitas_modal_sendiri", "kemandirian_operasional",
-              "rasio_partisipasi_bruto", "rasio_pea"]
-DECREASING = ["rpm_pinjaman", "pinjaman_berisiko_pinjaman", "beban_operasi_partisipasi",
-              "beban_usaha_shu_kotor", "efisiensi_pelayanan"]
+INCREASING = [
+    "kecukupan_modal",
+    "pinjaman_anggota_pinjaman",
+    "cadangan_rpm",
+    "modal_sendiri_pinjaman_berisiko",
+    "pinjaman_dana_diterima",
+    "rentabilitas_aset",
+    "rentabilitas_modal_sendiri",
+    "kemandirian_operasional",
+    "rasio_partisipasi_bruto",
+    "rasio_pea",
+]
+DECREASING = [
+    "rpm_pinjaman",
+    "pinjaman_berisiko_pinjaman",
+    "beban_operasi_partisipasi",
+    "beban_usaha_shu_kotor",
+    "efisiensi_pelayanan",
+]
 ratios = st.integers(min_value=1, max_value=10_000).map(lambda x: x / 100)
 
 

@@ -39,8 +39,12 @@ def test_example_1_usp_healthy(usp):
     # Total = 11.25 + 23 + 12.2 + 9 + 15 + 7.75 + 9.25 = 87.45 -> Sehat (>= 80)
     result = usp.score(usp_base())
     assert aspect_scores(result) == {
-        "permodalan": 11.25, "kualitas_aktiva_produktif": 23.0, "manajemen": 12.2,
-        "efisiensi": 9.0, "likuiditas": 15.0, "kemandirian_pertumbuhan": 7.75,
+        "permodalan": 11.25,
+        "kualitas_aktiva_produktif": 23.0,
+        "manajemen": 12.2,
+        "efisiensi": 9.0,
+        "likuiditas": 15.0,
+        "kemandirian_pertumbuhan": 7.75,
         "jatidiri": 9.25,
     }
     assert result.total == 87.45
@@ -53,12 +57,19 @@ def test_example_1_usp_healthy(usp):
 def test_example_2_usp_zero_denominators(usp):
     answers = usp_base() | {
         "kewajiban_lancar": 0,  # rasio kas cannot be computed -> 0 and a warning
-        "pinjaman_kurang_lancar": 0, "pinjaman_diragukan": 0, "pinjaman_macet": 0,  # RPM = 0
-        "ekuitas": 100_000_000, "pinjaman_anggota": 120_000_000,
-        "modal_tertimbang": 150_000_000, "beban_operasi_anggota": 196_000_000,
+        "pinjaman_kurang_lancar": 0,
+        "pinjaman_diragukan": 0,
+        "pinjaman_macet": 0,  # RPM = 0
+        "ekuitas": 100_000_000,
+        "pinjaman_anggota": 120_000_000,
+        "modal_tertimbang": 150_000_000,
+        "beban_operasi_anggota": 196_000_000,
         "partisipasi_neto": 4_000_000,
-        "manajemen_umum_ya": 4, "manajemen_kelembagaan_ya": 2, "manajemen_permodalan_ya": 1,
-        "manajemen_aktiva_ya": 3, "manajemen_likuiditas_ya": 0,
+        "manajemen_umum_ya": 4,
+        "manajemen_kelembagaan_ya": 2,
+        "manajemen_permodalan_ya": 1,
+        "manajemen_aktiva_ya": 3,
+        "manajemen_likuiditas_ya": 0,
     }
     # Permodalan: 100/1000 = 10% -> 25 -> 1.50; 100/120 = 83,33% -> up to 90 -> 6 x 0,9 = 5.40;
     #   CAR 150/5000 = 3% -> 0 -> 0.                                         sum 6.90
@@ -73,8 +84,13 @@ def test_example_2_usp_zero_denominators(usp):
     # Total = 6.9 + 15 + 3.5 + 7 + 5 + 4.5 + 9.25 = 51.15 -> Dalam Pengawasan (51 to < 66)
     result = usp.score(answers)
     assert aspect_scores(result) == {
-        "permodalan": 6.9, "kualitas_aktiva_produktif": 15.0, "manajemen": 3.5,
-        "efisiensi": 7.0, "likuiditas": 5.0, "kemandirian_pertumbuhan": 4.5, "jatidiri": 9.25,
+        "permodalan": 6.9,
+        "kualitas_aktiva_produktif": 15.0,
+        "manajemen": 3.5,
+        "efisiensi": 7.0,
+        "likuiditas": 5.0,
+        "kemandirian_pertumbuhan": 4.5,
+        "jatidiri": 9.25,
     }
     assert result.total == 51.15
     assert result.category == "Dalam Pengawasan"
@@ -87,8 +103,10 @@ def test_example_2_usp_zero_denominators(usp):
 
 def test_example_3_usp_losses(usp):
     answers = usp_base() | {
-        "shu_kotor": -10_000_000, "shu_sebelum_pajak": -30_000_000,
-        "shu_bagian_anggota": -8_000_000, "partisipasi_neto": -5_000_000,
+        "shu_kotor": -10_000_000,
+        "shu_sebelum_pajak": -30_000_000,
+        "shu_bagian_anggota": -8_000_000,
+        "partisipasi_neto": -5_000_000,
     }
     # From example 1 (87.45):
     #   beban_usaha / shu_kotor: negative SHU kotor -> lowest nilai 25 by rule -> 4 x 0,25 = 1.00
@@ -125,34 +143,57 @@ def test_example_4_kesiapan_developing(kes):
     # Total = 21.88 + 14.06 + 15.63 + 17.5 + 8.25 = 77.32 -> Berkembang (66 to < 80)
     result = kes.score(kes_base())
     assert aspect_scores(result) == {
-        "kelembagaan_legalitas": 21.88, "perencanaan_usaha": 14.06, "unit_usaha": 15.63,
-        "keuangan_pembukuan": 17.5, "tata_kelola_partisipasi": 8.25,
+        "kelembagaan_legalitas": 21.88,
+        "perencanaan_usaha": 14.06,
+        "unit_usaha": 15.63,
+        "keuangan_pembukuan": 17.5,
+        "tata_kelola_partisipasi": 8.25,
     }
     assert result.total == 77.32
     assert result.category == "Berkembang"
     assert result.component("kelengkapan_organ").nilai == 3
     arrears = result.component("tunggakan_pembiayaan")
     assert not arrears.computable and arrears.nilai is None
-    assert result.warnings == ("Tunggakan pembiayaan terhadap outstanding: tidak dinilai "
-                               "(tidak berlaku).",)
+    assert result.warnings == (
+        "Tunggakan pembiayaan terhadap outstanding: tidak dinilai (tidak berlaku).",
+    )
 
 
 def test_example_5_kesiapan_critical(kes):
     answers = {
-        "ahu_terdaftar": False, "nik_koperasi_ada": False, "nib_ada": False, "npwp_ada": False,
-        "rekening_bank_ada": False, "ad_art_ada": True, "simkopdes_status": "BELUM",
-        "jumlah_pengurus": 3, "jumlah_pengurus_perempuan": 0, "jumlah_pengawas": 1,
-        "rapat_anggota_terlaksana": False, "jumlah_anggota": 35,
-        "rencana_kerja_ada": False, "rencana_bisnis_status": "BELUM",
-        "proposal_pembiayaan_status": "DICAIRKAN", "bank_penyalur": "BNI",
+        "ahu_terdaftar": False,
+        "nik_koperasi_ada": False,
+        "nib_ada": False,
+        "npwp_ada": False,
+        "rekening_bank_ada": False,
+        "ad_art_ada": True,
+        "simkopdes_status": "BELUM",
+        "jumlah_pengurus": 3,
+        "jumlah_pengurus_perempuan": 0,
+        "jumlah_pengawas": 1,
+        "rapat_anggota_terlaksana": False,
+        "jumlah_anggota": 35,
+        "rencana_kerja_ada": False,
+        "rencana_bisnis_status": "BELUM",
+        "proposal_pembiayaan_status": "DICAIRKAN",
+        "bank_penyalur": "BNI",
         "unit_usaha": [{"jenis_unit": "SEMBAKO", "status": "PREPARING"}],
-        "pembukuan": "TIDAK_ADA", "kas": 2_000_000, "aset": 20_000_000,
-        "kewajiban": 25_000_000, "simpanan_pokok_terkumpul": 3_500_000,
-        "simpanan_wajib_terkumpul": 0, "pendapatan": 10_000_000, "shu": -4_000_000,
-        "plafon_pembiayaan": 500_000_000, "pembiayaan_dicairkan": 300_000_000,
-        "pembiayaan_outstanding": 280_000_000, "tunggakan": 28_000_000,
-        "rapat_pengurus_3_bulan": 0, "pengawasan_internal": False,
-        "persen_anggota_bertransaksi": 10, "laporan_ke_dinas": "TIDAK",
+        "pembukuan": "TIDAK_ADA",
+        "kas": 2_000_000,
+        "aset": 20_000_000,
+        "kewajiban": 25_000_000,
+        "simpanan_pokok_terkumpul": 3_500_000,
+        "simpanan_wajib_terkumpul": 0,
+        "pendapatan": 10_000_000,
+        "shu": -4_000_000,
+        "plafon_pembiayaan": 500_000_000,
+        "pembiayaan_dicairkan": 300_000_000,
+        "pembiayaan_outstanding": 280_000_000,
+        "tunggakan": 28_000_000,
+        "rapat_pengurus_3_bulan": 0,
+        "pengawasan_internal": False,
+        "persen_anggota_bertransaksi": 10,
+        "laporan_ke_dinas": "TIDAK",
     }
     # Kelembagaan: documents 1/6 = 16,67% -> 1; SIMKOPDES 0 -> 1; organs 0/3 -> 1; meeting 0 -> 1;
     #   35 members -> [20, 50) -> 2; growth: first assessment, does not apply (n = 5)
@@ -169,8 +210,11 @@ def test_example_5_kesiapan_critical(kes):
     # Total = 7.5 + 6.56 + 6.25 + 7 + 3.75 = 31.06 -> Kritis (< 51)
     result = kes.score(answers)
     assert aspect_scores(result) == {
-        "kelembagaan_legalitas": 7.5, "perencanaan_usaha": 6.56, "unit_usaha": 6.25,
-        "keuangan_pembukuan": 7.0, "tata_kelola_partisipasi": 3.75,
+        "kelembagaan_legalitas": 7.5,
+        "perencanaan_usaha": 6.56,
+        "unit_usaha": 6.25,
+        "keuangan_pembukuan": 7.0,
+        "tata_kelola_partisipasi": 3.75,
     }
     assert result.total == 31.06
     assert result.category == "Kritis"
@@ -183,10 +227,15 @@ def test_example_6_usp_perfect(usp):
         "ekuitas": 500_000_000,  # 50% -> (40,60] -> 100
         "modal_tertimbang": 450_000_000,  # CAR 9% -> 100
         # RPM = 0: RPM / pinjaman = 0 -> [0,0] -> 100, and cadangan / RPM -> 100 by rule
-        "pinjaman_kurang_lancar": 0, "pinjaman_diragukan": 0, "pinjaman_macet": 0,
+        "pinjaman_kurang_lancar": 0,
+        "pinjaman_diragukan": 0,
+        "pinjaman_macet": 0,
         "shu_sebelum_pajak": 100_000_000,  # 10% -> 100
-        "manajemen_umum_ya": 12, "manajemen_kelembagaan_ya": 6, "manajemen_permodalan_ya": 5,
-        "manajemen_aktiva_ya": 10, "manajemen_likuiditas_ya": 5,  # 3 x 5 = 15
+        "manajemen_umum_ya": 12,
+        "manajemen_kelembagaan_ya": 6,
+        "manajemen_permodalan_ya": 5,
+        "manajemen_aktiva_ya": 10,
+        "manajemen_likuiditas_ya": 5,  # 3 x 5 = 15
         "pea": 15_000_000,  # 15/150 = 10% -> 100
         "beban_usaha": 16_000_000,  # 16/40 = 40% -> <=40 -> 100; kemandirian 30/20 = 150%
     }
@@ -195,5 +244,6 @@ def test_example_6_usp_perfect(usp):
     result = usp.score(answers)
     assert result.total == 98.5
     assert result.component("rentabilitas_modal_sendiri").nilai == 50
-    assert all(c.skor == c.weight for c in result.components
-               if c.id != "rentabilitas_modal_sendiri")
+    assert all(
+        c.skor == c.weight for c in result.components if c.id != "rentabilitas_modal_sendiri"
+    )

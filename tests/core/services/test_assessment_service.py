@@ -50,7 +50,11 @@ def test_a_draft_starts_at_the_visit_prefilled_from_the_profile(services, instru
     state = services.assessments.get(started.id)
     assert isinstance(state, AssessmentState)
     assert (state.visit_id, state.assessed_on, state.status, state.final) == (
-        visit_id, ON, "DRAFT", False)
+        visit_id,
+        ON,
+        "DRAFT",
+        False,
+    )
     assert state.cooperative == "KDMP Long Beluah"
     assert state.answers["nib"] == "9120001234567"
     assert started.sources["nib"].kind == "profile"
@@ -83,8 +87,7 @@ def test_finalize_refuses_missing_answers_then_locks(services, instruments, coop
     assert services.assessments.shown_at_visit(visit_id) == [revision]
 
 
-def test_a_discarded_draft_and_a_removed_row_go_to_the_trash(store, services, instruments,
-                                                             coop_id):
+def test_a_discarded_draft_and_a_removed_row_go_to_the_trash(store, services, instruments, coop_id):
     visit_id, started = _start(services, instruments, coop_id)
     key = services.assessments.keep_removed_row(started.id, "unit_usaha", 0, {"nama": "Gerai"})
     services.assessments.discard(started.id)
@@ -96,14 +99,14 @@ def test_a_discarded_draft_and_a_removed_row_go_to_the_trash(store, services, in
     assert key in keys and len(keys) == 2
 
 
-def test_the_savings_instrument_is_suggested_only_with_an_operating_unit(store, services,
-                                                                         coop_id):
+def test_the_savings_instrument_is_suggested_only_with_an_operating_unit(store, services, coop_id):
     assert not services.assessments.savings_unit_operates(coop_id)
     with store.session() as session:
         cooperatives.save_unit(session, coop_id, kind="SIMPAN_PINJAM", status="PREPARING")
     assert not services.assessments.savings_unit_operates(coop_id)
     with store.session() as session:
         [unit] = cooperatives.units(session, coop_id)
-        cooperatives.save_unit(session, coop_id, unit_id=unit.id, kind="SIMPAN_PINJAM",
-                               status="OPERATING")
+        cooperatives.save_unit(
+            session, coop_id, unit_id=unit.id, kind="SIMPAN_PINJAM", status="OPERATING"
+        )
     assert services.assessments.savings_unit_operates(coop_id)

@@ -20,8 +20,9 @@ def services(store):
 
 @pytest.fixture
 def visit_id(store, services):
-    return services.visits.create(seed_cooperative(store), today=TODAY, visit_date=TODAY,
-                                  purpose="Monitoring gerai")
+    return services.visits.create(
+        seed_cooperative(store), today=TODAY, visit_date=TODAY, purpose="Monitoring gerai"
+    )
 
 
 @pytest.fixture
@@ -40,8 +41,10 @@ def test_a_photo_is_attached_listed_named_and_opened(store, services, visit_id, 
     assert file_path(store.paths, info.sha256).exists()
     assert services.attachments.list_for("visit", visit_id) == [info]
     assert services.attachments.get(info.id) == info
-    assert services.attachments.names([info.id, "gone"]) == {info.id: "gerai depan.png",
-                                                             "gone": "?"}
+    assert services.attachments.names([info.id, "gone"]) == {
+        info.id: "gerai depan.png",
+        "gone": "?",
+    }
     copy = services.attachments.open_copy(info.id)
     assert copy.name == "gerai depan.png"
     with Image.open(copy) as opened:

@@ -31,8 +31,9 @@ def test_profile_is_a_frozen_copy_and_updates_are_saved(services, coop_id):
     assert isinstance(profile, CooperativeProfile)
     with pytest.raises(dataclasses.FrozenInstanceError):
         profile.name = "x"  # type: ignore[misc]
-    saved = services.cooperatives.update_profile(coop_id, {"nib": "1234567890123",
-                                                           "address": " Jl. Sungai "})
+    saved = services.cooperatives.update_profile(
+        coop_id, {"nib": "1234567890123", "address": " Jl. Sungai "}
+    )
     assert (saved.nib, saved.address) == ("1234567890123", "Jl. Sungai")
     assert services.cooperatives.profile(coop_id).nib == "1234567890123"
 
@@ -40,11 +41,13 @@ def test_profile_is_a_frozen_copy_and_updates_are_saved(services, coop_id):
 def test_problems_and_unreadable_fields_come_together_and_nothing_is_saved(services, coop_id):
     with pytest.raises(ValidationError) as caught:
         services.cooperatives.update_profile(
-            coop_id, {"address": "Jl. Baru", "nib": "12"}, {"founded_on": "Bukan tanggal."})
+            coop_id, {"address": "Jl. Baru", "nib": "12"}, {"founded_on": "Bukan tanggal."}
+        )
     assert set(caught.value.problems) == {"nib", "founded_on"}
     with pytest.raises(ValidationError) as caught:
-        services.cooperatives.update_profile(coop_id, {"address": "Jl. Baru"},
-                                             {"founded_on": "Bukan tanggal."})
+        services.cooperatives.update_profile(
+            coop_id, {"address": "Jl. Baru"}, {"founded_on": "Bukan tanggal."}
+        )
     assert caught.value.problems == {"founded_on": "Bukan tanggal."}
     assert services.cooperatives.profile(coop_id).address is None
 
@@ -58,17 +61,17 @@ def test_create_refuses_a_kabupaten_code(services):
 
 def test_units_and_board_are_edited_by_id(services, coop_id):
     coops = services.cooperatives
-    unit_id = coops.save_unit(coop_id, kind="SEMBAKO", status="OPERATING",
-                              monthly_turnover=1_250_000)
-    assert coops.unit(unit_id) == UnitRow(unit_id, "SEMBAKO", None, "OPERATING", 1_250_000,
-                                          None)
-    assert coops.save_unit(coop_id, unit_id=unit_id, kind="SEMBAKO", status="SUSPENDED") \
-        == unit_id
+    unit_id = coops.save_unit(
+        coop_id, kind="SEMBAKO", status="OPERATING", monthly_turnover=1_250_000
+    )
+    assert coops.unit(unit_id) == UnitRow(unit_id, "SEMBAKO", None, "OPERATING", 1_250_000, None)
+    assert coops.save_unit(coop_id, unit_id=unit_id, kind="SEMBAKO", status="SUSPENDED") == unit_id
     assert [u.status for u in coops.units(coop_id)] == ["SUSPENDED"]
     with pytest.raises(ValidationError):
         coops.save_unit(coop_id, kind="LAINNYA", status="OPERATING")  # needs its name
-    ketua = coops.save_person(coop_id, organ="PENGURUS", role="Ketua", name="Pak Amir",
-                              gender="L", phone="081234567890")
+    ketua = coops.save_person(
+        coop_id, organ="PENGURUS", role="Ketua", name="Pak Amir", gender="L", phone="081234567890"
+    )
     coops.save_person(coop_id, organ="PENGAWAS", role="Ketua Pengawas", name="Bu Sari")
     people = coops.people(coop_id)
     assert all(isinstance(p, PersonRow) for p in people)
@@ -87,7 +90,9 @@ def test_members_history_and_standing(services, coop_id):
     coops.record_members(coop_id, date(2026, 1, 31), 120, 50)
     coops.record_members(coop_id, date(2026, 6, 30), 150, 70)
     assert [(m.as_of, m.members) for m in coops.member_history(coop_id)] == [
-        (date(2026, 1, 31), 120), (date(2026, 6, 30), 150)]
+        (date(2026, 1, 31), 120),
+        (date(2026, 6, 30), 150),
+    ]
     with pytest.raises(ValidationError):
         coops.record_members(coop_id, date(2026, 6, 30), 10, 20)
     assert coops.timeline(coop_id) == []

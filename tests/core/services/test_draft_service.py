@@ -22,7 +22,9 @@ def test_typed_text_is_kept_found_listed_and_dropped(services):
     assert kept is not None
     assert (kept.values, kept.context) == ({"purpose": "Rap"}, {"cooperative": "KDMP A"})
     assert {(d.kind, d.record) for d in services.drafts.pending_forms()} == {
-        ("visit", "v1"), ("monthly_note", "2026-11")}
+        ("visit", "v1"),
+        ("monthly_note", "2026-11"),
+    }
     services.drafts.keep_form("visit", "v1", {"purpose": "Rapat"})
     assert services.drafts.kept_form("visit", "v1").values == {"purpose": "Rapat"}
     services.drafts.drop_form("visit", "v1")
@@ -42,5 +44,8 @@ def test_only_draft_assessments_with_answers_are_offered(store, services):
     services.assessments.save_draft(instruments, started.id, {"ahu_terdaftar": True})
     [draft] = services.drafts.pending_assessments()
     assert (draft.id, draft.cooperative, draft.visit_id) == (
-        started.id, "KDMP Long Beluah", visit_id)
+        started.id,
+        "KDMP Long Beluah",
+        visit_id,
+    )
     assert draft.answered >= 1

@@ -14,8 +14,12 @@ from kopdes_desktop.core.services.hub import Services
 from kopdes_desktop.errors import ValidationError, localized_problems
 from tests.core.services.visit_seed import TODAY, seed_cooperative
 
-FINDING = {"area": "Keuangan", "temuan": "Kas tidak dicatat harian",
-           "rekomendasi": "Buku kas harian", "compliance": "CUKUP"}
+FINDING = {
+    "area": "Keuangan",
+    "temuan": "Kas tidak dicatat harian",
+    "rekomendasi": "Buku kas harian",
+    "compliance": "CUKUP",
+}
 
 
 @pytest.fixture
@@ -34,11 +38,13 @@ def test_a_finding_with_its_followup_and_evidence(store, services, visit_id, tmp
     Image.new("RGB", (40, 30), "white").save(photo)
     stored = attachments.store_file(store.paths, photo)
     due = TODAY + timedelta(days=14)
-    finding_id = services.findings.save(visit_id, None, FINDING,
-                                        FollowupDraft("", "Bendahara", due), [stored])
+    finding_id = services.findings.save(
+        visit_id, None, FINDING, FollowupDraft("", "Bendahara", due), [stored]
+    )
     [row] = services.findings.of_visit(visit_id)
-    assert row == FindingRow(finding_id, "Keuangan", None, "CUKUP", "Kas tidak dicatat harian",
-                             "Buku kas harian")
+    assert row == FindingRow(
+        finding_id, "Keuangan", None, "CUKUP", "Kas tidak dicatat harian", "Buku kas harian"
+    )
     details = services.findings.details(finding_id)
     assert details.evidence == ["kas.png"]
     assert details.actions == ["Buku kas harian"]  # the recommendation is the title
@@ -49,8 +55,12 @@ def test_a_finding_with_its_followup_and_evidence(store, services, visit_id, tmp
 
 def test_every_wrong_field_is_named_and_nothing_is_stored(services, visit_id):
     with pytest.raises(ValidationError) as caught:
-        services.findings.save(visit_id, None, {**FINDING, "area": "", "rekomendasi": ""},
-                               FollowupDraft("", "", "31/02/2026"))
+        services.findings.save(
+            visit_id,
+            None,
+            {**FINDING, "area": "", "rekomendasi": ""},
+            FollowupDraft("", "", "31/02/2026"),
+        )
     problems = caught.value
     assert set(problems.problems) == {"area", "rekomendasi", "owner", "due_date"}
     assert localized_problems(problems, "en")["due_date"] == "Not a date (example: 03/11/2025)."
@@ -60,10 +70,13 @@ def test_every_wrong_field_is_named_and_nothing_is_stored(services, visit_id):
 
 
 def test_a_correction_keeps_the_followups_and_removal_takes_the_open_ones(services, visit_id):
-    finding_id = services.findings.save(visit_id, None, FINDING,
-                                        FollowupDraft("Buka buku kas", "Ketua", TODAY))
-    assert services.findings.save(visit_id, finding_id,
-                                  {**FINDING, "temuan": "Kas dicatat mingguan"}) == finding_id
+    finding_id = services.findings.save(
+        visit_id, None, FINDING, FollowupDraft("Buka buku kas", "Ketua", TODAY)
+    )
+    assert (
+        services.findings.save(visit_id, finding_id, {**FINDING, "temuan": "Kas dicatat mingguan"})
+        == finding_id
+    )
     [row] = services.findings.of_visit(visit_id)
     assert row.temuan == "Kas dicatat mingguan"
     with pytest.raises(ValidationError):

@@ -35,23 +35,27 @@ def test_the_list_marks_overdue_and_this_mentors_cooperatives(store, services):
     listed = services.followups.list_all(TODAY)
     assert listed.mine == {coop_id}
     assert [(row.cooperative, row.overdue, row.upcoming) for row in listed.rows] == [
-        ("KDMP Long Beluah", True, False), ("KDMP Sebatik", False, True)]
+        ("KDMP Long Beluah", True, False),
+        ("KDMP Sebatik", False, True),
+    ]
 
 
 def test_a_followup_is_closed_at_a_later_visit_of_its_cooperative(store, services):
     coop_id, other = seed_cooperative(store), seed_cooperative(store, "KDMP Sebatik")
     first = TODAY - timedelta(days=30)
     agreed_at, action_id = _followup(services, coop_id, first, TODAY)
-    later = services.visits.create(coop_id, today=TODAY, visit_date=TODAY - timedelta(days=2),
-                                   purpose="Monitoring gerai")
+    later = services.visits.create(
+        coop_id, today=TODAY, visit_date=TODAY - timedelta(days=2), purpose="Monitoring gerai"
+    )
     elsewhere = services.visits.create(other, today=TODAY, visit_date=TODAY, purpose="Rapat")
     choice = services.followups.close_choice(action_id)
     assert (choice.title, choice.owner, choice.due_date) == ("Buka gerai", "Ketua", TODAY)
     assert choice.visits == [VisitChoice(later, TODAY - timedelta(days=2), "Monitoring gerai")]
     with pytest.raises(ValidationError):
         services.followups.set_status(action_id, "DONE", today=TODAY, at_visit_id=elsewhere)
-    services.followups.set_status(action_id, "DONE", today=TODAY, at_visit_id=later,
-                                  notes=" Sudah buka ")
+    services.followups.set_status(
+        action_id, "DONE", today=TODAY, at_visit_id=later, notes=" Sudah buka "
+    )
     [closed] = services.followups.at_visit(later)
     assert (closed.status, closed.closed_on) == ("DONE", TODAY)
     assert services.followups.at_visit(agreed_at) == [closed]

@@ -30,7 +30,8 @@ def test_home_counts_and_standing(services, coop_id):
     assert services.home.status().cooperatives == 1
     # The RAT of fiscal year 2025 was due on 30 June 2026: overdue, and listed first.
     assert data.standing and data.standing[0] == StandingRow(
-        coop_id, NAME, data.standing[0].text, True)
+        coop_id, NAME, data.standing[0].text, True
+    )
     assert "2025" in data.standing[0].text
     later = services.home.standing(date(2026, 1, 10), "id")
     assert all(row.cooperative == NAME for row in later)

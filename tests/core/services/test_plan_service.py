@@ -16,13 +16,17 @@ def test_plan_change_and_start(services, coop_id):
     plans = services.plans
     assert plans.cooperative_choices(TODAY)[0][:2] == (coop_id, NAME)
     day = TODAY + timedelta(days=3)
-    visit_id = plans.plan(coop_id, TODAY, visit_date=day, purpose="Pendampingan RAT",
-                          notes="")
+    visit_id = plans.plan(coop_id, TODAY, visit_date=day, purpose="Pendampingan RAT", notes="")
     visit = plans.visit(visit_id)
     assert isinstance(visit, PlannedVisit)
     assert (visit.cooperative, visit.visit_date, visit.status) == (NAME, day, "PLANNED")
-    plans.update(visit_id, TODAY, visit_date=day + timedelta(days=1), purpose="Monitoring",
-                 notes="bawa formulir")
+    plans.update(
+        visit_id,
+        TODAY,
+        visit_date=day + timedelta(days=1),
+        purpose="Monitoring",
+        notes="bawa formulir",
+    )
     assert plans.visit(visit_id).notes == "bawa formulir"
     with pytest.raises(ValidationError):
         plans.update(visit_id, TODAY, visit_date=TODAY - timedelta(days=1))

@@ -31,8 +31,12 @@ def instruments(store):
 
 
 def _final(services, instruments, coop_id):
-    visit_id = services.visits.create(coop_id, today=TODAY, visit_date=TODAY - timedelta(days=1),
-                                      purpose="Penilaian kesiapan usaha")
+    visit_id = services.visits.create(
+        coop_id,
+        today=TODAY,
+        visit_date=TODAY - timedelta(days=1),
+        purpose="Penilaian kesiapan usaha",
+    )
     [started] = services.assessments.start_at_visit(instruments, visit_id, [PRIMARY_INSTRUMENT])
     answers = example_answers(instruments.get(PRIMARY_INSTRUMENT), random.Random(3), 0.6)
     services.assessments.save_draft(instruments, started.id, answers)
@@ -63,8 +67,12 @@ def test_notes_are_saved_and_too_long_ones_kept_as_a_draft(store, services):
     assert (empty.issues, empty.plans, empty.saved, empty.kept) == ("", "", False, None)
     services.reports.save_notes(me, MONTH, issues=" Sinyal lemah ", plans="RAT")
     saved = services.reports.notes(me, MONTH)
-    assert (saved.issues, saved.plans, saved.saved, saved.kept) == ("Sinyal lemah", "RAT",
-                                                                    True, None)
+    assert (saved.issues, saved.plans, saved.saved, saved.kept) == (
+        "Sinyal lemah",
+        "RAT",
+        True,
+        None,
+    )
     too_long = "x" * (NOTE_MAX_CHARS + 1)
     with pytest.raises(ValidationError) as caught:
         services.reports.save_notes(me, MONTH, issues=too_long, plans="RAT")
@@ -88,21 +96,22 @@ def test_only_this_laptops_mentor_writes_notes(store, services):
     assert services.reports.notes(other_id, MONTH).kept is None
 
 
-def test_batches_take_the_final_assessments_and_write_sealed_pdfs(store, services,
-                                                                   instruments, tmp_path):
+def test_batches_take_the_final_assessments_and_write_sealed_pdfs(
+    store, services, instruments, tmp_path
+):
     coop_id, other = seed_cooperative(store), seed_cooperative(store, "KDMP Sebatik")
     final_id = _final(services, instruments, coop_id)
     assert services.reports.latest_final_for([coop_id, other], PRIMARY_INSTRUMENT) == [final_id]
     assert services.reports.latest_final_ids() == [final_id]
     assert services.reports.final_ids_in_month(MONTH) == [final_id]
     options = ReportOptions(deterministic=True)
-    result = services.reports.batch_assessments(instruments, [final_id, "gone"], tmp_path,
-                                                options)
+    result = services.reports.batch_assessments(instruments, [final_id, "gone"], tmp_path, options)
     [written] = result.written
     assert written.read_bytes().startswith(b"%PDF-")
     assert [failed for failed, _message in result.failed] == ["gone"]
-    profiles = services.reports.batch_profiles(instruments, [coop_id], tmp_path / "profil",
-                                               options, today=TODAY)
+    profiles = services.reports.batch_profiles(
+        instruments, [coop_id], tmp_path / "profil", options, today=TODAY
+    )
     assert len(profiles.written) == 1
     assert services.reports.cooperative_name(coop_id) == "KDMP Long Beluah"
 

@@ -17,8 +17,9 @@ def test_profile_with_its_kept_draft(services):
     with pytest.raises(ValidationError):
         mentor.save_profile("mentor", name="", role="PENDAMPING", kabupaten_code=None)
     assert mentor.kept_draft("mentor", "self") is not None  # nothing saved, the draft stays
-    mentor.save_profile("mentor", name="Siti", role="BA", kabupaten_code="65.01",
-                        phone="081234567890")
+    mentor.save_profile(
+        "mentor", name="Siti", role="BA", kabupaten_code="65.01", phone="081234567890"
+    )
     assert mentor.profile().role == "BA"
     assert mentor.kept_draft("mentor", "self") is None
 

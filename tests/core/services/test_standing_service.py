@@ -38,9 +38,17 @@ def test_meeting_and_year_end_one_at_a_time(services, coop_id):
 def test_financing_payment_and_arrears(services, coop_id):
     standing = services.standing
     financing_id = standing.save_financing(
-        coop_id, lender="Bank Kaltara", ceiling=500_000_000, disbursed=400_000_000,
-        disbursed_on=date(2026, 1, 15), rate_pct=6.0, tenor_months=60, grace_months=6,
-        schedule="ANUITAS", today=TODAY)
+        coop_id,
+        lender="Bank Kaltara",
+        ceiling=500_000_000,
+        disbursed=400_000_000,
+        disbursed_on=date(2026, 1, 15),
+        rate_pct=6.0,
+        tenor_months=60,
+        grace_months=6,
+        schedule="ANUITAS",
+        today=TODAY,
+    )
     standing.pay(financing_id, date(2026, 8, 15), 5_000_000, TODAY)
     standing.record_arrears(financing_id, date(2026, 10, 31), 2_000_000, TODAY)
     [view] = services.cooperatives.standing(coop_id, TODAY).financings
@@ -49,8 +57,17 @@ def test_financing_payment_and_arrears(services, coop_id):
         standing.pay(financing_id, date(2027, 1, 1), 1_000, TODAY)  # in the future
     with pytest.raises(ValidationError):
         standing.save_financing(
-            coop_id, lender="", ceiling=100, disbursed=200, disbursed_on=None, rate_pct=6.0,
-            tenor_months=12, grace_months=0, schedule="ANUITAS", today=TODAY)
+            coop_id,
+            lender="",
+            ceiling=100,
+            disbursed=200,
+            disbursed_on=None,
+            rate_pct=6.0,
+            tenor_months=12,
+            grace_months=0,
+            schedule="ANUITAS",
+            today=TODAY,
+        )
     assert len(services.cooperatives.standing(coop_id, TODAY).financings) == 1
 
 

@@ -27,16 +27,23 @@ def coop_id(store):
 
 def test_a_visit_is_recorded_corrected_and_read_back_as_plain_data(store, services, coop_id):
     mentor_id = seed_mentor(store, coop_id)
-    visit_id = services.visits.create(coop_id, today=TODAY, visit_date=TODAY,
-                                      purpose="Monitoring gerai", attendees="Ketua")
-    services.visits.update(visit_id, today=TODAY, notes="  Gerai buka pukul 7.  ", lat=3.1,
-                           lon=116.5)
+    visit_id = services.visits.create(
+        coop_id, today=TODAY, visit_date=TODAY, purpose="Monitoring gerai", attendees="Ketua"
+    )
+    services.visits.update(
+        visit_id, today=TODAY, notes="  Gerai buka pukul 7.  ", lat=3.1, lon=116.5
+    )
     visit = services.visits.get(visit_id)
     assert isinstance(visit, VisitDetails)
     assert visit.cooperative == "KDMP Long Beluah" and visit.status == "DRAFT"
-    assert visit.values() == {"visit_date": TODAY, "purpose": "Monitoring gerai",
-                              "attendees": "Ketua", "lat": 3.1, "lon": 116.5,
-                              "notes": "Gerai buka pukul 7."}
+    assert visit.values() == {
+        "visit_date": TODAY,
+        "purpose": "Monitoring gerai",
+        "attendees": "Ketua",
+        "lat": 3.1,
+        "lon": 116.5,
+        "notes": "Gerai buka pukul 7.",
+    }
     with pytest.raises(FrozenInstanceError):
         visit.purpose = "x"  # type: ignore[misc]  # a snapshot, not a live row
     with store.read() as session:
@@ -45,8 +52,9 @@ def test_a_visit_is_recorded_corrected_and_read_back_as_plain_data(store, servic
 
 def test_a_wrong_visit_names_each_field_and_stores_nothing(services, coop_id):
     with pytest.raises(ValidationError) as caught:
-        services.visits.create(coop_id, today=TODAY, visit_date=TODAY + timedelta(days=1),
-                               purpose="", lat=3.0)
+        services.visits.create(
+            coop_id, today=TODAY, visit_date=TODAY + timedelta(days=1), purpose="", lat=3.0
+        )
     assert set(caught.value.problems) == {"visit_date", "purpose", "lat"}
     assert services.visits.list_since(None).rows == []
     visit_id = services.visits.create(coop_id, today=TODAY, visit_date=TODAY, purpose="Rapat")
@@ -59,12 +67,12 @@ def test_a_wrong_visit_names_each_field_and_stores_nothing(services, coop_id):
 
 def test_a_plan_is_listed_started_and_finished(services, coop_id):
     today = date.today()
-    plan_id = services.plans.plan(coop_id, today=today, visit_date=today + timedelta(days=3),
-                                  purpose="Pendampingan pembukuan")
+    plan_id = services.plans.plan(
+        coop_id, today=today, visit_date=today + timedelta(days=3), purpose="Pendampingan pembukuan"
+    )
     assert services.visits.get(plan_id).planned
     agenda = services.plans.agenda(today, today + timedelta(days=7), today)
-    assert [(item.record_id, item.day) for item in agenda] == [
-        (plan_id, today + timedelta(days=3))]
+    assert [(item.record_id, item.day) for item in agenda] == [(plan_id, today + timedelta(days=3))]
     with pytest.raises(PlanError):
         services.visits.mark_done(plan_id)
     started = services.plans.start(plan_id, today=today)
@@ -101,7 +109,10 @@ def test_the_list_carries_kabupaten_and_this_mentors_cooperatives(store, service
 
 def test_the_share_text_names_the_cooperative_and_its_findings(services, coop_id):
     visit_id = services.visits.create(coop_id, today=TODAY, visit_date=TODAY, purpose="Rapat")
-    services.findings.save(visit_id, None, {"area": "Kelembagaan", "temuan": "RAT belum",
-                                            "rekomendasi": "Jadwalkan RAT"})
+    services.findings.save(
+        visit_id,
+        None,
+        {"area": "Kelembagaan", "temuan": "RAT belum", "rekomendasi": "Jadwalkan RAT"},
+    )
     text = services.visits.share_text(visit_id, "id", TODAY)
     assert "KDMP Long Beluah" in text and "RAT belum" in text and "Jadwalkan RAT" in text

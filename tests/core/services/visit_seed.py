@@ -28,9 +28,11 @@ def seed_cooperative(store: Store, name: str = "KDMP Long Beluah") -> str:
 def seed_mentor(store: Store, *cooperative_ids: str) -> str:
     """This laptop's mentor, assigned to ``cooperative_ids``; returns the mentor's id."""
     with store.session() as session:
-        me = mentors.save_profile(session, name="Rina Pendamping", role="PENDAMPING",
-                                  kabupaten_code=None)
+        me = mentors.save_profile(
+            session, name="Rina Pendamping", role="PENDAMPING", kabupaten_code=None
+        )
         for cooperative_id in cooperative_ids:
-            session.add(Assignment(mentor_id=me.id, cooperative_id=cooperative_id,
-                                   start=date(2026, 1, 1)))
+            session.add(
+                Assignment(mentor_id=me.id, cooperative_id=cooperative_id, start=date(2026, 1, 1))
+            )
         return me.id

@@ -33,8 +33,10 @@ def browser():
     if not Path(CHROMIUM).exists():
         if REQUIRED:
             pytest.fail(f"KOPDES_CHROMIUM={CHROMIUM} does not exist")
-        pytest.skip(f"Chromium not found at {CHROMIUM}: apt-get install chromium, or set "
-                    "KOPDES_CHROMIUM (.ci/run installs it and fails without it)")
+        pytest.skip(
+            f"Chromium not found at {CHROMIUM}: apt-get install chromium, or set "
+            "KOPDES_CHROMIUM (.ci/run installs it and fails without it)"
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -23,13 +23,43 @@ def add_photo(store: ProvinceStore, visit_id: str) -> str:
     (store.attachments / sha[:2]).mkdir(parents=True, exist_ok=True)
     (store.attachments / sha[:2] / sha).write_bytes(data)
     record_id = str(uuid.uuid4())
-    values = {"created_at": "2026-10-01T08:00:00", "sha256": sha, "mime": "image/jpeg",
-              "size": len(data), "filename": "gerai.jpg", "owner_type": "visit",
-              "owner_id": visit_id, "caption": "Gerai sembako"}
+    values = {
+        "created_at": "2026-10-01T08:00:00",
+        "sha256": sha,
+        "mime": "image/jpeg",
+        "size": len(data),
+        "filename": "gerai.jpg",
+        "owner_type": "visit",
+        "owner_id": visit_id,
+        "caption": "Gerai sembako",
+    }
     with store.session() as session:
-        insert_tuples(session.connection(), ProvVersion.__table__,
-                      ("table_name", "record_id", "device_id", "counter", "deleted",
-                       "updated_at", "data", "is_current", "in_conflict"),
-                      [("attachment", record_id, str(uuid.uuid4()), 1, False,
-                        "2026-10-01T08:00:00", json.dumps(values), True, False)])
+        insert_tuples(
+            session.connection(),
+            ProvVersion.__table__,
+            (
+                "table_name",
+                "record_id",
+                "device_id",
+                "counter",
+                "deleted",
+                "updated_at",
+                "data",
+                "is_current",
+                "in_conflict",
+            ),
+            [
+                (
+                    "attachment",
+                    record_id,
+                    str(uuid.uuid4()),
+                    1,
+                    False,
+                    "2026-10-01T08:00:00",
+                    json.dumps(values),
+                    True,
+                    False,
+                )
+            ],
+        )
     return record_id

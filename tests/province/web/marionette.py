@@ -44,12 +44,16 @@ class Firefox:
 
     def __init__(self, executable: str, profile: Path, timeout: float = 60.0) -> None:
         profile.mkdir(parents=True, exist_ok=True)
-        (profile / "user.js").write_text("".join(
-            f"user_pref({json.dumps(k)}, {json.dumps(v)});\n" for k, v in PREFS.items()))
+        (profile / "user.js").write_text(
+            "".join(f"user_pref({json.dumps(k)}, {json.dumps(v)});\n" for k, v in PREFS.items())
+        )
         env = {**os.environ, "HOME": str(profile), "MOZ_CRASHREPORTER_DISABLE": "1"}
         self.process = subprocess.Popen(
             [executable, "--headless", "--marionette", "--no-remote", "--profile", str(profile)],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         port_file = profile / "MarionetteActivePort"
         deadline = time.monotonic() + timeout
         while not port_file.exists() or not port_file.read_text().strip():
@@ -57,13 +61,15 @@ class Firefox:
                 self.process.kill()
                 raise RuntimeError("firefox-esr did not start Marionette")
             time.sleep(0.1)
-        self.socket = socket.create_connection(("127.0.0.1", int(port_file.read_text())),
-                                               timeout=timeout)
+        self.socket = socket.create_connection(
+            ("127.0.0.1", int(port_file.read_text())), timeout=timeout
+        )
         self._id = 0
         greeting = self._read()
         assert greeting.get("marionetteProtocol") == 3, greeting
-        self.capabilities = self.command("WebDriver:NewSession",
-                                         {"capabilities": {"alwaysMatch": {}}})["capabilities"]
+        self.capabilities = self.command(
+            "WebDriver:NewSession", {"capabilities": {"alwaysMatch": {}}}
+        )["capabilities"]
 
     def _read(self) -> Any:
         head = b""
@@ -100,12 +106,12 @@ class Firefox:
         return self.command("WebDriver:GetCurrentURL")["value"]
 
     def find(self, css: str) -> str:
-        return self.command("WebDriver:FindElement",
-                            {"using": "css selector", "value": css})["value"][ELEMENT]
+        return self.command("WebDriver:FindElement", {"using": "css selector", "value": css})[
+            "value"
+        ][ELEMENT]
 
     def count(self, css: str) -> int:
-        return len(self.command("WebDriver:FindElements",
-                                {"using": "css selector", "value": css}))
+        return len(self.command("WebDriver:FindElements", {"using": "css selector", "value": css}))
 
     def text(self, css: str) -> str:
         return self.command("WebDriver:GetElementText", {"id": self.find(css)})["value"]
@@ -120,8 +126,9 @@ class Firefox:
         self.command("WebDriver:ElementClick", {"id": self.find(css)})
 
     def screenshot(self, path: Path) -> bytes:
-        data = base64.b64decode(self.command("WebDriver:TakeScreenshot",
-                                             {"full": False, "hash": False})["value"])
+        data = base64.b64decode(
+            self.command("WebDriver:TakeScreenshot", {"full": False, "hash": False})["value"]
+        )
         path.write_bytes(data)
         return data
 

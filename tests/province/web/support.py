@@ -22,25 +22,38 @@ HOSTILE_NAME = "<script>window.kopdesPwned = 1</script> & Co"
 
 def seed_officers(store: ProvinceStore) -> None:
     officers.add_officer(store, "admin", PASSWORD, "admin", full_name="Admin Provinsi")
-    officers.add_officer(store, "bulungan", PASSWORD, "kabupaten", "65.01",
-                         full_name="Petugas Bulungan")
+    officers.add_officer(
+        store, "bulungan", PASSWORD, "kabupaten", "65.01", full_name="Petugas Bulungan"
+    )
     officers.add_officer(store, "peninjau", PASSWORD, "viewer", full_name="Peninjau")
 
 
 def coop_values(name: str, region: str, **values: Any) -> dict[str, Any]:
-    return {**registry.DEFAULTS, "name": name, "region_code": region,
-            "created_at": T0, **values}
+    return {**registry.DEFAULTS, "name": name, "region_code": region, "created_at": T0, **values}
 
 
-def laptop_sends(store: ProvinceStore, record_id: str, counter: int, values: dict[str, Any],
-                 changed: list[str] | None = None, seen: dict[str, int] | None = None,
-                 table: str = "cooperative") -> int:
+def laptop_sends(
+    store: ProvinceStore,
+    record_id: str,
+    counter: int,
+    values: dict[str, Any],
+    changed: list[str] | None = None,
+    seen: dict[str, int] | None = None,
+    table: str = "cooperative",
+) -> int:
     """A mentor's laptop change of a record, applied as an import applies it; the number of
     records left in conflict."""
-    record = Incoming(table, record_id, counter, None, False, T0,
-                      json.dumps(values, sort_keys=True),
-                      json.dumps(changed) if changed is not None else '["*"]',
-                      versions.dumps(seen) if seen else "{}")
+    record = Incoming(
+        table,
+        record_id,
+        counter,
+        None,
+        False,
+        T0,
+        json.dumps(values, sort_keys=True),
+        json.dumps(changed) if changed is not None else '["*"]',
+        versions.dumps(seen) if seen else "{}",
+    )
     with store.session() as session:
         return apply_records(session, LAPTOP, uuid.uuid4().hex, [record], T0, T0)
 

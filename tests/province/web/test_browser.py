@@ -56,8 +56,7 @@ class Site:
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def site(request, tmp_path_factory) -> Iterator[Site]:
-    with province_store(tmp_path_factory.mktemp("workspace") / "province",
-                        request.param) as store:
+    with province_store(tmp_path_factory.mktemp("workspace") / "province", request.param) as store:
         seed_officers(store)
         officers.add_officer(store, "dikunci", PASSWORD, "viewer")
         bulungan = mentor_cooperative(store, "KDMP Gunung Putih", BULUNGAN_VILLAGE)
@@ -66,14 +65,29 @@ def site(request, tmp_path_factory) -> Iterator[Site]:
         for place in villages("65.03")[:8]:
             mentor_cooperative(store, f"KDMP {place.name}", place.code)
         mentor = str(uuid.uuid4())
-        laptop_sends(store, mentor, 1, {"name": "Siti Rahmawati", "kabupaten_code": "65.01"},
-                     table="mentor")
-        laptop_sends(store, str(uuid.uuid4()), 1, {
-            "mentor_id": mentor, "cooperative_id": bulungan, "start": "2026-01-05",
-            "end": None}, table="assignment")
-        laptop_sends(store, str(uuid.uuid4()), 1, {
-            "cooperative_id": bulungan, "status": "FINAL", "category": "Cukup Sehat",
-            "assessed_on": "2026-02-02", "revision_no": 1}, table="assessment")
+        laptop_sends(
+            store, mentor, 1, {"name": "Siti Rahmawati", "kabupaten_code": "65.01"}, table="mentor"
+        )
+        laptop_sends(
+            store,
+            str(uuid.uuid4()),
+            1,
+            {"mentor_id": mentor, "cooperative_id": bulungan, "start": "2026-01-05", "end": None},
+            table="assignment",
+        )
+        laptop_sends(
+            store,
+            str(uuid.uuid4()),
+            1,
+            {
+                "cooperative_id": bulungan,
+                "status": "FINAL",
+                "category": "Cukup Sehat",
+                "assessed_on": "2026-02-02",
+                "revision_no": 1,
+            },
+            table="assessment",
+        )
         server = LiveServer(create_app(store)).start()
         yield Site(store, server.url, bulungan, malinau, hostile)
         server.stop()
@@ -128,12 +142,14 @@ def test_login_list_and_logout(context, site: Site) -> None:
     submit(page, "form.filters button")
     assert page.locator("table.list tbody tr").all_inner_texts() == [
         "KDMP Gunung Putih\tGunung Putih\tTanjung Palas\tKabupaten Bulungan\tSiti Rahmawati\t"
-        "Cukup Sehat\tBelum terdaftar"]
+        "Cukup Sehat\tBelum terdaftar"
+    ]
     page.select_option("select[name=kategori]", "")
     page.select_option("select[name=kabupaten_code]", "65.02")
     submit(page, "form.filters button")
-    assert [t.strip() for t in page.locator("table.list tbody tr td:first-child").all_inner_texts()
-            ] == ["KDMP Malinau Kota"]
+    assert [
+        t.strip() for t in page.locator("table.list tbody tr td:first-child").all_inner_texts()
+    ] == ["KDMP Malinau Kota"]
     submit(page, "text=Keluar")
     assert "/masuk" in page.url
     entries, _ = officers.read_audit(site.store)
@@ -152,15 +168,15 @@ def test_wrong_password_then_lock_out(context, site: Site) -> None:
     page = login(context, site, "dikunci", PASSWORD)
     assert "Terlalu banyak percobaan masuk yang gagal" in alert(page)
     assert "/masuk" in page.url and not any(
-        c["name"] == "kopdes_session" for c in context.cookies())
+        c["name"] == "kopdes_session" for c in context.cookies()
+    )
     shot(page, "masuk-dikunci")
 
 
 def test_an_expired_session_asks_to_log_in_again(context, site: Site) -> None:
     page = login(context, site, "peninjau")
     with site.store.session() as session:
-        session.execute(update(ProvWebSession).values(
-            expires_at=utcnow() - timedelta(seconds=1)))
+        session.execute(update(ProvWebSession).values(expires_at=utcnow() - timedelta(seconds=1)))
     page.goto(f"{site.url}/koperasi/{site.bulungan}")
     assert alert(page) == "Sesi Anda telah berakhir; silakan masuk lagi."
     page.fill("input[name=username]", "peninjau")
@@ -203,17 +219,23 @@ def test_correct_a_field(context, site: Site) -> None:
     assert page.inner_text("[role=status]") == "Koreksi disimpan."
     view = registry.get(site.store, site.bulungan)
     assert (view.values["notes"], view.values["simkopdes_status"], view.changed_by) == (
-        "Dikoreksi oleh Dinas", "TERDAFTAR", "province")
+        "Dikoreksi oleh Dinas",
+        "TERDAFTAR",
+        "province",
+    )
     shot(page, "koperasi-koreksi")
     entries, _ = officers.read_audit(site.store)
     done = next(e for e in entries if e.action == "cooperative.correct")
     assert done.officer == "bulungan" and done.before == {
-        "notes": None, "simkopdes_status": "BELUM"}
+        "notes": None,
+        "simkopdes_status": "BELUM",
+    }
 
 
 def _post(page, path: str, form: dict[str, str]):
-    return page.request.post(page.url.split("/koperasi")[0].split("/petugas")[0] + path,
-                             form=form, max_redirects=0)
+    return page.request.post(
+        page.url.split("/koperasi")[0].split("/petugas")[0] + path, form=form, max_redirects=0
+    )
 
 
 def _csrf(page) -> str:
@@ -226,7 +248,8 @@ def test_a_kabupaten_officer_sees_and_changes_only_their_kabupaten(context, site
     assert "KDMP Gunung Putih" in [n.strip() for n in names]
     assert not any("Malinau" in n or "Nunukan" in n for n in names)
     assert page.locator("select[name=kabupaten_code] option").all_inner_texts() == [
-        "Kabupaten Bulungan"]
+        "Kabupaten Bulungan"
+    ]
     nav = page.locator("header nav a").all_inner_texts()
     assert "Koperasi" in nav and not {"Petugas", "Log audit"} & set(nav)  # admins' links
     token = _csrf(page)
@@ -240,8 +263,11 @@ def test_a_kabupaten_officer_sees_and_changes_only_their_kabupaten(context, site
     assert "KDMP Malinau Kota" not in page.content()
     page.goto(f"{site.url}/petugas")
     assert alert(page) == "Halaman ini hanya untuk admin provinsi."
-    answer = _post(page, "/petugas", {"csrf_token": token, "username": "penyusup",
-                                      "password": PASSWORD, "role": "admin"})
+    answer = _post(
+        page,
+        "/petugas",
+        {"csrf_token": token, "username": "penyusup", "password": PASSWORD, "role": "admin"},
+    )
     assert answer.status == 403
     assert "penyusup" not in [o.username for o in officers.list_officers(site.store)]
 
@@ -256,8 +282,9 @@ def test_a_viewer_reads_only(context, site: Site) -> None:
     token = _csrf(page)
     answer = _post(page, f"/koperasi/{site.malinau}", {"csrf_token": token, "name": "Ubah"})
     assert answer.status == 403 and "hanya boleh membaca" in answer.text()
-    answer = _post(page, "/koperasi/baru", {"csrf_token": token, "name": "X",
-                                             "region_code": BULUNGAN_VILLAGE})
+    answer = _post(
+        page, "/koperasi/baru", {"csrf_token": token, "name": "X", "region_code": BULUNGAN_VILLAGE}
+    )
     assert answer.status == 403
     assert registry.get(site.store, site.malinau).values["name"] == "KDMP Malinau Kota"
     page.goto(f"{site.url}/audit")

@@ -24,11 +24,15 @@ def test_the_session_cookie(tmp_path: Path, scheme: str) -> None:
             assert form.headers["x-frame-options"] == "DENY"
             assert "frame-ancestors 'none'" in form.headers["content-security-policy"]
             token = re.search(r'name="csrf_token" value="([^"]+)"', form.text).group(1)
-            answer = client.post("/masuk", data={"username": "admin", "password": PASSWORD,
-                                                 "csrf_token": token}, follow_redirects=False)
+            answer = client.post(
+                "/masuk",
+                data={"username": "admin", "password": PASSWORD, "csrf_token": token},
+                follow_redirects=False,
+            )
             assert answer.status_code == 303
-            cookie = next(v for v in answer.headers.get_list("set-cookie")
-                          if v.startswith("kopdes_session="))
+            cookie = next(
+                v for v in answer.headers.get_list("set-cookie") if v.startswith("kopdes_session=")
+            )
             flags = {part.strip().lower() for part in cookie.split(";")[1:]}
             assert {"httponly", "samesite=strict", "path=/"} <= flags
             assert ("secure" in flags) == (scheme == "https")

@@ -42,7 +42,8 @@ def _round_trip(tmp_path: Path, province: ProvinceStore, laptop, step: str) -> N
 
 
 def test_a_correction_and_a_mentors_edit_of_another_field_both_reach_the_laptop(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     with ProvinceStore.init(tmp_path / "province") as province:
         laptop, coop = _laptop_with_a_sent_cooperative(tmp_path, province)
         try:
@@ -54,14 +55,16 @@ def test_a_correction_and_a_mentors_edit_of_another_field_both_reach_the_laptop(
                 assert (row.name, row.nib) == ("KDMP Sungai Kayan Jaya", "1234567890123")
             merged = registry.get(province, coop)
             assert (merged.values["name"], merged.values["nib"], merged.in_conflict) == (
-                "KDMP Sungai Kayan Jaya", "1234567890123", False)
+                "KDMP Sungai Kayan Jaya",
+                "1234567890123",
+                False,
+            )
             assert conflicts.list_conflicts(province) == []
         finally:
             laptop.close()
 
 
-def test_the_same_field_corrected_and_edited_is_a_conflict_on_both_sides(
-        tmp_path: Path) -> None:
+def test_the_same_field_corrected_and_edited_is_a_conflict_on_both_sides(tmp_path: Path) -> None:
     with ProvinceStore.init(tmp_path / "province") as province:
         laptop, coop = _laptop_with_a_sent_cooperative(tmp_path, province)
         try:
@@ -73,12 +76,17 @@ def test_the_same_field_corrected_and_edited_is_a_conflict_on_both_sides(
             [conflict] = conflicts.list_conflicts(province)
             assert conflict.field == "notes"
             assert sorted(v["value"] for v in conflict.versions) == [
-                "Catatan Dinas", "Catatan pendamping"]
+                "Catatan Dinas",
+                "Catatan pendamping",
+            ]
             assert registry.get(province, coop).values["notes"] == "Catatan Dinas"
             with laptop.read() as session:
                 assert session.get(Cooperative, coop).notes == "Catatan Dinas"
             [told] = [n for n in SyncService(laptop).conflicts() if n.field == "notes"]
             assert (told.kind, told.local, told.incoming) == (
-                "overridden", {"notes": "Catatan pendamping"}, {"notes": "Catatan Dinas"})
+                "overridden",
+                {"notes": "Catatan pendamping"},
+                {"notes": "Catatan Dinas"},
+            )
         finally:
             laptop.close()

@@ -35,8 +35,7 @@ NUNUKAN = "65.03"
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def store(request, tmp_path_factory) -> Iterator[ProvinceStore]:
-    with province_store(tmp_path_factory.mktemp("dashboard") / "province",
-                        request.param) as store:
+    with province_store(tmp_path_factory.mktemp("dashboard") / "province", request.param) as store:
         fill(store, 1, today=TODAY)
         dashboard_lists.ensure_indexes(store.engine)
         yield store
@@ -46,9 +45,12 @@ def _records(store: ProvinceStore) -> dict[str, list[dict[str, Any]]]:
     """Every current, live record by table, parsed in Python (no SQL JSON functions)."""
     found: dict[str, list[dict[str, Any]]] = defaultdict(list)
     with store.engine.connect() as c:
-        for table, record_id, data in c.execute(text(
+        for table, record_id, data in c.execute(
+            text(
                 "SELECT table_name, record_id, data FROM prov_version WHERE is_current AND "
-                "NOT deleted")):
+                "NOT deleted"
+            )
+        ):
             found[table].append({**json.loads(data), "id": record_id})
     return found
 
@@ -56,13 +58,19 @@ def _records(store: ProvinceStore) -> dict[str, list[dict[str, Any]]]:
 def _expected(store: ProvinceStore, area: str, level: int) -> dict[str, Any]:
     """The overview's figures recomputed from the records."""
     rec = _records(store)
-    coops = {c["id"]: c for c in rec["cooperative"] if c["region_code"].startswith(area + ".")
-             or area == "65"}
+    coops = {
+        c["id"]: c
+        for c in rec["cooperative"]
+        if c["region_code"].startswith(area + ".") or area == "65"
+    }
     child = {cid: c["region_code"][:level] for cid, c in coops.items()}
     history: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for a in rec["assessment"]:
-        if a["status"] == "FINAL" and a["instrument_id"] == dashboard.INSTRUMENT and \
-                a["cooperative_id"] in coops:
+        if (
+            a["status"] == "FINAL"
+            and a["instrument_id"] == dashboard.INSTRUMENT
+            and a["cooperative_id"] in coops
+        ):
             history[a["cooperative_id"]].append(a)
     for items in history.values():
         items.sort(key=lambda a: (a["assessed_on"], a.get("revision_no", 1)))
@@ -87,25 +95,38 @@ def _expected(store: ProvinceStore, area: str, level: int) -> dict[str, Any]:
         if last.get(cid, "") < cutoff:
             per[code]["unvisited"] += 1
         c = coops[cid]
-        for key in ("financing_ceiling", "financing_disbursed", "financing_outstanding",
-                    "financing_arrears"):
+        for key in (
+            "financing_ceiling",
+            "financing_disbursed",
+            "financing_outstanding",
+            "financing_arrears",
+        ):
             per[code][key] += c[key]
         per[code]["financed"] += c["financing_ceiling"] > 0
         per[code]["in_arrears"] += c["financing_arrears"] > 0
     for t in rec["action_item"]:
-        if t["cooperative_id"] in coops and t["status"] in ("OPEN", "PROGRESS") and \
-                t["due_date"] < TODAY.isoformat():
+        if (
+            t["cooperative_id"] in coops
+            and t["status"] in ("OPEN", "PROGRESS")
+            and t["due_date"] < TODAY.isoformat()
+        ):
             per[child[t["cooperative_id"]]]["overdue"] += 1
     months = {}
     for label, end in dashboard.month_ends(TODAY):
         months[label] = Counter(
             [a for a in items if a["assessed_on"] <= end][-1]["category"]
-            for items in history.values() if any(a["assessed_on"] <= end for a in items))
-    lowest = sorted((items[-1]["total"], coops[cid]["name"], cid)
-                    for cid, items in history.items())
-    return {"per": per, "months": months, "lowest": [cid for *_, cid in lowest[:10]],
-            "lowest_count": len(lowest), "falling_count": len(falling_rows),
-            "falling_changes": sorted(round(d, 2) for d, _ in falling_rows)[:10]}
+            for items in history.values()
+            if any(a["assessed_on"] <= end for a in items)
+        )
+    lowest = sorted((items[-1]["total"], coops[cid]["name"], cid) for cid, items in history.items())
+    return {
+        "per": per,
+        "months": months,
+        "lowest": [cid for *_, cid in lowest[:10]],
+        "lowest_count": len(lowest),
+        "falling_count": len(falling_rows),
+        "falling_changes": sorted(round(d, 2) for d, _ in falling_rows)[:10],
+    }
 
 
 @pytest.mark.parametrize("area", ["65", NUNUKAN])
@@ -123,14 +144,19 @@ def test_every_overview_figure_matches_a_recomputation(store, area: str) -> None
         assert row.overdue == want["overdue"]
         assert row.categories == {k[4:]: n for k, n in want.items() if k.startswith("cat:")}
         f = row.financing
-        assert (f.ceiling, f.disbursed, f.outstanding, f.arrears, f.financed, f.in_arrears) \
-            == (want["financing_ceiling"], want["financing_disbursed"],
-                want["financing_outstanding"], want["financing_arrears"], want["financed"],
-                want["in_arrears"])
+        assert (f.ceiling, f.disbursed, f.outstanding, f.arrears, f.financed, f.in_arrears) == (
+            want["financing_ceiling"],
+            want["financing_disbursed"],
+            want["financing_outstanding"],
+            want["financing_arrears"],
+            want["financed"],
+            want["in_arrears"],
+        )
     assert view.total.cooperatives == sum(c["cooperatives"] for c in per.values()) > 0
     assert view.total.falling > 0 and view.total.overdue > 0 and view.total.unvisited > 0
-    assert {m.label: dict(m.counts) for m in view.months} == \
-        {k: dict(v) for k, v in expected["months"].items()}
+    assert {m.label: dict(m.counts) for m in view.months} == {
+        k: dict(v) for k, v in expected["months"].items()
+    }
     assert [r.id for r in view.lowest] == expected["lowest"]
     assert view.lowest_count == expected["lowest_count"]
     assert view.falling_count == expected["falling_count"]
@@ -154,22 +180,28 @@ def test_moves_count_category_changes(store) -> None:
                 up[month] += 1
             elif rank[after["category"]] > rank[before["category"]]:
                 down[month] += 1
-    assert {m.label: (m.up, m.down) for m in view.months} == \
-        {m.label: (up[m.label], down[m.label]) for m in view.months}
+    assert {m.label: (m.up, m.down) for m in view.months} == {
+        m.label: (up[m.label], down[m.label]) for m in view.months
+    }
     assert sum(m.down for m in view.months) > 0
 
 
 @pytest.mark.parametrize("area", ["65", NUNUKAN])
 def test_each_figure_links_to_a_list_of_what_it_counts(store, area: str) -> None:
     view = dashboard.overview(store, area, today=TODAY)
-    rows = [r for r in view.rows if r.cooperatives][:5 if area == "65" else 3]
+    rows = [r for r in view.rows if r.cooperatives][: 5 if area == "65" else 3]
     for row in [*rows, view.total]:
         code = row.code or area
-        checks = [("semua", "", row.cooperatives), ("belum-dinilai", "", row.unassessed),
-                  ("menurun", "", row.falling), ("tak-dikunjungi", "", row.unvisited),
-                  ("terlambat", "", row.overdue), ("menunggak", "", row.financing.in_arrears),
-                  ("dibiayai", "", row.financing.financed),
-                  *(("kategori", cat, n) for cat, n in row.categories.items())]
+        checks = [
+            ("semua", "", row.cooperatives),
+            ("belum-dinilai", "", row.unassessed),
+            ("menurun", "", row.falling),
+            ("tak-dikunjungi", "", row.unvisited),
+            ("terlambat", "", row.overdue),
+            ("menunggak", "", row.financing.in_arrears),
+            ("dibiayai", "", row.financing.financed),
+            *(("kategori", cat, n) for cat, n in row.categories.items()),
+        ]
         for kind, category, figure in checks:
             found = list_page(store, ListQuery(kind, code, category), TODAY)
             assert found.total == figure, (code, kind, category)
@@ -178,8 +210,9 @@ def test_each_figure_links_to_a_list_of_what_it_counts(store, area: str) -> None
     assert [r.id for r in found.rows[:10]] == [r.id for r in view.lowest]
     month = view.months[-3]
     for category, count in month.counts.items():
-        assert list_page(store, ListQuery("bulan", area, category, month.label),
-                         TODAY).total == count
+        assert (
+            list_page(store, ListQuery("bulan", area, category, month.label), TODAY).total == count
+        )
 
 
 def test_a_falling_list_names_the_mentors(store) -> None:
@@ -199,8 +232,11 @@ def test_sync_health_is_what_status_computes(store) -> None:
     assert health.count("divergensi") == sum(1 for s in statuses.values() if s.divergences) > 0
     assert health.count("karantina") == 1
     with store.session() as session:
-        last = dict(session.execute(select(ProvBatch.device_id, ProvBatch.received_at)
-                                    .order_by(ProvBatch.received_at)).all())
+        last = dict(
+            session.execute(
+                select(ProvBatch.device_id, ProvBatch.received_at).order_by(ProvBatch.received_at)
+            ).all()
+        )
     limit = datetime.combine(TODAY, time()) - timedelta(days=SILENT_DAYS)
     silent = {d for d, s in statuses.items() if s.status == "enrolled" and last[d] < limit}
     assert {d.status.device_id for d in health.only("diam")} == silent and silent
@@ -233,8 +269,12 @@ def test_nik_and_phone_only_for_roles_that_may_see_them(store) -> None:
 
 def test_a_photo_is_served_only_within_scope(store) -> None:
     rec = _records(store)
-    visit = next(v for v in rec["visit"] if v["cooperative_id"] in {
-        c["id"] for c in rec["cooperative"] if c["region_code"].startswith("65.03.")})
+    visit = next(
+        v
+        for v in rec["visit"]
+        if v["cooperative_id"]
+        in {c["id"] for c in rec["cooperative"] if c["region_code"].startswith("65.03.")}
+    )
     photo = add_photo(store, visit["id"])
     found = drilldown.attachment(store, photo, NUNUKAN)
     assert found.path.read_bytes().startswith(b"\xff\xd8") and found.mime == "image/jpeg"
@@ -265,21 +305,41 @@ def test_the_figures_follow_what_arrives(store) -> None:
     rec = _records(store)
     coop = next(c for c in rec["cooperative"] if c["region_code"].startswith("65.03."))
     before = dashboard.overview(store, NUNUKAN, today=TODAY)
-    laptop_sends(store, str(uuid.uuid4()), 1, {
-        "cooperative_id": coop["id"], "instrument_id": dashboard.INSTRUMENT,
-        "instrument_version": "1.0", "status": "FINAL", "category": "Kritis", "total": 1.5,
-        "assessed_on": (TODAY - timedelta(days=1)).isoformat(), "revision_no": 1},
-        table="assessment")
-    laptop_sends(store, str(uuid.uuid4()), 2, {
-        "cooperative_id": coop["id"], "visit_date": TODAY.isoformat(), "status": "DONE"},
-        table="visit")
+    laptop_sends(
+        store,
+        str(uuid.uuid4()),
+        1,
+        {
+            "cooperative_id": coop["id"],
+            "instrument_id": dashboard.INSTRUMENT,
+            "instrument_version": "1.0",
+            "status": "FINAL",
+            "category": "Kritis",
+            "total": 1.5,
+            "assessed_on": (TODAY - timedelta(days=1)).isoformat(),
+            "revision_no": 1,
+        },
+        table="assessment",
+    )
+    laptop_sends(
+        store,
+        str(uuid.uuid4()),
+        2,
+        {"cooperative_id": coop["id"], "visit_date": TODAY.isoformat(), "status": "DONE"},
+        table="visit",
+    )
     registry.correct(store, coop["id"], {"name": "KDMP Nama Baru"}, actor="admin")
-    gone = next(c for c in rec["cooperative"] if c["region_code"].startswith("65.03.")
-                and c["id"] != coop["id"])
+    gone = next(
+        c
+        for c in rec["cooperative"]
+        if c["region_code"].startswith("65.03.") and c["id"] != coop["id"]
+    )
     laptop_sends(store, gone["id"], 3, {**coop_values(gone["name"], gone["region_code"])})
     with store.session() as session:
-        session.execute(text("UPDATE prov_version SET deleted = :yes WHERE record_id = :id"),
-                        {"yes": True, "id": gone["id"]})
+        session.execute(
+            text("UPDATE prov_version SET deleted = :yes WHERE record_id = :id"),
+            {"yes": True, "id": gone["id"]},
+        )
     after = dashboard.overview(store, NUNUKAN, today=TODAY)
     assert after.lowest[0].id == coop["id"] and after.lowest[0].name == "KDMP Nama Baru"
     assert after.total.cooperatives == before.total.cooperatives - 1

@@ -43,9 +43,13 @@ class Site:
 
 def _first(store: ProvinceStore, table: str, where: str) -> dict:
     with store.engine.connect() as c:
-        for record_id, data in c.execute(text(
+        for record_id, data in c.execute(
+            text(
                 "SELECT record_id, data FROM prov_version WHERE table_name = :t AND is_current "
-                "ORDER BY record_id"), {"t": table}):
+                "ORDER BY record_id"
+            ),
+            {"t": table},
+        ):
             values = {**json.loads(data), "id": record_id}
             if where(values):
                 return values
@@ -54,12 +58,12 @@ def _first(store: ProvinceStore, table: str, where: str) -> dict:
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def site(request, tmp_path_factory) -> Iterator[Site]:
-    with province_store(tmp_path_factory.mktemp("overview") / "province",
-                        request.param) as store:
+    with province_store(tmp_path_factory.mktemp("overview") / "province", request.param) as store:
         fill(store, 1)
         seed_officers(store)
-        officers.add_officer(store, "nunukan", PASSWORD, "kabupaten", NUNUKAN,
-                             full_name="Petugas Nunukan")
+        officers.add_officer(
+            store, "nunukan", PASSWORD, "kabupaten", NUNUKAN, full_name="Petugas Nunukan"
+        )
         nunukan = _first(store, "cooperative", lambda v: v["region_code"].startswith("65.03."))
         visit = _first(store, "visit", lambda v: v["cooperative_id"] == nunukan["id"])
         photo = add_photo(store, visit["id"])
@@ -91,7 +95,8 @@ def cell(page, area: str, index: int) -> str:
 
 
 def test_the_overview_is_the_first_page_and_its_figures_link_to_their_lists(
-        context, site: Site) -> None:
+    context, site: Site
+) -> None:
     page = login(context, site, "admin")
     assert page.url == f"{site.url}/ringkasan"
     view = dashboard.overview(site.store)
@@ -153,14 +158,17 @@ def test_the_map_draws_each_cooperative_with_filters(context, site: Site) -> Non
     assert page.url == site.url + target and page.locator("#penilaian").count() == 1
 
 
-def test_the_cooperative_page_has_everything_and_nik_only_for_officers(
-        context, site: Site) -> None:
+def test_the_cooperative_page_has_everything_and_nik_only_for_officers(context, site: Site) -> None:
     page = login(context, site, "admin")
     page.goto(f"{site.url}/koperasi/{site.nunukan_coop}/rinci")
     assert page.locator("#pengurus th:text('NIK')").count() == 1
     assert page.locator("#penilaian details").count() > 0
-    assert page.locator("#penilaian details[open] table tbody tr, #penilaian details[open] "
-                        "table tr").count() >= 5
+    assert (
+        page.locator(
+            "#penilaian details[open] table tbody tr, #penilaian details[open] table tr"
+        ).count()
+        >= 5
+    )
     assert page.locator("#penilaian svg.chart polyline").count() == 1
     assert page.locator("#kunjungan tr").count() > 1
     image = page.locator("#foto img")
@@ -182,9 +190,13 @@ def test_a_kabupaten_officer_sees_their_kabupaten_only(context, site: Site) -> N
     assert page.locator("#per-wilayah tbody tr").count() == 21  # its kecamatan
     shot(page, "ringkasan-kabupaten")
     refused = "di luar kabupaten/kota Anda"
-    for url in ("/wilayah/65.01", f"/koperasi/{site.bulungan_coop}/rinci",
-                f"/aktivitas/pendamping/{site.bulungan_mentor}", "/peta?kabupaten_code=65.01",
-                "/ringkasan/daftar/menurun?wilayah=65.01"):
+    for url in (
+        "/wilayah/65.01",
+        f"/koperasi/{site.bulungan_coop}/rinci",
+        f"/aktivitas/pendamping/{site.bulungan_mentor}",
+        "/peta?kabupaten_code=65.01",
+        "/ringkasan/daftar/menurun?wilayah=65.01",
+    ):
         answer = page.goto(site.url + url)
         assert answer.status == 403 and refused in page.inner_text("main"), url
     shot(page, "ditolak-kabupaten-lain-ringkasan")
@@ -192,5 +204,8 @@ def test_a_kabupaten_officer_sees_their_kabupaten_only(context, site: Site) -> N
     other = login(context, site, "bulungan")
     assert other.goto(f"{site.url}/lampiran/{site.photo}").status == 403
     context.clear_cookies()
-    assert context.new_page().goto(f"{site.url}/lampiran/{site.photo}").url.startswith(
-        f"{site.url}/masuk")
+    assert (
+        context.new_page()
+        .goto(f"{site.url}/lampiran/{site.photo}")
+        .url.startswith(f"{site.url}/masuk")
+    )

@@ -118,7 +118,8 @@ def test_enrol_by_upload_and_make_a_code(context, site: Site) -> None:
     page.set_input_files("input[name=device_file]", str(_device_file(site, laptop)))
     submit(page, "form.enrol button[type=submit]")
     assert page.inner_text("[role=status]") == (
-        "Perangkat didaftarkan; paket karantinanya diterapkan.")
+        "Perangkat didaftarkan; paket karantinanya diterapkan."
+    )
     assert "Rina Upload" in page.inner_text(".meta")
     assert page.inner_text(".bar .tag") == "aktif"
     submit(page, header_link(page, "Perangkat"))
@@ -189,7 +190,9 @@ def test_revoke_a_lost_laptop_and_see_its_next_batch_refused(context, site: Site
     assert "dicabut" in row and "Citra Hilang" in row
     entries, _ = officers.read_audit(site.store)
     assert (entries[0].action, entries[0].after["reason"]) == (
-        "device.revoke", "laptop hilang di speedboat")
+        "device.revoke",
+        "laptop hilang di speedboat",
+    )
 
 
 def _round_trip(site: Site, laptop: Store, step: str) -> None:
@@ -245,7 +248,9 @@ def test_resolve_a_conflict_and_both_laptops_take_the_value(context, site: Site)
             assert session.get(Cooperative, coop).name == "KDMP Tanjung Selor Bersatu"
     entries, _ = officers.read_audit(site.store)
     assert (entries[0].action, entries[0].after["value"]) == (
-        "conflict.resolve", "KDMP Tanjung Selor Bersatu")
+        "conflict.resolve",
+        "KDMP Tanjung Selor Bersatu",
+    )
 
 
 def test_a_restored_laptops_divergence_is_listed(context, site: Site) -> None:
@@ -284,9 +289,11 @@ def test_a_viewer_reads_devices_and_conflicts_only(context, site: Site) -> None:
     page.goto(f"{site.url}/perangkat/{laptop.device_id}")
     assert page.locator("form.revoke").count() == 0
     token = _csrf(page)
-    for path, form in ((f"/perangkat/{laptop.device_id}/cabut", {"confirm": "ya"}),
-                       ("/perangkat/kode", {"hours": "72"}),
-                       ("/konflik/1", {"keep": "ketik", "value": "x"})):
+    for path, form in (
+        (f"/perangkat/{laptop.device_id}/cabut", {"confirm": "ya"}),
+        ("/perangkat/kode", {"hours": "72"}),
+        ("/konflik/1", {"keep": "ketik", "value": "x"}),
+    ):
         answer = _post(page, site, path, {"csrf_token": token, **form})
         assert answer.status == 403, path
     assert device_detail(site.store, laptop.device_id).row.status.status == "enrolled"
@@ -308,24 +315,30 @@ def test_a_kabupaten_officer_reaches_only_their_kabupatens_devices(context, site
     token = _csrf(page)
     page.goto(f"{site.url}/perangkat/{theirs.device_id}")
     assert "bukan milik pendamping di kabupaten/kota Anda" in alert(page)
-    answer = _post(page, site, f"/perangkat/{theirs.device_id}/cabut",
-                   {"csrf_token": token, "confirm": "ya"})
+    answer = _post(
+        page, site, f"/perangkat/{theirs.device_id}/cabut", {"csrf_token": token, "confirm": "ya"}
+    )
     assert answer.status == 403
-    assert _post(page, site, "/perangkat/kode", {"csrf_token": token,
-                                                 "hours": "72"}).status == 403
+    assert _post(page, site, "/perangkat/kode", {"csrf_token": token, "hours": "72"}).status == 403
     assert device_detail(site.store, theirs.device_id).row.status.status == "enrolled"
     page.goto(f"{site.url}/perangkat/{ours.device_id}")
     assert page.locator("form.revoke").count() == 1
     shot(page, "perangkat-kabupaten")
     malinau = mentor_cooperative(site.store, "KDMP Malinau Seberang", MALINAU_VILLAGE)
     registry.correct(site.store, malinau, {"notes": "Catatan Dinas"})
-    laptop_sends(site.store, malinau, 2, coop_values(
-        "KDMP Malinau Seberang", MALINAU_VILLAGE, notes="Catatan pendamping"),
-        changed=["notes"], seen={LAPTOP: 1})
+    laptop_sends(
+        site.store,
+        malinau,
+        2,
+        coop_values("KDMP Malinau Seberang", MALINAU_VILLAGE, notes="Catatan pendamping"),
+        changed=["notes"],
+        seen={LAPTOP: 1},
+    )
     [far] = conflicts.list_conflicts(site.store, record_id=malinau)
     page.goto(f"{site.url}/konflik")
     assert "KDMP Malinau Seberang" not in page.content()
-    answer = _post(page, site, f"/konflik/{far.id}", {"csrf_token": token, "keep": "ketik",
-                                                      "value": "Diambil"})
+    answer = _post(
+        page, site, f"/konflik/{far.id}", {"csrf_token": token, "keep": "ketik", "value": "Diambil"}
+    )
     assert answer.status == 403 and "di luar kabupaten/kota Anda" in answer.text()
     assert conflicts.list_conflicts(site.store, record_id=malinau)[0].status == "open"

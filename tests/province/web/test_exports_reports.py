@@ -38,8 +38,7 @@ class Site:
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def site(request, tmp_path_factory) -> Iterator[Site]:
-    with province_store(tmp_path_factory.mktemp("exports") / "province",
-                        request.param) as store:
+    with province_store(tmp_path_factory.mktemp("exports") / "province", request.param) as store:
         seed_officers(store)
         fill(store, 1, today=TODAY)
         server = LiveServer(create_app(store)).start()
@@ -105,7 +104,8 @@ def test_a_kabupaten_officer_gets_their_kabupaten_without_personal_data(context,
     page.goto(f"{site.url}/ekspor")
     assert page.locator("input[name=personal]").count() == 0
     assert page.locator("select[name=kabupaten_code] option").all_inner_texts() == [
-        "Kabupaten Bulungan"]
+        "Kabupaten Bulungan"
+    ]
     page.select_option("select[name=format]", "csv")
     name, data = download(page, "#export-download")
     assert name.endswith("_csv.zip")
@@ -138,8 +138,7 @@ def test_reports_from_the_registry_record_and_the_reports_page(context, site: Si
     page = login(context, site, "bulungan")
     page.click("header nav >> text=Laporan")
     page.wait_for_url("**/laporan")
-    assert page.locator("#summary-form select option").all_inner_texts() == [
-        "Kabupaten Bulungan"]
+    assert page.locator("#summary-form select option").all_inner_texts() == ["Kabupaten Bulungan"]
     mentors = page.locator("#monthly-form select[name=id] option").all_inner_texts()
     assert mentors and all(m.endswith("Kabupaten Bulungan") for m in mentors)
     shot(page, "laporan")
@@ -166,9 +165,12 @@ def test_a_kabupaten_officer_cannot_print_another_kabupaten(context, site: Site)
     with site.store.engine.connect() as connection:
         from sqlalchemy import text
 
-        other = connection.execute(text(
-            "SELECT record_id FROM prov_version WHERE table_name = 'cooperative' AND "
-            "data LIKE '%\"65.03.%' ORDER BY record_id")).scalar()
+        other = connection.execute(
+            text(
+                "SELECT record_id FROM prov_version WHERE table_name = 'cooperative' AND "
+                "data LIKE '%\"65.03.%' ORDER BY record_id"
+            )
+        ).scalar()
     page = login(context, site, "bulungan")
     response = page.goto(f"{site.url}/laporan/koperasi/{other}")
     assert response.status == 403

@@ -35,8 +35,10 @@ def firefox(tmp_path_factory) -> Iterator[Firefox]:
     if not Path(FIREFOX).exists():
         if REQUIRED:
             pytest.fail(f"KOPDES_FIREFOX={FIREFOX} does not exist")
-        pytest.skip("firefox-esr is not installed (apt-get install firefox-esr; .ci/run "
-                    "installs it and fails without it)")
+        pytest.skip(
+            "firefox-esr is not installed (apt-get install firefox-esr; .ci/run "
+            "installs it and fails without it)"
+        )
     browser = Firefox(FIREFOX, tmp_path_factory.mktemp("firefox-profile"))
     browser.command("WebDriver:SetWindowRect", {"width": 1366, "height": 768})
     yield browser
@@ -84,8 +86,12 @@ def test_the_workspace_works_in_firefox(firefox: Firefox, site, tmp_path) -> Non
 
     firefox.goto(f"{url}/koperasi/{hostile}")
     assert firefox.text("h1") == HOSTILE_NAME.strip()
-    assert firefox.command("WebDriver:ExecuteScript", {
-        "script": "return typeof window.kopdesPwned", "args": []})["value"] == "undefined"
+    assert (
+        firefox.command(
+            "WebDriver:ExecuteScript", {"script": "return typeof window.kopdesPwned", "args": []}
+        )["value"]
+        == "undefined"
+    )
 
     firefox.goto(f"{url}/perangkat")
     assert firefox.text("h1") == "Perangkat" and firefox.count("form.enrol") == 1

@@ -51,10 +51,17 @@ def context(browser):
 
 def _one_line(page) -> None:
     """Every visible part of the header sits on one line, within the window's width."""
-    boxes = [page.locator(s).bounding_box() for s in
-             ("header .brand", "header .who", *[
-                 f"header nav > :nth-child({i + 1})"
-                 for i in range(page.locator("header nav > *").count())])]
+    boxes = [
+        page.locator(s).bounding_box()
+        for s in (
+            "header .brand",
+            "header .who",
+            *[
+                f"header nav > :nth-child({i + 1})"
+                for i in range(page.locator("header nav > *").count())
+            ],
+        )
+    ]
     tops = {round(box["y"] + box["height"] / 2) for box in boxes}
     assert max(tops) - min(tops) <= 2, tops
     assert all(box["x"] + box["width"] <= VIEWPORT["width"] for box in boxes)

@@ -71,8 +71,9 @@ def test_every_schema_problem_is_listed_in_indonesian_with_its_line() -> None:
     assert len(found) == 4
     by_where = {p.where: p for p in found}
     kind = by_where["sections[0].items[2].type"]
-    assert kind.message.startswith("harus salah satu dari yesno, single") and "angka" in \
-        kind.message
+    assert (
+        kind.message.startswith("harus salah satu dari yesno, single") and "angka" in kind.message
+    )
     assert '"type": "angka"' in lines[kind.line - 1]
     assert kind.subject == "pertanyaan nik_koperasi_ada"
     assert by_where["sections[1].items[0]"].message == "kolom wajib 'label' tidak ada"
@@ -93,18 +94,23 @@ def test_semantic_problems_are_placed_on_their_item_or_aspect() -> None:
     assert relevance.where == "sections[1].items[1]" and "tidak_ada" in relevance.message
     assert data["sections"][1]["items"][1]["id"] in lines[relevance.line]
     weights = next(p for p in found if "bobot" in p.message)
-    assert weights.where == "scoring" and weights.message == \
-        "jumlah bobot aspek 105, seharusnya 100"
+    assert (
+        weights.where == "scoring" and weights.message == "jumlah bobot aspek 105, seharusnya 100"
+    )
 
 
-@pytest.mark.parametrize(("raw", "words"), [
-    (b'{"format": 1,\n "id": }', "baris 2, berkas: bukan JSON yang sah: nilai diharapkan"),
-    (b"\xff\xfe{}", "bukan teks UTF-8"),
-    (b"[]", "harus berupa objek"),
-    (b" " * (MAX_BYTES + 1), "berkas terlalu besar"),
-])
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        (b'{"format": 1,\n "id": }', "baris 2, berkas: bukan JSON yang sah: nilai diharapkan"),
+        (b"\xff\xfe{}", "bukan teks UTF-8"),
+        (b"[]", "harus berupa objek"),
+        (b" " * (MAX_BYTES + 1), "berkas terlalu besar"),
+    ],
+)
 def test_a_malformed_file_is_refused_with_a_clear_message_and_nothing_changes(
-        store, raw, words) -> None:
+    store, raw, words
+) -> None:
     before = instruments.list_versions(store)
     checked = instruments.check(store, raw)
     assert not checked.ok and words in checked.problems[0].text()
@@ -127,8 +133,14 @@ def test_a_known_or_older_version_is_refused(store) -> None:
 
 def test_positions_follow_nested_values() -> None:
     text = '{\n "a": [\n  1,\n  {"b": "x"}\n ],\n "c": "}"\n}'
-    assert positions(text) == {(): 1, ("a",): 2, ("a", 0): 3, ("a", 1): 4, ("a", 1, "b"): 4,
-                               ("c",): 6}
+    assert positions(text) == {
+        (): 1,
+        ("a",): 2,
+        ("a", 0): 3,
+        ("a", 1): 4,
+        ("a", 1, "b"): 4,
+        ("c",): 6,
+    }
 
 
 def test_the_preview_shows_form_and_scoring_and_scores_typed_answers() -> None:
@@ -142,8 +154,11 @@ def test_the_preview_shows_form_and_scoring_and_scores_typed_answers() -> None:
     example = score_example(instrument, seed=4)
     assert example.generated and example.problems == []
     assert example.result.total == instrument.score(example.answers).total
-    pairs = [(k, x) for k, v in form_values(instrument, example.answers).items()
-             for x in (v if isinstance(v, list) else [v])]
+    pairs = [
+        (k, x)
+        for k, v in form_values(instrument, example.answers).items()
+        for x in (v if isinstance(v, list) else [v])
+    ]
     assert answers_from_form(instrument, pairs) == example.answers
     typed = score_example(instrument, answers_from_form(instrument, [("a.kas", "1.250.000")]))
     assert not typed.generated and typed.problems and not typed.result.complete
@@ -151,7 +166,8 @@ def test_the_preview_shows_form_and_scoring_and_scores_typed_answers() -> None:
 
 
 def test_a_published_version_reaches_a_laptop_and_old_assessments_keep_theirs(
-        tmp_path: Path, store) -> None:
+    tmp_path: Path, store
+) -> None:
     laptop = make_laptop(tmp_path / "laptop", trust_of(store, tmp_path))
     try:
         enroll_laptop(store, laptop, tmp_path)
@@ -159,7 +175,8 @@ def test_a_published_version_reaches_a_laptop_and_old_assessments_keep_theirs(
         old = _finalized(laptop, coop, None)
         instruments.publish(store, encoded(new_version()), "admin", "10.0.0.1")
         assert [i["source"] for i in reference_body(store)["instruments"]] == [
-            "provinsi:kesiapan-kdkmp@1.1.json"]
+            "provinsi:kesiapan-kdkmp@1.1.json"
+        ]
         package = tmp_path / "ref.kopdes-ref"
         write_reference(store, package, laptop.device_id)
         SyncService(laptop).import_files([package])
@@ -177,7 +194,10 @@ def test_a_published_version_reaches_a_laptop_and_old_assessments_keep_theirs(
         laptop.close()
     [entry] = officers.read_audit(store)[0][:1]
     assert (entry.action, entry.target, entry.client) == (
-        "instrument.publish", "kesiapan-kdkmp@1.1", "10.0.0.1")
+        "instrument.publish",
+        "kesiapan-kdkmp@1.1",
+        "10.0.0.1",
+    )
 
 
 def _finalized(laptop, coop: str, version: str | None) -> str:
@@ -204,8 +224,21 @@ def test_the_instrument_commands(tmp_path: Path, capsys) -> None:
     assert "tidak ada yang diubah" in capsys.readouterr().out
     answers = tmp_path / "jawaban.json"
     answers.write_text(json.dumps({"kas": 5}), encoding="utf-8")
-    assert main(["instrument", "preview", str(good), "--answers", str(answers), "--json",
-                 "--dir", folder]) == 0
+    assert (
+        main(
+            [
+                "instrument",
+                "preview",
+                str(good),
+                "--answers",
+                str(answers),
+                "--json",
+                "--dir",
+                folder,
+            ]
+        )
+        == 0
+    )
     shown = json.loads(capsys.readouterr().out)
     assert shown["outline"]["version"] == "1.1" and shown["example"]["answers"] == {"kas": 5}
     assert shown["example"]["problems"] and not shown["example"]["result"]["complete"]
@@ -214,6 +247,8 @@ def test_the_instrument_commands(tmp_path: Path, capsys) -> None:
     assert main(["instrument", "list", "--json", "--dir", folder]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [(v["id"], v["version"]) for v in listed if v["id"] == KESIAPAN] == [
-        (KESIAPAN, "1.0"), (KESIAPAN, "1.1")]
+        (KESIAPAN, "1.0"),
+        (KESIAPAN, "1.1"),
+    ]
     assert main(["instrument", "publish", str(good), "--dir", folder]) == 1
     assert "1.1 sudah ada" in capsys.readouterr().out

@@ -41,8 +41,7 @@ def site(request, tmp_path_factory) -> Iterator[Site]:
     (files / "kesiapan-rusak.json").write_bytes(encoded(_broken()))
     (files / "kesiapan-1.1.json").write_bytes(encoded(new_version()))
     (files / "bukan-json.json").write_text("Ini bukan JSON", encoding="utf-8")
-    with province_store(tmp_path_factory.mktemp("instrumen") / "province",
-                        request.param) as store:
+    with province_store(tmp_path_factory.mktemp("instrumen") / "province", request.param) as store:
         seed_officers(store)
         server = LiveServer(create_app(store)).start()
         yield Site(store, server.url, files)
@@ -118,8 +117,11 @@ def test_upload_a_bad_file_then_a_good_one_preview_and_publish(context, site: Si
     rows = page.locator("table.list tbody tr").all_inner_texts()
     assert any("1.1" in r and "terbitan provinsi" in r for r in rows)
     shot(page, "instrumen-terbit")
-    assert [(v.version, v.origin) for v in instruments.list_versions(site.store)
-            if v.id == "kesiapan-kdkmp"] == [("1.0", "shipped"), ("1.1", "province")]
+    assert [
+        (v.version, v.origin)
+        for v in instruments.list_versions(site.store)
+        if v.id == "kesiapan-kdkmp"
+    ] == [("1.0", "shipped"), ("1.1", "province")]
     entries, _ = officers.read_audit(site.store)
     assert (entries[0].officer, entries[0].action) == ("admin", "instrument.publish")
     upload(page, site, "kesiapan-1.1.json")
@@ -134,8 +136,16 @@ def test_other_officers_read_and_cannot_publish(context, site: Site) -> None:
     assert page.locator("text=Terbitkan versi ini").count() == 0
     assert page.locator("section.score .category").count() == 1
     token = page.get_attribute("input[name=csrf_token]", "value")
-    answer = page.request.post(f"{site.url}/instrumen/unggah", multipart={
-        "csrf_token": token, "berkas": {"name": "x.json", "mimeType": "application/json",
-                                        "buffer": json.dumps(new_version("9.0")).encode()}})
+    answer = page.request.post(
+        f"{site.url}/instrumen/unggah",
+        multipart={
+            "csrf_token": token,
+            "berkas": {
+                "name": "x.json",
+                "mimeType": "application/json",
+                "buffer": json.dumps(new_version("9.0")).encode(),
+            },
+        },
+    )
     assert answer.status == 403 and "hanya untuk admin provinsi" in answer.text()
     assert not any(v.version == "9.0" for v in instruments.list_versions(site.store))

@@ -24,11 +24,19 @@ def server_zone(request, monkeypatch):
     time.tzset()
 
 
-@pytest.mark.parametrize("stored", ["2026-12-04T22:32:07", "2026-12-04 22:32:07",
-                                    "2026-12-04T22:32:07.250000", "2026-12-04T22:32:07Z",
-                                    "2026-12-04T22:32:07+00:00", "2026-12-05T06:32:07+08:00",
-                                    datetime(2026, 12, 4, 22, 32, 7),
-                                    datetime(2026, 12, 4, 22, 32, 7, tzinfo=UTC)])
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "2026-12-04T22:32:07",
+        "2026-12-04 22:32:07",
+        "2026-12-04T22:32:07.250000",
+        "2026-12-04T22:32:07Z",
+        "2026-12-04T22:32:07+00:00",
+        "2026-12-05T06:32:07+08:00",
+        datetime(2026, 12, 4, 22, 32, 7),
+        datetime(2026, 12, 4, 22, 32, 7, tzinfo=UTC),
+    ],
+)
 def test_a_stored_time_is_shown_in_wita(server_zone, stored):
     assert times.PROVINCE_ZONE == localtime.WITA
     assert times.shown(stored) == "5 Desember 2026 06.32 WITA"
@@ -45,10 +53,14 @@ def test_no_time_and_not_a_time():
 def test_the_template_filter_uses_the_page_language(server_zone):
     template = environment().from_string("{{ at|local_time }} | {{ at|local_time(seconds=True) }}")
     at = "2026-12-04T16:05:59"
-    assert template.render(at=at, lang="id") == "5 Desember 2026 00.05 WITA | " \
-                                                "5 Desember 2026 00.05.59 WITA"
-    assert template.render(at=at, lang="en") == "5 December 2026 00:05 WITA | " \
-                                                "5 December 2026 00:05:59 WITA"
+    assert (
+        template.render(at=at, lang="id") == "5 Desember 2026 00.05 WITA | "
+        "5 Desember 2026 00.05.59 WITA"
+    )
+    assert (
+        template.render(at=at, lang="en") == "5 December 2026 00:05 WITA | "
+        "5 December 2026 00:05:59 WITA"
+    )
     assert environment().from_string("{{ at|local_time }}").render(at=None, lang="id") == "–"
 
 

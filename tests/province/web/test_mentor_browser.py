@@ -46,11 +46,11 @@ def site(request, tmp_path_factory) -> Iterator[Site]:
         coop = registry.create(store, "KDMP Tanjung Palas", BULUNGAN_VILLAGE).id
         registry.create(store, "KDMP Tanjung Buka", BULUNGAN_VILLAGE)
         other = registry.create(store, "KDMP Malinau Hilir", MALINAU_VILLAGE).id
-        andi = mentors.add_mentor(store, {"name": "Andi Saputra", "kabupaten_code": "65.01",
-                                          "phone": "081234567890"}).id
+        andi = mentors.add_mentor(
+            store, {"name": "Andi Saputra", "kabupaten_code": "65.01", "phone": "081234567890"}
+        ).id
         mentors.add_mentor(store, {"name": HOSTILE_NAME, "kabupaten_code": "65.01"})
-        malinau = mentors.add_mentor(store, {"name": "Rina Malinau",
-                                             "kabupaten_code": "65.02"}).id
+        malinau = mentors.add_mentor(store, {"name": "Rina Malinau", "kabupaten_code": "65.02"}).id
         mentors.assign(store, coop, andi, (TODAY - timedelta(days=40)).isoformat())
         mentors.assign(store, other, malinau)
         server = LiveServer(create_app(store)).start()
@@ -79,8 +79,9 @@ def test_create_a_mentor_assign_and_reassign_a_cooperative(context, site: Site) 
     shot(page, "pendamping")
 
     page.fill("form[action='/pendamping'] input[name=name]", "")
-    page.eval_on_selector("form[action='/pendamping'] input[name=name]",
-                          "e => e.removeAttribute('required')")
+    page.eval_on_selector(
+        "form[action='/pendamping'] input[name=name]", "e => e.removeAttribute('required')"
+    )
     submit(page, "form[action='/pendamping'] button[type=submit]")
     assert "Nama pendamping wajib diisi" in alert(page)
     assert len(mentors.list_mentors(site.store)) == 3
@@ -111,8 +112,10 @@ def test_create_a_mentor_assign_and_reassign_a_cooperative(context, site: Site) 
     page.goto(f"{site.url}/pendamping/{budi}?q=Tanjung Buka")
     row = page.locator("tr", has_text="KDMP Tanjung Buka")
     row.locator("input[name=start]").fill("2026-13-40")
-    page.eval_on_selector("tr:has-text('KDMP Tanjung Buka') input[name=start]",
-                          "e => { e.type = 'text'; e.value = '31-01-2026'; }")
+    page.eval_on_selector(
+        "tr:has-text('KDMP Tanjung Buka') input[name=start]",
+        "e => { e.type = 'text'; e.value = '31-01-2026'; }",
+    )
     with page.expect_navigation():
         row.locator("button[type=submit]").click()
     assert "TTTT-BB-HH" in alert(page)
@@ -141,14 +144,21 @@ def test_a_kabupaten_officer_reaches_only_their_kabupaten(context, site: Site) -
 
     page.goto(f"{site.url}/pendamping/{site.andi}?q=Malinau")
     assert "KDMP Malinau Hilir" not in page.inner_text("main")
-    status = page.evaluate("""async ([url, coop, token]) => {
+    status = page.evaluate(
+        """async ([url, coop, token]) => {
         const body = new URLSearchParams({csrf_token: token, cooperative_id: coop});
         const r = await fetch(url, {method: 'POST', body});
-        return r.status; }""", [f"{site.url}/pendamping/{site.andi}/tugaskan", site.other_coop,
-                               page.input_value("input[name=csrf_token]")])
+        return r.status; }""",
+        [
+            f"{site.url}/pendamping/{site.andi}/tugaskan",
+            site.other_coop,
+            page.input_value("input[name=csrf_token]"),
+        ],
+    )
     assert status == 403
-    assert [a.mentor for a in mentors.cooperative_assignments(site.store, site.other_coop)] \
-        == ["Rina Malinau"]
+    assert [a.mentor for a in mentors.cooperative_assignments(site.store, site.other_coop)] == [
+        "Rina Malinau"
+    ]
 
 
 def test_a_viewer_reads_but_cannot_post(context, site: Site) -> None:
@@ -160,13 +170,17 @@ def test_a_viewer_reads_but_cannot_post(context, site: Site) -> None:
     before = len(mentors.list_mentors(site.store))
     assignments = mentors.get_mentor(site.store, site.andi).assignments
     token = page.input_value("form[action='/keluar'] input[name=csrf_token]")
-    for url, form in ((f"{site.url}/pendamping", {"name": "Penyusup", "kabupaten_code": "65.01"}),
-                      (f"{site.url}/pendamping/{site.andi}/akhiri",
-                       {"cooperative_id": site.coop}),
-                      (f"{site.url}/pendamping/{site.andi}/kode", {})):
-        answer = page.evaluate("""async ([url, form]) => {
+    for url, form in (
+        (f"{site.url}/pendamping", {"name": "Penyusup", "kabupaten_code": "65.01"}),
+        (f"{site.url}/pendamping/{site.andi}/akhiri", {"cooperative_id": site.coop}),
+        (f"{site.url}/pendamping/{site.andi}/kode", {}),
+    ):
+        answer = page.evaluate(
+            """async ([url, form]) => {
             const r = await fetch(url, {method: 'POST', body: new URLSearchParams(form)});
-            return [r.status, await r.text()]; }""", [url, {**form, "csrf_token": token}])
+            return [r.status, await r.text()]; }""",
+            [url, {**form, "csrf_token": token}],
+        )
         assert answer[0] == 403 and "hanya boleh membaca" in answer[1], url
     assert len(mentors.list_mentors(site.store)) == before
     assert mentors.get_mentor(site.store, site.andi).assignments == assignments

@@ -59,14 +59,19 @@ def test_a_mentor_and_an_assignment_go_down_as_province_changes(store) -> None:
     by_id = {r["id"]: r for r in body["records"]}
     assert by_id[mentor_id]["d"] == PROVINCE_DEVICE
     assert by_id[mentor_id]["v"]["name"] == "Siti Rahma"
-    assert by_id[made.id]["v"] == {**by_id[made.id]["v"], "mentor_id": mentor_id,
-                                   "cooperative_id": coop, "start": TODAY.isoformat(),
-                                   "end": None}
+    assert by_id[made.id]["v"] == {
+        **by_id[made.id]["v"],
+        "mentor_id": mentor_id,
+        "cooperative_id": coop,
+        "start": TODAY.isoformat(),
+        "end": None,
+    }
     assert assigned_cooperatives(body["records"], mentor_id) == {coop}
     assert _audits(store) == ["mentor.add", "cooperative.add", "assignment.add"]
     listed = mentors.list_mentors(store)
     assert [(m.name, m.cooperatives) for m in listed] == [
-        ("Siti Rahma", [(coop, "KDMP Tanjung Selor Hilir")])]
+        ("Siti Rahma", [(coop, "KDMP Tanjung Selor Hilir")])
+    ]
 
 
 def test_reassigning_from_a_date_ends_the_running_assignment_the_day_before(store) -> None:
@@ -104,12 +109,15 @@ def test_ending_an_assignment_and_one_that_never_started(store) -> None:
         mentors.unassign(store, old)
 
 
-@pytest.mark.parametrize("form, field", [
-    ({"name": "", "kabupaten_code": "65.01"}, "name"),
-    ({"name": "Dewi", "kabupaten_code": "64.01"}, "kabupaten"),
-    ({"name": "Dewi", "kabupaten_code": "65.01", "role": "KETUA"}, "role"),
-    ({"name": "Dewi", "kabupaten_code": "65.01", "phone": "12ab"}, "phone"),
-])
+@pytest.mark.parametrize(
+    "form, field",
+    [
+        ({"name": "", "kabupaten_code": "65.01"}, "name"),
+        ({"name": "Dewi", "kabupaten_code": "64.01"}, "kabupaten"),
+        ({"name": "Dewi", "kabupaten_code": "65.01", "role": "KETUA"}, "role"),
+        ({"name": "Dewi", "kabupaten_code": "65.01", "phone": "12ab"}, "phone"),
+    ],
+)
 def test_an_invalid_mentor_is_refused_and_nothing_stored(store, form, field) -> None:
     with pytest.raises(ValidationError) as caught:
         mentors.add_mentor(store, form)
@@ -129,8 +137,7 @@ def test_bad_assignments_change_nothing(store) -> None:
     with pytest.raises(ValidationError, match="TTTT-BB-HH"):
         mentors.assign(store, coop, _mentor(store, "Fajar"), "31-01-2026")
     with pytest.raises(ValidationError, match="harus sesudahnya"):
-        mentors.assign(store, coop, _mentor(store, "Gita"),
-                       (TODAY - timedelta(days=9)).isoformat())
+        mentors.assign(store, coop, _mentor(store, "Gita"), (TODAY - timedelta(days=9)).isoformat())
     with pytest.raises(NotFoundError):
         mentors.assign(store, coop, "no-such-mentor")
     with pytest.raises(NotFoundError):
@@ -165,8 +172,15 @@ def test_a_code_for_a_named_mentor_links_the_enrolling_device(store) -> None:
     mentor_id = _mentor(store, "Lina")
     code, _expires, name = mentor_codes.new_code(store, mentor_id, actor="admin")
     with store.session() as session:
-        session.add(ProvDevice(device_id="laptop-lina", public_key="k", status="enrolled",
-                               mentor_id="laptop-made-id", mentor_name="Lina (laptop)"))
+        session.add(
+            ProvDevice(
+                device_id="laptop-lina",
+                public_key="k",
+                status="enrolled",
+                mentor_id="laptop-made-id",
+                mentor_name="Lina (laptop)",
+            )
+        )
 
     bound = mentor_codes.bind_device(store, code, "laptop-lina")
 
@@ -187,8 +201,10 @@ def test_the_mentor_commands(tmp_path: Path, capsys) -> None:
         coop = _coop(store, "KDMP Perintis")
     capsys.readouterr()
 
-    assert main(["mentor", "add", "--dir", root, "--name", "Maya", "--kabupaten", "65.01",
-                 "--json"]) == 0
+    assert (
+        main(["mentor", "add", "--dir", root, "--name", "Maya", "--kabupaten", "65.01", "--json"])
+        == 0
+    )
     mentor_id = json.loads(capsys.readouterr().out)["id"]
     assert main(["assign", "--dir", root, coop, mentor_id, "--from", "2026-01-05"]) == 0
     assert "ditugaskan kepada Maya mulai 2026-01-05" in capsys.readouterr().out

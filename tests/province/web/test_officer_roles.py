@@ -38,15 +38,22 @@ def test_a_role_change_is_audited_with_before_and_after(store) -> None:
     assert _role(store, "bulungan") == ("admin", None)
     entries, _ = officers.read_audit(store)
     assert [(e.action, e.target) for e in entries[:2]] == [
-        ("officer.role", "bulungan"), ("officer.role", "peninjau")]
+        ("officer.role", "bulungan"),
+        ("officer.role", "peninjau"),
+    ]
     assert entries[1].before == {"role": "viewer", "kabupaten_code": None}
     assert entries[1].after == {"role": "kabupaten", "kabupaten_code": "65.02"}
     assert entries[1].client == "10.0.0.1"
 
 
-@pytest.mark.parametrize(("role", "kabupaten", "field"), [
-    ("raja", None, "role"), ("kabupaten", None, "kabupaten"), ("kabupaten", "65.99", "kabupaten"),
-])
+@pytest.mark.parametrize(
+    ("role", "kabupaten", "field"),
+    [
+        ("raja", None, "role"),
+        ("kabupaten", None, "kabupaten"),
+        ("kabupaten", "65.99", "kabupaten"),
+    ],
+)
 def test_an_invalid_role_or_kabupaten_changes_nothing(store, role, kabupaten, field) -> None:
     before = officers.read_audit(store)[1]
     with pytest.raises(ValidationError) as refused:
@@ -73,19 +80,22 @@ def test_the_last_active_admin_cannot_be_demoted(store) -> None:
 def _logged_in(store: ProvinceStore) -> tuple[TestClient, str]:
     client = TestClient(create_app(store))
     token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/masuk").text)[1]
-    client.post("/masuk", data={"username": "admin", "password": PASSWORD,
-                                "csrf_token": token})
+    client.post("/masuk", data={"username": "admin", "password": PASSWORD, "csrf_token": token})
     page = client.get("/petugas").text
     return client, re.search(r'name="csrf_token" value="([^"]+)"', page)[1]
 
 
 def test_the_officers_page_changes_a_role_with_its_csrf_token(store) -> None:
     client, token = _logged_in(store)
-    forged = client.post("/petugas/peninjau/peran", data={
-        "csrf_token": "palsu", "role": "kabupaten", "kabupaten_code": "65.04"})
+    forged = client.post(
+        "/petugas/peninjau/peran",
+        data={"csrf_token": "palsu", "role": "kabupaten", "kabupaten_code": "65.04"},
+    )
     assert forged.status_code == 403 and _role(store, "peninjau") == ("viewer", None)
-    done = client.post("/petugas/peninjau/peran", data={
-        "csrf_token": token, "role": "kabupaten", "kabupaten_code": "65.04"})
+    done = client.post(
+        "/petugas/peninjau/peran",
+        data={"csrf_token": token, "role": "kabupaten", "kabupaten_code": "65.04"},
+    )
     assert "Peran petugas diubah." in done.text
     assert _role(store, "peninjau") == ("kabupaten", "65.04")
     refused = client.post("/petugas/admin/peran", data={"csrf_token": token, "role": "viewer"})
@@ -100,8 +110,23 @@ def test_officer_set_on_the_command_line(tmp_path: Path, capsys) -> None:
     with ProvinceStore.open(Path(folder)) as store:
         seed_officers(store)
     capsys.readouterr()
-    assert main(["officer", "set", "peninjau", "--role", "kabupaten", "--kabupaten", "65.71",
-                 "--json", "--dir", folder]) == 0
+    assert (
+        main(
+            [
+                "officer",
+                "set",
+                "peninjau",
+                "--role",
+                "kabupaten",
+                "--kabupaten",
+                "65.71",
+                "--json",
+                "--dir",
+                folder,
+            ]
+        )
+        == 0
+    )
     shown = json.loads(capsys.readouterr().out)
     assert (shown["role"], shown["kabupaten_code"]) == ("kabupaten", "65.71")
     assert main(["officer", "set", "admin", "--role", "viewer", "--dir", folder]) == 1

@@ -61,17 +61,21 @@ def test_a_disabled_officer_cannot_log_in(store) -> None:
         officers.authenticate(store, "admin", PASSWORD, "10.0.0.1")
 
 
-@pytest.mark.parametrize(("name", "password", "role", "kabupaten", "field"), [
-    ("ab", PASSWORD, "viewer", None, "username"),
-    ("Bad Name", PASSWORD, "viewer", None, "username"),
-    ("petugas", "pendek", "viewer", None, "password"),
-    ("petugas", PASSWORD, "raja", None, "role"),
-    ("petugas", PASSWORD, "kabupaten", None, "kabupaten"),
-    ("petugas", PASSWORD, "kabupaten", "65.99", "kabupaten"),
-    ("admin", PASSWORD, "viewer", None, "username"),
-])
-def test_invalid_officers_are_refused_and_nothing_is_added(store, name, password, role,
-                                                           kabupaten, field) -> None:
+@pytest.mark.parametrize(
+    ("name", "password", "role", "kabupaten", "field"),
+    [
+        ("ab", PASSWORD, "viewer", None, "username"),
+        ("Bad Name", PASSWORD, "viewer", None, "username"),
+        ("petugas", "pendek", "viewer", None, "password"),
+        ("petugas", PASSWORD, "raja", None, "role"),
+        ("petugas", PASSWORD, "kabupaten", None, "kabupaten"),
+        ("petugas", PASSWORD, "kabupaten", "65.99", "kabupaten"),
+        ("admin", PASSWORD, "viewer", None, "username"),
+    ],
+)
+def test_invalid_officers_are_refused_and_nothing_is_added(
+    store, name, password, role, kabupaten, field
+) -> None:
     with pytest.raises(ValidationError) as refused:
         officers.add_officer(store, name, password, role, kabupaten)
     assert field in refused.value.problems
@@ -79,17 +83,20 @@ def test_invalid_officers_are_refused_and_nothing_is_added(store, name, password
 
 
 def test_every_action_is_in_the_audit_log_with_before_and_after(store) -> None:
-    officers.add_officer(store, "bulungan", PASSWORD, "kabupaten", "65.01", actor="admin",
-                         client="10.0.0.1")
+    officers.add_officer(
+        store, "bulungan", PASSWORD, "kabupaten", "65.01", actor="admin", client="10.0.0.1"
+    )
     officers.set_active(store, "bulungan", False, actor="admin")
     with pytest.raises(LoginRefused):
         officers.authenticate(store, "bulungan", PASSWORD, "10.0.0.1")
     entries, total = officers.read_audit(store)
     assert total == 4
     actions = [(e.officer, e.action, e.target) for e in entries]
-    assert actions[:3] == [("bulungan", "login.failed", "bulungan"),
-                           ("admin", "officer.disable", "bulungan"),
-                           ("admin", "officer.add", "bulungan")]
+    assert actions[:3] == [
+        ("bulungan", "login.failed", "bulungan"),
+        ("admin", "officer.disable", "bulungan"),
+        ("admin", "officer.add", "bulungan"),
+    ]
     assert entries[1].before == {"active": True} and entries[1].after == {"active": False}
     assert entries[2].after["kabupaten_code"] == "65.01" and entries[2].client == "10.0.0.1"
 
@@ -98,14 +105,30 @@ def test_the_officer_commands(tmp_path: Path, capsys, monkeypatch) -> None:
     folder = str(tmp_path / "province")
     assert main(["init", "--dir", folder]) == 0
     monkeypatch.setattr("sys.stdin", _Lines(f"{PASSWORD}\n"))
-    assert main(["officer", "add", "bulungan", "--role", "kabupaten", "--kabupaten", "65.01",
-                 "--dir", folder, "--json"]) == 0
+    assert (
+        main(
+            [
+                "officer",
+                "add",
+                "bulungan",
+                "--role",
+                "kabupaten",
+                "--kabupaten",
+                "65.01",
+                "--dir",
+                folder,
+                "--json",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert main(["officer", "disable", "bulungan", "--dir", folder]) == 0
     assert main(["officer", "list", "--json", "--dir", folder]) == 0
     listed = json.loads(capsys.readouterr().out.split("\n", 1)[1])
     assert [(o["username"], o["role"], o["active"]) for o in listed] == [
-        ("bulungan", "kabupaten", False)]
+        ("bulungan", "kabupaten", False)
+    ]
     monkeypatch.setattr("sys.stdin", _Lines("pendek\n"))
     assert main(["officer", "passwd", "bulungan", "--dir", folder]) == 1
     assert "minimal 10 karakter" in capsys.readouterr().err

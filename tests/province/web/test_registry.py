@@ -42,10 +42,13 @@ def _reference(store: ProvinceStore, record_id: str) -> dict:
 
 
 def test_a_created_cooperative_goes_down_in_the_next_reference_package(store) -> None:
-    made = registry.create(store, "  KDMP Gunung Putih ", BULUNGAN_VILLAGE,
-                           {"nib": "1234567890123",
-                            "ahu_number": "ahu-0001234.ah.01.29.tahun  2025"},
-                           actor="admin")
+    made = registry.create(
+        store,
+        "  KDMP Gunung Putih ",
+        BULUNGAN_VILLAGE,
+        {"nib": "1234567890123", "ahu_number": "ahu-0001234.ah.01.29.tahun  2025"},
+        actor="admin",
+    )
     assert (made.village, made.kabupaten) == ("Gunung Putih", "Kabupaten Bulungan")
     record = _reference(store, made.id)
     assert record["t"] == "cooperative" and record["d"] == PROVINCE_DEVICE
@@ -55,7 +58,10 @@ def test_a_created_cooperative_goes_down_in_the_next_reference_package(store) ->
     assert any(r["code"] == BULUNGAN_VILLAGE for r in reference_body(store)["regions"])
     entries, _ = officers.read_audit(store)
     assert (entries[0].officer, entries[0].action, entries[0].target) == (
-        "admin", "cooperative.add", made.id)
+        "admin",
+        "cooperative.add",
+        made.id,
+    )
 
 
 @pytest.mark.parametrize("village", ["65.01.01.9999", "64.01.01.2001", "65.01.01", "x"])
@@ -81,8 +87,9 @@ def test_a_kabupaten_officer_creates_and_corrects_only_in_their_kabupaten(store)
 
 def test_a_correction_merges_field_by_field_with_the_mentors_changes(store) -> None:
     record_id = mentor_cooperative(store, "KDMP Lama", BULUNGAN_VILLAGE)
-    assert registry.correct(store, record_id, {"name": "KDMP Baru", "nib": "1234567890123"},
-                            actor="admin") == ["name", "nib"]
+    assert registry.correct(
+        store, record_id, {"name": "KDMP Baru", "nib": "1234567890123"}, actor="admin"
+    ) == ["name", "nib"]
     record = _reference(store, record_id)
     assert record["d"] == PROVINCE_DEVICE and record["v"]["name"] == "KDMP Baru"
     # The mentor, not yet having the package, changes another field and the same one.
@@ -94,15 +101,23 @@ def test_a_correction_merges_field_by_field_with_the_mentors_changes(store) -> N
     assert view.in_conflict
     found = conflicts.list_conflicts(store, record_id=record_id)
     assert [(c.field, sorted(v["value"] for v in c.versions)) for c in found] == [
-        ("name", ["KDMP Baru", "KDMP Versi Pendamping"])]
+        ("name", ["KDMP Baru", "KDMP Versi Pendamping"])
+    ]
     assert {v["device_id"] for v in found[0].versions} == {LAPTOP, PROVINCE_DEVICE}
 
 
-@pytest.mark.parametrize(("form", "field"), [
-    ({"nib": "123"}, "nib"), ({"name": "  "}, "name"), ({"npwp": "12"}, "npwp"),
-    ({"founded_on": "2025-02-30"}, "founded_on"), ({"simkopdes_status": "X"}, "simkopdes_status"),
-    ({"ahu_number": "AHU-1"}, "ahu_number"), ({"name": "a\x00b"}, "name"),
-])
+@pytest.mark.parametrize(
+    ("form", "field"),
+    [
+        ({"nib": "123"}, "nib"),
+        ({"name": "  "}, "name"),
+        ({"npwp": "12"}, "npwp"),
+        ({"founded_on": "2025-02-30"}, "founded_on"),
+        ({"simkopdes_status": "X"}, "simkopdes_status"),
+        ({"ahu_number": "AHU-1"}, "ahu_number"),
+        ({"name": "a\x00b"}, "name"),
+    ],
+)
 def test_an_invalid_correction_changes_nothing(store, form, field) -> None:
     record_id = mentor_cooperative(store, "KDMP Tetap", BULUNGAN_VILLAGE)
     before = _reference(store, record_id)
@@ -122,20 +137,35 @@ def test_an_unknown_cooperative_is_not_found(store) -> None:
 
 
 def test_the_list_searches_filters_and_pages(store) -> None:
-    ids = [mentor_cooperative(store, f"KDMP Bulungan {n:03d}", BULUNGAN_VILLAGE)
-           for n in range(55)]
+    ids = [mentor_cooperative(store, f"KDMP Bulungan {n:03d}", BULUNGAN_VILLAGE) for n in range(55)]
     malinau = mentor_cooperative(store, "KDMP 100%_Malinau", MALINAU_VILLAGE)
     mentor = str(uuid.uuid4())
-    laptop_sends(store, mentor, 1, {"name": "Siti Pendamping", "kabupaten_code": "65.01"},
-                 table="mentor")
-    laptop_sends(store, str(uuid.uuid4()), 1, {"mentor_id": mentor, "cooperative_id": ids[3],
-                                                "start": "2026-01-01", "end": None},
-                 table="assignment")
-    for number, (category, assessed) in enumerate([("Sehat", "2026-01-01"),
-                                                   ("Dalam Pengawasan", "2026-02-01")]):
-        laptop_sends(store, str(uuid.uuid4()), number + 1, {
-            "cooperative_id": ids[7], "status": "FINAL", "category": category,
-            "assessed_on": assessed, "revision_no": 1}, table="assessment")
+    laptop_sends(
+        store, mentor, 1, {"name": "Siti Pendamping", "kabupaten_code": "65.01"}, table="mentor"
+    )
+    laptop_sends(
+        store,
+        str(uuid.uuid4()),
+        1,
+        {"mentor_id": mentor, "cooperative_id": ids[3], "start": "2026-01-01", "end": None},
+        table="assignment",
+    )
+    for number, (category, assessed) in enumerate(
+        [("Sehat", "2026-01-01"), ("Dalam Pengawasan", "2026-02-01")]
+    ):
+        laptop_sends(
+            store,
+            str(uuid.uuid4()),
+            number + 1,
+            {
+                "cooperative_id": ids[7],
+                "status": "FINAL",
+                "category": category,
+                "assessed_on": assessed,
+                "revision_no": 1,
+            },
+            table="assessment",
+        )
     first = list_page(store, ListQuery())
     assert (first.total, first.pages, len(first.rows)) == (56, 2, 50)
     assert first.rows[0].name == "KDMP 100%_Malinau" and first.rows[1].name.endswith("000")
@@ -156,14 +186,32 @@ def test_the_list_searches_filters_and_pages(store) -> None:
 def test_the_cooperative_commands(tmp_path: Path, capsys) -> None:
     folder = str(tmp_path / "province")
     assert main(["init", "--dir", folder]) == 0
-    assert main(["cooperative", "add", "--name", "KDMP Uji", "--village", BULUNGAN_VILLAGE,
-                 "--set", "nib=1234567890123", "--json", "--dir", folder]) == 0
+    assert (
+        main(
+            [
+                "cooperative",
+                "add",
+                "--name",
+                "KDMP Uji",
+                "--village",
+                BULUNGAN_VILLAGE,
+                "--set",
+                "nib=1234567890123",
+                "--json",
+                "--dir",
+                folder,
+            ]
+        )
+        == 0
+    )
     made = json.loads(capsys.readouterr().out.split("\n", 2)[2])
     assert made["values"]["nib"] == "1234567890123"
     assert main(["cooperative", "edit", made["id"], "--set", "nib=12", "--dir", folder]) == 1
     assert "NIB harus 13 angka" in capsys.readouterr().err
-    assert main(["cooperative", "edit", made["id"], "--set", "notes=baru", "--json",
-                 "--dir", folder]) == 0
+    assert (
+        main(["cooperative", "edit", made["id"], "--set", "notes=baru", "--json", "--dir", folder])
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)["changed"] == ["notes"]
     assert main(["cooperative", "list", "--json", "--kabupaten", "65.01", "--dir", folder]) == 0
     listed = json.loads(capsys.readouterr().out)

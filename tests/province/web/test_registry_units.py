@@ -29,16 +29,29 @@ from .support import (
 )
 
 
-def _unit(store: ProvinceStore, coop: str, kind: str, status: str, deleted: bool = False
-          ) -> str:
+def _unit(store: ProvinceStore, coop: str, kind: str, status: str, deleted: bool = False) -> str:
     unit = str(uuid.uuid4())
-    laptop_sends(store, unit, 1, {"cooperative_id": coop, "kind": kind, "status": status,
-                                  "other_name": None, "monthly_turnover": None, "notes": None,
-                                  "created_at": T0}, table="business_unit")
+    laptop_sends(
+        store,
+        unit,
+        1,
+        {
+            "cooperative_id": coop,
+            "kind": kind,
+            "status": status,
+            "other_name": None,
+            "monthly_turnover": None,
+            "notes": None,
+            "created_at": T0,
+        },
+        table="business_unit",
+    )
     if deleted:
         with store.engine.begin() as c:
-            c.execute(text("UPDATE prov_version SET deleted = :yes WHERE record_id = :unit"),
-                      {"yes": True, "unit": unit})
+            c.execute(
+                text("UPDATE prov_version SET deleted = :yes WHERE record_id = :unit"),
+                {"yes": True, "unit": unit},
+            )
     return unit
 
 
@@ -46,9 +59,15 @@ def _unit(store: ProvinceStore, coop: str, kind: str, status: str, deleted: bool
 def store(request, tmp_path: Path) -> Iterator[tuple[ProvinceStore, dict[str, str]]]:
     with province_store(tmp_path / "province", request.param) as store:
         ensure_indexes(store.engine)
-        coops = {name: mentor_cooperative(store, name, village) for name, village in (
-            ("KDMP Apung", BULUNGAN_VILLAGE), ("KDMP Gunung Putih", BULUNGAN_VILLAGE),
-            ("KDMP Malinau Kota", MALINAU_VILLAGE), ("KDMP Tanpa Gerai", MALINAU_VILLAGE))}
+        coops = {
+            name: mentor_cooperative(store, name, village)
+            for name, village in (
+                ("KDMP Apung", BULUNGAN_VILLAGE),
+                ("KDMP Gunung Putih", BULUNGAN_VILLAGE),
+                ("KDMP Malinau Kota", MALINAU_VILLAGE),
+                ("KDMP Tanpa Gerai", MALINAU_VILLAGE),
+            )
+        }
         _unit(store, coops["KDMP Apung"], "SEMBAKO", "OPERATING")
         _unit(store, coops["KDMP Apung"], "KLINIK", "PLANNED")
         _unit(store, coops["KDMP Gunung Putih"], "SIMPAN_PINJAM", "PREPARING")
@@ -78,8 +97,9 @@ def test_the_page_and_the_cli_filter_by_unit_status(store, tmp_path: Path, capsy
     with TestClient(create_app(store)) as client:
         login = client.get("/masuk").text
         token = login.split('name="csrf_token" value="')[1].split('"')[0]
-        client.post("/masuk", data={"username": "peninjau", "password": PASSWORD,
-                                    "csrf_token": token})
+        client.post(
+            "/masuk", data={"username": "peninjau", "password": PASSWORD, "csrf_token": token}
+        )
         page = client.get("/koperasi?status_unit=PLANNED").text
         assert "KDMP Apung" in page and "KDMP Malinau Kota" not in page
         assert '<option value="PLANNED" selected>Unit direncanakan</option>' in page
@@ -88,7 +108,19 @@ def test_the_page_and_the_cli_filter_by_unit_status(store, tmp_path: Path, capsy
         assert "4 koperasi" in ignored
     if store.engine.dialect.name != "sqlite":
         return
-    assert main(["cooperative", "list", "--unit-status", "OPERATING", "--json",
-                 "--dir", str(store.root)]) == 0
+    assert (
+        main(
+            [
+                "cooperative",
+                "list",
+                "--unit-status",
+                "OPERATING",
+                "--json",
+                "--dir",
+                str(store.root),
+            ]
+        )
+        == 0
+    )
     listed = json.loads(capsys.readouterr().out)
     assert [r["name"] for r in listed["rows"]] == ["KDMP Apung", "KDMP Malinau Kota"]

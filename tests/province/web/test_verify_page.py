@@ -44,31 +44,56 @@ class Site:
     pdf: Path
 
 
-def _assessment(store: ProvinceStore, coop: str, total: float, category: str,
-                **values: object) -> str:
+def _assessment(
+    store: ProvinceStore, coop: str, total: float, category: str, **values: object
+) -> str:
     record_id = str(uuid.uuid4())
-    laptop_sends(store, record_id, 1, {
-        "cooperative_id": coop, "status": "FINAL", "total": total, "category": category,
-        "assessed_on": "2026-11-26", "revision_no": 1, **values}, table="assessment")
+    laptop_sends(
+        store,
+        record_id,
+        1,
+        {
+            "cooperative_id": coop,
+            "status": "FINAL",
+            "total": total,
+            "category": category,
+            "assessed_on": "2026-11-26",
+            "revision_no": 1,
+            **values,
+        },
+        table="assessment",
+    )
     return record_id
 
 
-def _sealed(store: ProvinceStore, assessment: str, coop: str, name: str, total: float,
-            category: str) -> str:
-    content = seal.SealContent("A", assessment, coop, name, date(2026, 11, 26),
-                               (("s", f"{total:.1f}"), ("c", category)))
-    return seal.seal(content, seal.province_signer(store.key_id, store.sign_key),
-                     datetime(2026, 11, 26, 2, 15))
+def _sealed(
+    store: ProvinceStore, assessment: str, coop: str, name: str, total: float, category: str
+) -> str:
+    content = seal.SealContent(
+        "A", assessment, coop, name, date(2026, 11, 26), (("s", f"{total:.1f}"), ("c", category))
+    )
+    return seal.seal(
+        content, seal.province_signer(store.key_id, store.sign_key), datetime(2026, 11, 26, 2, 15)
+    )
 
 
 def _printed(text: str, folder: Path) -> tuple[Path, Path]:
     """A one-page PDF carrying ``text`` as its seal, and its page rendered at 150 dpi."""
-    meta = ReportMeta("Laporan Hasil Penilaian", "KDMP Gunung Putih", "PNL-UJI",
-                      datetime(2026, 11, 26, 2, 15), "0123456789", seal=text)
+    meta = ReportMeta(
+        "Laporan Hasil Penilaian",
+        "KDMP Gunung Putih",
+        "PNL-UJI",
+        datetime(2026, 11, 26, 2, 15),
+        "0123456789",
+        seal=text,
+    )
     pdf = folder / "laporan.pdf"
     pdf.write_bytes(template.render(heading(Styles(), meta), meta))
-    subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf),
-                    str(folder / "halaman")], check=True, timeout=60)
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf), str(folder / "halaman")],
+        check=True,
+        timeout=60,
+    )
     return pdf, folder / "halaman.png"
 
 
@@ -112,8 +137,10 @@ def test_an_uploaded_page_image_and_pdf_are_genuine_and_match(context, site: Sit
     page = login(context, site, "admin")
     submit(page, "nav a[href='/periksa']")
     result = _check_file(page, site.png)
-    assert result.startswith("Asli: ditandatangani oleh Provinsi Kalimantan Utara, "
-                             "skor 78,8 Berkembang, 26 November 2026")
+    assert result.startswith(
+        "Asli: ditandatangani oleh Provinsi Kalimantan Utara, "
+        "skor 78,8 Berkembang, 26 November 2026"
+    )
     assert "Diterbitkan: 26 November 2026 10.15 WITA" in result
     assert "Sama dengan data gabungan provinsi." in result
     shot(page, "periksa")
@@ -129,12 +156,12 @@ def test_a_forged_text_is_refused_and_a_later_correction_is_flagged(context, sit
     assert "Data gabungan" not in result
     shot(page, "periksa-ditolak")
     # The correction arrives from the laptop afterwards.
-    _assessment(site.store, _coop_of(site), 55.0, "Rintisan", revision_of=site.assessment,
-                revision_no=2)
+    _assessment(
+        site.store, _coop_of(site), 55.0, "Rintisan", revision_of=site.assessment, revision_no=2
+    )
     result = _check_text(page, site.text)
     assert result.startswith("Asli:")
-    assert "Diperbarui sesudahnya: penilaian ini dikoreksi (revisi 2, skor 55,0 Rintisan)" \
-        in result
+    assert "Diperbarui sesudahnya: penilaian ini dikoreksi (revisi 2, skor 55,0 Rintisan)" in result
     shot(page, "periksa-diperbarui")
     page.goto(f"{site.url}/audit")
     assert "Laporan diperiksa" in page.inner_text("table.audit")
@@ -159,8 +186,9 @@ def test_without_a_file_or_text_or_with_a_forged_token(context, site: Site) -> N
     submit(page, "form[action='/periksa'] button[type=submit]")
     assert "Pilih berkas atau tempel teks kode QR." in alert(page)
     page.fill("textarea[name=teks]", site.text)
-    page.eval_on_selector("form[action='/periksa'] input[name=csrf_token]",
-                          "e => e.value = 'palsu'")
+    page.eval_on_selector(
+        "form[action='/periksa'] input[name=csrf_token]", "e => e.value = 'palsu'"
+    )
     submit(page, "form[action='/periksa'] button[type=submit]")
     assert "token keamanan tidak cocok" in alert(page)
     anonymous = context.browser.new_context().new_page()

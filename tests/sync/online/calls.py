@@ -22,26 +22,37 @@ def sealed_batches(laptop: Store) -> list[tuple[str, bytes]]:
     """The laptop's unacknowledged batches (sealing new ones first): (batch id, bytes)."""
     build_batches(laptop)
     with laptop.read() as session:
-        rows = session.scalars(select(SyncBatch).where(SyncBatch.state == "exported")
-                               .order_by(SyncBatch.counter_from)).all()
+        rows = session.scalars(
+            select(SyncBatch).where(SyncBatch.state == "exported").order_by(SyncBatch.counter_from)
+        ).all()
         return [(row.batch_id, row.data) for row in rows]
 
 
-def signed(laptop: Store, method: str, path: str, body: bytes = b"", *,
-           signed_body: bytes | None = None, with_key: bool = True, now: float | None = None
-           ) -> dict[str, str]:
+def signed(
+    laptop: Store,
+    method: str,
+    path: str,
+    body: bytes = b"",
+    *,
+    signed_body: bytes | None = None,
+    with_key: bool = True,
+    now: float | None = None,
+) -> dict[str, str]:
     """Signature headers for a request (over ``signed_body`` if given, to lie about it)."""
     key = device_signing_key(laptop)
     target_body = body if signed_body is None else signed_body
-    return sign_headers(key, laptop.device_id, method, path, target_body,
-                        with_key=with_key, now=now)
+    return sign_headers(
+        key, laptop.device_id, method, path, target_body, with_key=with_key, now=now
+    )
 
 
-def send(url: str, method: str, path: str, body: Any = b"",
-         headers: dict[str, str] | None = None) -> httpx2.Response:
+def send(
+    url: str, method: str, path: str, body: Any = b"", headers: dict[str, str] | None = None
+) -> httpx2.Response:
     """One plain request, no retries (``body``: bytes, or an iterator sent chunked)."""
-    return httpx2.request(method, url + path, content=body or None, headers=headers or {},
-                          timeout=20)
+    return httpx2.request(
+        method, url + path, content=body or None, headers=headers or {}, timeout=20
+    )
 
 
 def raw_exchange(port: int, data: bytes, wait: float = 20.0) -> bytes:
@@ -64,7 +75,11 @@ def other_content(province: Any, laptop: Store, data: bytes) -> bytes:
     records, blobs = decode(opened.payload, opened.header)
     records[0]["v"]["name"] = "Nama lain"
     payload = encode(records, blobs)
-    header = {**opened.header, "payload_sha256": hashlib.sha256(payload).hexdigest(),
-              "payload_size": len(payload)}
-    return seal_batch(header, payload, device_signing_key(laptop), province.public.seal_key,
-                      province.key_id)
+    header = {
+        **opened.header,
+        "payload_sha256": hashlib.sha256(payload).hexdigest(),
+        "payload_size": len(payload),
+    }
+    return seal_batch(
+        header, payload, device_signing_key(laptop), province.public.seal_key, province.key_id
+    )

@@ -52,8 +52,9 @@ def json_reason(_ctx, response, _case):
         SEEN[str(response.status_code)] += 1
 
 
-def main(base_url: str, keys_dir: str, device_id: str, batch_id: str, batch_file: str,
-         examples: str) -> int:
+def main(
+    base_url: str, keys_dir: str, device_id: str, batch_id: str, batch_file: str, examples: str
+) -> int:
     key = device_key(Path(keys_dir))
     stranger, stranger_id = Ed25519PrivateKey.generate(), "stranger-" + device_id[:8]
     batch = Path(batch_file).read_bytes()
@@ -62,8 +63,13 @@ def main(base_url: str, keys_dir: str, device_id: str, batch_id: str, batch_file
     uploads = [op for op in operations if op.method.upper() == "PUT"] * 3
 
     @given(data=st.data())
-    @settings(max_examples=int(examples), deadline=None, derandomize=True, database=None,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=int(examples),
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
     def exercise(data):
         operation = data.draw(st.sampled_from(operations + uploads))
         case = data.draw(operation.as_strategy())
@@ -76,12 +82,20 @@ def main(base_url: str, keys_dir: str, device_id: str, batch_id: str, batch_file
         if case.method in ("GET", "PUT") and sign:
             query = urlencode(case.query or {})
             target = case.formatted_path + (f"?{query}" if query else "")
-            signer, signer_id = (stranger, stranger_id) if data.draw(st.booleans()) else (
-                key, device_id)
-            headers = sign_headers(signer, signer_id, case.method, target,
-                                   body if isinstance(body, bytes) else b"", with_key=True)
-        case.call_and_validate(base_url=base_url, headers=headers,
-                               checks=[not_a_server_error, json_reason])
+            signer, signer_id = (
+                (stranger, stranger_id) if data.draw(st.booleans()) else (key, device_id)
+            )
+            headers = sign_headers(
+                signer,
+                signer_id,
+                case.method,
+                target,
+                body if isinstance(body, bytes) else b"",
+                with_key=True,
+            )
+        case.call_and_validate(
+            base_url=base_url, headers=headers, checks=[not_a_server_error, json_reason]
+        )
 
     exercise()
     print(json.dumps(dict(SEEN)))

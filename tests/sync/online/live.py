@@ -39,8 +39,9 @@ class LiveServer:
         self.port = self.socket.getsockname()[1]
         config = server_config(app, "127.0.0.1", self.port, log_level="warning", **options)
         self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run,
-                                       kwargs={"sockets": [self.socket]}, daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True
+        )
 
     @property
     def url(self) -> str:
@@ -101,10 +102,8 @@ class DroppingProxy(_LoopbackServer):
             self.connections += 1
             upstream = socket.create_connection(("127.0.0.1", self.target_port))
             cut = self.dropped == 0
-            threading.Thread(target=self._pump, args=(client, upstream, cut),
-                             daemon=True).start()
-            threading.Thread(target=self._pump, args=(upstream, client, False),
-                             daemon=True).start()
+            threading.Thread(target=self._pump, args=(client, upstream, cut), daemon=True).start()
+            threading.Thread(target=self._pump, args=(upstream, client, False), daemon=True).start()
 
     def _pump(self, source: socket.socket, sink: socket.socket, cut: bool) -> None:
         passed = 0
@@ -152,14 +151,24 @@ class ForwardProxy(_LoopbackServer):
             self.targets.append(target)
             host_port, _, path = target.removeprefix("http://").partition("/")
             host, _, port = host_port.partition(":")
-            headers = [h for h in lines[1:]
-                       if h.split(":")[0].lower() not in ("connection", "proxy-connection")]
-            length = next((int(h.split(":")[1]) for h in headers
-                           if h.split(":")[0].lower() == "content-length"), 0)
+            headers = [
+                h
+                for h in lines[1:]
+                if h.split(":")[0].lower() not in ("connection", "proxy-connection")
+            ]
+            length = next(
+                (
+                    int(h.split(":")[1])
+                    for h in headers
+                    if h.split(":")[0].lower() == "content-length"
+                ),
+                0,
+            )
             while len(body) < length:
                 body += client.recv(65536)
-            request = "\r\n".join([f"{method} /{path} {version}", *headers,
-                                   "Connection: close", "", ""]).encode("latin-1")
+            request = "\r\n".join(
+                [f"{method} /{path} {version}", *headers, "Connection: close", "", ""]
+            ).encode("latin-1")
             with socket.create_connection((host, int(port or 80))) as upstream:
                 upstream.sendall(request + body)
                 while chunk := upstream.recv(65536):

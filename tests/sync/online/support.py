@@ -22,8 +22,9 @@ from kopdes_desktop.sync.trust import trust_file
 
 PG_URL = os.environ.get("KOPDES_TEST_PG_URL")
 MAX_BODY = 256 * 1024
-FAST = RetryPolicy(attempts=4, base_delay=0.05, max_delay=0.2, connect_timeout=5,
-                   read_timeout=20, write_timeout=20)
+FAST = RetryPolicy(
+    attempts=4, base_delay=0.05, max_delay=0.2, connect_timeout=5, read_timeout=20, write_timeout=20
+)
 """Retries as the app does them, with short waits so tests stay quick."""
 BACKENDS = ["sqlite", *(["postgresql"] if PG_URL else [])]
 KABUPATEN = "65.01"
@@ -60,8 +61,11 @@ def make_laptop(root: Path, trust: Path | None) -> Store:
     """A laptop store with one kabupaten, trusting the province in ``trust`` if given."""
     store = Store.open(DataPaths(root))
     with store.session() as session:
-        session.add(Region(code=KABUPATEN, name="Kabupaten Bulungan", level=2,
-                           type="kabupaten", source="test"))
+        session.add(
+            Region(
+                code=KABUPATEN, name="Kabupaten Bulungan", level=2, type="kabupaten", source="test"
+            )
+        )
     if trust is not None:
         trust_file(store, trust)
     return store
@@ -75,15 +79,22 @@ def add_work(store: Store, name: str = "KDMP Sungai Kayan", visits: int = 3) -> 
         session.flush()
         for i in range(visits):
             day = date(2025, 3, 1) + timedelta(days=i)
-            session.add(Visit(cooperative_id=coop.id, visit_date=day,
-                              purpose=f"Pendampingan ke-{i}", status="DONE"))
+            session.add(
+                Visit(
+                    cooperative_id=coop.id,
+                    visit_date=day,
+                    purpose=f"Pendampingan ke-{i}",
+                    status="DONE",
+                )
+            )
         return coop.id
 
 
 def batch_counts(province: ProvinceStore) -> dict[str, int]:
     """Batches by status, and current records, at the province."""
     with province.session() as session:
-        rows = session.execute(select(ProvBatch.status, func.count()).group_by(
-            ProvBatch.status)).all()
+        rows = session.execute(
+            select(ProvBatch.status, func.count()).group_by(ProvBatch.status)
+        ).all()
         records = session.scalar(select(func.count()).where(ProvVersion.is_current))
     return {**{status: count for status, count in rows}, "records": int(records or 0)}

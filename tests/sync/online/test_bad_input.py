@@ -53,8 +53,9 @@ def test_identical_resend_is_already_received(province, service, one_batch):
 def test_simultaneous_resends_apply_once(province, service, one_batch):
     laptop, batch_id, data = one_batch
     with ThreadPoolExecutor(6) as pool:
-        statuses = sorted(pool.map(lambda _: put(service, laptop, batch_id, data).status_code,
-                                   range(6)))
+        statuses = sorted(
+            pool.map(lambda _: put(service, laptop, batch_id, data).status_code, range(6))
+        )
 
     assert statuses == [200, 200, 200, 200, 200, 201]
     assert batch_counts(province) == {"applied": 1, "records": 4}
@@ -139,13 +140,18 @@ def test_unsigned_and_badly_signed_requests(province, service, one_batch):
 def test_receipt_and_reference_need_an_enrolled_device(service, laptops, one_batch):
     stranger = laptops("stranger")
     path = f"/v1/devices/{stranger.device_id}/receipt"
-    refused(send(service.url, "GET", path, headers=signed(stranger, "GET", path)), 403,
-            "not_enrolled")
-    refused(send(service.url, "GET", "/v1/reference",
-                 headers=signed(stranger, "GET", "/v1/reference")), 403, "not_enrolled")
+    refused(
+        send(service.url, "GET", path, headers=signed(stranger, "GET", path)), 403, "not_enrolled"
+    )
+    refused(
+        send(service.url, "GET", "/v1/reference", headers=signed(stranger, "GET", "/v1/reference")),
+        403,
+        "not_enrolled",
+    )
     laptop = one_batch[0]
-    refused(send(service.url, "GET", path, headers=signed(laptop, "GET", path)), 403,
-            "wrong_device")
+    refused(
+        send(service.url, "GET", path, headers=signed(laptop, "GET", path)), 403, "wrong_device"
+    )
 
 
 def test_enrolment_refusals(province, service, laptops):
@@ -156,8 +162,9 @@ def test_enrolment_refusals(province, service, laptops):
 
     def attempt(who, code):
         payload = json.dumps({"device": device_document(who), "code": code}).encode()
-        return send(service.url, "POST", "/v1/enroll", payload,
-                    signed(who, "POST", "/v1/enroll", payload))
+        return send(
+            service.url, "POST", "/v1/enroll", payload, signed(who, "POST", "/v1/enroll", payload)
+        )
 
     refused(attempt(laptop, "AAAA-BBBB-CCCC"), 403, "bad_code")
     expired, _ = new_enroll_code(province, hours=-1)
@@ -191,7 +198,7 @@ def test_slow_body_gets_408_and_slow_headers_are_cut(province, service, one_batc
     laptop, batch_id, data = one_batch
     path = f"/v1/batches/{batch_id}"
     head = "".join(f"{k}: {v}\r\n" for k, v in signed(laptop, "PUT", path, data).items())
-    start = (f"PUT {path} HTTP/1.1\r\nHost: x\r\nContent-Length: {len(data)}\r\n{head}\r\n")
+    start = f"PUT {path} HTTP/1.1\r\nHost: x\r\nContent-Length: {len(data)}\r\n{head}\r\n"
 
     answer = raw_exchange(service.port, start.encode() + data[:10])
 

@@ -27,16 +27,17 @@ def fresh_code(province, capsys) -> str:
     return capsys.readouterr().out.strip().splitlines()[-1]
 
 
-def test_enroll_code_then_enroll_and_sync_from_the_command_line(province, service, laptops,
-                                                                 capsys):
+def test_enroll_code_then_enroll_and_sync_from_the_command_line(province, service, laptops, capsys):
     laptop = laptops("laptop")
     add_work(laptop)
     data_dir = str(laptop.paths.root)
     code = fresh_code(province, capsys)
     assert len(code) == 14 and code.count("-") == 2
 
-    assert kopdes(["--data-dir", data_dir, "sync", "enroll", "--server", service.url,
-                   "--code", code]) == 0
+    assert (
+        kopdes(["--data-dir", data_dir, "sync", "enroll", "--server", service.url, "--code", code])
+        == 0
+    )
     out = capsys.readouterr().out
     assert province.public.fingerprint in out
     assert Settings(laptop.paths.settings_file).get("sync_server") == service.url
@@ -57,21 +58,49 @@ def test_used_code_and_dead_server_are_one_line_errors(province, service, laptop
     assert kopdes(["--data-dir", str(second.paths.root), *args]) == 1
     assert "sudah dipakai" in capsys.readouterr().err
 
-    assert kopdes(["--data-dir", str(first.paths.root), "sync", "now", "--server",
-                   "http://kopdes-sync.invalid"]) == 1
+    assert (
+        kopdes(
+            [
+                "--data-dir",
+                str(first.paths.root),
+                "sync",
+                "now",
+                "--server",
+                "http://kopdes-sync.invalid",
+            ]
+        )
+        == 1
+    )
     assert "sinyal" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("province", ["sqlite"], indirect=True)
 def test_serve_command_runs_the_service_until_stopped(province):
     port = free_port()
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-        [str(REPO_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(
+            [str(REPO_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+        ),
+    }
     command = "import sys; from kopdes_desktop.province.cli import main; sys.exit(main())"
     server = subprocess.Popen(
-        [sys.executable, "-c", command, "serve", "--dir", str(province.root), "--port",
-         str(port), "--log-level", "warning"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            command,
+            "serve",
+            "--dir",
+            str(province.root),
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         health = wait_for_health(f"http://127.0.0.1:{port}", server)

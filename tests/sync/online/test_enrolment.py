@@ -27,8 +27,9 @@ def test_laptop_without_trust_learns_the_province_at_enrolment(province, service
     assert trusted_province(laptop).key_id == province.key_id
 
 
-def test_laptop_of_another_province_refuses_before_using_the_code(province, service, laptops,
-                                                                  tmp_path):
+def test_laptop_of_another_province_refuses_before_using_the_code(
+    province, service, laptops, tmp_path
+):
     with ProvinceStore.init(tmp_path / "elsewhere") as other:
         write_trust_file(other, tmp_path / "other-trust.json")
     laptop = laptops("laptop", trusted=False)
@@ -40,8 +41,7 @@ def test_laptop_of_another_province_refuses_before_using_the_code(province, serv
 
     assert Settings(laptop.paths.settings_file).get("sync_server") == ""
     right = laptops("right")
-    assert enroll(right, right.paths, service.url, code, policy=FAST) == \
-        province.public.fingerprint
+    assert enroll(right, right.paths, service.url, code, policy=FAST) == province.public.fingerprint
 
 
 @pytest.mark.parametrize("province", ["sqlite"], indirect=True)

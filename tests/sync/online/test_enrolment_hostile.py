@@ -16,10 +16,10 @@ from .forge import device_document as forged_document
 
 
 def attempt(service, laptop, code, document=None):
-    payload = json.dumps({"device": document or device_document(laptop),
-                          "code": code}).encode()
-    return send(service.url, "POST", "/v1/enroll", payload,
-                signed(laptop, "POST", "/v1/enroll", payload))
+    payload = json.dumps({"device": document or device_document(laptop), "code": code}).encode()
+    return send(
+        service.url, "POST", "/v1/enroll", payload, signed(laptop, "POST", "/v1/enroll", payload)
+    )
 
 
 def refused(response, status, code):
@@ -27,15 +27,18 @@ def refused(response, status, code):
     assert response.json()["error"] == code and response.json()["message"]
 
 
-@pytest.mark.parametrize("mentor", [
-    ["Budi", "Santoso"],
-    {"id": {"nested": "object"}, "name": "Budi"},
-    {"id": "m-1", "name": ["Budi"]},
-    {"id": "m-1", "name": "Budi\nSantoso"},
-    {"id": "../../etc", "name": "Budi"},
-    {"id": "m-1", "name": "B" * 121},
-    "Budi",
-])
+@pytest.mark.parametrize(
+    "mentor",
+    [
+        ["Budi", "Santoso"],
+        {"id": {"nested": "object"}, "name": "Budi"},
+        {"id": "m-1", "name": ["Budi"]},
+        {"id": "m-1", "name": "Budi\nSantoso"},
+        {"id": "../../etc", "name": "Budi"},
+        {"id": "m-1", "name": "B" * 121},
+        "Budi",
+    ],
+)
 def test_bad_mentor_is_a_422_and_keeps_the_code(province, service, laptops, mentor):
     laptop = laptops("laptop")
     key = device_signing_key(laptop)
@@ -52,9 +55,12 @@ def test_device_id_claims_are_checked(province, service, laptops):
     key = device_signing_key(laptop)
     code, _ = new_enroll_code(province)
     # Four failures: one short of the lock-out (see test_enrolment_locks_after_failed_codes).
-    for device_id, reason in (("province", "reserved_device_id"),
-                              (f"{laptop.device_id}\n", "bad_device_id"),
-                              ("../../" + "a" * 5000, "bad_device_id"), (42, "damaged")):
+    for device_id, reason in (
+        ("province", "reserved_device_id"),
+        (f"{laptop.device_id}\n", "bad_device_id"),
+        ("../../" + "a" * 5000, "bad_device_id"),
+        (42, "damaged"),
+    ):
         response = attempt(service, laptop, code, forged_document(key, device_id, None))
         refused(response, 422, reason)
     with province.session() as session:
@@ -81,6 +87,9 @@ def test_a_code_locks_after_failed_uses(province, service, laptops):
     for index in range(5):
         other = laptops(f"other{index}")
         key = device_signing_key(other)
-        refused(attempt(service, other, code, forged_document(key, other.device_id, [1])), 422,
-                "bad_mentor")
+        refused(
+            attempt(service, other, code, forged_document(key, other.device_id, [1])),
+            422,
+            "bad_mentor",
+        )
     refused(attempt(service, laptops("late"), code), 429, "enrol_locked")

@@ -27,13 +27,29 @@ def test_api_never_fails_on_bad_input(service, laptops, enrolled, province, tmp_
     [(batch_id, batch)] = sealed_batches(laptop)
     batch_file = tmp_path / "batch.kopdes"
     batch_file.write_bytes(batch)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-        [str(REPO_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(
+            [str(REPO_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+        ),
+    }
 
     run = subprocess.run(
-        [sys.executable, str(HERE / "fuzz_client.py"), service.url, str(laptop.paths.keys),
-         laptop.device_id, batch_id, str(batch_file), str(EXAMPLES)],
-        capture_output=True, text=True, env=env, timeout=240, check=False,
+        [
+            sys.executable,
+            str(HERE / "fuzz_client.py"),
+            service.url,
+            str(laptop.paths.keys),
+            laptop.device_id,
+            batch_id,
+            str(batch_file),
+            str(EXAMPLES),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
+        check=False,
     )
 
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]

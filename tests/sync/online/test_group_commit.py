@@ -35,10 +35,13 @@ def test_uploads_at_once_each_get_their_own_answer(province, service, laptops, e
     owner, [(taken_id, taken_data)] = mentors[0]
     assert put(service, owner, taken_id, taken_data).status_code == 201
 
-    uploads = [(laptop, batch_id, data) for laptop, batches in mentors[1:]
-               for batch_id, data in batches] * 3  # every batch sent three times at once
-    uploads += [(stranger, stranger_id, stranger_data),
-                (owner, taken_id, other_content(province, owner, taken_data))]
+    uploads = [
+        (laptop, batch_id, data) for laptop, batches in mentors[1:] for batch_id, data in batches
+    ] * 3  # every batch sent three times at once
+    uploads += [
+        (stranger, stranger_id, stranger_data),
+        (owner, taken_id, other_content(province, owner, taken_data)),
+    ]
     with ThreadPoolExecutor(len(uploads)) as pool:
         answers = list(pool.map(lambda u: put(service, *u), uploads))
 
@@ -55,7 +58,8 @@ def test_uploads_at_once_each_get_their_own_answer(province, service, laptops, e
 
 
 def test_a_signed_batch_with_implausible_content_is_refused_and_reported(
-        province, service, laptops, enrolled):
+    province, service, laptops, enrolled
+):
     laptop = laptops("mentor")
     enrolled(laptop)
     add_work(laptop, "KDMP Kolom Asing", visits=1)
@@ -64,14 +68,24 @@ def test_a_signed_batch_with_implausible_content_is_refused_and_reported(
     records, blobs = decode(opened.payload, opened.header)
     records[0]["v"]["kolom_asing"] = "tidak dikenal"
     payload = encode(records, blobs)
-    header = {**opened.header, **make_header(
-        device_id=laptop.device_id, device_public_key=opened.header["device_public_key"],
-        province_key_id=province.key_id, counter_from=opened.header["counter_from"],
-        counter_to=opened.header["counter_to"], created_at=opened.header["created_at"],
-        payload=payload, records=len(records), attachments=len(blobs),
-        acked_counter=opened.header["acked_counter"])}
-    forged = seal_batch(header, payload, device_signing_key(laptop), province.public.seal_key,
-                        province.key_id)
+    header = {
+        **opened.header,
+        **make_header(
+            device_id=laptop.device_id,
+            device_public_key=opened.header["device_public_key"],
+            province_key_id=province.key_id,
+            counter_from=opened.header["counter_from"],
+            counter_to=opened.header["counter_to"],
+            created_at=opened.header["created_at"],
+            payload=payload,
+            records=len(records),
+            attachments=len(blobs),
+            acked_counter=opened.header["acked_counter"],
+        ),
+    }
+    forged = seal_batch(
+        header, payload, device_signing_key(laptop), province.public.seal_key, province.key_id
+    )
 
     answer = put(service, laptop, header["batch_id"], forged)
 

@@ -40,8 +40,10 @@ def _enrol(province, service, laptop, mentor_id: str) -> None:
 def _mine(laptop) -> tuple[str | None, set[str]]:
     with laptop.read() as session:
         me = mentors.self_mentor(session)
-        return (me.name if me else None,
-                mentors.assigned_cooperative_ids(session, me.id) if me else set())
+        return (
+            me.name if me else None,
+            mentors.assigned_cooperative_ids(session, me.id) if me else set(),
+        )
 
 
 def _work(laptop, coop: str, tmp_path: Path) -> dict[str, str]:
@@ -50,33 +52,63 @@ def _work(laptop, coop: str, tmp_path: Path) -> dict[str, str]:
     Image.new("RGB", (64, 48), (200, 120, 40)).save(photo)
     with laptop.session() as session:
         me = mentors.self_mentor(session)
-        visit = visits.create(session, coop, mentor_id=me.id,
-                              visit_date=TODAY - timedelta(days=3), purpose="Rapat pengurus")
-        finding = followups.add_finding(session, visit.id, area="Keuangan",
-                                        temuan="Buku kas belum rutin",
-                                        rekomendasi="Catat kas harian")
-        action = followups.add_action(session, coop, title="Latih bendahara", owner="Ketua",
-                                      due_date=TODAY + timedelta(days=14), visit_id=visit.id,
-                                      finding_id=finding.id)
-        assessment = Assessment(cooperative_id=coop, visit_id=visit.id,
-                                instrument_id="kesiapan-kdkmp", instrument_version="1.0",
-                                answers={}, total=64.0, category="Perlu Pendampingan Intensif",
-                                status="FINAL", assessed_on=TODAY - timedelta(days=3))
+        visit = visits.create(
+            session,
+            coop,
+            mentor_id=me.id,
+            visit_date=TODAY - timedelta(days=3),
+            purpose="Rapat pengurus",
+        )
+        finding = followups.add_finding(
+            session,
+            visit.id,
+            area="Keuangan",
+            temuan="Buku kas belum rutin",
+            rekomendasi="Catat kas harian",
+        )
+        action = followups.add_action(
+            session,
+            coop,
+            title="Latih bendahara",
+            owner="Ketua",
+            due_date=TODAY + timedelta(days=14),
+            visit_id=visit.id,
+            finding_id=finding.id,
+        )
+        assessment = Assessment(
+            cooperative_id=coop,
+            visit_id=visit.id,
+            instrument_id="kesiapan-kdkmp",
+            instrument_version="1.0",
+            answers={},
+            total=64.0,
+            category="Perlu Pendampingan Intensif",
+            status="FINAL",
+            assessed_on=TODAY - timedelta(days=3),
+        )
         session.add(assessment)
         session.flush()
         attachment, _stored = attachments.add(session, laptop.paths, photo, "visit", visit.id)
-        return {"visit": visit.id, "finding": finding.id, "action": action.id,
-                "assessment": assessment.id, "attachment": attachment.id,
-                "sha256": attachment.sha256}
+        return {
+            "visit": visit.id,
+            "finding": finding.id,
+            "action": action.id,
+            "assessment": assessment.id,
+            "attachment": attachment.id,
+            "sha256": attachment.sha256,
+        }
 
 
-def test_a_reassigned_cooperative_comes_with_its_history(province, service, laptops,
-                                                         tmp_path: Path) -> None:
+def test_a_reassigned_cooperative_comes_with_its_history(
+    province, service, laptops, tmp_path: Path
+) -> None:
     ensure_tables(province.engine)
     andi = province_mentors.add_mentor(province, {"name": "Andi", "kabupaten_code": "65.01"})
     budi = province_mentors.add_mentor(province, {"name": "Budi", "kabupaten_code": "65.01"})
-    handed, kept, budis = (registry.create(province, name, VILLAGE).id
-                           for name in ("KDMP Diserahkan", "KDMP Tetap", "KDMP Budi"))
+    handed, kept, budis = (
+        registry.create(province, name, VILLAGE).id
+        for name in ("KDMP Diserahkan", "KDMP Tetap", "KDMP Budi")
+    )
     start = (TODAY - timedelta(days=60)).isoformat()
     province_mentors.assign(province, handed, andi.id, start)
     province_mentors.assign(province, kept, andi.id, start)
@@ -100,7 +132,8 @@ def test_a_reassigned_cooperative_comes_with_its_history(province, service, lapt
         assert [v.purpose for v in timeline] == ["Rapat pengurus"]
         trend = assessments.history(session, handed)
         assert [(a.instrument_id, a.instrument_version, a.total) for a in trend] == [
-            ("kesiapan-kdkmp", "1.0", 64.0)]
+            ("kesiapan-kdkmp", "1.0", 64.0)
+        ]
         assert session.get(Finding, done["finding"]).temuan == "Buku kas belum rutin"
         assert session.get(ActionItem, done["action"]).title == "Latih bendahara"
         photo = session.get(Attachment, done["attachment"])
@@ -112,21 +145,23 @@ def test_a_reassigned_cooperative_comes_with_its_history(province, service, lapt
     assert _mine(first) == ("Andi", {kept})
     with first.read() as session:
         assert session.get(Visit, done["visit"]).purpose == "Rapat pengurus"
-    with pytest.raises(HandedOver, match="sudah diserahkan kepada pendamping lain"), \
-            first.session() as session:
+    with (
+        pytest.raises(HandedOver, match="sudah diserahkan kepada pendamping lain"),
+        first.session() as session,
+    ):
         visits.update(session, done["visit"], purpose="Diubah setelah diserahkan")
     with pytest.raises(HandedOver), first.session() as session:
         visits.create(session, handed, visit_date=TODAY, purpose="Kunjungan baru")
     with first.read() as session:
         assert session.get(Visit, done["visit"]).purpose == "Rapat pengurus"
-        assert len(session.scalars(select(Visit).where(Visit.cooperative_id == handed)).all()) \
-            == 1
+        assert len(session.scalars(select(Visit).where(Visit.cooperative_id == handed)).all()) == 1
     with first.session() as session:
         visits.create(session, kept, visit_date=TODAY, purpose="Masih boleh")
 
 
-def test_without_a_budget_attachments_stay_metadata(province, service, laptops,
-                                                    tmp_path: Path) -> None:
+def test_without_a_budget_attachments_stay_metadata(
+    province, service, laptops, tmp_path: Path
+) -> None:
     ensure_tables(province.engine)
     andi = province_mentors.add_mentor(province, {"name": "Andi", "kabupaten_code": "65.01"})
     budi = province_mentors.add_mentor(province, {"name": "Budi", "kabupaten_code": "65.01"})

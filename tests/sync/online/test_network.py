@@ -61,8 +61,14 @@ def test_server_that_never_answers_is_bounded_by_timeouts(laptops):
     add_work(laptop)
     silent = socket.create_server(("127.0.0.1", 0))
     url = f"http://127.0.0.1:{silent.getsockname()[1]}"
-    policy = RetryPolicy(attempts=2, base_delay=0.01, max_delay=0.02, connect_timeout=1,
-                         read_timeout=0.5, write_timeout=0.5)
+    policy = RetryPolicy(
+        attempts=2,
+        base_delay=0.01,
+        max_delay=0.02,
+        connect_timeout=1,
+        read_timeout=0.5,
+        write_timeout=0.5,
+    )
     try:
         with pytest.raises(ServerUnreachable) as caught:
             sync_now(laptop, laptop.paths, server=url, policy=policy)
@@ -102,16 +108,24 @@ def test_busy_server_is_retried_with_backoff_then_answers(laptops):
     @app.get("/v1/health")
     def health() -> JSONResponse:
         status = next(answers)
-        return JSONResponse({"status": "ok", "key_id": "x"} if status == 200 else {},
-                            status_code=status, headers={"Retry-After": "0"})
+        return JSONResponse(
+            {"status": "ok", "key_id": "x"} if status == 200 else {},
+            status_code=status,
+            headers={"Retry-After": "0"},
+        )
 
     server = LiveServer(app).start()
     try:
-        with ProvinceClient(server.url, laptop.device_id, device_signing_key(laptop),
-                            policy=FAST) as client:
+        with ProvinceClient(
+            server.url, laptop.device_id, device_signing_key(laptop), policy=FAST
+        ) as client:
             assert client.health()["status"] == "ok"
-        with ProvinceClient(server.url, laptop.device_id, device_signing_key(laptop),
-                            policy=FAST) as client, pytest.raises(ServerUnreachable):
+        with (
+            ProvinceClient(
+                server.url, laptop.device_id, device_signing_key(laptop), policy=FAST
+            ) as client,
+            pytest.raises(ServerUnreachable),
+        ):
             client.health()
     finally:
         server.stop()

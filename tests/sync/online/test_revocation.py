@@ -21,8 +21,9 @@ from .support import FAST, add_work, batch_counts
 
 
 @pytest.mark.parametrize("reload", ["cached", "reloaded"])
-def test_a_revoked_laptop_is_refused_and_listed(province, service, laptops, enrolled,
-                                               tmp_path, monkeypatch, reload):
+def test_a_revoked_laptop_is_refused_and_listed(
+    province, service, laptops, enrolled, tmp_path, monkeypatch, reload
+):
     """``cached``: the service still holds the key in memory (the database checks refuse);
     ``reloaded``: it has read the revocations again and treats the device as a stranger."""
     monkeypatch.setattr(service_auth, "RELOAD_SECONDS", 0.0 if reload == "reloaded" else 1e9)

@@ -30,8 +30,7 @@ def test_full_round_trip(province, service, laptops, enrolled):
     assert Settings(laptop.paths.settings_file).get("sync_server") == service.url
     steps = []
 
-    report = sync_now(laptop, laptop.paths, progress=lambda d, t, m: steps.append(m),
-                      policy=FAST)
+    report = sync_now(laptop, laptop.paths, progress=lambda d, t, m: steps.append(m), policy=FAST)
 
     assert report.applied == 1 and report.rejected == [] and report.bytes_sent > 0
     assert report.receipt["batches_acknowledged"] == 1
@@ -46,8 +45,7 @@ def test_full_round_trip(province, service, laptops, enrolled):
     assert batch_counts(province) == {"applied": 1, "records": 5}
 
 
-def test_batch_sent_by_usb_then_online_is_one_copy(province, service, laptops, enrolled,
-                                                   tmp_path):
+def test_batch_sent_by_usb_then_online_is_one_copy(province, service, laptops, enrolled, tmp_path):
     laptop = laptops("laptop")
     add_work(laptop)
     enrolled(laptop)
@@ -86,8 +84,9 @@ def test_unenrolled_laptop_is_quarantined_not_lost(province, service, laptops, e
     assert pending(laptop) == {}
 
 
-def test_cancel_during_the_upload_step_leaves_everything_pending(province, service, laptops,
-                                                                  enrolled):
+def test_cancel_during_the_upload_step_leaves_everything_pending(
+    province, service, laptops, enrolled
+):
     laptop = laptops("laptop")
     add_work(laptop)
     enrolled(laptop)
@@ -97,8 +96,13 @@ def test_cancel_during_the_upload_step_leaves_everything_pending(province, servi
         asked.append(message)
 
     with pytest.raises(SyncCancelled):
-        sync_now(laptop, laptop.paths, progress=progress,
-                 cancelled=lambda: any(m.startswith("Mengirim") for m in asked), policy=FAST)
+        sync_now(
+            laptop,
+            laptop.paths,
+            progress=progress,
+            cancelled=lambda: any(m.startswith("Mengirim") for m in asked),
+            policy=FAST,
+        )
 
     assert batch_counts(province) == {"records": 0}
     assert pending(laptop) != {}

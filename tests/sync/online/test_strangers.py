@@ -28,8 +28,9 @@ from .forge import list_bomb, public_text, sealed, stranger_headers, visit_recor
 from .live import LiveServer
 from .support import FAST, MAX_BODY, add_work, batch_counts
 
-OPEN = StrangerLimits(per_client_rate=1000, per_client_burst=1000, overall_rate=1000,
-                      overall_burst=1000)
+OPEN = StrangerLimits(
+    per_client_rate=1000, per_client_burst=1000, overall_rate=1000, overall_burst=1000
+)
 
 
 def refused(response, status, code):
@@ -44,8 +45,13 @@ def serve(province):
     servers = []
 
     def start(**options):
-        options = {"max_body": MAX_BODY, "body_timeout": 1.5, "reference_ttl": 0,
-                   "strangers": OPEN, **options}
+        options = {
+            "max_body": MAX_BODY,
+            "body_timeout": 1.5,
+            "reference_ttl": 0,
+            "strangers": OPEN,
+            **options,
+        }
         server = LiveServer(create_app(province, **options), header_timeout=1.5).start()
         servers.append(server)
         return server
@@ -62,14 +68,17 @@ def put_as(server, key, device_id, batch_id, data):
 
 def _quarantine(province):
     with province.session() as session:
-        return session.execute(select(ProvBatch.batch_id, ProvBatch.public_key,
-                                      func.length(ProvBatch.data))
-                               .where(ProvBatch.status == "quarantined")).all()
+        return session.execute(
+            select(ProvBatch.batch_id, ProvBatch.public_key, func.length(ProvBatch.data)).where(
+                ProvBatch.status == "quarantined"
+            )
+        ).all()
 
 
 def test_quarantine_is_bounded_per_key_and_overall(province, serve, caplog):
-    limits = QuarantineLimits(per_key_batches=2, per_key_bytes=10**6, total_batches=5,
-                              total_bytes=10**7)
+    limits = QuarantineLimits(
+        per_key_batches=2, per_key_bytes=10**6, total_batches=5, total_bytes=10**7
+    )
     server = serve(quarantine=limits)
     keys = [Ed25519PrivateKey.generate() for _ in range(4)]
     sent = []
@@ -83,8 +92,7 @@ def test_quarantine_is_bounded_per_key_and_overall(province, serve, caplog):
 
     held = _quarantine(province)
     assert len(held) == limits.total_batches
-    assert all(sum(1 for h in held if h.public_key == k) <= 2 for k in {h.public_key
-                                                                       for h in held})
+    assert all(sum(1 for h in held if h.public_key == k) <= 2 for k in {h.public_key for h in held})
     # Each key keeps its two newest; overall, the oldest went first.
     assert {h.batch_id for h in held} == {sent[i] for i in (5, 7, 8, 10, 11)}
     dropped = [r for r in caplog.records if "quarantine full" in r.getMessage()]
@@ -95,8 +103,9 @@ def test_quarantine_is_bounded_per_key_and_overall(province, serve, caplog):
 
 
 def test_quarantine_is_bounded_in_bytes(province, serve):
-    limits = QuarantineLimits(per_key_batches=100, per_key_bytes=50_000, total_batches=100,
-                              total_bytes=150_000)
+    limits = QuarantineLimits(
+        per_key_batches=100, per_key_bytes=50_000, total_batches=100, total_bytes=150_000
+    )
     server = serve(quarantine=limits)
     for _ in range(4):
         key, device_id = Ed25519PrivateKey.generate(), str(uuid.uuid4())
@@ -119,8 +128,7 @@ def _started_upload(port: int, path: str, headers: dict[str, str], length: int) 
 
 
 @pytest.mark.parametrize("province", ["sqlite"], indirect=True)
-def test_bodies_are_not_read_before_the_signature_is_checked(province, serve, laptops,
-                                                            enrolled):
+def test_bodies_are_not_read_before_the_signature_is_checked(province, serve, laptops, enrolled):
     server = serve(max_body=MAX_BODY, stranger_max_body=64 * 1024)
     laptop = laptops("laptop")
     enrolled(laptop)
@@ -141,8 +149,11 @@ def test_bodies_are_not_read_before_the_signature_is_checked(province, serve, la
 
 
 def test_strangers_are_rate_limited_and_mentors_are_not(province, serve, laptops):
-    server = serve(strangers=StrangerLimits(per_client_rate=0.01, per_client_burst=4,
-                                            overall_rate=0.01, overall_burst=100))
+    server = serve(
+        strangers=StrangerLimits(
+            per_client_rate=0.01, per_client_burst=4, overall_rate=0.01, overall_burst=100
+        )
+    )
     laptop = laptops("laptop")
     add_work(laptop, visits=1)
     enroll(laptop, laptop.paths, server.url, new_enroll_code(province)[0], policy=FAST)
@@ -171,8 +182,9 @@ def test_list_bomb_is_refused_within_bounded_memory(province, service, laptops, 
     assert len(bomb) < 40_000
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     for low in (1, 2, 3, 4):
-        batch_id, data = sealed(province.public, key, laptop.device_id, payload=bomb, low=low,
-                                count=1)
+        batch_id, data = sealed(
+            province.public, key, laptop.device_id, payload=bomb, low=low, count=1
+        )
         path = f"/v1/batches/{batch_id}"
         answer = send(service.url, "PUT", path, data, signed(laptop, "PUT", path, data))
         assert answer.status_code == 422 and "unsur" in answer.json()["message"]
@@ -195,13 +207,18 @@ def test_malformed_timestamp_is_a_401_not_a_500(province, service, laptops, enro
     path = f"/v1/devices/{laptop.device_id}/receipt"
     headers = signed(laptop, "GET", path)
     for stamp in (b"\xb2", b"\xd9\xa3", b"12\xb23", b"1" * 40):
-        head = b"".join(f"{k}: ".encode() + (stamp if k == "X-Kopdes-Timestamp" else
-                                              v.encode()) + b"\r\n"
-                        for k, v in headers.items())
-        answer = raw_exchange(service.port, f"GET {path} HTTP/1.1\r\nHost: x\r\n".encode() +
-                              head + b"\r\n", wait=5)
+        head = b"".join(
+            f"{k}: ".encode() + (stamp if k == "X-Kopdes-Timestamp" else v.encode()) + b"\r\n"
+            for k, v in headers.items()
+        )
+        answer = raw_exchange(
+            service.port, f"GET {path} HTTP/1.1\r\nHost: x\r\n".encode() + head + b"\r\n", wait=5
+        )
         assert answer.startswith(b"HTTP/1.1 401"), answer[:200]
         assert b'"bad_auth_headers"' in answer
-    answer = raw_exchange(service.port, b"PUT /v1/batches/" + b"a" * 32 + b" HTTP/1.1\r\n"
-                          b"Host: x\r\nContent-Length: \xb2\r\n\r\n", wait=5)
+    answer = raw_exchange(
+        service.port,
+        b"PUT /v1/batches/" + b"a" * 32 + b" HTTP/1.1\r\nHost: x\r\nContent-Length: \xb2\r\n\r\n",
+        wait=5,
+    )
     assert answer.startswith(b"HTTP/1.1 400")

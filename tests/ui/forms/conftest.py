@@ -27,22 +27,38 @@ def seed(store: Store) -> dict[str, str]:
         villages = village_paths(session)
     ids: dict[str, str] = {}
     with store.session() as session:
-        me = mentors.save_profile(session, name="Siti Rahmawati", role="PENDAMPING",
-                                  kabupaten_code=villages[0].kabupaten_code)
+        me = mentors.save_profile(
+            session,
+            name="Siti Rahmawati",
+            role="PENDAMPING",
+            kabupaten_code=villages[0].kabupaten_code,
+        )
         for key, village in (("coop", villages[3]), ("usp", villages[40])):
-            coop = Cooperative(name=f"Koperasi Desa Merah Putih {village.name}",
-                               region_code=village.code)
+            coop = Cooperative(
+                name=f"Koperasi Desa Merah Putih {village.name}", region_code=village.code
+            )
             session.add(coop)
             session.flush()
             ids[key] = coop.id
         cooperatives.save_unit(session, ids["usp"], kind="SIMPAN_PINJAM", status="OPERATING")
         cooperatives.save_unit(session, ids["coop"], kind="SIMPAN_PINJAM", status="PLANNED")
-        old = visits.create(session, ids["coop"], mentor_id=me.id, today=TODAY,
-                            visit_date=TODAY - timedelta(days=60), purpose="Monitoring gerai")
+        old = visits.create(
+            session,
+            ids["coop"],
+            mentor_id=me.id,
+            today=TODAY,
+            visit_date=TODAY - timedelta(days=60),
+            purpose="Monitoring gerai",
+        )
         ids["old_visit"] = old.id
-        action = followups.add_action(session, ids["coop"], title="Lengkapi buku kas harian",
-                                      owner="Bendahara", due_date=TODAY - timedelta(days=5),
-                                      visit_id=old.id)
+        action = followups.add_action(
+            session,
+            ids["coop"],
+            title="Lengkapi buku kas harian",
+            owner="Bendahara",
+            due_date=TODAY - timedelta(days=5),
+            visit_id=old.id,
+        )
         ids["action"] = action.id
     return ids
 
@@ -76,4 +92,3 @@ def ctx(template, tmp_path, qapp):
     workers.wait_all()
     workers.set_synchronous(False)
     context.close()
-

@@ -26,8 +26,12 @@ def _big_rotated_jpeg(path) -> None:  # noqa: ANN001
     image.paste((0, 0, 255), (0, 0, 400, 400))
     exif = Image.Exif()
     exif[0x0112] = 6
-    exif[0x8825] = {1: "N", 2: (IFDRational(2), IFDRational(50), IFDRational(30)),
-                    3: "E", 4: (IFDRational(117), IFDRational(22), IFDRational(12))}
+    exif[0x8825] = {
+        1: "N",
+        2: (IFDRational(2), IFDRational(50), IFDRational(30)),
+        3: "E",
+        4: (IFDRational(117), IFDRational(22), IFDRational(12)),
+    }
     image.save(path, quality=92, exif=exif.tobytes())
 
 
@@ -35,8 +39,9 @@ def test_big_photo_is_turned_upright_downscaled_and_its_gps_offered(ctx, ids, tm
     source = tmp_path / "IMG_0001.JPG"
     _big_rotated_jpeg(source)
     with ctx.store.session() as session:
-        row, stored = attachments.add(session, ctx.paths, source, "visit", ids["old_visit"],
-                                      max_px=1600)
+        row, stored = attachments.add(
+            session, ctx.paths, source, "visit", ids["old_visit"], max_px=1600
+        )
         row_id = row.id
     assert stored.gps == (2.841667, 117.37)
     assert (stored.width, stored.height) == (800, 1600)  # upright: portrait now
@@ -94,18 +99,33 @@ def test_documents_are_accepted_by_their_content(ctx, tmp_path):
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("rusak.jpg", b"\xff\xd8\xff\xe0" + b"\x00garbage" * 50,
-         "Berkas rusak.jpg bukan foto yang dapat dibaca (rusak atau jenisnya lain)."),
-        ("foto.png", b"%PDF-1.4 not a picture",
-         "Berkas foto.png bukan foto yang dapat dibaca (rusak atau jenisnya lain)."),
-        ("laporan.pdf", b"just text",
-         "Berkas laporan.pdf bukan dokumen PDF yang dapat dibaca (rusak atau jenisnya lain)."),
-        ("tabel.xlsx", _docx_bytes(),
-         "Berkas tabel.xlsx bukan lembar kerja Excel (XLSX) yang dapat dibaca (rusak atau "
-         "jenisnya lain)."),
-        ("setup.exe", b"MZ\x90\x00",
-         "Jenis berkas .exe tidak diterima. Pilih foto (JPEG, PNG, WebP, HEIC) atau dokumen "
-         "(PDF, DOCX, XLSX)."),
+        (
+            "rusak.jpg",
+            b"\xff\xd8\xff\xe0" + b"\x00garbage" * 50,
+            "Berkas rusak.jpg bukan foto yang dapat dibaca (rusak atau jenisnya lain).",
+        ),
+        (
+            "foto.png",
+            b"%PDF-1.4 not a picture",
+            "Berkas foto.png bukan foto yang dapat dibaca (rusak atau jenisnya lain).",
+        ),
+        (
+            "laporan.pdf",
+            b"just text",
+            "Berkas laporan.pdf bukan dokumen PDF yang dapat dibaca (rusak atau jenisnya lain).",
+        ),
+        (
+            "tabel.xlsx",
+            _docx_bytes(),
+            "Berkas tabel.xlsx bukan lembar kerja Excel (XLSX) yang dapat dibaca (rusak atau "
+            "jenisnya lain).",
+        ),
+        (
+            "setup.exe",
+            b"MZ\x90\x00",
+            "Jenis berkas .exe tidak diterima. Pilih foto (JPEG, PNG, WebP, HEIC) atau dokumen "
+            "(PDF, DOCX, XLSX).",
+        ),
         ("kosong.jpg", b"", "Berkas kosong.jpg kosong."),
     ],
 )
@@ -136,8 +156,9 @@ def test_removed_attachment_is_a_tombstone(ctx, ids, tmp_path):
     source = tmp_path / "a.png"
     Image.new("RGB", (10, 10)).save(source)
     with ctx.store.session() as session:
-        visit = visits.create(session, ids["coop"], today=TODAY, visit_date=TODAY,
-                              purpose="Monitoring gerai")
+        visit = visits.create(
+            session, ids["coop"], today=TODAY, visit_date=TODAY, purpose="Monitoring gerai"
+        )
         row, _ = attachments.add(session, ctx.paths, source, "visit", visit.id)
     with ctx.store.session() as session:
         attachments.remove(session, row.id)

@@ -29,10 +29,12 @@ from .modal import when_modal
 
 def _draft(ctx, coop_id: str) -> tuple[str, str]:  # noqa: ANN001
     with ctx.store.session() as session:
-        visit = visits.create(session, coop_id, today=TODAY, visit_date=TODAY,
-                              purpose="Monitoring gerai")
-        row = assessments.start(session, ctx.instruments, coop_id, "kesiapan-kdkmp",
-                                visit_id=visit.id)
+        visit = visits.create(
+            session, coop_id, today=TODAY, visit_date=TODAY, purpose="Monitoring gerai"
+        )
+        row = assessments.start(
+            session, ctx.instruments, coop_id, "kesiapan-kdkmp", visit_id=visit.id
+        )
         return visit.id, row.id
 
 
@@ -52,10 +54,14 @@ def test_typed_answers_survive_the_window_being_destroyed(qtbot, ctx, ids):
     form.go_to_page(form.section_of["kas"])
     qtbot.keyClicks(form.rows["kas"].field.edit, "1.250.000")
     # saved by the debounce timer alone, with no save action of the mentor
-    qtbot.waitUntil(lambda: _stored_answers(ctx, assessment_id).get("kas") == 1_250_000,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: _stored_answers(ctx, assessment_id).get("kas") == 1_250_000, timeout=5000
+    )
     assert _stored_answers(ctx, assessment_id) == {
-        "ahu_terdaftar": True, "jumlah_anggota": 187, "kas": 1_250_000}
+        "ahu_terdaftar": True,
+        "jumlah_anggota": 187,
+        "kas": 1_250_000,
+    }
     view.deleteLater()  # the window goes away without any save or close handling
     QApplication.sendPostedEvents(None, 0)
     del view
@@ -127,8 +133,12 @@ def test_new_visit_dialog_refuses_future_date_and_missing_cooperative(qtbot, ctx
 
 def _photo_with_gps(path) -> None:  # noqa: ANN001
     exif = Image.Exif()
-    exif[0x8825] = {1: "N", 2: (IFDRational(3), IFDRational(17), IFDRational(30)),
-                    3: "E", 4: (IFDRational(117), IFDRational(30), IFDRational(0))}
+    exif[0x8825] = {
+        1: "N",
+        2: (IFDRational(3), IFDRational(17), IFDRational(30)),
+        3: "E",
+        4: (IFDRational(117), IFDRational(30), IFDRational(0)),
+    }
     Image.new("RGB", (640, 480), (90, 90, 200)).save(path, exif=exif.tobytes())
 
 
@@ -141,8 +151,10 @@ def test_photo_gps_is_offered_as_the_visit_location(qtbot, ctx, ids, tmp_path):
     _photo_with_gps(tmp_path / "gerai.jpg")
     (tmp_path / "catatan.txt").write_text("bukan lampiran")
     refused = page.attach_files([str(tmp_path / "gerai.jpg"), str(tmp_path / "catatan.txt")])
-    assert refused == ["Jenis berkas .txt tidak diterima. Pilih foto (JPEG, PNG, WebP, HEIC) "
-                       "atau dokumen (PDF, DOCX, XLSX)."]
+    assert refused == [
+        "Jenis berkas .txt tidak diterima. Pilih foto (JPEG, PNG, WebP, HEIC) "
+        "atau dokumen (PDF, DOCX, XLSX)."
+    ]
     assert page.file_error.isVisible() and page.files.count() == 1
     assert Path(page.files.item(0).data(PATH_ROLE)).is_file()  # what a double-click opens
     assert page.gps_box.isVisible() and "3,29167, 117,50000" in page.gps_offer.text()
@@ -172,8 +184,12 @@ def test_finding_dialog_names_every_missing_field_and_keeps_the_text(qtbot, ctx,
     qtbot.keyClicks(dialog.due, "31/13/2025")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
     shown = {key: label.text() for key, label in dialog.errors.items() if not label.isHidden()}
-    assert shown == {"area": "Wajib diisi.", "rekomendasi": "Wajib diisi.",
-                     "owner": "Wajib diisi.", "due_date": "Bukan tanggal (contoh: 03/11/2025)."}
+    assert shown == {
+        "area": "Wajib diisi.",
+        "rekomendasi": "Wajib diisi.",
+        "owner": "Wajib diisi.",
+        "due_date": "Bukan tanggal (contoh: 03/11/2025).",
+    }
     assert dialog.temuan.toPlainText() == "Stok beras habis." and dialog.finding_id is None
     with ctx.store.read() as session:
         assert followups.findings_of_visit(session, ids["old_visit"]) == []

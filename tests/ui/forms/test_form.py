@@ -88,8 +88,7 @@ def test_computed_values_and_score_preview_follow_the_typing(qtbot, ctx, form):
         ("jumlah_pengurus", "3,5", "Harus bilangan bulat"),
     ],
 )
-def test_bad_numbers_are_explained_beside_the_field_and_kept(qtbot, form, item_id, typed,
-                                                             message):
+def test_bad_numbers_are_explained_beside_the_field_and_kept(qtbot, form, item_id, typed, message):
     _page(form, item_id)
     row = form.rows[item_id]
     qtbot.keyClicks(row.field.edit, typed)

@@ -32,8 +32,9 @@ def _crash(widget) -> None:  # noqa: ANN001
 
 def _visit(ctx, ids) -> str:  # noqa: ANN001
     with ctx.store.session() as session:
-        return visits.create(session, ids["coop"], today=TODAY, visit_date=TODAY,
-                             purpose="Monitoring gerai").id
+        return visits.create(
+            session, ids["coop"], today=TODAY, visit_date=TODAY, purpose="Monitoring gerai"
+        ).id
 
 
 def test_a_finding_typed_before_a_crash_is_offered_at_the_next_start(qtbot, ctx, ids):

@@ -21,24 +21,35 @@ from .conftest import TODAY
 def _busy_visit(ctx, ids) -> tuple[str, str]:  # noqa: ANN001
     """A visit with a final and a draft assessment and a finding."""
     with ctx.store.session() as session:
-        visit = visits.create(session, ids["usp"], today=TODAY, visit_date=TODAY,
-                              purpose="Penilaian kesiapan usaha")
+        visit = visits.create(
+            session, ids["usp"], today=TODAY, visit_date=TODAY, purpose="Penilaian kesiapan usaha"
+        )
         for instrument_id, final in (("kesiapan-kdkmp", True), ("kesehatan-usp-2016", False)):
-            row = assessments.start(session, ctx.instruments, ids["usp"], instrument_id,
-                                    visit_id=visit.id)
+            row = assessments.start(
+                session, ctx.instruments, ids["usp"], instrument_id, visit_id=visit.id
+            )
             answers = example_answers(ctx.instruments.get(instrument_id), random.Random(2), 0.7)
             assessments.save_draft(session, ctx.instruments, row.id, answers)
             if final:
                 assessments.finalize(session, ctx.instruments, row.id)
-        finding = followups.add_finding(session, visit.id, area="Unit usaha", temuan="Stok habis",
-                                        rekomendasi="Tambah pemasok", compliance="CUKUP")
+        finding = followups.add_finding(
+            session,
+            visit.id,
+            area="Unit usaha",
+            temuan="Stok habis",
+            rekomendasi="Tambah pemasok",
+            compliance="CUKUP",
+        )
         return visit.id, finding.id
 
 
 def test_translation_file_is_complete():
     root = ET.parse(resources.path("i18n", "editor_id.ts")).getroot()
-    unfinished = [m.findtext("source") for m in root.iter("message")
-                  if m.find("translation").get("type") == "unfinished"]
+    unfinished = [
+        m.findtext("source")
+        for m in root.iter("message")
+        if m.find("translation").get("type") == "unfinished"
+    ]
     assert unfinished == []
     assert resources.path("i18n", "editor_id.qm").stat().st_size > 1000
 

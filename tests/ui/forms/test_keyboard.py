@@ -23,10 +23,12 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 def _editor(qtbot, ctx, ids, answers=None):  # noqa: ANN001, ANN202
     with ctx.store.session() as session:
-        visit = visits.create(session, ids["coop"], today=TODAY, visit_date=TODAY,
-                              purpose="Monitoring gerai")
-        row = assessments.start(session, ctx.instruments, ids["coop"], "kesiapan-kdkmp",
-                                visit_id=visit.id)
+        visit = visits.create(
+            session, ids["coop"], today=TODAY, visit_date=TODAY, purpose="Monitoring gerai"
+        )
+        row = assessments.start(
+            session, ctx.instruments, ids["coop"], "kesiapan-kdkmp", visit_id=visit.id
+        )
         if answers:
             assessments.save_draft(session, ctx.instruments, row.id, answers)
     view = VisitEditorView(ctx)
@@ -61,8 +63,9 @@ def test_tabs_pages_and_save_by_keyboard(qtbot, ctx, ids):
 
 def test_finalize_by_keyboard(qtbot, ctx, ids):
     instrument = ctx.instruments.get("kesiapan-kdkmp")
-    view, assessment_id = _editor(qtbot, ctx, ids,
-                                  example_answers(instrument, random.Random(8), 0.7))
+    view, assessment_id = _editor(
+        qtbot, ctx, ids, example_answers(instrument, random.Random(8), 0.7)
+    )
     view.tabs.setCurrentIndex(view.ASSESSMENT_TAB)
     panel = view.panel_for(assessment_id)
     panel.form.focus_path("kas")

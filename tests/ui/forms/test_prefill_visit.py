@@ -31,15 +31,19 @@ EARLIER = TODAY - timedelta(days=39)  # 12 Oktober 2025
 def _history(ctx, coop_id: str) -> dict:  # noqa: ANN001
     """A profile with NIB and members, and last month's final KDKMP assessment."""
     instrument = ctx.instruments.get(KDKMP)
-    old = example_answers(instrument, random.Random(21), 0.7) | {"pembukuan": "MANUAL",
-                                                                 "laporan_keuangan_bulanan": True}
+    old = example_answers(instrument, random.Random(21), 0.7) | {
+        "pembukuan": "MANUAL",
+        "laporan_keuangan_bulanan": True,
+    }
     with ctx.store.session() as session:
         cooperatives.update_profile(session, coop_id, {"nib": "9120001234567"})
         cooperatives.record_members(session, coop_id, EARLIER, 150)
-        visit = visits.create(session, coop_id, today=TODAY, visit_date=EARLIER,
-                              purpose="Monitoring gerai")
-        row = assessments.start(session, ctx.instruments, coop_id, KDKMP, visit_id=visit.id,
-                                assessed_on=EARLIER)
+        visit = visits.create(
+            session, coop_id, today=TODAY, visit_date=EARLIER, purpose="Monitoring gerai"
+        )
+        row = assessments.start(
+            session, ctx.instruments, coop_id, KDKMP, visit_id=visit.id, assessed_on=EARLIER
+        )
         assessments.save_draft(session, ctx.instruments, row.id, old)
         assessments.finalize(session, ctx.instruments, row.id)
     return old
@@ -110,8 +114,9 @@ def test_a_visit_with_both_forms_asks_each_fact_once(qtbot, ctx, ids):
 
     # each shared fact is asked in one form and shown, read-only, in the other
     for fact in SHARED_FACTS:
-        typed_in = [iid for iid, items in fact.reads.items()
-                    if any(item in asked[iid] for item in items)]
+        typed_in = [
+            iid for iid, items in fact.reads.items() if any(item in asked[iid] for item in items)
+        ]
         assert typed_in == [USP], fact.name
         [mirror] = fact.reads[KDKMP]
         row = kdkmp.rows[mirror]
@@ -119,7 +124,8 @@ def test_a_visit_with_both_forms_asks_each_fact_once(qtbot, ctx, ids):
         assert row.field.value() == value_of(usp_answers, fact.reads[USP])
     assert kdkmp.rows["kas"].source.text() == (
         "Ditanyakan di formulir Penilaian Kesehatan Usaha Simpan Pinjam Koperasi kunjungan ini; "
-        "ubah di sana")
+        "ubah di sana"
+    )
 
     # the checklist was ticked item by item; the count is its answer
     ticked = usp.rows["manajemen_umum_ya"].field
@@ -131,12 +137,15 @@ def test_a_visit_with_both_forms_asks_each_fact_once(qtbot, ctx, ids):
     for panel in (panels[USP], panels[KDKMP]):
         when_modal(ConfirmDialog, lambda dialog: dialog.action_button.click())
         if panel is panels[KDKMP]:  # the USP form has nothing for the profile
-            offered = when_modal(ProfileUpdateDialog, lambda dialog: (
-                sorted(dialog.boxes), dialog.update_button.click()))
+            offered = when_modal(
+                ProfileUpdateDialog,
+                lambda dialog: (sorted(dialog.boxes), dialog.update_button.click()),
+            )
         view.assessment_tabs.setCurrentWidget(panel)
         qtbot.mouseClick(panel.finalize_button, LEFT)
-        assert panel.is_final(), [panel.problems.item(i).text()
-                                  for i in range(panel.problems.count())]
+        assert panel.is_final(), [
+            panel.problems.item(i).text() for i in range(panel.problems.count())
+        ]
     qtbot.waitUntil(lambda: bool(offered), timeout=3000)
     assert {"nib", "members"} <= set(offered[0][0])
 
@@ -147,18 +156,24 @@ def test_a_visit_with_both_forms_asks_each_fact_once(qtbot, ctx, ids):
     assert rows[KDKMP].answers["kas"] == usp_answers["kas"] + usp_answers["bank"]
     assert rows[KDKMP].answers["aset"] == usp_answers["total_aset"]
     assert rows[USP].answers[TICKS_KEY]["manajemen_umum_ya"] == ticked.ticked_ids()
-    assert rows[USP].total == usp.instrument.score(
-        {k: v for k, v in rows[USP].answers.items() if k != TICKS_KEY}).total
+    assert (
+        rows[USP].total
+        == usp.instrument.score(
+            {k: v for k, v in rows[USP].answers.items() if k != TICKS_KEY}
+        ).total
+    )
     assert coop.nib == "9120001234568"
     assert (members.members, members.as_of) == (kdkmp_answers["jumlah_anggota"], TODAY)
 
 
 def _draft(ctx, coop_id: str, answers: dict) -> tuple[VisitEditorView, str]:  # noqa: ANN001
     with ctx.store.session() as session:
-        visit = visits.create(session, coop_id, today=TODAY, visit_date=TODAY,
-                              purpose="Monitoring gerai")
-        row = assessments.start(session, ctx.instruments, coop_id, KDKMP, visit_id=visit.id,
-                                assessed_on=TODAY)
+        visit = visits.create(
+            session, coop_id, today=TODAY, visit_date=TODAY, purpose="Monitoring gerai"
+        )
+        row = assessments.start(
+            session, ctx.instruments, coop_id, KDKMP, visit_id=visit.id, assessed_on=TODAY
+        )
         assessments.save_draft(session, ctx.instruments, row.id, answers)
     view = VisitEditorView(ctx)
     view.resize(1366, 768)
@@ -169,8 +184,11 @@ def _draft(ctx, coop_id: str, answers: dict) -> tuple[VisitEditorView, str]:  # 
 
 def test_messages_beside_the_fields_are_plain_indonesian(qtbot, ctx, ids):
     answers = example_answers(ctx.instruments.get(KDKMP), random.Random(6), 0.8)
-    answers |= {"rapat_anggota_terlaksana": True, "nib_ada": True,
-                "jumlah_anggota_sebelumnya": round(answers["jumlah_anggota"] / 5)}
+    answers |= {
+        "rapat_anggota_terlaksana": True,
+        "nib_ada": True,
+        "jumlah_anggota_sebelumnya": round(answers["jumlah_anggota"] / 5),
+    }
     answers.pop("tanggal_rapat_anggota", None)
     answers.pop("nib", None)
     view, assessment_id = _draft(ctx, ids["coop"], answers)
@@ -181,13 +199,13 @@ def test_messages_beside_the_fields_are_plain_indonesian(qtbot, ctx, ids):
         qtbot.keyClicks(form.rows[item_id].field.edit, text)
     meeting, nib = form.rows["tanggal_rapat_anggota"], form.rows["nib"]
     assert meeting.error.text().startswith(
-        "Tanggal ini sesudah tanggal kunjungan (20 November 2025)")
+        "Tanggal ini sesudah tanggal kunjungan (20 November 2025)"
+    )
     assert nib.error.text() == "NIB harus 13 angka; tertulis 12"
     growth = form.rows["pertumbuhan_anggota"]
     assert growth.error.text().startswith("Anggota bertambah")
     assert "8a5300" in growth.error.styleSheet()  # amber: a warning, not a refusal
     assert "pertumbuhan_anggota" not in dict(form.problems())
-
 
 
 def test_a_follow_up_due_before_its_visit_is_refused_in_plain_words(qtbot, ctx, ids):
@@ -202,7 +220,8 @@ def test_a_follow_up_due_before_its_visit_is_refused_in_plain_words(qtbot, ctx, 
     shown = {key: label.text() for key, label in dialog.errors.items() if not label.isHidden()}
     assert list(shown) == ["due_date"]
     assert shown["due_date"].startswith(
-        "Tenggat tidak boleh sebelum tanggal kunjungan (21 September 2025)")
+        "Tenggat tidak boleh sebelum tanggal kunjungan (21 September 2025)"
+    )
     dialog.due.clear()
     qtbot.keyClicks(dialog.due, "21/09/2025")  # the visit's own day is allowed
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)

@@ -34,12 +34,18 @@ def _agree(dialog: ConfirmDialog) -> str:
 
 def _editor(qtbot, ctx, ids, answers=None):  # noqa: ANN001, ANN202
     with ctx.store.session() as session:
-        visit = visits.create(session, ids["coop"], today=TODAY, visit_date=TODAY,
-                              purpose="Monitoring gerai")
-        row = assessments.start(session, ctx.instruments, ids["coop"], "kesiapan-kdkmp",
-                                visit_id=visit.id)
-        assessments.save_draft(session, ctx.instruments, row.id,
-                               answers or {"ahu_terdaftar": True, "jumlah_anggota": 187})
+        visit = visits.create(
+            session, ids["coop"], today=TODAY, visit_date=TODAY, purpose="Monitoring gerai"
+        )
+        row = assessments.start(
+            session, ctx.instruments, ids["coop"], "kesiapan-kdkmp", visit_id=visit.id
+        )
+        assessments.save_draft(
+            session,
+            ctx.instruments,
+            row.id,
+            answers or {"ahu_terdaftar": True, "jumlah_anggota": 187},
+        )
     view = VisitEditorView(ctx)
     qtbot.addWidget(view)
     view.resize(1366, 768)
@@ -67,8 +73,7 @@ def _stored(ctx, model, row_id):  # noqa: ANN001, ANN202
         return row
 
 
-def test_discard_draft_asks_and_batal_keeps_it_then_it_comes_back_from_the_trash(
-        qtbot, ctx, ids):
+def test_discard_draft_asks_and_batal_keeps_it_then_it_comes_back_from_the_trash(qtbot, ctx, ids):
     view, _visit, assessment_id = _editor(qtbot, ctx, ids)
     panel = view.panel_for(assessment_id)
     asked = when_modal(ConfirmDialog, _cancel)
@@ -82,8 +87,10 @@ def test_discard_draft_asks_and_batal_keeps_it_then_it_comes_back_from_the_trash
     assert _stored(ctx, Assessment, assessment_id).deleted
     _restore_from_trash(qtbot, ctx, "(2 jawaban)")
     restored = _stored(ctx, Assessment, assessment_id)
-    assert not restored.deleted and restored.answers == {"ahu_terdaftar": True,
-                                                         "jumlah_anggota": 187}
+    assert not restored.deleted and restored.answers == {
+        "ahu_terdaftar": True,
+        "jumlah_anggota": 187,
+    }
 
 
 def test_finalize_asks_and_batal_leaves_the_draft(qtbot, ctx, ids):
@@ -101,8 +108,10 @@ def test_finalize_asks_and_batal_leaves_the_draft(qtbot, ctx, ids):
 
 
 def test_removing_a_filled_repeat_row_asks_and_the_row_comes_back(qtbot, ctx, ids):
-    units = [{"jenis_unit": "SEMBAKO", "status": "PLANNED"},
-             {"jenis_unit": "APOTEK", "status": "PLANNED"}]
+    units = [
+        {"jenis_unit": "SEMBAKO", "status": "PLANNED"},
+        {"jenis_unit": "APOTEK", "status": "PLANNED"},
+    ]
     view, _visit, assessment_id = _editor(qtbot, ctx, ids, {"unit_usaha": units})
     form = view.panel_for(assessment_id).form
     form.go_to_page(form.section_of["unit_usaha"])
@@ -153,11 +162,22 @@ def test_remove_attachment_asks_and_the_file_comes_back(qtbot, ctx, ids, tmp_pat
 def test_remove_finding_asks_and_it_comes_back_with_its_follow_up(qtbot, ctx, ids):
     view, visit_id, _assessment = _editor(qtbot, ctx, ids)
     with ctx.store.session() as session:
-        finding = followups.add_finding(session, visit_id, area="Keuangan",
-                                        temuan="Buku kas tidak diisi", rekomendasi="Isi harian")
-        action = followups.add_action(session, ids["coop"], title="Isi buku kas",
-                                      owner="Bendahara", due_date=TODAY, visit_id=visit_id,
-                                      finding_id=finding.id)
+        finding = followups.add_finding(
+            session,
+            visit_id,
+            area="Keuangan",
+            temuan="Buku kas tidak diisi",
+            rekomendasi="Isi harian",
+        )
+        action = followups.add_action(
+            session,
+            ids["coop"],
+            title="Isi buku kas",
+            owner="Bendahara",
+            due_date=TODAY,
+            visit_id=visit_id,
+            finding_id=finding.id,
+        )
         finding_id, action_id = finding.id, action.id
     view.tabs.setCurrentIndex(view.FINDINGS_TAB)
     page = view.findings_page
@@ -181,8 +201,9 @@ def test_trash_dialog_lists_in_indonesian_and_explains_a_refusal(qtbot, ctx, ids
 
     _view, _visit, assessment_id = _editor(qtbot, ctx, ids)
     with ctx.store.session() as session:
-        key = trash.keep_repeat_row(session, assessment_id, "unit_usaha", 0,
-                                    {"jenis_unit": "SEMBAKO"})
+        key = trash.keep_repeat_row(
+            session, assessment_id, "unit_usaha", 0, {"jenis_unit": "SEMBAKO"}
+        )
         session.get(Assessment, assessment_id).status = "FINAL"
     dialog = TrashDialog(ctx)
     qtbot.addWidget(dialog)
@@ -227,8 +248,7 @@ def test_tab_after_a_sections_last_field_reaches_next_section(qtbot, ctx, ids):
     form.go_to_page(1)  # a middle section: "‹ Bagian sebelumnya" is enabled there
     assert form.previous_button.isEnabled()
     section = form.instrument.sections[1]
-    last = next(form.rows[i.id] for i in reversed(section.items)
-                if not form.rows[i.id].isHidden())
+    last = next(form.rows[i.id] for i in reversed(section.items) if not form.rows[i.id].isHidden())
     target = last.field.focus_target()
     target.setFocus()
     seen = []
@@ -245,9 +265,13 @@ def test_a_problem_shown_below_a_field_does_not_move_the_next_one(qtbot, ctx, id
     view.tabs.setCurrentIndex(view.ASSESSMENT_TAB)
     form = view.panel_for(assessment_id).form
     row = form.rows["jumlah_anggota"]
-    below = next(r for r in form.rows.values()
-                 if form.section_of[r.item.id] == form.section_of["jumlah_anggota"]
-                 and r.y() > row.y() and not r.isHidden())
+    below = next(
+        r
+        for r in form.rows.values()
+        if form.section_of[r.item.id] == form.section_of["jumlah_anggota"]
+        and r.y() > row.y()
+        and not r.isHidden()
+    )
     QApplication.processEvents()
     before = below.mapTo(form, below.rect().topLeft())
     row.show_problem("Bukan angka")
@@ -276,8 +300,10 @@ def test_enter_in_the_cooperative_search_with_one_hit_chooses_it(qtbot, ctx, ids
     assert dialog.cooperative_id == ids["usp"]
     # Enter chose the cooperative; it did not press Save
     assert dialog.isVisible() and dialog.visit_id is None
-    assert QApplication.focusWidget() is dialog.fields.purpose.lineEdit() or \
-        dialog.fields.purpose.hasFocus()
+    assert (
+        QApplication.focusWidget() is dialog.fields.purpose.lineEdit()
+        or dialog.fields.purpose.hasFocus()
+    )
     # several hits: Enter goes to the list, nothing is saved either
     dialog.search.clear()
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
@@ -290,8 +316,13 @@ def test_the_trash_opens_from_the_main_window(qtbot, ctx, ids):
 
     _view, visit_id, _assessment = _editor(qtbot, ctx, ids)
     with ctx.store.session() as session:
-        finding = followups.add_finding(session, visit_id, area="Keuangan",
-                                        temuan="Kas tidak dihitung", rekomendasi="Hitung kas")
+        finding = followups.add_finding(
+            session,
+            visit_id,
+            area="Keuangan",
+            temuan="Kas tidak dihitung",
+            rekomendasi="Hitung kas",
+        )
     with ctx.store.session() as session:
         from kopdes_desktop.core.services import drafts
 
@@ -300,9 +331,13 @@ def test_the_trash_opens_from_the_main_window(qtbot, ctx, ids):
     qtbot.addWidget(window)
     window.show()
     assert window.trash_button.text() == "Sampah…"
-    seen = when_modal(TrashDialog, lambda d: ([d.table.item(r, 1).text()
-                                                for r in range(d.table.rowCount())],
-                                               d.close_button.click())[0])
+    seen = when_modal(
+        TrashDialog,
+        lambda d: (
+            [d.table.item(r, 1).text() for r in range(d.table.rowCount())],
+            d.close_button.click(),
+        )[0],
+    )
     qtbot.mouseClick(window.trash_button, LEFT)
     assert seen == [["Kas tidak dihitung"]]
 

@@ -49,19 +49,37 @@ def opened(monkeypatch):
 def _visit_with_assessment(ctx, ids) -> tuple[str, str]:  # noqa: ANN001
     instrument = ctx.instruments.get(KESIAPAN)
     with ctx.store.session() as session:
-        visit = visits.create(session, ids["coop"], today=TODAY, visit_date=TODAY,
-                              purpose="Monitoring gerai", attendees="Ketua, Bendahara")
-        row = assessments.start(session, ctx.instruments, ids["coop"], KESIAPAN,
-                                visit_id=visit.id, assessed_on=TODAY)
-        assessments.save_draft(session, ctx.instruments, row.id,
-                               example_answers(instrument, random.Random(5), 0.6))
-        finding = followups.add_finding(session, visit.id, area="Keuangan",
-                                        temuan="Buku kas belum rapi.",
-                                        rekomendasi="Catat kas setiap hari.",
-                                        compliance="TIDAK_SESUAI")
-        followups.add_action(session, ids["coop"], title="Rapikan buku kas", owner="Bendahara",
-                             due_date=TODAY.replace(day=30), visit_id=visit.id,
-                             finding_id=finding.id)
+        visit = visits.create(
+            session,
+            ids["coop"],
+            today=TODAY,
+            visit_date=TODAY,
+            purpose="Monitoring gerai",
+            attendees="Ketua, Bendahara",
+        )
+        row = assessments.start(
+            session, ctx.instruments, ids["coop"], KESIAPAN, visit_id=visit.id, assessed_on=TODAY
+        )
+        assessments.save_draft(
+            session, ctx.instruments, row.id, example_answers(instrument, random.Random(5), 0.6)
+        )
+        finding = followups.add_finding(
+            session,
+            visit.id,
+            area="Keuangan",
+            temuan="Buku kas belum rapi.",
+            rekomendasi="Catat kas setiap hari.",
+            compliance="TIDAK_SESUAI",
+        )
+        followups.add_action(
+            session,
+            ids["coop"],
+            title="Rapikan buku kas",
+            owner="Bendahara",
+            due_date=TODAY.replace(day=30),
+            visit_id=visit.id,
+            finding_id=finding.id,
+        )
         return visit.id, row.id
 
 
@@ -116,8 +134,7 @@ def test_cooperative_page_prints_and_saves_the_profile(qtbot, ctx, ids, tmp_path
     page = CooperativePage(ctx)
     qtbot.addWidget(page)
     page.show_record(ids["coop"])
-    monkeypatch.setattr(report_actions, "ask_save_path",
-                        lambda _p, _c, name: str(tmp_path / name))
+    monkeypatch.setattr(report_actions, "ask_save_path", lambda _p, _c, name: str(tmp_path / name))
     qtbot.mouseClick(page.save_pdf_button, LEFT)
     saved = tmp_path / f"Profil Koperasi - {_coop_name(ctx, ids)} - 2025-11-20.pdf"
     assert len(PdfReader(saved).pages) >= 1
@@ -142,15 +159,16 @@ def test_salin_untuk_whatsapp_copies_plain_indonesian(qtbot, ctx, ids):
     text = QGuiApplication.clipboard().text()
     assert text.startswith(f"*Hasil kunjungan ke {_coop_name(ctx, ids)}*\n20 November 2025")
     assert "1. Keuangan: Buku kas belum rapi. (Tidak sesuai)" in text
-    assert "Rapikan buku kas (Belum dikerjakan, penanggung jawab Bendahara, paling lambat " \
-           "30 November 2025)" in text
+    assert (
+        "Rapikan buku kas (Belum dikerjakan, penanggung jawab Bendahara, paling lambat "
+        "30 November 2025)" in text
+    )
     assert "Lengkapi buku kas harian" in text and "terlambat" in text  # the old open one
     assert "Pendamping: Siti Rahmawati" in text
     assert not any(code in text for code in ("TIDAK_SESUAI", "OPEN", "2025-11"))
 
 
-def test_a_signed_page_marks_the_report_and_opens_as_a_photo(qtbot, ctx, ids, tmp_path,
-                                                            opened):
+def test_a_signed_page_marks_the_report_and_opens_as_a_photo(qtbot, ctx, ids, tmp_path, opened):
     visit_id, assessment_id = _visit_with_assessment(ctx, ids)
     editor = _editor(qtbot, ctx, visit_id)
     assert editor.share.signed_label.text() == "Belum ditandatangani"
@@ -166,8 +184,9 @@ def test_a_signed_page_marks_the_report_and_opens_as_a_photo(qtbot, ctx, ids, tm
     assert Path(opened[0]).read_bytes()[:2] == b"\xff\xd8"
 
 
-def test_an_old_attachment_without_extension_opens_through_a_named_copy(qtbot, ctx, ids,
-                                                                        tmp_path, opened):
+def test_an_old_attachment_without_extension_opens_through_a_named_copy(
+    qtbot, ctx, ids, tmp_path, opened
+):
     visit_id, _ = _visit_with_assessment(ctx, ids)
     editor = _editor(qtbot, ctx, visit_id)
     picture = tmp_path / "gerai.png"
@@ -224,8 +243,9 @@ def test_plan_and_share_widgets_are_in_indonesian(qtbot, ctx, ids):
 
     visit_id, _ = _visit_with_assessment(ctx, ids)
     with ctx.store.session() as session:
-        planned = visits.plan(session, ids["usp"], today=TODAY, visit_date=TODAY,
-                              purpose="Rapat pengurus").id
+        planned = visits.plan(
+            session, ids["usp"], today=TODAY, visit_date=TODAY, purpose="Rapat pengurus"
+        ).id
     editor = _editor(qtbot, ctx, visit_id)
     editor.show()
     assert untranslated_texts(editor.share) == []

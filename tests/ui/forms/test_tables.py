@@ -17,8 +17,13 @@ from .conftest import TODAY
 def _actions(ctx, ids):  # noqa: ANN001, ANN202
     with ctx.store.session() as session:
         for days, title in ((30, "Rapat anggota tahunan"), (-40, "Susun SOP gerai")):
-            followups.add_action(session, ids["coop"], title=title, owner="Ketua",
-                                 due_date=TODAY + timedelta(days=days))
+            followups.add_action(
+                session,
+                ids["coop"],
+                title=title,
+                owner="Ketua",
+                due_date=TODAY + timedelta(days=days),
+            )
     with ctx.store.read() as session:
         return drafts.actions_at_visit(session, ids["old_visit"])
 
@@ -50,15 +55,28 @@ def test_actions_model_sorts_by_deadline_and_marks_overdue(qapp, ctx, ids):
 
 def test_findings_model_shows_compliance_labels(qapp, ctx, ids):
     with ctx.store.session() as session:
-        followups.add_finding(session, ids["old_visit"], area="Unit usaha", temuan="Stok habis",
-                              rekomendasi="Tambah pemasok", compliance="TIDAK_SESUAI")
-        followups.add_finding(session, ids["old_visit"], area="Tata kelola", temuan="Rapat ada",
-                              rekomendasi="Lanjutkan")
+        followups.add_finding(
+            session,
+            ids["old_visit"],
+            area="Unit usaha",
+            temuan="Stok habis",
+            rekomendasi="Tambah pemasok",
+            compliance="TIDAK_SESUAI",
+        )
+        followups.add_finding(
+            session,
+            ids["old_visit"],
+            area="Tata kelola",
+            temuan="Rapat ada",
+            rekomendasi="Lanjutkan",
+        )
     with ctx.store.read() as session:
         rows = followups.findings_of_visit(session, ids["old_visit"])
     model = FindingsModel()
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     model.set_rows(rows)
     assert [model.index(r, FindingsModel.COMPLIANCE).data() for r in range(2)] == [
-        "Tidak Sesuai", ""]
+        "Tidak Sesuai",
+        "",
+    ]
     assert model.index(0, FindingsModel.REKOMENDASI).data() == "Tambah pemasok"

@@ -79,8 +79,9 @@ def test_complete_visit_through_the_widgets(qtbot, ctx, ids, tmp_path):
     assert panel.instrument.id == KESIAPAN and not panel.is_final()
 
     # every answer typed into the generated widgets
-    answers = same_answers(panel.instrument,
-                           example_answers(panel.instrument, random.Random(3), 0.8))
+    answers = same_answers(
+        panel.instrument, example_answers(panel.instrument, random.Random(3), 0.8)
+    )
     fill_form(qtbot, panel.form, answers)
     photo = tmp_path / "papan.jpg"
     Image.new("RGB", (800, 600), (30, 120, 60)).save(photo)
@@ -139,10 +140,12 @@ def _final_assessment(ctx, ids) -> tuple[str, str]:  # noqa: ANN001
     instrument = ctx.instruments.get(KESIAPAN)
     answers = example_answers(instrument, random.Random(11), 0.6)
     with ctx.store.session() as session:
-        visit = visits.create(session, ids["coop"], today=TODAY, visit_date=TODAY,
-                              purpose="Penilaian kesiapan usaha")
-        row = assessments.start(session, ctx.instruments, ids["coop"], KESIAPAN,
-                                visit_id=visit.id, assessed_on=TODAY)
+        visit = visits.create(
+            session, ids["coop"], today=TODAY, visit_date=TODAY, purpose="Penilaian kesiapan usaha"
+        )
+        row = assessments.start(
+            session, ctx.instruments, ids["coop"], KESIAPAN, visit_id=visit.id, assessed_on=TODAY
+        )
         assessments.save_draft(session, ctx.instruments, row.id, answers)
         assessments.finalize(session, ctx.instruments, row.id)
         return visit.id, row.id
@@ -176,10 +179,10 @@ def test_revision_keeps_the_final_one(qtbot, ctx, ids):
 
 def test_finalize_lists_every_problem_and_focuses_the_first(qtbot, ctx, ids):
     with ctx.store.session() as session:
-        visit = visits.create(session, ids["coop"], today=TODAY, visit_date=TODAY,
-                              purpose="Monitoring gerai")
-        row = assessments.start(session, ctx.instruments, ids["coop"], KESIAPAN,
-                                visit_id=visit.id)
+        visit = visits.create(
+            session, ids["coop"], today=TODAY, visit_date=TODAY, purpose="Monitoring gerai"
+        )
+        row = assessments.start(session, ctx.instruments, ids["coop"], KESIAPAN, visit_id=visit.id)
     view = VisitEditorView(ctx)
     qtbot.addWidget(view)
     view.show()

@@ -40,15 +40,28 @@ def seed(ctx: AppContext, visits: int = 3) -> str:
     """One cooperative with ``visits`` visits; returns the cooperative id."""
     with ctx.store.session() as session:
         if session.get(Region, KABUPATEN) is None:
-            session.add(Region(code=KABUPATEN, name="Kabupaten Bulungan", level=2,
-                               type="kabupaten", source="test"))
+            session.add(
+                Region(
+                    code=KABUPATEN,
+                    name="Kabupaten Bulungan",
+                    level=2,
+                    type="kabupaten",
+                    source="test",
+                )
+            )
         coop = Cooperative(name="KDMP Sungai Kayan", region_code=KABUPATEN)
         session.add(coop)
         session.flush()
         for day in range(visits):
-            session.add(Visit(cooperative_id=coop.id, visit_date=date(2025, 10, 1 + day % 28),
-                              purpose=f"Pendampingan ke-{day + 1}", status="DONE",
-                              notes="x" * 400))
+            session.add(
+                Visit(
+                    cooperative_id=coop.id,
+                    visit_date=date(2025, 10, 1 + day % 28),
+                    purpose=f"Pendampingan ke-{day + 1}",
+                    status="DONE",
+                    notes="x" * 400,
+                )
+            )
         return coop.id
 
 

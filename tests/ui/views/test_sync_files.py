@@ -77,8 +77,9 @@ def test_untrusted_laptop_sees_why_export_is_off(qtbot, ctx):
     assert untranslated_texts(view) == []
 
 
-def test_trust_dialog_shows_the_fingerprint_and_needs_a_confirmation(qtbot, ctx, province,
-                                                                     trust_path):
+def test_trust_dialog_shows_the_fingerprint_and_needs_a_confirmation(
+    qtbot, ctx, province, trust_path
+):
     from ui.i18n_check import untranslated_texts
 
     view = _view(qtbot, ctx)
@@ -102,8 +103,10 @@ def test_trust_dialog_shows_the_fingerprint_and_needs_a_confirmation(qtbot, ctx,
     assert seen["fingerprint"].count("\n") == 1
     assert seen == {**seen, "untranslated": [], "enabled_before": False, "enabled_after": True}
     assert view.province.fingerprint.text().split() == groups
-    assert "Provinsi Kalimantan Utara" in view.province.province_name.text() or province.name in \
-        view.province.province_name.text()
+    assert (
+        "Provinsi Kalimantan Utara" in view.province.province_name.text()
+        or province.name in view.province.province_name.text()
+    )
     assert view.export_button.isEnabled() and view.import_button.isEnabled()
 
 
@@ -115,8 +118,9 @@ def test_declining_the_trust_dialog_trusts_nothing(qtbot, ctx, trust_path):
     assert view.status.text() == "Berkas provinsi tidak jadi dipercayai."
 
 
-def test_export_through_the_widgets_writes_batches_and_states_change(qtbot, ctx, trust_path,
-                                                                     tmp_path):
+def test_export_through_the_widgets_writes_batches_and_states_change(
+    qtbot, ctx, trust_path, tmp_path
+):
     view = _view(qtbot, ctx)
     _trust(view, trust_path)
     usb = tmp_path / "usb"
@@ -129,8 +133,9 @@ def test_export_through_the_widgets_writes_batches_and_states_change(qtbot, ctx,
     assert not view.progress.isVisible() and view.export_button.isEnabled()
 
 
-def test_receipt_from_the_real_province_marks_batches_received(qtbot, ctx, province,
-                                                               trust_path, tmp_path):
+def test_receipt_from_the_real_province_marks_batches_received(
+    qtbot, ctx, province, trust_path, tmp_path
+):
     ctx.settings.set("sync_batch_bytes", 50_000)
     seed(ctx, visits=150)
     view = _view(qtbot, ctx)
@@ -161,8 +166,9 @@ def test_receipt_from_the_real_province_marks_batches_received(qtbot, ctx, provi
     assert view.status.text() == "Tidak ada yang perlu diekspor: provinsi sudah menerima semuanya."
 
 
-def test_a_damaged_file_is_refused_in_indonesian_and_changes_nothing(qtbot, ctx, province,
-                                                                     trust_path, tmp_path):
+def test_a_damaged_file_is_refused_in_indonesian_and_changes_nothing(
+    qtbot, ctx, province, trust_path, tmp_path
+):
     view = _view(qtbot, ctx)
     _trust(view, trust_path)
     _enrolled(view, province, tmp_path)
@@ -180,8 +186,12 @@ def test_a_damaged_file_is_refused_in_indonesian_and_changes_nothing(qtbot, ctx,
     view.start_import([damaged, strange])
     rows = [[view.tabs.outcome_model.index(r, c).data() for c in range(4)] for r in range(2)]
     # The receipt is sealed to this laptop: a changed byte breaks the seal.
-    assert rows[0] == [damaged.name, "Tanda terima", "Ditolak",
-                       "Berkas rusak atau telah diubah (segel)."]
+    assert rows[0] == [
+        damaged.name,
+        "Tanda terima",
+        "Ditolak",
+        "Berkas rusak atau telah diubah (segel).",
+    ]
     assert rows[1][1:] == ["Berkas tak dikenal", "Ditolak", "Bukan berkas sinkron Kopdes."]
     assert view.status.text() == "2 berkas: 0 diterapkan, 0 tanpa hal baru, 2 ditolak."
     assert view.service.pending_summary() == pending and _states(view) == states
@@ -203,8 +213,9 @@ def test_cancel_stops_an_export_between_files(qtbot, ctx, trust_path, tmp_path):
     assert not list((tmp_path / "usb").glob("*.tmp"))
 
 
-def test_conflict_from_reference_data_is_resolved_from_the_page(qtbot, make_ctx, province,
-                                                                trust_path, tmp_path):
+def test_conflict_from_reference_data_is_resolved_from_the_page(
+    qtbot, make_ctx, province, trust_path, tmp_path
+):
     from ui.i18n_check import untranslated_texts
 
     mine, other = make_ctx("mine"), make_ctx("other")
@@ -230,12 +241,16 @@ def test_conflict_from_reference_data_is_resolved_from_the_page(qtbot, make_ctx,
     for batch in view.service.export(tmp_path / "a-out2").batches:
         import_file(province, batch.file)
     write_reference(province, tmp_path / "ref1.kopdes-ref")
-    mine_receipts = [r for r in write_receipts(province, tmp_path / "r1")
-                     if mine.store.device_id[:8] in r.name]
+    mine_receipts = [
+        r for r in write_receipts(province, tmp_path / "r1") if mine.store.device_id[:8] in r.name
+    ]
     view.start_import([*mine_receipts, tmp_path / "ref1.kopdes-ref"])
     assert view.tabs.tabText(TAB_CONFLICTS) == "Bentrok (1)"
-    assert [view.tabs.conflict_model.index(0, c).data() for c in range(3)] == \
-        ["Koperasi", "KDMP Sungai Kayan", "Nilai Anda kalah: Alamat"]
+    assert [view.tabs.conflict_model.index(0, c).data() for c in range(3)] == [
+        "Koperasi",
+        "KDMP Sungai Kayan",
+        "Nilai Anda kalah: Alamat",
+    ]
     view.tabs.conflict_table.selectRow(0)
     seen: dict = {}
 
@@ -255,8 +270,9 @@ def test_conflict_from_reference_data_is_resolved_from_the_page(qtbot, make_ctx,
         assert session.get(Cooperative, coop).address == "Jl. Sengkawit 12"
 
 
-def test_a_batch_the_province_refused_reads_ditolak_with_its_reason(qtbot, ctx, province,
-                                                                    trust_path, tmp_path):
+def test_a_batch_the_province_refused_reads_ditolak_with_its_reason(
+    qtbot, ctx, province, trust_path, tmp_path
+):
     from sync.craft import opened_records, payload_of, reseal
 
     from kopdes_desktop.province.ingest import import_bytes
@@ -268,8 +284,9 @@ def test_a_batch_the_province_refused_reads_ditolak_with_its_reason(qtbot, ctx, 
     [batch] = (tmp_path / "usb").glob("*.kopdes")
     _, records = opened_records(province, batch.read_bytes())
     records[0]["v"]["name"] = "diubah di jalan"
-    altered = reseal(province, ctx.store, batch.read_bytes(),
-                     payload_of({"records": records, "attachments": []}))
+    altered = reseal(
+        province, ctx.store, batch.read_bytes(), payload_of({"records": records, "attachments": []})
+    )
     assert import_bytes(province, altered).status == "rejected"
     view.start_import(write_receipts(province, tmp_path / "back"))
     [state] = _states(view)

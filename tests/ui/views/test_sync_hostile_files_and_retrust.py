@@ -29,8 +29,9 @@ def _view(qtbot, ctx) -> SyncView:  # type: ignore[no-untyped-def]
     return view
 
 
-def test_replacing_the_province_shows_both_fingerprints_and_reseals(qtbot, ctx, province,
-                                                                     trust_path, tmp_path):
+def test_replacing_the_province_shows_both_fingerprints_and_reseals(
+    qtbot, ctx, province, trust_path, tmp_path
+):
     from ui.i18n_check import untranslated_texts
 
     view = _view(qtbot, ctx)
@@ -68,16 +69,17 @@ def test_replacing_the_province_shows_both_fingerprints_and_reseals(qtbot, ctx, 
         assert view.province.trust_from(other_path) is True
         assert view.service.province().key_id == other.key_id
         with ctx.store.read() as session:
-            sealed = [b.data for b in session.scalars(
-                select(SyncBatch).where(SyncBatch.state == "exported"))]
+            sealed = [
+                b.data
+                for b in session.scalars(select(SyncBatch).where(SyncBatch.state == "exported"))
+            ]
         assert sealed and {peek_key_id(data) for data in sealed} == {other.key_id}
     finally:
         other.close()
 
 
 @pytest.mark.skipif(os.name != "posix", reason="FIFOs and /dev/zero are POSIX")
-def test_import_refuses_devices_fifos_and_folders_in_indonesian(qtbot, ctx, trust_path,
-                                                                tmp_path):
+def test_import_refuses_devices_fifos_and_folders_in_indonesian(qtbot, ctx, trust_path, tmp_path):
     view = _view(qtbot, ctx)
     view.service.trust(trust_path)
     view.refresh()
@@ -92,7 +94,9 @@ def test_import_refuses_devices_fifos_and_folders_in_indonesian(qtbot, ctx, trus
     rows = [[view.tabs.outcome_model.index(r, c).data() for c in range(4)] for r in range(3)]
     assert [r[0] for r in rows] == [zero.name, fifo.name, folder.name]
     assert {r[2] for r in rows} == {"Ditolak"}
-    assert all(r[3].endswith("bukan berkas biasa (folder, perangkat atau pipa); tidak dibaca.")
-               for r in rows)
+    assert all(
+        r[3].endswith("bukan berkas biasa (folder, perangkat atau pipa); tidak dibaca.")
+        for r in rows
+    )
     assert view.status.text() == "3 berkas: 0 diterapkan, 0 tanpa hal baru, 3 ditolak."
     assert view.service.pending_summary() == pending

@@ -33,30 +33,52 @@ def _tested(model, keep: list):  # type: ignore[no-untyped-def]
     proxy = QSortFilterProxyModel()
     proxy.setSortRole(SORT_ROLE)
     proxy.setSourceModel(model)
-    keep += [model, proxy, QAbstractItemModelTester(model, MODE),
-             QAbstractItemModelTester(proxy, MODE)]
+    keep += [
+        model,
+        proxy,
+        QAbstractItemModelTester(model, MODE),
+        QAbstractItemModelTester(proxy, MODE),
+    ]
     return proxy
 
 
 def _batch(state: str, low: int, label: str = "", size: int = 0) -> BatchRow:
-    return BatchRow(f"b{low}" if state != "pending" else None, state, label, low, low + 9, 10,
-                    1, size, datetime(2025, 11, 3, 14, 5), f"f{low}.kopdes")
+    return BatchRow(
+        f"b{low}" if state != "pending" else None,
+        state,
+        label,
+        low,
+        low + 9,
+        10,
+        1,
+        size,
+        datetime(2025, 11, 3, 14, 5),
+        f"f{low}.kopdes",
+    )
 
 
 def test_batch_model_states_sizes_and_sorting(qapp, indonesian_only):
     model = BatchModel(language="id")
     keep: list = []
     proxy = _tested(model, keep)
-    model.set_rows([
-        _batch("acked", 1, "Diterima provinsi", 1_260_000),
-        _batch("rejected", 11, "Ditolak: Berkas rusak atau telah diubah.", 2048),
-        _batch("exported", 21, "Sudah diekspor", 999),
-        _batch("pending", 31),
-    ])
+    model.set_rows(
+        [
+            _batch("acked", 1, "Diterima provinsi", 1_260_000),
+            _batch("rejected", 11, "Ditolak: Berkas rusak atau telah diubah.", 2048),
+            _batch("exported", 21, "Sudah diekspor", 999),
+            _batch("pending", 31),
+        ]
+    )
     cells = [[model.index(r, c).data() for c in range(6)] for r in range(4)]
     # Stored UTC, shown in the laptop's zone with its name, whatever the system's zone.
-    assert cells[0] == ["Diterima provinsi", "1–10", "10", "1", "1,3 MB",
-                        "3 November 2025 22.05 WITA"]
+    assert cells[0] == [
+        "Diterima provinsi",
+        "1–10",
+        "10",
+        "1",
+        "1,3 MB",
+        "3 November 2025 22.05 WITA",
+    ]
     assert cells[1][0] == "Ditolak: Berkas rusak atau telah diubah."
     assert cells[1][4] == "2,0 KB" and cells[2][4] == "1,0 KB"
     assert cells[3][:5] == ["Belum dikirim", "31–40", "", "", ""]
@@ -71,34 +93,75 @@ def test_other_models_under_the_tester(qapp, indonesian_only):
     pending = PendingModel()
     _tested(pending, keep)
     pending.set_rows([("visit", 3), ("assessment", 2), ("unknown_table", 1)])
-    assert [pending.index(r, 0).data() for r in range(3)] == \
-        ["Kunjungan", "Penilaian", "unknown_table"]
+    assert [pending.index(r, 0).data() for r in range(3)] == [
+        "Kunjungan",
+        "Penilaian",
+        "unknown_table",
+    ]
     outcomes = OutcomeModel()
     _tested(outcomes, keep)
     outcomes.set_rows([ImportedFile("a.kopdes-ref", "reference", "unchanged", "Sudah.")])
-    assert [outcomes.index(0, c).data() for c in range(4)] == \
-        ["a.kopdes-ref", "Paket referensi", "Tidak ada yang baru", "Sudah."]
+    assert [outcomes.index(0, c).data() for c in range(4)] == [
+        "a.kopdes-ref",
+        "Paket referensi",
+        "Tidak ada yang baru",
+        "Sudah.",
+    ]
     conflicts = ConflictModel(language="id")
     _tested(conflicts, keep)
-    conflicts.set_rows([LocalConflict(
-        1, "cooperative", "Koperasi", "c" * 36, "a:1", "b:2",
-        {"name": "KDMP A", "npwp": "1", "counter": 2}, {"name": "KDMP A", "npwp": "2",
-                                                         "counter": 1},
-        datetime(2025, 11, 4, 8, 0), None)])
+    conflicts.set_rows(
+        [
+            LocalConflict(
+                1,
+                "cooperative",
+                "Koperasi",
+                "c" * 36,
+                "a:1",
+                "b:2",
+                {"name": "KDMP A", "npwp": "1", "counter": 2},
+                {"name": "KDMP A", "npwp": "2", "counter": 1},
+                datetime(2025, 11, 4, 8, 0),
+                None,
+            )
+        ]
+    )
     assert [conflicts.index(0, c).data() for c in range(3)] == [
-        "Koperasi", "KDMP A", "Ditahan karena perubahan Anda: NPWP"]
-    conflicts.set_rows([LocalConflict(
-        2, "cooperative", "Koperasi", "c" * 36, "a:1", "b:2", {"name": "KDMP B"},
-        {"name": "KDMP A"}, datetime(2025, 11, 4, 8, 0), None, "name", "overridden",
-        "b", "KDMP A")])
+        "Koperasi",
+        "KDMP A",
+        "Ditahan karena perubahan Anda: NPWP",
+    ]
+    conflicts.set_rows(
+        [
+            LocalConflict(
+                2,
+                "cooperative",
+                "Koperasi",
+                "c" * 36,
+                "a:1",
+                "b:2",
+                {"name": "KDMP B"},
+                {"name": "KDMP A"},
+                datetime(2025, 11, 4, 8, 0),
+                None,
+                "name",
+                "overridden",
+                "b",
+                "KDMP A",
+            )
+        ]
+    )
     assert [conflicts.index(0, c).data() for c in range(3)] == [
-        "Koperasi", "KDMP A", "Nilai Anda kalah: Nama"]
+        "Koperasi",
+        "KDMP A",
+        "Nilai Anda kalah: Nama",
+    ]
     assert conflicts.index(0, 3).data().startswith("4 November 2025 ")
     assert size_label(0, "en") == "0.0 KB"
 
 
-def test_main_window_shows_the_page_and_its_count_follows_imports(qtbot, ctx, province,
-                                                                  trust_path, tmp_path):
+def test_main_window_shows_the_page_and_its_count_follows_imports(
+    qtbot, ctx, province, trust_path, tmp_path
+):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.navigate("sinkronisasi")

@@ -18,8 +18,14 @@ from kopdes_desktop.sync.http_transport import RetryPolicy
 from kopdes_desktop.ui.views.sync_tables import BatchModel
 from kopdes_desktop.ui.views.sync_view import SyncView
 
-FAST = RetryPolicy(attempts=2, base_delay=0.01, max_delay=0.05, connect_timeout=5,
-                   read_timeout=20, write_timeout=20)
+FAST = RetryPolicy(
+    attempts=2,
+    base_delay=0.01,
+    max_delay=0.05,
+    connect_timeout=5,
+    read_timeout=20,
+    write_timeout=20,
+)
 
 
 @pytest.fixture
@@ -59,8 +65,10 @@ def test_enrol_through_the_form_then_sync_now(qtbot, ctx, province, server):
     with qtbot.waitSignal(ctx.events.data_changed, check_params_cb=lambda k: k == "sync"):
         qtbot.mouseClick(view.online.enroll_button, Qt.MouseButton.LeftButton)
     fingerprint = province.public.fingerprint
-    assert view.status.text() == f"Terdaftar. Cocokkan sidik jari provinsi dengan petugas: " \
-                                 f"{fingerprint}"
+    assert (
+        view.status.text() == f"Terdaftar. Cocokkan sidik jari provinsi dengan petugas: "
+        f"{fingerprint}"
+    )
     assert view.province.fingerprint.text().split() == fingerprint.split("-")
     assert ctx.settings.get("sync_server") == server and view.online.code.text() == ""
     assert view.export_button.isEnabled()
@@ -81,8 +89,10 @@ def test_unreachable_server_says_so_and_changes_nothing(qtbot, ctx, trust_path):
         port = probe.getsockname()[1]
     view.online.server.setText(f"http://127.0.0.1:{port}")
     _sync(qtbot, view)
-    assert view.status.text() == ("Server provinsi tidak dapat dihubungi (ConnectError). "
-                                  "Perubahan tetap aman di laptop; coba lagi nanti.")
+    assert view.status.text() == (
+        "Server provinsi tidak dapat dihubungi (ConnectError). "
+        "Perubahan tetap aman di laptop; coba lagi nanti."
+    )
     assert view.service.pending_total() == 4
     assert not view.is_busy() and view.online.sync_button.isEnabled()
 
@@ -96,7 +106,8 @@ def test_no_signal_is_told_apart(qtbot, ctx, trust_path):
     assert view.status.text() == (
         "Tidak ada sinyal internet. Perubahan tetap aman di laptop; coba lagi nanti atau kirim "
         "lewat berkas (USB). Berkas sinkron juga bisa dibawa dengan flashdisk: “Ekspor berkas "
-        "sinkron…”.")
+        "sinkron…”."
+    )
 
 
 def test_laptop_not_enrolled_is_told_to_enrol(qtbot, ctx, trust_path, server):
@@ -106,8 +117,9 @@ def test_laptop_not_enrolled_is_told_to_enrol(qtbot, ctx, trust_path, server):
     view.online.server.setText(server)
     _sync(qtbot, view)
     assert view.status.text().startswith("Laptop ini belum terdaftar di provinsi.")
-    assert view.status.text().endswith("Ketik kode dari petugas pada “Kode pendaftaran” lalu "
-                                       "tekan “Daftarkan laptop”.")
+    assert view.status.text().endswith(
+        "Ketik kode dari petugas pada “Kode pendaftaran” lalu tekan “Daftarkan laptop”."
+    )
     assert view.service.pending_total() == 4
 
 

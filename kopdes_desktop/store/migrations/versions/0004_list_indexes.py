@@ -20,19 +20,27 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_assessment_latest",
             [
-                "instrument_id", "status", "deleted", "cooperative_id", "assessed_on",
-                "revision_no", "category", "total",
+                "instrument_id",
+                "status",
+                "deleted",
+                "cooperative_id",
+                "assessed_on",
+                "revision_no",
+                "category",
+                "total",
             ],
             unique=False,
         )
     with op.batch_alter_table("business_unit", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_business_unit_summary", ["cooperative_id", "deleted", "kind", "status"],
+            "ix_business_unit_summary",
+            ["cooperative_id", "deleted", "kind", "status"],
             unique=False,
         )
     with op.batch_alter_table("action_item", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_action_item_open", ["cooperative_id", "status", "deleted", "due_date"],
+            "ix_action_item_open",
+            ["cooperative_id", "status", "deleted", "due_date"],
             unique=False,
         )
 

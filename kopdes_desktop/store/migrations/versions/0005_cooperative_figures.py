@@ -32,8 +32,16 @@ PRIMARY_INSTRUMENT = "kesiapan-kdkmp"
 # row, where {coop} is NEW.cooperative_id or OLD.cooperative_id.
 REFRESH = {
     "assessment": (
-        ("cooperative_id", "instrument_id", "status", "deleted", "assessed_on", "revision_no",
-         "category", "total"),
+        (
+            "cooperative_id",
+            "instrument_id",
+            "status",
+            "deleted",
+            "assessed_on",
+            "revision_no",
+            "category",
+            "total",
+        ),
         "UPDATE cooperative_figures SET (latest_category, latest_total, latest_assessed_on) = ("
         " SELECT category, total, assessed_on FROM assessment"
         " WHERE cooperative_id = {coop} AND instrument_id = '" + PRIMARY_INSTRUMENT + "'"
@@ -60,7 +68,7 @@ REFRESH = {
         ("cooperative_id", "mentor_id", "start", "end", "deleted"),
         "UPDATE cooperative_figures SET mentor_id = ("
         " SELECT mentor_id FROM assignment WHERE cooperative_id = {coop} AND deleted = 0"
-        " AND \"end\" IS NULL ORDER BY start DESC, id DESC LIMIT 1)"
+        ' AND "end" IS NULL ORDER BY start DESC, id DESC LIMIT 1)'
         " WHERE cooperative_id = {coop};",
     ),
 }
@@ -68,8 +76,11 @@ REFRESH = {
 
 def trigger_names() -> list[str]:
     """Every trigger this revision creates."""
-    return [f"trg_figures_{table}_{event}" for table in REFRESH
-            for event in ("insert", "update", "delete")]
+    return [
+        f"trg_figures_{table}_{event}"
+        for table in REFRESH
+        for event in ("insert", "update", "delete")
+    ]
 
 
 def _refresh(table: str, ref: str) -> str:
@@ -81,25 +92,35 @@ def _refresh(table: str, ref: str) -> str:
 def _create_triggers() -> None:
     for table, (columns, _sql) in REFRESH.items():
         quoted = ", ".join(f'"{column}"' for column in columns)
-        op.execute(f"CREATE TRIGGER trg_figures_{table}_insert AFTER INSERT ON {table} "
-                   f"BEGIN\n  {_refresh(table, 'NEW')}\nEND")
-        op.execute(f"CREATE TRIGGER trg_figures_{table}_delete AFTER DELETE ON {table} "
-                   f"BEGIN\n  {_refresh(table, 'OLD')}\nEND")
+        op.execute(
+            f"CREATE TRIGGER trg_figures_{table}_insert AFTER INSERT ON {table} "
+            f"BEGIN\n  {_refresh(table, 'NEW')}\nEND"
+        )
+        op.execute(
+            f"CREATE TRIGGER trg_figures_{table}_delete AFTER DELETE ON {table} "
+            f"BEGIN\n  {_refresh(table, 'OLD')}\nEND"
+        )
         # The old cooperative is refreshed only when a row moved to another one.
         moved = _refresh(table, "OLD").replace(
             "WHERE cooperative_id = OLD.cooperative_id;",
             "WHERE cooperative_id = OLD.cooperative_id"
-            " AND OLD.cooperative_id IS NOT NEW.cooperative_id;")
-        op.execute(f"CREATE TRIGGER trg_figures_{table}_update AFTER UPDATE OF {quoted} "
-                   f"ON {table} BEGIN\n  {_refresh(table, 'NEW')}\n  {moved}\nEND")
+            " AND OLD.cooperative_id IS NOT NEW.cooperative_id;",
+        )
+        op.execute(
+            f"CREATE TRIGGER trg_figures_{table}_update AFTER UPDATE OF {quoted} "
+            f"ON {table} BEGIN\n  {_refresh(table, 'NEW')}\n  {moved}\nEND"
+        )
 
 
 def _fill() -> None:
     """One row per cooperative, computed as the triggers would."""
     op.execute("INSERT INTO cooperative_figures (cooperative_id) SELECT id FROM cooperative")
     for _table, (_columns, sql) in REFRESH.items():
-        op.execute(sql.format(coop="cooperative_figures.cooperative_id").replace(
-            " WHERE cooperative_id = cooperative_figures.cooperative_id;", ";"))
+        op.execute(
+            sql.format(coop="cooperative_figures.cooperative_id").replace(
+                " WHERE cooperative_id = cooperative_figures.cooperative_id;", ";"
+            )
+        )
 
 
 def upgrade() -> None:
@@ -117,7 +138,8 @@ def upgrade() -> None:
     )
     _fill()
     op.create_index(
-        "ix_cooperative_list", "cooperative",
+        "ix_cooperative_list",
+        "cooperative",
         ["deleted", "name", "id", "region_code", "nib", "npwp", "ahu_number", "nik_koperasi"],
     )
     _create_triggers()

@@ -15,8 +15,18 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 SYNCED_TABLES = (
-    "mentor", "cooperative", "member_count", "business_unit", "person", "assignment", "visit",
-    "assessment", "finding", "action_item", "attachment", "monthly_note",
+    "mentor",
+    "cooperative",
+    "member_count",
+    "business_unit",
+    "person",
+    "assignment",
+    "visit",
+    "assessment",
+    "finding",
+    "action_item",
+    "attachment",
+    "monthly_note",
 )
 
 

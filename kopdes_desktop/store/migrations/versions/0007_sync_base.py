@@ -22,8 +22,18 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 SYNCED_TABLES = (
-    "mentor", "cooperative", "member_count", "business_unit", "person", "assignment", "visit",
-    "assessment", "finding", "action_item", "attachment", "monthly_note",
+    "mentor",
+    "cooperative",
+    "member_count",
+    "business_unit",
+    "person",
+    "assignment",
+    "visit",
+    "assessment",
+    "finding",
+    "action_item",
+    "attachment",
+    "monthly_note",
 )
 NOTICE_COLUMNS = (
     ("field", sa.String(length=60)),
@@ -53,19 +63,23 @@ def upgrade() -> None:
     for name, column_type in NOTICE_COLUMNS:
         op.add_column("sync_conflict", sa.Column(name, column_type, nullable=True))
     connection = op.get_bind()
-    device = connection.execute(sa.text(
-        "SELECT id, counter, acked_counter FROM device WHERE is_self = 1")).first()
+    device = connection.execute(
+        sa.text("SELECT id, counter, acked_counter FROM device WHERE is_self = 1")
+    ).first()
     if device is None:
         return
     for table in SYNCED_TABLES:
         # Settled rows: another device's revision, or this device's acknowledged one.
-        connection.execute(sa.text(
-            f"INSERT INTO sync_base (table_name, record_id, rev, vv, since) "
-            f"SELECT '{table}', id, device_id || ':' || counter, "
-            f"'{{\"' || device_id || '/' || (counter >> 32) || '\":' || counter || '}}', "
-            f":counter FROM {table} "
-            f"WHERE device_id != '' AND (device_id != :device OR counter <= :acked)"
-        ), {"device": device.id, "acked": device.acked_counter, "counter": device.counter})
+        connection.execute(
+            sa.text(
+                f"INSERT INTO sync_base (table_name, record_id, rev, vv, since) "
+                f"SELECT '{table}', id, device_id || ':' || counter, "
+                f"'{{\"' || device_id || '/' || (counter >> 32) || '\":' || counter || '}}', "
+                f":counter FROM {table} "
+                f"WHERE device_id != '' AND (device_id != :device OR counter <= :acked)"
+            ),
+            {"device": device.id, "acked": device.acked_counter, "counter": device.counter},
+        )
 
 
 def downgrade() -> None:

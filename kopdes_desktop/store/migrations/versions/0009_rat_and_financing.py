@@ -38,16 +38,20 @@ def _syncable() -> list[sa.Column]:
 
 
 def _fk(table: str, column: str, parent: str) -> sa.ForeignKeyConstraint:
-    return sa.ForeignKeyConstraint([column], [f"{parent}.id"],
-                                   name=op.f(f"fk_{table}_{column}_{parent}"))
+    return sa.ForeignKeyConstraint(
+        [column], [f"{parent}.id"], name=op.f(f"fk_{table}_{column}_{parent}")
+    )
 
 
 def upgrade() -> None:
     # Plain ADD COLUMN: no table rebuild, so the cooperative's triggers and indexes stay.
-    op.add_column("cooperative", sa.Column("fiscal_year_end", sa.String(length=5),
-                                           nullable=False, server_default="12-31"))
+    op.add_column(
+        "cooperative",
+        sa.Column("fiscal_year_end", sa.String(length=5), nullable=False, server_default="12-31"),
+    )
     op.create_table(
-        "rat_meeting", *_syncable(),
+        "rat_meeting",
+        *_syncable(),
         sa.Column("cooperative_id", sa.String(length=36), nullable=False),
         sa.Column("fiscal_year", sa.Integer(), nullable=False),
         sa.Column("held_on", sa.Date(), nullable=False),
@@ -56,7 +60,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_rat_meeting")),
     )
     op.create_table(
-        "financing", *_syncable(),
+        "financing",
+        *_syncable(),
         sa.Column("cooperative_id", sa.String(length=36), nullable=False),
         sa.Column("lender", sa.String(length=120), nullable=False),
         sa.Column("ceiling", sa.BigInteger(), nullable=False),
@@ -72,7 +77,8 @@ def upgrade() -> None:
     )
     for table, column in (("financing_payment", "paid_on"), ("financing_arrears", "as_of")):
         op.create_table(
-            table, *_syncable(),
+            table,
+            *_syncable(),
             sa.Column("financing_id", sa.String(length=36), nullable=False),
             sa.Column(column, sa.Date(), nullable=False),
             sa.Column("amount", sa.BigInteger(), nullable=False),
@@ -80,9 +86,12 @@ def upgrade() -> None:
             _fk(table, "financing_id", "financing"),
             sa.PrimaryKeyConstraint("id", name=op.f(f"pk_{table}")),
         )
-    for table, parent in (("rat_meeting", "cooperative_id"), ("financing", "cooperative_id"),
-                          ("financing_payment", "financing_id"),
-                          ("financing_arrears", "financing_id")):
+    for table, parent in (
+        ("rat_meeting", "cooperative_id"),
+        ("financing", "cooperative_id"),
+        ("financing_payment", "financing_id"),
+        ("financing_arrears", "financing_id"),
+    ):
         op.create_index(op.f(f"ix_{table}_{parent}"), table, [parent])
     for table in NEW_TABLES:
         op.create_index(f"ix_{table}_pending", table, ["device_id", "counter"])
