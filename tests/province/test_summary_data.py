@@ -16,6 +16,7 @@ from sync.support import BACKENDS, province_store
 from kopdes_desktop.province.demo import fill
 from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.province.summary_data import READINESS, summary_data
+from province.web.dashboard_support import current_records as _records
 
 TODAY = date(2026, 11, 20)
 NUNUKAN = "65.03"
@@ -26,19 +27,6 @@ def store(request, tmp_path_factory) -> Iterator[ProvinceStore]:
     with province_store(tmp_path_factory.mktemp("summary") / "province", request.param) as s:
         fill(s, 1, today=TODAY)
         yield s
-
-
-def _records(store: ProvinceStore) -> dict[str, list[dict[str, Any]]]:
-    found: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    with store.engine.connect() as c:
-        for table, record_id, data in c.execute(
-            text(
-                "SELECT table_name, record_id, data FROM prov_version WHERE is_current AND "
-                "NOT deleted"
-            )
-        ):
-            found[table].append({**json.loads(data), "id": record_id})
-    return found
 
 
 def _expected(store: ProvinceStore, kabupaten: str) -> dict[str, Any]:

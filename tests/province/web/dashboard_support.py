@@ -1,13 +1,17 @@
-"""Shared data of the overview tests: a photo of a visit, stored as an import stores it."""
+"""Shared data of the overview tests: a photo of a visit, stored as an import stores it, and
+every current record parsed in Python (what the recomputations count from)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import uuid
+from collections import defaultdict
 from io import BytesIO
+from typing import Any
 
 from PIL import Image
+from sqlalchemy import text
 
 from kopdes_desktop.province.apply import insert_tuples
 from kopdes_desktop.province.models import ProvVersion
@@ -63,3 +67,17 @@ def add_photo(store: ProvinceStore, visit_id: str) -> str:
             ],
         )
     return record_id
+
+
+def current_records(store: ProvinceStore) -> dict[str, list[dict[str, Any]]]:
+    """Every current, live record by table, parsed in Python (no SQL JSON functions)."""
+    found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    with store.engine.connect() as c:
+        for table, record_id, data in c.execute(
+            text(
+                "SELECT table_name, record_id, data FROM prov_version WHERE is_current AND "
+                "NOT deleted"
+            )
+        ):
+            found[table].append({**json.loads(data), "id": record_id})
+    return found

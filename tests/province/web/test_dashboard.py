@@ -28,6 +28,7 @@ from kopdes_desktop.province.registry import OutOfScope
 from kopdes_desktop.province.store import ProvinceStore
 
 from .dashboard_support import add_photo
+from .dashboard_support import current_records as _records
 
 TODAY = date(2026, 11, 20)
 NUNUKAN = "65.03"
@@ -39,20 +40,6 @@ def store(request, tmp_path_factory) -> Iterator[ProvinceStore]:
         fill(store, 1, today=TODAY)
         dashboard_lists.ensure_indexes(store.engine)
         yield store
-
-
-def _records(store: ProvinceStore) -> dict[str, list[dict[str, Any]]]:
-    """Every current, live record by table, parsed in Python (no SQL JSON functions)."""
-    found: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    with store.engine.connect() as c:
-        for table, record_id, data in c.execute(
-            text(
-                "SELECT table_name, record_id, data FROM prov_version WHERE is_current AND "
-                "NOT deleted"
-            )
-        ):
-            found[table].append({**json.loads(data), "id": record_id})
-    return found
 
 
 def _expected(store: ProvinceStore, area: str, level: int) -> dict[str, Any]:
