@@ -100,7 +100,7 @@ class Ranked:
 @dataclass(frozen=True)
 class Month:
     label: str
-    counts: dict[str, int]
+    counts: dict[str | None, int]
     up: int = 0
     down: int = 0
 
@@ -239,7 +239,7 @@ def _months(c: Connection, view: Overview, day: date) -> list[Month]:
     for label, before, after, count in pairs:
         if label in moves and before in rank and after in rank and before != after:
             moves[label][0 if rank[after] < rank[before] else 1] += count
-    return [Month(label, counts[label], *moves[label]) for label in labels]  # type: ignore
+    return [Month(label, counts[label], *moves[label]) for label in labels]
 
 
 def _categories(instrument: str, rows: list[AreaRow]) -> list[Category]:

@@ -257,7 +257,8 @@ def _lists(
         )
         for v in coops.values()
     ]
-    data.financing = tuple(sum(m[i] for m in money) for i in range(4))  # type: ignore[assignment]
+    ceiling, disbursed, outstanding, arrears_total = (sum(m[i] for m in money) for i in range(4))
+    data.financing = (ceiling, disbursed, outstanding, arrears_total)
     arrears = sorted(
         (
             (c, _money(v.get("financing_arrears")))

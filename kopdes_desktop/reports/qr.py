@@ -43,7 +43,7 @@ def modules(text: str) -> tuple[int, bytes]:
     if height != width:
         raise ValueError(f"a QR code is square, zxing-cpp gave {width}x{height}")
     # The image has the buffer protocol (one byte a pixel); zxing-cpp's stub does not say so.
-    return width, bytes(memoryview(image))  # type: ignore[arg-type]
+    return width, bytes(memoryview(image))  # type: ignore[arg-type]  # a buffer, see above
 
 
 def rows(text: str) -> list[str]:

@@ -54,9 +54,10 @@ class Flag:
 def cash_of(answers: dict[str, object]) -> int | None:
     """Cash plus bank from an assessment's answers; None when it does not record both."""
     values = [answers.get(item) for item in CASH_ITEMS]
-    if any(not isinstance(v, int | float) or isinstance(v, bool) for v in values):
+    numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
+    if len(numbers) != len(values):
         return None
-    return int(sum(values))  # type: ignore[arg-type]
+    return int(sum(numbers))
 
 
 def arrears_flag(facts: FinancingFacts) -> Flag | None:

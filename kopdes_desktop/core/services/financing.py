@@ -148,7 +148,7 @@ def save(
     row = _get(session, financing_id) if financing_id else None
     if row is not None and values["disbursed_on"] is not None:
         first = _first_entry(session, row.id)
-        if first is not None and first < values["disbursed_on"]:  # type: ignore[operator]
+        if first is not None and first < values["disbursed_on"]:  # type: ignore[operator]  # a date: the check above passed
             _problem(
                 checker,
                 "disbursed_on",

@@ -86,7 +86,6 @@ ENGLISH: dict[str, str] = {
     "Petugas kabupaten": "Kabupaten officer",
     "Peninjau (hanya baca)": "Viewer (read only)",
     "seluruh provinsi": "whole province",
-    "Waktu (UTC)": "Time (UTC)",
     "Tindakan": "Action",
     "Sasaran": "Target",
     "Sebelum": "Before",

@@ -5,7 +5,7 @@ mark that stands for a list is a link to it."""
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 
 from markupsafe import Markup
@@ -31,7 +31,7 @@ def _title(text: str) -> str:
 
 
 def stacked_bars(
-    months: Sequence[tuple[str, dict[str, int]]],
+    months: Sequence[tuple[str, Mapping[str | None, int]]],
     colors: Sequence[tuple[str, str]],
     link: Callable[[str, str], str],
     label: str,

@@ -216,6 +216,9 @@ def test_the_mentor_commands(tmp_path: Path, capsys) -> None:
     assert main(["enroll-code", "--dir", root, "--mentor", mentor_id, "--json"]) == 0
     made = json.loads(capsys.readouterr().out)
     assert made["mentor"] == "Maya" and len(made["code"]) == 14
+    assert main(["enroll-code", "--dir", root, "--hours", "2"]) == 0
+    said = capsys.readouterr().out
+    assert "WITA. Berikan kepada satu pendamping" in said and "UTC" not in said
     assert main(["unassign", "--dir", root, coop, "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)["ended"]) == 1
     assert main(["assign", "--dir", root, coop, mentor_id, "--from", "kemarin"]) == 1
