@@ -55,12 +55,13 @@ class Limits:
         return self.enrolled if identity.enrolled else self.strangers
 
 
-def service_state(request: Request) -> ServiceState:
-    """The state of the service answering ``request``."""
+async def service_state(request: Request) -> ServiceState:
+    """The state of the service answering ``request`` (``async``: FastAPI would run a plain
+    function in its thread pool, a hop per request for an attribute read)."""
     return cast(ServiceState, request.app.state.service)
 
 
-def service_limits(request: Request) -> Limits:
+async def service_limits(request: Request) -> Limits:
     """The body limits of the service answering ``request``."""
     return cast(Limits, request.app.state.limits)
 
