@@ -109,9 +109,9 @@ def audit(
 
 
 def record(store: ProvinceStore, officer: str, action: str, client: str = "") -> None:
-    """Record an action that changes nothing else (e.g. a logout) in a transaction of its own."""
-    with store.session() as session:
-        audit(session, officer, action, officer, client=client)
+    """Record an action on the officer's own account that changes nothing else (e.g. a logout)
+    in a transaction of its own."""
+    audit_action(store, officer, action, officer, client=client)
 
 
 def audit_action(
