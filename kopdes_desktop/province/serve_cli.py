@@ -13,7 +13,6 @@ import argparse
 import asyncio
 import json
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -208,15 +207,9 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _local(moment: datetime) -> str:
-    """A stored (UTC) time in the province's zone with its name (``... 13.42 WITA``)."""
-    from kopdes_desktop.core.regions import KALTARA
-    from kopdes_desktop.reports import localtime
-
-    return localtime.shown(moment, zone=localtime.zone_for(KALTARA))
-
-
 def _enroll_code(args: argparse.Namespace) -> int:
+    from kopdes_desktop.province.web import times
+
     if args.hours <= 0:
         raise KopdesError(
             "Masa berlaku kode harus lebih dari 0 jam.",
@@ -242,7 +235,7 @@ def _enroll_code(args: argparse.Namespace) -> int:
         )
         return 0
     print(
-        f"Kode pendaftaran sekali pakai, berlaku sampai {_local(expires)}. "
+        f"Kode pendaftaran sekali pakai, berlaku sampai {times.shown(expires)}. "
         + (
             f"Berikan kepada {mentor}; laptopnya menjadi laptop pendamping ini:"
             if mentor
