@@ -137,7 +137,7 @@ def _import_rates(folder, backend: str, store: ProvinceStore, scale: int) -> lis
             "records/s",
         ),
         result(
-            "  with the overview copy's triggers noting each record",
+            "  with the overview copy noting what changed (PG: statement triggers; SQLite: a mark)",
             len(rows) / kept,
             "records/s",
             "without",

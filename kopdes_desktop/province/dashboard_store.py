@@ -4,18 +4,29 @@
 (cooperatives, assessments, visits, follow-ups, assignments, mentors) with the few values it
 reads as typed columns, so a record's JSON is read once, not on every page.
 
-Writing records stays as fast as without the copy: database triggers on ``prov_version`` only
-note the key of each record written, deleted or changed (``prov_dash_dirty``), whoever writes
-(an import, the service, a province correction, the CLI), on SQLite and PostgreSQL alike.
-Before the overview, its lists or the map read the copy, :func:`catch_up` projects the noted
+Writing records stays nearly as fast as without the copy, whoever writes (an import, the
+service, a province correction, the CLI): the database notes which records changed
+(``prov_dash_dirty``) and nothing else.
+
+- PostgreSQL: statement-level triggers on ``prov_version`` note the keys of all the rows a
+  statement inserted, updated or deleted in one ``INSERT ... SELECT`` from its transition table.
+- SQLite, which has only row triggers: a row trigger notes each update and delete. Inserts are
+  not noted one by one (that cost an import about a quarter of its rate): a new row's rowid is
+  above every rowid stored before it, so :func:`catch_up` takes the rows above the highest rowid
+  it has already read (``prov_dash_mark``). The mark keeps that row's key too: were the rowids
+  renumbered (a ``VACUUM`` by hand), the key no longer matches and every row is read again.
+  Deleting the row at the mark moves the mark down to the row before it, so a rowid the
+  database reuses is always above the mark.
+
+Before the overview, its lists or the map read the copy, :func:`catch_up` projects the changed
 records again from their current state, in one statement, and clears the notes; with nothing
-noted it costs one indexed look-up. :func:`ensure` creates the tables, indexes and triggers and
-fills the copy from the records already stored (once, when the table is new).
+changed it costs two indexed look-ups. :func:`ensure` creates the tables, indexes and triggers
+and fills the copy from the records already stored (once, when the table is new).
 
 Measured (docs/PERFORMANCE.md, "Province overview"): reading the JSON on every page cost 1 s
 at 10x on SQLite and 4 s on PostgreSQL; projecting it in a trigger on every write halved the
-import rate; noting the key costs the import little, and the projection is paid once per
-changed record by the next page.
+import rate; noting each key in a row trigger cost it a quarter; the projection is paid once
+per changed record by the next page.
 """
 
 from __future__ import annotations
@@ -73,6 +84,19 @@ class ProvDashDirty(DashBase):
 
     table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
+class ProvDashMark(DashBase):
+    """SQLite: the highest ``prov_version`` rowid the copy has read, and that row's key (one
+    row; ``seen`` 0 and no key: none read)."""
+
+    __tablename__ = "prov_dash_mark"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seen: Mapped[int] = mapped_column(BigInteger)
+    seen_table: Mapped[str | None] = mapped_column(String(40))
+    seen_record: Mapped[str | None] = mapped_column(String(36))
+    seen_device: Mapped[str | None] = mapped_column(String(36))
 
 
 # column -> (SQL type on PostgreSQL, {table: the JSON field it is read from}); a record's JSON
@@ -143,35 +167,99 @@ _NOTE = (
     "INSERT INTO prov_dash_dirty (table_name, record_id) VALUES ({r}.table_name, "
     "{r}.record_id) ON CONFLICT DO NOTHING"
 )
+_KEY = "SELECT table_name, record_id, device_id FROM prov_version WHERE rowid = {rowid}"
+_BELOW = "(SELECT MAX(rowid) FROM prov_version WHERE rowid < OLD.rowid)"
 
 
 def _sqlite_triggers(c: Connection) -> None:
-    for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
-        c.exec_driver_sql(f"DROP TRIGGER IF EXISTS prov_dash_{event.lower()}")
-        c.exec_driver_sql(
-            f"CREATE TRIGGER IF NOT EXISTS prov_dash_note_{event.lower()} AFTER {event} ON "
-            f"prov_version WHEN {row}.table_name IN ({_LISTED}) BEGIN {_NOTE.format(r=row)}; END"
-        )
+    # Older stores noted inserts row by row; the mark replaces that trigger.
+    for name in ("insert", "update", "delete"):
+        c.exec_driver_sql(f"DROP TRIGGER IF EXISTS prov_dash_{name}")
+    c.exec_driver_sql("DROP TRIGGER IF EXISTS prov_dash_note_insert")
+    c.exec_driver_sql(
+        "CREATE TRIGGER IF NOT EXISTS prov_dash_note_update AFTER UPDATE ON prov_version WHEN "
+        f"NEW.table_name IN ({_LISTED}) BEGIN {_NOTE.format(r='NEW')}; END"
+    )
+    # A deleted row at the mark moves it to the row below, and takes that row's key: the next
+    # insert may reuse the deleted rowid, which is then above the mark.
+    c.exec_driver_sql("DROP TRIGGER IF EXISTS prov_dash_note_delete")
+    c.exec_driver_sql(
+        "CREATE TRIGGER prov_dash_note_delete AFTER DELETE ON prov_version BEGIN "
+        f"INSERT INTO prov_dash_dirty (table_name, record_id) SELECT OLD.table_name, "
+        f"OLD.record_id WHERE OLD.table_name IN ({_LISTED}) ON CONFLICT DO NOTHING; "
+        f"UPDATE prov_dash_mark SET seen = COALESCE({_BELOW}, 0), "
+        f"seen_table = (SELECT table_name FROM prov_version WHERE rowid = {_BELOW}), "
+        f"seen_record = (SELECT record_id FROM prov_version WHERE rowid = {_BELOW}), "
+        f"seen_device = (SELECT device_id FROM prov_version WHERE rowid = {_BELOW}) "
+        "WHERE id = 1 AND seen = OLD.rowid; END"
+    )
+
+
+def _sqlite_mark(c: Connection, rowid: int) -> None:
+    """Set the mark to ``rowid`` and the key of its row."""
+    key = c.exec_driver_sql(_KEY.format(rowid="?"), (rowid,)).first() if rowid else None
+    c.exec_driver_sql(
+        "INSERT INTO prov_dash_mark (id, seen, seen_table, seen_record, seen_device) "
+        "VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET seen = excluded.seen, "
+        "seen_table = excluded.seen_table, seen_record = excluded.seen_record, "
+        "seen_device = excluded.seen_device",
+        (rowid if key else 0, *(tuple(key) if key else (None, None, None))),
+    )
+
+
+def _top(c: Connection) -> int:
+    return int(c.exec_driver_sql("SELECT COALESCE(MAX(rowid), 0) FROM prov_version").scalar_one())
+
+
+def _sqlite_unread(c: Connection) -> tuple[int, int] | None:
+    """(the mark, the highest rowid) when rows were inserted above the mark, else None. A mark
+    whose row no longer has its key (rowids renumbered) reads as 0: every row again."""
+    mark = c.exec_driver_sql(
+        "SELECT seen, seen_table, seen_record, seen_device FROM prov_dash_mark WHERE id = 1"
+    ).first()
+    top = _top(c)
+    if mark is None:
+        return (0, top) if top else None
+    seen = int(mark[0])
+    if seen and tuple(c.exec_driver_sql(_KEY.format(rowid="?"), (seen,)).first() or ()) != tuple(
+        mark[1:]
+    ):
+        seen = 0
+    return (seen, top) if top > seen else None
+
+
+def _sqlite_note_inserted(c: Connection) -> None:
+    """Note the rows inserted above the mark, and raise it (in the catch-up's transaction)."""
+    unread = _sqlite_unread(c)
+    if unread is None:
+        return
+    c.exec_driver_sql(
+        "INSERT INTO prov_dash_dirty (table_name, record_id) SELECT DISTINCT table_name, "
+        f"record_id FROM prov_version WHERE rowid > ? AND rowid <= ? AND table_name IN "
+        f"({_LISTED}) ON CONFLICT DO NOTHING",
+        unread,
+    )
+    _sqlite_mark(c, unread[1])
 
 
 def _postgresql_triggers(c: Connection) -> None:
-    c.exec_driver_sql("DROP TRIGGER IF EXISTS prov_dash_keep ON prov_version")
-    c.exec_driver_sql("DROP TRIGGER IF EXISTS prov_dash_forget ON prov_version")
+    for old in ("prov_dash_keep", "prov_dash_forget", "prov_dash_note", "prov_dash_note_delete"):
+        c.exec_driver_sql(f"DROP TRIGGER IF EXISTS {old} ON prov_version")
     c.exec_driver_sql("DROP FUNCTION IF EXISTS prov_dash_keep()")
+    c.exec_driver_sql("DROP FUNCTION IF EXISTS prov_dash_note()")
+    # One INSERT per statement, from the rows it changed (a transition table per event).
     c.exec_driver_sql(
-        "CREATE OR REPLACE FUNCTION prov_dash_note() RETURNS trigger AS $$ BEGIN "
-        f"IF TG_OP = 'DELETE' THEN {_NOTE.format(r='OLD')}; RETURN OLD; END IF; "
-        f"{_NOTE.format(r='NEW')}; RETURN NEW; END $$ LANGUAGE plpgsql"
+        "CREATE OR REPLACE FUNCTION prov_dash_note_rows() RETURNS trigger AS $$ BEGIN "
+        "INSERT INTO prov_dash_dirty (table_name, record_id) SELECT DISTINCT table_name, "
+        f"record_id FROM changed WHERE table_name IN ({_LISTED}) ON CONFLICT DO NOTHING; "
+        "RETURN NULL; END $$ LANGUAGE plpgsql"
     )
-    # Only rows of the copied tables call the function (WHEN): the others cost nothing.
-    c.exec_driver_sql(
-        "CREATE OR REPLACE TRIGGER prov_dash_note AFTER INSERT OR UPDATE ON prov_version FOR "
-        f"EACH ROW WHEN (NEW.table_name IN ({_LISTED})) EXECUTE FUNCTION prov_dash_note()"
-    )
-    c.exec_driver_sql(
-        "CREATE OR REPLACE TRIGGER prov_dash_note_delete AFTER DELETE ON prov_version FOR "
-        f"EACH ROW WHEN (OLD.table_name IN ({_LISTED})) EXECUTE FUNCTION prov_dash_note()"
-    )
+    for event, rows in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        c.exec_driver_sql(
+            f"CREATE OR REPLACE TRIGGER prov_dash_note_{event.lower()} AFTER {event} ON "
+            f"prov_version REFERENCING {rows} TABLE AS changed FOR EACH STATEMENT "
+            "EXECUTE FUNCTION prov_dash_note_rows()"
+        )
 
 
 def _fill_sql(pg: bool, where: str) -> str:
@@ -204,12 +292,15 @@ def catch_up(engine: Engine) -> None:
     from kopdes_desktop.province import dashboard_stamp
 
     with engine.connect() as c:
-        if c.execute(text("SELECT 1 FROM prov_dash_dirty LIMIT 1")).first() is None:
+        pg = c.dialect.name == "postgresql"
+        noted = c.execute(text("SELECT 1 FROM prov_dash_dirty LIMIT 1")).first() is not None
+        if not noted and (pg or _sqlite_unread(c) is None):
             return
     with engine.begin() as c:
-        pg = c.dialect.name == "postgresql"
         if pg:
             c.execute(text("SELECT pg_advisory_xact_lock(7265031)"))
+        else:
+            _sqlite_note_inserted(c)
         aggregates.note_touched(c)
         c.exec_driver_sql(
             "DELETE FROM prov_dash_fact WHERE EXISTS (SELECT 1 FROM prov_dash_dirty d WHERE "
@@ -250,6 +341,10 @@ def ensure(engine: Engine) -> None:
         if pg:
             _postgresql_triggers(c)
         else:
+            # A copy filled now, or kept by the insert trigger of an older store, has read
+            # every row stored: the mark starts at the top.
+            if c.exec_driver_sql("SELECT 1 FROM prov_dash_mark").first() is None:
+                _sqlite_mark(c, _top(c))
             _sqlite_triggers(c)
         if new:
             c.exec_driver_sql(_fill_sql(pg, ""))
@@ -266,7 +361,7 @@ def ensure(engine: Engine) -> None:
 def ready(engine: Engine) -> None:
     """The copy and its aggregates, made if the store has none yet, brought up to date."""
     with engine.connect() as c:
-        made = engine.dialect.has_table(c, "prov_dash_stamp")
+        made = engine.dialect.has_table(c, ProvDashMark.__tablename__)
     if not made:
         ensure(engine)
     catch_up(engine)
