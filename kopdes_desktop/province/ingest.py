@@ -18,7 +18,7 @@ does it for many files, opening and decoding the next ones in a second process m
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from functools import partial
 from pathlib import Path
@@ -371,10 +371,7 @@ def _receive(
         raise errors.conflicting_id()
     check_batch_id(header)
     # Read even when the caller knew the device enrolled: it may have been revoked since.
-    row = connection.execute(
-        select(ProvDevice.public_key, ProvDevice.status).where(ProvDevice.device_id == device_id)
-    ).first()
-    device = (row.public_key, row.status) if row is not None else None
+    device, ranges, waiting = _device_and_batches(connection, device_id)
     if device is not None and device[1] == "revoked":
         if device[0] != header["device_public_key"]:
             raise _foreign_key()
@@ -408,7 +405,6 @@ def _receive(
         )
     if SEAL_HEADER in header:
         downlink.learn_seal_key(session, device_id, header[SEAL_HEADER])
-    ranges = applied_ranges(connection, device_id)
     if header["counter_from"] > contiguous_of(ranges, header["acked_counter"]) + 1:
         session.add(ProvBatch(**batch, status="waiting", data=data))
         return ImportOutcome(name, batch_id, device_id, "waiting", WAITING, len(records))
@@ -425,7 +421,8 @@ def _receive(
             }
         ],
     )
-    apply_waiting(store, session, device_id)
+    if waiting:
+        apply_waiting(store, session, device_id)
     return ImportOutcome(
         name, batch_id, device_id, "applied", "Diterapkan." + note, len(records), conflicts
     )
@@ -443,6 +440,30 @@ WAITING = "Diterima; menunggu paket sebelumnya dari perangkat ini sebelum ditera
 Ranges = list[tuple[int, int, int, int]]
 
 
+def _device_and_batches(
+    connection: Connection, device_id: str
+) -> tuple[tuple[str, str] | None, Ranges, bool]:
+    """The device's key and status (None: not known), the ranges of its applied batches (see
+    :func:`applied_ranges`), and whether some of its batches wait: one query, as every upload
+    asks all three."""
+    rows = _mark_query(
+        connection,
+        "SELECT d.public_key, d.status, b.counter_from, b.counter_to, b.acked_floor, "
+        "b.first_counter, b.status FROM prov_device d LEFT JOIN prov_batch b ON "
+        "b.device_id = d.device_id AND b.status IN ('applied', 'waiting') "
+        "WHERE d.device_id = {m}",
+        (device_id,),
+    ).all()
+    if not rows:
+        return None, [], False
+    applied = [row[2:6] for row in rows if row[6] == "applied"]
+    return (
+        (rows[0][0], rows[0][1]),
+        _ranges(applied),
+        any(row[6] == "waiting" for row in rows),
+    )
+
+
 def applied_ranges(connection: Connection, device_id: str) -> Ranges:
     """The counter ranges of a device's applied batches, with their acknowledged floors and
     the first counter each used: a batch made right after a restore spans the counters
@@ -453,6 +474,11 @@ def applied_ranges(connection: Connection, device_id: str) -> Ranges:
         "WHERE device_id = {m} AND status = 'applied'",
         (device_id,),
     )
+    return _ranges(rows)
+
+
+def _ranges(rows: Iterable[Sequence[Any]]) -> Ranges:
+    """Ranges from rows of (counter_from, counter_to, acked_floor, first_counter)."""
     return [
         (
             low,

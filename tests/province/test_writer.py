@@ -5,6 +5,7 @@ commit."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -154,6 +155,44 @@ def test_planner_statistics_are_refreshed_on_postgresql(store, db_url):
                 "SELECT count(*) FROM pg_stat_user_tables WHERE schemaname = current_schema() "
                 "AND relname IN ('prov_version', 'prov_record', 'prov_batch') "
                 "AND last_analyze IS NOT NULL"
+            )
+        ).scalar()
+    assert analyzed == 2
+
+
+def test_the_service_refreshes_statistics_beside_the_writer(store, db_url):
+    """An ANALYZE that waits (here for a lock another session holds) does not hold the writer
+    back: the next uploads are committed meanwhile, and the statistics follow."""
+    if db_url is None:
+        return  # SQLite: no statistics to refresh
+    from kopdes_desktop.province.service_state import FIRST_ANALYZE, ServiceState
+
+    state = ServiceState(store)
+    holder = store.engine.connect()
+    try:
+        holding = holder.begin()
+        holder.exec_driver_sql("LOCK TABLE prov_batch IN SHARE UPDATE EXCLUSIVE MODE")
+        state._written = FIRST_ANALYZE  # as after the first thousand records
+        assert state.writer.submit(_put("before")).result(timeout=20) == "before"
+        # The upkeep runs right after the group's answers: wait for it to start the refresh.
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not (
+            state._analyzing is not None and state._analyzing.is_alive()
+        ):
+            time.sleep(0.01)
+        assert state._analyzing is not None and state._analyzing.is_alive()  # waiting
+        assert state.writer.submit(_put("meanwhile")).result(timeout=20) == "meanwhile"
+        holding.rollback()
+    finally:
+        holder.close()
+    state.close()  # waits for the refresh
+
+    assert _committed(store) == {"before", "meanwhile"}
+    with store.session() as session:
+        analyzed = session.execute(
+            text(
+                "SELECT count(*) FROM pg_stat_user_tables WHERE schemaname = current_schema() "
+                "AND relname IN ('prov_version', 'prov_batch') AND last_analyze IS NOT NULL"
             )
         ).scalar()
     assert analyzed == 2
