@@ -265,6 +265,7 @@ class MapPoint:
     lat: float
     lon: float
     category: str | None
+    region: str | None = None
 
 
 def map_points(
@@ -276,7 +277,7 @@ def map_points(
     with store.engine.connect() as c:
         params: dict[str, Any] = {}
         sql = (
-            f"SELECT v.coop, v.name, v.lat, v.lon FROM {q.COOPS} v WHERE "
+            f"SELECT v.coop, v.name, v.lat, v.lon, v.region FROM {q.COOPS} v WHERE "
             f"v.lat IS NOT NULL AND v.lon IS NOT NULL{q.area_filter(c, 'v', area, params)}"
         )
         coops = c.execute(text(sql), params).all()
@@ -286,7 +287,7 @@ def map_points(
             f"{q.area_filter(c, 'v', area, params)}"
         )
         latest: dict[str, str] = dict(c.execute(text(sql), params).all())
-    points = [MapPoint(r[0], r[1], float(r[2]), float(r[3]), latest.get(r[0])) for r in coops]
+    points = [MapPoint(r[0], r[1], float(r[2]), float(r[3]), latest.get(r[0]), r[4]) for r in coops]
     if category == "belum":
         return [p for p in points if p.category is None]
     return [p for p in points if not category or p.category == category]

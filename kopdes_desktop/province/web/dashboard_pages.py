@@ -8,6 +8,9 @@ Every page is read-only and open to every role; a kabupaten officer sees their k
 
 from __future__ import annotations
 
+import math
+from collections import Counter
+from collections.abc import Callable
 from datetime import date
 
 from fastapi import APIRouter, Request
@@ -42,6 +45,75 @@ LIST_TITLES = {
     "dibiayai": "Koperasi dengan pembiayaan",
     "menunggak": "Koperasi menunggak",
 }
+
+
+MAP_DOTS = 1_500
+"""Up to this many cooperatives the map draws one dot each; beyond, the cooperatives of each
+square of :data:`MAP_CELL` pixels are drawn as one circle (at 200x, 82,000 dots would make a
+page of megabytes that hides most of them under the others anyway)."""
+MAP_CELL = 10
+UNASSESSED = "Belum dinilai"
+
+
+def _map_dots(
+    points: list[dashboard_lists.MapPoint],
+    cats: list[dashboard.Category],
+    t: Callable[[str], str],
+) -> list[svg.Dot]:
+    """A dot per cooperative, in its category's colour, linking to its page."""
+    color = {c.label: c.color for c in cats}
+    return [
+        (
+            p.lat,
+            p.lon,
+            4.5,
+            color.get(p.category or "", dashboard.NONE_COLOR),
+            f"{p.name} · {p.category or t(UNASSESSED)}",
+            f"/koperasi/{p.id}/rinci",
+        )
+        for p in points
+    ]
+
+
+def _map_groups(
+    points: list[dashboard_lists.MapPoint],
+    cats: list[dashboard.Category],
+    t: Callable[[str], str],
+    language: str,
+) -> list[svg.Dot]:
+    """A circle per square of the map holding cooperatives: at their mean position, sized by
+    their number, in the colour of their most common category, titled with the count per
+    category, linking to the kecamatan most of them are in."""
+    order = {c.label: n for n, c in enumerate(cats)}
+    color = {c.label: c.color for c in cats}
+    names = {p.code: p.name for k in kabupaten() for p in kecamatan(k.code)}
+    cells = svg.map_cells([(p.lat, p.lon) for p in points], MAP_CELL)
+    dots: list[svg.Dot] = []
+    for members in cells.values():
+        group = [points[n] for n in members]
+        counts = Counter(p.category for p in group)
+        # Most common first; ties in the instrument's order of categories, unassessed last.
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], order.get(kv[0] or "", 99)))
+        top = ranked[0][0]
+        place = Counter((p.region or "")[:8] for p in group).most_common(1)[0][0]
+        title = " · ".join(
+            [
+                f"{number(len(group), 0, language)} {t('koperasi')}",
+                ", ".join(f"{c or t(UNASSESSED)} {number(k, 0, language)}" for c, k in ranked),
+                f"{t('Kec.')} {names.get(place, place)}",
+            ]
+        )
+        dots.append(
+            (
+                sum(p.lat for p in group) / len(group),
+                sum(p.lon for p in group) / len(group),
+                min(3 + math.log2(len(group)), 7.0),
+                color.get(top or "", dashboard.NONE_COLOR),
+                title,
+                f"/wilayah/{place}" if place else "/peta",
+            )
+        )
+    return dots
 
 
 def _area(page: Page, wanted: str) -> str:
@@ -198,28 +270,20 @@ def register(router: APIRouter, ws: Workspace) -> None:
             area = _area(page, kabupaten_code[:5])
             points = dashboard_lists.map_points(ws.store, area, kategori[:60])
             cats = dashboard.categories_of(dashboard.INSTRUMENT)
-            color = {c.label: c.color for c in cats}
-            drawn = svg.map_svg(
-                [
-                    (
-                        p.id,
-                        p.name,
-                        p.lat,
-                        p.lon,
-                        p.category or "Belum dinilai",
-                        color.get(p.category or "", dashboard.NONE_COLOR),
-                    )
-                    for p in points
-                ],
-                {k.code: k.name for k in kabupaten()},
-                translator(page.language)(MAP_TITLE),
+            t = translator(page.language)
+            dots = (
+                _map_dots(points, cats, t)
+                if len(points) <= MAP_DOTS
+                else _map_groups(points, cats, t, page.language)
             )
+            drawn = svg.map_svg(dots, {k.code: k.name for k in kabupaten()}, t(MAP_TITLE))
             scope = scope_of(page)
             return render(
                 page,
                 "map.html",
                 drawn=drawn,
-                points=points,
+                shown=number(len(points), 0, page.language),
+                groups=number(len(dots), 0, page.language) if len(points) > MAP_DOTS else "",
                 categories=cats,
                 area=area,
                 category=kategori,

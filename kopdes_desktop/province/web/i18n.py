@@ -513,3 +513,14 @@ def pick(language: str | None) -> str:
 ENGLISH.update({
     "Lainnya": "More",
 })
+
+# The map at national scale: cooperatives close together drawn as one circle.
+ENGLISH.update({
+    "Kec.": "Kec.",
+    "kelompok": "groups",
+    "Koperasi yang berdekatan digambar sebagai satu lingkaran seluas jumlahnya, berwarna "
+    "kategori terbanyaknya. Klik lingkaran untuk membuka daftar kecamatannya.":
+        "Cooperatives close together are drawn as one circle sized by their number, in the "
+        "colour of their most common category. Click a circle to open the list of its "
+        "kecamatan.",
+})

@@ -168,12 +168,29 @@ def frame_size(width: float) -> tuple[float, float]:
     return width, width * (north - south) / ((east - west) * math.cos(middle))
 
 
-def map_svg(
-    points: Sequence[tuple[str, str, float, float, str, str]], labels: dict[str, str], label: str
-) -> Markup:
-    """Cooperatives (id, name, lat, lon, category, colour) as dots linking to their pages,
-    in a projected frame with a graticule and the kabupaten names at their seats."""
-    width, height = frame_size(620)
+MAP_WIDTH = 620
+"""The map's width in pixels (its height follows the frame)."""
+Dot = tuple[float, float, float, str, str, str]
+"""A mark on the map: latitude, longitude, radius (px), colour, title and link."""
+
+
+def map_cells(
+    points: Sequence[tuple[float, float]], size: float
+) -> dict[tuple[int, int], list[int]]:
+    """The indexes of ``points`` (latitude, longitude) by the square of ``size`` pixels of
+    the map they fall in."""
+    width, height = frame_size(MAP_WIDTH)
+    cells: dict[tuple[int, int], list[int]] = {}
+    for n, (lat, lon) in enumerate(points):
+        x, y = project(lat, lon, width, height)
+        cells.setdefault((int(x // size), int(y // size)), []).append(n)
+    return cells
+
+
+def map_svg(dots: Sequence[Dot], labels: dict[str, str], label: str) -> Markup:
+    """Dots linking to their pages, in a projected frame with a graticule and the kabupaten
+    names at their seats."""
+    width, height = frame_size(MAP_WIDTH)
     south, north, west, east = KALTARA_FRAME
     parts = [
         f'<svg class="map" role="img" viewBox="0 0 {width:.0f} {height:.0f}" '
@@ -195,13 +212,13 @@ def map_svg(
             f'stroke="#e3e8ec"/><text y="{height - 4:.0f}" x="{x + 3:.1f}" '
             f'font-size="10" fill="#8a96a3">{lon}° BT</text>'
         )
-    for record_id, name, at_lat, at_lon, category, color in points:
+    for at_lat, at_lon, radius, color, title, href in dots:
         x, y = project(at_lat, at_lon, width, height)
         dot = (
-            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4.5" fill="{escape(color)}" '
-            f'stroke="#fff" stroke-width="1">{_title(f"{name} · {category}")}</circle>'
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" fill="{escape(color)}" '
+            f'stroke="#fff" stroke-width="1">{_title(title)}</circle>'
         )
-        parts.append(_a(f"/koperasi/{record_id}/rinci", dot))
+        parts.append(_a(href, dot))
     for code, name in labels.items():
         if code in LABEL_POINTS:
             x, y = project(*LABEL_POINTS[code], width, height)

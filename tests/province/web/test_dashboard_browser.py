@@ -10,6 +10,7 @@ With ``KOPDES_SCREENSHOTS=1`` each page is saved under docs/screenshots/province
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from kopdes_desktop.province import dashboard, officers
 from kopdes_desktop.province.dashboard_lists import map_points
 from kopdes_desktop.province.service import create_app
 from kopdes_desktop.province.store import ProvinceStore
+from kopdes_desktop.province.web import dashboard_pages
 
 from .dashboard_support import add_photo
 from .support import PASSWORD, seed_officers
@@ -156,6 +158,36 @@ def test_the_map_draws_each_cooperative_with_filters(context, site: Site) -> Non
     target = page.locator("svg.map a").last.get_attribute("href")  # drawn last: on top
     submit(page, "svg.map a >> nth=-1")
     assert page.url == site.url + target and page.locator("#penilaian").count() == 1
+
+
+def test_a_map_of_many_cooperatives_groups_those_close_together(
+    context, site: Site, monkeypatch
+) -> None:
+    """Beyond MAP_DOTS cooperatives (82,000 at national scale) the map draws a circle per
+    square of the map; here the limit is lowered so the 1x store's cooperatives are grouped.
+    The groups' counts add up to every cooperative, per category, and a circle opens the list
+    of its kecamatan."""
+    monkeypatch.setattr(dashboard_pages, "MAP_DOTS", 100)
+    page = login(context, site, "admin")
+    page.goto(f"{site.url}/peta")
+    points = map_points(site.store)
+    circles = page.locator("svg.map circle")
+    assert 0 < circles.count() < len(points)
+    per_category: Counter[str] = Counter()
+    for title in page.locator("svg.map circle title").all_text_contents():
+        count, categories, place = title.split(" · ")
+        assert place.startswith("Kec. ")
+        shares = {c.rsplit(" ", 1)[0]: int(c.rsplit(" ", 1)[1]) for c in categories.split(", ")}
+        assert sum(shares.values()) == int(count.split()[0].replace(".", ""))
+        per_category.update(shares)
+    assert per_category == Counter(p.category or "Belum dinilai" for p in points)
+    assert page.locator(".meta").inner_text().endswith(f"{circles.count()} kelompok")
+    shot(page, "peta-kelompok")
+    target = page.locator("svg.map a").last.get_attribute("href")
+    assert target is not None and target.startswith("/wilayah/65.")
+    submit(page, "svg.map a >> nth=-1")
+    assert f"wilayah={target.removeprefix('/wilayah/')}" in page.url
+    assert page.locator("#daftar tbody tr").count() > 0
 
 
 def test_the_cooperative_page_has_everything_and_nik_only_for_officers(context, site: Site) -> None:
