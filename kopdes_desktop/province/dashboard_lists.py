@@ -268,6 +268,63 @@ class MapPoint:
     region: str | None = None
 
 
+@dataclass(frozen=True)
+class MapGroup:
+    """The cooperatives of one square of a map grid, one category and one kecamatan (its
+    code, 'kk.kk.kk'): how many, and the sums of their latitudes and longitudes."""
+
+    cell: tuple[int, int]
+    category: str | None
+    kecamatan: str
+    count: int
+    lat_sum: float
+    lon_sum: float
+
+
+def map_groups(
+    store: ProvinceStore,
+    grid: tuple[float, float, float, float],
+    area: str = "65",
+    category: str = "",
+    instrument: str = INSTRUMENT,
+) -> list[MapGroup]:
+    """The cooperatives :func:`map_points` would give, counted in SQL by square of ``grid``
+    (west and north edges, then the square's width and height in degrees; squares numbered
+    east and south from 0), by latest category and by kecamatan: at 82,000 cooperatives the
+    map reads a few hundred rows instead of every cooperative."""
+    west, north, width, height = grid
+    dashboard_store.catch_up(store.engine)
+    with store.engine.connect() as c:
+        floor = "FLOOR" if c.dialect.name == "postgresql" else "CAST"
+        cast = "" if floor == "FLOOR" else " AS INTEGER"
+        # SQLite's CAST truncates toward zero: the same square as FLOOR inside the frame.
+        cx = f"{floor}((v.lon - :west) / :width{cast})"
+        cy = f"{floor}((:north - v.lat) / :height{cast})"
+        params: dict[str, Any] = {
+            "west": west,
+            "north": north,
+            "width": width,
+            "height": height,
+            "instrument": instrument,
+        }
+        sql = (
+            f"SELECT {cx}, {cy}, l.category, SUBSTR(v.region, 1, 8), COUNT(*), SUM(v.lat), "
+            f"SUM(v.lon) FROM {q.COOPS} v LEFT JOIN {q.LATEST} l ON l.coop = v.coop AND "
+            "l.instrument = :instrument WHERE v.lat IS NOT NULL AND v.lon IS NOT NULL"
+            f"{q.area_filter(c, 'v', area, params)}"
+        )
+        if category == "belum":
+            sql += " AND l.category IS NULL"
+        elif category:
+            sql += " AND l.category = :category"
+            params["category"] = category
+        rows = c.execute(text(sql + " GROUP BY 1, 2, 3, 4"), params).all()
+    return [
+        MapGroup((int(r[0]), int(r[1])), r[2], r[3] or "", int(r[4]), float(r[5]), float(r[6]))
+        for r in rows
+    ]
+
+
 def map_points(
     store: ProvinceStore, area: str = "65", category: str = "", instrument: str = INSTRUMENT
 ) -> list[MapPoint]:

@@ -76,7 +76,7 @@ def _map_dots(
 
 
 def _map_groups(
-    points: list[dashboard_lists.MapPoint],
+    groups: list[dashboard_lists.MapGroup],
     cats: list[dashboard.Category],
     t: Callable[[str], str],
     language: str,
@@ -87,28 +87,33 @@ def _map_groups(
     order = {c.label: n for n, c in enumerate(cats)}
     color = {c.label: c.color for c in cats}
     names = {p.code: p.name for k in kabupaten() for p in kecamatan(k.code)}
-    cells = svg.map_cells([(p.lat, p.lon) for p in points], MAP_CELL)
+    cells: dict[tuple[int, int], list[dashboard_lists.MapGroup]] = {}
+    for group in groups:
+        cells.setdefault(group.cell, []).append(group)
     dots: list[svg.Dot] = []
     for members in cells.values():
-        group = [points[n] for n in members]
-        counts = Counter(p.category for p in group)
+        count = sum(g.count for g in members)
+        by_category: Counter[str | None] = Counter()
+        by_place: Counter[str] = Counter()
+        for g in members:
+            by_category[g.category] += g.count
+            by_place[g.kecamatan] += g.count
         # Most common first; ties in the instrument's order of categories, unassessed last.
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], order.get(kv[0] or "", 99)))
-        top = ranked[0][0]
-        place = Counter((p.region or "")[:8] for p in group).most_common(1)[0][0]
+        ranked = sorted(by_category.items(), key=lambda kv: (-kv[1], order.get(kv[0] or "", 99)))
+        place = by_place.most_common(1)[0][0]
         title = " · ".join(
             [
-                f"{number(len(group), 0, language)} {t('koperasi')}",
+                f"{number(count, 0, language)} {t('koperasi')}",
                 ", ".join(f"{c or t(UNASSESSED)} {number(k, 0, language)}" for c, k in ranked),
                 f"{t('Kec.')} {names.get(place, place)}",
             ]
         )
         dots.append(
             (
-                sum(p.lat for p in group) / len(group),
-                sum(p.lon for p in group) / len(group),
-                min(3 + math.log2(len(group)), 7.0),
-                color.get(top or "", dashboard.NONE_COLOR),
+                sum(g.lat_sum for g in members) / count,
+                sum(g.lon_sum for g in members) / count,
+                min(3 + math.log2(count), 7.0),
+                color.get(ranked[0][0] or "", dashboard.NONE_COLOR),
                 title,
                 f"/wilayah/{place}" if place else "/peta",
             )
@@ -268,13 +273,17 @@ def register(router: APIRouter, ws: Workspace) -> None:
 
         def run() -> Response:
             area = _area(page, kabupaten_code[:5])
-            points = dashboard_lists.map_points(ws.store, area, kategori[:60])
+            groups = dashboard_lists.map_groups(
+                ws.store, svg.map_grid(MAP_CELL), area, kategori[:60]
+            )
+            shown = sum(g.count for g in groups)
             cats = dashboard.categories_of(dashboard.INSTRUMENT)
             t = translator(page.language)
+            grouped = shown > MAP_DOTS
             dots = (
-                _map_dots(points, cats, t)
-                if len(points) <= MAP_DOTS
-                else _map_groups(points, cats, t, page.language)
+                _map_groups(groups, cats, t, page.language)
+                if grouped
+                else _map_dots(dashboard_lists.map_points(ws.store, area, kategori[:60]), cats, t)
             )
             drawn = svg.map_svg(dots, {k.code: k.name for k in kabupaten()}, t(MAP_TITLE))
             scope = scope_of(page)
@@ -282,8 +291,8 @@ def register(router: APIRouter, ws: Workspace) -> None:
                 page,
                 "map.html",
                 drawn=drawn,
-                shown=number(len(points), 0, page.language),
-                groups=number(len(dots), 0, page.language) if len(points) > MAP_DOTS else "",
+                shown=number(shown, 0, page.language),
+                groups=number(len(dots), 0, page.language) if grouped else "",
                 categories=cats,
                 area=area,
                 category=kategori,

@@ -174,17 +174,12 @@ Dot = tuple[float, float, float, str, str, str]
 """A mark on the map: latitude, longitude, radius (px), colour, title and link."""
 
 
-def map_cells(
-    points: Sequence[tuple[float, float]], size: float
-) -> dict[tuple[int, int], list[int]]:
-    """The indexes of ``points`` (latitude, longitude) by the square of ``size`` pixels of
-    the map they fall in."""
+def map_grid(size: float) -> tuple[float, float, float, float]:
+    """The map's squares of ``size`` pixels in degrees: the frame's west and north edges, and
+    a square's width and height (the projection is linear in both)."""
     width, height = frame_size(MAP_WIDTH)
-    cells: dict[tuple[int, int], list[int]] = {}
-    for n, (lat, lon) in enumerate(points):
-        x, y = project(lat, lon, width, height)
-        cells.setdefault((int(x // size), int(y // size)), []).append(n)
-    return cells
+    south, north, west, east = KALTARA_FRAME
+    return west, north, (east - west) * size / width, (north - south) * size / height
 
 
 def map_svg(dots: Sequence[Dot], labels: dict[str, str], label: str) -> Markup:

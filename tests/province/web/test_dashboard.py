@@ -7,6 +7,7 @@ for the roles allowed to see it; photos only for officers who may see their coop
 from __future__ import annotations
 
 import json
+import math
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -26,6 +27,7 @@ from kopdes_desktop.province.devices import device_statuses
 from kopdes_desktop.province.models import ProvBatch
 from kopdes_desktop.province.registry import OutOfScope
 from kopdes_desktop.province.store import ProvinceStore
+from kopdes_desktop.province.web import svg
 
 from .dashboard_support import add_photo
 from .dashboard_support import current_records as _records
@@ -148,6 +150,33 @@ def test_every_overview_figure_matches_a_recomputation(store, area: str) -> None
     assert view.lowest_count == expected["lowest_count"]
     assert view.falling_count == expected["falling_count"]
     assert [r.change for r in view.falling] == expected["falling_changes"]
+
+
+@pytest.mark.parametrize(
+    ("area", "category"), [("65", ""), (NUNUKAN, "Kritis"), ("65", "belum"), ("65.01", "")]
+)
+def test_the_map_groups_count_every_cooperative_in_its_square(
+    store, area: str, category: str
+) -> None:
+    """The squares, categories and kecamatan the SQL counts (what the map draws beyond
+    MAP_DOTS cooperatives) are those of each cooperative on the map, found one by one."""
+    west, north, width, height = grid = svg.map_grid(10)
+    expected: Counter[tuple[Any, ...]] = Counter()
+    positions: dict[tuple[Any, ...], list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for p in dashboard_lists.map_points(store, area, category):
+        cell = (math.floor((p.lon - west) / width), math.floor((north - p.lat) / height))
+        key = (cell, p.category, (p.region or "")[:8])
+        expected[key] += 1
+        positions[key][0] += p.lat
+        positions[key][1] += p.lon
+
+    groups = dashboard_lists.map_groups(store, grid, area, category)
+
+    assert {(g.cell, g.category, g.kecamatan): g.count for g in groups} == expected
+    assert {
+        (g.cell, g.category, g.kecamatan): pytest.approx([g.lat_sum, g.lon_sum]) for g in groups
+    } == positions
+    assert len(expected) > 0 or category == "belum"  # the 1x fill assessed every mapped one
 
 
 def test_moves_count_category_changes(store) -> None:
