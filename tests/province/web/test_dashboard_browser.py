@@ -203,10 +203,14 @@ def test_the_cooperative_page_has_everything_and_nik_only_for_officers(context, 
     )
     assert page.locator("#penilaian svg.chart polyline").count() == 1
     assert page.locator("#kunjungan tr").count() > 1
-    image = page.locator("#foto img")
-    assert image.evaluate("img => img.complete && img.naturalWidth") == 320
     shot(page, "koperasi-rinci")
+    # The photo loads lazily: once scrolled to, wait for its bytes, then check them.
     page.locator("#foto").scroll_into_view_if_needed()
+    page.wait_for_function(
+        "() => { const i = document.querySelector('#foto img');"
+        " return i !== null && i.complete && i.naturalWidth > 0; }"
+    )
+    assert page.locator("#foto img").evaluate("img => img.naturalWidth") == 320
     shot(page, "koperasi-rinci-foto")
     viewer = login(context, site, "peninjau")
     viewer.goto(f"{site.url}/koperasi/{site.nunukan_coop}/rinci")
