@@ -41,6 +41,8 @@ OPTIONS: dict[str, Option] = {
         Option("report_photos", True, bool),
         Option("sync_batch_bytes", 1_000_000, int, minimum=50_000, maximum=20_000_000),
         Option("sync_server", "", str),
+        # Online sync: megabytes of handed-over cooperatives' attachments fetched (0: none).
+        Option("sync_attachments_mb", 0, int, minimum=0, maximum=256),
         Option("window_geometry", "", str),
         Option("last_export_dir", "", str),
     )

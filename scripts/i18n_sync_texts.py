@@ -219,4 +219,12 @@ INDONESIAN: dict = {
         "Mempercayai berkas ini menggantikannya: %2 perubahan yang belum diakui provinsi itu "
         "dikunci ulang untuk provinsi yang baru, dan mulai sekarang paket dikirim ke provinsi "
         "yang baru. Ganti hanya bila petugas provinsi memintanya.",
+    # online sync: attachments of handed-over cooperatives
+    "none (data only)": "tidak ada (data saja)",
+    "Also fetch the photos and documents of cooperatives handed over to you, up to this much "
+    "per sync. 0: only their data.":
+        "Ambil juga foto dan dokumen koperasi yang diserahkan kepada Anda, paling banyak "
+        "sebesar ini setiap sinkronisasi. 0: datanya saja.",
+    "Attachments of handed-over cooperatives": "Lampiran koperasi serahan",
+    "%1 attachments received": "%1 lampiran diterima",
 }

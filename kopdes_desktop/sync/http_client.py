@@ -93,6 +93,8 @@ class SyncReport:
             parts.append(f"tanda terima sampai perubahan {self.receipt.get('acked_counter', 0)}")
         if self.reference:
             parts.append(f"data referensi versi {self.reference.get('version')} diterima")
+            if self.reference.get("attachments"):
+                parts.append(f"{self.reference['attachments']} lampiran diterima")
         return "Sinkronisasi selesai: " + ", ".join(parts) + "."
 
 

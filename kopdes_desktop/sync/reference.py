@@ -183,9 +183,10 @@ def apply_reference(
         updated, conflicts = _apply_records(session, records, version, codes, problems)
         handed_over.claim_profile(session)
         session.merge(Meta(key=VERSION_KEY, value=str(version)))
-    handed_over.store_attachments(store, body.get("attachments"), problems)
+    fetched = handed_over.store_attachments(store, body.get("attachments"), problems)
     details = {
         "version": version,
+        "attachments": fetched,
         "updated": updated,
         "conflicts": conflicts,
         "regions": len(regions),

@@ -61,92 +61,112 @@
 <context>
     <name>OnlineBox</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="41" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="46" />
         <source>Online, when there is signal</source>
         <translation>Online, bila ada sinyal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="43" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="48" />
         <source>e.g. https://sinkron.kaltaraprov.go.id</source>
         <translation>mis. https://sinkron.kaltaraprov.go.id</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="45" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="50" />
         <source>one-time code from the officer</source>
         <translation>kode sekali pakai dari petugas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="46" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="51" />
         <source>&amp;Enrol this laptop</source>
         <translation>&amp;Daftarkan laptop</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="47" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="55" />
+        <source>none (data only)</source>
+        <translation>tidak ada (data saja)</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="58" />
+        <source>Also fetch the photos and documents of cooperatives handed over to you, up to this much per sync. 0: only their data.</source>
+        <translation>Ambil juga foto dan dokumen koperasi yang diserahkan kepada Anda, paling banyak sebesar ini setiap sinkronisasi. 0: datanya saja.</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="62" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="49" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="64" />
         <source>Send every batch and fetch the receipt and reference data (Ctrl+Shift+S)</source>
         <translation>Kirim semua paket lalu ambil tanda terima dan data referensi (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="61" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="76" />
         <source>Server address</source>
         <translation>Alamat server</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="80" />
         <source>Enrolment code</source>
         <translation>Kode pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="94" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="81" />
+        <source>Attachments of handed-over cooperatives</source>
+        <translation>Lampiran koperasi serahan</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="111" />
         <source>Cancelled. Nothing was marked as sent; batches already delivered are recognised next time.</source>
         <translation>Dibatalkan. Tidak ada yang ditandai terkirim; paket yang sudah sampai akan dikenali pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="103" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="120" />
         <source>Sync files can also travel by USB drive: “Export sync files…”.</source>
         <translation>Berkas sinkron juga bisa dibawa dengan flashdisk: “Ekspor berkas sinkron…”.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="122" />
         <source>Type the code from the officer under “Enrolment code” and press “Enrol this laptop”.</source>
         <translation>Ketik kode dari petugas pada “Kode pendaftaran” lalu tekan “Daftarkan laptop”.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="125" />
         <source>The reason for each refused batch is in the Batches list.</source>
         <translation>Alasan setiap paket yang ditolak ada di daftar Paket.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="131" />
         <source>%1 batches sent</source>
         <translation>%1 paket dikirim</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="117" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="134" />
         <source>%1 already received before</source>
         <translation>%1 sudah diterima sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="137" />
         <source>%1 waiting for approval</source>
         <translation>%1 menunggu persetujuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="123" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="140" />
         <source>receipt up to change %1</source>
         <translation>tanda terima sampai perubahan ke-%1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="128" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="145" />
         <source>reference data updated</source>
         <translation>data referensi diperbarui</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="129" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="148" />
+        <source>%1 attachments received</source>
+        <translation>%1 lampiran diterima</translation>
+    </message>
+    <message>
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="152" />
         <source>Sync finished: %1.</source>
         <translation>Sinkronisasi selesai: %1.</translation>
     </message>
@@ -630,107 +650,107 @@
         <translation>Belum diterima provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="108" />
         <source>E&amp;xport sync files…</source>
         <translation>&amp;Ekspor berkas sinkron…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="109" />
         <source>To any folder or USB drive (Ctrl+E)</source>
         <translation>Ke folder mana saja atau flashdisk (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="110" />
         <source>&amp;Import files from the province…</source>
         <translation>&amp;Impor berkas dari provinsi…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="111" />
         <source>Receipts and reference packages (Ctrl+I)</source>
         <translation>Tanda terima dan paket referensi (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="112" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="187" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="188" />
         <source>%1 changes have not reached the province yet.</source>
         <translation>%1 perubahan belum sampai ke provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="189" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="190" />
         <source>Everything on this laptop has reached the province.</source>
         <translation>Semua data di laptop ini sudah sampai ke provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="214" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="215" />
         <source>Export, import and “Sync now” need a trusted province: use “Trust province file…”, or enrol this laptop online.</source>
         <translation>Ekspor, impor, dan “Sinkronkan sekarang” memerlukan provinsi yang dipercayai: gunakan “Percayai berkas provinsi…” atau daftarkan laptop ini secara online.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="274" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="275" />
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="290" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="291" />
         <source>Folder or USB drive for the sync files</source>
         <translation>Folder atau flashdisk untuk berkas sinkron</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="309" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="310" />
         <source>Preparing and writing batches…</source>
         <translation>Menyiapkan dan menulis paket…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="318" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="319" />
         <source>%1 batch files written to %2 (%3 new). Take them to the province or send them by e-mail.</source>
         <translation>%1 berkas paket ditulis ke %2 (%3 baru). Bawa ke provinsi atau kirim lewat surel.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="326" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="327" />
         <source>Nothing to export: the province has received everything.</source>
         <translation>Tidak ada yang perlu diekspor: provinsi sudah menerima semuanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="338" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="339" />
         <source>Files from the province</source>
         <translation>Berkas dari provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="340" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="341" />
         <source>Province files (*.kopdes-receipt *.kopdes-ref);;All files (*)</source>
         <translation>Berkas provinsi (*.kopdes-receipt *.kopdes-ref);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="355" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="356" />
         <source>Importing %1 files…</source>
         <translation>Mengimpor %1 berkas…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="363" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="364" />
         <source>%1 files: %2 applied, %3 with nothing new, %4 refused.</source>
         <translation>%1 berkas: %2 diterapkan, %3 tanpa hal baru, %4 ditolak.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="375" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="376" />
         <source>Conflict resolved.</source>
         <translation>Bentrok diselesaikan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="386" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="387" />
         <source>Enrolling this laptop…</source>
         <translation>Mendaftarkan laptop ini…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="393" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="394" />
         <source>Enrolled. Compare the province fingerprint with the officer: %1</source>
         <translation>Terdaftar. Cocokkan sidik jari provinsi dengan petugas: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="411" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="420" />
         <source>Connecting to the province server…</source>
         <translation>Menghubungi server provinsi…</translation>
     </message>

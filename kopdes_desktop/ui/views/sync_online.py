@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,9 @@ from kopdes_desktop.errors import KopdesError, localized
 from kopdes_desktop.sync.export import SyncCancelled
 from kopdes_desktop.sync.http_client import SyncReport
 from kopdes_desktop.sync.online_errors import OnlineSyncError
+
+MAX_ATTACHMENTS_MB = 256
+"""The most a sync may fetch of handed-over attachments (as ``kopdes sync now``)."""
 
 
 class OnlineBox(QGroupBox):
@@ -44,6 +48,16 @@ class OnlineBox(QGroupBox):
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("one-time code from the officer"))
         self.enroll_button = QPushButton(self.tr("&Enrol this laptop"))
+        self.attachments = QSpinBox()
+        self.attachments.setRange(0, MAX_ATTACHMENTS_MB)
+        self.attachments.setSuffix(" MB")
+        self.attachments.setSpecialValueText(self.tr("none (data only)"))
+        self.attachments.setToolTip(
+            self.tr(
+                "Also fetch the photos and documents of cooperatives handed over to you, up "
+                "to this much per sync. 0: only their data."
+            )
+        )
         self.sync_button = QPushButton(self.tr("&Sync now"))
         self.sync_button.setToolTip(
             self.tr("Send every batch and fetch the receipt and reference data (Ctrl+Shift+S)")
@@ -63,6 +77,7 @@ class OnlineBox(QGroupBox):
         enroll_row.addWidget(self.code, 1)
         enroll_row.addWidget(self.enroll_button)
         form.addRow(self.tr("Enrolment code"), enroll_row)
+        form.addRow(self.tr("Attachments of handed-over cooperatives"), self.attachments)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.sync_button)
@@ -71,7 +86,8 @@ class OnlineBox(QGroupBox):
         layout.addLayout(buttons)
         self.setTabOrder(self.server, self.code)
         self.setTabOrder(self.code, self.enroll_button)
-        self.setTabOrder(self.enroll_button, self.sync_button)
+        self.setTabOrder(self.enroll_button, self.attachments)
+        self.setTabOrder(self.attachments, self.sync_button)
 
     def set_busy(self, busy: bool, trusted: bool | None = None) -> None:
         """Disable the actions while any sync work runs; syncing also needs a trusted
@@ -126,4 +142,10 @@ class OnlineBox(QGroupBox):
             )
         if report.reference:
             parts.append(self.tr("reference data updated"))
+            if report.reference.get("attachments"):
+                parts.append(
+                    self.tr("%1 attachments received").replace(
+                        "%1", str(report.reference["attachments"])
+                    )
+                )
         return self.tr("Sync finished: %1.").replace("%1", ", ".join(parts))

@@ -104,6 +104,7 @@ class SyncView(QWidget):
         self.pending_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.province = ProvinceBox(self.ctx)
         self.online = OnlineBox()
+        self.online.attachments.setValue(self.ctx.settings.get("sync_attachments_mb"))
         self.export_button = QPushButton(self.tr("E&xport sync files…"))
         self.export_button.setToolTip(self.tr("To any folder or USB drive (Ctrl+E)"))
         self.import_button = QPushButton(self.tr("&Import files from the province…"))
@@ -402,10 +403,18 @@ class SyncView(QWidget):
             return
         store, paths, policy = self.ctx.store, self.ctx.paths, self.retry_policy
         server = self.online.server.text().strip() or None
+        megabytes = self.online.attachments.value()
+        self.ctx.settings.set("sync_attachments_mb", megabytes)
 
         def work(control: TaskControl) -> SyncReport:
             return http_client.sync_now(
-                store, paths, server, control.progress, control.cancelled, policy=policy
+                store,
+                paths,
+                server,
+                control.progress,
+                control.cancelled,
+                policy=policy,
+                attachment_budget=megabytes * 1024 * 1024,
             )
 
         self._run(self.tr("Connecting to the province server…"), work, self._synced)

@@ -137,3 +137,52 @@ def test_refused_batch_names_the_reason(qtbot, ctx, province, server):
     assert text.startswith("Provinsi menolak 1 paket: paket ")
     assert text.endswith("Alasan setiap paket yang ditolak ada di daftar Paket.")
     assert view.service.pending_total() == 4
+
+
+def test_sync_now_brings_handed_over_photos_within_the_chosen_size(
+    qtbot, ctx, province, server, tmp_path
+):
+    """A cooperative worked (with a photo) on another mentor's laptop is handed over to this
+    one; with 5 MB chosen under "Lampiran koperasi serahan", "Sinkronkan sekarang" brings its
+    history and the photo's bytes, and the choice is kept for the next sync."""
+    from sync.online.support import make_laptop, trust_path
+    from sync.online.test_handover import VILLAGE, _work
+
+    from kopdes_desktop.province import mentor_codes, registry
+    from kopdes_desktop.province import mentors as province_mentors
+    from kopdes_desktop.province.officers_models import ensure_tables
+    from kopdes_desktop.sync.export import attachment_path
+    from kopdes_desktop.sync.http_client import enroll, sync_now
+
+    ensure_tables(province.engine)
+    andi = province_mentors.add_mentor(province, {"name": "Andi", "kabupaten_code": "65.01"})
+    budi = province_mentors.add_mentor(province, {"name": "Budi", "kabupaten_code": "65.01"})
+    handed = registry.create(province, "KDMP Diserahkan", VILLAGE).id
+    province_mentors.assign(province, handed, andi.id, "2025-09-01")
+    first = make_laptop(tmp_path / "andi", trust_path(province, tmp_path))
+    try:
+        code, _expires, _name = mentor_codes.new_code(province, andi.id, actor="admin")
+        enroll(first, first.paths, server, code, policy=FAST)
+        sync_now(first, first.paths, policy=FAST)
+        done = _work(first, handed, tmp_path)
+        sync_now(first, first.paths, policy=FAST)
+    finally:
+        first.close()
+    province_mentors.assign(province, handed, budi.id, "2025-11-01", actor="admin")
+
+    view = _view(qtbot, ctx)
+    assert view.online.attachments.value() == 0  # data only, until the mentor chooses
+    assert view.online.attachments.text() == "tidak ada (data saja)"
+    code, _expires, _name = mentor_codes.new_code(province, budi.id, actor="admin")
+    qtbot.keyClicks(view.online.server, server)
+    qtbot.keyClicks(view.online.code, code)
+    with qtbot.waitSignal(ctx.events.data_changed, check_params_cb=lambda k: k == "sync"):
+        qtbot.mouseClick(view.online.enroll_button, Qt.MouseButton.LeftButton)
+    view.online.attachments.setValue(5)
+    _sync(qtbot, view)
+
+    assert "1 lampiran diterima" in view.status.text()
+    photo = attachment_path(ctx.paths.attachments, done["sha256"])
+    assert photo.is_file()
+    assert ctx.settings.get("sync_attachments_mb") == 5
+    assert SyncView(ctx).online.attachments.value() == 5  # kept for the next sync
