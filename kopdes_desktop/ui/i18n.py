@@ -26,6 +26,17 @@ LOCALES = {
 _current = "id"
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for pyside6-lupdate under ``context`` and return it untranslated.
+
+    It does what PySide6's ``QtCore.QT_TRANSLATE_NOOP`` does; that one's stub declares its
+    result as ``object``, so a table of marked labels would lose its ``str`` type. lupdate
+    finds the call by its name, whichever module it comes from. Translate the result when it
+    is shown (``QCoreApplication.translate(context, source)``).
+    """
+    return source
+
+
 def current_language() -> str:
     """The language the interface was started in (``id`` or ``en``)."""
     return _current

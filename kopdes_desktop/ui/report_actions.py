@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -25,6 +25,7 @@ from kopdes_desktop.reports import (
 )
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.progress import ProgressDialog
+from kopdes_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 APPENDIX, PRIVATE_NOTES = "appendix", "private_notes"  # the extras a preview can tick in
 REPORT = QT_TRANSLATE_NOOP("ReportActions", "Report")
