@@ -25,11 +25,12 @@ from kopdes_desktop.ui.views.cooperative_history import ActionsTab, AssessmentsT
 from kopdes_desktop.ui.views.cooperative_profile import ProfileForm
 from kopdes_desktop.ui.views.cooperative_records import MembersTab, UnitsBoardTab
 from kopdes_desktop.ui.widgets.category import category_colors
+from kopdes_desktop.ui.window_parts import PageView
 
 PROFILE, UNITS, MEMBERS, VISITS, ASSESSMENTS, ACTIONS, HEALTH = range(7)
 
 
-class CooperativePage(QWidget):
+class CooperativePage(PageView):
     """The page of one cooperative; :meth:`show_record` chooses which."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -31,10 +31,11 @@ from kopdes_desktop.ui.widgets.category import category_colors
 from kopdes_desktop.ui.widgets.scope import MineToggle
 from kopdes_desktop.ui.widgets.search import OpenSingleHit
 from kopdes_desktop.ui.widgets.tables import EmptyStoreNote, assemble_list_page, make_table
+from kopdes_desktop.ui.window_parts import PageView
 from kopdes_desktop.ui.workers import Latest
 
 
-class CooperativesView(QWidget):
+class CooperativesView(PageView):
     """The Koperasi list with search, filters and sorting."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from kopdes_desktop.ui.widgets.cards import FigureCard, LinkList
 from kopdes_desktop.ui.widgets.category import category_colors
 from kopdes_desktop.ui.widgets.palette import current
 from kopdes_desktop.ui.widgets.plan_calendar import PlanCalendar, to_qdate
+from kopdes_desktop.ui.window_parts import PageView
 from kopdes_desktop.ui.workers import Latest
 
 
@@ -44,15 +44,13 @@ def _place(summary: CooperativeSummary) -> str:
     return f"{name}, {summary.village}"
 
 
-class HomeView(QWidget):
+class HomeView(PageView):
     """The first page: what needs the mentor's attention today, or, while the laptop holds
     no cooperative yet, the first-run guide (:class:`StartGuide`).
 
     :attr:`loaded` is emitted each time fresh figures are on screen; :attr:`is_loading` is
     true while a read is under way.
     """
-
-    loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

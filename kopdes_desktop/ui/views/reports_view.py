@@ -45,6 +45,7 @@ from kopdes_desktop.ui.models.cooperatives import (
     CooperativeTableModel,
 )
 from kopdes_desktop.ui.widgets.tables import make_table
+from kopdes_desktop.ui.window_parts import PageView
 from kopdes_desktop.ui.workers import Task, TaskControl, prepare_task
 
 MONTHS_BACK = 13
@@ -61,7 +62,7 @@ def recent_months(today: date, count: int = MONTHS_BACK) -> list[str]:
     return out
 
 
-class ReportsView(QWidget):
+class ReportsView(PageView):
     """The Laporan page."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -42,6 +42,7 @@ from kopdes_desktop.ui.dialogs.progress import ProgressDialog
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.widgets.fields import FieldForm
 from kopdes_desktop.ui.widgets.tables import LARGE_TEXT, text_scale
+from kopdes_desktop.ui.window_parts import PageView
 
 WARNING_STYLE = "color: #b3261e; font-weight: 600;"  # 6.5:1 on white
 
@@ -99,7 +100,7 @@ def _per_mille(control):  # type: ignore[no-untyped-def]
     return lambda done, total: control.progress(done * 1000 // max(total, 1), 1000)
 
 
-class SettingsView(QWidget):
+class SettingsView(PageView):
     """Everything the mentor can set on this laptop."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

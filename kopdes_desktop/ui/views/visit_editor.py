@@ -34,9 +34,10 @@ from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.views.plan_panel import PlannedVisitPanel
 from kopdes_desktop.ui.views.visit_pages import FindingsPage, FollowupsPage, VisitPage
 from kopdes_desktop.ui.views.visit_share import ShareBar
+from kopdes_desktop.ui.window_parts import PageView
 
 
-class VisitEditorView(QWidget):
+class VisitEditorView(PageView):
     """Shows one visit (``show_record``) or one assessment (``show_assessment``)."""
 
     VISIT_TAB, ASSESSMENT_TAB, FINDINGS_TAB, FOLLOWUPS_TAB = range(4)
