@@ -154,7 +154,7 @@ class HealthTab(QWidget):
         return saved
 
     def add_financing(self) -> str | None:
-        saved = FinancingDialog.create(self, self.ctx, self.cooperative_id)
+        saved = FinancingDialog.add(self, self.ctx, self.cooperative_id)
         if saved:
             self.load(self.cooperative_id)
         return saved

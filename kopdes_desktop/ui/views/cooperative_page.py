@@ -222,7 +222,7 @@ class CooperativePage(PageView):
 
         if not self.cooperative_id:
             return None
-        planned = PlanVisitDialog.create(self, self.ctx, self.cooperative_id)
+        planned = PlanVisitDialog.add(self, self.ctx, self.cooperative_id)
         if planned:
             self.refresh()
         return planned

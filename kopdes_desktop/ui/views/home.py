@@ -30,8 +30,9 @@ from kopdes_desktop.ui.models.names import short_name
 from kopdes_desktop.ui.onboarding import StartGuide
 from kopdes_desktop.ui.widgets.cards import FigureCard, LinkList
 from kopdes_desktop.ui.widgets.category import category_colors
+from kopdes_desktop.ui.widgets.dates import to_qdate
 from kopdes_desktop.ui.widgets.palette import current
-from kopdes_desktop.ui.widgets.plan_calendar import PlanCalendar, to_qdate
+from kopdes_desktop.ui.widgets.plan_calendar import PlanCalendar
 from kopdes_desktop.ui.window_parts import PageView
 from kopdes_desktop.ui.workers import Latest
 
@@ -282,7 +283,7 @@ class HomeView(PageView):
         """Plan a visit on ``day`` (today at the earliest); returns its id."""
         from kopdes_desktop.ui.dialogs.plan_dialog import PlanVisitDialog
 
-        planned = PlanVisitDialog.create(self, self.ctx, None, max(day, self.ctx.today()))
+        planned = PlanVisitDialog.add(self, self.ctx, None, max(day, self.ctx.today()))
         if planned:
             self.refresh()
         return planned

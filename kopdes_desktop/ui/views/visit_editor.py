@@ -192,7 +192,7 @@ class VisitEditorView(PageView):
 
     def new_visit(self, cooperative_id: str | None = None) -> str | None:
         """Ask for a new visit, open it and offer the instruments; returns its id."""
-        visit_id = VisitDialog.create(self, self.ctx, cooperative_id)
+        visit_id = VisitDialog.add(self, self.ctx, cooperative_id)
         if visit_id is None:
             return None
         self.show_record(visit_id)
