@@ -8,6 +8,12 @@ prints it. Every report is named for a person (:mod:`kopdes_desktop.core.filenam
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,7 +142,7 @@ def show_job(parent: QWidget | None, ctx: AppContext, job: ReportJob) -> Path | 
     return preview(parent, ctx, pdf, job.file_name, job.make, job.options, job.extras)
 
 
-def ask_printer(parent: QWidget | None):  # type: ignore[no-untyped-def]
+def ask_printer(parent: QWidget | None) -> QPrinter | None:
     """The system's print dialog; the chosen printer, or None when cancelled."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 

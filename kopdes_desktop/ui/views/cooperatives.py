@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -163,7 +165,7 @@ class CooperativesView(PageView):
         combo.setCurrentIndex(max(found, 0))
         combo.blockSignals(False)
 
-    def _apply(self, **filters) -> None:  # type: ignore[no-untyped-def]
+    def _apply(self, **filters: Any) -> None:
         self.proxy.set_filters(**filters)
         self._update_count()
 

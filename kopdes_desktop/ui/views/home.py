@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services import plans
 from kopdes_desktop.core.services.cooperatives import CooperativeSummary
+from kopdes_desktop.core.services.followups import ActionRow
 from kopdes_desktop.core.services.home_service import HomeData
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.ui import i18n
@@ -295,7 +296,7 @@ class HomeView(PageView):
             parts.append(f"{name}: {count}")
         return self.tr("By latest category: %1").replace("%1", " · ".join(parts) or "—")
 
-    def _action_text(self, action, language: str) -> str:  # type: ignore[no-untyped-def]
+    def _action_text(self, action: ActionRow, language: str) -> str:
         due = long_date(action.due_date, language)
         template = self.tr("Overdue since %1") if action.overdue else self.tr("Due %1")
         return f"{template.replace('%1', due)} — {short_name(action.cooperative)}: {action.title}"

@@ -8,8 +8,10 @@ warns when it is more than a week old. Backup and restore go through
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -43,6 +45,10 @@ from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.widgets.fields import FieldForm
 from kopdes_desktop.ui.widgets.tables import LARGE_TEXT, text_scale
 from kopdes_desktop.ui.window_parts import PageView
+from kopdes_desktop.ui.workers import TaskControl
+
+if TYPE_CHECKING:
+    from kopdes_desktop.core.data_folder import BackupInfo
 
 WARNING_STYLE = "color: #b3261e; font-weight: 600;"  # 6.5:1 on white
 
@@ -87,15 +93,15 @@ def show_backup_reminder(window: QMainWindow, ctx: AppContext) -> None:
     ctx.events.data_changed.connect(label.dismiss_after)
 
 
-def _backup_task(paths, out: Path, control):  # type: ignore[no-untyped-def]
+def _backup_task(paths: DataPaths, out: Path, control: TaskControl) -> BackupInfo:
     return data_folder.write_backup(paths, out, _per_mille(control))
 
 
-def _restore_task(paths, candidate: Path, control) -> Path | None:  # type: ignore[no-untyped-def]
+def _restore_task(paths: DataPaths, candidate: Path, control: TaskControl) -> Path | None:
     return data_folder.restore(paths, candidate, _per_mille(control))
 
 
-def _per_mille(control):  # type: ignore[no-untyped-def]
+def _per_mille(control: TaskControl) -> Callable[[int, int], None]:
     """Progress in thousandths: a backup's byte counts overflow the dialog's 32-bit range."""
     return lambda done, total: control.progress(done * 1000 // max(total, 1), 1000)
 

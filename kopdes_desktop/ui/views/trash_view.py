@@ -8,6 +8,7 @@ it is, which cooperative it belongs to, when it was deleted and until when it ca
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -119,7 +120,7 @@ class TrashDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1060, 460)
 
-    def showEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self.table.resizeRowsToContents()  # the columns have their real widths only now
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -348,7 +349,7 @@ class VisitEditorView(PageView):
         self.message.show()
         QTimer.singleShot(8000, self.message.hide)
 
-    def hideEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         if shiboken6.isValid(self.visit_page):  # gone already at interpreter exit
             self.save_all()
         super().hideEvent(event)
