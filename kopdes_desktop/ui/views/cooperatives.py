@@ -110,7 +110,7 @@ class CooperativesView(PageView):
         QShortcut(
             QKeySequence(Qt.Key.Key_Down),
             self.search,
-            activated=self.table.setFocus,
+            self.table.setFocus,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
 

@@ -183,7 +183,7 @@ class FollowupsView(PageView):
     def _update_buttons(self) -> None:
         row = self.selected()
         is_open = row is not None and row.status in OPEN_STATUSES
-        self.progress_button.setEnabled(is_open and row.status != "PROGRESS")
+        self.progress_button.setEnabled(is_open and row is not None and row.status != "PROGRESS")
         self.close_button.setEnabled(is_open)
         self.reopen_button.setEnabled(row is not None and not is_open)
         self.open_coop_button.setEnabled(row is not None)

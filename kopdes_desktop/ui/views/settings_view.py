@@ -143,7 +143,9 @@ class SettingsView(PageView):
         self.photo_max.setSuffix(" px")
         self.photo_max.setSingleStep(100)
         for spin, key in ((self.font_scale, "font_scale"), (self.photo_max, "photo_max_px")):
-            spin.setRange(int(OPTIONS[key].minimum), int(OPTIONS[key].maximum))
+            low, high = OPTIONS[key].minimum, OPTIONS[key].maximum
+            assert low is not None and high is not None  # both options are bounded (settings.py)
+            spin.setRange(int(low), int(high))
         self.restart_note = QLabel(
             self.tr(
                 "A new language, font size or contrast is applied the next time the app starts."
@@ -246,7 +248,9 @@ class SettingsView(PageView):
         mentor = self.ctx.services.mentor
         me = mentor.profile()
         kabupaten = mentor.kabupaten()
-        profile = (me.name, me.role, me.kabupaten_code, me.phone) if me else None
+        profile: tuple[str, str | None, str | None, str | None] | None = (
+            (me.name, me.role, me.kabupaten_code, me.phone) if me else None
+        )
         self.kabupaten.clear()
         self.kabupaten.addItem(self.tr("(not set)"), "")
         for code, name in kabupaten:

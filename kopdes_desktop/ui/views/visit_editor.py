@@ -233,7 +233,8 @@ class VisitEditorView(PageView):
         while self.assessment_tabs.count():
             widget = self.assessment_tabs.widget(0)
             self.assessment_tabs.removeTab(0)
-            widget.deleteLater()
+            if widget is not None:
+                widget.deleteLater()
         self.panels = []
         self.links.set_panels([])
 
