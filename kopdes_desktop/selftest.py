@@ -194,8 +194,8 @@ def check_sync(ctx: Context) -> str:
     province_dir = ctx.root / "province"
     keys.write_private_key(province_dir / "seal.pem", X25519PrivateKey.generate())
     keys.write_private_key(province_dir / "sign.pem", Ed25519PrivateKey.generate())
-    seal = keys.read_private_key(province_dir / "seal.pem")
-    sign = keys.read_private_key(province_dir / "sign.pem")
+    seal = keys.read_seal_key(province_dir / "seal.pem")
+    sign = keys.read_sign_key(province_dir / "sign.pem")
     province = keys.ProvincePublic(PROVINCE_NAME, seal.public_key(), sign.public_key())
     trust = province_dir / "trust.json"
     trust.write_text(json.dumps(trust_document(PROVINCE_NAME, province)), encoding="utf-8")

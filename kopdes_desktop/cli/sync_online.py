@@ -6,6 +6,7 @@ import argparse
 import logging
 import re
 import sys
+from typing import overload
 from urllib.parse import urlsplit
 
 from kopdes_desktop.cli.common import add_data_dir, data_paths, open_store
@@ -18,6 +19,10 @@ log = logging.getLogger(__name__)
 _HOST = re.compile(r"^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)$")
 
 
+@overload
+def check_server(text: str) -> str: ...
+@overload
+def check_server(text: None) -> None: ...
 def check_server(text: str | None) -> str | None:
     """A server address that can be reached at all (scheme, host, port in range, nothing
     else), or None to use the stored one; a malformed one is refused before any network use,

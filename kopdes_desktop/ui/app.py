@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from kopdes_desktop.paths import DataPaths, resolve
 from kopdes_desktop.settings import Settings
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.main_window import MainWindow
+from kopdes_desktop.ui.qt_app import qapp
 from kopdes_desktop.ui.single_instance import InstanceGuard
 from kopdes_desktop.ui.startup import FirstPaint, Opened, SecretAsker, StoreLoader
 
@@ -43,6 +45,8 @@ UNPAINTED_START_MS = 500
 """Open the store after this long even if the window has not been painted yet."""
 EXIT_WAIT_MS = 5000
 """At exit, how long reads still running in the worker pool may take before the store closes."""
+BASE_FONT = "kopdesBaseFont"
+"""The application's dynamic property holding its font before any scaling."""
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -88,10 +92,10 @@ def apply_font_scale(app: QApplication, percent: int) -> None:
     """Scale the application font to ``percent`` of the platform default."""
     from PySide6.QtGui import QFont
 
-    base = getattr(app, "_kopdes_base_font", None)
-    if base is None:
+    base = app.property(BASE_FONT)
+    if not isinstance(base, QFont):
         base = QFont(app.font())
-        app._kopdes_base_font = base  # type: ignore[attr-defined]
+        app.setProperty(BASE_FONT, base)
     font = QFont(base)
     size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
     font.setPointSizeF(size * percent / 100)
@@ -102,7 +106,7 @@ def apply_look(app: QApplication, settings: Settings) -> None:
     """The font size and the colours (normal or high contrast) chosen in Pengaturan."""
     from kopdes_desktop.ui.widgets.palette import apply_palette, current
 
-    if settings.get("font_scale") != 100 or hasattr(app, "_kopdes_base_font"):
+    if settings.get("font_scale") != 100 or app.property(BASE_FONT) is not None:
         apply_font_scale(app, settings.get("font_scale"))
     apply_palette(app, current(bool(settings.get("high_contrast"))))
 
@@ -139,7 +143,9 @@ class _StartupProbe(QObject):
             QTimer.singleShot(0, lambda: QApplication.exit(0))
 
 
-def _crash_handler(paths: DataPaths):  # type: ignore[no-untyped-def]
+def _crash_handler(
+    paths: DataPaths,
+) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
     from kopdes_desktop import logging_setup
 
     showing = False
@@ -323,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
         from kopdes_desktop.ui.selftest_gui import run_self_test
 
         return run_self_test(argv)
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kopdes-desktop"])
+    app = qapp([sys.argv[0] if sys.argv else "kopdes-desktop"])
     app.setApplicationName("Kopdes Desktop")
     app.setOrganizationName("Kopdes")
     app.setApplicationVersion(__version__)

@@ -49,6 +49,10 @@ class AppContext:
     settings: Settings
     events: AppEvents = field(default_factory=AppEvents)
     fixed_today: date | None = None
+    _category_colors: dict[str, str] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    """Category label -> text colour, read once (``widgets.category.category_colors``)."""
 
     @cached_property
     def instruments(self) -> InstrumentRegistry:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from kopdes_desktop.core.formatting import number
 from kopdes_desktop.core.instruments.model import Instrument, Item
+from kopdes_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Help"
 PAGES: dict[str, tuple[str, tuple[str, ...]]] = {

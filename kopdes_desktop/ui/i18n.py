@@ -24,6 +24,19 @@ LOCALES = {
 
 
 _current = "id"
+TRANSLATORS = "kopdesTranslators"
+"""The application's dynamic property holding the translators installed here."""
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for pyside6-lupdate under ``context`` and return it untranslated.
+
+    It does what PySide6's ``QtCore.QT_TRANSLATE_NOOP`` does; that one's stub declares its
+    result as ``object``, so a table of marked labels would lose its ``str`` type. lupdate
+    finds the call by its name, whichever module it comes from. Translate the result when it
+    is shown (``QCoreApplication.translate(context, source)``).
+    """
+    return source
 
 
 def current_language() -> str:
@@ -51,7 +64,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     languages in one process.
     """
     global _current
-    for old in getattr(app, "_kopdes_translators", []):
+    previous = app.property(TRANSLATORS)
+    for old in previous if isinstance(previous, list) else []:
         app.removeTranslator(old)
     language = language if language in LANGUAGES else "id"
     _current = language
@@ -70,5 +84,5 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
                 installed.append(translator)
             else:
                 log.warning("translation %s could not be loaded", file)
-    app._kopdes_translators = installed  # type: ignore[attr-defined]
+    app.setProperty(TRANSLATORS, installed)
     return installed

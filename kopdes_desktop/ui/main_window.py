@@ -42,6 +42,7 @@ from kopdes_desktop.ui.widgets.style import style_sheet
 from kopdes_desktop.ui.window_parts import (
     LoadingPage,
     PageFrame,
+    PageView,
     fills_small_screen,
 )
 
@@ -64,12 +65,15 @@ class Page:
 
     name: str
     nav_index: int
-    factory: Callable[[AppContext], QWidget]
+    factory: Callable[[AppContext], PageView]
 
 
-def _local(module: str, class_name: str) -> Callable[[AppContext], QWidget]:
-    def build(ctx: AppContext) -> QWidget:
-        return getattr(importlib.import_module(module), class_name)(ctx)
+def _local(module: str, class_name: str) -> Callable[[AppContext], PageView]:
+    def build(ctx: AppContext) -> PageView:
+        page = getattr(importlib.import_module(module), class_name)(ctx)
+        if not isinstance(page, PageView):
+            raise TypeError(f"{module}.{class_name} is not a PageView")
+        return page
 
     return build
 
@@ -130,7 +134,7 @@ class MainWindow(QMainWindow):
         self.ctx: AppContext | None = None
         self.paths = paths
         self.settings = settings
-        self._views: dict[str, QWidget] = {}
+        self._views: dict[str, PageView] = {}
         self._stale: set[str] = set()
         self._current = ""
         self._pending = ("beranda", "")
@@ -172,9 +176,9 @@ class MainWindow(QMainWindow):
         name, record_id = self._pending
         self.navigate(name, record_id)
         if self._search_on_attach and self._current == "koperasi":
-            self.view("koperasi").focus_search()
+            self._focus_koperasi_search()
         page = self.current_view()
-        if getattr(page, "is_loading", False):
+        if page is not None and page.is_loading:
             # The status counts (and whatever waits for `filled`) come after the page on
             # screen: reading both at once slows down the page the mentor is looking at.
             page.loaded.connect(
@@ -189,7 +193,8 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         from kopdes_desktop.ui.views.settings_view import show_backup_reminder
 
-        show_backup_reminder(self, self.ctx)
+        if self.ctx is not None:  # this runs once attached, so it always is
+            show_backup_reminder(self, self.ctx)
         self.filled.emit()
 
     def _nav_titles(self) -> list[str]:
@@ -282,23 +287,21 @@ class MainWindow(QMainWindow):
             return
         self._shortcuts_made = True
         for index, name in enumerate(NAV_PAGES):
-            QShortcut(
-                QKeySequence(f"Ctrl+{index + 1}"), self, activated=lambda n=name: self.navigate(n)
-            )
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_visit)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh_current)
-        QShortcut(QKeySequence.StandardKey.Quit, self, activated=self.close)
+            QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda n=name: self.navigate(n))
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_visit)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh_current)
+        QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
         QShortcut(
             QKeySequence(Qt.Key.Key_F1),
             self,
-            activated=self.show_help,
+            self.show_help,
             context=Qt.ShortcutContext.WindowShortcut,
         )
 
     # navigation -----------------------------------------------------------------------------
 
-    def view(self, name: str) -> QWidget:
+    def view(self, name: str) -> PageView:
         """The page for view ``name``, built on first use (once the context is attached)."""
         if self.ctx is None:
             raise RuntimeError(f"view {name!r} asked for before the data is open")
@@ -354,10 +357,11 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(NAV_PAGES):
             self.navigate(NAV_PAGES[row])
 
-    def current_view(self) -> QWidget:
-        """The page on screen (inside its :class:`PageFrame`)."""
+    def current_view(self) -> PageView | None:
+        """The page on screen (inside its :class:`PageFrame`); None before any is shown."""
         current = self.stack.currentWidget()
-        return current.widget() if isinstance(current, PageFrame) else current
+        page = current.widget() if isinstance(current, PageFrame) else current
+        return page if isinstance(page, PageView) else None
 
     def focus_search(self) -> None:
         """Ctrl+F: the search box of the Koperasi list (once the data is open)."""
@@ -365,7 +369,14 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             self._search_on_attach = True
         else:
-            self.view("koperasi").focus_search()
+            self._focus_koperasi_search()
+
+    def _focus_koperasi_search(self) -> None:
+        from kopdes_desktop.ui.views.cooperatives import CooperativesView
+
+        page = self.view("koperasi")
+        assert isinstance(page, CooperativesView)  # PAGES builds "koperasi" from that class
+        page.focus_search()
 
     def new_visit(self) -> None:
         """Ctrl+N: a new visit for the cooperative on screen or selected in the list (the
@@ -509,7 +520,7 @@ class MainWindow(QMainWindow):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         try:
             self.settings.set("window_geometry", geometry)
         except OSError as exc:  # a full disk or read-only folder must not stop closing

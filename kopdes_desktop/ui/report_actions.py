@@ -8,11 +8,17 @@ prints it. Every report is named for a person (:mod:`kopdes_desktop.core.filenam
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -25,6 +31,7 @@ from kopdes_desktop.reports import (
 )
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.dialogs.progress import ProgressDialog
+from kopdes_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 APPENDIX, PRIVATE_NOTES = "appendix", "private_notes"  # the extras a preview can tick in
 REPORT = QT_TRANSLATE_NOOP("ReportActions", "Report")
@@ -135,7 +142,7 @@ def show_job(parent: QWidget | None, ctx: AppContext, job: ReportJob) -> Path | 
     return preview(parent, ctx, pdf, job.file_name, job.make, job.options, job.extras)
 
 
-def ask_printer(parent: QWidget | None):  # type: ignore[no-untyped-def]
+def ask_printer(parent: QWidget | None) -> QPrinter | None:
     """The system's print dialog; the chosen printer, or None when cancelled."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 

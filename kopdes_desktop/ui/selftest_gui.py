@@ -21,10 +21,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QSize, QTimer, QTranslator
 from PySide6.QtGui import QColor, QIcon, QImage
-from PySide6.QtWidgets import QApplication
 
 from kopdes_desktop import resources, selftest
 from kopdes_desktop.ui import i18n
+from kopdes_desktop.ui.qt_app import qapp
 
 REPORT_FILE = "kopdes-self-test.txt"
 """Where the summary goes when the GUI executable has no console (Windows)."""
@@ -40,8 +40,7 @@ def check_translations(_ctx: selftest.Context) -> str:
         translator = QTranslator()
         if not translator.load(str(file)) or translator.isEmpty():
             raise RuntimeError(f"translation {file.name} does not load or is empty")
-    app = QApplication.instance()
-    installed = i18n.install_translators(app, "id")
+    installed = i18n.install_translators(qapp(), "id")
     if len(installed) < len(files):
         raise RuntimeError(f"{len(installed)} of {len(files)} translations installed")
     return f"{len(files)} Indonesian translation file{'s' if len(files) > 1 else ''}"
@@ -98,10 +97,15 @@ def check_startup(ctx: selftest.Context) -> str:
     window = MainWindow.shell(ctx.paths, Settings(ctx.paths.settings_file))
     loader = StoreLoader(ctx.paths, window.settings, parent=window)
     loop = QEventLoop()
-    outcome: dict[str, object] = {}
+    errors: list[BaseException] = []
+    filled: list[bool] = []
 
     def failed(error: BaseException) -> None:
-        outcome["error"] = error
+        errors.append(error)
+        loop.quit()
+
+    def home_filled() -> None:
+        filled.append(True)
         loop.quit()
 
     def opened(result: Opened) -> None:
@@ -111,7 +115,7 @@ def check_startup(ctx: selftest.Context) -> str:
         except Exception as exc:  # reported by the self-test, not left to the event loop
             failed(exc)
             return
-        home.loaded.connect(lambda: (outcome.setdefault("filled", True), loop.quit()))
+        home.loaded.connect(home_filled)
 
     loader.opened.connect(opened)
     loader.failed.connect(failed)
@@ -125,9 +129,9 @@ def check_startup(ctx: selftest.Context) -> str:
         if opened_ctx is not None:
             opened_ctx.close()
         window.deleteLater()
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    if "filled" not in outcome:
+    if errors:
+        raise errors[-1]
+    if not filled:
         raise RuntimeError("the main window's data did not load in time")
     return "main window started"
 
@@ -171,9 +175,8 @@ def run_self_test(argv: Sequence[str] | None = None) -> int:
         help="leave the test's data folder here instead of removing it",
     )
     args, _rest = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
-    if QApplication.instance() is None:
-        # Kept in a local for the whole run: the checks need a living application object.
-        app = QApplication([sys.argv[0] if sys.argv else "kopdes-desktop"])  # noqa: F841
+    # Kept in a local for the whole run: the checks need a living application object.
+    app = qapp([sys.argv[0] if sys.argv else "kopdes-desktop"])  # noqa: F841
     outcome = selftest.run(GUI_CHECKS, keep=args.self_test_keep)
     _emit(outcome.summary())
     return 0 if outcome.ok else 1

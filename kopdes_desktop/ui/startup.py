@@ -135,6 +135,14 @@ class FirstPaint(QObject):
         return False
 
 
+@dataclass
+class _Question:
+    """One passphrase question, carried to the GUI thread and back with its answer."""
+
+    request: PassphraseRequest
+    answer: str | None = None
+
+
 class SecretAsker(QObject):
     """The store's passphrase prompt for the GUI: :meth:`__call__` may be called from any
     thread; the dialog is shown on the GUI thread while the calling thread waits (a blocking
@@ -148,15 +156,14 @@ class SecretAsker(QObject):
         self._asked.connect(self._ask, Qt.ConnectionType.BlockingQueuedConnection)
 
     def __call__(self, request: PassphraseRequest) -> str | None:
-        holder: dict[str, object] = {"request": request, "answer": None}
+        question = _Question(request)
         if QThread.currentThread() is self.thread():
-            self._ask(holder)
+            self._ask(question)
         else:
-            self._asked.emit(holder)  # returns once _ask has run on the GUI thread
-        answer = holder["answer"]
-        return answer if isinstance(answer, str) else None
+            self._asked.emit(question)  # returns once _ask has run on the GUI thread
+        return question.answer
 
-    def _ask(self, holder: dict[str, object]) -> None:
+    def _ask(self, question: _Question) -> None:
         from kopdes_desktop.ui.dialogs.passphrase import PassphraseDialog
 
-        holder["answer"] = PassphraseDialog.ask(self.window, holder["request"])  # type: ignore[arg-type]
+        question.answer = PassphraseDialog.ask(self.window, question.request)

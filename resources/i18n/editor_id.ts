@@ -171,7 +171,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="127" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="128" />
         <source>(choose)</source>
         <translation>(pilih)</translation>
     </message>
@@ -179,12 +179,12 @@
 <context>
     <name>ComputedField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="373" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="374" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="373" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="374" />
         <source>No</source>
         <translation>Tidak</translation>
     </message>
@@ -205,17 +205,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="223" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="224" />
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="227" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="228" />
         <source>Choose from a calendar</source>
         <translation>Pilih dari kalender</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="269" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="270" />
         <source>Not a date (example: 03/11/2025).</source>
         <translation>Bukan tanggal (contoh: 03/11/2025).</translation>
     </message>
@@ -347,117 +347,117 @@
         <translation>Temuan baru</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="86" />
         <source>Area, e.g. an aspect of the instrument</source>
         <translation>Bidang, misalnya aspek instrumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="90" />
         <source>Not compliant</source>
         <translation>Tidak Sesuai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="91" />
         <source>Partly</source>
         <translation>Cukup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="90" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="92" />
         <source>Compliant</source>
         <translation>Sesuai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="100" />
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="101" />
         <source>Follow-up agreed with the board</source>
         <translation>Tindak lanjut yang disepakati dengan pengurus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="103" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="105" />
         <source>Leave empty to use the recommendation</source>
         <translation>Kosongkan untuk memakai rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="105" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="107" />
         <source>Who does it, e.g. Bendahara</source>
         <translation>Siapa yang mengerjakan, misalnya Bendahara</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="107" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="109" />
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="174" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="176" />
         <source>&amp;Area *</source>
         <translation>&amp;Bidang *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="175" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="177" />
         <source>&amp;Indicator</source>
         <translation>&amp;Indikator</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="176" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="178" />
         <source>Compliance</source>
         <translation>Kesesuaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="177" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="179" />
         <source>&amp;Finding (temuan) *</source>
         <translation>&amp;Temuan *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="178" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="180" />
         <source>&amp;Recommendation *</source>
         <translation>&amp;Rekomendasi *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="179" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="181" />
         <source>Evidence</source>
         <translation>Bukti</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="187" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="189" />
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="188" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="190" />
         <source>Owner *</source>
         <translation>Penanggung jawab *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="189" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="191" />
         <source>Deadline *</source>
         <translation>Tenggat *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="214" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="216" />
         <source>Follow-ups already agreed: %1</source>
         <translation>Tindak lanjut yang sudah disepakati: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="261" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="263" />
         <source>Text typed on %1 and not saved is restored.</source>
         <translation>Teks yang diketik pada %1 dan belum disimpan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="273" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="275" />
         <source>Throw away what you typed for this finding?</source>
         <translation>Buang yang Anda ketik untuk temuan ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="274" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="276" />
         <source>&amp;Throw away</source>
         <translation>&amp;Buang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="281" />
+        <location filename="../../kopdes_desktop/ui/dialogs/finding_dialog.py" line="283" />
         <source>Attach evidence</source>
         <translation>Lampirkan bukti</translation>
     </message>
@@ -465,32 +465,32 @@
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="334" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="343" />
         <source>&amp;Add finding…</source>
         <translation>Tambah te&amp;muan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="335" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="344" />
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="336" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="345" />
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="373" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="382" />
         <source>Remove the finding "%1" and its %2 open follow-ups?</source>
         <translation>Hapus temuan "%1" beserta %2 tindak lanjut terbukanya?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="378" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="387" />
         <source>Remove finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="378" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="387" />
         <source>&amp;Remove finding</source>
         <translation>&amp;Hapus temuan</translation>
     </message>
@@ -498,27 +498,27 @@
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="399" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="408" />
         <source>Open follow-ups of this cooperative, and those agreed or closed at this visit. Overdue ones are red.</source>
         <translation>Tindak lanjut koperasi ini yang masih terbuka, serta yang disepakati atau ditutup di kunjungan ini. Yang lewat tenggat berwarna merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="405" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="414" />
         <source>&amp;Done at this visit</source>
         <translation>&amp;Selesai di kunjungan ini</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="406" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="415" />
         <source>In &amp;progress</source>
         <translation>Sedang &amp;berjalan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="407" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="416" />
         <source>D&amp;ropped</source>
         <translation>&amp;Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="408" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="417" />
         <source>Re&amp;open</source>
         <translation>Buka la&amp;gi</translation>
     </message>
@@ -526,17 +526,17 @@
 <context>
     <name>GpsField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="316" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="317" />
         <source>latitude, e.g. 2,8421</source>
         <translation>lintang, mis. 2,8421</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="317" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="318" />
         <source>longitude, e.g. 117,3652</source>
         <translation>bujur, mis. 117,3652</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="348" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="349" />
         <source>Give latitude and longitude as decimal degrees.</source>
         <translation>Isi lintang dan bujur dalam derajat desimal.</translation>
     </message>
@@ -605,12 +605,12 @@
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="212" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="213" />
         <source>Not an amount of Rupiah (example: 1.250.000).</source>
         <translation>Bukan jumlah Rupiah (contoh: 1.250.000).</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="213" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="214" />
         <source>Not a number (example: 12,5).</source>
         <translation>Bukan angka (contoh: 12,5).</translation>
     </message>
@@ -681,82 +681,82 @@
 <context>
     <name>ProfileUpdateDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="39" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="40" />
         <source>NIB</source>
         <translation>NIB</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="40" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="41" />
         <source>AHU decree number</source>
         <translation>Nomor SK AHU</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="41" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="42" />
         <source>SIMKOPDES status</source>
         <translation>Status SIMKOPDES</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="42" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="43" />
         <source>Office latitude</source>
         <translation>Lintang kantor</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="43" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="44" />
         <source>Office longitude</source>
         <translation>Bujur kantor</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="44" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="45" />
         <source>Financing ceiling</source>
         <translation>Plafon pembiayaan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="45" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="46" />
         <source>Financing disbursed</source>
         <translation>Pembiayaan yang cair</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="46" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="47" />
         <source>Financing outstanding</source>
         <translation>Baki debet pembiayaan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="47" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="48" />
         <source>Instalment arrears</source>
         <translation>Tunggakan angsuran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="48" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="49" />
         <source>Number of members</source>
         <translation>Jumlah anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="49" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="50" />
         <source>Date of the member count</source>
         <translation>Tanggal jumlah anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="51" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="52" />
         <source>(empty)</source>
         <translation>(kosong)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="98" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="99" />
         <source>Update the cooperative profile</source>
         <translation>Perbarui profil koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="102" />
         <source>The assessment holds newer figures than the profile. Tick the ones the profile should take:</source>
         <translation>Penilaian ini memuat angka yang lebih baru daripada profil. Centang yang perlu masuk ke profil:</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="122" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="123" />
         <source>&amp;Update profile</source>
         <translation>&amp;Perbarui profil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="125" />
+        <location filename="../../kopdes_desktop/ui/dialogs/profile_update.py" line="126" />
         <source>&amp;Keep the profile</source>
         <translation>&amp;Biarkan profil</translation>
     </message>
@@ -795,72 +795,72 @@
 <context>
     <name>ShareBar</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="71" />
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="72" />
         <source>Print the report of the assessment shown (Ctrl+P)</source>
         <translation>Cetak laporan penilaian yang sedang dibuka (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="73" />
         <source>Save PDF…</source>
         <translation>Simpan PDF…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="74" />
         <source>Save the report of the assessment shown as PDF</source>
         <translation>Simpan laporan penilaian yang sedang dibuka sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="75" />
         <source>Copy for &amp;WhatsApp</source>
         <translation>Salin untuk &amp;WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="77" />
         <source>Copy the findings and follow-ups as plain text for the board's group</source>
         <translation>Salin temuan dan tindak lanjut sebagai teks biasa untuk grup pengurus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="79" />
         <source>Mark signed…</source>
         <translation>Tandai ditandatangani…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="80" />
         <source>Attach a photo of the signed page of the report</source>
         <translation>Lampirkan foto halaman laporan yang sudah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="119" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="120" />
         <source>✔ Signed (photo of %1)</source>
         <translation>✔ Ditandatangani (foto %1)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="122" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="123" />
         <source>Open the photo of the signed page</source>
         <translation>Buka foto halaman bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="124" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="125" />
         <source>Not signed yet</source>
         <translation>Belum ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="152" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="153" />
         <source>Saved to %1</source>
         <translation>Tersimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="164" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="165" />
         <source>Copied: paste it into the board's WhatsApp group.</source>
         <translation>Tersalin: tempelkan ke grup WhatsApp pengurus.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="169" />
+        <location filename="../../kopdes_desktop/ui/views/visit_share.py" line="170" />
         <source>Photo of the signed page</source>
         <translation>Foto halaman bertanda tangan</translation>
     </message>
@@ -868,72 +868,72 @@
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="69" />
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="72" />
         <source>What you deleted on this laptop in the last 30 days. Choose an entry and restore it; after 30 days it is gone for good.</source>
         <translation>Yang Anda hapus di laptop ini dalam 30 hari terakhir. Pilih satu lalu pulihkan; setelah 30 hari hilang untuk selamanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="80" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="81" />
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="82" />
         <source>Cooperative</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="83" />
         <source>Deleted</source>
         <translation>Dihapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="84" />
         <source>Restorable until</source>
         <translation>Dapat dipulihkan sampai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="95" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="97" />
         <source>The trash is empty.</source>
         <translation>Sampah kosong.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="102" />
         <source>&amp;Restore</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="103" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="105" />
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="131" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="133" />
         <source>%1 (%2 answers)</source>
         <translation>%1 (%2 jawaban)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="135" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="137" />
         <source>Row %1 of “%2” (%3 answers)</source>
         <translation>Baris %1 dari “%2” (%3 jawaban)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="142" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="144" />
         <source>(with %1 follow-ups)</source>
         <translation>(dengan %1 tindak lanjut)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="202" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="204" />
         <source>Restored: %1</source>
         <translation>Dipulihkan: %1</translation>
     </message>
@@ -941,37 +941,37 @@
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="31" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="33" />
         <source>Assessment draft</source>
         <translation>Draf penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="32" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="34" />
         <source>Row of an assessment</source>
         <translation>Baris penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="33" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="35" />
         <source>Attachment</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="34" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="36" />
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="35" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="37" />
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="36" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="38" />
         <source>Business unit</source>
         <translation>Unit usaha</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="37" />
+        <location filename="../../kopdes_desktop/ui/views/trash_view.py" line="39" />
         <source>Board member</source>
         <translation>Pengurus/pengawas</translation>
     </message>
@@ -1017,52 +1017,52 @@
 <context>
     <name>VisitEditorView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="68" />
         <source>Mark visit &amp;done</source>
         <translation>Tandai kunjungan sel&amp;esai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="69" />
         <source>&amp;New visit…</source>
         <translation>Kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="73" />
         <source>Add &amp;instrument…</source>
         <translation>Tambah &amp;instrumen…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="78" />
         <source>No visit is open. Start a new visit, or open one from Kunjungan or a cooperative's page.</source>
         <translation>Belum ada kunjungan yang dibuka. Mulai kunjungan baru, atau buka dari Kunjungan atau halaman koperasi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="84" />
         <source>Start a new visit…</source>
         <translation>Mulai kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="115" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="117" />
         <source>&amp;Visit</source>
         <translation>&amp;Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="118" />
         <source>&amp;Assessments</source>
         <translation>&amp;Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="117" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="119" />
         <source>&amp;Findings</source>
         <translation>&amp;Temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="118" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="120" />
         <source>F&amp;ollow-ups</source>
         <translation>Tindak &amp;lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="154" />
+        <location filename="../../kopdes_desktop/ui/views/visit_editor.py" line="156" />
         <source>Visit to %1</source>
         <translation>Kunjungan ke %1</translation>
     </message>
@@ -1075,68 +1075,68 @@
         <translation>hh/bb/tttt</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="68" />
         <source>What the visit is for</source>
         <translation>Tujuan kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="71" />
         <source>Names and roles, one per line</source>
         <translation>Nama dan jabatan, satu per baris</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="75" />
         <source>latitude, e.g. 2,8421</source>
         <translation>lintang, mis. 2,8421</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="76" />
         <source>longitude, e.g. 117,3652</source>
         <translation>bujur, mis. 117,3652</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="101" />
         <source>Visit &amp;date *</source>
         <translation>Tangg&amp;al kunjungan *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="102" />
         <source>&amp;Purpose *</source>
         <translation>T&amp;ujuan *</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="101" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="103" />
         <source>&amp;Attendees</source>
         <translation>Pese&amp;rta</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="104" />
         <source>&amp;GPS point</source>
         <translation>Titik &amp;GPS</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="103" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="105" />
         <source>&amp;Notes</source>
         <translation>&amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="188" />
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="197" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="190" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="199" />
         <source>Required.</source>
         <translation>Wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="190" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="192" />
         <source>Not a date (example: 03/11/2025).</source>
         <translation>Bukan tanggal (contoh: 03/11/2025).</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="200" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="202" />
         <source>Give latitude and longitude as decimal degrees.</source>
         <translation>Isi lintang dan bujur dalam derajat desimal.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="202" />
+        <location filename="../../kopdes_desktop/ui/forms/visit_fields.py" line="204" />
         <source>Give latitude and longitude together.</source>
         <translation>Isi lintang dan bujur bersama-sama.</translation>
     </message>
@@ -1144,74 +1144,74 @@
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="87" />
         <source>Attach photos or &amp;documents…</source>
         <translation>Lampirkan foto atau &amp;dokumen…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="79" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="261" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="88" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="270" />
         <source>Remove attachment</source>
         <translation>Hapus lampiran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="86" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="95" />
         <source>&amp;Use as visit location</source>
         <translation>Pakai sebagai lokas&amp;i kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="120" />
         <source>Visit details</source>
         <translation>Rincian kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="116" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="125" />
         <source>Photos and documents</source>
         <translation>Foto dan dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="147" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="156" />
         <source>Details typed earlier and not saved are restored.</source>
         <translation>Rincian yang diketik sebelumnya dan belum disimpan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="161" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="170" />
         <source>Double-click to open</source>
         <translation>Klik dua kali untuk membuka</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="176" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="185" />
         <source>Not saved yet…</source>
         <translation>Belum tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="187" />
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="197" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="196" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="206" />
         <source>Not saved: fix the fields marked in red.</source>
         <translation>Belum tersimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="203" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="212" />
         <source>Saved at %1</source>
         <translation>Tersimpan pukul %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="212" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="221" />
         <source>Attach photos or documents</source>
         <translation>Lampirkan foto atau dokumen</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="243" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="252" />
         <source>The photo was taken at %1, %2.</source>
         <translation>Foto ini diambil di %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="262" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="271" />
         <source>Remove the attachment %1 from this visit?</source>
         <translation>Hapus lampiran %1 dari kunjungan ini?</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="263" />
+        <location filename="../../kopdes_desktop/ui/views/visit_pages.py" line="272" />
         <source>&amp;Remove attachment</source>
         <translation>&amp;Hapus lampiran</translation>
     </message>
@@ -1219,57 +1219,57 @@
 <context>
     <name>VisitTables</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="17" />
+        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="18" />
         <source>Not compliant</source>
         <translation>Tidak Sesuai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="18" />
+        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="19" />
         <source>Partly</source>
         <translation>Cukup</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="19" />
+        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="20" />
         <source>Compliant</source>
         <translation>Sesuai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="36" />
+        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="37" />
         <source>Area</source>
         <translation>Bidang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="37" />
+        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="38" />
         <source>Compliance</source>
         <translation>Kesesuaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="38" />
+        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="39" />
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="39" />
+        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="40" />
         <source>Recommendation</source>
         <translation>Rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="52" />
+        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="53" />
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="53" />
+        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="54" />
         <source>Owner</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="54" />
+        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="55" />
         <source>Deadline</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="55" />
+        <location filename="../../kopdes_desktop/ui/views/visit_tables.py" line="56" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1277,12 +1277,12 @@
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="85" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/forms/fields.py" line="86" />
         <source>No</source>
         <translation>Tidak</translation>
     </message>

@@ -80,22 +80,22 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/report_actions.py" line="30" />
+        <location filename="../../kopdes_desktop/ui/report_actions.py" line="37" />
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/report_actions.py" line="31" />
+        <location filename="../../kopdes_desktop/ui/report_actions.py" line="38" />
         <source>Preparing the report…</source>
         <translation>Menyiapkan laporan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/report_actions.py" line="32" />
+        <location filename="../../kopdes_desktop/ui/report_actions.py" line="39" />
         <source>Save report as PDF</source>
         <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/report_actions.py" line="33" />
+        <location filename="../../kopdes_desktop/ui/report_actions.py" line="40" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -103,178 +103,178 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="82" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="83" />
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="84" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="85" />
         <source>Chec&amp;k a report…</source>
         <translation>&amp;Periksa laporan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="85" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="86" />
         <source>Monthly report to the Dinas</source>
         <translation>Laporan bulanan ke Dinas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="89" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="90" />
         <source>Problems met this month: access, signal, ...</source>
         <translation>Kendala bulan ini: akses jalan, sinyal, ...</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="91" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="92" />
         <source>What you plan to do next month</source>
         <translation>Rencana kegiatan bulan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="92" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="93" />
         <source>&amp;Save notes</source>
         <translation>&amp;Simpan catatan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="93" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="94" />
         <source>&amp;Monthly report…</source>
         <translation>Laporan &amp;bulanan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="99" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="100" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="102" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="103" />
         <source>Search cooperative, village or kabupaten</source>
         <translation>Cari koperasi, desa atau kabupaten</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="112" />
         <source>Select &amp;all shown</source>
         <translation>Pilih &amp;semua yang tampil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="112" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="113" />
         <source>&amp;Profile…</source>
         <translation>&amp;Profil…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="113" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="114" />
         <source>Latest &amp;assessment…</source>
         <translation>&amp;Penilaian terakhir…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="114" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="115" />
         <source>Batch of reports into a folder</source>
         <translation>Banyak laporan sekaligus ke satu folder</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="118" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="119" />
         <source>Latest assessment of each selected cooperative</source>
         <translation>Penilaian terakhir setiap koperasi terpilih</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="119" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="120" />
         <source>Profile of each selected cooperative</source>
         <translation>Profil setiap koperasi terpilih</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="121" />
         <source>Every final assessment of the chosen month</source>
         <translation>Semua penilaian final pada bulan terpilih</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="123" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="124" />
         <source>With the scoring appendix</source>
         <translation>Dengan lampiran perhitungan nilai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="124" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="125" />
         <source>With my private notes</source>
         <translation>Dengan catatan pribadi saya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="125" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="126" />
         <source>&amp;Generate…</source>
         <translation>&amp;Buat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="126" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="127" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="155" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="156" />
         <source>Mentor</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="156" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="157" />
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="157" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="158" />
         <source>Issues met</source>
         <translation>Kendala yang dihadapi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="158" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="159" />
         <source>Plans for next month</source>
         <translation>Rencana bulan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="257" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="258" />
         <source>Unsaved notes restored; they are saved as you type.</source>
         <translation>Catatan yang belum tersimpan dipulihkan; catatan disimpan selagi diketik.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="262" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="263" />
         <source>Monthly notes are written only for the mentor of this laptop; these are %1's, read-only.</source>
         <translation>Catatan bulanan hanya untuk pendamping laptop ini; ini catatan %1, hanya dibaca.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="267" />
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="318" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="268" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="319" />
         <source>Notes saved</source>
         <translation>Catatan tersimpan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="274" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="275" />
         <source>Not saved yet…</source>
         <translation>Belum disimpan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="359" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="360" />
         <source>This cooperative has no final assessment yet.</source>
         <translation>Koperasi ini belum punya penilaian final.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="368" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="369" />
         <source>Folder for the reports</source>
         <translation>Folder untuk laporan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="420" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="421" />
         <source>Stopping after the current report…</source>
         <translation>Berhenti setelah laporan yang sedang dibuat…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="428" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="429" />
         <source>Generating %1 reports…</source>
         <translation>Membuat %1 laporan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="441" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="442" />
         <source>%1 reports written.</source>
         <translation>%1 laporan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="443" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="444" />
         <source>Cancelled: %1 reports written.</source>
         <translation>Dibatalkan: %1 laporan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="445" />
+        <location filename="../../kopdes_desktop/ui/views/reports_view.py" line="446" />
         <source>%1 could not be made.</source>
         <translation>%1 tidak dapat dibuat.</translation>
     </message>

@@ -61,112 +61,112 @@
 <context>
     <name>OnlineBox</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="46" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="45" />
         <source>Online, when there is signal</source>
         <translation>Online, bila ada sinyal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="48" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="47" />
         <source>e.g. https://sinkron.kaltaraprov.go.id</source>
         <translation>mis. https://sinkron.kaltaraprov.go.id</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="50" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="49" />
         <source>one-time code from the officer</source>
         <translation>kode sekali pakai dari petugas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="51" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="50" />
         <source>&amp;Enrol this laptop</source>
         <translation>&amp;Daftarkan laptop</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="55" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="54" />
         <source>none (data only)</source>
         <translation>tidak ada (data saja)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="58" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="57" />
         <source>Also fetch the photos and documents of cooperatives handed over to you, up to this much per sync. 0: only their data.</source>
         <translation>Ambil juga foto dan dokumen koperasi yang diserahkan kepada Anda, paling banyak sebesar ini setiap sinkronisasi. 0: datanya saja.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="62" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="61" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="63" />
         <source>Send every batch and fetch the receipt and reference data (Ctrl+Shift+S)</source>
         <translation>Kirim semua paket lalu ambil tanda terima dan data referensi (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="75" />
         <source>Server address</source>
         <translation>Alamat server</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="79" />
         <source>Enrolment code</source>
         <translation>Kode pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="80" />
         <source>Attachments of handed-over cooperatives</source>
         <translation>Lampiran koperasi serahan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="110" />
         <source>Cancelled. Nothing was marked as sent; batches already delivered are recognised next time.</source>
         <translation>Dibatalkan. Tidak ada yang ditandai terkirim; paket yang sudah sampai akan dikenali pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="120" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="119" />
         <source>Sync files can also travel by USB drive: “Export sync files…”.</source>
         <translation>Berkas sinkron juga bisa dibawa dengan flashdisk: “Ekspor berkas sinkron…”.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="122" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="121" />
         <source>Type the code from the officer under “Enrolment code” and press “Enrol this laptop”.</source>
         <translation>Ketik kode dari petugas pada “Kode pendaftaran” lalu tekan “Daftarkan laptop”.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="125" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="124" />
         <source>The reason for each refused batch is in the Batches list.</source>
         <translation>Alasan setiap paket yang ditolak ada di daftar Paket.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="131" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="130" />
         <source>%1 batches sent</source>
         <translation>%1 paket dikirim</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="134" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="133" />
         <source>%1 already received before</source>
         <translation>%1 sudah diterima sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="137" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="136" />
         <source>%1 waiting for approval</source>
         <translation>%1 menunggu persetujuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="140" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="139" />
         <source>receipt up to change %1</source>
         <translation>tanda terima sampai perubahan ke-%1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="145" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="144" />
         <source>reference data updated</source>
         <translation>data referensi diperbarui</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="148" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="147" />
         <source>%1 attachments received</source>
         <translation>%1 lampiran diterima</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="152" />
+        <location filename="../../kopdes_desktop/ui/views/sync_online.py" line="151" />
         <source>Sync finished: %1.</source>
         <translation>Sinkronisasi selesai: %1.</translation>
     </message>
@@ -286,353 +286,353 @@
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="24" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="25" />
         <source>Mentors</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="25" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="26" />
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="26" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="27" />
         <source>Member counts</source>
         <translation>Jumlah anggota</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="27" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="28" />
         <source>Business units</source>
         <translation>Gerai/unit usaha</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="28" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="29" />
         <source>Board and supervisors</source>
         <translation>Pengurus dan pengawas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="29" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="30" />
         <source>Assignments</source>
         <translation>Penugasan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="30" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="31" />
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="31" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="32" />
         <source>Assessments</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="32" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="33" />
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="33" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="34" />
         <source>Follow-ups</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="34" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="35" />
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="35" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="36" />
         <source>Monthly notes</source>
         <translation>Catatan bulanan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="38" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="39" />
         <source>Not sent yet</source>
         <translation>Belum dikirim</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="39" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="40" />
         <source>Exported</source>
         <translation>Sudah diekspor</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="40" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="41" />
         <source>Received by the province</source>
         <translation>Diterima provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="41" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="42" />
         <source>Rejected: %1</source>
         <translation>Ditolak: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="44" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="45" />
         <source>Receipt</source>
         <translation>Tanda terima</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="45" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="46" />
         <source>Reference package</source>
         <translation>Paket referensi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="46" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="47" />
         <source>Unknown file</source>
         <translation>Berkas tak dikenal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="49" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="50" />
         <source>Applied</source>
         <translation>Diterapkan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="50" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="51" />
         <source>Nothing new</source>
         <translation>Tidak ada yang baru</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="51" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="52" />
         <source>Refused</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="54" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="55" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="55" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="56" />
         <source>E-mail</source>
         <translation>Surel</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="56" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="57" />
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="57" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="58" />
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="58" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="59" />
         <source>Kabupaten</source>
         <translation>Kabupaten</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="59" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="60" />
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="60" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="61" />
         <source>AHU number</source>
         <translation>Nomor AHU</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="61" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="62" />
         <source>Bank account</source>
         <translation>Nomor rekening</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="62" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="63" />
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="63" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="64" />
         <source>Financing in arrears</source>
         <translation>Tunggakan pembiayaan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="64" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="65" />
         <source>Financing ceiling</source>
         <translation>Plafon pembiayaan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="65" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="66" />
         <source>Financing disbursed</source>
         <translation>Pembiayaan tersalur</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="66" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="67" />
         <source>Financing outstanding</source>
         <translation>Sisa pembiayaan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="67" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="68" />
         <source>Formation model</source>
         <translation>Model pembentukan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="68" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="69" />
         <source>Founded on</source>
         <translation>Tanggal berdiri</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="69" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="70" />
         <source>NIB</source>
         <translation>NIB</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="70" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="71" />
         <source>NIK Koperasi</source>
         <translation>NIK Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="71" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="72" />
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="72" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="73" />
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="73" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="74" />
         <source>Office latitude</source>
         <translation>Lintang kantor</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="74" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="75" />
         <source>Office longitude</source>
         <translation>Bujur kantor</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="75" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="76" />
         <source>Village</source>
         <translation>Desa/kelurahan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="76" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="77" />
         <source>SIMKOPDES status</source>
         <translation>Status SIMKOPDES</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="77" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="78" />
         <source>Cooperative</source>
         <translation>Koperasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="78" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="79" />
         <source>Mentor</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="79" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="80" />
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="80" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="81" />
         <source>End</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="81" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="82" />
         <source>Removed</source>
         <translation>Dihapus</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="83" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="84" />
         <source>no reason given</source>
         <translation>tanpa alasan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="146" />
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="251" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="147" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="252" />
         <source>Record type</source>
         <translation>Jenis data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="147" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="148" />
         <source>Changes</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="163" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="164" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="164" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="165" />
         <source>Changes no.</source>
         <translation>Perubahan ke-</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="165" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="166" />
         <source>Records</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="166" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="167" />
         <source>Photos/files</source>
         <translation>Foto/berkas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="167" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="168" />
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="168" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="169" />
         <source>Made on</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="211" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="212" />
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="212" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="213" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="213" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="214" />
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="214" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="215" />
         <source>Details</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="233" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="234" />
         <source>Your value lost</source>
         <translation>Nilai Anda kalah</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="234" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="235" />
         <source>Merged with other changes</source>
         <translation>Digabung dengan perubahan lain</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="235" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="236" />
         <source>Refused by the province</source>
         <translation>Ditolak provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="237" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="238" />
         <source>Held back by your change</source>
         <translation>Ditahan karena perubahan Anda</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="252" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="253" />
         <source>Record</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="253" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="254" />
         <source>What happened</source>
         <translation>Yang terjadi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="254" />
+        <location filename="../../kopdes_desktop/ui/views/sync_tables.py" line="255" />
         <source>Received on</source>
         <translation>Diterima</translation>
     </message>
@@ -640,117 +640,117 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="96" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="97" />
         <source>Synchronisation</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="100" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="101" />
         <source>Not yet received by the province</source>
         <translation>Belum diterima provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="108" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="109" />
         <source>E&amp;xport sync files…</source>
         <translation>&amp;Ekspor berkas sinkron…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="109" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="110" />
         <source>To any folder or USB drive (Ctrl+E)</source>
         <translation>Ke folder mana saja atau flashdisk (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="110" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="111" />
         <source>&amp;Import files from the province…</source>
         <translation>&amp;Impor berkas dari provinsi…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="111" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="112" />
         <source>Receipts and reference packages (Ctrl+I)</source>
         <translation>Tanda terima dan paket referensi (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="112" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="113" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="188" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="189" />
         <source>%1 changes have not reached the province yet.</source>
         <translation>%1 perubahan belum sampai ke provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="190" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="191" />
         <source>Everything on this laptop has reached the province.</source>
         <translation>Semua data di laptop ini sudah sampai ke provinsi.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="215" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="216" />
         <source>Export, import and “Sync now” need a trusted province: use “Trust province file…”, or enrol this laptop online.</source>
         <translation>Ekspor, impor, dan “Sinkronkan sekarang” memerlukan provinsi yang dipercayai: gunakan “Percayai berkas provinsi…” atau daftarkan laptop ini secara online.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="275" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="276" />
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="291" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="292" />
         <source>Folder or USB drive for the sync files</source>
         <translation>Folder atau flashdisk untuk berkas sinkron</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="310" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="311" />
         <source>Preparing and writing batches…</source>
         <translation>Menyiapkan dan menulis paket…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="319" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="320" />
         <source>%1 batch files written to %2 (%3 new). Take them to the province or send them by e-mail.</source>
         <translation>%1 berkas paket ditulis ke %2 (%3 baru). Bawa ke provinsi atau kirim lewat surel.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="327" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="328" />
         <source>Nothing to export: the province has received everything.</source>
         <translation>Tidak ada yang perlu diekspor: provinsi sudah menerima semuanya.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="339" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="340" />
         <source>Files from the province</source>
         <translation>Berkas dari provinsi</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="341" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="342" />
         <source>Province files (*.kopdes-receipt *.kopdes-ref);;All files (*)</source>
         <translation>Berkas provinsi (*.kopdes-receipt *.kopdes-ref);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="356" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="357" />
         <source>Importing %1 files…</source>
         <translation>Mengimpor %1 berkas…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="364" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="365" />
         <source>%1 files: %2 applied, %3 with nothing new, %4 refused.</source>
         <translation>%1 berkas: %2 diterapkan, %3 tanpa hal baru, %4 ditolak.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="376" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="377" />
         <source>Conflict resolved.</source>
         <translation>Bentrok diselesaikan.</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="387" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="388" />
         <source>Enrolling this laptop…</source>
         <translation>Mendaftarkan laptop ini…</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="394" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="395" />
         <source>Enrolled. Compare the province fingerprint with the officer: %1</source>
         <translation>Terdaftar. Cocokkan sidik jari provinsi dengan petugas: %1</translation>
     </message>
     <message>
-        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="420" />
+        <location filename="../../kopdes_desktop/ui/views/sync_view.py" line="421" />
         <source>Connecting to the province server…</source>
         <translation>Menghubungi server provinsi…</translation>
     </message>

@@ -84,7 +84,7 @@ def test_a_page_image_and_the_pdf_are_genuine(qtbot, ctx, tmp_path):
     assert dialog.windowTitle() == "Periksa laporan"
     dialog.check_file(png)
     assert dialog.verdict is not None and dialog.verdict.genuine
-    assert dialog.result.text().startswith("Asli: ditandatangani oleh perangkat ")
+    assert dialog.result_label.text().startswith("Asli: ditandatangani oleh perangkat ")
     assert "WITA" in dialog.details.text()
     assert dialog.details.text().startswith("Isi yang ditandatangani:")
     _shot(qtbot, dialog, "periksa-laporan.png")
@@ -101,7 +101,7 @@ def test_pasted_text_altered_is_refused(qtbot, ctx, tmp_path):
     assert dialog.check_button.isEnabled()
     dialog.check_button.click()
     assert dialog.verdict.status == "altered"
-    assert dialog.result.text().startswith("Tidak asli")
+    assert dialog.result_label.text().startswith("Tidak asli")
     assert "tidak terjamin" in dialog.details.text()
     _shot(qtbot, dialog, "periksa-laporan-diubah.png")
 
@@ -114,7 +114,7 @@ def test_a_file_without_a_code_says_why(qtbot, ctx, tmp_path):
     dialog = _dialog(qtbot, ctx)
     dialog.check_file(blank)
     assert dialog.verdict is None
-    assert "Tidak ada kode QR" in dialog.result.text()
+    assert "Tidak ada kode QR" in dialog.result_label.text()
 
 
 def test_the_reports_page_opens_the_dialog(qtbot, ctx, monkeypatch):

@@ -3,7 +3,6 @@ and schedule. Every inconsistency is refused beside its field and nothing is sav
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.errors import ValidationError
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.widgets.dates import from_qdate, to_qdate
 from kopdes_desktop.ui.widgets.fields import FieldForm, RupiahLineEdit
 
 
@@ -51,7 +51,7 @@ class FinancingDialog(QDialog):
         self.ceiling = RupiahLineEdit()
         self.disbursed = RupiahLineEdit()
         self.is_disbursed = QCheckBox(self.tr("Disbursed"))
-        self.disbursed_on = QDateEdit(QDate(self.ctx.today()))
+        self.disbursed_on = QDateEdit(to_qdate(self.ctx.today()))
         self.disbursed_on.setCalendarPopup(True)
         self.disbursed_on.setDisplayFormat("d MMMM yyyy")
         self.rate = QDoubleSpinBox()
@@ -120,7 +120,7 @@ class FinancingDialog(QDialog):
                 lender=self.lender.text(),
                 ceiling=ceiling if ceiling is not None else 0,
                 disbursed=(disbursed or 0) if given else 0,
-                disbursed_on=self.disbursed_on.date().toPython() if given else None,
+                disbursed_on=from_qdate(self.disbursed_on.date()) if given else None,
                 rate_pct=self.rate.value(),
                 tenor_months=self.tenor.value(),
                 grace_months=self.grace.value(),
@@ -135,7 +135,7 @@ class FinancingDialog(QDialog):
         self.accept()
 
     @classmethod
-    def create(cls, parent: QWidget | None, ctx: AppContext, cooperative_id: str) -> str | None:
+    def add(cls, parent: QWidget | None, ctx: AppContext, cooperative_id: str) -> str | None:
         """Ask for a financing and store it; its id, or None when cancelled."""
         dialog = cls(ctx, cooperative_id, parent)
         return dialog.saved_id if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.errors import ValidationError
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.widgets.dates import from_qdate, to_qdate
 from kopdes_desktop.ui.widgets.fields import FieldForm, RupiahLineEdit
 
 PAYMENT, ARREARS = "payment", "arrears"
@@ -49,7 +49,7 @@ class FinancingEntryDialog(QDialog):
         self.intro = QLabel(intro.replace("%1", lender))
         self.intro.setWordWrap(True)
         self.form = FieldForm()
-        self.day = QDateEdit(QDate(self.ctx.today()))
+        self.day = QDateEdit(to_qdate(self.ctx.today()))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMMM yyyy")
         self.amount = RupiahLineEdit()
@@ -80,7 +80,7 @@ class FinancingEntryDialog(QDialog):
                 raise ValidationError({"amount": self.tr("Not an amount of Rupiah.")}) from None
             if amount is None:
                 raise ValidationError({"amount": self.tr("Required.")})
-            day = self.day.date().toPython()
+            day = from_qdate(self.day.date())
             standing = self.ctx.services.standing
             record = standing.pay if self.kind == PAYMENT else standing.record_arrears
             record(self.financing_id, day, amount, self.ctx.today())

@@ -81,7 +81,9 @@ class FindingDialog(QDialog):
                 if self.area.findText(aspect.title(self.ctx.language)) < 0:
                     self.area.addItem(aspect.title(self.ctx.language))
         self.area.setCurrentIndex(-1)
-        self.area.lineEdit().setPlaceholderText(self.tr("Area, e.g. an aspect of the instrument"))
+        area_line = self.area.lineEdit()
+        assert area_line is not None  # the combo box was made editable above
+        area_line.setPlaceholderText(self.tr("Area, e.g. an aspect of the instrument"))
         self.indicator = QLineEdit()
         self.compliance_group = QButtonGroup(self)
         self.compliance_buttons = {

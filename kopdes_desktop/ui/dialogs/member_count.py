@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.errors import ValidationError, localized_problems
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.widgets.dates import from_qdate, to_qdate
 from kopdes_desktop.ui.widgets.fields import FieldForm
 
 
@@ -34,7 +34,7 @@ class MemberCountDialog(QDialog):
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Record member count"))
         self.form = FieldForm()
-        self.as_of = QDateEdit(QDate(self.ctx.today()))
+        self.as_of = QDateEdit(to_qdate(self.ctx.today()))
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("d MMMM yyyy")
         self.members = QSpinBox()
@@ -58,7 +58,7 @@ class MemberCountDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _save(self) -> None:
-        as_of: date = self.as_of.date().toPython()
+        as_of: date = from_qdate(self.as_of.date())
         try:
             self.ctx.services.cooperatives.record_members(
                 self.cooperative_id, as_of, self.members.value(), self.women.value()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -27,14 +27,7 @@ from kopdes_desktop.core.services import visits
 from kopdes_desktop.errors import KopdesError, ValidationError, localized_problems
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.forms.rows import ERROR_STYLE
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
+from kopdes_desktop.ui.widgets.dates import from_qdate, to_qdate
 
 
 class PlanVisitDialog(QDialog):
@@ -63,9 +56,11 @@ class PlanVisitDialog(QDialog):
         self.cooperative = QComboBox()
         self.cooperative.setEditable(True)
         self.cooperative.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.cooperative.lineEdit().setPlaceholderText(self.tr("Type to search…"))
-        self.cooperative.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.cooperative.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        line, completer = self.cooperative.lineEdit(), self.cooperative.completer()
+        assert line is not None and completer is not None  # an editable combo box has both
+        line.setPlaceholderText(self.tr("Type to search…"))
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
@@ -158,7 +153,7 @@ class PlanVisitDialog(QDialog):
         self.error.show()
 
     @classmethod
-    def create(
+    def add(
         cls,
         parent: QWidget | None,
         ctx: AppContext,

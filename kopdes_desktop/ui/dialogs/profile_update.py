@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,6 +24,7 @@ from kopdes_desktop.core.services import profile_updates
 from kopdes_desktop.errors import KopdesError, ValidationError, localized_problems
 from kopdes_desktop.ui.context import AppContext
 from kopdes_desktop.ui.forms.rows import ERROR_STYLE
+from kopdes_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from kopdes_desktop.ui.models import labels
 
 MONEY_FIELDS = (

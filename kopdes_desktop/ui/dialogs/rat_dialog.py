@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.errors import ValidationError
 from kopdes_desktop.ui import i18n
 from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.widgets.dates import from_qdate, to_qdate
 from kopdes_desktop.ui.widgets.fields import FieldForm
 
 
@@ -47,7 +47,7 @@ class RatDialog(QDialog):
         self.fiscal_year = QSpinBox()
         self.fiscal_year.setRange(1990, 2100)
         self.fiscal_year.setValue(self.current.status.fiscal_year)
-        self.held_on = QDateEdit(QDate(self.ctx.today()))
+        self.held_on = QDateEdit(to_qdate(self.ctx.today()))
         self.held_on.setCalendarPopup(True)
         self.held_on.setDisplayFormat("d MMMM yyyy")
         self.buttons = QDialogButtonBox(
@@ -75,7 +75,7 @@ class RatDialog(QDialog):
                 self.cooperative_id,
                 self.year_end.text(),
                 self.fiscal_year.value(),
-                self.held_on.date().toPython(),
+                from_qdate(self.held_on.date()),
                 self.ctx.today(),
             )
         except ValidationError as error:

@@ -67,10 +67,10 @@ class VerifyReportDialog(QDialog):
         self.check_button.setEnabled(False)
         self.source = QLabel()
         self.source.setWordWrap(True)
-        self.result = QLabel()
-        self.result.setObjectName("verifyResult")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("verifyResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -94,7 +94,7 @@ class VerifyReportDialog(QDialog):
         layout.addWidget(self.text)
         layout.addLayout(row)
         layout.addWidget(self.source)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addWidget(self.details)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -120,8 +120,8 @@ class VerifyReportDialog(QDialog):
         self._start(self.text.toPlainText())
 
     def _start(self, source: str) -> None:
-        self.result.setText(self.tr("Reading and checking…"))
-        self.result.setStyleSheet("")
+        self.result_label.setText(self.tr("Reading and checking…"))
+        self.result_label.setStyleSheet("")
         self.details.clear()
         self.open_button.setEnabled(False)
         self.check_button.setEnabled(False)
@@ -143,8 +143,8 @@ class VerifyReportDialog(QDialog):
             if verdict.status in ("unknown_signer", "unreadable")
             else BAD
         )
-        self.result.setStyleSheet(f"color: {color}; font-weight: bold; font-size: 11pt;")
-        self.result.setText(verdict.summary)
+        self.result_label.setStyleSheet(f"color: {color}; font-weight: bold; font-size: 11pt;")
+        self.result_label.setText(verdict.summary)
         heading = (
             self.tr("What the code says:")
             if verdict.genuine
@@ -156,10 +156,10 @@ class VerifyReportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._finish()
         self.verdict = None
-        self.result.setStyleSheet(f"color: {BAD}; font-weight: bold;")
+        self.result_label.setStyleSheet(f"color: {BAD}; font-weight: bold;")
         if isinstance(exc, KopdesError):
-            self.result.setText(exc.message)
+            self.result_label.setText(exc.message)
         else:
-            self.result.setText(
+            self.result_label.setText(
                 self.tr("The file could not be checked: %1").replace("%1", str(exc))
             )

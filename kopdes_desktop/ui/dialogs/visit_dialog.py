@@ -6,7 +6,7 @@ What is typed is kept as a form draft until the visit is saved, so a crash loses
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -179,7 +179,7 @@ class VisitDialog(QDialog):
         if self.proxy.rowCount() == 1:
             self.list.setCurrentIndex(self.proxy.index(0, 0))
 
-    def _picked(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _picked(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.cooperative_id = current.data(ID_ROLE) if current.isValid() else None
         self.keeper.touch()
         if self.cooperative_id:
@@ -202,6 +202,7 @@ class VisitDialog(QDialog):
         values = self.fields.values()
         try:
             if self.visit_id is None:
+                assert self.cooperative_id  # a new visit without one stopped at the check above
                 self.visit_id = self.ctx.services.visits.create(
                     self.cooperative_id, today=self.ctx.today(), **values
                 )
@@ -218,7 +219,7 @@ class VisitDialog(QDialog):
         self.accept()
 
     @classmethod
-    def create(
+    def add(
         cls, parent: QWidget | None, ctx: AppContext, cooperative_id: str | None = None
     ) -> str | None:
         """Ask for a new visit; returns its id, or None when cancelled."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -362,7 +362,7 @@ class AssessmentPanel(QWidget):
         self.discarded.emit(self.assessment_id)
         return True
 
-    def hideEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         # Leaving the page (another view, another tab) must not wait for the timer; at
         # interpreter exit the child widgets may already be gone, and nothing is left to save.
         try:

@@ -40,6 +40,7 @@ from kopdes_desktop.ui.forms.parsing import (
     parse_date,
     parse_number,
 )
+from kopdes_desktop.ui.widgets.dates import from_qdate
 
 
 class Field(QWidget):
@@ -242,11 +243,11 @@ class DateField(Field):
         self.setFocusProxy(self.edit)
 
     def _picked(self, qdate: QDate) -> None:
-        self.edit.setText(format_date(qdate.toPython()))
+        self.edit.setText(format_date(from_qdate(qdate)))
         self.pick.menu().hide()
         self._edited()
 
-    def _edited(self, _text: str = "") -> None:
+    def _edited(self, *_args: object) -> None:
         parsed = parse_date(self.edit.text())
         self.words.setText(long_date(parsed, self.language) if not isinstance(parsed, str) else "")
         self.changed.emit()

@@ -432,5 +432,7 @@ class InstrumentForm(QWidget):
                 )
                 continue
             prefilled = self.sources.get(item_id)
-            same = prefilled is not None and row.field.value() == prefilled[0]
-            row.show_source(prefilled[1] if same else None)
+            if prefilled is not None and row.field.value() == prefilled[0]:
+                row.show_source(prefilled[1])
+            else:
+                row.show_source(None)

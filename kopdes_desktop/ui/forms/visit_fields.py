@@ -63,7 +63,9 @@ class VisitFields(QWidget):
         self.purpose.setEditable(True)
         self.purpose.addItems(VISIT_PURPOSES)
         self.purpose.setCurrentIndex(-1)
-        self.purpose.lineEdit().setPlaceholderText(self.tr("What the visit is for"))
+        purpose_line = self.purpose.lineEdit()
+        assert purpose_line is not None  # the combo box was made editable above
+        purpose_line.setPlaceholderText(self.tr("What the visit is for"))
         self.attendees = QPlainTextEdit()
         self.attendees.setTabChangesFocus(True)
         self.attendees.setPlaceholderText(self.tr("Names and roles, one per line"))
@@ -96,13 +98,13 @@ class VisitFields(QWidget):
         gps_row.addWidget(self.lat)
         gps_row.addWidget(self.lon)
         rows = (
-            (self.tr("Visit &date *"), date_row, "visit_date"),
-            (self.tr("&Purpose *"), self.purpose, "purpose"),
-            (self.tr("&Attendees"), self.attendees, "attendees"),
-            (self.tr("&GPS point"), gps_row, "lat"),
-            (self.tr("&Notes"), self.notes, "notes"),
+            (self.tr("Visit &date *"), date_row, self.date_edit, "visit_date"),
+            (self.tr("&Purpose *"), self.purpose, self.purpose, "purpose"),
+            (self.tr("&Attendees"), self.attendees, self.attendees, "attendees"),
+            (self.tr("&GPS point"), gps_row, self.lat, "lat"),
+            (self.tr("&Notes"), self.notes, self.notes, "notes"),
         )
-        for text, field, key in rows:
+        for text, field, buddy, key in rows:
             box = QVBoxLayout()
             box.setSpacing(2)
             if isinstance(field, QWidget):
@@ -111,7 +113,7 @@ class VisitFields(QWidget):
                 box.addLayout(field)
             box.addWidget(self.errors[key])
             label = QLabel(text)
-            label.setBuddy(field if isinstance(field, QWidget) else field.itemAt(0).widget())
+            label.setBuddy(buddy)
             form.addRow(label, box)
 
     # --- values ---------------------------------------------------------------------------------
@@ -200,7 +202,7 @@ class VisitFields(QWidget):
             problems["lat"] = self.tr("Give latitude and longitude as decimal degrees.")
         elif (lat is None) != (lon is None):
             problems["lat"] = self.tr("Give latitude and longitude together.")
-        elif lat is not None:
+        elif lat is not None and lon is not None:
             for check, value in ((v.latitude, lat), (v.longitude, lon)):
                 try:
                     check(value)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services.followups import ActionRow
+from kopdes_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.models.base import RowTableModel
 from kopdes_desktop.ui.models.names import short_name

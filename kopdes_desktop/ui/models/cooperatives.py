@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
+from typing import Any, Literal
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    Qt,
-)
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QColor
 
 from kopdes_desktop.core.formatting import long_date, number
 from kopdes_desktop.core.services.cooperatives import CooperativeSummary
+from kopdes_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.models.base import RowTableModel
 from kopdes_desktop.ui.models.names import short_name
@@ -123,25 +121,25 @@ class CooperativeFilterProxy(RowFilterProxy):
         self,
         *,
         search: str | None = None,
-        kabupaten_code: str | None | bool = False,
-        unit_status: str | None | bool = False,
-        category: str | None | bool = False,
-        mine: set[str] | None | bool = False,
+        kabupaten_code: str | None | Literal[False] = False,
+        unit_status: str | None | Literal[False] = False,
+        category: str | None | Literal[False] = False,
+        mine: set[str] | None | Literal[False] = False,
     ) -> None:
         """Change any of the filters (``False`` leaves one as it is) and refilter once."""
         if search is not None:
             self.search = search.strip().casefold()
         if kabupaten_code is not False:
-            self.kabupaten_code = kabupaten_code or None  # type: ignore[assignment]
+            self.kabupaten_code = kabupaten_code or None
         if unit_status is not False:
-            self.unit_status = unit_status or None  # type: ignore[assignment]
+            self.unit_status = unit_status or None
         if category is not False:
-            self.category = category or None  # type: ignore[assignment]
+            self.category = category or None
         if mine is not False:
-            self.mine = mine  # type: ignore[assignment]
+            self.mine = mine
         self.refilter()
 
-    def setSourceModel(self, model: CooperativeTableModel) -> None:  # noqa: N802
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802
         model.modelReset.connect(self._haystacks.clear)  # before the refilter it triggers
         super().setSourceModel(model)
 

@@ -6,7 +6,9 @@ is marked with QT_TRANSLATE_NOOP so lupdate finds it, and translated when shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from kopdes_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
 

@@ -9,9 +9,18 @@ sorts its precomputed keys). Only the rows on screen are then looked up through 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+if TYPE_CHECKING:
+    from kopdes_desktop.ui.models.base import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -27,6 +36,7 @@ class RowFilterProxy(QAbstractProxyModel):
         self._map: list[int] = []
         self._position: dict[int, int] = {}
         self._saved: list[tuple[QPersistentModelIndex, QPersistentModelIndex]] = []
+        self._rows_model: RowTableModel | None = None  # the source model, as its own class
 
     # deciding ---------------------------------------------------------------------------------
 
@@ -38,7 +48,7 @@ class RowFilterProxy(QAbstractProxyModel):
         return [index for index, row in enumerate(rows) if self.accepts(row)]
 
     def _compute(self) -> None:
-        model = self.sourceModel()
+        model = self._rows_model
         self._map = self.accepted_rows(model.rows()) if model is not None else []
         self._position = {source: proxy for proxy, source in enumerate(self._map)}
 
@@ -50,9 +60,14 @@ class RowFilterProxy(QAbstractProxyModel):
 
     # wiring -----------------------------------------------------------------------------------
 
-    def setSourceModel(self, model: Any) -> None:  # noqa: N802 (Qt override)
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 (Qt override)
+        from kopdes_desktop.ui.models.base import RowTableModel  # base imports this module
+
+        if not isinstance(model, RowTableModel):
+            raise TypeError(f"a RowFilterProxy shows a RowTableModel, not a {type(model).__name__}")
         self.beginResetModel()
         super().setSourceModel(model)
+        self._rows_model = model
         model.modelReset.connect(self.refilter)
         model.layoutAboutToBeChanged.connect(self._layout_about_to_change)
         model.layoutChanged.connect(self._layout_changed)
@@ -69,9 +84,7 @@ class RowFilterProxy(QAbstractProxyModel):
     def _layout_changed(self) -> None:
         self._compute()
         for proxy_index, source_index in self._saved:
-            self.changePersistentIndex(
-                QModelIndex(proxy_index), self.mapFromSource(QModelIndex(source_index))
-            )
+            self.changePersistentIndex(proxy_index, self.mapFromSource(source_index))
         self._saved = []
         self.layoutChanged.emit()
 
@@ -89,7 +102,7 @@ class RowFilterProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, index: Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, index: Index | None = None) -> Any:
         if index is None:  # QObject.parent()
             return super().parent()
         return QModelIndex()
@@ -113,9 +126,10 @@ class RowFilterProxy(QAbstractProxyModel):
         return QModelIndex() if position is None else self.index(position, source_index.column())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._map):
+        model = self._rows_model
+        if model is None or not index.isValid() or index.row() >= len(self._map):
             return None
-        return self.sourceModel().data_at(self._map[index.row()], index.column(), role)
+        return model.data_at(self._map[index.row()], index.column(), role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

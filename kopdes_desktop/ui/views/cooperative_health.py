@@ -3,6 +3,12 @@ with the next instalments and the stress flags (reasons in the user's language).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kopdes_desktop.core.services.financing import FinancingView
+
+
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -138,7 +144,7 @@ class HealthTab(QWidget):
         )
         self._enable()
 
-    def _selected(self):  # type: ignore[no-untyped-def]
+    def _selected(self) -> FinancingView | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
 
@@ -154,7 +160,7 @@ class HealthTab(QWidget):
         return saved
 
     def add_financing(self) -> str | None:
-        saved = FinancingDialog.create(self, self.ctx, self.cooperative_id)
+        saved = FinancingDialog.add(self, self.ctx, self.cooperative_id)
         if saved:
             self.load(self.cooperative_id)
         return saved

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,11 +26,15 @@ from kopdes_desktop.ui.views.cooperative_history import ActionsTab, AssessmentsT
 from kopdes_desktop.ui.views.cooperative_profile import ProfileForm
 from kopdes_desktop.ui.views.cooperative_records import MembersTab, UnitsBoardTab
 from kopdes_desktop.ui.widgets.category import category_colors
+from kopdes_desktop.ui.window_parts import PageView
+
+if TYPE_CHECKING:
+    from kopdes_desktop.ui.report_actions import ReportJob
 
 PROFILE, UNITS, MEMBERS, VISITS, ASSESSMENTS, ACTIONS, HEALTH = range(7)
 
 
-class CooperativePage(QWidget):
+class CooperativePage(PageView):
     """The page of one cooperative; :meth:`show_record` chooses which."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -97,9 +102,7 @@ class CooperativePage(QWidget):
         self.profile.saved.connect(self._load_header)
         for index in range(7):
             QShortcut(
-                QKeySequence(f"Alt+{index + 1}"),
-                self,
-                activated=lambda i=index: self.tabs.setCurrentIndex(i),
+                QKeySequence(f"Alt+{index + 1}"), self, lambda i=index: self.tabs.setCurrentIndex(i)
             )
 
     def _assemble(self) -> None:
@@ -195,22 +198,25 @@ class CooperativePage(QWidget):
         if self.cooperative_id:
             open_profile_report(self, self.ctx, self.cooperative_id)
 
-    def _profile_step(self, step: str):  # type: ignore[no-untyped-def]
-        """Run report action ``step`` (print_job, save_job) on this cooperative's profile."""
-        from kopdes_desktop.ui import report_actions
+    def _profile_job(self) -> ReportJob | None:
+        """This cooperative's Profil Koperasi as a report job (None before one is shown)."""
+        from kopdes_desktop.ui.report_actions import profile_job
 
-        if not self.cooperative_id:
-            return None
-        run = getattr(report_actions, step)
-        return run(self, self.ctx, report_actions.profile_job(self.ctx, self.cooperative_id))
+        return profile_job(self.ctx, self.cooperative_id) if self.cooperative_id else None
 
     def print_profile(self) -> int:
         """Cetak: the Profil Koperasi straight to the print dialog; the pages printed."""
-        return self._profile_step("print_job") or 0
+        from kopdes_desktop.ui.report_actions import print_job
+
+        job = self._profile_job()
+        return print_job(self, self.ctx, job) if job is not None else 0
 
     def save_profile_pdf(self) -> Path | None:
         """Simpan PDF: a save dialog named after the cooperative and today, then the file."""
-        path = self._profile_step("save_job")
+        from kopdes_desktop.ui.report_actions import save_job
+
+        job = self._profile_job()
+        path = save_job(self, self.ctx, job) if job is not None else None
         if path is not None:
             self.ctx.events.status.emit(self.tr("Saved to %1").replace("%1", str(path)))
         return path
@@ -221,7 +227,7 @@ class CooperativePage(QWidget):
 
         if not self.cooperative_id:
             return None
-        planned = PlanVisitDialog.create(self, self.ctx, self.cooperative_id)
+        planned = PlanVisitDialog.add(self, self.ctx, self.cooperative_id)
         if planned:
             self.refresh()
         return planned

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -29,10 +31,14 @@ from kopdes_desktop.ui.models.cooperative_columns import (
 )
 from kopdes_desktop.ui.widgets.tables import make_table
 
+Row = TypeVar("Row")
 
-def _selected(table: QTableView):  # type: ignore[no-untyped-def]
+
+def _selected(table: QTableView, kind: type[Row]) -> Row | None:
+    """The row object of the table's selected row, or None."""
     indexes = table.selectionModel().selectedRows()
-    return indexes[0].data(ROW_ROLE) if indexes else None
+    row = indexes[0].data(ROW_ROLE) if indexes else None
+    return row if isinstance(row, kind) else None
 
 
 def _group(title: str, table: QTableView, buttons: list[QPushButton]) -> QGroupBox:
@@ -113,13 +119,19 @@ class UnitsBoardTab(QWidget):
 
     def _connect(self) -> None:
         self.add_unit.clicked.connect(lambda: self._edit_unit(None))
-        self.edit_unit.clicked.connect(lambda: self._edit_unit(_selected(self.units_table)))
+        self.edit_unit.clicked.connect(
+            lambda: self._edit_unit(_selected(self.units_table, UnitRow))
+        )
         self.units_table.activated.connect(lambda i: self._edit_unit(i.data(ROW_ROLE)))
-        self.remove_unit.clicked.connect(lambda: self._remove(_selected(self.units_table)))
+        self.remove_unit.clicked.connect(lambda: self._remove(_selected(self.units_table, UnitRow)))
         self.add_person.clicked.connect(lambda: self._edit_person(None))
-        self.edit_person.clicked.connect(lambda: self._edit_person(_selected(self.people_table)))
+        self.edit_person.clicked.connect(
+            lambda: self._edit_person(_selected(self.people_table, PersonRow))
+        )
         self.people_table.activated.connect(lambda i: self._edit_person(i.data(ROW_ROLE)))
-        self.remove_person.clicked.connect(lambda: self._remove(_selected(self.people_table)))
+        self.remove_person.clicked.connect(
+            lambda: self._remove(_selected(self.people_table, PersonRow))
+        )
 
     def _assemble(self) -> None:
         layout = QVBoxLayout(self)

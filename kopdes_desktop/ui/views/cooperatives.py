@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -31,10 +33,11 @@ from kopdes_desktop.ui.widgets.category import category_colors
 from kopdes_desktop.ui.widgets.scope import MineToggle
 from kopdes_desktop.ui.widgets.search import OpenSingleHit
 from kopdes_desktop.ui.widgets.tables import EmptyStoreNote, assemble_list_page, make_table
+from kopdes_desktop.ui.window_parts import PageView
 from kopdes_desktop.ui.workers import Latest
 
 
-class CooperativesView(QWidget):
+class CooperativesView(PageView):
     """The Koperasi list with search, filters and sorting."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -107,7 +110,7 @@ class CooperativesView(QWidget):
         QShortcut(
             QKeySequence(Qt.Key.Key_Down),
             self.search,
-            activated=self.table.setFocus,
+            self.table.setFocus,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
 
@@ -162,7 +165,7 @@ class CooperativesView(QWidget):
         combo.setCurrentIndex(max(found, 0))
         combo.blockSignals(False)
 
-    def _apply(self, **filters) -> None:  # type: ignore[no-untyped-def]
+    def _apply(self, **filters: Any) -> None:
         self.proxy.set_filters(**filters)
         self._update_count()
 

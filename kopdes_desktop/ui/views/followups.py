@@ -29,6 +29,7 @@ from kopdes_desktop.ui.widgets.palette import current
 from kopdes_desktop.ui.widgets.scope import MineToggle
 from kopdes_desktop.ui.widgets.search import OpenSingleHit
 from kopdes_desktop.ui.widgets.tables import EmptyStoreNote, assemble_list_page, make_table
+from kopdes_desktop.ui.window_parts import PageView
 from kopdes_desktop.ui.workers import Latest
 
 SHOW_OPEN, SHOW_OVERDUE, SHOW_UPCOMING, SHOW_CLOSED, SHOW_ALL = range(5)
@@ -36,7 +37,7 @@ PRESETS = {"overdue": SHOW_OVERDUE, "upcoming": SHOW_UPCOMING}
 """Beranda's cards and the list each opens: ``navigate("tindak_lanjut", "show:overdue")``."""
 
 
-class FollowupsView(QWidget):
+class FollowupsView(PageView):
     """Every follow-up; change its status or close it at a later visit.
 
     It opens on the follow-ups of this mentor's cooperatives (see :class:`MineToggle`); the
@@ -182,7 +183,7 @@ class FollowupsView(QWidget):
     def _update_buttons(self) -> None:
         row = self.selected()
         is_open = row is not None and row.status in OPEN_STATUSES
-        self.progress_button.setEnabled(is_open and row.status != "PROGRESS")
+        self.progress_button.setEnabled(is_open and row is not None and row.status != "PROGRESS")
         self.close_button.setEnabled(is_open)
         self.reopen_button.setEnabled(row is not None and not is_open)
         self.open_coop_button.setEnabled(row is not None)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services import plans
 from kopdes_desktop.core.services.cooperatives import CooperativeSummary
+from kopdes_desktop.core.services.followups import ActionRow
 from kopdes_desktop.core.services.home_service import HomeData
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.ui import i18n
@@ -31,8 +31,10 @@ from kopdes_desktop.ui.models.names import short_name
 from kopdes_desktop.ui.onboarding import StartGuide
 from kopdes_desktop.ui.widgets.cards import FigureCard, LinkList
 from kopdes_desktop.ui.widgets.category import category_colors
+from kopdes_desktop.ui.widgets.dates import to_qdate
 from kopdes_desktop.ui.widgets.palette import current
-from kopdes_desktop.ui.widgets.plan_calendar import PlanCalendar, to_qdate
+from kopdes_desktop.ui.widgets.plan_calendar import PlanCalendar
+from kopdes_desktop.ui.window_parts import PageView
 from kopdes_desktop.ui.workers import Latest
 
 
@@ -44,15 +46,13 @@ def _place(summary: CooperativeSummary) -> str:
     return f"{name}, {summary.village}"
 
 
-class HomeView(QWidget):
+class HomeView(PageView):
     """The first page: what needs the mentor's attention today, or, while the laptop holds
     no cooperative yet, the first-run guide (:class:`StartGuide`).
 
     :attr:`loaded` is emitted each time fresh figures are on screen; :attr:`is_loading` is
     true while a read is under way.
     """
-
-    loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -284,7 +284,7 @@ class HomeView(QWidget):
         """Plan a visit on ``day`` (today at the earliest); returns its id."""
         from kopdes_desktop.ui.dialogs.plan_dialog import PlanVisitDialog
 
-        planned = PlanVisitDialog.create(self, self.ctx, None, max(day, self.ctx.today()))
+        planned = PlanVisitDialog.add(self, self.ctx, None, max(day, self.ctx.today()))
         if planned:
             self.refresh()
         return planned
@@ -296,7 +296,7 @@ class HomeView(QWidget):
             parts.append(f"{name}: {count}")
         return self.tr("By latest category: %1").replace("%1", " · ".join(parts) or "—")
 
-    def _action_text(self, action, language: str) -> str:  # type: ignore[no-untyped-def]
+    def _action_text(self, action: ActionRow, language: str) -> str:
         due = long_date(action.due_date, language)
         template = self.tr("Overdue since %1") if action.overdue else self.tr("Due %1")
         return f"{template.replace('%1', due)} — {short_name(action.cooperative)}: {action.title}"

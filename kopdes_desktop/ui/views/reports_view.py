@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,7 @@ from kopdes_desktop.ui.models.cooperatives import (
     CooperativeTableModel,
 )
 from kopdes_desktop.ui.widgets.tables import make_table
+from kopdes_desktop.ui.window_parts import PageView
 from kopdes_desktop.ui.workers import Task, TaskControl, prepare_task
 
 MONTHS_BACK = 13
@@ -61,7 +62,7 @@ def recent_months(today: date, count: int = MONTHS_BACK) -> list[str]:
     return out
 
 
-class ReportsView(QWidget):
+class ReportsView(PageView):
     """The Laporan page."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -319,7 +320,7 @@ class ReportsView(QWidget):
         self.ctx.events.data_changed.emit("monthly_note")
         return True
 
-    def hideEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         if self.notes_dirty:
             self.save_notes()  # leaving the page never waits for the timer
         super().hideEvent(event)

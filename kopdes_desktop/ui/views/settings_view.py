@@ -8,8 +8,10 @@ warns when it is more than a week old. Backup and restore go through
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -42,6 +44,11 @@ from kopdes_desktop.ui.dialogs.progress import ProgressDialog
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.widgets.fields import FieldForm
 from kopdes_desktop.ui.widgets.tables import LARGE_TEXT, text_scale
+from kopdes_desktop.ui.window_parts import PageView
+from kopdes_desktop.ui.workers import TaskControl
+
+if TYPE_CHECKING:
+    from kopdes_desktop.core.data_folder import BackupInfo
 
 WARNING_STYLE = "color: #b3261e; font-weight: 600;"  # 6.5:1 on white
 
@@ -86,20 +93,20 @@ def show_backup_reminder(window: QMainWindow, ctx: AppContext) -> None:
     ctx.events.data_changed.connect(label.dismiss_after)
 
 
-def _backup_task(paths, out: Path, control):  # type: ignore[no-untyped-def]
+def _backup_task(paths: DataPaths, out: Path, control: TaskControl) -> BackupInfo:
     return data_folder.write_backup(paths, out, _per_mille(control))
 
 
-def _restore_task(paths, candidate: Path, control) -> Path | None:  # type: ignore[no-untyped-def]
+def _restore_task(paths: DataPaths, candidate: Path, control: TaskControl) -> Path | None:
     return data_folder.restore(paths, candidate, _per_mille(control))
 
 
-def _per_mille(control):  # type: ignore[no-untyped-def]
+def _per_mille(control: TaskControl) -> Callable[[int, int], None]:
     """Progress in thousandths: a backup's byte counts overflow the dialog's 32-bit range."""
     return lambda done, total: control.progress(done * 1000 // max(total, 1), 1000)
 
 
-class SettingsView(QWidget):
+class SettingsView(PageView):
     """Everything the mentor can set on this laptop."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -136,7 +143,9 @@ class SettingsView(QWidget):
         self.photo_max.setSuffix(" px")
         self.photo_max.setSingleStep(100)
         for spin, key in ((self.font_scale, "font_scale"), (self.photo_max, "photo_max_px")):
-            spin.setRange(int(OPTIONS[key].minimum), int(OPTIONS[key].maximum))
+            low, high = OPTIONS[key].minimum, OPTIONS[key].maximum
+            assert low is not None and high is not None  # both options are bounded (settings.py)
+            spin.setRange(int(low), int(high))
         self.restart_note = QLabel(
             self.tr(
                 "A new language, font size or contrast is applied the next time the app starts."
@@ -239,7 +248,9 @@ class SettingsView(QWidget):
         mentor = self.ctx.services.mentor
         me = mentor.profile()
         kabupaten = mentor.kabupaten()
-        profile = (me.name, me.role, me.kabupaten_code, me.phone) if me else None
+        profile: tuple[str, str | None, str | None, str | None] | None = (
+            (me.name, me.role, me.kabupaten_code, me.phone) if me else None
+        )
         self.kabupaten.clear()
         self.kabupaten.addItem(self.tr("(not set)"), "")
         for code, name in kabupaten:

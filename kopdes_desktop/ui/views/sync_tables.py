@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 from PySide6.QtGui import QColor
 
 from kopdes_desktop.core.formatting import number
@@ -17,6 +17,7 @@ from kopdes_desktop.reports import localtime
 from kopdes_desktop.sync.inbox import ImportedFile
 from kopdes_desktop.sync.reference import LocalConflict
 from kopdes_desktop.sync.service import BatchRow
+from kopdes_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from kopdes_desktop.ui.models.base import SORT_ROLE, RowTableModel
 
 CONTEXT = "SyncTables"

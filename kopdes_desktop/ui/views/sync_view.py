@@ -46,6 +46,7 @@ from kopdes_desktop.ui.views.sync_tables import (
     make_proxy,
 )
 from kopdes_desktop.ui.widgets.tables import make_table
+from kopdes_desktop.ui.window_parts import PageView
 from kopdes_desktop.ui.workers import Latest, Task, TaskControl, prepare_task
 
 
@@ -71,7 +72,7 @@ def load_page(service: SyncService) -> PageData:
     )
 
 
-class SyncView(QWidget):
+class SyncView(PageView):
     """The Sinkronisasi page."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

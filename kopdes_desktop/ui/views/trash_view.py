@@ -7,7 +7,8 @@ it is, which cooperative it belongs to, when it was deleted and until when it ca
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +25,7 @@ from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services import trash
 from kopdes_desktop.errors import KopdesError
 from kopdes_desktop.ui.context import AppContext
+from kopdes_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 KIND, WHAT, COOPERATIVE, DELETED, UNTIL = range(5)
@@ -118,7 +120,7 @@ class TrashDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1060, 460)
 
-    def showEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self.table.resizeRowsToContents()  # the columns have their real widths only now
 

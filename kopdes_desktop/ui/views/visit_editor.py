@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,9 +35,10 @@ from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.views.plan_panel import PlannedVisitPanel
 from kopdes_desktop.ui.views.visit_pages import FindingsPage, FollowupsPage, VisitPage
 from kopdes_desktop.ui.views.visit_share import ShareBar
+from kopdes_desktop.ui.window_parts import PageView
 
 
-class VisitEditorView(QWidget):
+class VisitEditorView(PageView):
     """Shows one visit (``show_record``) or one assessment (``show_assessment``)."""
 
     VISIT_TAB, ASSESSMENT_TAB, FINDINGS_TAB, FOLLOWUPS_TAB = range(4)
@@ -191,7 +193,7 @@ class VisitEditorView(QWidget):
 
     def new_visit(self, cooperative_id: str | None = None) -> str | None:
         """Ask for a new visit, open it and offer the instruments; returns its id."""
-        visit_id = VisitDialog.create(self, self.ctx, cooperative_id)
+        visit_id = VisitDialog.add(self, self.ctx, cooperative_id)
         if visit_id is None:
             return None
         self.show_record(visit_id)
@@ -231,7 +233,8 @@ class VisitEditorView(QWidget):
         while self.assessment_tabs.count():
             widget = self.assessment_tabs.widget(0)
             self.assessment_tabs.removeTab(0)
-            widget.deleteLater()
+            if widget is not None:
+                widget.deleteLater()
         self.panels = []
         self.links.set_panels([])
 
@@ -347,7 +350,7 @@ class VisitEditorView(QWidget):
         self.message.show()
         QTimer.singleShot(8000, self.message.hide)
 
-    def hideEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         if shiboken6.isValid(self.visit_page):  # gone already at interpreter exit
             self.save_all()
         super().hideEvent(event)

@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtGui import QHideEvent, QShowEvent
+
+if TYPE_CHECKING:
+    from kopdes_desktop.core.services.finding_service import FindingRow
+
+
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -268,13 +277,13 @@ class VisitPage(QWidget):
         self.files.takeItem(self.files.row(entry))
         self.ctx.events.data_changed.emit("attachment")
 
-    def hideEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         if shiboken6.isValid(self.fields):  # gone already at interpreter exit
             self.save_now()
         super().hideEvent(event)
 
 
-def _table(model) -> tuple[QTableView, PredicateProxy]:  # type: ignore[no-untyped-def]
+def _table(model: QAbstractItemModel) -> tuple[QTableView, PredicateProxy]:
     proxy = PredicateProxy()
     proxy.setSourceModel(model)
     view = QTableView()
@@ -316,7 +325,7 @@ class _VisitRowsPage(QWidget):
         self.model.set_rows(list(self._rows(self.visit_id)))
         self.view.resizeRowsToContents()
 
-    def showEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self.view.resizeRowsToContents()  # the columns have their real widths only now
 
@@ -346,7 +355,7 @@ class FindingsPage(_VisitRowsPage):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
 
-    def current(self):  # type: ignore[no-untyped-def]
+    def current(self) -> FindingRow | None:
         index = self.view.currentIndex()
         return index.data(ROW_ROLE) if index.isValid() else None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from kopdes_desktop.ui.report_actions import ReportJob
 
 
-def _report_actions():  # type: ignore[no-untyped-def]
+def _report_actions() -> ModuleType:
     """The report actions, imported when a report is asked for (reportlab comes with them)."""
     from kopdes_desktop.ui import report_actions
 

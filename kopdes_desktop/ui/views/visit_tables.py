@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from kopdes_desktop.core.formatting import long_date
+from kopdes_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from kopdes_desktop.ui.models import labels
 from kopdes_desktop.ui.models.base import RowTableModel
 

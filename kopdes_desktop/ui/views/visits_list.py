@@ -24,6 +24,7 @@ from kopdes_desktop.ui.models.visits import VisitColumn as Column
 from kopdes_desktop.ui.widgets.scope import MineToggle
 from kopdes_desktop.ui.widgets.search import OpenSingleHit
 from kopdes_desktop.ui.widgets.tables import EmptyStoreNote, assemble_list_page, make_table
+from kopdes_desktop.ui.window_parts import PageView
 from kopdes_desktop.ui.workers import Latest
 
 THIS_MONTH = -1
@@ -38,7 +39,7 @@ def period_start(today: date, days: int) -> date | None:
     return today - timedelta(days=days) if days else None
 
 
-class VisitsListView(QWidget):
+class VisitsListView(PageView):
     """Visits, newest first, with search, period, kabupaten, status and "mine" filters.
 
     It opens on the visits to this mentor's cooperatives (see :class:`MineToggle`).

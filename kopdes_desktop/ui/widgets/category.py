@@ -35,7 +35,7 @@ def category_colors(ctx: AppContext) -> dict[str, str]:
 
     An instrument's colour is made for a badge's background; as text it is darkened just
     enough to read on the app's backgrounds (4.5:1, or 7:1 in high contrast)."""
-    cached = getattr(ctx, "_category_colors", None)
+    cached = ctx._category_colors
     if cached is not None:
         return cached
     colors: dict[str, str] = {}
@@ -50,5 +50,5 @@ def category_colors(ctx: AppContext) -> dict[str, str]:
                     )
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             log.warning("category colours of %s not read: %s", file, exc)
-    ctx._category_colors = colors  # type: ignore[attr-defined]
+    ctx._category_colors = colors
     return colors

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
+
+from kopdes_desktop.ui.widgets.dates import to_qdate
 
 PALETTE = ("#1565c0", "#2e7d32", "#ef6c00", "#6a1b9a", "#00838f", "#ad1457", "#5d4037")
 TOTAL_COLOR = "#b0102a"
@@ -23,8 +25,13 @@ class TrendPoint:
     total_percent: float
 
 
+def _at(day: date, hour: int) -> QDateTime:
+    """``day`` at ``hour`` o'clock, local time."""
+    return QDateTime(to_qdate(day), QTime(hour, 0))
+
+
 def _msecs(day: date) -> float:
-    return float(QDateTime(datetime.combine(day, time(12))).toMSecsSinceEpoch())
+    return float(_at(day, 12).toMSecsSinceEpoch())
 
 
 class TrendChart(QChartView):
@@ -71,9 +78,7 @@ class TrendChart(QChartView):
             total.append(_msecs(point.on), point.total_percent)
         self._attach(total, x_axis, y_axis)
         first, last = points[0].on, points[-1].on
-        x_axis.setRange(
-            QDateTime(datetime.combine(first, time(0))), QDateTime(datetime.combine(last, time(23)))
-        )
+        x_axis.setRange(_at(first, 0), _at(last, 23))
 
     def _series(self, name: str, color: QColor, width: int) -> QLineSeries:
         series = QLineSeries()

@@ -44,7 +44,7 @@ def readable(color: str, backgrounds: tuple[str, ...] = ("#ffffff",), minimum: f
     """``color``, darkened in steps of lightness until it reaches ``minimum`` on every
     background (keeping its hue, so a category still looks like itself)."""
     value = QColor(color)
-    hue, saturation, lightness, _ = value.getHslF()
+    hue, saturation, lightness = value.hslHueF(), value.hslSaturationF(), value.lightnessF()
     while lightness > 0 and min(contrast(value.name(), b) for b in backgrounds) < minimum:
         lightness = max(0.0, lightness - 0.01)
         value = QColor.fromHslF(max(hue, 0.0), saturation, lightness)

@@ -22,18 +22,11 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.core.formatting import long_date
 from kopdes_desktop.core.services.plans import VISIT, PlanItem, week_of
 from kopdes_desktop.ui.models.names import short_name
+from kopdes_desktop.ui.widgets.dates import from_qdate, to_qdate
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIT_BACKGROUND = "#d7ecff"
 DUE_BACKGROUND = "#fde7c8"
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class PlanCalendar(QFrame):
