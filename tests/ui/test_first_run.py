@@ -16,14 +16,11 @@ from kopdes_desktop.ui.help import question_in_focus
 from kopdes_desktop.ui.main_window import MainWindow
 from kopdes_desktop.ui.onboarding import DONE_MARK, demo_command
 
+from .windows import shown
+
 
 def _window(qtbot, ctx) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
+    return shown(qtbot, MainWindow(ctx))
 
 
 def test_an_empty_install_shows_the_guide_not_empty_lists(qtbot, empty_ctx):

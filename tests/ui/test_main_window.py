@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 
 from kopdes_desktop.ui.main_window import NAV_PAGES, MainWindow
 
+from .windows import shown
+
 
 def test_every_page_can_be_shown(qtbot, ctx):
     window = MainWindow(ctx)
@@ -22,11 +24,7 @@ def test_every_page_can_be_shown(qtbot, ctx):
 
 
 def test_keyboard_shortcuts_switch_pages(qtbot, ctx):
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
+    window = shown(qtbot, MainWindow(ctx))
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view() is window.view("kunjungan")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

@@ -29,6 +29,7 @@ from kopdes_desktop.ui.views.home import HomeView
 
 from .conftest import TODAY
 from .seed import INSTRUMENT
+from .windows import shown
 
 SHELL_IMPORTS = """
 import json, sys
@@ -75,11 +76,7 @@ def test_the_shell_imports_nothing_of_the_store_layer():
 
 def test_the_shell_navigates_before_the_data_is_open(qtbot, seeded_paths, qapp):
     workers.set_synchronous(True)
-    window = MainWindow.shell(seeded_paths, Settings(seeded_paths.settings_file))
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
+    window = shown(qtbot, MainWindow.shell(seeded_paths, Settings(seeded_paths.settings_file)))
     assert window.loading
     assert isinstance(window.current_view(), LoadingPage)
     assert window.current_view().note.text() == "Loading data…"

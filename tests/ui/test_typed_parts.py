@@ -22,6 +22,8 @@ from kopdes_desktop.ui.views.cooperative_page import HEALTH, PROFILE
 from kopdes_desktop.ui.widgets.dates import from_qdate, to_qdate
 from kopdes_desktop.ui.window_parts import LoadingPage, PageView
 
+from .windows import shown
+
 
 def test_qapp_returns_the_application_the_tests_run_under(qtbot) -> None:
     running = QApplication.instance()
@@ -73,11 +75,7 @@ def test_the_shell_refreshes_and_counts_nothing_while_loading(qtbot, data_paths)
 
 
 def test_alt_digits_switch_the_cooperative_tabs(qtbot, ctx) -> None:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
+    window = shown(qtbot, MainWindow(ctx))
     window.navigate("cooperative", window.view("koperasi").model.row_at(0).id)
     page = window.view("cooperative")
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)
@@ -87,11 +85,7 @@ def test_alt_digits_switch_the_cooperative_tabs(qtbot, ctx) -> None:
 
 
 def test_down_in_the_search_box_moves_to_the_list(qtbot, ctx) -> None:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
+    window = shown(qtbot, MainWindow(ctx))
     window.focus_search()
     view = window.view("koperasi")
     assert view.search.hasFocus()
