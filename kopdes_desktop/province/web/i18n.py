@@ -421,11 +421,11 @@ ENGLISH.update({
     "Celah": "Gaps", "terdaftar": "enrolled", "belum disetujui": "not approved",
     "Tidak ada perangkat.": "No devices.", "Peta koperasi": "Map of cooperatives",
     "koperasi dengan titik GPS kantor": "cooperatives with an office GPS point",
-    "Kategori: penilaian kesiapan final terakhir. Klik titik untuk membuka koperasinya. Batas "
-    "wilayah tidak digambar; nama kabupaten/kota ditulis di dekat ibu kotanya.":
-        "Category: the latest final readiness assessment. Click a dot to open its "
-        "cooperative. Boundaries are not drawn; each kabupaten/kota's name is written near "
-        "its seat.",
+    "Kategori: penilaian kesiapan final terakhir.":
+        "Category: the latest final readiness assessment.",
+    "Klik titik untuk membuka koperasinya.": "Click a dot to open its cooperative.",
+    "Batas wilayah tidak digambar; nama kabupaten/kota ditulis di dekat ibu kotanya.":
+        "Boundaries are not drawn; each kabupaten/kota's name is written near its seat.",
     "Data registri": "Registry record", "Profil": "Profile",
     "Titik GPS kantor": "Office GPS point", "Unit usaha": "Business units",
     "Belum ada.": "None yet.", "Pengurus dan pengawas": "Board and supervisors",
