@@ -31,6 +31,8 @@ per changed record by the next page.
 
 from __future__ import annotations
 
+import weakref
+
 from sqlalchemy import BigInteger, Float, Integer, MetaData, String, Text, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -358,10 +360,16 @@ def ensure(engine: Engine) -> None:
             aggregates.rebuild(c)
 
 
+_MADE: weakref.WeakSet[Engine] = weakref.WeakSet()
+"""Engines whose store has been seen to have the copy: a page does not ask the catalog again."""
+
+
 def ready(engine: Engine) -> None:
     """The copy and its aggregates, made if the store has none yet, brought up to date."""
-    with engine.connect() as c:
-        made = engine.dialect.has_table(c, ProvDashMark.__tablename__)
-    if not made:
-        ensure(engine)
+    if engine not in _MADE:
+        with engine.connect() as c:
+            made = engine.dialect.has_table(c, ProvDashMark.__tablename__)
+        if not made:
+            ensure(engine)
+        _MADE.add(engine)
     catch_up(engine)
