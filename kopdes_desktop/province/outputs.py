@@ -27,19 +27,11 @@ from kopdes_desktop.province.store import ProvinceStore
 from kopdes_desktop.store.models import utcnow
 from kopdes_desktop.sync import versions
 from kopdes_desktop.sync.fileformat import KIND_RECEIPT, KIND_REFERENCE, sign_document
+from kopdes_desktop.sync.reference import REFERENCE_TABLES  # what a laptop accepts
 from kopdes_desktop.sync.trust import trust_document
 
 log = logging.getLogger(__name__)
 
-REFERENCE_TABLES = (
-    "mentor",
-    "cooperative",
-    "assignment",
-    "rat_meeting",
-    "financing",
-    "financing_payment",
-    "financing_arrears",
-)
 RECEIPT_SUFFIX = ".kopdes-receipt"
 REFERENCE_SUFFIX = ".kopdes-ref"
 
