@@ -169,8 +169,6 @@ _NOTE = (
     "INSERT INTO prov_dash_dirty (table_name, record_id) VALUES ({r}.table_name, "
     "{r}.record_id) ON CONFLICT DO NOTHING"
 )
-_KEY = "SELECT table_name, record_id, device_id FROM prov_version WHERE rowid = {rowid}"
-_BELOW = "(SELECT MAX(rowid) FROM prov_version WHERE rowid < OLD.rowid)"
 
 
 def _sqlite_triggers(c: Connection) -> None:
@@ -183,23 +181,24 @@ def _sqlite_triggers(c: Connection) -> None:
         f"NEW.table_name IN ({_LISTED}) BEGIN {_NOTE.format(r='NEW')}; END"
     )
     # A deleted row at the mark moves it to the row below, and takes that row's key: the next
-    # insert may reuse the deleted rowid, which is then above the mark.
+    # insert may reuse the deleted rowid, which is then above the mark (none below: NULL,
+    # read as 0).
     c.exec_driver_sql("DROP TRIGGER IF EXISTS prov_dash_note_delete")
     c.exec_driver_sql(
         "CREATE TRIGGER prov_dash_note_delete AFTER DELETE ON prov_version BEGIN "
         f"INSERT INTO prov_dash_dirty (table_name, record_id) SELECT OLD.table_name, "
         f"OLD.record_id WHERE OLD.table_name IN ({_LISTED}) ON CONFLICT DO NOTHING; "
-        f"UPDATE prov_dash_mark SET seen = COALESCE({_BELOW}, 0), "
-        f"seen_table = (SELECT table_name FROM prov_version WHERE rowid = {_BELOW}), "
-        f"seen_record = (SELECT record_id FROM prov_version WHERE rowid = {_BELOW}), "
-        f"seen_device = (SELECT device_id FROM prov_version WHERE rowid = {_BELOW}) "
-        "WHERE id = 1 AND seen = OLD.rowid; END"
+        "UPDATE prov_dash_mark SET (seen, seen_table, seen_record, seen_device) = (SELECT "
+        "rowid, table_name, record_id, device_id FROM prov_version WHERE rowid < OLD.rowid "
+        "ORDER BY rowid DESC LIMIT 1) WHERE id = 1 AND seen = OLD.rowid; END"
     )
 
 
 def _sqlite_mark(c: Connection, rowid: int) -> None:
     """Set the mark to ``rowid`` and the key of its row."""
-    key = c.exec_driver_sql(_KEY.format(rowid="?"), (rowid,)).first() if rowid else None
+    key = c.exec_driver_sql(
+        "SELECT table_name, record_id, device_id FROM prov_version WHERE rowid = ?", (rowid,)
+    ).first()
     c.exec_driver_sql(
         "INSERT INTO prov_dash_mark (id, seen, seen_table, seen_record, seen_device) "
         "VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET seen = excluded.seen, "
@@ -215,19 +214,16 @@ def _top(c: Connection) -> int:
 
 def _sqlite_unread(c: Connection) -> tuple[int, int] | None:
     """(the mark, the highest rowid) when rows were inserted above the mark, else None. A mark
-    whose row no longer has its key (rowids renumbered) reads as 0: every row again."""
-    mark = c.exec_driver_sql(
-        "SELECT seen, seen_table, seen_record, seen_device FROM prov_dash_mark WHERE id = 1"
-    ).first()
-    top = _top(c)
-    if mark is None:
-        return (0, top) if top else None
-    seen = int(mark[0])
-    if seen and tuple(c.exec_driver_sql(_KEY.format(rowid="?"), (seen,)).first() or ()) != tuple(
-        mark[1:]
-    ):
-        seen = 0
-    return (seen, top) if top > seen else None
+    whose row no longer has its key (rowids renumbered) reads as 0: every row again. One
+    statement: every page asks it."""
+    top, seen, kept = c.exec_driver_sql(
+        "SELECT (SELECT COALESCE(MAX(rowid), 0) FROM prov_version), m.seen, EXISTS (SELECT 1 "
+        "FROM prov_version v WHERE v.rowid = m.seen AND v.table_name = m.seen_table AND "
+        "v.record_id = m.seen_record AND v.device_id = m.seen_device) "
+        "FROM (SELECT 1) LEFT JOIN prov_dash_mark m ON m.id = 1"
+    ).one()
+    seen = int(seen) if seen and kept else 0
+    return (seen, int(top)) if top > seen else None
 
 
 def _sqlite_note_inserted(c: Connection) -> None:
